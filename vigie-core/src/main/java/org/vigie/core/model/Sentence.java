@@ -1,0 +1,4 @@
+package org.vigie.core.model;
+
+public record Sentence(Span span) implements Spanned {
+}
