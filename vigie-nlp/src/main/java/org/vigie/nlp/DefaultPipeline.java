@@ -1,0 +1,47 @@
+package org.vigie.nlp;
+
+import org.vigie.core.Annotator;
+import org.vigie.core.ConfigException;
+import org.vigie.core.Pipeline;
+import org.vigie.nlp.blocks.BlockAnnotator;
+import org.vigie.nlp.segment.SegmentAnnotator;
+
+import java.util.*;
+import java.util.function.Supplier;
+
+/**
+ * The one place that assembles the analysis pipeline: annotators by their short names, in the default
+ * order of the contract's fields. {@code vigie analyze --annotators a,b,c} builds a pipeline from a subset.
+ */
+public final class DefaultPipeline {
+    private static final Map<String, Supplier<Annotator>> REGISTRY = new LinkedHashMap<>();
+
+    static {
+        REGISTRY.put("blocks", BlockAnnotator::new);
+        REGISTRY.put("segment", SegmentAnnotator::new);
+    }
+
+    private DefaultPipeline() {
+    }
+
+    /** Names of every known annotator, in default order. */
+    public static List<String> names() {
+        return List.copyOf(REGISTRY.keySet());
+    }
+
+    public static Pipeline create() {
+        return create(names());
+    }
+
+    public static Pipeline create(List<String> names) {
+        List<Annotator> annotators = new ArrayList<>();
+        for (String name : names) {
+            Supplier<Annotator> s = REGISTRY.get(name.trim());
+            if (s == null) {
+                throw new ConfigException("unknown annotator '" + name + "'; known: " + String.join(", ", REGISTRY.keySet()));
+            }
+            annotators.add(s.get());
+        }
+        return new Pipeline(annotators);
+    }
+}
