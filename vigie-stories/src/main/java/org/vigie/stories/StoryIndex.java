@@ -34,7 +34,7 @@ public final class StoryIndex {
     /** Thresholds: near-duplicate MinHash similarity, copy similarity, and the story similarity to join. */
     public record Options(double duplicate, double copy, double join, double crossLanguageJoin, int dayWindow) {
         public static Options defaults() {
-            return new Options(0.5, 0.9, 0.2, 0.5, 7);
+            return new Options(0.5, 0.9, 0.4, 0.5, 7);
         }
     }
 
@@ -85,18 +85,26 @@ public final class StoryIndex {
         String closestDoc = null;
         Relation relation = Relation.REPORT;
         for (String storyId : candidates.keySet()) {
-            List<String> members = stories.get(storyId).documents();
-            // the most recent members stand for a long story, keeping the cost per candidate bounded
+            Story story = stories.get(storyId);
+            // same language: similarity to the story's centroid (average link, which does not chain like single link)
+            double centroid = centroidSimilarity(f, story) * timeDiscount(f.date(), story);
+            if (centroid >= options.join() && centroid / options.join() > bestScore) {
+                bestScore = centroid / options.join();
+                bestStory = storyId;
+                closestDoc = closestMember(f, story, true);
+                relation = Relation.REPORT;
+            }
+            // other languages: language-independent evidence against the story's recent members
+            List<String> members = story.documents();
             for (String docId : members.subList(Math.max(0, members.size() - RECENT_MEMBERS), members.size())) {
                 Fingerprint other = fingerprints.get(docId);
-                boolean sameLanguage = Objects.equals(other.language(), f.language());
-                double score = (sameLanguage ? wordSimilarity(f, other) : evidenceSimilarity(f, other)) * timeDiscount(f, other);
-                double needed = sameLanguage ? options.join() : options.crossLanguageJoin();
-                if (score >= needed && score / needed > bestScore) {
-                    bestScore = score / needed;
+                if (Objects.equals(other.language(), f.language())) continue;
+                double score = evidenceSimilarity(f, other) * timeDiscount(f.date(), other.date());
+                if (score >= options.crossLanguageJoin() && score / options.crossLanguageJoin() > bestScore) {
+                    bestScore = score / options.crossLanguageJoin();
                     bestStory = storyId;
                     closestDoc = docId;
-                    relation = sameLanguage ? Relation.REPORT : Relation.TRANSLATION;
+                    relation = Relation.TRANSLATION;
                 }
             }
         }
@@ -152,6 +160,42 @@ public final class StoryIndex {
         return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
+    /** Cosine between the document's tf-idf vector and the story centroid (sum of its members' normalised tf vectors) weighted by idf. */
+    double centroidSimilarity(Fingerprint f, Story story) {
+        double dot = 0, nf = 0, ns = 0;
+        double fnorm = Story.norm(f.words());
+        if (fnorm == 0) return 0;
+        for (Map.Entry<String, Double> e : f.words().entrySet()) {
+            double idf = idf(f.language(), e.getKey());
+            double wf = e.getValue() / fnorm * idf;
+            nf += wf * wf;
+            Double c = story.words().get(e.getKey());
+            if (c != null) dot += wf * c * idf;
+        }
+        if (dot == 0) return 0;
+        for (Map.Entry<String, Double> e : story.words().entrySet()) {
+            double w = e.getValue() * idf(f.language(), e.getKey());
+            ns += w * w;
+        }
+        return dot / Math.sqrt(nf * ns);
+    }
+
+    private String closestMember(Fingerprint f, Story story, boolean sameLanguage) {
+        String best = story.documents().get(0);
+        double bestSim = -1;
+        List<String> members = story.documents();
+        for (String docId : members.subList(Math.max(0, members.size() - RECENT_MEMBERS), members.size())) {
+            Fingerprint other = fingerprints.get(docId);
+            if (sameLanguage != Objects.equals(other.language(), f.language())) continue;
+            double sim = wordSimilarity(f, other);
+            if (sim > bestSim) {
+                bestSim = sim;
+                best = docId;
+            }
+        }
+        return best;
+    }
+
     /** Cosine of tf-idf weighted content words. */
     double wordSimilarity(Fingerprint a, Fingerprint b) {
         double dot = 0, na = 0, nb = 0;
@@ -184,10 +228,16 @@ public final class StoryIndex {
         return n;
     }
 
-    private double timeDiscount(Fingerprint a, Fingerprint b) {
-        if (a.date() == null || b.date() == null) return 1.0;
+    private double timeDiscount(String date, Story story) {
+        if (date == null || story.firstDate() == null) return 1.0;
+        double first = timeDiscount(date, story.firstDate()), last = timeDiscount(date, story.lastDate());
+        return Math.max(first, last);
+    }
+
+    private double timeDiscount(String a, String b) {
+        if (a == null || b == null) return 1.0;
         try {
-            long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.date()), LocalDate.parse(b.date())));
+            long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b)));
             return days <= options.dayWindow() ? 1.0 : Math.max(0.0, 1.0 - (days - options.dayWindow()) / 30.0);
         } catch (DateTimeParseException e) {
             return 1.0;

@@ -46,7 +46,7 @@ public final class StoryEvaluator {
                 new HashSet<>(subTopic.values()).size(), new HashSet<>(topic.values()).size());
         out.printf(Locale.ROOT, "%-8s %-10s %7s %7s %7s %7s %7s %7s %9s%n", "join", "gold", "B3-P", "B3-R", "B3-F1", "pair-P", "pair-R", "pair-F1", "clusters");
         StoryIndex.Options defaults = StoryIndex.Options.defaults();
-        for (double join : new double[]{0.1, 0.15, defaults.join(), 0.3, 0.4}) {
+        for (double join : new double[]{0.3, 0.35, defaults.join(), 0.45, 0.5}) {
             StoryIndex index = new StoryIndex(new StoryIndex.Options(defaults.duplicate(), defaults.copy(), join,
                     defaults.crossLanguageJoin(), defaults.dayWindow()));
             Map<String, String> system = new HashMap<>();
