@@ -2,7 +2,9 @@ package org.vigie.server;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -31,23 +33,30 @@ final class Highlighter {
             cuts.add(s);
             cuts.add(e);
         }
+        inside.sort(Comparator.comparingInt(Mark::start));
+        // Every mark starts and ends on a cut, so a mark active at a segment's start covers the whole segment.
+        Set<Mark> active = new LinkedHashSet<>();
         List<Mark> stack = new ArrayList<>();
         List<Boolean> linked = new ArrayList<>();
+        int next = 0;
         Integer p = cuts.first();
         for (Integer q = cuts.higher(p); q != null; p = q, q = cuts.higher(q)) {
-            int segStart = p;
-            int segEnd = q;
-            List<Mark> active = inside.stream().filter(m -> m.start() <= segStart && m.end() >= segEnd).toList();
+            int at = p;
+            active.removeIf(m -> m.end() <= at);
+            while (next < inside.size() && inside.get(next).start() <= at) active.add(inside.get(next++));
             int keep = 0;
             while (keep < stack.size() && active.contains(stack.get(keep))) keep++;
             while (stack.size() > keep) closeTop(out, stack, linked);
-            active.stream().filter(m -> !stack.contains(m)).sorted(NESTING).forEach(m -> {
+            List<Mark> opening = new ArrayList<>();
+            for (Mark m : active) if (!stack.contains(m)) opening.add(m);
+            opening.sort(NESTING);
+            for (Mark m : opening) {
                 boolean link = m.href() != null && !linked.contains(true);
                 out.open(link ? "a" : "span", "class", m.cssClass(), "title", m.title(), "href", link ? m.href() : null);
                 stack.add(m);
                 linked.add(link);
-            });
-            out.text(text.substring(segStart, segEnd));
+            }
+            out.text(text.substring(at, q));
         }
         while (!stack.isEmpty()) closeTop(out, stack, linked);
     }

@@ -37,8 +37,9 @@ final class HtmlPages {
         List<DocumentSummary> rows = store.list(paging.offset(), paging.limit() + 1);
         StoreStats stats = store.stats();
         Html h = new Html().element("h1", "Documents");
-        h.element("p", stats.documents() + " documents · " + stats.entities() + " entities · " + stats.quotes() + " quotes · "
-                + stats.quantities() + " figures · " + stats.events() + " events", "class", "stats");
+        h.element("p", String.join(" · ", count(stats.documents(), "document"), count(stats.entities(), "entity", "entities"),
+                count(stats.quotes(), "quote"), count(stats.quantities(), "figure"), count(stats.events(), "event"),
+                count(stats.stories(), "story", "stories")), "class", "stats");
         if (rows.isEmpty()) {
             h.element("p", page == 1 ? "The store is empty: ingest some documents first." : "No documents on this page.", "class", "empty");
         } else {
@@ -46,6 +47,14 @@ final class HtmlPages {
         }
         pager(h, page, rows.size() > paging.limit(), Links::documents);
         send(ctx, layout.page("Documents", "documents", h));
+    }
+
+    private static String count(long n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     static void documentTable(Html h, List<DocumentSummary> rows) {

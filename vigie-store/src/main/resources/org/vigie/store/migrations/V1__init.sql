@@ -35,6 +35,8 @@ CREATE TABLE documents (
 );
 
 CREATE INDEX documents_input ON documents(input_sha256);
+-- Covers the store totals, so they are summed without reading the analysis records.
+CREATE INDEX documents_totals ON documents(quote_count, quantity_count, event_count, story);
 
 -- One row per entity id across the store, with aggregated counts.
 CREATE TABLE entities (
