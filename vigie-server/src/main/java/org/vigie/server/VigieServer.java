@@ -86,6 +86,7 @@ public final class VigieServer {
         return start(ServerOptions.DEFAULT_HOST, port);
     }
 
+    /** Stops serving; the store stays open, it belongs to the caller. */
     public void stop() {
         app.stop();
     }

@@ -8,6 +8,7 @@ import org.vigie.core.model.EntityType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.vigie.store.TestDocuments.*;
 
 class SqliteDocumentStoreTest extends DocumentStoreContract {
@@ -114,6 +116,20 @@ class SqliteDocumentStoreTest extends DocumentStoreContract {
         Files.writeString(file, "x");
         StoreException e = assertThrows(StoreException.class, () -> DocumentStore.open(file));
         assertTrue(e.getMessage().contains("not a folder"), e.getMessage());
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsRefused() throws Exception {
+        Path locked = dir.resolve("locked");
+        Files.createDirectories(locked);
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(locked), "running as a user who can write anywhere (root)");
+            StoreException e = assertThrows(StoreException.class, () -> DocumentStore.open(locked));
+            assertTrue(e.getMessage().contains("not writable"), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test
