@@ -7,6 +7,9 @@ import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingestor;
 import org.vigie.nlp.DefaultPipeline;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.DocumentSummary;
+import org.vigie.stories.StoryAssigner;
+import org.vigie.stories.StoryIndex;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ final class IngestJob {
     static Result run(DocumentStore store, List<Path> inputs, PrintWriter err) {
         Pipeline pipeline = DefaultPipeline.create();
         Progress progress = new Progress(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true));
+        StoryAssigner stories = loadStories(store, progress);
         int[] n = new int[4];
         long t0 = System.nanoTime();
         new Ingestor(IngestOptions.defaults()).read(inputs, new DocumentSink() {
@@ -31,7 +35,7 @@ final class IngestJob {
                 n[0]++;
                 if (store.contains(doc.id())) {
                     n[2]++;
-                } else if (store.put(pipeline.run(doc), InputBytes.of(doc))) {
+                } else if (store.put(stories.assign(pipeline.run(doc)).document(), InputBytes.of(doc))) {
                     n[1]++;
                 } else {
                     n[2]++;
@@ -49,5 +53,24 @@ final class IngestJob {
         });
         progress.done();
         return new Result(n[0], n[1], n[2], n[3], (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The story index of the documents already stored, oldest first, so new documents join their stories. */
+    static StoryAssigner loadStories(DocumentStore store, Progress progress) {
+        StoryAssigner stories = new StoryAssigner(new StoryIndex());
+        List<String> ids = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            List<DocumentSummary> page = store.list(offset, 500);
+            page.forEach(s -> ids.add(s.id()));
+            if (page.size() < 500) break;
+        }
+        java.util.Collections.reverse(ids);
+        int done = 0;
+        for (String id : ids) {
+            store.get(id).ifPresent(stories::remember);
+            progress.update("loading stories: " + (++done) + "/" + ids.size() + " stored documents");
+        }
+        progress.done();
+        return stories;
     }
 }
