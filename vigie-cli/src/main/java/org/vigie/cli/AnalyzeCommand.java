@@ -40,6 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--annotators", split = ",", description = "Annotators to run, in order (default: all: ${sys:vigie.annotators}).")
     List<String> annotators;
 
+    @Option(names = "--store", description = "Analyse against the store in this data folder: each document gets the story it would join (the store is not changed).")
+    Path store;
+
     @Option(names = "--timing", description = "Print the time spent in each annotator to standard error.")
     boolean timing;
 
@@ -52,6 +55,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         ObjectWriter pretty = AnalysisJson.MAPPER.writer(new DefaultPrettyPrinter());
         ObjectWriter compact = AnalysisJson.MAPPER.writer();
         int[] counts = new int[2];
+        org.vigie.store.DocumentStore opened = store == null ? null : org.vigie.store.DocumentStore.open(store);
+        org.vigie.stories.StoryAssigner stories = opened == null ? null
+                : IngestJob.loadStories(opened, new Progress(System.err));
         boolean[] first = {true};
         boolean array = format == Format.json && (inputs.size() > 1 || inputs.stream().anyMatch(p -> p.toFile().isDirectory()));
         if (array) out.println("[");
@@ -59,6 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             @Override
             public void accept(Document doc) {
                 Document analysed = pipeline.run(doc);
+                if (stories != null) analysed = stories.assign(analysed).document();
                 counts[0]++;
                 try {
                     switch (format) {
@@ -84,6 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.flush();
             }
         });
+        if (opened != null) opened.close();
         if (array) out.println("\n]");
         out.flush();
         if (timing) {
