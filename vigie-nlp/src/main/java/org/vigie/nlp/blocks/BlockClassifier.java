@@ -12,12 +12,13 @@ import java.util.*;
  * Hand-weighted rules over line features, in passes from the strongest evidence to the weakest:
  * <ol>
  * <li>markup hints of HTML input and unambiguous shapes: URLs, lone numbers (counters), cue phrases of
- * {@code boilerplate-cues.txt}, short lines holding a number (counters) or only a date (bylines);</li>
+ * {@code boilerplate-cues.txt}, short lines holding a number (counters) or opening with a date (bylines), menu
+ * lines with several separators (nav), a lone word or two in capitals ("REUTERS": a credit);</li>
  * <li>the headline: the line matching {@code metadata().title()}, an {@code h1} hint, else the first
  * headline-shaped line before the first paragraph that is not a menu line ending with it;</li>
  * <li>position: unclassified lines above the headline are navigation; repeats of the headline are
  * {@code duplicate_headline};</li>
- * <li>neighbours: the line before a picture credit is a caption; headline-shaped lines after a related-links
+ * <li>neighbours: the line before a picture credit (or before a credit it ends with) is a caption; headline-shaped lines after a related-links
  * header ("Read more:") or after the last paragraph are related links;</li>
  * <li>the rest is body: running text is a paragraph, a short unpunctuated line between paragraphs a heading.</li>
  * </ol>
@@ -78,6 +79,9 @@ final class BlockClassifier {
         if (l.words() <= 6 && dateOnly(l)) return Kind.BYLINE;
         if (l.words() <= 12 && !l.terminal() && startsWithDate(l)) return Kind.BYLINE;
         if (l.separators() >= 2 && l.words() <= 15) return Kind.NAV;
+        if (l.words() >= 1 && l.words() <= 2 && l.digits() == 0 && l.letters() >= 2 && l.text().equals(l.text().toUpperCase(java.util.Locale.ROOT))) {
+            return Kind.CREDIT;
+        }
         return null;
     }
 
@@ -168,6 +172,10 @@ final class BlockClassifier {
     private void captions(List<Line> lines, Kind[] k) {
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (k[i] != null || k[i + 1] != Kind.CREDIT || lines.get(i).words() > 40) continue;
+            if (lines.get(i).key().endsWith(" " + lines.get(i + 1).key())) {
+                k[i] = Kind.CAPTION;
+                continue;
+            }
             for (String w : lines.get(i + 1).key().split(" ")) {
                 if (pictureWords.contains(w.replace("©", ""))) {
                     k[i] = Kind.CAPTION;

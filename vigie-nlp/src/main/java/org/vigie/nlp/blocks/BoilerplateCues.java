@@ -56,7 +56,8 @@ final class BoilerplateCues {
                 case END -> key.endsWith(c.key) && words <= limit(c.kind);
                 case ANY -> key.contains(c.key) && words <= ANY_LINE_WORDS;
                 case NAME -> startsWithWord(key, c.key) && words <= 8 && namesFollow(original, c.key.split(" ").length);
-                case WORDS -> words <= 12 && Arrays.stream(key.split(" ")).allMatch(w -> w.isEmpty() || c.words.contains(w) || w.equals(":"));
+                case WORDS -> words <= 12 && Arrays.stream(LanguagePack.normalize(original).split("[^\\p{L}\\p{N}-]+"))
+                        .allMatch(w -> w.isEmpty() || c.words.contains(w));
             };
             if (hit) return Optional.of(c.kind);
         }

@@ -20,15 +20,19 @@ import java.util.Set;
  *
  * <p>A block with at least {@value #MIN_WEIGHT} letters gets the detector's verdict. Shorter blocks (counters,
  * names, "41", "AFP") carry too little evidence: they inherit the language of their neighbours when both sides
- * agree, else the document's. A block of up to {@value #PRIOR_WEIGHT} letters whose verdict is close to the
- * document language (at least {@value #PRIOR_PROBABILITY} probability for it) keeps the document language, since
- * headlines full of names often tip towards a neighbouring language. Each span records the detector's
- * probability for the language given (0 when it had no evidence for it).
+ * agree, else the document's. A block of up to {@value #PRIOR_WEIGHT} letters that the detector gives some
+ * probability (at least {@value #PRIOR_PROBABILITY}) of being in the document language keeps the document
+ * language, since short lines full of names often tip towards a related language (English headlines read as
+ * Catalan, French menus as Romanian). Boilerplate (menus, credits, related links) is in the site's language:
+ * it differs from the document's only with {@value #BOILERPLATE_WEIGHT}+ letters and a confident verdict.
+ * Each span records the detector's probability for the language given (0 when it had no evidence for it).
  */
 public final class LanguageAnnotator implements Annotator {
     static final int MIN_WEIGHT = 20;
-    static final int PRIOR_WEIGHT = 60;
-    static final double PRIOR_PROBABILITY = 0.15;
+    static final int PRIOR_WEIGHT = 100;
+    static final double PRIOR_PROBABILITY = 0.05;
+    static final int BOILERPLATE_WEIGHT = 60;
+    static final double BOILERPLATE_CONFIDENCE = 0.95;
 
     private final LanguageDetector detector;
 
@@ -72,11 +76,15 @@ public final class LanguageAnnotator implements Annotator {
         for (int i = 0; i < n; i++) {
             List<LanguageDetector.Guess> g = guesses.get(i);
             if (weights[i] < MIN_WEIGHT || g.isEmpty()) continue;
-            String top = g.get(0).language();
-            if (main != null && !top.equals(main) && weights[i] <= PRIOR_WEIGHT && probability(g, main) >= PRIOR_PROBABILITY) {
-                top = main;
+            LanguageDetector.Guess top = g.get(0);
+            if (main != null && !top.language().equals(main)) {
+                if (!blocks.get(i).isBody() && (weights[i] < BOILERPLATE_WEIGHT || top.confidence() < BOILERPLATE_CONFIDENCE)) continue;
+                if (weights[i] <= PRIOR_WEIGHT && probability(g, main) >= PRIOR_PROBABILITY) {
+                    assigned[i] = main;
+                    continue;
+                }
             }
-            assigned[i] = top;
+            assigned[i] = top.language();
         }
         List<LanguageSpan> spans = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 public final class DateFinder {
     private static final String DAY = "(?<d>[0-3]?\\d)(?:er|st|nd|rd|th|º|°|\\.)?";
     private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?!\\d)";
-    private static final String TIME = "(?:\\s*(?:,|à|a las|alle|um|at|-|–)?\\s*(?<h>[0-2]?\\d)(?:\\s*h\\s*(?<mh>[0-5]\\d)?|:(?<mc>[0-5]\\d))(?![\\d\\p{L}]))?";
+    private static final String ZONE = "(?:\\s*(?<ap>[ap]\\.?m\\.?))?(?:\\s*(?<tz>(?:GMT|UTC)\\s*[+\\-−]\\s*\\d{1,2}(?::?[0-5]\\d)?|GMT|UTC|CEST|CET))?";
+    private static final String CLOCK = "(?<h>[0-2]?\\d)(?:\\s*h\\s*(?<mh>[0-5]\\d)?|:(?<mc>[0-5]\\d))" + ZONE + "(?![\\d\\p{L}])";
+    private static final String TIME = "(?:\\s*(?:,|à|a las|alle|um|at|-|–)?\\s*" + CLOCK + ")?";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private final Map<String, Integer> months = new HashMap<>();
@@ -29,7 +31,7 @@ public final class DateFinder {
     private final List<Pattern> patterns;
 
     /** A date found in text; {@code year}, {@code hour}, {@code minute} and {@code weekday} may be null. */
-    public record Found(Span span, Integer year, int month, int day, Integer hour, Integer minute, Integer weekday) {
+    public record Found(Span span, Integer year, int month, int day, Integer hour, Integer minute, Integer weekday, String offset) {
         public boolean hasYear() {
             return year != null;
         }
@@ -38,11 +40,12 @@ public final class DateFinder {
         public String iso() {
             if (year == null) throw new IllegalStateException("no year");
             String date = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-            return hour == null ? date : date + String.format(Locale.ROOT, "T%02d:%02d", hour, minute == null ? 0 : minute);
+            if (hour == null) return date;
+            return date + String.format(Locale.ROOT, "T%02d:%02d", hour, minute == null ? 0 : minute) + (offset == null ? "" : offset);
         }
 
         public Found withYear(int y) {
-            return new Found(span, y, month, day, hour, minute, weekday);
+            return new Found(span, y, month, day, hour, minute, weekday, offset);
         }
     }
 
@@ -68,6 +71,10 @@ public final class DateFinder {
                         + ")(?!\\p{L})(?:,?\\s+(?:de\\s+|del\\s+)?" + YEAR + ")?" + TIME, FLAGS),
                 Pattern.compile("(?<![\\p{L}\\d])" + weekday + "(?<m>" + m + ")(?!\\p{L})\\s+" + DAY.replace("|\\.", "")
                         + "(?!\\d)(?:,?\\s+" + YEAR + ")?" + TIME, FLAGS),
+                Pattern.compile("(?<![\\d:])" + CLOCK + ",?\\s+(?:on\\s+)?(?<m>" + m + ")(?!\\p{L})\\s+" + DAY.replace("|\\.", "")
+                        + "(?!\\d),?\\s+" + YEAR, FLAGS),
+                Pattern.compile("(?<![\\d:])" + CLOCK + ",?\\s+(?:le\\s+|on\\s+)?" + DAY + "\\s+(?:de\\s+)?(?<m>" + m
+                        + ")(?!\\p{L}),?\\s+" + YEAR, FLAGS),
                 numeric, iso());
     }
 
@@ -137,13 +144,24 @@ public final class DateFinder {
         Integer minute = group(m, "mh");
         if (minute == null) minute = group(m, "mc");
         int end = m.end();
+        String offset = null;
+        if (hour != null && hasGroup(m, "ap") && m.group("ap") != null) {
+            boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+            if (hour < 1 || hour > 12) hour = 99;
+            else if (pm && hour < 12) hour += 12;
+            else if (!pm && hour == 12) hour = 0;
+        }
+        if (hour != null && hasGroup(m, "tz") && m.group("tz") != null) offset = offset(m.group("tz"));
         if (hour != null && hour > 23) {
+            offset = null;
             hour = null;
             minute = null;
             end = 0;
             for (String g : new String[]{"d", "m", "mo", "y"}) {
                 if (hasGroup(m, g)) end = Math.max(end, m.end(g));
             }
+            // an impossible clock before the date ("25:00, March 3") leaves nothing worth keeping in that reading
+            if (hasGroup(m, "m") && m.start("h") >= 0 && m.start("h") < m.start("d")) return null;
         }
         Integer weekday = null;
         if (hasGroup(m, "w") && m.group("w") != null) {
@@ -152,10 +170,24 @@ public final class DateFinder {
         }
         // the span starts at the weekday, day or month name, leaving out an article such as "le" or "the"
         int start = Integer.MAX_VALUE;
-        for (String g : new String[]{"w", "d", "m", "y"}) {
+        for (String g : new String[]{"w", "d", "m", "y", "h"}) {
             if (hasGroup(m, g) && m.start(g) >= 0) start = Math.min(start, m.start(g));
         }
-        return new Found(new Span(start, end), year, month, day, hour, minute, weekday);
+        return new Found(new Span(start, end), year, month, day, hour, minute, weekday, offset);
+    }
+
+    /** "GMT+1" -> "+01:00", "UTC-5:30" -> "-05:30", "GMT"/"UTC" -> "Z"; CET and CEST are +01:00 and +02:00. */
+    private static String offset(String zone) {
+        String z = zone.toUpperCase(Locale.ROOT).replace(" ", "").replace('−', '-');
+        if (z.equals("CET")) return "+01:00";
+        if (z.equals("CEST")) return "+02:00";
+        if (z.equals("GMT") || z.equals("UTC")) return "Z";
+        String sign = z.substring(3, 4);
+        String rest = z.substring(4).replace(":", "");
+        int hours = Integer.parseInt(rest.length() > 2 ? rest.substring(0, rest.length() - 2) : rest);
+        int minutes = rest.length() > 2 ? Integer.parseInt(rest.substring(rest.length() - 2)) : 0;
+        if (hours > 14) return null;
+        return String.format(Locale.ROOT, "%s%02d:%02d", sign, hours, minutes);
     }
 
     private static boolean valid(Integer year, int month, int day) {

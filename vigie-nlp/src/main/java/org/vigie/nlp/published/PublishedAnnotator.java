@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  * ("Publié le 12/03/2025 à 14h05", "Updated 3 March 2025"; a publication cue wins over an update cue), a
  * dateline opening a paragraph ("BRUXELLES, le 10 février 2025 (AFP) –") or a line holding nothing but a date:
  * method {@code text}, evidence the date text;</li>
- * <li>the same kinds of date without a year, completed by {@link YearInference}: method {@code inferred},
- * evidence null.</li>
+ * <li>the same kinds of date without a year ("KORVAN, March 3 (Reuters) -"), completed by {@link YearInference}:
+ * method {@code text} as the contract and the demo gold have it (the day and month are read from the dateline,
+ * which is the evidence), the year from the document's own references.</li>
  * </ol>
+ * Method {@code inferred} is left for dates not written as such; this annotator produces none, as no rule for
+ * them (e.g. "lundi" read against a week) is justified without a reference date.
  * Datelines and bare date lines are looked for only near the top (the first {@value #TOP_BLOCKS} blocks or up to
  * the third body paragraph), since dates lower down usually belong to related articles. Nothing found: no
  * element. The annotator never uses the clock of the machine.
@@ -93,8 +96,9 @@ public final class PublishedAnnotator implements Annotator {
         }
         OptionalInt year = YearInference.year(doc, best.date, dates);
         if (year.isEmpty()) return Layers.of(LayerKind.PUBLISHED, List.of());
-        return Layers.of(LayerKind.PUBLISHED, List.of(new Published(best.date.withYear(year.getAsInt()).iso(), null,
-                Published.Method.INFERRED)));
+        // the day and month are read from the text, which is the evidence; only the year comes from elsewhere
+        return Layers.of(LayerKind.PUBLISHED, List.of(new Published(best.date.withYear(year.getAsInt()).iso(), best.date.span(),
+                Published.Method.TEXT)));
     }
 
     /** Blocks before this index count as the top of the article. */
@@ -107,8 +111,8 @@ public final class PublishedAnnotator implements Annotator {
     }
 
     /**
-     * The best date this block offers, ranked: 0 cue of publication with a year, 1 dateline or date line with a
-     * year, 2 cue of update with a year, then the same three without a year (3, 4, 5).
+     * The best date this block offers, ranked: 0 cue of publication with a year, 1 dateline, byline or date line
+     * with a year, 2 cue of update with a year, then the same three without a year (3, 4, 5).
      */
     private Candidate candidate(String text, Block block, boolean nearTop) {
         int s = block.start(), e = block.end();
@@ -127,7 +131,8 @@ public final class PublishedAnnotator implements Annotator {
         List<DateFinder.Found> found = dates.find(text, s, Math.min(e, s + 120));
         if (found.isEmpty()) return null;
         DateFinder.Found d = found.get(0);
-        boolean dateline = DATELINE_PREFIX.matcher(text).region(s, d.span().start()).matches();
+        boolean dateline = DATELINE_PREFIX.matcher(text).region(s, d.span().start()).matches()
+                || block.kind() == Block.Kind.BYLINE;
         boolean dateOnly = d.span().start() - s <= 3 && FILLER.matcher(text).region(d.span().end(), e).matches()
                 && FILLER.matcher(text).region(s, d.span().start()).matches();
         if (!dateline && !dateOnly) return null;

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * <li>the text writes the same day and month with a year elsewhere ("le 10 février 2025");</li>
  * <li>the dates with a year written in the text all share one year, or only one of their years puts the day
  * and month on the weekday the dateline gave;</li>
- * <li>the bare years the text mentions (1900-2099) are all the same, with the same weekday check.</li>
+ * <li>the year of the page's copyright notice ("© InfoVeille 2025", "Copyright 2025 ..."), when it names one year:
+ * the notice is written when the page is published (a site-wide footer may carry a later year for an old
+ * article, a risk taken because wire copy without a year is common and the notice is usually right);</li>
+ * <li>when the dateline gave a weekday, the one bare year the text mentions (1900-2099) that puts the date on it.</li>
  * </ol>
  * A candidate year must make the date exist (29 February) and fit a weekday written with it. Several years
  * that none of these rules separates give no year: a story mentioning 2014 and 2022 has no justified year.
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
 final class YearInference {
     private static final Pattern URL_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d)");
     private static final Pattern URL_YEAR = Pattern.compile("(?<=[/_.-])((?:19|20)\\d{2})(?=[/_.-])");
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(?i)(?:©|copyright)[^\\n\\d]{0,60}((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.,/\\p{L}])((?:19|20)\\d{2})(?![\\d\\p{L}]|[.,]\\d)");
 
     private YearInference() {
@@ -52,6 +56,10 @@ final class YearInference {
         if (y.isPresent()) return y;
         y = unique(anyDate, partial);
         if (y.isPresent()) return y;
+        y = unique(years(COPYRIGHT_YEAR.matcher(text)), partial);
+        if (y.isPresent()) return y;
+        // a lone bare year is too often a reference to the past or future ("jusqu'en 2028") to date the article
+        if (partial.weekday() == null) return OptionalInt.empty();
         return unique(years(BARE_YEAR.matcher(text)), partial);
     }
 
