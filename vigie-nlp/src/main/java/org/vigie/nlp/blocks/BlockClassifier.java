@@ -79,7 +79,7 @@ final class BlockClassifier {
         if (l.words() <= 6 && dateOnly(l)) return Kind.BYLINE;
         if (l.words() <= 12 && !l.terminal() && startsWithDate(l)) return Kind.BYLINE;
         if (l.separators() >= 2 && l.words() <= 15) return Kind.NAV;
-        if (l.words() >= 1 && l.words() <= 2 && l.digits() == 0 && l.letters() >= 2 && l.text().equals(l.text().toUpperCase(java.util.Locale.ROOT))) {
+        if (l.words() >= 1 && l.words() <= 2 && l.separators() == 0 && l.digits() == 0 && l.letters() >= 2 && l.text().equals(l.text().toUpperCase(java.util.Locale.ROOT))) {
             return Kind.CREDIT;
         }
         return null;
