@@ -79,7 +79,7 @@ public final class DateFinder {
     }
 
     private static Pattern numeric() {
-        return Pattern.compile("(?<![\\d./])(?<d>[0-3]?\\d)([/.])(?<mo>[01]?\\d)\\2" + YEAR + TIME, FLAGS);
+        return Pattern.compile("(?<![\\d./])(?<d>[0-3]?\\d)([/.])(?<mo>[0-3]?\\d)\\2" + YEAR + TIME, FLAGS);
     }
 
     private static Pattern iso() {

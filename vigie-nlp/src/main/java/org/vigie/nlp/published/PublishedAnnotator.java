@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  */
 public final class PublishedAnnotator implements Annotator {
     static final int TOP_BLOCKS = 8;
+    /** A place of one to four capitalised words ("KORVAN", "Bruxelles", "DRAVNIK, Lessaria"), maybe an agency in brackets, a comma. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{1,60}?(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*(?:(?:le|el|il|den|am|the|on|o)\\s+)?");
+            "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:[ ,]+\\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,3}(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*(?:(?:le|el|il|den|am|the|on|o)\\s+)?");
     private static final Pattern FILLER = Pattern.compile("[\\s\\p{P}|]*");
 
     private final DateFinder dates;
