@@ -73,7 +73,7 @@ final class BlockClassifier {
         if (cue.isPresent()) return cue.get();
         Kind hinted = fromHints(l, hints);
         if (hinted != null) return hinted;
-        if (l.words() <= 3 && l.digits() > 0 && !l.terminal() && l.letters() <= 25) {
+        if (l.words() <= 3 && l.digits() > 0 && !l.terminal() && l.letters() <= 25 && !l.dateline()) {
             return dateOnly(l) ? Kind.BYLINE : Kind.COUNTER;
         }
         if (l.words() <= 6 && dateOnly(l)) return Kind.BYLINE;
@@ -190,7 +190,11 @@ final class BlockClassifier {
         for (int i = 0; i < lines.size(); i++) {
             boolean header = (k[i] == Kind.RELATED || k[i] == Kind.OTHER) && (lines.get(i).words() <= 4 || lines.get(i).text().endsWith(":"));
             if (!header) continue;
-            for (int j = i + 1; j < lines.size() && k[j] == null && titleShaped(lines.get(j)); j++) k[j] = Kind.RELATED;
+            for (int j = i + 1; j < lines.size() && k[j] == null && titleShaped(lines.get(j)); j++) {
+                // a headline followed by a dateline opens another dispatch of an aggregation page
+                if (j + 1 < lines.size() && lines.get(j + 1).dateline() && lines.get(j + 1).paragraphLike()) break;
+                k[j] = Kind.RELATED;
+            }
         }
     }
 
