@@ -4,6 +4,8 @@ import org.vigie.core.Annotator;
 import org.vigie.core.ConfigException;
 import org.vigie.core.Pipeline;
 import org.vigie.nlp.blocks.BlockAnnotator;
+import org.vigie.nlp.language.LanguageAnnotator;
+import org.vigie.nlp.published.PublishedAnnotator;
 import org.vigie.nlp.segment.SegmentAnnotator;
 
 import java.util.*;
@@ -18,7 +20,9 @@ public final class DefaultPipeline {
 
     static {
         REGISTRY.put("blocks", BlockAnnotator::new);
+        REGISTRY.put("language", LanguageAnnotator::new);
         REGISTRY.put("segment", SegmentAnnotator::new);
+        REGISTRY.put("published", PublishedAnnotator::new);
     }
 
     private DefaultPipeline() {
