@@ -9,17 +9,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides which lines of a page are its main content. In the manner of Readability: every paragraph-like
- * line scores its ancestors (length, commas), class/id words raise or lower an element, link-dense
- * elements are discounted; the best element, with the siblings that look like they continue it, is the
- * content. Inside it, lines that sit in navigation, share bars, comment threads, related-article lists
- * and similar sub-blocks, or that are mostly link text, are boilerplate.
+ * Decides which lines of a page are its main content. The content root is the deepest element holding
+ * most of the page's running text, counted outside regions that class/id words and tags mark as unlikely
+ * (navigation, comments, sidebars...). Inside it, lines that sit in navigation, forms, comment threads,
+ * or in share bars, related lists, ads and asides that hold little running text, and lines that are mostly
+ * link text, are boilerplate; so are headings that introduce no main line and short lines after the last
+ * paragraph. A page without running text falls back to Readability-style scoring: paragraph-like lines
+ * score their ancestors (length, commas, class/id words), discounted by link density.
  */
 final class MainContent {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> PARAGRAPH_BLOCKS = Set.of("p", "pre", "li", "dd", "dt", "blockquote", "h1", "h2",
             "h3", "h4", "h5", "h6", "figcaption", "caption", "address", "summary", "legend");
     private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
+    private static final Set<String> STRUCTURAL_TAGS = Set.of("nav", "footer", "form", "menu", "dialog");
+    private static final Set<String> STRUCTURAL_ROLES = Set.of("navigation", "contentinfo", "menu", "menubar",
+            "search", "dialog", "alertdialog");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "complementary", "contentinfo",
             "banner", "menu", "menubar", "search", "dialog", "alertdialog");
     private static final Set<String> BOILERPLATE_HINTS = Set.of("comment", "share", "related", "nav", "footer",
@@ -30,10 +35,14 @@ final class MainContent {
     private final String text;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final Map<Element, Boolean> unlikely = new IdentityHashMap<>();
+    /** Candidates in the order they were first scored, so that ties are broken the same way every run. */
+    private final List<Element> candidates = new ArrayList<>();
 
     private static final class Stats {
         int text;
         int links;
+        int good;
+        int dense;
         double score;
         boolean candidate;
     }
@@ -61,14 +70,105 @@ final class MainContent {
             }
         }
         score();
-        Element top = topCandidate();
-        List<Element> content = top == null ? List.of(body) : withSiblings(top);
+        int totalGood = 0;
+        for (TextLine l : lines) {
+            if (l.length() >= 40 && l.linkDensity() <= 0.3) {
+                for (Element e = l.block(); e != null; e = e.parent()) {
+                    stats(e).dense += l.length();
+                    if (e == body) break;
+                }
+            }
+            if (!isGood(l)) continue;
+            totalGood += l.length();
+            for (Element e = l.block(); e != null; e = e.parent()) {
+                stats(e).good += l.length();
+                if (e == body) break;
+            }
+        }
+        List<Element> content;
+        if (totalGood > 0) {
+            content = List.of(descend(totalGood));
+        } else {
+            // No running text anywhere: fall back to the best-scored element and its look-alike siblings.
+            Element top = topCandidate();
+            content = top == null ? List.of(body) : withSiblings(top);
+        }
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             Element root = contentRoot(l.block(), content);
             main[i] = root != null && !insideBoilerplate(l.block(), root) && !linkHeavy(l);
         }
+        dropOrphanHeadings(main);
+        dropShortTail(main);
         return main;
+    }
+
+    /** Share of the page's running text the content root must hold (tuned on the trafilatura set: 0.7-0.8). */
+    private static final double ROOT_SHARE = 0.8;
+    /** Lines shorter than this after the last paragraph of running text are not main content. */
+    private static final int TAIL_LINE = 40;
+
+    private static int headingLevel(TextLine l) {
+        if (l.block() == null) return 0;
+        String t = l.block().normalName();
+        return HEADINGS.contains(t) ? t.charAt(1) - '0' : 0;
+    }
+
+    /** A heading whose section holds no main line introduces something else (related links, comments). */
+    private void dropOrphanHeadings(boolean[] main) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            int level = headingLevel(lines.get(i));
+            if (!main[i] || level == 0) continue;
+            boolean hasBody = false;
+            for (int j = i + 1; j < lines.size(); j++) {
+                int l = headingLevel(lines.get(j));
+                if (l != 0 && l <= level) break;
+                if (main[j] && l == 0) {
+                    hasBody = true;
+                    break;
+                }
+            }
+            if (!hasBody) main[i] = false;
+        }
+    }
+
+    /** Short lines after the last paragraph of running text are bylines, credits and calls to action. */
+    private void dropShortTail(boolean[] main) {
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (main[i] && l.length() >= 80 && l.linkDensity() <= 0.3) last = i;
+        }
+        for (int i = last + 1; i < lines.size() && last >= 0; i++) {
+            if (main[i] && lines.get(i).length() < TAIL_LINE) main[i] = false;
+        }
+    }
+
+
+    private boolean isGood(TextLine l) {
+        if (l.block() == null || l.length() < 40 || l.linkDensity() > 0.3) return false;
+        if (HEADINGS.contains(l.block().normalName())) return false;
+        return !isUnlikely(l.block());
+    }
+
+    /**
+     * The deepest element that still holds most of the page's running text (lines of 40+ characters,
+     * little link text, outside unlikely regions): an article split into several sections is kept whole.
+     */
+    private Element descend(int totalGood) {
+        Element current = body;
+        while (true) {
+            Element next = null;
+            for (Element child : current.children()) {
+                Stats s = stats.get(child);
+                if (s != null && s.good >= ROOT_SHARE * totalGood) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null) return current;
+            current = next;
+        }
     }
 
     private Stats stats(Element e) {
@@ -93,6 +193,7 @@ final class MainContent {
                 Stats s = stats(a);
                 if (!s.candidate) {
                     s.candidate = true;
+                    candidates.add(a);
                     s.score += initialScore(a);
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -114,13 +215,11 @@ final class MainContent {
     private Element topCandidate() {
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Stats> e : stats.entrySet()) {
-            Stats s = e.getValue();
-            if (!s.candidate) continue;
-            double score = s.score * (1 - linkDensity(e.getKey()));
+        for (Element c : candidates) {
+            double score = finalScore(c);
             if (score > bestScore) {
                 bestScore = score;
-                best = e.getKey();
+                best = c;
             }
         }
         return best;
@@ -174,14 +273,27 @@ final class MainContent {
         return false;
     }
 
-    static boolean isBoilerplateElement(Element e) {
-        if (BOILERPLATE_TAGS.contains(e.normalName())) return true;
-        String role = e.attr("role");
-        if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(java.util.Locale.ROOT))) return true;
-        for (String kind : ClassPatterns.hintKinds(e)) {
-            if (BOILERPLATE_HINTS.contains(kind)) return true;
+    /**
+     * Structural navigation, forms and footers are always boilerplate; comment threads too. Other
+     * class/id hints (share, related, ad...) and asides are trusted only when the element holds little
+     * running text, since class names like "section--ads" or anchor ids like "nav_chapter" also occur
+     * on real article sections.
+     */
+    private boolean isBoilerplateElement(Element e) {
+        String tag = e.normalName();
+        if (STRUCTURAL_TAGS.contains(tag)) return true;
+        String role = e.attr("role").toLowerCase(java.util.Locale.ROOT);
+        if (!role.isEmpty() && STRUCTURAL_ROLES.contains(role)) return true;
+        boolean weak = tag.equals("aside") || role.equals("complementary");
+        if (!HEADINGS.contains(tag) && !tag.equals("p")) {
+            for (String kind : ClassPatterns.hintKinds(e)) {
+                if (kind.equals("comment")) return true;
+                if (BOILERPLATE_HINTS.contains(kind)) weak = true;
+            }
         }
-        return false;
+        if (!weak) return false;
+        Stats s = stats.get(e);
+        return s == null || s.text == 0 || s.dense < 0.5 * s.text;
     }
 
     private static boolean linkHeavy(TextLine l) {

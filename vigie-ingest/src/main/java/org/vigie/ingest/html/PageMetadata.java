@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,7 @@ record PageMetadata(String title, String author, String published, String siteNa
                 .or(() -> Optional.ofNullable(page.selectFirst("head > title, title")).flatMap(t -> clean(t.text()))
                         .map(t -> withoutSite(t, siteName, h1)))
                 .or(() -> Optional.ofNullable(h1))
+                .map(t -> h1 != null && similar(h1, t) ? h1 : t)
                 .orElse(null);
         String author = ld.author().or(() -> metaAuthor(page)).or(() -> elementText(page, "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]"))
                 .orElse(null);
@@ -120,6 +122,25 @@ record PageMetadata(String title, String author, String published, String siteNa
         Element e = page.selectFirst(query);
         return e == null ? Optional.empty() : clean(e.hasAttr("content") ? e.attr("content") : e.text())
                 .filter(s -> s.length() < 120);
+    }
+
+    /**
+     * Whether the page's h1 is a variant of the title found in metadata: metadata titles are often the
+     * SEO version of the headline ("Topic: Headline", straight quotes), and the h1 is what readers see.
+     */
+    static boolean similar(String h1, String title) {
+        Set<String> a = words(h1);
+        Set<String> b = words(title);
+        if (a.isEmpty() || b.isEmpty()) return false;
+        int common = 0;
+        for (String w : a) if (b.contains(w)) common++;
+        return common >= 0.6 * Math.min(a.size(), b.size()) && h1.length() >= 10 && h1.length() <= 250;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return out;
     }
 
     static Optional<String> clean(String s) {
