@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The class/id word lists of {@code class-patterns.tsv} and {@code class-weights.tsv}, loaded once. */
@@ -36,15 +37,28 @@ final class ClassPatterns {
         return (c + " " + id).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Class strings repeat within and across pages ("menu-item", "entry-content"), and matching a dozen
+     * alternations is the costliest step of extraction, so results are kept per string. The cache is
+     * emptied when it grows past {@link #CACHE_LIMIT} entries, which bounds its memory.
+     */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
     /** The hint kinds whose words appear in the element's class or id. */
     static List<String> hintKinds(Element e) {
         String s = classAndId(e);
         if (s.isEmpty()) return List.of();
+        List<String> known = CACHE.get(s);
+        if (known != null) return known;
         List<String> out = new ArrayList<>(2);
         for (Map.Entry<String, Pattern> p : HINTS.entrySet()) {
             if (p.getValue().matcher(s).find()) out.add(p.getKey());
         }
-        return out;
+        if (CACHE.size() > CACHE_LIMIT) CACHE.clear();
+        List<String> result = List.copyOf(out);
+        CACHE.put(s, result);
+        return result;
     }
 
     private static Pattern required(Map<String, Pattern> map, String key) {

@@ -266,9 +266,11 @@ final class MainContent {
         return null;
     }
 
+    private final Map<Element, Boolean> boilerplate = new IdentityHashMap<>();
+
     private boolean insideBoilerplate(Element block, Element root) {
         for (Element e = block; e != null && e != root; e = e.parent()) {
-            if (isBoilerplateElement(e)) return true;
+            if (boilerplate.computeIfAbsent(e, this::isBoilerplateElement)) return true;
         }
         return false;
     }
