@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,9 +80,5 @@ public final class DateText {
         String digits = zone.substring(1).replace(":", "");
         if (digits.length() == 2) digits = digits + "00";
         return zone.charAt(0) + digits.substring(0, 2) + ":" + digits.substring(2, 4);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

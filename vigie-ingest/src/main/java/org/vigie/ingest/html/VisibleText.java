@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -136,9 +135,5 @@ final class VisibleText {
             linkChars = 0;
             lineBlock = null;
         }
-    }
-
-    static String tag(Element e) {
-        return e.normalName().toLowerCase(Locale.ROOT);
     }
 }
