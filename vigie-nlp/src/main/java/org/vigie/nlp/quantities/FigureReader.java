@@ -66,6 +66,14 @@ final class FigureReader {
         NumberText n = NumberText.read(v.raw(i), lang.decimalMark);
         if (n == null) return null;
         int markers = MtNumbers.markerRunEnd(text, tokens(v), i + 1);
+        if (markers > i + 1 && n.measure() != Math.rint(n.measure()) && v.isWord(markers) && lang.words.isScale(v.norm(markers))) {
+            // "1,5 XNUMX milliard": no group of digits can follow a decimal figure, so the placeholder is spurious
+            NumberWords.Reading scale = lang.words.read(v, markers);
+            if (scale != null && scale.value() != null) {
+                double value = n.measure() * scale.value();
+                return new Figure(i, scale.end(), value, value, scale.value(), true, true, true);
+            }
+        }
         if (markers > i + 1) {
             // each placeholder stands for one group of three digits, when groups are written the usual way
             String seps = MtNumbers.separators(text, tokens(v), i, markers);

@@ -37,6 +37,27 @@ public final class QuantityAnnotator implements Annotator {
         this.guess = new LanguageGuess(this.languages);
     }
 
+    /**
+     * The figures that count something in one sentence, read as {@code language} (or as each language when it is
+     * not one of ours): lets another annotator tell "2014 soldats" from the year 2014.
+     */
+    public List<Span> countedFigures(String text, List<Token> sentenceTokens, String language) {
+        if (sentenceTokens.isEmpty()) return List.of();
+        TokenView v = new TokenView(text, sentenceTokens);
+        List<Span> out = new ArrayList<>();
+        for (String code : languages.contains(language) ? List.of(language) : languages) {
+            for (QuantityFinder.Found f : new QuantityFinder(QuantityLanguage.of(code)).find(v, text, null)) {
+                out.add(new Span(v.start(f.figureStart()), v.end(f.figureEnd() - 1)));
+            }
+        }
+        return out;
+    }
+
+    private static Block blockOf(List<Block> blocks, Span span) {
+        for (Block b : blocks) if (b.span().contains(span)) return b;
+        return null;
+    }
+
     @Override
     public String name() {
         return "quantities";
@@ -58,7 +79,7 @@ public final class QuantityAnnotator implements Annotator {
         List<Token> tokens = doc.tokens();
         List<Claimants.Mention> mentions = new ArrayList<>();
         for (Entity e : doc.entities()) {
-            for (Span s : e.mentions()) mentions.add(new Claimants.Mention(s, EntityRef.of(e)));
+            for (Span s : e.mentions()) mentions.add(new Claimants.Mention(s, EntityRef.of(e), e.type()));
         }
         mentions.sort(Comparator.comparing(Claimants.Mention::span));
         List<Claimants.QuoteSpan> quotes = new ArrayList<>();
@@ -69,34 +90,46 @@ public final class QuantityAnnotator implements Annotator {
         }
         Optional<String> documentGuess = guess.guessDocument(doc);
         List<Quantity> out = new ArrayList<>();
+        List<Block> blocks = doc.layerOrEmpty(LayerKind.BLOCKS);
+        Block block = null;
+        String previousUnit = null;
         int t = 0;
         for (Sentence s : doc.sentences()) {
             while (t < tokens.size() && tokens.get(t).start() < s.start()) t++;
             int first = t;
             while (t < tokens.size() && tokens.get(t).end() <= s.end()) t++;
-            if (first == t) continue;
+            Block here = blockOf(blocks, s.span());
+            if (here != block) {
+                block = here;
+                previousUnit = null;
+            }
+            // figures in navigation, related headlines or counters are not facts of this article
+            if (first == t || (here != null && !here.isBody())) continue;
             TokenView v = new TokenView(text, tokens.subList(first, t));
             List<String> candidates = guess.candidates(doc, s.span(), v.tokens(), documentGuess);
             QuantityLanguage lang = null;
             List<QuantityFinder.Found> found = List.of();
             for (String code : candidates) {
+                if (!languages.contains(code)) continue;
                 QuantityLanguage l = QuantityLanguage.of(code);
-                List<QuantityFinder.Found> f = new QuantityFinder(l).find(v, text);
+                List<QuantityFinder.Found> f = new QuantityFinder(l).find(v, text, previousUnit);
                 if (lang == null || f.size() > found.size()) {
                     lang = l;
                     found = f;
                 }
             }
+            if (lang == null) continue;
             List<Span> figures = found.stream().map(f -> new Span(v.start(f.start()), v.end(f.end() - 1))).toList();
-            List<Claimants.Mention> here = mentions.stream().filter(m -> s.span().contains(m.span())).toList();
+            List<Claimants.Mention> inSentence = mentions.stream().filter(m -> s.span().contains(m.span())).toList();
             for (QuantityFinder.Found f : found) {
                 int startToken = spanIncludesApproximator ? f.approximatorStart() : f.start();
                 Span span = new Span(v.start(startToken), v.end(f.end() - 1));
                 Span figure = new Span(v.start(f.figureStart()), v.end(f.figureEnd() - 1));
                 boolean artefact = f.artefact() || damaged.stream().anyMatch(d -> d.overlaps(figure));
-                EntityRef claimant = Claimants.claimant(v, lang, span, here, quotes, figures);
+                EntityRef claimant = Claimants.claimant(v, lang, f.start(), f.end(), inSentence, quotes, figures);
                 out.add(new Quantity(span, f.value(), f.unit(), f.approximate() || (artefact && f.value() != null),
                         artefact, claimant));
+                if (f.kind() == Units.Kind.COUNT) previousUnit = f.unit();
             }
         }
         return Layers.of(LayerKind.QUANTITIES, out);

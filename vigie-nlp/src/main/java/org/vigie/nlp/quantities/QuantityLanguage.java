@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Everything the quantities annotator knows about one language, read once from its resource files. */
 final class QuantityLanguage {
-    record ClaimCue(List<String> tokens, boolean claimantAfter) {
+    enum Side { AFTER, VERB, STOP }
+
+    record ClaimCue(List<String> tokens, Side side) {
     }
 
     private static final Map<String, QuantityLanguage> CACHE = new ConcurrentHashMap<>();
@@ -24,6 +26,7 @@ final class QuantityLanguage {
     final Set<String> modifiers;
     final Set<String> ordinalSuffixes;
     final Set<String> yearCues;
+    final Set<String> functionWords;
     final Set<String> months = new HashSet<>();
 
     private QuantityLanguage(String code) {
@@ -39,16 +42,29 @@ final class QuantityLanguage {
         for (String p : pack.orderedWords("quantity-ranges.txt")) ranges.add(checked(Template.parse(p), 2, p, pack));
         approximators.sort(Comparator.comparingInt((Template t) -> -(t.before().size() + t.after().size())));
         for (Map<String, String> row : pack.table("claim-cues.tsv")) {
-            claimCues.add(new ClaimCue(Phrases.tokens(row.get("cue")), "after".equals(row.get("side"))));
+            Side side;
+            try {
+                side = Side.valueOf(row.get("side").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("claim-cues.tsv of " + code + ": unknown side '" + row.get("side") + "'");
+            }
+            claimCues.add(new ClaimCue(Phrases.tokens(row.get("cue")), side));
         }
         claimCues.sort(Comparator.comparingInt((ClaimCue c) -> -c.tokens().size()));
         this.modifiers = normalized(pack.words("quantity-modifiers.txt"));
         this.ordinalSuffixes = normalized(pack.words("ordinal-suffixes.txt"));
         this.yearCues = normalized(pack.words("year-cues.txt"));
+        this.functionWords = normalized(pack.words("function-words.txt"));
         for (Map<String, String> row : pack.table("months.tsv")) {
             List<String> t = Phrases.tokens(row.get("form"));
             if (!t.isEmpty()) months.add(t.get(0));
         }
+    }
+
+    /** True for a word that ends the search for a claimant after a cue. */
+    boolean isStop(String norm) {
+        for (ClaimCue c : claimCues) if (c.side() == Side.STOP && c.tokens().size() == 1 && c.tokens().get(0).equals(norm)) return true;
+        return false;
     }
 
     static QuantityLanguage of(String code) {

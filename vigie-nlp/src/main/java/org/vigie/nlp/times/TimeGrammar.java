@@ -1,0 +1,105 @@
+package org.vigie.nlp.times;
+
+import org.vigie.core.ConfigException;
+import org.vigie.nlp.lang.LanguagePack;
+
+import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The date patterns of one language, compiled once from its {@code months.tsv}, {@code weekdays.tsv},
+ * {@code date-patterns.tsv}, {@code relative-dates.tsv}, {@code number-words.tsv} and {@code ordinal-suffixes.txt}.
+ * A language without these files simply has no rules.
+ */
+final class TimeGrammar {
+    private static final Map<String, TimeGrammar> CACHE = new ConcurrentHashMap<>();
+
+    final String language;
+    final List<Rule> rules = new ArrayList<>();
+    final Map<String, Integer> months = new HashMap<>();
+    final Map<String, Integer> weekdays = new HashMap<>();
+    final char dateOrder;
+    final Set<String> yearCues = new HashSet<>();
+
+    private TimeGrammar(String language) {
+        this.language = language;
+        LanguagePack pack = LanguagePack.of(language);
+        for (Map<String, String> row : pack.table("months.tsv")) months.put(key(row.get("form")), Integer.parseInt(row.get("month")));
+        for (Map<String, String> row : pack.table("weekdays.tsv")) {
+            weekdays.put(key(row.get("form")), Integer.parseInt(row.get("weekday")));
+        }
+        Map<String, String> slots = new HashMap<>();
+        slots.put("wd", "(?<wd>" + PatternCompiler.forms(formsOf(pack, "weekdays.tsv")) + ")");
+        slots.put("month", "(?<month>" + PatternCompiler.forms(formsOf(pack, "months.tsv")) + ")");
+        List<String> ordinals = new ArrayList<>(pack.words("ordinal-suffixes.txt"));
+        String suffix = ordinals.isEmpty() ? "" : "(?:" + PatternCompiler.forms(ordinals) + ")?";
+        slots.put("d", "(?<d>3[01]|[12]\\d|0?[1-9])" + suffix);
+        slots.put("y", "(?<y>(?:18|19|20|21)\\d\\d)");
+        List<String> numberWords = new ArrayList<>();
+        for (Map<String, String> row : pack.table("number-words.tsv")) {
+            String kind = row.get("kind");
+            if (kind.equals("cardinal") || kind.equals("article")) numberWords.add(row.get("word"));
+        }
+        String words = numberWords.isEmpty() ? "" : "|(?:" + PatternCompiler.forms(numberWords) + ")(?:[-‑](?:"
+                + PatternCompiler.forms(numberWords) + "))*";
+        slots.put("n", "(?<n>\\d{1,3}" + words + ")");
+        PatternCompiler compiler = new PatternCompiler(slots);
+        load(pack, "date-patterns.tsv", compiler);
+        load(pack, "relative-dates.tsv", compiler);
+        String order = "dmy";
+        for (Map<String, String> row : pack.table("number-format.tsv")) {
+            if ("date-order".equals(row.get("key"))) order = row.get("value");
+        }
+        this.dateOrder = order.startsWith("m") ? 'm' : 'd';
+        for (String w : pack.words("year-cues.txt")) yearCues.add(LanguagePack.normalize(w));
+    }
+
+    static TimeGrammar of(String language) {
+        return CACHE.computeIfAbsent(language, TimeGrammar::new);
+    }
+
+    private void load(LanguagePack pack, String file, PatternCompiler compiler) {
+        for (Map<String, String> row : pack.table(file)) {
+            String pattern = row.get("pattern");
+            Rule.Unit unit;
+            try {
+                unit = Rule.Unit.parse(row.get("unit"));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(file + " of " + language + ": unknown unit '" + row.get("unit") + "' in " + pattern);
+            }
+            String offset = row.get("offset").trim();
+            boolean ok = switch (unit) {
+                case DATE -> offset.isEmpty();
+                case WEEKDAY, MONTH_NAME -> offset.equals("past") || offset.equals("future") || offset.equals("tense");
+                default -> offset.matches("[+-]?\\d+|[+-]n");
+            };
+            if (!ok) throw new ConfigException(file + " of " + language + ": offset '" + offset + "' does not fit unit " + unit + " in " + pattern);
+            if (offset.endsWith("n") && !pattern.contains("{n}")) {
+                throw new ConfigException(file + " of " + language + ": offset " + offset + " needs a {n} slot in " + pattern);
+            }
+            Pattern regex = compiler.compile(pattern);
+            rules.add(new Rule(regex, unit, offset, language, pattern));
+        }
+    }
+
+    private static List<String> formsOf(LanguagePack pack, String file) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, String> row : pack.table(file)) out.add(row.get("form"));
+        return out;
+    }
+
+    /** The key under which a month or weekday form is looked up: normalised, without a final period. */
+    static String key(String form) {
+        String k = LanguagePack.normalize(form);
+        return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    Integer month(String matched) {
+        return months.get(key(matched));
+    }
+
+    Integer weekday(String matched) {
+        return weekdays.get(key(matched));
+    }
+}
