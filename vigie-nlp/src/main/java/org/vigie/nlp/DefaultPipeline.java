@@ -3,8 +3,11 @@ package org.vigie.nlp;
 import org.vigie.core.Annotator;
 import org.vigie.core.ConfigException;
 import org.vigie.core.Pipeline;
+import org.vigie.nlp.artefacts.ArtefactAnnotator;
 import org.vigie.nlp.blocks.BlockAnnotator;
+import org.vigie.nlp.quantities.QuantityAnnotator;
 import org.vigie.nlp.segment.SegmentAnnotator;
+import org.vigie.nlp.times.TimeAnnotator;
 
 import java.util.*;
 import java.util.function.Supplier;
@@ -19,6 +22,9 @@ public final class DefaultPipeline {
     static {
         REGISTRY.put("blocks", BlockAnnotator::new);
         REGISTRY.put("segment", SegmentAnnotator::new);
+        REGISTRY.put("artefacts", ArtefactAnnotator::new);
+        REGISTRY.put("quantities", QuantityAnnotator::new);
+        REGISTRY.put("times", TimeAnnotator::new);
     }
 
     private DefaultPipeline() {

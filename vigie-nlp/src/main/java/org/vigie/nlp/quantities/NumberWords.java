@@ -83,6 +83,11 @@ public final class NumberWords {
         return e != null && (e.kind == Kind.SCALE || e.kind == Kind.HUNDRED);
     }
 
+    /** True for a word that scales a figure before it (mille, million, billion, bn). */
+    public boolean isScaleWord(String word) {
+        return isScale(LanguagePack.normalize(word));
+    }
+
     /** The value of a phrase written entirely in number words ("vingt et un", "twenty-five"), if it is one. */
     public OptionalDouble value(String phrase) {
         TokenView v = new TokenView(phrase, Phrases.tokenize(phrase));
