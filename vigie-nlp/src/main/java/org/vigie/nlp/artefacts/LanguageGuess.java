@@ -14,6 +14,7 @@ import java.util.*;
  * too evenly shared cues give no guess rather than a wrong one.
  */
 public final class LanguageGuess {
+    private static final double DOCUMENT_RATIO = 1.5;
     private final Map<String, Set<String>> words = new LinkedHashMap<>();
 
     public LanguageGuess(List<String> languages) {
@@ -38,13 +39,18 @@ public final class LanguageGuess {
         return g.map(List::of).orElse(List.copyOf(words.keySet()));
     }
 
-    /** The guessed language of the whole document's tokens. */
+    /** The guessed language of the whole document's tokens: the clear majority, even when other languages are mixed in. */
     public Optional<String> guessDocument(Document doc) {
-        return guess(doc.text(), doc.tokens(), 3);
+        return guess(doc.text(), doc.tokens(), 3, DOCUMENT_RATIO);
     }
 
     /** The guessed language of the tokens, if at least {@code minHits} cues point to it and twice as many as to any other. */
     public Optional<String> guess(String text, List<Token> tokens, int minHits) {
+        return guess(text, tokens, minHits, 2);
+    }
+
+    /** The guessed language, if at least {@code minHits} cues point to it and {@code ratio} times as many as to any other. */
+    public Optional<String> guess(String text, List<Token> tokens, int minHits, double ratio) {
         Map<String, Integer> hits = new LinkedHashMap<>();
         for (Token t : tokens) {
             if (t.kind() != Token.Kind.WORD) continue;
@@ -65,6 +71,6 @@ public final class LanguageGuess {
                 second = e.getValue();
             }
         }
-        return first >= minHits && first >= 2 * second ? Optional.ofNullable(best) : Optional.empty();
+        return first >= minHits && first >= ratio * second ? Optional.ofNullable(best) : Optional.empty();
     }
 }

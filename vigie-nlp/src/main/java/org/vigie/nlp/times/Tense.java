@@ -96,18 +96,15 @@ final class Tense {
     }
 
     private Kind cueAt(String text, List<Token> tokens, String[] norm, int i) {
-        for (int c = 0; c < wordCues.size(); c++) {
-            List<String> cue = wordCues.get(c);
-            if (i + cue.size() <= norm.length && Arrays.asList(norm).subList(i, i + cue.size()).equals(cue)) return wordKinds.get(c);
-        }
         if (auxiliaries.contains(norm[i])) {
             for (int j = i + 1; j < norm.length && j <= i + AUX_REACH; j++) {
                 Kind word = wordAt(norm, j);
                 if (word == Kind.FUTURE) return Kind.FUTURE;
                 if (isParticiple(norm[j]) && tokens.get(j).kind() == Token.Kind.WORD) return Kind.PAST;
             }
-            return Kind.UNKNOWN;
         }
+        Kind word = wordAt(norm, i);
+        if (word != Kind.UNKNOWN) return word;
         String raw = tokens.get(i).span().of(text);
         if (tokens.get(i).kind() != Token.Kind.WORD || raw.isEmpty() || !Character.isLowerCase(raw.charAt(0))) return Kind.UNKNOWN;
         if (exceptions.contains(norm[i])) return Kind.UNKNOWN;

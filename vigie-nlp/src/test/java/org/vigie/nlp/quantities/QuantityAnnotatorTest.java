@@ -193,17 +193,55 @@ class QuantityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
-    void rangesAreOneApproximateQuantity() {
-        String s = "Entre 90 000 et 120 000 soldats seraient déployés.";
+    void bothEndsOfARangeAreQuantitiesOfTheSameUnit() {
+        String s = "Les estimations oscillent entre 90 000 et 120 000 soldats.";
+        List<Quantity> q = quantities(s);
+        assertEquals(List.of("90 000", "120 000 soldats"), q.stream().map(x -> text(s, x)).toList());
+        assertEquals(List.of(90000.0, 120000.0), q.stream().map(Quantity::value).toList());
+        assertEquals(List.of("soldier", "soldier"), q.stream().map(Quantity::unit).toList());
+        String dash = "Some 10-15 tanks were seen near the border.";
+        assertEquals(List.of(10.0, 15.0), quantities(dash).stream().map(Quantity::value).toList());
+        assertEquals(List.of(1.0e9, 2.0e9), quantities("Il faudrait entre 1 et 2 milliards d'euros.").stream()
+                .map(Quantity::value).toList());
+    }
+
+    @Test
+    void aLargeFigureStandingAloneCountsWhatTheSentenceCounts() {
+        String s = "L'OTBC estimait à 90 000 le nombre de soldats déployés.";
         Quantity q = only(s);
-        assertTrue(q.approximate());
+        assertEquals("90 000", text(s, q));
         assertEquals("soldier", q.unit());
-        assertEquals(90000.0, q.value());
-        assertTrue(text(s, q).contains("120 000 soldats"));
-        Quantity dash = only("Some 10-15 tanks were seen.");
-        assertEquals(10.0, dash.value());
-        assertTrue(dash.approximate());
-        assertEquals(1.0e9, only("Il faudrait entre 1 et 2 milliards d'euros.").value());
+        String t = "Lessaria had put the number of troops at 40,000 when the drills opened.";
+        assertEquals("soldier", only(t).unit());
+        assertEquals("40,000", text(t, only(t)));
+    }
+
+    @Test
+    void aLargeFigureStandingAloneCountsWhatTheParagraphCountedLast() {
+        String s = "Western officials estimate that 120,000 Valdorian troops are near the border. Lessaria puts the figure at 175,000.";
+        List<Quantity> q = quantities(s);
+        assertEquals(2, q.size());
+        assertEquals("175,000", text(s, q.get(1)));
+        assertEquals("soldier", q.get(1).unit());
+    }
+
+    @Test
+    void thoseWhoSpeakAreNotWhatALoneFigureCounts() {
+        String s = "The alliance now puts the number of troops at about 120,000, Western officials said.";
+        assertEquals("soldier", only(s).unit());
+    }
+
+    @Test
+    void smallLoneFiguresAndFiguresBeforeUnknownWordsAreNotQuantities() {
+        assertTrue(quantities("The announcement came five days after three civilians died.").stream()
+                .noneMatch(q -> q.value() == 5.0));
+        assertTrue(quantities("Les 12 000 hectares de la vallée sont disputés par les soldats.").isEmpty());
+    }
+
+    @Test
+    void oneIsAnArticleUnlessItScales() {
+        assertTrue(quantities("One Western diplomat said the talks failed.").isEmpty());
+        assertEquals(1.0e6, only("One million people left the valley.").value());
     }
 
     @Test
@@ -234,6 +272,15 @@ class QuantityAnnotatorTest extends AnnotatorContract {
         assertTrue(q.approximate());
         assertEquals("soldier", q.unit());
         assertEquals("150 XNUMX hommes", text("Il y a 150 XNUMX hommes à la frontière.", q));
+    }
+
+    @Test
+    void xnumxAfterADecimalFigureIsDroppedBeforeAScaleWord() {
+        Quantity q = only("L'UE a gelé environ 1,5 XNUMX milliard d'euros d'avoirs.");
+        assertEquals(1.5e9, q.value());
+        assertTrue(q.artefact());
+        assertTrue(q.approximate());
+        assertEquals("EUR", q.unit());
     }
 
     @Test
@@ -274,6 +321,62 @@ class QuantityAnnotatorTest extends AnnotatorContract {
         assertEquals("Miravel", quantities(e, Map.of("Miravel", "Miravel", "Valdorian", "Valdoria")).get(0).claimedBy().name());
         String inv = "Quelque 40 000 soldats sont là, a déclaré Vasko.";
         assertEquals("Vasko", quantities(inv, Map.of("Vasko", "Vasko")).get(0).claimedBy().name());
+    }
+
+    @Test
+    void aVerbOpeningItsOwnReportedClauseClaimsNothingBeforeIt() {
+        String s = "Korvan annonce le retrait de deux brigades, Miravel assure que rien n'a bougé.";
+        assertNull(quantities(s, Map.of("Miravel", "Lessaria")).get(0).claimedBy());
+    }
+
+    @Test
+    void anInsertedOrRelativeAttributionClaimsTheFigureBeforeIt() {
+        String s = "Quelque 40 000 soldats sont massés, estime Miravel.";
+        assertEquals("Lessaria", quantities(s, Map.of("Miravel", "Lessaria")).get(0).claimedBy().name());
+        String r = "The figure is twice the 40,000 troops Lessaria reported last week.";
+        assertEquals("Lessaria", quantities(r, Map.of("Lessaria", "Lessaria")).get(0).claimedBy().name());
+        String w = "Western officials put the number at some 120,000, while Lessarian intelligence speaks of 175,000 troops.";
+        List<Quantity> q = quantities(w, Map.of("Lessarian", "Lessaria"));
+        assertNull(q.get(0).claimedBy());
+        assertEquals("Lessaria", q.get(1).claimedBy().name());
+    }
+
+    @Test
+    void theSearchAfterSelonStopsAtWhoQuestionedTheSource() {
+        String s = "Selon deux responsables interrogés par l'AFP, 120 000 hommes sont massés.";
+        assertNull(quantities(s, Map.of("AFP", "Agence France-Presse")).get(1).claimedBy());
+    }
+
+    @Test
+    void anAcronymInBracketsBelongsToTheSubject() {
+        String s = "L'Organisation du traité (OTBC) estimait à 90 000 le nombre de soldats.";
+        assertEquals("CBTO", quantities(s, Map.of("OTBC", "CBTO")).get(0).claimedBy().name());
+    }
+
+    @Test
+    void placesAreNeverClaimants() {
+        String s = "Near the Sarvel valley said nothing of 300 tanks.";
+        Document d = DefaultPipeline.create(List.of("blocks", "segment")).run(Document.ofText(s));
+        Span sarvel = new Span(s.indexOf("Sarvel"), s.indexOf("Sarvel") + 13);
+        d = d.with(Layers.builder()
+                .put(LayerKind.ENTITIES, List.of(new Entity("vigie:sarvel-valley", "Sarvel valley", EntityType.LOC, List.of(sarvel))))
+                .put(LayerKind.MENTIONS, List.of(new Mention(sarvel, EntityType.LOC, "vigie:sarvel-valley", 1.0))).build());
+        assertNull(annotator.annotate(d).get(LayerKind.QUANTITIES).get(0).claimedBy());
+    }
+
+    @Test
+    void figuresInBoilerplateBlocksAreNotQuantities() {
+        String s = "Lire aussi : les prix ont augmenté de 9 %\nKorvan a retiré deux brigades.";
+        Document d = Document.ofText(s);
+        int cut = s.indexOf('\n');
+        d = d.with(Layers.builder().put(LayerKind.BLOCKS, List.of(Block.boilerplate(new Span(0, cut), Block.Kind.RELATED),
+                        Block.body(new Span(cut + 1, s.length()), Block.Kind.PARAGRAPH)))
+                .put(LayerKind.TITLE, List.of()).put(LayerKind.STORIES, List.of()).build());
+        d = d.with(new org.vigie.nlp.segment.SegmentAnnotator().annotate(d));
+        d = d.with(Layers.builder().put(LayerKind.ENTITIES, List.of()).put(LayerKind.MENTIONS, List.of()).build());
+        List<Quantity> q = annotator.annotate(d).get(LayerKind.QUANTITIES);
+        assertEquals(1, q.size());
+        assertEquals("brigade", q.get(0).unit());
     }
 
     @Test
