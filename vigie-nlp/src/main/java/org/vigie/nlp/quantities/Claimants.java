@@ -140,6 +140,7 @@ final class Claimants {
 
     private static boolean isClauseBreak(String s) {
         return s.equals(";") || s.equals(":") || s.equals("(") || s.equals(")") || s.equals("«") || s.equals("»")
-                || s.equals("“") || s.equals("”") || s.equals(".") || s.equals("?") || s.equals("!");
+                || s.equals("“") || s.equals("”") || s.equals(".") || s.equals("?") || s.equals("!") || s.equals("—")
+                || s.equals("–");
     }
 }

@@ -85,8 +85,10 @@ public final class QuantityAnnotator implements Annotator {
         List<Claimants.QuoteSpan> quotes = new ArrayList<>();
         for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) quotes.add(new Claimants.QuoteSpan(q.span(), q.speaker()));
         List<Span> damaged = new ArrayList<>();
+        List<Artefact> encodings = new ArrayList<>();
         for (Artefact a : doc.layerOrEmpty(LayerKind.ARTEFACTS)) {
             if (a.kind() == Artefact.Kind.MT_NUMBER) damaged.add(a.span());
+            if (a.kind() == Artefact.Kind.ENCODING && a.repair() != null) encodings.add(a);
         }
         Optional<String> documentGuess = guess.guessDocument(doc);
         List<Quantity> out = new ArrayList<>();
@@ -105,7 +107,8 @@ public final class QuantityAnnotator implements Annotator {
             }
             // figures in navigation, related headlines or counters are not facts of this article
             if (first == t || (here != null && !here.isBody())) continue;
-            TokenView v = new TokenView(text, tokens.subList(first, t));
+            List<Artefact> sentenceEncodings = encodings.stream().filter(a -> s.span().contains(a.span())).toList();
+            TokenView v = TokenView.repaired(text, tokens.subList(first, t), sentenceEncodings);
             List<String> candidates = guess.candidates(doc, s.span(), v.tokens(), documentGuess);
             QuantityLanguage lang = null;
             List<QuantityFinder.Found> found = List.of();

@@ -134,7 +134,9 @@ final class QuantityFinder {
                 if (i >= end) return true;
                 boolean numberBetween = false;
                 for (int k = i + n; k < start; k++) numberBetween |= v.isNumber(k);
-                if (i + n <= start && !numberBetween) return true;
+                // "estimate of troops": a noun linked to what follows, not a verb with its subject after it
+                boolean linked = i + n < v.size() && lang.words.isLinker(v.norm(i + n));
+                if (i + n <= start && !numberBetween && !linked) return true;
             }
         }
         return false;

@@ -12,10 +12,46 @@ final class TokenView {
     private final String[] norm;
 
     TokenView(String text, List<Token> tokens) {
+        this(text, tokens, java.util.Map.of());
+    }
+
+    /** @param readings the text to read instead of the document's for some tokens, by index (repaired mojibake) */
+    private TokenView(String text, List<Token> tokens, java.util.Map<Integer, String> readings) {
         this.text = text;
         this.tokens = tokens;
         this.norm = new String[tokens.size()];
-        for (int i = 0; i < norm.length; i++) norm[i] = LanguagePack.normalize(tokens.get(i).span().of(text));
+        for (int i = 0; i < norm.length; i++) {
+            norm[i] = LanguagePack.normalize(readings.getOrDefault(i, tokens.get(i).span().of(text)));
+        }
+    }
+
+    /**
+     * The tokens with each repaired encoding artefact read as one token of its repaired text: "rÃ©servistes",
+     * cut by the tokenizer at "©", reads as "réservistes".
+     */
+    static TokenView repaired(String text, List<Token> tokens, List<org.vigie.core.model.Artefact> encodings) {
+        if (encodings.isEmpty()) return new TokenView(text, tokens);
+        List<Token> merged = new java.util.ArrayList<>();
+        java.util.Map<Integer, String> readings = new java.util.HashMap<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            org.vigie.core.model.Artefact a = null;
+            for (org.vigie.core.model.Artefact e : encodings) if (e.span().contains(t.span())) a = e;
+            if (a == null) {
+                merged.add(t);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && a.span().contains(tokens.get(j).span())) j++;
+            boolean word = a.repair().codePoints().anyMatch(Character::isLetterOrDigit);
+            readings.put(merged.size(), a.repair());
+            merged.add(new Token(new org.vigie.core.model.Span(tokens.get(i).start(), tokens.get(j - 1).end()),
+                    word ? Token.Kind.WORD : Token.Kind.PUNCT));
+            i = j;
+        }
+        return new TokenView(text, merged, readings);
     }
 
     int size() {
