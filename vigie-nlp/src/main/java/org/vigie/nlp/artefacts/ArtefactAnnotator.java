@@ -25,8 +25,9 @@ public final class ArtefactAnnotator implements Annotator {
     private final MixedLanguage mixed;
     private final Map<String, char[]> marks = new HashMap<>();
 
+    /** Reads the languages of {@code multi/fact-languages.txt}. */
     public ArtefactAnnotator() {
-        this(List.of("fr", "en", "es", "de", "it"));
+        this(LanguageGuess.configured(null));
     }
 
     public ArtefactAnnotator(List<String> languages) {

@@ -17,6 +17,16 @@ public final class LanguageGuess {
     private static final double DOCUMENT_RATIO = 1.5;
     private final Map<String, Set<String>> words = new LinkedHashMap<>();
 
+    /** The languages listed in {@code multi/fact-languages.txt}, in order, keeping those that have {@code file}. */
+    public static List<String> configured(String file) {
+        List<String> out = new ArrayList<>();
+        for (String code : LanguagePack.of("multi").orderedWords("fact-languages.txt")) {
+            LanguagePack pack = LanguagePack.of(code);
+            if (file == null || !pack.words(file).isEmpty()) out.add(code);
+        }
+        return List.copyOf(out);
+    }
+
     public LanguageGuess(List<String> languages) {
         for (String l : languages) {
             Set<String> set = new HashSet<>();

@@ -22,8 +22,9 @@ public final class QuantityAnnotator implements Annotator {
     private final boolean spanIncludesApproximator;
     private final LanguageGuess guess;
 
+    /** Reads the languages of {@code multi/fact-languages.txt} that have a {@code units.tsv}. */
     public QuantityAnnotator() {
-        this(List.of("fr", "en"), false);
+        this(LanguageGuess.configured("units.tsv"), false);
     }
 
     /**

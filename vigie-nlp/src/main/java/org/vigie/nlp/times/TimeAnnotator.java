@@ -27,9 +27,11 @@ public final class TimeAnnotator implements Annotator {
     private final List<TimeGrammar> grammars = new ArrayList<>();
     private final LanguageGuess guess;
     private final QuantityAnnotator counts = new QuantityAnnotator();
+    private final TimeOfDay timeOfDay;
 
+    /** Reads the languages of {@code multi/fact-languages.txt} that have a {@code weekdays.tsv}. */
     public TimeAnnotator() {
-        this(List.of("fr", "en", "es", "de", "it"));
+        this(LanguageGuess.configured("weekdays.tsv"));
     }
 
     public TimeAnnotator(List<String> languages) {
@@ -39,6 +41,7 @@ public final class TimeAnnotator implements Annotator {
             Tense.of(l);
         }
         this.guess = new LanguageGuess(this.languages);
+        this.timeOfDay = new TimeOfDay(this.languages);
     }
 
     @Override
@@ -86,8 +89,14 @@ public final class TimeAnnotator implements Annotator {
                     if (r == null) continue;
                     e = new TimeExpression(c.span, r.value(), r.granularity());
                 }
+                if (e.granularity() == Granularity.DAY && e.value() != null) {
+                    anchor = LocalDate.parse(e.value());
+                    TimeOfDay.Found time = timeOfDay.at(text, e.end(), s.end());
+                    if (time != null) {
+                        e = new TimeExpression(new Span(e.start(), time.end()), e.value() + "T" + time.time(), Granularity.DATETIME);
+                    }
+                }
                 out.add(e);
-                if (e.granularity() == Granularity.DAY && e.value() != null) anchor = LocalDate.parse(e.value());
             }
         }
         return Layers.of(LayerKind.TIMES, out);

@@ -90,6 +90,17 @@ class TimeAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void aTimeOfDayAfterADayMakesADatetime() {
+        TimeExpression fr = only("Le sommet s'ouvrira le 3 mars à 14h30 à Korvan.");
+        assertEquals("le 3 mars à 14h30", "Le sommet s'ouvrira le 3 mars à 14h30 à Korvan.".substring(fr.start(), fr.end()));
+        assertEquals("2025-03-03T14:30", fr.value());
+        assertEquals(Granularity.DATETIME, fr.granularity());
+        assertEquals("2025-03-03T14:30", only("The summit opened on March 3 at 2:30 p.m. in Korvan.").value());
+        assertEquals("2025-03-03T18:42", only("Mis à jour le 03/03/2025 18:42 par la rédaction.").value());
+        assertEquals(Granularity.DAY, only("Le sommet s'ouvrira le 3 mars à Korvan.").granularity());
+    }
+
+    @Test
     void monthsAndYearsHaveTheirGranularity() {
         TimeExpression may = only("Les élections auront lieu en mai.");
         assertEquals("2025-05", may.value());
