@@ -31,18 +31,25 @@ final class MixedLanguage {
         if (main.isEmpty()) return;
         List<Token> tokens = doc.tokens();
         List<LanguageSpan> spans = doc.layerOrEmpty(LayerKind.LANGUAGES);
-        for (Block b : doc.blocks()) {
-            if (!b.isBody()) continue;
-            List<Span> quoted = Quotations.regions(text, b.start(), b.end());
-            for (Sentence s : doc.sentences()) {
-                if (!b.span().contains(s.span()) || mostlyQuoted(s.span(), quoted)) continue;
-                List<Token> words = tokens.stream().filter(t -> s.span().contains(t.span()) && t.kind() == Token.Kind.WORD).toList();
-                if (words.size() < MIN_WORDS) continue;
-                Optional<String> language = spanLanguage(spans, s.span())
-                        .or(() -> guess.guess(text, words, MIN_HITS));
-                if (language.isPresent() && !language.get().equals(main.get())) {
-                    out.add(new Artefact(s.span(), Artefact.Kind.MIXED_LANGUAGE, null));
-                }
+        List<Block> blocks = doc.blocks();
+        int b = 0;
+        int t = 0;
+        List<Span> quoted = List.of();
+        for (Sentence s : doc.sentences()) {
+            Block block = null;
+            while (b < blocks.size() && blocks.get(b).end() < s.end()) b++;
+            if (b < blocks.size() && blocks.get(b).span().contains(s.span())) block = blocks.get(b);
+            while (t < tokens.size() && tokens.get(t).start() < s.start()) t++;
+            int first = t;
+            while (t < tokens.size() && tokens.get(t).end() <= s.end()) t++;
+            if (block == null || !block.isBody()) continue;
+            if (quoted.isEmpty() || !block.span().contains(quoted.get(0))) quoted = Quotations.regions(text, block.start(), block.end());
+            if (mostlyQuoted(s.span(), quoted)) continue;
+            List<Token> words = tokens.subList(first, t).stream().filter(x -> x.kind() == Token.Kind.WORD).toList();
+            if (words.size() < MIN_WORDS) continue;
+            Optional<String> language = spanLanguage(spans, s.span()).or(() -> guess.guess(text, words, MIN_HITS));
+            if (language.isPresent() && !language.get().equals(main.get())) {
+                out.add(new Artefact(s.span(), Artefact.Kind.MIXED_LANGUAGE, null));
             }
         }
     }

@@ -21,6 +21,51 @@ final class PatternCompiler {
         this.slots = slots;
     }
 
+    /** The most selective required element of a pattern: its longest literal, else a slot (month and weekday first). */
+    static Rule.Anchor anchor(String pattern) {
+        List<String> bestWords = null;
+        int bestLength = 0;
+        String slot = null;
+        for (String e : pattern.trim().split("\\s+")) {
+            if (e.endsWith("?") || isContext(e) || isPunctuation(e)) continue;
+            List<String> words = new ArrayList<>();
+            int shortest = Integer.MAX_VALUE;
+            String elementSlot = null;
+            for (String alt : e.split("\\|")) {
+                int brace = alt.indexOf('{');
+                if (brace >= 0) {
+                    elementSlot = alt.substring(brace + 1, alt.indexOf('}', brace));
+                    String before = alt.substring(0, brace);
+                    if (before.isEmpty()) {
+                        shortest = 0;
+                        continue;
+                    }
+                    alt = before;
+                }
+                String w = alt.toLowerCase(Locale.ROOT).replace('’', '\'');
+                words.add(w);
+                shortest = Math.min(shortest, w.length());
+            }
+            if (shortest > bestLength) {
+                bestLength = shortest;
+                bestWords = words;
+            } else if (shortest == 0 && elementSlot != null && rank(elementSlot) < rank(slot)) {
+                slot = elementSlot;
+            }
+        }
+        return bestWords != null ? new Rule.Anchor(List.copyOf(bestWords), null) : new Rule.Anchor(List.of(), slot);
+    }
+
+    private static int rank(String slot) {
+        if (slot == null) return Integer.MAX_VALUE;
+        return switch (slot) {
+            case "month" -> 0;
+            case "wd" -> 1;
+            case "y", "d" -> 2;
+            default -> 3;
+        };
+    }
+
     Pattern compile(String pattern) {
         String[] elements = pattern.trim().split("\\s+");
         StringBuilder pre = new StringBuilder();
@@ -99,8 +144,34 @@ final class PatternCompiler {
         return Pattern.quote(String.valueOf(c));
     }
 
-    /** A regex alternation of forms, longest first; forms with a capital initial match only capitalised text. */
+    /**
+     * A regex alternation of forms, longest first; forms with a capital initial match only capitalised text. A
+     * lookahead on the possible first characters lets the regex engine skip most positions without trying each form.
+     */
     static String forms(Collection<String> forms) {
+        if (forms.isEmpty()) return "(?!)";
+        java.util.Set<Character> firsts = new java.util.TreeSet<>();
+        for (String f : forms) {
+            if (f.isEmpty()) continue;
+            char c = f.charAt(0);
+            firsts.add(c);
+            firsts.add(Character.toUpperCase(c));
+            firsts.add(Character.toLowerCase(c));
+            if (c == '\'' || c == '’') {
+                firsts.add('\'');
+                firsts.add('’');
+            }
+        }
+        StringBuilder head = new StringBuilder("(?=[");
+        for (char c : firsts) {
+            if (!Character.isLetterOrDigit(c)) head.append('\\');
+            head.append(c);
+        }
+        head.append("])");
+        return head + "(?:" + alternation(forms) + ")";
+    }
+
+    private static String alternation(Collection<String> forms) {
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         List<String> out = new ArrayList<>();

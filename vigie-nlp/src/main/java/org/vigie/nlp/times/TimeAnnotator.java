@@ -109,8 +109,9 @@ public final class TimeAnnotator implements Annotator {
     private List<Candidate> matches(String text, Span sentence, List<Token> tokens, char order, List<String> candidates) {
         List<Candidate> out = new ArrayList<>();
         int index = 0;
+        String sentenceText = sentence.of(text);
         for (TimeGrammar g : grammars) {
-            for (Rule rule : g.rules) {
+            for (Rule rule : g.rulesFor(sentenceText)) {
                 Matcher m = rule.regex().matcher(text).region(sentence.start(), sentence.end()).useTransparentBounds(true);
                 while (m.find()) {
                     Span span = trim(text, m.start("span"), m.end("span"));

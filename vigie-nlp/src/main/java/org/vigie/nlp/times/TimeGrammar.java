@@ -21,6 +21,9 @@ final class TimeGrammar {
     final Map<String, Integer> weekdays = new HashMap<>();
     final char dateOrder;
     final Set<String> yearCues = new HashSet<>();
+    private final Pattern weekdayTrigger;
+    private final Pattern monthTrigger;
+    private final Pattern numberTrigger;
 
     private TimeGrammar(String language) {
         this.language = language;
@@ -45,6 +48,10 @@ final class TimeGrammar {
                 + PatternCompiler.forms(numberWords) + "))*";
         slots.put("n", "(?<n>\\d{1,3}" + words + ")");
         PatternCompiler compiler = new PatternCompiler(slots);
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        weekdayTrigger = Pattern.compile(slots.get("wd"), flags);
+        monthTrigger = Pattern.compile(slots.get("month"), flags);
+        numberTrigger = Pattern.compile(slots.get("n"), flags);
         load(pack, "date-patterns.tsv", compiler);
         load(pack, "relative-dates.tsv", compiler);
         String order = "dmy";
@@ -53,6 +60,36 @@ final class TimeGrammar {
         }
         this.dateOrder = order.startsWith("m") ? 'm' : 'd';
         for (String w : pack.words("year-cues.txt")) yearCues.add(LanguagePack.normalize(w));
+    }
+
+    /** The rules worth running on a sentence: those whose anchor it contains. */
+    List<Rule> rulesFor(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean digits = lower.chars().anyMatch(Character::isDigit);
+        Boolean weekday = null;
+        Boolean month = null;
+        Boolean number = null;
+        List<Rule> out = new ArrayList<>();
+        for (Rule r : rules) {
+            Rule.Anchor a = r.anchor();
+            boolean present;
+            if (!a.words().isEmpty()) {
+                present = a.words().stream().anyMatch(lower::contains);
+            } else if ("wd".equals(a.slot())) {
+                if (weekday == null) weekday = weekdayTrigger.matcher(sentence).find();
+                present = weekday;
+            } else if ("month".equals(a.slot())) {
+                if (month == null) month = monthTrigger.matcher(sentence).find();
+                present = month;
+            } else if ("n".equals(a.slot())) {
+                if (number == null) number = numberTrigger.matcher(sentence).find();
+                present = number;
+            } else {
+                present = digits || a.slot() == null;
+            }
+            if (present) out.add(r);
+        }
+        return out;
     }
 
     static TimeGrammar of(String language) {
@@ -79,7 +116,7 @@ final class TimeGrammar {
                 throw new ConfigException(file + " of " + language + ": offset " + offset + " needs a {n} slot in " + pattern);
             }
             Pattern regex = compiler.compile(pattern);
-            rules.add(new Rule(regex, unit, offset, language, pattern));
+            rules.add(new Rule(regex, unit, offset, language, pattern, PatternCompiler.anchor(pattern)));
         }
     }
 
