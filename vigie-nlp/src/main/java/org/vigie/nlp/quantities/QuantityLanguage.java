@@ -56,7 +56,7 @@ final class QuantityLanguage {
         this.yearCues = normalized(pack.words("year-cues.txt"));
         this.functionWords = normalized(pack.words("function-words.txt"));
         for (Map<String, String> row : pack.table("months.tsv")) {
-            List<String> t = Phrases.tokens(row.get("form"));
+            List<String> t = Phrases.tokens(row.get("name"));
             if (!t.isEmpty()) months.add(t.get(0));
         }
     }

@@ -28,13 +28,16 @@ final class TimeGrammar {
     private TimeGrammar(String language) {
         this.language = language;
         LanguagePack pack = LanguagePack.of(language);
-        for (Map<String, String> row : pack.table("months.tsv")) months.put(key(row.get("form")), Integer.parseInt(row.get("month")));
+        Map<String, String> format = new HashMap<>();
+        for (Map<String, String> row : pack.table("number-format.tsv")) format.put(row.get("key"), row.get("value"));
+        boolean capitalised = "yes".equals(format.get("capitalised-dates"));
+        for (Map<String, String> row : pack.table("months.tsv")) months.put(key(row.get("name")), Integer.parseInt(row.get("month")));
         for (Map<String, String> row : pack.table("weekdays.tsv")) {
-            weekdays.put(key(row.get("form")), Integer.parseInt(row.get("weekday")));
+            weekdays.put(key(row.get("name")), Integer.parseInt(row.get("weekday")));
         }
         Map<String, String> slots = new HashMap<>();
-        slots.put("wd", "(?<wd>" + PatternCompiler.forms(formsOf(pack, "weekdays.tsv")) + ")");
-        slots.put("month", "(?<month>" + PatternCompiler.forms(formsOf(pack, "months.tsv")) + ")");
+        slots.put("wd", "(?<wd>" + PatternCompiler.forms(formsOf(pack, "weekdays.tsv", capitalised)) + ")");
+        slots.put("month", "(?<month>" + PatternCompiler.forms(formsOf(pack, "months.tsv", capitalised)) + ")");
         List<String> ordinals = new ArrayList<>(pack.words("ordinal-suffixes.txt"));
         String suffix = ordinals.isEmpty() ? "" : "(?:" + PatternCompiler.forms(ordinals) + ")?";
         slots.put("d", "(?<d>3[01]|[12]\\d|0?[1-9])" + suffix);
@@ -54,10 +57,7 @@ final class TimeGrammar {
         numberTrigger = Pattern.compile(slots.get("n"), flags);
         load(pack, "date-patterns.tsv", compiler);
         load(pack, "relative-dates.tsv", compiler);
-        String order = "dmy";
-        for (Map<String, String> row : pack.table("number-format.tsv")) {
-            if ("date-order".equals(row.get("key"))) order = row.get("value");
-        }
+        String order = format.getOrDefault("date-order", "dmy");
         this.dateOrder = order.startsWith("m") ? 'm' : 'd';
         for (String w : pack.words("year-cues.txt")) yearCues.add(LanguagePack.normalize(w));
     }
@@ -120,10 +120,23 @@ final class TimeGrammar {
         }
     }
 
-    private static List<String> formsOf(LanguagePack pack, String file) {
-        List<String> out = new ArrayList<>();
-        for (Map<String, String> row : pack.table(file)) out.add(row.get("form"));
-        return out;
+    /**
+     * The names of a months or weekdays table as written, plus each without accents ("fevrier", "aout"); with a
+     * capital initial when the language capitalises them (English, German), so "may" and "march" stay verbs.
+     */
+    private static List<String> formsOf(LanguagePack pack, String file, boolean capitalised) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map<String, String> row : pack.table(file)) {
+            String name = row.get("name");
+            for (String f : List.of(name, stripAccents(name))) {
+                out.add(capitalised && !f.isEmpty() ? Character.toUpperCase(f.charAt(0)) + f.substring(1) : f);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String stripAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** The key under which a month or weekday form is looked up: normalised, without a final period. */
