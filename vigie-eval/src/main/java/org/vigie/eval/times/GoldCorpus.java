@@ -90,6 +90,15 @@ public final class GoldCorpus {
         return any ? doc.with(b.build()) : doc;
     }
 
+    /**
+     * The document with the gold's publication date as PUBLISHED when the pipeline found none (no layer, or an
+     * empty one).
+     */
+    public static Document withGoldPublished(Document doc, Document gold) {
+        if (!doc.layerOrEmpty(LayerKind.PUBLISHED).isEmpty()) return doc;
+        return doc.without(LayerKind.PUBLISHED).with(Layers.of(LayerKind.PUBLISHED, gold.layerOrEmpty(LayerKind.PUBLISHED)));
+    }
+
     /** The layers named after {@code --gold-layers} on a command line (comma-separated layer names). */
     public static Set<LayerKind<?>> goldLayers(String[] args) {
         Set<LayerKind<?>> out = new java.util.LinkedHashSet<>();

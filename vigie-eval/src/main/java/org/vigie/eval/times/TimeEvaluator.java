@@ -65,22 +65,36 @@ public final class TimeEvaluator {
             return 0;
         }
         Pipeline pipeline = GoldCorpus.before("times");
-        boolean goldPublished = !GoldCorpus.produces(pipeline, LayerKind.PUBLISHED);
+        boolean ownPublished = GoldCorpus.produces(pipeline, LayerKind.PUBLISHED);
         TimeAnnotator times = new TimeAnnotator();
         Score total = new Score(new Prf(0, 0, 0), new Prf(0, 0, 0), 0, 0, List.of());
+        Score own = total;
+        int fromGold = 0;
         long t0 = System.nanoTime();
         for (GoldCorpus.Gold g : golds) {
-            Document doc = GoldCorpus.prepare(pipeline, g.gold(), goldLayers, LayerKind.PUBLISHED);
+            Document prepared = GoldCorpus.prepare(pipeline, g.gold(), goldLayers);
+            Document doc = GoldCorpus.withGoldPublished(prepared, g.gold());
+            if (doc != prepared) fromGold++;
             List<TimeExpression> system = times.annotate(doc).get(LayerKind.TIMES);
             total = total.plus(score(g.name(), doc.text(), g.gold().times(), system));
+            if (ownPublished) {
+                List<TimeExpression> alone = doc == prepared ? system
+                        : times.annotate(prepared.has(LayerKind.PUBLISHED) ? prepared
+                        : prepared.with(org.vigie.core.Layers.of(LayerKind.PUBLISHED, List.of()))).get(LayerKind.TIMES);
+                own = own.plus(score(g.name(), doc.text(), g.gold().times(), alone));
+            }
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        out.println("times: " + golds.size() + " gold records from " + dataDir + (goldPublished ? " (published date from gold)" : "")
-                + (goldLayers.isEmpty() ? "" : " (gold layers: " + goldLayers + ")"));
+        out.println("times: " + golds.size() + " gold records from " + dataDir + " (published date from gold for " + fromGold
+                + " records where the pipeline found none)" + (goldLayers.isEmpty() ? "" : " (gold layers: " + goldLayers + ")"));
         out.println("  spans, exact       " + total.exact());
         out.println("  spans, overlapping " + total.overlap());
         out.println("  values: " + total.resolved() + " of " + total.valued() + " gold expressions with a value resolved exactly = "
                 + GoldCorpus.percent(total.valueAccuracy()));
+        if (ownPublished) {
+            out.println("  values with the pipeline's own published dates only: " + own.resolved() + " of " + own.valued()
+                    + " = " + GoldCorpus.percent(own.valueAccuracy()));
+        }
         out.println("  time: " + ms + " ms for the pipeline and the annotator");
         if (showErrors) total.errors().forEach(e -> out.println("  " + e));
         return 0;

@@ -66,6 +66,6 @@ class TimeEvaluatorTest {
         TimeEvaluator.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
         String report = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(report.contains("1 of 1 gold expressions with a value resolved exactly = 1.000"), report);
-        assertTrue(report.contains("published date from gold"), report);
+        assertTrue(report.contains("published date from gold for 1 records"), report);
     }
 }
