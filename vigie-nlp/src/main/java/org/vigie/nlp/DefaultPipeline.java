@@ -3,10 +3,13 @@ package org.vigie.nlp;
 import org.vigie.core.Annotator;
 import org.vigie.core.ConfigException;
 import org.vigie.core.Pipeline;
+import org.vigie.nlp.artefacts.ArtefactAnnotator;
 import org.vigie.nlp.blocks.BlockAnnotator;
 import org.vigie.nlp.language.LanguageAnnotator;
 import org.vigie.nlp.published.PublishedAnnotator;
+import org.vigie.nlp.quantities.QuantityAnnotator;
 import org.vigie.nlp.segment.SegmentAnnotator;
+import org.vigie.nlp.times.TimeAnnotator;
 
 import java.util.*;
 import java.util.function.Supplier;
@@ -23,6 +26,9 @@ public final class DefaultPipeline {
         REGISTRY.put("language", LanguageAnnotator::new);
         REGISTRY.put("segment", SegmentAnnotator::new);
         REGISTRY.put("published", PublishedAnnotator::new);
+        REGISTRY.put("artefacts", ArtefactAnnotator::new);
+        REGISTRY.put("quantities", QuantityAnnotator::new);
+        REGISTRY.put("times", TimeAnnotator::new);
     }
 
     private DefaultPipeline() {
