@@ -4,7 +4,9 @@ import org.vigie.core.Annotator;
 import org.vigie.core.ConfigException;
 import org.vigie.core.Pipeline;
 import org.vigie.nlp.blocks.BlockAnnotator;
+import org.vigie.nlp.entities.EntityAnnotator;
 import org.vigie.nlp.segment.SegmentAnnotator;
+import org.vigie.nlp.sources.SourceAnnotator;
 
 import java.util.*;
 import java.util.function.Supplier;
@@ -19,6 +21,8 @@ public final class DefaultPipeline {
     static {
         REGISTRY.put("blocks", BlockAnnotator::new);
         REGISTRY.put("segment", SegmentAnnotator::new);
+        REGISTRY.put("entities", EntityAnnotator::new);
+        REGISTRY.put("sources", SourceAnnotator::new);
     }
 
     private DefaultPipeline() {

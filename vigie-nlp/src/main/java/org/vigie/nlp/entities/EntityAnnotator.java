@@ -1,0 +1,315 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.Annotator;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.model.*;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.segment.SegmentAnnotator;
+
+import java.time.LocalDate;
+import java.util.*;
+
+/**
+ * Entity mentions and entities (contract fields {@code entities}): knowledge-base names matched by the gazetteer,
+ * demonyms and metonyms of states, unknown names from the rules and any statistical {@link NameTagger}; each mention
+ * linked to the knowledge base (roles resolved to their holder at the document date) and the mentions of one entity
+ * grouped, spelling and transliteration variants included, people with different given names kept apart.
+ * Role phrases ("le chef de la diplomatie française") resolved to a holder go to the MENTIONS layer only: the
+ * guidelines do not count them as entity mentions.
+ */
+public final class EntityAnnotator implements Annotator {
+    static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");
+
+    /** Word lists, gazetteers and the linker: built once and shared, since every pipeline creates its own annotator. */
+    private static final class Shared {
+        static final Shared INSTANCE = new Shared();
+        final KnowledgeBase kb = KnowledgeBase.get();
+        final Map<String, EntityLexicon> lexicons = new HashMap<>();
+        final Map<String, Gazetteer> gazetteers = new HashMap<>();
+        final CapitalisedNameTagger rules;
+        final Linker linker;
+
+        private Shared() {
+            SegmentAnnotator segmenter = new SegmentAnnotator();
+            for (String l : LANGUAGES) {
+                EntityLexicon lex = new EntityLexicon(l, segmenter);
+                lexicons.put(l, lex);
+                gazetteers.put(l, new Gazetteer(kb, lex, segmenter));
+            }
+            rules = new CapitalisedNameTagger(Map.copyOf(lexicons), lexicons.get("en"));
+            linker = new Linker(kb);
+        }
+    }
+
+    private final KnowledgeBase kb;
+    private final Map<String, EntityLexicon> lexicons;
+    private final Map<String, Gazetteer> gazetteers;
+    private final CapitalisedNameTagger rules;
+    private final List<NameTagger> taggers;
+    private final Linker linker;
+
+    public EntityAnnotator() {
+        this(List.of());
+    }
+
+    /** @param taggers statistical taggers whose spans are merged after the gazetteer's and before the rules' */
+    public EntityAnnotator(List<NameTagger> taggers) {
+        Shared shared = Shared.INSTANCE;
+        this.kb = shared.kb;
+        this.lexicons = shared.lexicons;
+        this.gazetteers = shared.gazetteers;
+        this.rules = shared.rules;
+        this.linker = shared.linker;
+        this.taggers = List.copyOf(taggers);
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<LayerKind<?>> requires() {
+        return Set.of(LayerKind.BLOCKS, LayerKind.SENTENCES, LayerKind.TOKENS);
+    }
+
+    @Override
+    public Set<LayerKind<?>> produces() {
+        return Set.of(LayerKind.MENTIONS, LayerKind.ENTITIES);
+    }
+
+    /** The knowledge base this annotator links to (coordinates, countries, offices: see {@link KnowledgeBase}). */
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    @Override
+    public Layers annotate(Document doc) {
+        String text = doc.text();
+        List<Token> all = doc.tokens();
+        LocalDate date = documentDate(doc);
+        String guess = guessLanguage(text, all);
+        List<Candidate> cands = new ArrayList<>();
+        List<RoleHit> roles = new ArrayList<>();
+        Set<Block> headlines = headlineBlocks(doc, all);
+        int ti = 0;
+        int sentenceIndex = 0;
+        for (Sentence s : doc.sentences()) {
+            while (ti < all.size() && all.get(ti).start() < s.start()) ti++;
+            int tj = ti;
+            while (tj < all.size() && all.get(tj).end() <= s.end()) tj++;
+            List<Token> tokens = all.subList(ti, tj);
+            ti = tj;
+            if (tokens.isEmpty()) continue;
+            String lang = doc.languageAt(s.start()).filter(lexicons::containsKey).orElse(guess);
+            boolean headline = false;
+            boolean blockStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
+            for (Block b : headlines) if (b.span().contains(s.start())) headline = true;
+            sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles);
+        }
+        cands.sort(Comparator.comparing(c -> c.span));
+        List<Candidate> kept = confirmed(cands);
+        List<Cluster> clusters = linker.group(kept, date);
+        linker.deriveDemonyms(doc, all, kept, clusters, lexicons, guess);
+        return layers(kept, clusters, roles, date);
+    }
+
+    private void sentence(Document doc, Sentence s, List<Token> tokens, String lang, LocalDate date, int index,
+                          boolean headline, boolean blockStart, List<Candidate> out, List<RoleHit> roles) {
+        String text = doc.text();
+        EntityLexicon lex = lexicons.get(lang);
+        Gazetteer gaz = gazetteers.get(lang);
+        int n = tokens.size();
+        List<String> t = new ArrayList<>(n);
+        List<String> k = new ArrayList<>(n);
+        for (Token tok : tokens) {
+            String w = tok.span().of(text);
+            t.add(w);
+            k.add(EntityLexicon.norm(w));
+        }
+        boolean[] blocked = new boolean[n];
+        Roles.match(lex, kb, t, k, tokens, blocked, roles);
+        for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
+            Gazetteer.Hit h = linker.choose(group, date);
+            Span span = new Span(tokens.get(h.start()).start(), tokens.get(h.end() - 1).end());
+            Gazetteer.Target target = h.target();
+            String id = target.id();
+            EntityType type = target.type();
+            Candidate.Source source = switch (target.kind()) {
+                case DEMONYM -> Candidate.Source.DEMONYM;
+                case METONYM -> Candidate.Source.METONYM;
+                default -> Candidate.Source.GAZETTEER;
+            };
+            if ("capital".equals(target.entryKind()) && actsAsGovernment(lex, k, h.start())) {
+                Optional<String> country = kb.country(id);
+                if (country.isPresent()) {
+                    id = country.get();
+                    type = EntityType.GPE;
+                    source = Candidate.Source.METONYM;
+                }
+            }
+            out.add(new Candidate(span, span.of(text), type, 0.9, source, index, id));
+            for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+        }
+        for (NameTagger tagger : taggers) {
+            for (NameSpan ns : safeTag(tagger, doc, s, tokens, lang)) {
+                int[] range = tokenRange(tokens, ns.span());
+                if (range == null || anyBlocked(blocked, range[0], range[1])) continue;
+                out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.TAGGER, index, null));
+                for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
+            }
+        }
+        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline)) {
+            out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
+        }
+    }
+
+    private static List<NameSpan> safeTag(NameTagger tagger, Document doc, Sentence s, List<Token> tokens, String lang) {
+        try {
+            return tagger.tag(doc, s, tokens, lang);
+        } catch (RuntimeException e) {
+            // a failing statistical tagger must not lose the gazetteer's and the rules' work on this document
+            return List.of();
+        }
+    }
+
+    /** A capital named outside a locative or genitive phrase stands for its government: "Moscou a démenti". */
+    private static boolean actsAsGovernment(EntityLexicon lex, List<String> k, int start) {
+        if (start == 0) return true;
+        String prev = k.get(start - 1);
+        return !lex.placePrepositions.contains(prev) && !lex.ofPrepositions.contains(prev);
+    }
+
+    private static int[] tokenRange(List<Token> tokens, Span span) {
+        int a = -1, b = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == span.start()) a = i;
+            if (tokens.get(i).end() == span.end()) b = i + 1;
+        }
+        return a < 0 || b <= a ? null : new int[]{a, b};
+    }
+
+    private static boolean anyBlocked(boolean[] blocked, int from, int to) {
+        for (int i = from; i < to; i++) if (blocked[i]) return true;
+        return false;
+    }
+
+    /** Unsure rule spans (sentence-initial words, headline words) count only when the name is seen elsewhere. */
+    private static List<Candidate> confirmed(List<Candidate> cands) {
+        Set<String> sure = new HashSet<>();
+        for (Candidate c : cands) {
+            if (c.source == Candidate.Source.RULES && c.confidence <= CapitalisedNameTagger.UNSURE) continue;
+            sure.add(VariantKey.of(c.text));
+            for (String w : c.words()) sure.add(VariantKey.of(w));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.source == Candidate.Source.RULES && c.confidence <= CapitalisedNameTagger.UNSURE) {
+                String key = VariantKey.of(c.text);
+                boolean seen = false;
+                for (String s : sure) {
+                    if (VariantKey.close(key, s)) {
+                        seen = true;
+                        break;
+                    }
+                }
+                if (!seen) continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private Layers layers(List<Candidate> cands, List<Cluster> clusters, List<RoleHit> roles, LocalDate date) {
+        Map<String, List<Span>> spans = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Cluster cl : clusters) {
+            if (cl.members.isEmpty()) continue;
+            String name = cl.name();
+            String id = cl.kbId != null ? cl.kbId : KnowledgeBase.slug(name);
+            spans.computeIfAbsent(id, x -> new ArrayList<>());
+            names.putIfAbsent(id, name);
+            types.putIfAbsent(id, cl.type());
+        }
+        for (Candidate c : cands) {
+            if (c.cluster == null || c.cluster.members.isEmpty()) continue;
+            Cluster cl = c.cluster;
+            String id = cl.kbId != null ? cl.kbId : KnowledgeBase.slug(cl.name());
+            spans.get(id).add(c.span);
+            mentions.add(new Mention(c.span, types.get(id), id, c.confidence));
+        }
+        if (date != null) {
+            for (RoleHit r : roles) {
+                if (r.of() == null) continue;
+                Optional<KbEntry> holder = kb.holder(r.role(), r.of(), date);
+                if (holder.isEmpty()) continue;
+                KbEntry h = holder.get();
+                spans.computeIfAbsent(h.id(), x -> new ArrayList<>());
+                names.putIfAbsent(h.id(), h.name());
+                types.putIfAbsent(h.id(), h.type());
+                mentions.add(new Mention(r.span(), types.get(h.id()), h.id(), 0.6));
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Span>> e : spans.entrySet()) {
+            List<Span> s = new ArrayList<>(new TreeSet<>(e.getValue()));
+            entities.add(new Entity(e.getKey(), names.get(e.getKey()), types.get(e.getKey()), s));
+        }
+        entities.sort(Comparator.comparing((Entity e) -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start()));
+        mentions.sort(Comparator.comparing(Mention::span));
+        return Layers.builder().put(LayerKind.MENTIONS, mentions).put(LayerKind.ENTITIES, entities).build();
+    }
+
+    /** The date offices are resolved at: PUBLISHED when present, else the input's metadata; null when unknown. */
+    static LocalDate documentDate(Document doc) {
+        String v = doc.published().map(Published::value).orElse(doc.metadata().published());
+        if (v == null || v.length() < 10) return null;
+        try {
+            return LocalDate.parse(v.substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Without a language layer, the language whose non-name words cover the most tokens. */
+    private String guessLanguage(String text, List<Token> tokens) {
+        String best = "en";
+        int bestCount = -1;
+        for (String l : LANGUAGES) {
+            Set<String> stop = lexicons.get(l).stopwords;
+            int count = 0;
+            for (int i = 0; i < Math.min(tokens.size(), 2000); i++) {
+                if (stop.contains(EntityLexicon.norm(tokens.get(i).span().of(text)))) count++;
+            }
+            if (count > bestCount) {
+                best = l;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** Blocks written in Title Case or ALL CAPS, where capitals do not mark names. */
+    private static Set<Block> headlineBlocks(Document doc, List<Token> tokens) {
+        Set<Block> out = new HashSet<>();
+        String text = doc.text();
+        int ti = 0;
+        for (Block b : doc.blocks()) {
+            while (ti < tokens.size() && tokens.get(ti).start() < b.start()) ti++;
+            int words = 0, caps = 0;
+            for (int j = ti; j < tokens.size() && tokens.get(j).end() <= b.end(); j++) {
+                String w = tokens.get(j).span().of(text);
+                if (tokens.get(j).kind() != Token.Kind.WORD || Gazetteer.letters(w) < 4) continue;
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) caps++;
+            }
+            if (words >= 4 && caps * 10 > words * 6) out.add(b);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.model.EntityType;
+import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.segment.SegmentAnnotator;
+
+import java.util.*;
+
+/**
+ * The entity knowledge of one language, read once from its resource files: titles, role phrases, demonyms,
+ * metonyms, organisation and place cues, prepositions, words that are never names, demonym endings; plus the
+ * language-independent given names and name particles.
+ */
+final class EntityLexicon {
+    /** One element of a role pattern: a normalised word, or a placeholder for a demonym or a country name. */
+    record RoleElement(String word, boolean demonym, boolean country) {
+    }
+
+    record RolePattern(List<RoleElement> elements, String role, String of) {
+    }
+
+    record PlaceCue(List<String> words, EntityType type, boolean before) {
+    }
+
+    final String language;
+    final TokenTrie<String> titles = new TokenTrie<>();
+    final List<RolePattern> roles = new ArrayList<>();
+    final Map<String, List<String>> demonyms = new LinkedHashMap<>();
+    /** Normalised demonym form -> its (first) country. */
+    final Map<String, String> demonymKeys = new HashMap<>();
+    final Map<String, String> metonyms = new LinkedHashMap<>();
+    final Set<String> orgCues;
+    final List<PlaceCue> placeCues = new ArrayList<>();
+    final Set<String> placePrepositions;
+    final Set<String> ofPrepositions;
+    final Set<String> stopwords;
+    final List<String> demonymSuffixes;
+    final Set<String> givenNames;
+    final Set<String> particles;
+
+    EntityLexicon(String language, SegmentAnnotator segmenter) {
+        this.language = language;
+        LanguagePack pack = LanguagePack.of(language);
+        for (Map<String, String> r : pack.table("titles.tsv")) titles.add(keys(segmenter, r.get("title")), r.get("kind"));
+        for (Map<String, String> r : pack.table("roles.tsv")) {
+            List<RoleElement> els = new ArrayList<>();
+            for (String part : r.get("phrase").strip().split("\\s+")) {
+                if (part.equals("{dem}")) els.add(new RoleElement(null, true, false));
+                else if (part.equals("{country}")) els.add(new RoleElement(null, false, true));
+                else for (String k : keys(segmenter, part)) els.add(new RoleElement(k, false, false));
+            }
+            roles.add(new RolePattern(List.copyOf(els), r.get("role").strip(), r.getOrDefault("of", "").strip()));
+        }
+        for (Map<String, String> r : pack.table("demonyms.tsv")) {
+            for (String form : r.get("forms").split("\\|")) {
+                if (!form.isBlank()) demonyms.computeIfAbsent(form.strip(), k -> new ArrayList<>()).add(r.get("country").strip());
+            }
+        }
+        for (Map.Entry<String, List<String>> e : demonyms.entrySet()) demonymKeys.putIfAbsent(norm(e.getKey()), e.getValue().get(0));
+        for (Map<String, String> r : pack.table("metonyms.tsv")) metonyms.put(r.get("phrase").strip(), r.get("target").strip());
+        orgCues = normalised(pack.words("org-cues.txt"));
+        for (Map<String, String> r : pack.table("place-cues.tsv")) {
+            placeCues.add(new PlaceCue(keys(segmenter, r.get("cue")), EntityType.valueOf(r.get("type").strip()),
+                    "before".equals(r.get("position").strip())));
+        }
+        placePrepositions = normalised(pack.words("place-prepositions.txt"));
+        ofPrepositions = normalised(pack.words("of-prepositions.txt"));
+        stopwords = normalised(pack.words("name-stopwords.txt"));
+        demonymSuffixes = pack.words("demonym-suffixes.txt").stream().map(LanguagePack::normalize)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        LanguagePack multi = LanguagePack.of("multi");
+        givenNames = normalised(multi.words("given-names.txt"));
+        particles = normalised(multi.words("name-particles.txt"));
+    }
+
+    static String norm(String token) {
+        return LanguagePack.normalize(token);
+    }
+
+    static List<String> keys(SegmentAnnotator segmenter, String phrase) {
+        List<String> out = new ArrayList<>();
+        String p = phrase.strip();
+        for (var t : segmenter.tokenize(p)) out.add(norm(t.span().of(p)));
+        return out;
+    }
+
+    private static Set<String> normalised(Set<String> words) {
+        Set<String> s = new HashSet<>();
+        for (String w : words) s.add(norm(w));
+        return Set.copyOf(s);
+    }
+}
