@@ -54,7 +54,7 @@ public final class CapitalisedNameTagger implements NameTagger {
         boolean[] title = new boolean[n];
         boolean[] afterTitle = new boolean[n];
         for (int i = 0; i < n; i++) {
-            int end = lex.titles.longest(k, i);
+            int end = Math.max(lex.titles.longest(k, i), fallback.titles.longest(k, i));
             if (end > i && end < n && isCap(t.get(end))) {
                 for (int j = i; j < end; j++) title[j] = true;
                 afterTitle[end] = true;

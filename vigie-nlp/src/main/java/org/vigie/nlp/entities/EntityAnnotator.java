@@ -22,6 +22,8 @@ import java.util.*;
  */
 public final class EntityAnnotator implements Annotator {
     static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");
+    /** The lexicon of all languages together, for text of unknown language. */
+    static final String ANY = "*";
 
     /** Word lists, gazetteers and the linker: built once and shared, since every pipeline creates its own annotator. */
     private static final class Shared {
@@ -39,7 +41,10 @@ public final class EntityAnnotator implements Annotator {
                 lexicons.put(l, lex);
                 gazetteers.put(l, new Gazetteer(kb, lex, segmenter));
             }
-            rules = new CapitalisedNameTagger(Map.copyOf(lexicons), lexicons.get("en"));
+            EntityLexicon any = new EntityLexicon(ANY, LANGUAGES.stream().map(lexicons::get).toList());
+            lexicons.put(ANY, any);
+            gazetteers.put(ANY, new Gazetteer(kb, any, segmenter));
+            rules = new CapitalisedNameTagger(Map.copyOf(lexicons), any);
             linker = new Linker(kb);
         }
     }
@@ -91,7 +96,7 @@ public final class EntityAnnotator implements Annotator {
         String text = doc.text();
         List<Token> all = doc.tokens();
         LocalDate date = documentDate(doc);
-        String guess = guessLanguage(text, all);
+        String guess = ANY;
         List<Candidate> cands = new ArrayList<>();
         List<RoleHit> roles = new ArrayList<>();
         Set<Block> headlines = headlineBlocks(doc, all);
@@ -131,7 +136,9 @@ public final class EntityAnnotator implements Annotator {
             k.add(EntityLexicon.norm(w));
         }
         boolean[] blocked = new boolean[n];
+        int rolesBefore = roles.size();
         Roles.match(lex, kb, t, k, tokens, blocked, roles);
+        if (roles.size() > rolesBefore) unblockNames(gaz, t, k, blocked);
         for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
             Gazetteer.Hit h = linker.choose(group, date);
             Span span = new Span(tokens.get(h.start()).start(), tokens.get(h.end() - 1).end());
@@ -143,7 +150,8 @@ public final class EntityAnnotator implements Annotator {
                 case METONYM -> Candidate.Source.METONYM;
                 default -> Candidate.Source.GAZETTEER;
             };
-            if ("capital".equals(target.entryKind()) && actsAsGovernment(lex, k, h.start())) {
+            boolean dateline = blockStart && h.start() == 0 && h.end() < n && t.get(h.end()).equals(",");
+            if ("capital".equals(target.entryKind()) && !dateline && actsAsGovernment(lex, k, h.start())) {
                 Optional<String> country = kb.country(id);
                 if (country.isPresent()) {
                     id = country.get();
@@ -164,6 +172,18 @@ public final class EntityAnnotator implements Annotator {
         }
         for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline)) {
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
+        }
+    }
+
+    /** Names inside a role phrase ("secrétaire général de l'OTAN") are still mentions; only the role's own words are not. */
+    private static void unblockNames(Gazetteer gaz, List<String> t, List<String> k, boolean[] blocked) {
+        boolean[] none = new boolean[blocked.length];
+        for (List<Gazetteer.Hit> group : gaz.find(t, k, none)) {
+            Gazetteer.Hit h = group.get(0);
+            if (h.target().kind() == Gazetteer.Kind.DEMONYM) continue;
+            boolean inRole = false;
+            for (int j = h.start(); j < h.end(); j++) inRole |= blocked[j];
+            if (inRole) for (int j = h.start(); j < h.end(); j++) blocked[j] = false;
         }
     }
 
@@ -274,24 +294,6 @@ public final class EntityAnnotator implements Annotator {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** Without a language layer, the language whose non-name words cover the most tokens. */
-    private String guessLanguage(String text, List<Token> tokens) {
-        String best = "en";
-        int bestCount = -1;
-        for (String l : LANGUAGES) {
-            Set<String> stop = lexicons.get(l).stopwords;
-            int count = 0;
-            for (int i = 0; i < Math.min(tokens.size(), 2000); i++) {
-                if (stop.contains(EntityLexicon.norm(tokens.get(i).span().of(text)))) count++;
-            }
-            if (count > bestCount) {
-                best = l;
-                bestCount = count;
-            }
-        }
-        return best;
     }
 
     /** Blocks written in Title Case or ALL CAPS, where capitals do not mark names. */

@@ -73,6 +73,35 @@ final class EntityLexicon {
         particles = normalised(multi.words("name-particles.txt"));
     }
 
+    /** The union of several languages' lexicons, for text whose language is not known. */
+    EntityLexicon(String code, List<EntityLexicon> parts) {
+        this.language = code;
+        Set<String> org = new HashSet<>(), place = new HashSet<>(), of = new HashSet<>(), stop = new HashSet<>();
+        Set<String> suffixes = new LinkedHashSet<>();
+        for (EntityLexicon p : parts) {
+            titles.addAll(p.titles);
+            roles.addAll(p.roles);
+            p.demonyms.forEach((f, cs) -> demonyms.computeIfAbsent(f, x -> new ArrayList<>()).addAll(cs));
+            p.demonymKeys.forEach(demonymKeys::putIfAbsent);
+            p.metonyms.forEach(metonyms::putIfAbsent);
+            org.addAll(p.orgCues);
+            placeCues.addAll(p.placeCues);
+            place.addAll(p.placePrepositions);
+            of.addAll(p.ofPrepositions);
+            suffixes.addAll(p.demonymSuffixes);
+        }
+                Map<String, Integer> count = new HashMap<>();
+        for (EntityLexicon p : parts) for (String w : p.stopwords) count.merge(w, 1, Integer::sum);
+        stop.addAll(count.keySet());
+        orgCues = Set.copyOf(org);
+        placePrepositions = Set.copyOf(place);
+        ofPrepositions = Set.copyOf(of);
+        stopwords = Set.copyOf(stop);
+        demonymSuffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        givenNames = parts.get(0).givenNames;
+        particles = parts.get(0).particles;
+    }
+
     static String norm(String token) {
         return LanguagePack.normalize(token);
     }

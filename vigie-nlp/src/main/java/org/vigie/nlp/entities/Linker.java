@@ -112,7 +112,6 @@ final class Linker {
         if (cl.kbId != null) kb.entry(cl.kbId).ifPresent(e -> forms.addAll(e.allNames()));
         if (c.isAcronym()) {
             for (String f : forms) if (f.equals(c.text) || initials(f).equals(c.text)) return true;
-            return false;
         }
         String[] cw = c.words();
         String full = VariantKey.of(c.text);

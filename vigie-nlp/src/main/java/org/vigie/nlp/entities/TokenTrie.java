@@ -22,6 +22,20 @@ final class TokenTrie<T> {
         if (!n.values.contains(value)) n.values.add(value);
     }
 
+    /** Adds every phrase of another trie. */
+    void addAll(TokenTrie<T> other) {
+        copy(other.root, new ArrayList<>());
+    }
+
+    private void copy(Node<T> from, List<String> path) {
+        for (T v : from.values) add(path, v);
+        for (Map.Entry<String, Node<T>> e : from.next.entrySet()) {
+            path.add(e.getKey());
+            copy(e.getValue(), path);
+            path.remove(path.size() - 1);
+        }
+    }
+
     /** Every phrase starting at token {@code start}, longest first. */
     List<Match<T>> matches(List<String> keys, int start) {
         List<Match<T>> out = new ArrayList<>();
