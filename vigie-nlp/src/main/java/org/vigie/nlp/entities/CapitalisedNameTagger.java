@@ -71,22 +71,7 @@ public final class CapitalisedNameTagger implements NameTagger {
                 continue;
             }
             int start = i;
-            boolean orgHead = false;
-            if (!isCap(t.get(i))) {
-                // a lower-case organisation head: "ministère de la Défense"
-                if (!lex.orgCues.contains(k.get(i))) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < n && lex.particles.contains(k.get(j)) && !blocked[j]) j++;
-                if (j == i + 1 || j >= n || blocked[j] || !isCap(t.get(j))) {
-                    i++;
-                    continue;
-                }
-                orgHead = true;
-                i = j;
-            } else if (lex.stopwords.contains(k.get(i)) && !afterTitle[i]) {
+            if (!isCap(t.get(i)) || (lex.stopwords.contains(k.get(i)) && !afterTitle[i])) {
                 i++;
                 continue;
             }
@@ -97,7 +82,7 @@ public final class CapitalisedNameTagger implements NameTagger {
             while (end - 1 > start && lex.stopwords.contains(k.get(end - 1)) && !lex.particles.contains(k.get(end - 1))) end--;
             while (end - 1 > start && lex.particles.contains(k.get(end - 1))) end--;
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
-            out.add(type(t, k, tokens, lex, start, end, afterTitle[start], orgHead || capOrgHead, firstWord, blockStart, headline, span));
+            out.add(type(t, k, tokens, lex, start, end, afterTitle[start], capOrgHead, firstWord, blockStart, headline, span));
             i = end;
         }
         return out;
@@ -152,8 +137,12 @@ public final class CapitalisedNameTagger implements NameTagger {
                 && (t.get(end).equals(",") || t.get(end).equals("(") || t.get(end).equals("-") || t.get(end).equals("–") || t.get(end).equals("—"))) {
             return new NameSpan(span, EntityType.GPE, STRONG, "rules");
         }
-        EntityLexicon.PlaceCue cue = placeCue(k, lex, start, end);
-        if (cue != null) return new NameSpan(span, cue.type(), STRONG, "rules");
+        int[] cue = nameCue(k, lex, start, end);
+        if (cue != null) {
+            EntityLexicon.NameCue c = lex.nameCues.get(cue[0]);
+            Span withCue = c.inSpan() ? new Span(tokens.get(cue[1]).start(), tokens.get(cue[2] - 1).end()) : span;
+            return new NameSpan(withCue, c.type(), headline ? UNSURE : STRONG, "rules");
+        }
         boolean initial = start == firstWord || (start > 0 && start - 1 >= firstWord && isOpening(t.get(start - 1)) && start - 1 == firstWord);
         double unsure = headline ? UNSURE : -1;
         if (len >= 2 && lex.givenNames.contains(k.get(start))) return new NameSpan(span, EntityType.PER, headline ? UNSURE : STRONG, "rules");
@@ -166,15 +155,21 @@ public final class CapitalisedNameTagger implements NameTagger {
         return new NameSpan(span, lex.givenNames.contains(k.get(start)) ? EntityType.PER : EntityType.GPE, c, "rules");
     }
 
-    private static EntityLexicon.PlaceCue placeCue(List<String> k, EntityLexicon lex, int start, int end) {
-        for (EntityLexicon.PlaceCue cue : lex.placeCues) {
+    /** The cue announcing the name at [start, end): its index in the lexicon and the token range of name plus cue, or null. */
+    private static int[] nameCue(List<String> k, EntityLexicon lex, int start, int end) {
+        List<EntityLexicon.NameCue> cues = lex.nameCues;
+        for (int ci = 0; ci < cues.size(); ci++) {
+            EntityLexicon.NameCue cue = cues.get(ci);
             int m = cue.words().size();
             if (cue.before()) {
                 int j = start;
-                while (j > 0 && lex.particles.contains(k.get(j - 1))) j--;
-                if (j - m >= 0 && k.subList(j - m, j).equals(cue.words())) return cue;
-            } else if (end + m <= k.size() && k.subList(end, end + m).equals(cue.words())) {
-                return cue;
+                while (j > 0 && (lex.particles.contains(k.get(j - 1)) || k.get(j - 1).equals("the") || k.get(j - 1).equals("l'"))) j--;
+                if (j - m >= 0 && k.subList(j - m, j).equals(cue.words())) return new int[]{ci, j - m, end};
+            } else {
+                int j = end;
+                while (j < k.size() && lex.particles.contains(k.get(j)) && j + 1 < k.size()) j++;
+                if (j > end) j = end;
+                if (j + m <= k.size() && k.subList(j, j + m).equals(cue.words())) return new int[]{ci, start, j + m};
             }
         }
         return null;

@@ -24,6 +24,7 @@ public final class EntityAnnotator implements Annotator {
     static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");
     /** The lexicon of all languages together, for text of unknown language. */
     static final String ANY = "*";
+    private static final Set<String> CAPITALISED_NOUNS = org.vigie.nlp.lang.LanguagePack.of("multi").words("capitalised-nouns.txt");
 
     /** Word lists, gazetteers and the linker: built once and shared, since every pipeline creates its own annotator. */
     private static final class Shared {
@@ -99,7 +100,7 @@ public final class EntityAnnotator implements Annotator {
         String guess = ANY;
         List<Candidate> cands = new ArrayList<>();
         List<RoleHit> roles = new ArrayList<>();
-        Set<Block> headlines = headlineBlocks(doc, all);
+        Set<Block> headlines = weakBlocks(doc, all);
         int ti = 0;
         int sentenceIndex = 0;
         for (Sentence s : doc.sentences()) {
@@ -109,7 +110,7 @@ public final class EntityAnnotator implements Annotator {
             List<Token> tokens = all.subList(ti, tj);
             ti = tj;
             if (tokens.isEmpty()) continue;
-            String lang = doc.languageAt(s.start()).filter(lexicons::containsKey).orElse(guess);
+            String lang = doc.languageAt(s.start()).filter(lexicons::containsKey).orElseGet(() -> sentenceLanguage(text, tokens));
             boolean headline = false;
             boolean blockStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
             for (Block b : headlines) if (b.span().contains(s.start())) headline = true;
@@ -143,6 +144,12 @@ public final class EntityAnnotator implements Annotator {
             Gazetteer.Hit h = linker.choose(group, date);
             Span span = new Span(tokens.get(h.start()).start(), tokens.get(h.end() - 1).end());
             Gazetteer.Target target = h.target();
+            if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0 && lex.placePrepositions.contains(k.get(h.start() - 1))
+                    && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))) {
+                // "en allemand", "in German": a language, not the state
+                for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+                continue;
+            }
             String id = target.id();
             EntityType type = target.type();
             Candidate.Source source = switch (target.kind()) {
@@ -170,7 +177,8 @@ public final class EntityAnnotator implements Annotator {
                 for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
             }
         }
-        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline)) {
+        boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang);
+        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised)) {
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
         }
     }
@@ -256,13 +264,18 @@ public final class EntityAnnotator implements Annotator {
             names.putIfAbsent(id, name);
             types.putIfAbsent(id, cl.type());
         }
+        Set<String> outlets = new HashSet<>();
+        for (Cluster cl : clusters) {
+            if (!cl.members.isEmpty() && isOutlet(cl)) outlets.add(cl.kbId != null ? cl.kbId : KnowledgeBase.slug(cl.name()));
+        }
         for (Candidate c : cands) {
             if (c.cluster == null || c.cluster.members.isEmpty()) continue;
             Cluster cl = c.cluster;
             String id = cl.kbId != null ? cl.kbId : KnowledgeBase.slug(cl.name());
-            spans.get(id).add(c.span);
+            if (!outlets.contains(id)) spans.get(id).add(c.span);
             mentions.add(new Mention(c.span, types.get(id), id, c.confidence));
         }
+        for (String id : outlets) spans.remove(id);
         if (date != null) {
             for (RoleHit r : roles) {
                 if (r.of() == null) continue;
@@ -285,6 +298,21 @@ public final class EntityAnnotator implements Annotator {
         return Layers.builder().put(LayerKind.MENTIONS, mentions).put(LayerKind.ENTITIES, entities).build();
     }
 
+    /**
+     * News outlets are sources, not entities of the story: their mentions stay in the MENTIONS layer (where the
+     * sources annotator reads them) and out of ENTITIES. Unknown names count as outlets when an outlet word is in them.
+     */
+    private boolean isOutlet(Cluster cl) {
+        if (cl.kbId != null) return kb.entry(cl.kbId).map(e -> "outlet".equals(e.kind())).orElse(false);
+        if (cl.type() != EntityType.ORG) return false;
+        String name = org.vigie.nlp.lang.LanguagePack.normalize(cl.name());
+        for (String w : OUTLET_WORDS) if (name.contains(w)) return true;
+        return false;
+    }
+
+    private static final List<String> OUTLET_WORDS = org.vigie.nlp.lang.LanguagePack.of("multi").orderedWords("outlet-words.txt")
+            .stream().map(org.vigie.nlp.lang.LanguagePack::normalize).toList();
+
     /** The date offices are resolved at: PUBLISHED when present, else the input's metadata; null when unknown. */
     static LocalDate documentDate(Document doc) {
         String v = doc.published().map(Published::value).orElse(doc.metadata().published());
@@ -296,22 +324,56 @@ public final class EntityAnnotator implements Annotator {
         }
     }
 
-    /** Blocks written in Title Case or ALL CAPS, where capitals do not mark names. */
-    private static Set<Block> headlineBlocks(Document doc, List<Token> tokens) {
+    /**
+     * Blocks where a capital does not mark a name: Title Case or ALL CAPS lines, breadcrumbs and menus
+     * ("Accueil > Monde > Europe"), bylines ("Par Jeanne Martin"), boilerplate blocks. Names found there count only
+     * when the document names them elsewhere.
+     */
+    private Set<Block> weakBlocks(Document doc, List<Token> tokens) {
         Set<Block> out = new HashSet<>();
         String text = doc.text();
+        Set<String> bylines = lexicons.get(ANY).bylineCues;
         int ti = 0;
         for (Block b : doc.blocks()) {
+            if (!b.isBody()) {
+                out.add(b);
+                continue;
+            }
             while (ti < tokens.size() && tokens.get(ti).start() < b.start()) ti++;
-            int words = 0, caps = 0;
+            int words = 0, caps = 0, separators = 0, all = 0;
+            String first = null;
             for (int j = ti; j < tokens.size() && tokens.get(j).end() <= b.end(); j++) {
                 String w = tokens.get(j).span().of(text);
+                all++;
+                if (first == null) first = EntityLexicon.norm(w);
+                if (w.equals(">") || w.equals("›") || w.equals("»") || w.equals("|") || w.equals("/") || w.equals("•")) separators++;
                 if (tokens.get(j).kind() != Token.Kind.WORD || Gazetteer.letters(w) < 4) continue;
                 words++;
                 if (Character.isUpperCase(w.charAt(0))) caps++;
             }
-            if (words >= 4 && caps * 10 > words * 6) out.add(b);
+            String line = b.span().of(text);
+            boolean headline = words >= 4 && caps * 10 > words * 6;
+            boolean breadcrumb = separators >= 2 || line.indexOf('\t') >= 0 && line.strip().indexOf('\t') > 0;
+            boolean byline = first != null && bylines.contains(first) && all <= 12;
+            boolean menu = words >= 3 && caps == words && all <= words + separators + 2 && !line.strip().endsWith(".");
+            if (headline || breadcrumb || byline || menu) out.add(b);
         }
         return out;
+    }
+
+    /** Without a language layer: the language whose common words the sentence uses most, else all languages together. */
+    private String sentenceLanguage(String text, List<Token> tokens) {
+        String best = ANY;
+        int bestCount = 1;
+        for (String l : LANGUAGES) {
+            Set<String> stop = lexicons.get(l).stopwords;
+            int count = 0;
+            for (Token t : tokens) if (t.kind() == Token.Kind.WORD && stop.contains(EntityLexicon.norm(t.span().of(text)))) count++;
+            if (count > bestCount) {
+                best = l;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 }

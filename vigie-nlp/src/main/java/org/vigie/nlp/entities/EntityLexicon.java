@@ -19,7 +19,8 @@ final class EntityLexicon {
     record RolePattern(List<RoleElement> elements, String role, String of) {
     }
 
-    record PlaceCue(List<String> words, EntityType type, boolean before) {
+    /** A word announcing a name: its type, whether it comes before the name, whether it belongs to the mention. */
+    record NameCue(List<String> words, EntityType type, boolean before, boolean inSpan) {
     }
 
     final String language;
@@ -30,7 +31,9 @@ final class EntityLexicon {
     final Map<String, String> demonymKeys = new HashMap<>();
     final Map<String, String> metonyms = new LinkedHashMap<>();
     final Set<String> orgCues;
-    final List<PlaceCue> placeCues = new ArrayList<>();
+    final List<NameCue> nameCues = new ArrayList<>();
+    final Set<String> bylineCues;
+    final Set<String> demonymHeads;
     final Set<String> placePrepositions;
     final Set<String> ofPrepositions;
     final Set<String> stopwords;
@@ -59,10 +62,13 @@ final class EntityLexicon {
         for (Map.Entry<String, List<String>> e : demonyms.entrySet()) demonymKeys.putIfAbsent(norm(e.getKey()), e.getValue().get(0));
         for (Map<String, String> r : pack.table("metonyms.tsv")) metonyms.put(r.get("phrase").strip(), r.get("target").strip());
         orgCues = normalised(pack.words("org-cues.txt"));
-        for (Map<String, String> r : pack.table("place-cues.tsv")) {
-            placeCues.add(new PlaceCue(keys(segmenter, r.get("cue")), EntityType.valueOf(r.get("type").strip()),
-                    "before".equals(r.get("position").strip())));
+        for (Map<String, String> r : pack.table("name-cues.tsv")) {
+            nameCues.add(new NameCue(keys(segmenter, r.get("cue")), EntityType.valueOf(r.get("type").strip()),
+                    "before".equals(r.get("position").strip()), "yes".equals(r.get("in_span").strip())));
         }
+        nameCues.sort(Comparator.comparingInt((NameCue c) -> c.words().size()).reversed());
+        bylineCues = normalised(pack.words("byline-cues.txt"));
+        demonymHeads = normalised(pack.words("demonym-heads.txt"));
         placePrepositions = normalised(pack.words("place-prepositions.txt"));
         ofPrepositions = normalised(pack.words("of-prepositions.txt"));
         stopwords = normalised(pack.words("name-stopwords.txt"));
@@ -77,6 +83,7 @@ final class EntityLexicon {
     EntityLexicon(String code, List<EntityLexicon> parts) {
         this.language = code;
         Set<String> org = new HashSet<>(), place = new HashSet<>(), of = new HashSet<>(), stop = new HashSet<>();
+        Set<String> byline = new HashSet<>(), heads = new HashSet<>();
         Set<String> suffixes = new LinkedHashSet<>();
         for (EntityLexicon p : parts) {
             titles.addAll(p.titles);
@@ -85,7 +92,9 @@ final class EntityLexicon {
             p.demonymKeys.forEach(demonymKeys::putIfAbsent);
             p.metonyms.forEach(metonyms::putIfAbsent);
             org.addAll(p.orgCues);
-            placeCues.addAll(p.placeCues);
+            nameCues.addAll(p.nameCues);
+            byline.addAll(p.bylineCues);
+            heads.addAll(p.demonymHeads);
             place.addAll(p.placePrepositions);
             of.addAll(p.ofPrepositions);
             suffixes.addAll(p.demonymSuffixes);
@@ -93,6 +102,9 @@ final class EntityLexicon {
                 Map<String, Integer> count = new HashMap<>();
         for (EntityLexicon p : parts) for (String w : p.stopwords) count.merge(w, 1, Integer::sum);
         stop.addAll(count.keySet());
+        nameCues.sort(Comparator.comparingInt((NameCue c) -> c.words().size()).reversed());
+        bylineCues = Set.copyOf(byline);
+        demonymHeads = Set.copyOf(heads);
         orgCues = Set.copyOf(org);
         placePrepositions = Set.copyOf(place);
         ofPrepositions = Set.copyOf(of);
@@ -100,6 +112,12 @@ final class EntityLexicon {
         demonymSuffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         givenNames = parts.get(0).givenNames;
         particles = parts.get(0).particles;
+    }
+
+    /** A lower-case word with one of the language's demonym endings ("brastoviennes"). */
+    boolean looksLikeDemonym(String key) {
+        for (String suffix : demonymSuffixes) if (key.length() >= suffix.length() + 4 && key.endsWith(suffix)) return true;
+        return false;
     }
 
     static String norm(String token) {

@@ -103,7 +103,7 @@ final class Gazetteer {
             String alias = t.surface().get(k);
             String text = texts.get(start + k);
             if (k == 0 && ARTICLES.contains(EntityLexicon.norm(alias))) continue;
-            if (t.kind() == Kind.DEMONYM && k == 0) continue;
+            if (t.kind() == Kind.DEMONYM && k == 0 && !Character.isUpperCase(alias.charAt(Math.max(0, firstLetter(alias))))) continue;
             if (!wordFits(alias, text)) return false;
         }
         return true;

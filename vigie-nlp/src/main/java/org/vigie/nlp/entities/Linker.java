@@ -132,6 +132,8 @@ final class Linker {
             else if (cw.length == 1 && fw.length >= 2 && (VariantKey.close(full, VariantKey.of(fw[fw.length - 1]))
                     || VariantKey.close(full, VariantKey.of(String.join(" ", Arrays.copyOfRange(fw, 1, fw.length)))))) any = true;
             else if (cw.length >= 2 && fw.length == 1 && VariantKey.close(VariantKey.of(cw[cw.length - 1]), VariantKey.of(f))) any = true;
+            else if (cw.length >= 2 && fw.length >= 2 && c.type == EntityType.PER
+                    && VariantKey.close(full, VariantKey.of(String.join(" ", Arrays.copyOfRange(fw, 1, fw.length))))) any = true;
             else if (cw.length >= 2 && fw.length >= 2 && VariantKey.close(VariantKey.of(cw[cw.length - 1]), VariantKey.of(fw[fw.length - 1]))
                     && VariantKey.givenNamesAgree(given, fGiven) && c.type == EntityType.PER) any = true;
         }
@@ -161,10 +163,13 @@ final class Linker {
 
     /**
      * Demonyms of states the knowledge base does not know: a word made of the stem of a place name in the document
-     * (the name less its final vowels) and a demonym ending of the language (Valdorie -> "valdoriennes").
+     * (the name less its final vowels) and a demonym ending of the language (Valdorie -> "valdoriennes"); without
+     * the name, a lower-case word with a demonym ending right after a head noun ("les soldats brastoviens"), and
+     * every other word of the same stem.
      */
     void deriveDemonyms(Document doc, List<Token> tokens, List<Candidate> cands, List<Cluster> clusters,
                         Map<String, EntityLexicon> lexicons, String fallbackLanguage) {
+        String text = doc.text();
         Map<String, Cluster> stems = new LinkedHashMap<>();
         for (Cluster cl : clusters) {
             if (cl.kbId != null || cl.members.isEmpty()) continue;
@@ -172,40 +177,98 @@ final class Linker {
             if (type != EntityType.GPE && type != EntityType.LOC) continue;
             for (Candidate m : cl.members) {
                 if (m.text.contains(" ")) continue;
-                String stem = stem(LanguagePack.normalize(m.text));
+                String key = LanguagePack.normalize(m.text);
+                if (endsWithSuffix(key, lexicons)) continue;
+                String stem = stem(key);
                 if (stem.length() >= 4) stems.putIfAbsent(stem, cl);
             }
         }
-        if (stems.isEmpty()) return;
-        String text = doc.text();
         Map<Integer, Candidate> byStart = new HashMap<>();
         for (Candidate c : cands) byStart.put(c.span.start(), c);
+        // orphan demonyms: "les forces brastoviennes" with no "Brastovie" in the text
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD || byStart.containsKey(t.start())) continue;
+            String w = t.span().of(text);
+            if (!Character.isLowerCase(w.charAt(0))) continue;
+            EntityLexicon lex = lexicon(doc, t, lexicons, fallbackLanguage);
+            String key = LanguagePack.normalize(w);
+            if (!lex.demonymHeads.contains(LanguagePack.normalize(tokens.get(i - 1).span().of(text))) || !lex.looksLikeDemonym(key)) continue;
+            String stem = null;
+            for (String suffix : lex.demonymSuffixes) {
+                if (key.endsWith(suffix) && key.length() >= suffix.length() + 4) {
+                    stem = key.substring(0, key.length() - suffix.length());
+                    break;
+                }
+            }
+            if (stem == null || stems.containsKey(stem) || knownDemonymStem(stem, lexicons)) continue;
+            Cluster cl = new Cluster(null, null, null);
+            clusters.add(cl);
+            stems.put(stem, cl);
+        }
+        if (stems.isEmpty()) return;
         List<Candidate> added = new ArrayList<>();
         for (Token t : tokens) {
             if (t.kind() != Token.Kind.WORD) continue;
             String w = t.span().of(text);
             String key = LanguagePack.normalize(w);
-            String lang = doc.languageAt(t.start()).filter(lexicons::containsKey).orElse(fallbackLanguage);
+            EntityLexicon lex = lexicon(doc, t, lexicons, fallbackLanguage);
             for (Map.Entry<String, Cluster> s : stems.entrySet()) {
                 if (!key.startsWith(s.getKey())) continue;
                 String rest = key.substring(s.getKey().length());
-                if (!lexicons.get(lang).demonymSuffixes.contains(rest)) continue;
+                if (!lex.demonymSuffixes.contains(rest)) continue;
                 Candidate existing = byStart.get(t.start());
+                Cluster target = s.getValue();
                 if (existing != null) {
-                    if (existing.span.end() != t.end() || existing.cluster == s.getValue() || existing.source != Candidate.Source.RULES
-                            || existing.cluster.members.size() > 1) break;
-                    existing.cluster.members.remove(existing);
-                    s.getValue().add(existing);
+                    Cluster from = existing.cluster;
+                    if (existing.span.end() != t.end() || from == target || from == null || from.kbId != null) break;
+                    if (onlyDemonyms(from, s.getKey(), lex)) {
+                        for (Candidate m : new ArrayList<>(from.members)) target.add(m);
+                        from.members.clear();
+                    }
                 } else {
                     Candidate d = new Candidate(new Span(t.start(), t.end()), w, EntityType.GPE, 0.7, Candidate.Source.DERIVED_DEMONYM, 0, null);
-                    s.getValue().add(d);
+                    target.add(d);
                     added.add(d);
+                    byStart.put(t.start(), d);
                 }
                 break;
             }
         }
+        for (Cluster cl : clusters) {
+            if (cl.kbId == null && !cl.members.isEmpty() && cl.members.stream().allMatch(m -> m.source == Candidate.Source.DERIVED_DEMONYM)) {
+                cl.kbType = EntityType.GPE;
+            }
+        }
         cands.addAll(added);
         cands.sort(Comparator.comparing(c -> c.span));
+    }
+
+    private static EntityLexicon lexicon(Document doc, Token t, Map<String, EntityLexicon> lexicons, String fallback) {
+        return lexicons.get(doc.languageAt(t.start()).filter(lexicons::containsKey).orElse(fallback));
+    }
+
+    private static boolean endsWithSuffix(String key, Map<String, EntityLexicon> lexicons) {
+        for (EntityLexicon l : lexicons.values()) {
+            for (String suffix : l.demonymSuffixes) if (suffix.length() >= 3 && key.endsWith(suffix) && key.length() >= suffix.length() + 4) return true;
+        }
+        return false;
+    }
+
+    private static boolean knownDemonymStem(String stem, Map<String, EntityLexicon> lexicons) {
+        for (EntityLexicon l : lexicons.values()) {
+            for (String suffix : l.demonymSuffixes) if (l.demonymKeys.containsKey(stem + suffix)) return true;
+        }
+        return false;
+    }
+
+    /** A group made only of words of this stem with a demonym ending (the rules' "Valdorian", typed apart). */
+    private static boolean onlyDemonyms(Cluster cl, String stem, EntityLexicon lex) {
+        for (Candidate m : cl.members) {
+            String key = LanguagePack.normalize(m.text);
+            if (m.text.contains(" ") || !key.startsWith(stem) || !lex.demonymSuffixes.contains(key.substring(stem.length()))) return false;
+        }
+        return true;
     }
 
     static String stem(String key) {

@@ -41,7 +41,7 @@ final class Roles {
                         j++;
                     } else if (e.demonym()) {
                         String c = demonymKeys.get(k.get(j));
-                        if (c == null) {
+                        if (c == null && !(lex.looksLikeDemonym(k.get(j)) && Character.isLowerCase(t.get(j).charAt(0)))) {
                             ok = false;
                             break;
                         }
@@ -70,7 +70,9 @@ final class Roles {
                 i++;
                 continue;
             }
-            out.add(new RoleHit(new Span(tokens.get(i).start(), tokens.get(bestEnd - 1).end()), best.role(), bestOf));
+            if (!best.role().equals("-")) {
+                out.add(new RoleHit(new Span(tokens.get(i).start(), tokens.get(bestEnd - 1).end()), best.role(), bestOf));
+            }
             for (int j = i; j < bestEnd; j++) if (!bestPlaceholders.contains(j)) blocked[j] = true;
             i = bestEnd;
         }
