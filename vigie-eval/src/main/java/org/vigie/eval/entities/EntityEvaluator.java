@@ -2,10 +2,14 @@ package org.vigie.eval.entities;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
 import org.vigie.core.Pipeline;
 import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.Metadata;
 import org.vigie.nlp.DefaultPipeline;
+import org.vigie.nlp.entities.EntityAnnotator;
+import org.vigie.nlp.segment.SegmentAnnotator;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,7 +47,10 @@ public final class EntityEvaluator {
         List<String> steps = new ArrayList<>();
         for (String step : STEPS) if (DefaultPipeline.names().contains(step)) steps.add(step);
         Pipeline pipeline = DefaultPipeline.create(steps);
+        SegmentAnnotator segment = new SegmentAnnotator();
+        EntityAnnotator entities = new EntityAnnotator();
         EntityScores scores = new EntityScores();
+        EntityScores oracle = new EntityScores();
         long nanos = 0;
         int chars = 0;
         for (Path f : files) {
@@ -63,9 +70,18 @@ public final class EntityEvaluator {
             nanos += System.nanoTime() - t0;
             chars += gold.text().length();
             scores.add(f.getFileName().toString(), gold, predicted, showErrors ? out : null);
+            Document upstream = Document.of(gold.id(), gold.input(), gold.text(), Metadata.EMPTY).with(Layers.builder()
+                    .put(LayerKind.BLOCKS, gold.blocks()).put(LayerKind.LANGUAGES, gold.languages())
+                    .put(LayerKind.LANGUAGE, gold.layerOrEmpty(LayerKind.LANGUAGE))
+                    .put(LayerKind.PUBLISHED, gold.layerOrEmpty(LayerKind.PUBLISHED)).build());
+            upstream = upstream.with(segment.annotate(upstream));
+            oracle.add(f.getFileName().toString(), gold, upstream.with(entities.annotate(upstream)), null);
         }
         out.println("entities on " + dir + " (pipeline: " + String.join(",", steps) + ")");
         scores.print(out);
+        out.println();
+        out.println("with the gold blocks, languages and publication dates (the entities annotator alone):");
+        oracle.print(out);
         if (scores.documents() > 0) {
             out.printf(java.util.Locale.ROOT, "speed: %.1f ms per document, %.0f chars/s%n", nanos / 1e6 / scores.documents(),
                     chars / (nanos / 1e9));

@@ -18,6 +18,8 @@ final class Candidate {
     final int sentence;
     String kbId;
     Cluster cluster;
+    /** Found in a caption, credit or other boilerplate line: kept in MENTIONS, left out of ENTITIES. */
+    boolean hidden;
 
     Candidate(Span span, String text, EntityType type, double confidence, Source source, int sentence, String kbId) {
         this.span = span;

@@ -101,6 +101,7 @@ public final class EntityAnnotator implements Annotator {
         List<Candidate> cands = new ArrayList<>();
         List<RoleHit> roles = new ArrayList<>();
         Set<Block> headlines = weakBlocks(doc, all);
+        Set<Block> hiddenBlocks = hiddenBlocks(doc);
         int ti = 0;
         int sentenceIndex = 0;
         for (Sentence s : doc.sentences()) {
@@ -112,9 +113,13 @@ public final class EntityAnnotator implements Annotator {
             if (tokens.isEmpty()) continue;
             String lang = doc.languageAt(s.start()).filter(lexicons::containsKey).orElseGet(() -> sentenceLanguage(text, tokens));
             boolean headline = false;
+            boolean hidden = false;
             boolean blockStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
             for (Block b : headlines) if (b.span().contains(s.start())) headline = true;
+            for (Block b : hiddenBlocks) if (b.span().contains(s.start())) hidden = true;
+            int before = cands.size();
             sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles);
+            if (hidden) for (int c = before; c < cands.size(); c++) cands.get(c).hidden = true;
         }
         cands.sort(Comparator.comparing(c -> c.span));
         List<Candidate> kept = confirmed(cands);
@@ -272,7 +277,7 @@ public final class EntityAnnotator implements Annotator {
             if (c.cluster == null || c.cluster.members.isEmpty()) continue;
             Cluster cl = c.cluster;
             String id = cl.kbId != null ? cl.kbId : KnowledgeBase.slug(cl.name());
-            if (!outlets.contains(id)) spans.get(id).add(c.span);
+            if (!outlets.contains(id) && !c.hidden) spans.get(id).add(c.span);
             mentions.add(new Mention(c.span, types.get(id), id, c.confidence));
         }
         for (String id : outlets) spans.remove(id);
@@ -352,6 +357,7 @@ public final class EntityAnnotator implements Annotator {
                 if (Character.isUpperCase(w.charAt(0))) caps++;
             }
             String line = b.span().of(text);
+            if (line.indexOf('«') >= 0) separators -= count(line, '»');
             boolean headline = words >= 4 && caps * 10 > words * 6;
             boolean breadcrumb = separators >= 2 || line.indexOf('\t') >= 0 && line.strip().indexOf('\t') > 0;
             boolean byline = first != null && bylines.contains(first) && all <= 12;
@@ -359,6 +365,29 @@ public final class EntityAnnotator implements Annotator {
             if (headline || breadcrumb || byline || menu) out.add(b);
         }
         return out;
+    }
+
+    private static final Set<Block.Kind> HIDDEN_KINDS = EnumSet.of(Block.Kind.CAPTION, Block.Kind.CREDIT, Block.Kind.BYLINE,
+            Block.Kind.AD, Block.Kind.COMMENT, Block.Kind.COUNTER, Block.Kind.URL);
+
+    /**
+     * Captions, credits, bylines, ads, comments and counters: their names are not mentions of the story (the
+     * guidelines count boilerplate names only in navigation and related lines). A line wholly in brackets, such as
+     * "(Reporting by the Kyiv bureau; Editing by ...)", is a credit too.
+     */
+    private static Set<Block> hiddenBlocks(Document doc) {
+        Set<Block> out = new HashSet<>();
+        for (Block b : doc.blocks()) {
+            String line = b.span().of(doc.text()).strip();
+            if (HIDDEN_KINDS.contains(b.kind()) || (line.length() > 2 && line.charAt(0) == '(' && line.endsWith(")"))) out.add(b);
+        }
+        return out;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
     }
 
     /** Without a language layer: the language whose common words the sentence uses most, else all languages together. */
