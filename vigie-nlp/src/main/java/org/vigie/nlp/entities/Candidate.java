@@ -20,6 +20,8 @@ final class Candidate {
     Cluster cluster;
     /** Found in a caption, credit or other boilerplate line: kept in MENTIONS, left out of ENTITIES. */
     boolean hidden;
+    /** Named right after a word for a news agency ("l'agence officielle KNA"). */
+    boolean afterAgencyWord;
 
     Candidate(Span span, String text, EntityType type, double confidence, Source source, int sentence, String kbId) {
         this.span = span;

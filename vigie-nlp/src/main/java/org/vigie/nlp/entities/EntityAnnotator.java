@@ -142,6 +142,7 @@ public final class EntityAnnotator implements Annotator {
             k.add(EntityLexicon.norm(w));
         }
         boolean[] blocked = new boolean[n];
+        int first = out.size();
         int rolesBefore = roles.size();
         Roles.match(lex, kb, t, k, tokens, blocked, roles);
         if (roles.size() > rolesBefore) unblockNames(gaz, t, k, blocked);
@@ -186,6 +187,20 @@ public final class EntityAnnotator implements Annotator {
         for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised)) {
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
         }
+        for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span);
+    }
+
+    private static final Set<String> AGENCY_WORDS = org.vigie.nlp.lang.LanguagePack.of("multi").words("agency-words.txt");
+
+    /** Whether a word for a news agency stands at most three words before the span, adjectives between ("agence officielle valdorienne KNA"). */
+    private static boolean afterAgencyWord(List<String> k, List<Token> tokens, Span span) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < span.start()) i++;
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            if (AGENCY_WORDS.contains(k.get(j))) return true;
+            if (tokens.get(j).kind() != Token.Kind.WORD) return false;
+        }
+        return false;
     }
 
     /** Names inside a role phrase ("secrétaire général de l'OTAN") are still mentions; only the role's own words are not. */
@@ -310,6 +325,7 @@ public final class EntityAnnotator implements Annotator {
     private boolean isOutlet(Cluster cl) {
         if (cl.kbId != null) return kb.entry(cl.kbId).map(e -> "outlet".equals(e.kind())).orElse(false);
         if (cl.type() != EntityType.ORG) return false;
+        for (Candidate m : cl.members) if (m.afterAgencyWord) return true;
         String name = org.vigie.nlp.lang.LanguagePack.normalize(cl.name());
         for (String w : OUTLET_WORDS) if (name.contains(w)) return true;
         return false;

@@ -32,6 +32,7 @@ public final class SourceAnnotator implements Annotator {
         final Map<String, List<Cue>> cues = new HashMap<>();
         final List<Cue> allCues = new ArrayList<>();
         final Set<String> agencyWords = Set.of("agence", "agency", "agencia", "agenzia", "agentur");
+        final Set<String> navWords = new HashSet<>();
 
         private Shared() {
             for (String l : LANGUAGES) {
@@ -43,6 +44,7 @@ public final class SourceAnnotator implements Annotator {
                 }
                 list.sort(Comparator.comparingInt((Cue c) -> c.words().size()).reversed());
                 cues.put(l, List.copyOf(list));
+                for (String w : LanguagePack.of(l).words("name-stopwords.txt")) navWords.add(LanguagePack.normalize(w));
                 allCues.addAll(list);
             }
             allCues.sort(Comparator.comparingInt((Cue c) -> c.words().size()).reversed());
@@ -75,18 +77,27 @@ public final class SourceAnnotator implements Annotator {
         for (String url : new String[]{doc.input().url(), doc.metadata().url(), doc.metadata().canonicalUrl()}) {
             kb.outletForUrl(url).ifPresent(o -> add(credits, new SourceCredit(o.name(), o.id(), SourceCredit.Role.PUBLISHER, null)));
         }
+        publishers(doc, credits);
         Set<Span> outletSpans = new HashSet<>();
-        List<Map.Entry<Span, Outlet>> mentions = new ArrayList<>();
-        for (Entity e : doc.entities()) {
-            Optional<Outlet> o = kb.outlet(e.id());
-            if (o.isEmpty()) continue;
-            for (Span s : e.mentions()) mentions.add(Map.entry(s, o.get()));
-        }
-        mentions.sort(Map.Entry.comparingByKey());
-        for (Map.Entry<Span, Outlet> m : mentions) {
-            outletSpans.add(m.getKey());
-            SourceCredit.Role role = role(doc, tokens, m.getKey());
-            if (role != null) add(credits, new SourceCredit(m.getValue().name(), m.getValue().id(), role, m.getKey()));
+        Set<Span> inEntities = new HashSet<>();
+        for (Entity e : doc.entities()) inEntities.addAll(e.mentions());
+        for (Mention m : doc.layerOrEmpty(LayerKind.MENTIONS)) {
+            Optional<Outlet> o = kb.outlet(m.entityId());
+            String name;
+            String id;
+            if (o.isPresent()) {
+                name = o.get().name();
+                id = o.get().id();
+            } else if (m.type() == EntityType.ORG && !inEntities.contains(m.span()) && !m.entityId().matches("Q[0-9]+")) {
+                // an outlet the knowledge base does not know, kept out of the entities by the entities annotator
+                name = text.substring(m.start(), m.end()).strip();
+                id = m.entityId();
+            } else {
+                continue;
+            }
+            outletSpans.add(m.span());
+            SourceCredit.Role role = role(doc, tokens, m.span());
+            if (role != null) add(credits, new SourceCredit(name, id, role, m.span()));
         }
         unknownAgencies(doc, tokens, outletSpans, credits);
         Matcher d = DOMAIN.matcher(text);
@@ -94,9 +105,95 @@ public final class SourceAnnotator implements Annotator {
             Span s = new Span(d.start(1), d.end(1));
             kb.outletForUrl(d.group(1)).ifPresent(o -> add(credits, new SourceCredit(o.name(), o.id(), SourceCredit.Role.PUBLISHER, s)));
         }
-        List<SourceCredit> out = new ArrayList<>(credits.values());
+        List<SourceCredit> out = resolveAcronyms(new ArrayList<>(credits.values()));
         out.sort(Comparator.comparing((SourceCredit c) -> c.evidence() == null ? -1 : c.evidence().start()));
         return Layers.of(LayerKind.SOURCES, out);
+    }
+
+    private static final Pattern COPYRIGHT = Pattern.compile("^\\s*(?:©|\\(c\\)|Copyright)\\s*(\\p{Lu}[\\p{L}\\p{N}&' .-]{1,40}?)[\\s,.]+(?:\\d{4}|tous droits|all rights|todos los derechos|tutti i diritti|alle rechte)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>|›|»|\\||/|\\t|•)\\s*");
+
+    /**
+     * The site that published the page: the first segment of a breadcrumb on the first line ("Le Courrier
+     * continental > Monde > Europe"), a short first line naming a site, or a copyright line ("© InfoVeille 2025").
+     */
+    private void publishers(Document doc, Map<String, SourceCredit> credits) {
+        String text = doc.text();
+        int lineStart = 0;
+        while (lineStart < text.length() && Character.isWhitespace(text.charAt(lineStart))) lineStart++;
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0) lineEnd = text.length();
+        String line = text.substring(lineStart, lineEnd);
+        Matcher sep = SEPARATOR.matcher(line);
+        boolean hasSeparator = sep.find() && sep.start() > 0;
+        String first = hasSeparator ? line.substring(0, sep.start()) : line.strip();
+        int words = first.isBlank() ? 0 : first.strip().split("\\s+").length;
+        if (words >= 1 && words <= 4 && isSiteName(first) && (hasSeparator || (words >= 2 && allCapitalised(first)))) {
+            Span s = new Span(lineStart, lineStart + first.stripTrailing().length());
+            publisher(credits, text.substring(s.start(), s.end()), s);
+        }
+        Matcher c = COPYRIGHT.matcher(text);
+        while (c.find()) {
+            String name = c.group(1).strip();
+            String norm = LanguagePack.normalize(name);
+            if (norm.startsWith("fourni") || norm.startsWith("provided") || norm.startsWith("photo") || norm.startsWith("afp photo")) continue;
+            publisher(credits, name, new Span(c.start(1), c.start(1) + name.length()));
+        }
+    }
+
+    private void publisher(Map<String, SourceCredit> credits, String name, Span evidence) {
+        Optional<Outlet> o = outletNamed(name);
+        add(credits, new SourceCredit(o.map(Outlet::name).orElse(name), o.map(Outlet::id).orElse(KnowledgeBase.slug(name)),
+                SourceCredit.Role.PUBLISHER, evidence));
+    }
+
+    private Optional<Outlet> outletNamed(String name) {
+        String key = KnowledgeBase.key(name);
+        for (Outlet o : kb.outlets()) {
+            if (KnowledgeBase.key(o.name()).equals(key)) return Optional.of(o);
+            for (String a : o.aliases()) if (KnowledgeBase.key(a).equals(key)) return Optional.of(o);
+        }
+        return Optional.empty();
+    }
+
+    /** A site name: capitalised words, no navigation word first ("Accueil", "Home", "News"), no broken characters. */
+    private boolean isSiteName(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.indexOf('\uFFFD') >= 0 || t.indexOf('Ã') >= 0) return false;
+        for (String w : t.split("\\s+")) if (!shared.navWords.contains(LanguagePack.normalize(w))) return true;
+        return false;
+    }
+
+    private static boolean allCapitalised(String s) {
+        for (String w : s.strip().split("\\s+")) if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) return false;
+        return true;
+    }
+
+    /** An acronym credit ("/KNA/") takes the name of another credit with those initials ("Korvan News Agency"). */
+    private static List<SourceCredit> resolveAcronyms(List<SourceCredit> credits) {
+        List<SourceCredit> out = new ArrayList<>();
+        for (SourceCredit c : credits) {
+            SourceCredit r = c;
+            if (c.name().matches("\\p{Lu}{2,6}")) {
+                for (SourceCredit o : credits) {
+                    if (o != c && initials(o.name()).equals(c.name())) {
+                        r = new SourceCredit(o.name(), o.entityId(), c.role(), c.evidence());
+                        break;
+                    }
+                }
+            }
+            out.add(r);
+        }
+        Map<String, SourceCredit> unique = new LinkedHashMap<>();
+        for (SourceCredit c : out) unique.putIfAbsent(c.entityId() + "|" + c.role(), c);
+        return new ArrayList<>(unique.values());
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
+        return sb.toString();
     }
 
     private static void add(Map<String, SourceCredit> credits, SourceCredit c) {
@@ -147,6 +244,14 @@ public final class SourceAnnotator implements Annotator {
             }
             if (ok) return c.role();
         }
+        // "selon l'agence officielle valdorienne KNA", "the state news agency KNA said": cited unless a cue says otherwise
+        for (int j = idx - 1; j >= Math.max(0, idx - 4); j--) {
+            if (shared.agencyWords.contains(norm(text, tokens.get(j)))) {
+                SourceCredit.Role r = roleBefore(doc, tokens, j);
+                return r != null ? r : SourceCredit.Role.CITED;
+            }
+            if (tokens.get(j).kind() != Token.Kind.WORD) break;
+        }
         // a dateline credit: "KORVAN, 3 mars - AFP -" or an agency name alone on its line
         int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', span.end());
@@ -169,20 +274,6 @@ public final class SourceAnnotator implements Annotator {
             if (name.length() < 2 || name.chars().allMatch(Character::isDigit)) continue;
             if (!datelineBefore(text, m.start())) continue;
             add(credits, new SourceCredit(name, KnowledgeBase.slug(name), SourceCredit.Role.CREDITED, s));
-        }
-        for (Entity e : doc.entities()) {
-            if (e.type() != EntityType.ORG || kb.outlet(e.id()).isPresent()) continue;
-            for (Span s : e.mentions()) {
-                int idx = tokenIndex(tokens, s.start());
-                if (idx <= 0) continue;
-                String prev = norm(text, tokens.get(idx - 1));
-                boolean agency = shared.agencyWords.contains(prev) || e.name().toLowerCase(Locale.ROOT).contains("news agency")
-                        || e.name().toLowerCase(Locale.ROOT).contains("agence");
-                if (!agency) continue;
-                SourceCredit.Role role = role(doc, tokens, s);
-                if (role == null && shared.agencyWords.contains(prev)) role = roleBefore(doc, tokens, idx - 1);
-                if (role != null) add(credits, new SourceCredit(e.name(), e.id(), role, s));
-            }
         }
     }
 

@@ -152,11 +152,22 @@ class EntityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
-    void datelineAgencyCreditsAreOrganisationMentionsOfTheOutlet() {
-        Document d = run("KIEV, 3 mars (AFP) - Les combats continuent.", null);
-        assertEquals("Q40464", entity(d, "AFP").id());
-        assertEquals(EntityType.ORG, entity(d, "AFP").type());
+    void datelineAgencyCreditsAreOutletMentionsKeptOutOfTheEntities() {
+        Document d = run("KIEV, 3 mars (AFP) - Les combats continuent, selon l'agence officielle brastovienne BNA.", null);
+        assertTrue(entityWithMention(d, "AFP").isEmpty(), "an agency credit is a source, not an entity of the story");
+        assertTrue(entityWithMention(d, "BNA").isEmpty());
+        Mention afp = d.mentions().stream().filter(m -> d.text(m.span()).equals("AFP")).findFirst().orElseThrow();
+        assertEquals("Q40464", afp.entityId());
+        assertEquals(EntityType.ORG, afp.type());
         assertEquals("Q1899", entity(d, "KIEV").id());
+    }
+
+    @Test
+    void namesInCaptionAndCreditLinesAreNotEntityMentions() {
+        Document d = run("Le ministre Dravo Kastorinov est arrivé.\n(Reportage du bureau de Brenmoor ; édition par Jan Kowal)", null);
+        assertTrue(entityWithMention(d, "Brenmoor").isEmpty());
+        assertTrue(entityWithMention(d, "Jan Kowal").isEmpty());
+        assertEquals(EntityType.PER, entity(d, "Dravo Kastorinov").type());
     }
 
     @Test

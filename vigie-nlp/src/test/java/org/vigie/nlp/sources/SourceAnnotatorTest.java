@@ -95,6 +95,29 @@ class SourceAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void theSiteNamedFirstInABreadcrumbIsThePublisher() {
+        SourceCredit c = credit(credits("Le Veilleur du Nord > Monde > Europe\nLa Brastovie dément.\n"), "Le Veilleur du Nord");
+        assertEquals(SourceCredit.Role.PUBLISHER, c.role());
+        assertEquals("vigie:le-veilleur-du-nord", c.entityId());
+        assertTrue(credits("Accueil > Monde > Europe\nLa Brastovie dément.\n").isEmpty());
+    }
+
+    @Test
+    void aCopyrightLineNamesThePublisherAndAnAcronymTakesItsLongName() {
+        List<SourceCredit> c = credits("BRENMOOR, 2 mai /BNA/. Le gouvernement a démenti.\n© Brenmoor News Agency, 2025. Tous droits réservés.");
+        assertEquals(SourceCredit.Role.PUBLISHER, c.stream().filter(x -> x.role() == SourceCredit.Role.PUBLISHER).findFirst().orElseThrow().role());
+        SourceCredit dateline = c.stream().filter(x -> x.role() == SourceCredit.Role.CREDITED).findFirst().orElseThrow();
+        assertEquals("Brenmoor News Agency", dateline.name());
+        assertEquals("vigie:brenmoor-news-agency", dateline.entityId());
+    }
+
+    @Test
+    void anAgencyNamedAfterAnAgencyWordIsCited() {
+        SourceCredit c = credit(credits("Selon l'agence officielle brastovienne BNA, trois soldats ont été blessés."), "BNA");
+        assertEquals(SourceCredit.Role.CITED, c.role());
+    }
+
+    @Test
     void anOutletMerelyNamedIsNotASource() {
         assertTrue(credits("Le correspondant a longtemps travaillé pour Le Monde avant de partir.").isEmpty());
     }
