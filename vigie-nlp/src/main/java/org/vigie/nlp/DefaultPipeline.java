@@ -5,6 +5,8 @@ import org.vigie.core.ConfigException;
 import org.vigie.core.Pipeline;
 import org.vigie.nlp.blocks.BlockAnnotator;
 import org.vigie.nlp.entities.EntityAnnotator;
+import org.vigie.nlp.language.LanguageAnnotator;
+import org.vigie.nlp.published.PublishedAnnotator;
 import org.vigie.nlp.segment.SegmentAnnotator;
 import org.vigie.nlp.sources.SourceAnnotator;
 
@@ -20,7 +22,9 @@ public final class DefaultPipeline {
 
     static {
         REGISTRY.put("blocks", BlockAnnotator::new);
+        REGISTRY.put("language", LanguageAnnotator::new);
         REGISTRY.put("segment", SegmentAnnotator::new);
+        REGISTRY.put("published", PublishedAnnotator::new);
         REGISTRY.put("entities", EntityAnnotator::new);
         REGISTRY.put("sources", SourceAnnotator::new);
     }

@@ -57,7 +57,7 @@ public final class AnalysisJson {
             ObjectNode j = range(cp, b.span());
             j.put("role", b.role().jsonName());
             j.put("kind", b.kind().jsonName());
-            j.put("language", blockLanguage(doc, b.span(), language));
+            putNullable(j, "language", blockLanguage(doc, b.span(), language));
             blocks.add(j);
         }
         ArrayNode stories = o.putArray("stories");
@@ -148,12 +148,17 @@ public final class AnalysisJson {
         return o;
     }
 
+    /**
+     * The language of the language span covering most of the block; without a language layer at all, the document
+     * language; with one that says nothing about this block (a lone number), null.
+     */
     private static String blockLanguage(Document doc, Span block, String fallback) {
+        if (!doc.has(LayerKind.LANGUAGES)) return fallback;
         LanguageSpan best = null;
         for (LanguageSpan l : doc.layerOrEmpty(LayerKind.LANGUAGES)) {
             if (l.span().overlaps(block) && (best == null || overlap(l.span(), block) > overlap(best.span(), block))) best = l;
         }
-        return best != null ? best.language() : fallback;
+        return best != null ? best.language() : null;
     }
 
     private static int overlap(Span a, Span b) {

@@ -1,0 +1,61 @@
+package org.vigie.cli;
+
+import org.vigie.store.DocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Ingest the demo corpus (or the given folder), print a summary and serve the web UI.")
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Folders or files to ingest instead of the demo corpus.")
+    List<Path> inputs;
+
+    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder of the store. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port of the web UI (0 = any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--no-serve", description = "Ingest and summarise, then exit without serving the UI.")
+    boolean noServe;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Home.demoCorpus()) : inputs;
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                err.println("vigie: " + p + " does not exist. Run ./vigie demo from the Vigie folder, or give a folder to ingest.");
+                return 1;
+            }
+        }
+        DocumentStore store = DocumentStore.open(data);
+        out.println("Ingesting " + paths + " into " + data.toAbsolutePath() + " ...");
+        out.flush();
+        IngestJob.Result r = IngestJob.run(store, paths, err);
+        out.printf(Locale.ROOT, "%d documents read in %.1f s (%d new, %d already stored, %d failed)%n",
+                r.read(), r.seconds(), r.stored(), r.duplicates(), r.failed());
+        out.println("Store: " + StoreSummary.of(store.stats()));
+        out.flush();
+        if (noServe) {
+            store.close();
+            return r.failed() == 0 ? 0 : 2;
+        }
+        ServeCommand.serveUntilStopped(store, "127.0.0.1", port, out);
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package org.vigie.cli;
+
+import org.vigie.server.ServerOptions;
+import org.vigie.server.VigieServer;
+import org.vigie.store.DocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI and the JSON API over the store.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder of the store. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (0 = any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        DocumentStore store = DocumentStore.open(data);
+        serveUntilStopped(store, host, port, spec.commandLine().getOut());
+        return 0;
+    }
+
+    static void serveUntilStopped(DocumentStore store, String host, int port, java.io.PrintWriter out) throws InterruptedException {
+        VigieServer server = VigieServer.create(store, ServerOptions.defaults());
+        int bound;
+        try {
+            bound = server.start(host, port);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another program using it? Try --port 0 or another port.", e);
+        }
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        out.println("Vigie is running at http://" + shown + ":" + bound + "/  (Ctrl+C to stop)");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

@@ -1,0 +1,10 @@
+package org.vigie.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Work done on one borrowed connection. */
+@FunctionalInterface
+interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+}
