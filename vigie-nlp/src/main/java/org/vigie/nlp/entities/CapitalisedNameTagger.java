@@ -97,6 +97,12 @@ public final class CapitalisedNameTagger implements NameTagger {
                 end++;
                 continue;
             }
+            // a capitalised common word inside a name ("Korvan News Agency") when a capitalised name word follows
+            if (isCap(t.get(end)) && k.get(end).length() >= 4 && end + 1 < t.size() && !blocked[end + 1] && !title[end + 1]
+                    && isCap(t.get(end + 1)) && !lex.stopwords.contains(k.get(end + 1))) {
+                end += 2;
+                continue;
+            }
             int j = end;
             while (j < t.size() && lex.particles.contains(k.get(j)) && !blocked[j]) j++;
             if (j > end && j < t.size() && !blocked[j] && isCap(t.get(j)) && !lex.stopwords.contains(k.get(j))) {

@@ -389,13 +389,16 @@ public final class EntityAnnotator implements Annotator {
     /**
      * Captions, credits, bylines, ads, comments and counters: their names are not mentions of the story (the
      * guidelines count boilerplate names only in navigation and related lines). A line wholly in brackets, such as
-     * "(Reporting by the Kyiv bureau; Editing by ...)", is a credit too.
+     * "(Reporting by the Kyiv bureau; Editing by ...)", is a credit too, and so is a line opening with ©.
      */
     private static Set<Block> hiddenBlocks(Document doc) {
         Set<Block> out = new HashSet<>();
         for (Block b : doc.blocks()) {
             String line = b.span().of(doc.text()).strip();
-            if (HIDDEN_KINDS.contains(b.kind()) || (line.length() > 2 && line.charAt(0) == '(' && line.endsWith(")"))) out.add(b);
+            if (HIDDEN_KINDS.contains(b.kind()) || (line.length() > 2 && line.charAt(0) == '(' && line.endsWith(")"))
+                    || line.startsWith("©")) {
+                out.add(b);
+            }
         }
         return out;
     }

@@ -110,9 +110,9 @@ public final class SourceAnnotator implements Annotator {
         return Layers.of(LayerKind.SOURCES, out);
     }
 
-    private static final Pattern COPYRIGHT = Pattern.compile("^\\s*(?:©|\\(c\\)|Copyright)\\s*(\\p{Lu}[\\p{L}\\p{N}&' .-]{1,40}?)[\\s,.]+(?:\\d{4}|tous droits|all rights|todos los derechos|tutti i diritti|alle rechte)",
+    private static final Pattern COPYRIGHT = Pattern.compile("^\\s*(?:©|\\(c\\)|Copyright)\\s*(\\p{Lu}[\\p{L}\\p{N}&' .-]{1,40}?)[\\s,.–—-]+(?:\\d{4}|tous droits|all rights|todos los derechos|tutti i diritti|alle rechte)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>|›|»|\\||/|\\t|•)\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00A0]*(?:>|›|»|\\||/|\\t|•)[\\s\\u00A0]*");
 
     /**
      * The site that published the page: the first segment of a breadcrumb on the first line ("Le Courrier
@@ -133,12 +133,42 @@ public final class SourceAnnotator implements Annotator {
             Span s = new Span(lineStart, lineStart + first.stripTrailing().length());
             publisher(credits, text.substring(s.start(), s.end()), s);
         }
+        creditLines(doc, credits);
         Matcher c = COPYRIGHT.matcher(text);
         while (c.find()) {
             String name = c.group(1).strip();
             String norm = LanguagePack.normalize(name);
             if (norm.startsWith("fourni") || norm.startsWith("provided") || norm.startsWith("photo") || norm.startsWith("afp photo")) continue;
             publisher(credits, name, new Span(c.start(1), c.start(1) + name.length()));
+        }
+    }
+
+    /** A line made of a credit cue and a name ("© fourni par Le Fil continental"): the name is credited, known or not. */
+    private void creditLines(Document doc, Map<String, SourceCredit> credits) {
+        String text = doc.text();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String line = text.substring(start, end);
+            String norm = LanguagePack.normalize(line);
+            for (Cue cue : shared.allCues) {
+                if (cue.role() != SourceCredit.Role.CREDITED || !cue.before() || cue.words().size() < 2) continue;
+                String prefix = String.join(" ", cue.words());
+                int lead = norm.length() - norm.stripLeading().length();
+                if (!norm.stripLeading().startsWith(prefix + " ")) continue;
+                int nameStart = start + lead + prefix.length();
+                while (nameStart < end && Character.isWhitespace(text.charAt(nameStart))) nameStart++;
+                int nameEnd = end;
+                while (nameEnd > nameStart && ".,;: \u00A0".indexOf(text.charAt(nameEnd - 1)) >= 0) nameEnd--;
+                String name = text.substring(nameStart, nameEnd);
+                if (name.isEmpty() || name.split("\\s+").length > 5 || !Character.isUpperCase(name.charAt(0))) break;
+                Optional<Outlet> o = outletNamed(name);
+                add(credits, new SourceCredit(o.map(Outlet::name).orElse(name), o.map(Outlet::id).orElse(KnowledgeBase.slug(name)),
+                        SourceCredit.Role.CREDITED, new Span(nameStart, nameEnd)));
+                break;
+            }
+            start = end + 1;
         }
     }
 
@@ -292,12 +322,13 @@ public final class SourceAnnotator implements Annotator {
         return null;
     }
 
-    /** A bracketed acronym is a dateline credit only near the start of its line, after a place or a date. */
+    /** A bracketed acronym is a dateline credit only near the start of its line, after a place in capitals or a date. */
     private static boolean datelineBefore(String text, int open) {
         int lineStart = text.lastIndexOf('\n', open - 1) + 1;
         String head = text.substring(lineStart, open).strip();
-        return !head.isEmpty() && head.length() <= 60 && (head.endsWith(",") || Character.isDigit(head.charAt(head.length() - 1))
-                || head.equals(head.toUpperCase(Locale.ROOT)) || head.matches(".*\\p{L}"));
+        if (head.isEmpty() || head.length() > 60) return false;
+        String firstWord = head.split("[\\s,]+")[0];
+        return firstWord.length() >= 2 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT)) && head.matches(".*\\d.*");
     }
 
     private List<Cue> cues(Document doc, int offset) {
