@@ -22,6 +22,8 @@ public final class CapitalisedNameTagger implements NameTagger {
     static final double DEFAULT = 0.45;
     static final double UNSURE = 0.3;
 
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "el", "il", "lo", "der", "die", "das");
+
     private final Map<String, EntityLexicon> lexicons;
     private final EntityLexicon fallback;
 
@@ -59,6 +61,12 @@ public final class CapitalisedNameTagger implements NameTagger {
                 for (int j = i; j < end; j++) title[j] = true;
                 afterTitle[end] = true;
                 i = end - 1;
+            } else if (end > i && end + 1 < n && !isCap(t.get(end)) && (lex.looksLikeDemonym(k.get(end)) || lex.demonymKeys.containsKey(k.get(end)))
+                    && isCap(t.get(end + 1))) {
+                // "la présidente brastovienne Dana Orel": title, demonym, name
+                for (int j = i; j < end; j++) title[j] = true;
+                afterTitle[end + 1] = true;
+                i = end;
             }
         }
         int firstWord = 0;
@@ -104,7 +112,11 @@ public final class CapitalisedNameTagger implements NameTagger {
                 continue;
             }
             int j = end;
-            while (j < t.size() && lex.particles.contains(k.get(j)) && !blocked[j]) j++;
+            while (j < t.size() && lex.particles.contains(k.get(j)) && !blocked[j]) {
+                // a capitalised article starts a new name ("Europe La Brastovie"), except inside a person's name after a given name
+                if (isCap(t.get(j)) && ARTICLES.contains(k.get(j)) && !lex.givenNames.contains(k.get(end - 1))) break;
+                j++;
+            }
             if (j > end && j < t.size() && !blocked[j] && isCap(t.get(j)) && !lex.stopwords.contains(k.get(j))) {
                 end = j + 1;
                 continue;
@@ -139,8 +151,8 @@ public final class CapitalisedNameTagger implements NameTagger {
         for (int j = start; j < end; j++) {
             if (lex.orgCues.contains(k.get(j)) && (j == start || j == end - 1)) return new NameSpan(span, EntityType.ORG, STRONG, "rules");
         }
-        if (blockStart && start == firstWord && isAllCapsWord(first) && end < t.size()
-                && (t.get(end).equals(",") || t.get(end).equals("(") || t.get(end).equals("-") || t.get(end).equals("–") || t.get(end).equals("—"))) {
+        if (blockStart && isAllCapsWord(first) && datelineStart(t, start, firstWord) && end < t.size()
+                && (t.get(end).equals(",") || t.get(end).equals("/") || t.get(end).equals("(") || t.get(end).equals("-") || t.get(end).equals("–") || t.get(end).equals("—"))) {
             return new NameSpan(span, EntityType.GPE, STRONG, "rules");
         }
         int[] cue = nameCue(k, lex, start, end);
@@ -170,6 +182,9 @@ public final class CapitalisedNameTagger implements NameTagger {
             if (cue.before()) {
                 int j = start;
                 while (j > 0 && (lex.particles.contains(k.get(j - 1)) || k.get(j - 1).equals("the") || k.get(j - 1).equals("l'"))) j--;
+                if (j > 0 && lex.looksLikeDemonym(k.get(j - 1)) && j - 1 - m >= 0 && k.subList(j - 1 - m, j - 1).equals(cue.words())) {
+                    return new int[]{ci, start, end};
+                }
                 if (j - m >= 0 && k.subList(j - m, j).equals(cue.words())) return new int[]{ci, j - m, end};
             } else {
                 int j = end;
@@ -179,6 +194,12 @@ public final class CapitalisedNameTagger implements NameTagger {
             }
         }
         return null;
+    }
+
+    /** The place of a dateline opens its line, alone or after another place and a slash ("MIRAVEL/KORVAN, 21 mars"). */
+    private static boolean datelineStart(List<String> t, int start, int firstWord) {
+        if (start == firstWord) return true;
+        return start >= 2 && t.get(start - 1).equals("/") && isAllCapsWord(t.get(start - 2)) && datelineStart(t, start - 2, firstWord);
     }
 
     private static boolean hasDemonymEnding(String key, EntityLexicon lex) {

@@ -30,7 +30,9 @@ final class Cluster {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Candidate c : members) {
             if (c.source == Candidate.Source.DERIVED_DEMONYM) continue;
-            votes.merge(c.type, c.strong() ? 3 : 1, Integer::sum);
+            // strong evidence (a title, a cue word) outweighs any number of guesses; a lone word's default guess counts least
+            int weight = c.strong() ? 12 : c.confidence >= CapitalisedNameTagger.WEAK ? 4 : c.words().length > 1 ? 2 : 1;
+            votes.merge(c.type, weight, Integer::sum);
         }
         EntityType best = EntityType.MISC;
         int bestVotes = -1;

@@ -122,7 +122,7 @@ public final class EntityAnnotator implements Annotator {
             if (hidden) for (int c = before; c < cands.size(); c++) cands.get(c).hidden = true;
         }
         cands.sort(Comparator.comparing(c -> c.span));
-        List<Candidate> kept = confirmed(cands);
+        List<Candidate> kept = confirmed(splitCompounds(cands, text), text, all);
         List<Cluster> clusters = linker.group(kept, date);
         linker.deriveDemonyms(doc, all, kept, clusters, lexicons, guess);
         return layers(kept, clusters, roles, date);
@@ -245,28 +245,83 @@ public final class EntityAnnotator implements Annotator {
         return false;
     }
 
-    /** Unsure rule spans (sentence-initial words, headline words) count only when the name is seen elsewhere. */
-    private static List<Candidate> confirmed(List<Candidate> cands) {
+    /**
+     * Unsure rule spans (sentence-initial words, headline words) count only when the name is seen elsewhere, as a
+     * name or through its demonym ("Brastovie" in a headline, "les soldats brastoviens" in the body).
+     */
+    private List<Candidate> confirmed(List<Candidate> cands, String text, List<Token> tokens) {
         Set<String> sure = new HashSet<>();
         for (Candidate c : cands) {
             if (c.source == Candidate.Source.RULES && c.confidence <= CapitalisedNameTagger.UNSURE) continue;
             sure.add(VariantKey.of(c.text));
             for (String w : c.words()) sure.add(VariantKey.of(w));
         }
+        Set<String> stems = demonymStems(text, tokens);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cands) {
             if (c.source == Candidate.Source.RULES && c.confidence <= CapitalisedNameTagger.UNSURE) {
                 String key = VariantKey.of(c.text);
-                boolean seen = false;
+                boolean seen = !c.text.contains(" ") && stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(c.text)));
                 for (String s : sure) {
-                    if (VariantKey.close(key, s)) {
-                        seen = true;
-                        break;
-                    }
+                    if (seen) break;
+                    if (VariantKey.close(key, s)) seen = true;
                 }
                 if (!seen) continue;
             }
             out.add(c);
+        }
+        return out;
+    }
+
+    /** Stems of the lower-case words with a demonym ending ("brastoviens" -> "brastov"). */
+    private Set<String> demonymStems(String text, List<Token> tokens) {
+        Set<String> stems = new HashSet<>();
+        List<String> suffixes = lexicons.get(ANY).demonymSuffixes;
+        for (Token t : tokens) {
+            if (t.kind() != Token.Kind.WORD || !Character.isLowerCase(text.charAt(t.start()))) continue;
+            String key = org.vigie.nlp.lang.LanguagePack.normalize(t.span().of(text));
+            for (String suffix : suffixes) {
+                if (key.endsWith(suffix) && key.length() >= suffix.length() + 4) {
+                    stems.add(Linker.stem(key.substring(0, key.length() - suffix.length())));
+                    break;
+                }
+            }
+        }
+        return stems;
+    }
+
+    /**
+     * "Brastovie-Lessarie": a hyphenated pair of names, each seen elsewhere in the document or known to the knowledge
+     * base, is two mentions; "Roux-Keller" stays one name.
+     */
+    private List<Candidate> splitCompounds(List<Candidate> cands, String text) {
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : cands) if (c.text.indexOf('-') < 0) seen.add(VariantKey.of(c.text));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            String[] parts = c.text.split("-");
+            boolean split = c.kbId == null && parts.length >= 2 && !c.text.contains(" ");
+            for (String p : parts) {
+                if (!split) break;
+                split = p.length() >= 3 && Character.isUpperCase(p.charAt(0))
+                        && (seen.contains(VariantKey.of(p)) || kb.lookup(p).stream().anyMatch(e -> e.type() == EntityType.GPE));
+            }
+            if (!split) {
+                out.add(c);
+                continue;
+            }
+            int offset = c.span.start();
+            for (String p : parts) {
+                Span span = new Span(offset, offset + p.length());
+                List<KbEntry> known = kb.lookup(p);
+                String id = known.isEmpty() ? null : known.get(0).id();
+                EntityType type = known.isEmpty() ? c.type : known.get(0).type();
+                Candidate part = new Candidate(span, p, type, Math.max(c.confidence, CapitalisedNameTagger.WEAK), c.source, c.sentence, id);
+                part.hidden = c.hidden;
+                part.afterAgencyWord = c.afterAgencyWord;
+                out.add(part);
+                offset += p.length() + 1;
+            }
         }
         return out;
     }

@@ -97,7 +97,7 @@ final class EntityLexicon {
             heads.addAll(p.demonymHeads);
             place.addAll(p.placePrepositions);
             of.addAll(p.ofPrepositions);
-            suffixes.addAll(p.demonymSuffixes);
+            for (String suffix : p.demonymSuffixes) if (suffix.length() >= 3) suffixes.add(suffix);
         }
                 Map<String, Integer> count = new HashMap<>();
         for (EntityLexicon p : parts) for (String w : p.stopwords) count.merge(w, 1, Integer::sum);

@@ -129,6 +129,9 @@ final class Linker {
                 return false;
             }
             if (VariantKey.close(full, VariantKey.of(f))) any = true;
+            else if (cw.length == 1 && fw.length >= 2 && c.type != EntityType.PER && cl.type() != EntityType.PER && anyNameWord(full, fw)) any = true;
+            else if (cw.length >= 2 && fw.length >= 2 && (cl.type() == EntityType.LOC || cl.type() == EntityType.GPE)
+                    && (c.type == EntityType.LOC || c.type == EntityType.GPE) && sharedNameWord(cw, fw)) any = true;
             else if (cw.length == 1 && fw.length >= 2 && (VariantKey.close(full, VariantKey.of(fw[fw.length - 1]))
                     || VariantKey.close(full, VariantKey.of(String.join(" ", Arrays.copyOfRange(fw, 1, fw.length)))))) any = true;
             else if (cw.length >= 2 && fw.length == 1 && VariantKey.close(VariantKey.of(cw[cw.length - 1]), VariantKey.of(f))) any = true;
@@ -138,6 +141,20 @@ final class Linker {
                     && VariantKey.givenNamesAgree(given, fGiven) && c.type == EntityType.PER) any = true;
         }
         return any;
+    }
+
+    /** A single name that is one of the capitalised words of a longer place or organisation name ("Sarvel" in "Sarvel valley"). */
+    private static boolean anyNameWord(String key, String[] words) {
+        for (String w : words) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && VariantKey.close(key, VariantKey.of(w))) return true;
+        }
+        return false;
+    }
+
+    /** Two place names sharing a capitalised word ("valle del Sarvel", "valley of the Sarvel"). */
+    private static boolean sharedNameWord(String[] a, String[] b) {
+        for (String w : a) if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && anyNameWord(VariantKey.of(w), b)) return true;
+        return false;
     }
 
     /** Initials of the capitalised words of a name: "Organisation du traité de la Baltique centrale" -> "OTBC". */
