@@ -13,7 +13,7 @@ final class Candidate {
     final Span span;
     final String text;
     final EntityType type;
-    final double confidence;
+    double confidence;
     final Source source;
     final int sentence;
     String kbId;

@@ -148,6 +148,10 @@ public final class CapitalisedNameTagger implements NameTagger {
         String first = t.get(start);
         if (titled) return new NameSpan(span, EntityType.PER, STRONG, "rules");
         if (org) return new NameSpan(span, EntityType.ORG, STRONG, "rules");
+        if (len == 1 && lex.orgCues.contains(k.get(start)) && !isAcronym(first)) {
+            // a lone "Parlement", "Office", "Union": a common noun with a capital, not a name
+            return new NameSpan(span, EntityType.ORG, UNSURE, "rules");
+        }
         for (int j = start; j < end; j++) {
             if (lex.orgCues.contains(k.get(j)) && (j == start || j == end - 1)) return new NameSpan(span, EntityType.ORG, STRONG, "rules");
         }

@@ -100,8 +100,11 @@ public final class EntityAnnotator implements Annotator {
         String guess = ANY;
         List<Candidate> cands = new ArrayList<>();
         List<RoleHit> roles = new ArrayList<>();
-        Set<Block> headlines = weakBlocks(doc, all);
         Set<Block> hiddenBlocks = hiddenBlocks(doc);
+        Set<Block> navBlocks = new HashSet<>();
+        Set<Block> headlines = new HashSet<>();
+        classify(doc, all, navBlocks, headlines);
+        headlines.addAll(navBlocks);
         int ti = 0;
         int sentenceIndex = 0;
         for (Sentence s : doc.sentences()) {
@@ -117,9 +120,14 @@ public final class EntityAnnotator implements Annotator {
             boolean blockStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
             for (Block b : headlines) if (b.span().contains(s.start())) headline = true;
             for (Block b : hiddenBlocks) if (b.span().contains(s.start())) hidden = true;
+            boolean nav = false;
+            for (Block b : navBlocks) if (b.span().contains(s.start())) nav = true;
             int before = cands.size();
             sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles);
-            if (hidden) for (int c = before; c < cands.size(); c++) cands.get(c).hidden = true;
+            for (int c = before; c < cands.size(); c++) {
+                if (hidden) cands.get(c).hidden = true;
+                if (nav) cands.get(c).confidence = Math.min(cands.get(c).confidence, CapitalisedNameTagger.UNSURE);
+            }
         }
         cands.sort(Comparator.comparing(c -> c.span));
         List<Candidate> kept = confirmed(splitCompounds(cands, text), text, all);
@@ -146,11 +154,18 @@ public final class EntityAnnotator implements Annotator {
         int rolesBefore = roles.size();
         Roles.match(lex, kb, t, k, tokens, blocked, roles);
         if (roles.size() > rolesBefore) unblockNames(gaz, t, k, blocked);
+        for (int[] org : Roles.organisations(lex, kb, t, k, tokens)) {
+            if (anyBlocked(blocked, org[0], org[1])) continue;
+            Span span = new Span(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end());
+            out.add(new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+            for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
+        }
         for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
             Gazetteer.Hit h = linker.choose(group, date);
             Span span = new Span(tokens.get(h.start()).start(), tokens.get(h.end() - 1).end());
             Gazetteer.Target target = h.target();
-            if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0 && lex.placePrepositions.contains(k.get(h.start() - 1))
+            if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
+                    && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))
                     && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))) {
                 // "en allemand", "in German": a language, not the state
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
@@ -252,14 +267,14 @@ public final class EntityAnnotator implements Annotator {
     private List<Candidate> confirmed(List<Candidate> cands, String text, List<Token> tokens) {
         Set<String> sure = new HashSet<>();
         for (Candidate c : cands) {
-            if (c.source == Candidate.Source.RULES && c.confidence <= CapitalisedNameTagger.UNSURE) continue;
+            if (c.confidence <= CapitalisedNameTagger.UNSURE) continue;
             sure.add(VariantKey.of(c.text));
             for (String w : c.words()) sure.add(VariantKey.of(w));
         }
         Set<String> stems = demonymStems(text, tokens);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cands) {
-            if (c.source == Candidate.Source.RULES && c.confidence <= CapitalisedNameTagger.UNSURE) {
+            if (c.confidence <= CapitalisedNameTagger.UNSURE) {
                 String key = VariantKey.of(c.text);
                 boolean seen = !c.text.contains(" ") && stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(c.text)));
                 for (String s : sure) {
@@ -401,18 +416,21 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /**
-     * Blocks where a capital does not mark a name: Title Case or ALL CAPS lines, breadcrumbs and menus
-     * ("Accueil > Monde > Europe"), bylines ("Par Jeanne Martin"), boilerplate blocks. Names found there count only
-     * when the document names them elsewhere.
+     * Lines where a capital does not mark a name. Navigation lines (breadcrumbs, menus, NAV blocks): every name there
+     * counts only when the document names it elsewhere. Headline-like lines (Title Case, bylines, other boilerplate):
+     * the same holds for names unknown to the knowledge base.
      */
-    private Set<Block> weakBlocks(Document doc, List<Token> tokens) {
-        Set<Block> out = new HashSet<>();
+    private void classify(Document doc, List<Token> tokens, Set<Block> nav, Set<Block> headline) {
         String text = doc.text();
         Set<String> bylines = lexicons.get(ANY).bylineCues;
         int ti = 0;
         for (Block b : doc.blocks()) {
+            if (b.kind() == Block.Kind.NAV) {
+                nav.add(b);
+                continue;
+            }
             if (!b.isBody()) {
-                out.add(b);
+                headline.add(b);
                 continue;
             }
             while (ti < tokens.size() && tokens.get(ti).start() < b.start()) ti++;
@@ -429,21 +447,21 @@ public final class EntityAnnotator implements Annotator {
             }
             String line = b.span().of(text);
             if (line.indexOf('«') >= 0) separators -= count(line, '»');
-            boolean headline = words >= 4 && caps * 10 > words * 6;
             boolean breadcrumb = separators >= 2 || line.indexOf('\t') >= 0 && line.strip().indexOf('\t') > 0;
-            boolean byline = first != null && bylines.contains(first) && all <= 12;
             boolean menu = words >= 3 && caps == words && all <= words + separators + 2 && !line.strip().endsWith(".");
-            if (headline || breadcrumb || byline || menu) out.add(b);
+            boolean titleCase = words >= 4 && caps * 10 > words * 6;
+            boolean byline = first != null && bylines.contains(first) && all <= 12;
+            if (breadcrumb || menu) nav.add(b);
+            else if (titleCase || byline) headline.add(b);
         }
-        return out;
     }
 
     private static final Set<Block.Kind> HIDDEN_KINDS = EnumSet.of(Block.Kind.CAPTION, Block.Kind.CREDIT, Block.Kind.BYLINE,
-            Block.Kind.AD, Block.Kind.COMMENT, Block.Kind.COUNTER, Block.Kind.URL);
+            Block.Kind.AD, Block.Kind.COMMENT, Block.Kind.COUNTER, Block.Kind.URL, Block.Kind.RELATED);
 
     /**
-     * Captions, credits, bylines, ads, comments and counters: their names are not mentions of the story (the
-     * guidelines count boilerplate names only in navigation and related lines). A line wholly in brackets, such as
+     * Captions, credits, bylines, ads, comments, counters and links to other stories: their names are not mentions
+     * of this story (the guidelines count boilerplate names only in navigation lines about the story). A line wholly in brackets, such as
      * "(Reporting by the Kyiv bureau; Editing by ...)", is a credit too, and so is a line opening with ©.
      */
     private static Set<Block> hiddenBlocks(Document doc) {

@@ -26,6 +26,8 @@ final class EntityLexicon {
     final String language;
     final TokenTrie<String> titles = new TokenTrie<>();
     final List<RolePattern> roles = new ArrayList<>();
+    /** Organisation names built on a demonym ("forces armées {dem}"), as role patterns without a role. */
+    final List<RolePattern> orgPatterns = new ArrayList<>();
     final Map<String, List<String>> demonyms = new LinkedHashMap<>();
     /** Normalised demonym form -> its (first) country. */
     final Map<String, String> demonymKeys = new HashMap<>();
@@ -53,6 +55,14 @@ final class EntityLexicon {
                 else for (String k : keys(segmenter, part)) els.add(new RoleElement(k, false, false));
             }
             roles.add(new RolePattern(List.copyOf(els), r.get("role").strip(), r.getOrDefault("of", "").strip()));
+        }
+        for (Map<String, String> r : pack.table("org-patterns.tsv")) {
+            List<RoleElement> els = new ArrayList<>();
+            for (String part : r.get("pattern").strip().split("\\s+")) {
+                if (part.equals("{dem}")) els.add(new RoleElement(null, true, false));
+                else for (String k : keys(segmenter, part)) els.add(new RoleElement(k, false, false));
+            }
+            orgPatterns.add(new RolePattern(List.copyOf(els), "-", ""));
         }
         for (Map<String, String> r : pack.table("demonyms.tsv")) {
             for (String form : r.get("forms").split("\\|")) {
@@ -88,6 +98,7 @@ final class EntityLexicon {
         for (EntityLexicon p : parts) {
             titles.addAll(p.titles);
             roles.addAll(p.roles);
+            orgPatterns.addAll(p.orgPatterns);
             p.demonyms.forEach((f, cs) -> demonyms.computeIfAbsent(f, x -> new ArrayList<>()).addAll(cs));
             p.demonymKeys.forEach(demonymKeys::putIfAbsent);
             p.metonyms.forEach(metonyms::putIfAbsent);

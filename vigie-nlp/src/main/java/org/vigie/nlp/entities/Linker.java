@@ -129,7 +129,7 @@ final class Linker {
                 return false;
             }
             if (VariantKey.close(full, VariantKey.of(f))) any = true;
-            else if (cw.length == 1 && fw.length >= 2 && c.type != EntityType.PER && cl.type() != EntityType.PER && anyNameWord(full, fw)) any = true;
+            else if (cw.length == 1 && fw.length >= 2 && isPlace(c.type) && isPlace(cl.type()) && anyNameWord(full, fw)) any = true;
             else if (cw.length >= 2 && fw.length >= 2 && (cl.type() == EntityType.LOC || cl.type() == EntityType.GPE)
                     && (c.type == EntityType.LOC || c.type == EntityType.GPE) && sharedNameWord(cw, fw)) any = true;
             else if (cw.length == 1 && fw.length >= 2 && (VariantKey.close(full, VariantKey.of(fw[fw.length - 1]))
@@ -141,6 +141,10 @@ final class Linker {
                     && VariantKey.givenNamesAgree(given, fGiven) && c.type == EntityType.PER) any = true;
         }
         return any;
+    }
+
+    private static boolean isPlace(EntityType t) {
+        return t == EntityType.LOC || t == EntityType.GPE;
     }
 
     /** A single name that is one of the capitalised words of a longer place or organisation name ("Sarvel" in "Sarvel valley"). */

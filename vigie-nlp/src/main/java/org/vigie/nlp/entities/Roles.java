@@ -15,6 +15,27 @@ final class Roles {
 
     static void match(EntityLexicon lex, KnowledgeBase kb, List<String> t, List<String> k, List<Token> tokens,
                       boolean[] blocked, List<RoleHit> out) {
+        match(lex.roles, lex, kb, t, k, tokens, blocked, out, false);
+    }
+
+    /** Organisation names built on a demonym: returned as token ranges [start, end), not blocked. */
+    static List<int[]> organisations(EntityLexicon lex, KnowledgeBase kb, List<String> t, List<String> k, List<Token> tokens) {
+        List<RoleHit> hits = new ArrayList<>();
+        match(lex.orgPatterns, lex, kb, t, k, tokens, new boolean[k.size()], hits, true);
+        List<int[]> out = new ArrayList<>();
+        for (RoleHit h : hits) {
+            int a = -1, b = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() == h.span().start()) a = i;
+                if (tokens.get(i).end() == h.span().end()) b = i + 1;
+            }
+            if (a >= 0 && b > a) out.add(new int[]{a, b});
+        }
+        return out;
+    }
+
+    private static void match(List<EntityLexicon.RolePattern> patterns, EntityLexicon lex, KnowledgeBase kb, List<String> t,
+                              List<String> k, List<Token> tokens, boolean[] blocked, List<RoleHit> out, boolean keepAll) {
         Map<String, String> demonymKeys = lex.demonymKeys;
         int n = k.size();
         int i = 0;
@@ -23,7 +44,7 @@ final class Roles {
             String bestOf = null;
             EntityLexicon.RolePattern best = null;
             List<Integer> bestPlaceholders = List.of();
-            for (EntityLexicon.RolePattern p : lex.roles) {
+            for (EntityLexicon.RolePattern p : patterns) {
                 int j = i;
                 String of = p.of().isEmpty() ? null : p.of();
                 List<Integer> placeholders = new ArrayList<>();
@@ -70,7 +91,7 @@ final class Roles {
                 i++;
                 continue;
             }
-            if (!best.role().equals("-")) {
+            if (keepAll || !best.role().equals("-")) {
                 out.add(new RoleHit(new Span(tokens.get(i).start(), tokens.get(bestEnd - 1).end()), best.role(), bestOf));
             }
             for (int j = i; j < bestEnd; j++) if (!bestPlaceholders.contains(j)) blocked[j] = true;
