@@ -5,10 +5,12 @@ import org.vigie.core.ConfigException;
 import org.vigie.core.Pipeline;
 import org.vigie.nlp.artefacts.ArtefactAnnotator;
 import org.vigie.nlp.blocks.BlockAnnotator;
+import org.vigie.nlp.entities.EntityAnnotator;
 import org.vigie.nlp.language.LanguageAnnotator;
 import org.vigie.nlp.published.PublishedAnnotator;
 import org.vigie.nlp.quantities.QuantityAnnotator;
 import org.vigie.nlp.segment.SegmentAnnotator;
+import org.vigie.nlp.sources.SourceAnnotator;
 import org.vigie.nlp.times.TimeAnnotator;
 
 import java.util.*;
@@ -26,6 +28,8 @@ public final class DefaultPipeline {
         REGISTRY.put("language", LanguageAnnotator::new);
         REGISTRY.put("segment", SegmentAnnotator::new);
         REGISTRY.put("published", PublishedAnnotator::new);
+        REGISTRY.put("entities", EntityAnnotator::new);
+        REGISTRY.put("sources", SourceAnnotator::new);
         REGISTRY.put("artefacts", ArtefactAnnotator::new);
         REGISTRY.put("quantities", QuantityAnnotator::new);
         REGISTRY.put("times", TimeAnnotator::new);

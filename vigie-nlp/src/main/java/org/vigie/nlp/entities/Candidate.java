@@ -1,0 +1,52 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Span;
+
+/**
+ * One mention found in a document before grouping: its span and surface text, the type evidence, the knowledge-base
+ * id when the gazetteer or linking found one, and whether its type is strongly supported (a title, a cue word...).
+ */
+final class Candidate {
+    enum Source { GAZETTEER, DEMONYM, METONYM, TAGGER, RULES, DERIVED_DEMONYM }
+
+    final Span span;
+    final String text;
+    final EntityType type;
+    double confidence;
+    final Source source;
+    final int sentence;
+    String kbId;
+    Cluster cluster;
+    /** Found in a caption, credit or other boilerplate line: kept in MENTIONS, left out of ENTITIES. */
+    boolean hidden;
+    /** Named right after a word for a news agency ("l'agence officielle KNA"). */
+    boolean afterAgencyWord;
+
+    Candidate(Span span, String text, EntityType type, double confidence, Source source, int sentence, String kbId) {
+        this.span = span;
+        this.text = text;
+        this.type = type;
+        this.confidence = confidence;
+        this.source = source;
+        this.sentence = sentence;
+        this.kbId = kbId;
+    }
+
+    boolean strong() {
+        return source != Source.RULES && source != Source.TAGGER || confidence >= CapitalisedNameTagger.STRONG;
+    }
+
+    String[] words() {
+        return text.trim().split("[\\s\\u00A0]+");
+    }
+
+    boolean isAcronym() {
+        return CapitalisedNameTagger.isAcronym(text) && !text.contains(" ");
+    }
+
+    @Override
+    public String toString() {
+        return text + span + type + (kbId == null ? "" : "=" + kbId);
+    }
+}

@@ -1,0 +1,500 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.Annotator;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.model.*;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.segment.SegmentAnnotator;
+
+import java.time.LocalDate;
+import java.util.*;
+
+/**
+ * Entity mentions and entities (contract fields {@code entities}): knowledge-base names matched by the gazetteer,
+ * demonyms and metonyms of states, unknown names from the rules and any statistical {@link NameTagger}; each mention
+ * linked to the knowledge base (roles resolved to their holder at the document date) and the mentions of one entity
+ * grouped, spelling and transliteration variants included, people with different given names kept apart.
+ * Role phrases ("le chef de la diplomatie française") resolved to a holder go to the MENTIONS layer only: the
+ * guidelines do not count them as entity mentions.
+ */
+public final class EntityAnnotator implements Annotator {
+    static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");
+    /** The lexicon of all languages together, for text of unknown language. */
+    static final String ANY = "*";
+    private static final Set<String> CAPITALISED_NOUNS = org.vigie.nlp.lang.LanguagePack.of("multi").words("capitalised-nouns.txt");
+
+    /** Word lists, gazetteers and the linker: built once and shared, since every pipeline creates its own annotator. */
+    private static final class Shared {
+        static final Shared INSTANCE = new Shared();
+        final KnowledgeBase kb = KnowledgeBase.get();
+        final Map<String, EntityLexicon> lexicons = new HashMap<>();
+        final Map<String, Gazetteer> gazetteers = new HashMap<>();
+        final CapitalisedNameTagger rules;
+        final Linker linker;
+
+        private Shared() {
+            SegmentAnnotator segmenter = new SegmentAnnotator();
+            for (String l : LANGUAGES) {
+                EntityLexicon lex = new EntityLexicon(l, segmenter);
+                lexicons.put(l, lex);
+                gazetteers.put(l, new Gazetteer(kb, lex, segmenter));
+            }
+            EntityLexicon any = new EntityLexicon(ANY, LANGUAGES.stream().map(lexicons::get).toList());
+            lexicons.put(ANY, any);
+            gazetteers.put(ANY, new Gazetteer(kb, any, segmenter));
+            rules = new CapitalisedNameTagger(Map.copyOf(lexicons), any);
+            linker = new Linker(kb);
+        }
+    }
+
+    private final KnowledgeBase kb;
+    private final Map<String, EntityLexicon> lexicons;
+    private final Map<String, Gazetteer> gazetteers;
+    private final CapitalisedNameTagger rules;
+    private final List<NameTagger> taggers;
+    private final Linker linker;
+
+    public EntityAnnotator() {
+        this(List.of());
+    }
+
+    /** @param taggers statistical taggers whose spans are merged after the gazetteer's and before the rules' */
+    public EntityAnnotator(List<NameTagger> taggers) {
+        Shared shared = Shared.INSTANCE;
+        this.kb = shared.kb;
+        this.lexicons = shared.lexicons;
+        this.gazetteers = shared.gazetteers;
+        this.rules = shared.rules;
+        this.linker = shared.linker;
+        this.taggers = List.copyOf(taggers);
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<LayerKind<?>> requires() {
+        return Set.of(LayerKind.BLOCKS, LayerKind.SENTENCES, LayerKind.TOKENS);
+    }
+
+    @Override
+    public Set<LayerKind<?>> produces() {
+        return Set.of(LayerKind.MENTIONS, LayerKind.ENTITIES);
+    }
+
+    /** The knowledge base this annotator links to (coordinates, countries, offices: see {@link KnowledgeBase}). */
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    @Override
+    public Layers annotate(Document doc) {
+        String text = doc.text();
+        List<Token> all = doc.tokens();
+        LocalDate date = documentDate(doc);
+        String guess = ANY;
+        List<Candidate> cands = new ArrayList<>();
+        List<RoleHit> roles = new ArrayList<>();
+        Set<Block> hiddenBlocks = hiddenBlocks(doc);
+        Set<Block> navBlocks = new HashSet<>();
+        Set<Block> headlines = new HashSet<>();
+        classify(doc, all, navBlocks, headlines);
+        headlines.addAll(navBlocks);
+        int ti = 0;
+        int sentenceIndex = 0;
+        for (Sentence s : doc.sentences()) {
+            while (ti < all.size() && all.get(ti).start() < s.start()) ti++;
+            int tj = ti;
+            while (tj < all.size() && all.get(tj).end() <= s.end()) tj++;
+            List<Token> tokens = all.subList(ti, tj);
+            ti = tj;
+            if (tokens.isEmpty()) continue;
+            String lang = doc.languageAt(s.start()).filter(lexicons::containsKey).orElseGet(() -> sentenceLanguage(text, tokens));
+            boolean headline = false;
+            boolean hidden = false;
+            boolean blockStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
+            for (Block b : headlines) if (b.span().contains(s.start())) headline = true;
+            for (Block b : hiddenBlocks) if (b.span().contains(s.start())) hidden = true;
+            boolean nav = false;
+            for (Block b : navBlocks) if (b.span().contains(s.start())) nav = true;
+            int before = cands.size();
+            sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles);
+            for (int c = before; c < cands.size(); c++) {
+                if (hidden) cands.get(c).hidden = true;
+                if (nav) cands.get(c).confidence = Math.min(cands.get(c).confidence, CapitalisedNameTagger.UNSURE);
+            }
+        }
+        cands.sort(Comparator.comparing(c -> c.span));
+        List<Candidate> kept = confirmed(splitCompounds(cands, text), text, all);
+        List<Cluster> clusters = linker.group(kept, date);
+        linker.deriveDemonyms(doc, all, kept, clusters, lexicons, guess);
+        return layers(kept, clusters, roles, date);
+    }
+
+    private void sentence(Document doc, Sentence s, List<Token> tokens, String lang, LocalDate date, int index,
+                          boolean headline, boolean blockStart, List<Candidate> out, List<RoleHit> roles) {
+        String text = doc.text();
+        EntityLexicon lex = lexicons.get(lang);
+        Gazetteer gaz = gazetteers.get(lang);
+        int n = tokens.size();
+        List<String> t = new ArrayList<>(n);
+        List<String> k = new ArrayList<>(n);
+        for (Token tok : tokens) {
+            String w = tok.span().of(text);
+            t.add(w);
+            k.add(EntityLexicon.norm(w));
+        }
+        boolean[] blocked = new boolean[n];
+        int first = out.size();
+        int rolesBefore = roles.size();
+        Roles.match(lex, kb, t, k, tokens, blocked, roles);
+        if (roles.size() > rolesBefore) unblockNames(gaz, t, k, blocked);
+        for (int[] org : Roles.organisations(lex, kb, t, k, tokens)) {
+            if (anyBlocked(blocked, org[0], org[1])) continue;
+            Span span = new Span(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end());
+            out.add(new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+            for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
+        }
+        for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
+            Gazetteer.Hit h = linker.choose(group, date);
+            Span span = new Span(tokens.get(h.start()).start(), tokens.get(h.end() - 1).end());
+            Gazetteer.Target target = h.target();
+            if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
+                    && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))
+                    && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))) {
+                // "en allemand", "in German": a language, not the state
+                for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+                continue;
+            }
+            String id = target.id();
+            EntityType type = target.type();
+            Candidate.Source source = switch (target.kind()) {
+                case DEMONYM -> Candidate.Source.DEMONYM;
+                case METONYM -> Candidate.Source.METONYM;
+                default -> Candidate.Source.GAZETTEER;
+            };
+            boolean dateline = blockStart && h.start() == 0 && h.end() < n && t.get(h.end()).equals(",");
+            if ("capital".equals(target.entryKind()) && !dateline && actsAsGovernment(lex, k, h.start())) {
+                Optional<String> country = kb.country(id);
+                if (country.isPresent()) {
+                    id = country.get();
+                    type = EntityType.GPE;
+                    source = Candidate.Source.METONYM;
+                }
+            }
+            out.add(new Candidate(span, span.of(text), type, 0.9, source, index, id));
+            for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+        }
+        for (NameTagger tagger : taggers) {
+            for (NameSpan ns : safeTag(tagger, doc, s, tokens, lang)) {
+                int[] range = tokenRange(tokens, ns.span());
+                if (range == null || anyBlocked(blocked, range[0], range[1])) continue;
+                out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.TAGGER, index, null));
+                for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
+            }
+        }
+        boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang);
+        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised)) {
+            out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
+        }
+        for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span);
+    }
+
+    private static final Set<String> AGENCY_WORDS = org.vigie.nlp.lang.LanguagePack.of("multi").words("agency-words.txt");
+
+    /** Whether a word for a news agency stands at most three words before the span, adjectives between ("agence officielle valdorienne KNA"). */
+    private static boolean afterAgencyWord(List<String> k, List<Token> tokens, Span span) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < span.start()) i++;
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            if (AGENCY_WORDS.contains(k.get(j))) return true;
+            if (tokens.get(j).kind() != Token.Kind.WORD) return false;
+        }
+        return false;
+    }
+
+    /** Names inside a role phrase ("secrétaire général de l'OTAN") are still mentions; only the role's own words are not. */
+    private static void unblockNames(Gazetteer gaz, List<String> t, List<String> k, boolean[] blocked) {
+        boolean[] none = new boolean[blocked.length];
+        for (List<Gazetteer.Hit> group : gaz.find(t, k, none)) {
+            Gazetteer.Hit h = group.get(0);
+            if (h.target().kind() == Gazetteer.Kind.DEMONYM) continue;
+            boolean inRole = false;
+            for (int j = h.start(); j < h.end(); j++) inRole |= blocked[j];
+            if (inRole) for (int j = h.start(); j < h.end(); j++) blocked[j] = false;
+        }
+    }
+
+    private static List<NameSpan> safeTag(NameTagger tagger, Document doc, Sentence s, List<Token> tokens, String lang) {
+        try {
+            return tagger.tag(doc, s, tokens, lang);
+        } catch (RuntimeException e) {
+            // a failing statistical tagger must not lose the gazetteer's and the rules' work on this document
+            return List.of();
+        }
+    }
+
+    /** A capital named outside a locative or genitive phrase stands for its government: "Moscou a démenti". */
+    private static boolean actsAsGovernment(EntityLexicon lex, List<String> k, int start) {
+        if (start == 0) return true;
+        String prev = k.get(start - 1);
+        return !lex.placePrepositions.contains(prev) && !lex.ofPrepositions.contains(prev);
+    }
+
+    private static int[] tokenRange(List<Token> tokens, Span span) {
+        int a = -1, b = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == span.start()) a = i;
+            if (tokens.get(i).end() == span.end()) b = i + 1;
+        }
+        return a < 0 || b <= a ? null : new int[]{a, b};
+    }
+
+    private static boolean anyBlocked(boolean[] blocked, int from, int to) {
+        for (int i = from; i < to; i++) if (blocked[i]) return true;
+        return false;
+    }
+
+    /**
+     * Unsure rule spans (sentence-initial words, headline words) count only when the name is seen elsewhere, as a
+     * name or through its demonym ("Brastovie" in a headline, "les soldats brastoviens" in the body).
+     */
+    private List<Candidate> confirmed(List<Candidate> cands, String text, List<Token> tokens) {
+        Set<String> sure = new HashSet<>();
+        for (Candidate c : cands) {
+            if (c.confidence <= CapitalisedNameTagger.UNSURE) continue;
+            sure.add(VariantKey.of(c.text));
+            for (String w : c.words()) sure.add(VariantKey.of(w));
+        }
+        Set<String> stems = demonymStems(text, tokens);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.confidence <= CapitalisedNameTagger.UNSURE) {
+                String key = VariantKey.of(c.text);
+                boolean seen = !c.text.contains(" ") && stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(c.text)));
+                for (String s : sure) {
+                    if (seen) break;
+                    if (VariantKey.close(key, s)) seen = true;
+                }
+                if (!seen) continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Stems of the lower-case words with a demonym ending ("brastoviens" -> "brastov"). */
+    private Set<String> demonymStems(String text, List<Token> tokens) {
+        Set<String> stems = new HashSet<>();
+        List<String> suffixes = lexicons.get(ANY).demonymSuffixes;
+        for (Token t : tokens) {
+            if (t.kind() != Token.Kind.WORD || !Character.isLowerCase(text.charAt(t.start()))) continue;
+            String key = org.vigie.nlp.lang.LanguagePack.normalize(t.span().of(text));
+            for (String suffix : suffixes) {
+                if (key.endsWith(suffix) && key.length() >= suffix.length() + 4) {
+                    stems.add(Linker.stem(key.substring(0, key.length() - suffix.length())));
+                    break;
+                }
+            }
+        }
+        return stems;
+    }
+
+    /**
+     * "Brastovie-Lessarie": a hyphenated pair of names, each seen elsewhere in the document or known to the knowledge
+     * base, is two mentions; "Roux-Keller" stays one name.
+     */
+    private List<Candidate> splitCompounds(List<Candidate> cands, String text) {
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : cands) if (c.text.indexOf('-') < 0) seen.add(VariantKey.of(c.text));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            String[] parts = c.text.split("-");
+            boolean split = c.kbId == null && parts.length >= 2 && !c.text.contains(" ");
+            for (String p : parts) {
+                if (!split) break;
+                split = p.length() >= 3 && Character.isUpperCase(p.charAt(0))
+                        && (seen.contains(VariantKey.of(p)) || kb.lookup(p).stream().anyMatch(e -> e.type() == EntityType.GPE));
+            }
+            if (!split) {
+                out.add(c);
+                continue;
+            }
+            int offset = c.span.start();
+            for (String p : parts) {
+                Span span = new Span(offset, offset + p.length());
+                List<KbEntry> known = kb.lookup(p);
+                String id = known.isEmpty() ? null : known.get(0).id();
+                EntityType type = known.isEmpty() ? c.type : known.get(0).type();
+                Candidate part = new Candidate(span, p, type, Math.max(c.confidence, CapitalisedNameTagger.WEAK), c.source, c.sentence, id);
+                part.hidden = c.hidden;
+                part.afterAgencyWord = c.afterAgencyWord;
+                out.add(part);
+                offset += p.length() + 1;
+            }
+        }
+        return out;
+    }
+
+    private Layers layers(List<Candidate> cands, List<Cluster> clusters, List<RoleHit> roles, LocalDate date) {
+        Map<String, List<Span>> spans = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Cluster cl : clusters) {
+            if (cl.members.isEmpty()) continue;
+            String name = cl.name();
+            String id = cl.kbId != null ? cl.kbId : KnowledgeBase.slug(name);
+            spans.computeIfAbsent(id, x -> new ArrayList<>());
+            names.putIfAbsent(id, name);
+            types.putIfAbsent(id, cl.type());
+        }
+        Set<String> outlets = new HashSet<>();
+        for (Cluster cl : clusters) {
+            if (!cl.members.isEmpty() && isOutlet(cl)) outlets.add(cl.kbId != null ? cl.kbId : KnowledgeBase.slug(cl.name()));
+        }
+        for (Candidate c : cands) {
+            if (c.cluster == null || c.cluster.members.isEmpty()) continue;
+            Cluster cl = c.cluster;
+            String id = cl.kbId != null ? cl.kbId : KnowledgeBase.slug(cl.name());
+            if (!outlets.contains(id) && !c.hidden) spans.get(id).add(c.span);
+            mentions.add(new Mention(c.span, types.get(id), id, c.confidence));
+        }
+        for (String id : outlets) spans.remove(id);
+        if (date != null) {
+            for (RoleHit r : roles) {
+                if (r.of() == null) continue;
+                Optional<KbEntry> holder = kb.holder(r.role(), r.of(), date);
+                if (holder.isEmpty()) continue;
+                KbEntry h = holder.get();
+                spans.computeIfAbsent(h.id(), x -> new ArrayList<>());
+                names.putIfAbsent(h.id(), h.name());
+                types.putIfAbsent(h.id(), h.type());
+                mentions.add(new Mention(r.span(), types.get(h.id()), h.id(), 0.6));
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Span>> e : spans.entrySet()) {
+            List<Span> s = new ArrayList<>(new TreeSet<>(e.getValue()));
+            entities.add(new Entity(e.getKey(), names.get(e.getKey()), types.get(e.getKey()), s));
+        }
+        entities.sort(Comparator.comparing((Entity e) -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start()));
+        mentions.sort(Comparator.comparing(Mention::span));
+        return Layers.builder().put(LayerKind.MENTIONS, mentions).put(LayerKind.ENTITIES, entities).build();
+    }
+
+    /**
+     * News outlets are sources, not entities of the story: their mentions stay in the MENTIONS layer (where the
+     * sources annotator reads them) and out of ENTITIES. Unknown names count as outlets when an outlet word is in them.
+     */
+    private boolean isOutlet(Cluster cl) {
+        if (cl.kbId != null) return kb.entry(cl.kbId).map(e -> "outlet".equals(e.kind())).orElse(false);
+        if (cl.type() != EntityType.ORG) return false;
+        for (Candidate m : cl.members) if (m.afterAgencyWord) return true;
+        String name = org.vigie.nlp.lang.LanguagePack.normalize(cl.name());
+        for (String w : OUTLET_WORDS) if (name.contains(w)) return true;
+        return false;
+    }
+
+    private static final List<String> OUTLET_WORDS = org.vigie.nlp.lang.LanguagePack.of("multi").orderedWords("outlet-words.txt")
+            .stream().map(org.vigie.nlp.lang.LanguagePack::normalize).toList();
+
+    /** The date offices are resolved at: PUBLISHED when present, else the input's metadata; null when unknown. */
+    static LocalDate documentDate(Document doc) {
+        String v = doc.published().map(Published::value).orElse(doc.metadata().published());
+        if (v == null || v.length() < 10) return null;
+        try {
+            return LocalDate.parse(v.substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Lines where a capital does not mark a name. Navigation lines (breadcrumbs, menus, NAV blocks): every name there
+     * counts only when the document names it elsewhere. Headline-like lines (Title Case, bylines, other boilerplate):
+     * the same holds for names unknown to the knowledge base.
+     */
+    private void classify(Document doc, List<Token> tokens, Set<Block> nav, Set<Block> headline) {
+        String text = doc.text();
+        Set<String> bylines = lexicons.get(ANY).bylineCues;
+        int ti = 0;
+        for (Block b : doc.blocks()) {
+            if (b.kind() == Block.Kind.NAV) {
+                nav.add(b);
+                continue;
+            }
+            if (!b.isBody()) {
+                headline.add(b);
+                continue;
+            }
+            while (ti < tokens.size() && tokens.get(ti).start() < b.start()) ti++;
+            int words = 0, caps = 0, separators = 0, all = 0;
+            String first = null;
+            for (int j = ti; j < tokens.size() && tokens.get(j).end() <= b.end(); j++) {
+                String w = tokens.get(j).span().of(text);
+                all++;
+                if (first == null) first = EntityLexicon.norm(w);
+                if (w.equals(">") || w.equals("›") || w.equals("»") || w.equals("|") || w.equals("/") || w.equals("•")) separators++;
+                if (tokens.get(j).kind() != Token.Kind.WORD || Gazetteer.letters(w) < 4) continue;
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) caps++;
+            }
+            String line = b.span().of(text);
+            if (line.indexOf('«') >= 0) separators -= count(line, '»');
+            boolean breadcrumb = separators >= 2 || line.indexOf('\t') >= 0 && line.strip().indexOf('\t') > 0;
+            boolean menu = words >= 3 && caps == words && all <= words + separators + 2 && !line.strip().endsWith(".");
+            boolean titleCase = words >= 4 && caps * 10 > words * 6;
+            boolean byline = first != null && bylines.contains(first) && all <= 12;
+            if (breadcrumb || menu) nav.add(b);
+            else if (titleCase || byline) headline.add(b);
+        }
+    }
+
+    private static final Set<Block.Kind> HIDDEN_KINDS = EnumSet.of(Block.Kind.CAPTION, Block.Kind.CREDIT, Block.Kind.BYLINE,
+            Block.Kind.AD, Block.Kind.COMMENT, Block.Kind.COUNTER, Block.Kind.URL, Block.Kind.RELATED);
+
+    /**
+     * Captions, credits, bylines, ads, comments, counters and links to other stories: their names are not mentions
+     * of this story (the guidelines count boilerplate names only in navigation lines about the story). A line wholly in brackets, such as
+     * "(Reporting by the Kyiv bureau; Editing by ...)", is a credit too, and so is a line opening with ©.
+     */
+    private static Set<Block> hiddenBlocks(Document doc) {
+        Set<Block> out = new HashSet<>();
+        for (Block b : doc.blocks()) {
+            String line = b.span().of(doc.text()).strip();
+            if (HIDDEN_KINDS.contains(b.kind()) || (line.length() > 2 && line.charAt(0) == '(' && line.endsWith(")"))
+                    || line.startsWith("©")) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    /** Without a language layer: the language whose common words the sentence uses most, else all languages together. */
+    private String sentenceLanguage(String text, List<Token> tokens) {
+        String best = ANY;
+        int bestCount = 1;
+        for (String l : LANGUAGES) {
+            Set<String> stop = lexicons.get(l).stopwords;
+            int count = 0;
+            for (Token t : tokens) if (t.kind() == Token.Kind.WORD && stop.contains(EntityLexicon.norm(t.span().of(text)))) count++;
+            if (count > bestCount) {
+                best = l;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+}
