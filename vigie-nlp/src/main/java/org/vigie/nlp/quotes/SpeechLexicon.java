@@ -1,0 +1,90 @@
+package org.vigie.nlp.quotes;
+
+import org.vigie.core.ConfigException;
+import org.vigie.nlp.lang.LanguagePack;
+
+import java.util.*;
+
+/**
+ * The speech knowledge of one language, read from its pack: {@code speech-cues.tsv} (speech verbs, "selon",
+ * complementisers, auxiliaries, determiners...), {@code pronouns.tsv}, {@code roles.tsv} and
+ * {@code gender-cues.tsv}. A language is supported when it has a {@code speech-cues.tsv}.
+ */
+public final class SpeechLexicon {
+    public enum Kind { VERB, VERB_BARE, SOURCE, THAT, AUX, AUDIENCE, DET, ADJUNCT, STOP, LINK, REL }
+
+    public record Pronoun(char gender, boolean plural) {
+        public boolean fits(char entityGender) {
+            return gender == 'x' || entityGender == '?' || entityGender == gender;
+        }
+    }
+
+    private static final Map<String, Optional<SpeechLexicon>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final String language;
+    private final PhraseMatcher<Kind> cues = new PhraseMatcher<>();
+    private final Map<String, Kind> singleKinds = new HashMap<>();
+    private final Map<String, Pronoun> pronouns = new HashMap<>();
+    private final PhraseMatcher<String> roles = new PhraseMatcher<>();
+    private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
+
+    private SpeechLexicon(String language, List<Map<String, String>> cueRows) {
+        this.language = language;
+        LanguagePack pack = LanguagePack.of(language);
+        for (Map<String, String> row : cueRows) {
+            Kind kind = kind(pack, row.get("kind"));
+            String form = row.get("form");
+            cues.add(form, kind);
+            String norm = LanguagePack.normalize(form.strip());
+            if (!norm.contains(" ")) singleKinds.putIfAbsent(norm, kind);
+        }
+        for (Map<String, String> row : pack.table("pronouns.tsv")) {
+            String g = row.getOrDefault("gender", "x");
+            pronouns.put(LanguagePack.normalize(row.get("form")),
+                    new Pronoun(g.isEmpty() ? 'x' : g.charAt(0), "pl".equals(row.get("number"))));
+        }
+        for (Map<String, String> row : pack.table("roles.tsv")) roles.add(row.get("form"), row.get("role"));
+        for (Map<String, String> row : pack.table("gender-cues.tsv")) {
+            String g = row.getOrDefault("gender", "");
+            if (!g.isEmpty()) genderCues.add(row.get("form"), g.charAt(0));
+        }
+    }
+
+    private static Kind kind(LanguagePack pack, String k) {
+        try {
+            return Kind.valueOf(k.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ConfigException("org/vigie/nlp/lang/" + pack.code() + "/speech-cues.tsv: unknown kind '" + k + "'");
+        }
+    }
+
+    /** The lexicon of a language, or empty when the language has no speech-cues.tsv. */
+    public static Optional<SpeechLexicon> of(String language) {
+        return CACHE.computeIfAbsent(language.toLowerCase(Locale.ROOT), code -> {
+            List<Map<String, String>> rows = LanguagePack.of(code).table("speech-cues.tsv");
+            return rows.isEmpty() ? Optional.empty() : Optional.of(new SpeechLexicon(code, rows));
+        });
+    }
+
+    /** Every language with a speech lexicon among the ISO 639-1 codes, so a language is added by resources alone. */
+    public static List<SpeechLexicon> all() {
+        List<SpeechLexicon> out = new ArrayList<>();
+        for (String code : Locale.getISOLanguages()) of(code).ifPresent(out::add);
+        return List.copyOf(out);
+    }
+
+    public String language() { return language; }
+
+    public PhraseMatcher<Kind> cues() { return cues; }
+
+    public PhraseMatcher<String> roles() { return roles; }
+
+    public PhraseMatcher<Character> genderCues() { return genderCues; }
+
+    /** The kind of a single normalised token, or null. */
+    public Kind kindOf(String form) { return singleKinds.get(form); }
+
+    public boolean is(String form, Kind kind) { return singleKinds.get(form) == kind; }
+
+    public Pronoun pronoun(String form) { return pronouns.get(form); }
+}
