@@ -47,8 +47,12 @@ final class Attributor {
             int start = ix.token(ix.sentenceStart(s)).start();
             body[s] = lines.stream().anyMatch(l -> l.contains(start));
             Optional<String> lang = ix.languageAt(ix.sentenceStart(s)).filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
-            if (lang.isPresent()) {
-                lexicons[s] = SpeechLexicon.of(lang.get()).orElse(null);
+            Optional<SpeechLexicon> own = lang.flatMap(SpeechLexicon::of);
+            if (own.isEmpty() && lang.isPresent()) own = doc.language().flatMap(SpeechLexicon::of);
+            if (own.isPresent()) {
+                lexicons[s] = own.get();
+            } else if (lang.isPresent() && doc.language().filter(l -> !l.equals(DocumentLanguage.UNDETERMINED)).isPresent()) {
+                lexicons[s] = null;
             } else {
                 if (!voteDone) {
                     voted = vote(all);
@@ -64,18 +68,21 @@ final class Attributor {
         int next = 0;
         Found lastOpen = null;
         Found previous = null;
+        boolean previousCued = false;
         int previousLine = -1, previousClose = -1;
         for (int s = 0; s <= ix.sentenceCount(); s++) {
             int limit = s < ix.sentenceCount() ? ix.token(ix.sentenceEnd(s) - 1).end() : Integer.MAX_VALUE;
-            while (next < segments.size() && segments.get(next).open() < limit) {
+            while (next < segments.size() && segments.get(next).content().start() < limit) {
                 QuoteMarks.Segment seg = segments.get(next++);
                 int line = lineOf(seg.open());
                 Found f = direct(seg, previousLine == line ? previousClose : -1);
                 boolean cued = f != null;
                 if (f == null && seg.continuation()) f = lastOpen;
-                if (f == null && previous != null && previousLine == line && noPersonBetween(previousClose, seg.open())) {
+                if (f == null && previous != null && previousLine == line && noOtherPersonBetween(previousClose, seg.open(), previous.ref())) {
                     f = previous;
+                    cued = previousCued && sameSentence(previousClose, seg.content().start());
                 }
+                if (f != null) previousCued = cued;
                 lastOpen = seg.closed() ? null : f;
                 previousLine = line;
                 previousClose = seg.closed() ? seg.close() : seg.content().end();
@@ -109,13 +116,28 @@ final class Attributor {
         if (seg.closed()) {
             int closeTok = ix.firstTokenAtOrAfter(seg.close());
             int sentence = closeTok < ix.size() ? ix.sentenceOf(closeTok) : -1;
-            if (sentence >= 0) f = postposed(closeTok + 1, Math.min(lineEnd, ix.sentenceEnd(sentence)));
+            int limit = sentence < 0 ? -1 : Math.min(lineEnd, ix.sentenceEnd(sentence));
+            if (limit > closeTok + 1) {
+                f = incise(closeTok + 1, seg)
+                        ? postposed(closeTok + 1, limit)
+                        : inverted(closeTok + 1, limit, lexiconAt(closeTok + 1));
+            }
         }
         if (f == null) {
             int floor = previousClose < 0 ? lineStart : Math.max(lineStart, ix.firstTokenAtOrAfter(previousClose + 1));
             f = preposed(openTok, floor);
         }
         return f;
+    }
+
+    /**
+     * Whether what follows a closing mark can be an incise: a comma or dash after the mark, or the quote's own
+     * final comma, question or exclamation mark ('"We will not yield," he said').
+     */
+    private boolean incise(int afterClose, QuoteMarks.Segment seg) {
+        if (isComma(afterClose)) return true;
+        char last = doc.text().charAt(seg.content().end() - 1);
+        return last == ',' || last == '?' || last == '!' || last == '.' || last == '…';
     }
 
     /** A cue after the closing mark: "», a déclaré X", "», a-t-il ajouté", "," he said", "», selon X". */
@@ -131,20 +153,23 @@ final class Attributor {
         if (src != null && src.kind == Kind.SOURCE) {
             return new Found(refs.subjectAfter(src.end, limit), ix.span(k, src.end), k);
         }
-        int j = k;
-        while (j < limit && lex.is(ix.form(j), Kind.AUX) && verbAt(j, limit, lex) == null) j++;
+        int j = skipAux(k, limit, lex);
         Cue verb = verbAt(j, limit, lex);
         if (verb != null) {
+            if (verb.kind == Kind.VERB_OBJ) return null;
             return new Found(refs.subjectAfter(verb.end, limit), ix.span(k, verb.end), verb.start);
         }
         for (int v = k + 1; v < limit && v <= k + 8; v++) {
             if (quoted.get(v) || isHardPunct(v)) break;
+            Kind between = lex.kindOf(ix.form(v));
+            if (between == Kind.THAT || between == Kind.REL) return null;
             Cue cue = verbAt(v, limit, lex);
             if (cue == null) continue;
+            if (cue.kind == Kind.VERB_OBJ) return null;
             int vs = v;
             while (vs > k && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
             Referent who = refs.subjectBefore(vs, k);
-            if (who == null) return null;
+            if (who == null || !onlyAdjunctsAfter(cue.end, limit, lex)) return null;
             return new Found(who, ix.span(vs, cue.end), v);
         }
         return null;
@@ -155,7 +180,7 @@ final class Attributor {
         for (int v = openTok - 1; v >= floor; v--) {
             if (quoted.get(v)) return null;
             String f = ix.form(v);
-            if (f.equals(".") || f.equals("!") || f.equals("?")) return null;
+            if (f.equals(".") || f.equals("!") || f.equals("?") || f.equals(";")) return null;
             SpeechLexicon lex = lexiconAt(v);
             if (lex == null) return null;
             Found inv = inverted(v, openTok, lex);
@@ -194,7 +219,7 @@ final class Attributor {
             Cue verb = verbAt(j, limit, lex);
             if (verb == null) return null;
             end = verb.end;
-        } else if (lex.is(head, Kind.VERB) || lex.is(head, Kind.VERB_BARE)) {
+        } else if (lex.kindOf(head) != null && lex.kindOf(head).isVerb()) {
             end = k + 1;
         } else {
             return null;
@@ -231,10 +256,10 @@ final class Attributor {
             }
             if (cue.kind == Kind.VERB_BARE) {
                 int j = skipAdjuncts(cue.end, b, lex);
-                if (j > cue.end || j < b && !ix.isPunct(j)) {
-                    Referent who = j < b && startsClause(j, lex) ? refs.subjectBefore(vs, a) : null;
-                    Span content = who == null ? null : content(j, b);
-                    if (content != null && who.span() != null) {
+                if (j < b && startsClause(j, lex) && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP))) {
+                    Referent who = refs.subjectBefore(vs, a);
+                    Span content = who == null || who.span() == null ? null : content(j, b);
+                    if (content != null && words(content) >= 3) {
                         emit(content, false, new Found(who, ix.span(vs, cue.end), t));
                         covered = b;
                         continue;
@@ -267,27 +292,49 @@ final class Attributor {
         return false;
     }
 
-    /** "CONTENT, a déclaré X." / "CONTENT, X said." / "CONTENT, a-t-il ajouté." without quotation marks. */
+    /**
+     * An incise after reported content without quotation marks: "CONTENT, a déclaré X." / "CONTENT, X said." /
+     * "CONTENT, a-t-il ajouté, ..." / "CONTENT, its ministry said, as ...". The content runs from the sentence start
+     * to the incise's comma.
+     */
     private void postposedTail(int s, SpeechLexicon lex) {
         int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
-        int c = -1;
-        for (int k = b - 1; k > a && k >= b - 14; k--) {
-            if (quoted.get(k)) return;
-            if (ix.form(k).equals(",")) {
-                c = k;
-                break;
-            }
-        }
-        if (c <= a + 2 || quoted.get(c - 1)) return;
         int end = b;
-        while (end > c + 1 && ix.isPunct(end - 1)) end--;
-        Found f = postposed(c + 1, end);
-        if (f == null || f.cue() == null) return;
-        int cueEnd = ix.firstTokenAtOrAfter(f.cue().end());
-        for (int k = cueEnd; k < end; k++) if (lex.is(ix.form(k), Kind.THAT)) return;
-        if (f.who() == null && lex.kindOf(ix.form(c + 1)) != Kind.SOURCE) return;
-        Span content = content(a, c);
-        if (content != null) emit(content, false, f);
+        while (end > a && ix.isPunct(end - 1) && !ix.form(end - 1).equals(",")) end--;
+        for (int c = a + 3; c < end; c++) {
+            if (!ix.form(c).equals(",") || quoted.get(c) || quoted.get(c - 1)) continue;
+            int next = c + 1;
+            while (next < end && !ix.form(next).equals(",") && !quoted.get(next)) next++;
+            if (next - c > 13 || next < end && quoted.get(next)) continue;
+            Found f = postposed(c + 1, next);
+            if (f == null || f.cue() == null || ix.span(c + 1, next).end() < f.cue().end()) continue;
+            int cueEnd = ix.firstTokenAtOrAfter(f.cue().end());
+            boolean clause = false;
+            for (int k = cueEnd; k < next; k++) if (lex.is(ix.form(k), Kind.THAT)) clause = true;
+            if (clause || f.who() == null && lex.kindOf(ix.form(c + 1)) != Kind.SOURCE) continue;
+            Mention beforeComma = ix.mention(c - 1);
+            if (beforeComma != null && ix.type(beforeComma) != EntityType.MISC) continue;
+            Span content = content(a, c);
+            if (content != null) emit(content, false, f);
+            return;
+        }
+    }
+
+    /** Auxiliaries and adverbs ("a", "a par ailleurs", "has also") before a participle. */
+    private int skipAux(int j, int limit, SpeechLexicon lex) {
+        while (j < limit) {
+            Cue c = cueAt(j, limit, lex);
+            if (c == null || c.kind != Kind.AUX || verbAt(j, limit, lex) != null) break;
+            j = c.end;
+        }
+        return j;
+    }
+
+    /** After a subject-verb incise ("..., X said"), only time, place or audience words may follow. */
+    private boolean onlyAdjunctsAfter(int from, int limit, SpeechLexicon lex) {
+        if (from >= limit || ix.isPunct(from)) return true;
+        Cue c = cueAt(from, limit, lex);
+        return c != null && (c.kind == Kind.PREP || c.kind == Kind.AUDIENCE || c.kind == Kind.ADJUNCT || c.kind == Kind.AUX);
     }
 
     private Referent subjectOf(int verbStart, int floor, SpeechLexicon lex) {
@@ -307,7 +354,7 @@ final class Attributor {
             String f = ix.form(j);
             Kind k = lex.kindOf(f);
             if (k == Kind.THAT) return j;
-            if (isHardPunct(j) || k == Kind.STOP || k == Kind.VERB || k == Kind.VERB_BARE || k == Kind.REL) return -1;
+            if (isHardPunct(j) || k == Kind.STOP || k != null && k.isVerb() || k == Kind.REL) return -1;
         }
         return -1;
     }
@@ -315,7 +362,7 @@ final class Attributor {
     private int skipAdjuncts(int j, int to, SpeechLexicon lex) {
         while (j < to) {
             Cue c = cueAt(j, to, lex);
-            if (c != null && (c.kind == Kind.ADJUNCT || c.kind == Kind.AUDIENCE || c.kind == Kind.AUX)) {
+            if (c != null && (c.kind == Kind.ADJUNCT || c.kind == Kind.AUDIENCE || c.kind == Kind.AUX || c.kind == Kind.PREP)) {
                 j = c.end;
             } else if (ix.form(j).equals(",")) {
                 j++;
@@ -326,11 +373,11 @@ final class Attributor {
         return j;
     }
 
+    /** Content without "that" starts with a word that is not a preposition or a complement of the verb. */
     private boolean startsClause(int j, SpeechLexicon lex) {
         if (ix.isPunct(j) || quoted.get(j)) return false;
-        String f = ix.form(j);
-        return ix.isCapitalised(j) || ix.mention(j) != null || lex.pronoun(f) != null || lex.is(f, Kind.DET)
-                || ix.token(j).kind() == Token.Kind.NUMBER;
+        Kind k = lex.kindOf(ix.form(j));
+        return k == null || k == Kind.DET || k == Kind.POSS || k == Kind.THAT;
     }
 
     /** Reported content {@code [from, to)} without the final full stop, or null if empty or wholly a direct quote. */
@@ -360,12 +407,12 @@ final class Attributor {
     }
 
     private static boolean isVerb(Cue c) {
-        return c.kind == Kind.VERB || c.kind == Kind.VERB_BARE;
+        return c.kind.isVerb();
     }
 
     /** A verb form right after a determiner is a noun ("la note", "the report"). */
     private boolean isNoun(int k, SpeechLexicon lex) {
-        return k > 0 && lex.is(ix.form(k - 1), Kind.DET) && !ix.isPunct(k - 1);
+        return k > 0 && lex.isDeterminer(ix.form(k - 1)) && !ix.isPunct(k - 1);
     }
 
     private SpeechLexicon lexiconAt(int tok) {
@@ -389,10 +436,12 @@ final class Attributor {
                 || f.length() == 1 && "«»“”„\"‘’".indexOf(f.charAt(0)) >= 0;
     }
 
-    private boolean noPersonBetween(int from, int to) {
+    /** No person other than the previous speaker is named between two quotes of a paragraph. */
+    private boolean noOtherPersonBetween(int from, int to, EntityRef speaker) {
         for (int k = ix.firstTokenAtOrAfter(from); k < ix.size() && ix.token(k).start() < to; k++) {
             Mention m = ix.mention(k);
-            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER) return false;
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER
+                    && (speaker == null || !speaker.entity().equals(m.entityId()))) return false;
         }
         return true;
     }
@@ -403,6 +452,11 @@ final class Attributor {
             if (!ix.isPunct(k)) n++;
         }
         return n;
+    }
+
+    private boolean sameSentence(int offsetA, int offsetB) {
+        int a = ix.firstTokenAtOrAfter(offsetA), b = ix.firstTokenAtOrAfter(offsetB);
+        return a < ix.size() && b < ix.size() && ix.sentenceOf(a) >= 0 && ix.sentenceOf(a) == ix.sentenceOf(b);
     }
 
     private int lineOf(int offset) {

@@ -19,19 +19,20 @@ final class QuoteMarks {
     record Segment(int open, int close, Span content, boolean closed, boolean continuation) {
     }
 
-    private final String opens;
-    private final String closes;
+    private record Pair(String open, String close) {
+        boolean symmetric() { return open.equals(close) || open.equals("”") || open.equals("''"); }
+    }
+
+    private final List<Pair> pairs = new ArrayList<>();
 
     QuoteMarks() {
-        StringBuilder o = new StringBuilder(), c = new StringBuilder();
         for (Map<String, String> row : LanguagePack.of("multi").table("quote-marks.tsv")) {
             String open = row.get("open"), close = row.get("close");
-            if (open == null || close == null || open.length() != 1 || close.length() != 1) continue;
-            o.append(open.charAt(0));
-            c.append(close.charAt(0));
+            if (open == null || close == null || open.isEmpty() || close.isEmpty()) continue;
+            pairs.add(new Pair(open, close));
         }
-        this.opens = o.toString();
-        this.closes = c.toString();
+        // two-character marks ('' and ``) must be tried before the one-character ones they start with
+        pairs.sort((a, b) -> Integer.compare(b.open.length(), a.open.length()));
     }
 
     /** Quoted segments of the given lines, in text order. */
@@ -49,61 +50,80 @@ final class QuoteMarks {
         int i = line.start();
         int end = line.end();
         boolean first = true;
-        boolean leftOpen = false;
         while (i < end) {
-            char c = text.charAt(i);
-            int pair = opens.indexOf(c);
-            if (pair < 0 || !canOpen(text, i, line, c)) {
-                if (!LineBlocks.isSpace(c)) first = false;
+            Pair opened = null;
+            int close = -1;
+            for (Pair p : pairs) {
+                if (!text.startsWith(p.open, i) || i + p.open.length() > end || !canOpen(text, i, line, p)) continue;
+                int c = findClose(text, i + p.open.length(), end, p);
+                if (opened == null || c >= 0 && close < 0) {
+                    opened = p;
+                    close = c;
+                }
+                if (close >= 0) break;
+            }
+            if (opened == null) {
+                if (!LineBlocks.isSpace(text.charAt(i))) first = false;
                 i++;
                 continue;
             }
-            int close = findClose(text, i, end, pair);
             boolean continuation = first && previousOpen;
             first = false;
+            int contentStart = i + opened.open.length();
             if (close < 0) {
-                Span content = trim(text, i + 1, end);
+                if (opened.symmetric() && !continuation && !startsLine(text, i, line)) {
+                    i = contentStart;
+                    continue;
+                }
+                Span content = trim(text, contentStart, end);
                 if (!content.isEmpty()) out.add(new Segment(i, -1, content, false, continuation));
-                leftOpen = true;
-                break;
+                return true;
             }
-            Span content = trim(text, i + 1, close);
+            Span content = trim(text, contentStart, close);
             if (!content.isEmpty() && hasLetterOrDigit(text, content)) {
                 out.add(new Segment(i, close, content, true, continuation));
             }
-            i = close + 1;
+            i = close + opened.close.length();
         }
-        return leftOpen;
+        return false;
     }
 
-    /** The closing mark matching the opening one at {@code open}, trying each pair that opens with this character. */
-    private int findClose(String text, int open, int end, int firstPair) {
-        char o = text.charAt(open);
-        for (int p = firstPair; p < opens.length(); p++) {
-            if (opens.charAt(p) != o) continue;
-            char c = closes.charAt(p);
-            for (int j = open + 1; j < end; j++) {
-                if (text.charAt(j) == c && canClose(text, j, end, c, o)) return j;
-            }
+    private static boolean startsLine(String text, int i, Span line) {
+        for (int k = line.start(); k < i; k++) if (!LineBlocks.isSpace(text.charAt(k))) return false;
+        return true;
+    }
+
+    /** The first closing mark of this pair after {@code from}. */
+    private static int findClose(String text, int from, int end, Pair p) {
+        for (int j = from; j + p.close.length() <= end; j++) {
+            if (text.startsWith(p.close, j) && canClose(text, j, end, p)) return j;
         }
         return -1;
     }
 
-    private static boolean canOpen(String text, int i, Span line, char c) {
+    private static boolean canOpen(String text, int i, Span line, Pair p) {
+        int after = i + p.open.length();
         boolean before = i == line.start() || isOpenContext(text.charAt(i - 1));
-        boolean after = i + 1 < line.end() && !Character.isWhitespace(text.charAt(i + 1));
-        if (c == '«') return true;
-        if (c == '»') return before && i + 1 < line.end();
-        if (c == '‘' || c == '"' || c == '”') return before && after;
-        return before || after;
+        boolean next = after < line.end() && !Character.isWhitespace(text.charAt(after));
+        switch (p.open) {
+            case "«": return true;
+            case "»": return before && after < line.end();
+            case "‘", "\"", "”", "''", "``": return before && next;
+            default: return before || next;
+        }
     }
 
-    private static boolean canClose(String text, int j, int end, char c, char open) {
+    private static boolean canClose(String text, int j, int end, Pair p) {
         char prev = text.charAt(j - 1);
-        boolean after = j + 1 >= end || !Character.isLetterOrDigit(text.charAt(j + 1));
-        if (c == '’' || c == '"' || c == '”' || (c == '“' && open == '„')) return !Character.isWhitespace(prev) && after;
-        if (c == '«' && open == '»') return after;
-        return true;
+        int after = j + p.close.length();
+        boolean nextOk = after >= end || !Character.isLetterOrDigit(text.charAt(after));
+        switch (p.close) {
+            case "’", "\"", "”", "''": return !Character.isWhitespace(prev) && nextOk
+                    && !(p.close.equals("''") && after < end && text.charAt(after) == '\'');
+            case "“": return !p.open.equals("„") || !Character.isWhitespace(prev) && nextOk;
+            case "«": return nextOk;
+            default: return true;
+        }
     }
 
     private static boolean isOpenContext(char p) {

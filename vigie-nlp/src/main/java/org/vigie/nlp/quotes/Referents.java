@@ -1,5 +1,6 @@
 package org.vigie.nlp.quotes;
 
+import org.vigie.core.model.Entity;
 import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Mention;
@@ -9,10 +10,11 @@ import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 import java.util.*;
 
 /**
- * Resolves who a clause is about, for speakers and event actors: a named mention, a role phrase ("le porte-parole de
- * la présidence", resolved to the person given that role elsewhere in the text), or a third-person pronoun ("il",
- * "a-t-elle", "he", resolved to the most recent compatible person, preferring earlier speakers and sentence subjects).
- * Created per document; remembers resolved speakers in text order, so it is used by one thread, front to back.
+ * Resolves who a clause is about, for speakers and event actors: a named mention; a role phrase ("le porte-parole
+ * de la présidence"), resolved to the person given that role elsewhere in the text; an institution ("the
+ * ministry", "son gouvernement"), resolved to the state or organisation owning it; or a third-person pronoun ("il",
+ * "a-t-elle", "he"), resolved to the most recent compatible person, preferring earlier speakers and sentence
+ * subjects. Created per document; remembers resolved speakers, so one instance serves one thread.
  */
 public final class Referents {
     /** What a clause's subject or source phrase refers to: an entity or null, and the phrase itself. */
@@ -21,6 +23,10 @@ public final class Referents {
     }
 
     private record RoleUse(int tok, String entityId, String role, Set<String> qualifiers) {
+    }
+
+    private record RoleHit(int start, int end, int npStart, String role) {
+        boolean institution() { return role.startsWith("org:"); }
     }
 
     private final TextIndex ix;
@@ -38,12 +44,12 @@ public final class Referents {
         this.ix = ix;
         this.lexicons = lexicons;
         this.quoted = quoted;
-        for (int s = 0; s < ix.sentenceCount(); s++) {
-            if (lexicons[s] != null) scanRoles(s, lexicons[s]);
-        }
         for (int t = 0; t < ix.size(); t++) {
             Mention m = ix.mention(t);
             if (m != null && m.start() >= ix.token(t).start() && isPer(m)) learnGenderBefore(t, m);
+        }
+        for (int s = 0; s < ix.sentenceCount(); s++) {
+            if (lexicons[s] != null) scanRoles(s, lexicons[s]);
         }
     }
 
@@ -61,35 +67,85 @@ public final class Referents {
 
     /**
      * The subject of a verb whose first token (auxiliary included) is {@code verbStart}: searched leftwards inside
-     * the clause, never before {@code floor}.
+     * the clause, never before {@code floor}. A verb coordinated with an earlier one ("X called ... and said")
+     * shares its subject.
      */
     public Referent subjectBefore(int verbStart, int floor) {
         SpeechLexicon lex = lexiconAt(verbStart);
         if (lex == null) return null;
-        int start = verbStart;
-        while (start > floor && !isBarrier(start - 1, lex)) start--;
-        BitSet skip = relativeClauses(start, verbStart, lex);
-        int last = verbStart - 1;
-        while (last >= start && (ix.isPunct(last) && ix.form(last).equals(",") || isNegation(last))) last--;
-        if (last < start) return null;
+        int end = verbStart;
+        int start = clauseStart(end, floor, lex);
+        boolean coordinated = false;
+        if (start > floor && onlyAdverbs(start, end, lex) && lex.is(ix.form(start - 1), Kind.STOP)) {
+            end = start - 1;
+            start = clauseStart(end, floor, lex);
+            coordinated = true;
+        }
+        BitSet skip = relativeClauses(start, end, lex);
+        int last = end - 1;
+        while (last >= start && (isNegation(last) || lex.is(ix.form(last), Kind.AUX))) last--;
+        boolean comma = last >= start && ix.form(last).equals(",");
+        while (last >= start && (ix.form(last).equals(",") || isNegation(last) || lex.is(ix.form(last), Kind.AUX))) last--;
+        if (last < start || onlyAdverbs(start, last + 1, lex)) return null;
         SpeechLexicon.Pronoun p = lex.pronoun(ix.form(last));
-        if (p != null && ix.mention(last) == null) return pronoun(last, p);
-        Mention per = null, other = null;
-        for (int k = verbStart - 1; k >= start; k--) {
-            if (skip.get(k)) continue;
+        if (p != null && ix.mention(last) == null && !lex.is(ix.form(last), Kind.POSS)) return pronoun(last, p);
+        Mention per = coordinated ? firstPerson(start, last + 1, skip, lex) : subjectPerson(start, last, comma, skip, lex);
+        Mention other = null;
+        for (int k = end - 1; k >= start; k--) {
             Mention m = ix.mention(k);
-            if (m == null) continue;
-            if (isPer(m)) {
-                if (per == null && !isRoleComplement(k, start, lex)) per = m;
-            } else if (other == null && isActorType(m)) {
+            if (m != null && !skip.get(k) && !quoted.get(k) && !isPer(m) && isActorType(m) && !isAdjectival(k, lex)) {
                 other = m;
+                break;
             }
         }
         if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
         Referent role = role(start, last + 1, verbStart);
-        if (role != null) return role;
+        if (role != null && (role.ref() != null || other == null)) return role;
         if (other != null) return new Referent(ix.ref(other), other.span(), Referent.Form.NAME);
         return noun(start, last + 1);
+    }
+
+    /**
+     * The person who is the subject in {@code [start, last]}: the name right before the verb; after an apposition
+     * ("Vasko, le ministre ..., a déclaré") the name before it, or the name inside it when a role precedes ("le
+     * ministre, Teodor Vasko, a déclaré"); otherwise the first name of the clause, as subjects come first.
+     */
+    private Mention subjectPerson(int start, int last, boolean comma, BitSet skip, SpeechLexicon lex) {
+        Mention m = ix.mention(last);
+        if (!comma && m != null && isPer(m) && !quoted.get(last) && !isRoleComplement(last, start, lex)) return m;
+        if (comma) {
+            int p = last;
+            while (p > start && !ix.form(p).equals(",")) p--;
+            if (p > start) {
+                Mention before = ix.mention(p - 1);
+                if (before != null && isPer(before) && !quoted.get(p - 1)) return before;
+                Mention inside = firstPerson(p + 1, last + 1, skip, lex);
+                if (inside != null && firstPerson(start, p, skip, lex) == null && findRole(start, p, lex) != null) return inside;
+            }
+        }
+        return firstPerson(start, last + 1, skip, lex);
+    }
+
+    private Mention firstPerson(int from, int to, BitSet skip, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && isPer(m) && !skip.get(k) && !quoted.get(k) && !isRoleComplement(k, from, lex)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * A place name used as an adjective ("valdorien", "Lessarian fire", "the Valdorian agency") describes a noun
+     * rather than naming the speaker; institutions and roles it qualifies are resolved separately.
+     */
+    private boolean isAdjectival(int k, SpeechLexicon lex) {
+        Mention m = ix.mention(k);
+        if (m == null || ix.type(m) != EntityType.GPE) return false;
+        if (!ix.isCapitalised(k)) return true;
+        int next = k + 1;
+        while (next < ix.size() && ix.mention(next) == m) next++;
+        if (next >= ix.size() || ix.isPunct(next) || ix.isCapitalised(next)) return false;
+        return lex.kindOf(ix.form(next)) == null && ix.mention(next) == null;
     }
 
     /** The subject or source phrase that follows a verb or "selon": {@code [from, ...)} up to punctuation. */
@@ -100,61 +156,81 @@ public final class Referents {
         while (end < limit && end - from < 14 && !isPhraseEnd(end, lex)) end++;
         if (end == from) return null;
         SpeechLexicon.Pronoun p = lex.pronoun(ix.form(from));
-        if (p != null && ix.mention(from) == null) return pronoun(from, p);
+        if (p != null && ix.mention(from) == null && !lex.is(ix.form(from), Kind.POSS)) return pronoun(from, p);
         Mention per = null, other = null;
         for (int k = from; k < end; k++) {
             Mention m = ix.mention(k);
             if (m == null || quoted.get(k)) continue;
             if (isPer(m) && per == null && !isRoleComplement(k, from, lex)) per = m;
-            else if (!isPer(m) && other == null && isActorType(m)) other = m;
+            else if (!isPer(m) && other == null && isActorType(m) && !isAdjectival(k, lex)) other = m;
         }
         if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
         Referent role = role(from, end, from);
-        if (role != null) return role;
+        if (role != null && (role.ref() != null || other == null)) return role;
         if (other != null) return new Referent(ix.ref(other), other.span(), Referent.Form.NAME);
         return noun(from, end);
     }
 
     // ------------------------------------------------------------------------------------------- pronouns
 
-    /** The person a singular third-person pronoun at {@code tok} most likely refers to; unresolved plurals stay null. */
+    /**
+     * What a third-person pronoun at {@code tok} refers to: for "il"/"she" the most recent compatible person (earlier
+     * speakers and sentence subjects first), for "it" the most recent state or organisation. Unresolved plural
+     * subjects ("they") stay null.
+     */
     public Referent pronoun(int tok, SpeechLexicon.Pronoun p) {
         Span span = ix.token(tok).span();
-        if (p.plural()) return new Referent(null, span, Referent.Form.PRONOUN);
+        if (p.plural() && !lexiconAt(tok).is(ix.form(tok), Kind.POSS)) return new Referent(null, span, Referent.Form.PRONOUN);
+        EntityRef r = antecedent(tok, p);
+        return new Referent(r, span, Referent.Form.PRONOUN);
+    }
+
+    private EntityRef antecedent(int tok, SpeechLexicon.Pronoun p) {
         int sentence = Math.max(0, ix.sentenceOf(tok));
         int floor = ix.sentenceCount() == 0 ? 0 : ix.sentenceStart(Math.max(0, sentence - 6));
+        boolean person = p.personal();
+        boolean any = p.gender() == 'x' && !p.plural();
         EntityRef fallback = null;
         for (int k = tok - 1; k >= floor; k--) {
             EntityRef spoke = speakers.get(k);
-            if (spoke != null && p.fits(genderOf(spoke.entity()))) return learned(spoke, p, span);
+            if (spoke != null && fitsType(spoke.entity(), person, any) && (!person || p.fits(genderOf(spoke.entity())))) {
+                return learned(spoke, p);
+            }
             Mention m = ix.mention(k);
-            if (m == null || quoted.get(k) || !isPer(m) || ix.token(k).start() > m.start()) continue;
-            if (!p.fits(genderOf(m.entityId()))) continue;
+            if (m == null || quoted.get(k) || ix.token(k).start() > m.start() || !isActorType(m)) continue;
+            if (!any && isPer(m) != person) continue;
+            if (person && !p.fits(genderOf(m.entityId()))) continue;
             if (fallback == null) fallback = ix.ref(m);
-            if (isSentenceSubject(k)) return learned(ix.ref(m), p, span);
+            if (isSentenceSubject(k)) return learned(ix.ref(m), p);
         }
-        if (fallback == null) return new Referent(null, span, Referent.Form.PRONOUN);
-        return learned(fallback, p, span);
+        return fallback == null ? null : learned(fallback, p);
     }
 
-    private Referent learned(EntityRef r, SpeechLexicon.Pronoun p, Span span) {
-        if (p.gender() != 'x') gender.putIfAbsent(r.entity(), p.gender());
-        return new Referent(r, span, Referent.Form.PRONOUN);
+    private boolean fitsType(String entityId, boolean person, boolean any) {
+        Entity e = ix.entity(entityId);
+        if (e == null) return false;
+        if (any) return true;
+        return (e.type() == EntityType.PER) == person;
+    }
+
+    private EntityRef learned(EntityRef r, SpeechLexicon.Pronoun p) {
+        if (p.personal()) gender.putIfAbsent(r.entity(), p.gender());
+        return r;
     }
 
     private char genderOf(String entityId) {
         return gender.getOrDefault(entityId, '?');
     }
 
-    /** A person mention is a sentence subject when no other name precedes it outside quotes in its sentence. */
+    /** A mention is a sentence subject when no other name precedes it outside quotes in its sentence. */
     private boolean isSentenceSubject(int tok) {
         int s = ix.sentenceOf(tok);
         if (s < 0) return false;
+        SpeechLexicon lex = lexicons[s];
         for (int k = ix.sentenceStart(s); k < tok; k++) {
             Mention m = ix.mention(k);
             if (m != null && !quoted.get(k) && isActorType(m) && m != ix.mention(tok)) {
-                SpeechLexicon lex = lexicons[s];
-                if (lex != null && lex.is(ix.form(k), Kind.SOURCE)) continue;
+                if (k > 0 && lex != null && (lex.is(ix.form(k - 1), Kind.SOURCE) || lex.is(ix.form(k - 1), Kind.PREP))) continue;
                 return false;
             }
         }
@@ -163,20 +239,19 @@ public final class Referents {
 
     // ------------------------------------------------------------------------------------------- roles
 
-    /** A role phrase inside {@code [from, to)} resolved to the person given that role, or null when there is none. */
+    /**
+     * A role or institution phrase inside {@code [from, to)} resolved to an entity: a person for a role, the owner
+     * for an institution. The referent has a null entity when the phrase is found but cannot be resolved.
+     */
     public Referent role(int from, int to, int at) {
         SpeechLexicon lex = lexiconAt(from);
         if (lex == null) return null;
         RoleHit hit = findRole(from, to, lex);
         if (hit == null) return null;
-        Set<String> qualifiers = qualifiers(from, to);
-        String entity = resolveRole(hit.role, qualifiers, at);
         Span span = ix.span(hit.npStart, to);
+        String entity = hit.institution() ? owner(hit, to, at, lex) : resolveRole(hit.role, qualifiers(hit.npStart, to), at);
         if (entity == null) return new Referent(null, span, Referent.Form.ROLE);
         return new Referent(refOf(entity), span, Referent.Form.ROLE);
-    }
-
-    private record RoleHit(int start, int end, int npStart, String role) {
     }
 
     private RoleHit findRole(int from, int to, SpeechLexicon lex) {
@@ -191,23 +266,86 @@ public final class Referents {
         for (PhraseMatcher.Match<String> m : lex.roles().findAll(forms, 0, forms.size())) {
             int a = map.get(m.start());
             int b = map.get(m.end() - 1) + 1;
+            if (insideName(a, b)) continue;
             int np = a;
-            while (np > from && (lex.is(ix.form(np - 1), Kind.DET) || isDemonym(np - 1)
-                    || ix.form(np - 1).equals("'s") || ix.mention(np - 1) != null && !isPer(ix.mention(np - 1)))) np--;
+            while (np > from && (lex.isDeterminer(ix.form(np - 1)) || isDemonym(np - 1) || ix.form(np - 1).equals("'s")
+                    || ix.mention(np - 1) != null && !isPer(ix.mention(np - 1)))) np--;
             return new RoleHit(a, b, np, m.value());
         }
         return null;
     }
 
+    /** A role word that is part of a name ("Ministry of Defence" tagged as an organisation) is not a role here. */
+    private boolean insideName(int a, int b) {
+        for (int k = a; k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !isDemonym(k)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The person holding a role: the latest one before {@code at} (else the first after) whose role matches
+     * ("minister" matches "foreign-minister"; "*" matches any role) and, when the phrase names a state or
+     * organisation, whose role was qualified by it. A role with no match but a qualifier held by a single person
+     * ("la médiatrice alvénienne") resolves to that person.
+     */
     private String resolveRole(String role, Set<String> qualifiers, int at) {
+        boolean generic = role.equals("*");
+        if (generic && qualifiers.isEmpty()) return null;
+        List<RoleUse> people = roles.stream().filter(u -> u.entityId != null && !u.role.startsWith("org:")).toList();
         List<RoleUse> fit = new ArrayList<>();
-        for (RoleUse u : roles) if (u.role.equals(role) || u.role.endsWith("-" + role)) fit.add(u);
+        for (RoleUse u : people) {
+            if (generic || u.role.equals(role) || u.role.endsWith("-" + role)) fit.add(u);
+        }
         if (!qualifiers.isEmpty()) {
             List<RoleUse> same = fit.stream().filter(u -> !Collections.disjoint(u.qualifiers, qualifiers)).toList();
-            fit = same.isEmpty() ? fit.stream().filter(u -> u.qualifiers.isEmpty()).toList() : same;
+            fit = same.isEmpty() && !generic ? fit.stream().filter(u -> u.qualifiers.isEmpty()).toList() : same;
         }
+        String found = latestBefore(fit, at);
+        if (found != null || qualifiers.isEmpty()) return found;
+        Set<String> holders = new HashSet<>();
+        for (RoleUse u : people) if (!Collections.disjoint(u.qualifiers, qualifiers)) holders.add(u.entityId);
+        return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /**
+     * The state or organisation owning an institution: named in the phrase ("le ministère valdorien", "Lessaria's
+     * ministry"), given by a possessive ("its ministry"), or, for a bare "the ministry", the owner of the same
+     * institution mentioned earlier.
+     */
+    private String owner(RoleHit hit, int to, int at, SpeechLexicon lex) {
+        String q = nearestQualifier(hit, to);
+        if (q != null) return q;
+        for (int k = hit.npStart; k < hit.start; k++) {
+            SpeechLexicon.Pronoun p = lex.is(ix.form(k), Kind.POSS) ? lex.pronoun(ix.form(k)) : null;
+            if (p != null) {
+                EntityRef r = antecedent(k, p);
+                return r == null ? null : r.entity();
+            }
+        }
+        List<RoleUse> same = roles.stream().filter(u -> u.role.equals(hit.role) && u.entityId != null).toList();
+        return latestBefore(same, at);
+    }
+
+    private String nearestQualifier(RoleHit hit, int to) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = Math.max(0, hit.npStart - 2); k < Math.min(ix.size(), to); k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !isActorType(m) || !sameSentence(k, hit.start) || isPer(m)) continue;
+            int d = k < hit.start ? hit.start - k : k - hit.end;
+            if (d < bestDistance) {
+                best = m.entityId();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static String latestBefore(List<RoleUse> uses, int at) {
         RoleUse before = null, after = null;
-        for (RoleUse u : fit) {
+        for (RoleUse u : uses) {
             if (u.tok < at) before = u;
             else if (after == null) after = u;
         }
@@ -225,7 +363,10 @@ public final class Referents {
         return out;
     }
 
-    /** Finds role phrases attached to a named person ("Teodor Vasko, ministre des Affaires étrangères"). */
+    /**
+     * Finds role phrases attached to a named person ("Teodor Vasko, ministre des Affaires étrangères") and
+     * institutions with their owner ("le ministère valdorien"), in text order.
+     */
     private void scanRoles(int sentence, SpeechLexicon lex) {
         if (lex.roles().isEmpty()) return;
         int a = ix.sentenceStart(sentence), b = ix.sentenceEnd(sentence);
@@ -233,16 +374,23 @@ public final class Referents {
         while (k < b) {
             RoleHit hit = findRole(k, b, lex);
             if (hit == null) break;
+            if (hit.institution()) {
+                int npEnd = hit.end;
+                while (npEnd < b && npEnd < hit.end + 6 && !ix.isPunct(npEnd) && !isVerbOrAux(npEnd, lex)) npEnd++;
+                String owner = owner(hit, npEnd, hit.start, lex);
+                if (owner != null) roles.add(new RoleUse(hit.start, owner, hit.role, Set.of()));
+                k = hit.end;
+                continue;
+            }
             Mention person = personRight(hit.end, b, lex);
             int npEnd = hit.end;
             if (person != null) {
                 npEnd = ix.firstTokenAtOrAfter(person.start());
             } else {
-                person = personLeft(hit.npStart, a, lex);
+                person = personLeft(hit.npStart, a);
             }
             if (person != null && ix.entityOf(person) != null) {
-                Set<String> q = qualifiers(hit.npStart, npEnd);
-                roles.add(new RoleUse(hit.start, person.entityId(), hit.role, q));
+                roles.add(new RoleUse(hit.start, person.entityId(), hit.role, qualifiers(hit.npStart, npEnd)));
                 learnGender(hit.npStart, npEnd, person.entityId(), lex);
             }
             k = hit.end;
@@ -262,14 +410,14 @@ public final class Referents {
                 if (++commas > 1) return null;
                 continue;
             }
-            if (lex.is(f, Kind.LINK) || lex.is(f, Kind.DET) || ix.isCapitalised(j) && !ix.isPunct(j)) continue;
-            if (j > from && !ix.isPunct(j) && (lex.is(ix.form(j - 1), Kind.LINK) || lex.is(ix.form(j - 1), Kind.DET))) continue;
+            if (lex.is(f, Kind.LINK) || lex.isDeterminer(f) || ix.isCapitalised(j) && !ix.isPunct(j)) continue;
+            if (j > from && !ix.isPunct(j) && (lex.is(ix.form(j - 1), Kind.LINK) || lex.isDeterminer(ix.form(j - 1)))) continue;
             return null;
         }
         return null;
     }
 
-    private Mention personLeft(int npStart, int floor, SpeechLexicon lex) {
+    private Mention personLeft(int npStart, int floor) {
         int k = npStart - 1;
         if (k >= floor && ix.form(k).equals(",")) k--;
         if (k < floor) return null;
@@ -296,7 +444,7 @@ public final class Referents {
     // ------------------------------------------------------------------------------------------- helpers
 
     private EntityRef refOf(String entityId) {
-        var e = ix.entity(entityId);
+        Entity e = ix.entity(entityId);
         return e == null ? null : EntityRef.of(e);
     }
 
@@ -321,7 +469,7 @@ public final class Referents {
         int k = ix.firstTokenAtOrAfter(m.start()) - 1;
         if (k < from || !lex.is(ix.form(k), Kind.LINK)) return false;
         RoleHit hit = findRole(from, k, lex);
-        return hit != null && hit.end == k;
+        return hit != null && hit.end == k && !hit.institution();
     }
 
     private boolean sameSentence(int a, int b) {
@@ -333,11 +481,29 @@ public final class Referents {
         return f.equals("n'") || f.equals("ne") || f.equals("pas") || f.equals("not") || f.equals("n't");
     }
 
+    private int clauseStart(int end, int floor, SpeechLexicon lex) {
+        int start = end;
+        while (start > floor && !isBarrier(start - 1, lex)) start--;
+        return start;
+    }
+
+    private boolean onlyAdverbs(int from, int to, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            if (!lex.is(ix.form(k), Kind.AUX) && !ix.form(k).equals(",") && !isNegation(k)) return false;
+        }
+        return true;
+    }
+
+    private boolean isVerbOrAux(int k, SpeechLexicon lex) {
+        Kind kind = lex.kindOf(ix.form(k));
+        return kind != null && (kind.isVerb() || kind == Kind.AUX || kind == Kind.THAT || kind == Kind.REL);
+    }
+
+    /** Where a clause starts going leftwards. Quotes are not barriers: a quoted phrase can sit inside a subject. */
     private boolean isBarrier(int k, SpeechLexicon lex) {
-        if (quoted.get(k)) return true;
+        if (quoted.get(k)) return false;
         String f = ix.form(k);
         if (f.equals(";") || f.equals(":") || f.equals(".") || f.equals("(") || f.equals(")")) return true;
-        if (f.length() == 1 && "«»“”„\"‘’".indexOf(f.charAt(0)) >= 0) return true;
         Kind kind = lex.kindOf(f);
         return kind == Kind.THAT || kind == Kind.STOP;
     }
@@ -347,7 +513,7 @@ public final class Referents {
         if (quoted.get(k)) return true;
         if (ix.isPunct(k) && !f.equals("-") && !f.equals("'") && !f.equals("’")) return true;
         Kind kind = lex.kindOf(f);
-        return kind == Kind.THAT || kind == Kind.VERB || kind == Kind.VERB_BARE || kind == Kind.STOP || kind == Kind.REL;
+        return kind == Kind.THAT || kind != null && kind.isVerb() || kind == Kind.STOP || kind == Kind.REL;
     }
 
     /** Tokens of ", qui ... ," relative clauses between the clause start and the verb. */

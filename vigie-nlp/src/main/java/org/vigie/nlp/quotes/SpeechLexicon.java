@@ -11,11 +11,22 @@ import java.util.*;
  * {@code gender-cues.tsv}. A language is supported when it has a {@code speech-cues.tsv}.
  */
 public final class SpeechLexicon {
-    public enum Kind { VERB, VERB_BARE, SOURCE, THAT, AUX, AUDIENCE, DET, ADJUNCT, STOP, LINK, REL }
+    public enum Kind {
+        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL;
 
+        public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
+    }
+
+    /** A pronoun or possessive: gender m, f, n (a state or organisation) or x (any), and number. */
     public record Pronoun(char gender, boolean plural) {
+        /** Whether a person of this grammatical gender ('?' when unknown) fits. */
         public boolean fits(char entityGender) {
             return gender == 'x' || entityGender == '?' || entityGender == gender;
+        }
+
+        /** Personal pronouns point to persons; neuter and plural ones to states and organisations. */
+        public boolean personal() {
+            return !plural && (gender == 'm' || gender == 'f');
         }
     }
 
@@ -85,6 +96,12 @@ public final class SpeechLexicon {
     public Kind kindOf(String form) { return singleKinds.get(form); }
 
     public boolean is(String form, Kind kind) { return singleKinds.get(form) == kind; }
+
+    /** A determiner or possessive: a speech-verb form right after one is a noun. */
+    public boolean isDeterminer(String form) {
+        Kind k = singleKinds.get(form);
+        return k == Kind.DET || k == Kind.POSS;
+    }
 
     public Pronoun pronoun(String form) { return pronouns.get(form); }
 }
