@@ -245,29 +245,61 @@ final class Attributor {
             while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
             int that = complementiser(cue.end, b, lex);
             if (that >= 0) {
-                Span content = content(that + 1, b);
+                int stop = contentEnd(that + 1, b, lex);
+                Span content = content(that + 1, stop);
                 Referent who = subjectOf(vs, a, lex);
                 if (content != null && who != null) {
                     emit(content, false, new Found(who, ix.span(vs, cue.end), t));
-                    covered = b;
+                    covered = stop;
                 }
                 t = that;
                 continue;
             }
-            if (cue.kind == Kind.VERB_BARE) {
-                int j = skipAdjuncts(cue.end, b, lex);
-                if (j < b && startsClause(j, lex) && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP))) {
-                    Referent who = refs.subjectBefore(vs, a);
-                    Span content = who == null || who.span() == null ? null : content(j, b);
-                    if (content != null && words(content) >= 3) {
-                        emit(content, false, new Found(who, ix.span(vs, cue.end), t));
-                        covered = b;
-                        continue;
-                    }
+            int j = skipAdjuncts(cue.end, b, lex);
+            boolean bare = cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex)
+                    && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP));
+            boolean infinitive = cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
+            if (bare || infinitive) {
+                Referent who = subjectOf(vs, a, lex);
+                int stop = contentEnd(j, b, lex);
+                Span content = who == null || who.span() == null ? null : content(j, stop);
+                if (content != null && words(content) >= (infinitive ? 2 : 3)) {
+                    emit(content, false, new Found(who, ix.span(vs, cue.end), t));
+                    covered = stop;
+                    t = stop - 1;
                 }
             }
         }
         if (covered < 0) postposedTail(s, lex);
+    }
+
+    /**
+     * Where reported content ends: at the sentence end, or before "; ...", ", but ..." or a comma followed closely by
+     * another speech verb (", a claim Lessaria says ...", ", but Lessaria said ...").
+     */
+    private int contentEnd(int from, int to, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            if (quoted.get(k)) continue;
+            String f = ix.form(k);
+            if (f.equals(";")) return k;
+            if (!f.equals(",") || k + 1 >= to) continue;
+            if (lex.is(ix.form(k + 1), Kind.STOP)) return k;
+            for (int n = k + 1; n < to && n <= k + 5 && !ix.form(n).equals(","); n++) {
+                Kind kind = lex.kindOf(ix.form(n));
+                if (kind != null && kind.isVerb() && !quoted.get(n) && !isNoun(n, lex) && n > k + 1) return k;
+            }
+        }
+        return to;
+    }
+
+    /** A French-style infinitive complement: "a affirmé avoir récupéré", "affirme n'avoir constaté". */
+    private boolean startsInfinitive(int j, int to, SpeechLexicon lex) {
+        for (int k = j; k < to && k <= j + 2; k++) {
+            String f = ix.form(k);
+            if (lex.isInfinitive(f)) return true;
+            if (!(f.equals("n'") || f.equals("ne") || f.equals("pas") || f.equals("jamais") || f.equals("plus"))) return false;
+        }
+        return false;
     }
 
     /** "selon X, CONTENT" at the start of a sentence, or "CONTENT, selon X" at its end. */
@@ -313,7 +345,8 @@ final class Attributor {
             for (int k = cueEnd; k < next; k++) if (lex.is(ix.form(k), Kind.THAT)) clause = true;
             if (clause || f.who() == null && lex.kindOf(ix.form(c + 1)) != Kind.SOURCE) continue;
             Mention beforeComma = ix.mention(c - 1);
-            if (beforeComma != null && ix.type(beforeComma) != EntityType.MISC) continue;
+            boolean unresolved = f.who() == null || f.who().ref() == null;
+            if (unresolved && beforeComma != null && ix.type(beforeComma) != EntityType.MISC) continue;
             Span content = content(a, c);
             if (content != null) emit(content, false, f);
             return;

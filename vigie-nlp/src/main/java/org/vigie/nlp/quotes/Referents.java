@@ -83,12 +83,12 @@ public final class Referents {
         }
         BitSet skip = relativeClauses(start, end, lex);
         int last = end - 1;
-        while (last >= start && (isNegation(last) || lex.is(ix.form(last), Kind.AUX))) last--;
+        while (last >= start && (isNegation(last) || lex.is(ix.form(last), Kind.AUX) || isObjectClitic(last, lex))) last--;
         boolean comma = last >= start && ix.form(last).equals(",");
         while (last >= start && (ix.form(last).equals(",") || isNegation(last) || lex.is(ix.form(last), Kind.AUX))) last--;
         if (last < start || onlyAdverbs(start, last + 1, lex)) return null;
         SpeechLexicon.Pronoun p = lex.pronoun(ix.form(last));
-        if (p != null && ix.mention(last) == null && !lex.is(ix.form(last), Kind.POSS)) return pronoun(last, p);
+        if (p != null && p.subject() && ix.mention(last) == null && !lex.is(ix.form(last), Kind.POSS)) return pronoun(last, p);
         Mention per = coordinated ? firstPerson(start, last + 1, skip, lex) : subjectPerson(start, last, comma, skip, lex);
         Mention other = null;
         for (int k = end - 1; k >= start; k--) {
@@ -156,7 +156,9 @@ public final class Referents {
         while (end < limit && end - from < 14 && !isPhraseEnd(end, lex)) end++;
         if (end == from) return null;
         SpeechLexicon.Pronoun p = lex.pronoun(ix.form(from));
-        if (p != null && ix.mention(from) == null && !lex.is(ix.form(from), Kind.POSS)) return pronoun(from, p);
+        if (p != null && !p.use().equals("possessive") && ix.mention(from) == null && !lex.is(ix.form(from), Kind.POSS)) {
+            return pronoun(from, p);
+        }
         Mention per = null, other = null;
         for (int k = from; k < end; k++) {
             Mention m = ix.mention(k);
@@ -315,6 +317,7 @@ public final class Referents {
      * institution mentioned earlier.
      */
     private String owner(RoleHit hit, int to, int at, SpeechLexicon lex) {
+        if (hit.role.equals("org:*")) return lastOrganisation(hit.npStart);
         String q = nearestQualifier(hit, to);
         if (q != null) return q;
         for (int k = hit.npStart; k < hit.start; k++) {
@@ -326,6 +329,16 @@ public final class Referents {
         }
         List<RoleUse> same = roles.stream().filter(u -> u.role.equals(hit.role) && u.entityId != null).toList();
         return latestBefore(same, at);
+    }
+
+    /** The organisation named last before a token, outside quotes ("l'OTBC ... l'organisation"). */
+    private String lastOrganisation(int before) {
+        int floor = Math.max(0, before - 400);
+        for (int k = before - 1; k >= floor; k--) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.ORG) return m.entityId();
+        }
+        return null;
     }
 
     private String nearestQualifier(RoleHit hit, int to) {
@@ -481,10 +494,22 @@ public final class Referents {
         return f.equals("n'") || f.equals("ne") || f.equals("pas") || f.equals("not") || f.equals("n't");
     }
 
+    /** Where the clause ending at {@code end} starts; "et"/"and" inside a ", qui ... ," clause do not end it. */
     private int clauseStart(int end, int floor, SpeechLexicon lex) {
         int start = end;
-        while (start > floor && !isBarrier(start - 1, lex)) start--;
+        while (start > floor && !isHardBarrier(start - 1, lex)) start--;
+        BitSet relative = relativeClauses(start, end, lex);
+        for (int k = end - 1; k >= start; k--) {
+            if (!relative.get(k) && !quoted.get(k) && lex.is(ix.form(k), Kind.STOP)) return k + 1;
+        }
         return start;
+    }
+
+    private boolean isHardBarrier(int k, SpeechLexicon lex) {
+        if (quoted.get(k)) return false;
+        String f = ix.form(k);
+        if (f.equals(";") || f.equals(":") || f.equals(".") || f.equals("(") || f.equals(")")) return true;
+        return lex.kindOf(f) == Kind.THAT;
     }
 
     private boolean onlyAdverbs(int from, int to, SpeechLexicon lex) {
@@ -494,18 +519,15 @@ public final class Referents {
         return true;
     }
 
+    /** An object pronoun between subject and verb ("Holt lui a répondu"). */
+    private boolean isObjectClitic(int k, SpeechLexicon lex) {
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+        return p != null && p.object() && ix.mention(k) == null;
+    }
+
     private boolean isVerbOrAux(int k, SpeechLexicon lex) {
         Kind kind = lex.kindOf(ix.form(k));
         return kind != null && (kind.isVerb() || kind == Kind.AUX || kind == Kind.THAT || kind == Kind.REL);
-    }
-
-    /** Where a clause starts going leftwards. Quotes are not barriers: a quoted phrase can sit inside a subject. */
-    private boolean isBarrier(int k, SpeechLexicon lex) {
-        if (quoted.get(k)) return false;
-        String f = ix.form(k);
-        if (f.equals(";") || f.equals(":") || f.equals(".") || f.equals("(") || f.equals(")")) return true;
-        Kind kind = lex.kindOf(f);
-        return kind == Kind.THAT || kind == Kind.STOP;
     }
 
     private boolean isPhraseEnd(int k, SpeechLexicon lex) {

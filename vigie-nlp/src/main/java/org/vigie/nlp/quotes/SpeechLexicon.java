@@ -12,13 +12,16 @@ import java.util.*;
  */
 public final class SpeechLexicon {
     public enum Kind {
-        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL;
+        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF;
 
         public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
     }
 
     /** A pronoun or possessive: gender m, f, n (a state or organisation) or x (any), and number. */
-    public record Pronoun(char gender, boolean plural) {
+    public record Pronoun(char gender, boolean plural, String use) {
+        public boolean subject() { return use.isEmpty() || use.equals("subject"); }
+        public boolean object() { return use.equals("object"); }
+
         /** Whether a person of this grammatical gender ('?' when unknown) fits. */
         public boolean fits(char entityGender) {
             return gender == 'x' || entityGender == '?' || entityGender == gender;
@@ -36,6 +39,7 @@ public final class SpeechLexicon {
     private final PhraseMatcher<Kind> cues = new PhraseMatcher<>();
     private final Map<String, Kind> singleKinds = new HashMap<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
+    private final List<String> infinitiveEndings = new ArrayList<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
 
@@ -45,14 +49,18 @@ public final class SpeechLexicon {
         for (Map<String, String> row : cueRows) {
             Kind kind = kind(pack, row.get("kind"));
             String form = row.get("form");
+            if (kind == Kind.INF && form.startsWith("-")) {
+                infinitiveEndings.add(LanguagePack.normalize(form.substring(1)));
+                continue;
+            }
             cues.add(form, kind);
             String norm = LanguagePack.normalize(form.strip());
             if (!norm.contains(" ")) singleKinds.putIfAbsent(norm, kind);
         }
         for (Map<String, String> row : pack.table("pronouns.tsv")) {
             String g = row.getOrDefault("gender", "x");
-            pronouns.put(LanguagePack.normalize(row.get("form")),
-                    new Pronoun(g.isEmpty() ? 'x' : g.charAt(0), "pl".equals(row.get("number"))));
+            pronouns.put(LanguagePack.normalize(row.get("form")), new Pronoun(g.isEmpty() ? 'x' : g.charAt(0),
+                    "pl".equals(row.get("number")), row.getOrDefault("use", "")));
         }
         for (Map<String, String> row : pack.table("roles.tsv")) roles.add(row.get("form"), row.get("role"));
         for (Map<String, String> row : pack.table("gender-cues.tsv")) {
@@ -104,4 +112,12 @@ public final class SpeechLexicon {
     }
 
     public Pronoun pronoun(String form) { return pronouns.get(form); }
+
+    /** An infinitive, told by its form ("avoir") or ending ("-er", "-ir") in languages that list them. */
+    public boolean isInfinitive(String form) {
+        if (singleKinds.get(form) == Kind.INF) return true;
+        if (singleKinds.containsKey(form)) return false;
+        for (String e : infinitiveEndings) if (form.length() > e.length() + 2 && form.endsWith(e)) return true;
+        return false;
+    }
 }
