@@ -39,27 +39,11 @@ final class Attributor {
             int end = s.closed() ? s.close() + 1 : s.content().end();
             for (int k = a; k < ix.size() && ix.token(k).start() < end; k++) quoted.set(k);
         }
-        this.lexicons = new SpeechLexicon[ix.sentenceCount()];
+        this.lexicons = SpeechLexicon.forSentences(ix, all);
         this.body = new boolean[ix.sentenceCount()];
-        SpeechLexicon voted = null;
-        boolean voteDone = false;
         for (int s = 0; s < ix.sentenceCount(); s++) {
             int start = ix.token(ix.sentenceStart(s)).start();
             body[s] = lines.stream().anyMatch(l -> l.contains(start));
-            Optional<String> lang = ix.languageAt(ix.sentenceStart(s)).filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
-            Optional<SpeechLexicon> own = lang.flatMap(SpeechLexicon::of);
-            if (own.isEmpty() && lang.isPresent()) own = doc.language().flatMap(SpeechLexicon::of);
-            if (own.isPresent()) {
-                lexicons[s] = own.get();
-            } else if (lang.isPresent() && doc.language().filter(l -> !l.equals(DocumentLanguage.UNDETERMINED)).isPresent()) {
-                lexicons[s] = null;
-            } else {
-                if (!voteDone) {
-                    voted = vote(all);
-                    voteDone = true;
-                }
-                lexicons[s] = voted;
-            }
         }
         this.refs = new Referents(ix, lexicons, quoted);
     }
@@ -256,9 +240,10 @@ final class Attributor {
                 continue;
             }
             int j = skipAdjuncts(cue.end, b, lex);
-            boolean bare = cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex)
+            boolean inverted = vs == a || ix.isPunct(vs - 1) || quoted.get(vs - 1);
+            boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex)
                     && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP));
-            boolean infinitive = cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
+            boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
                 Referent who = subjectOf(vs, a, lex);
                 int stop = contentEnd(j, b, lex);
@@ -511,31 +496,5 @@ final class Attributor {
         List<Span> out = new ArrayList<>();
         for (Block b : doc.blocks()) if (b.isBody()) out.add(b.span());
         return out;
-    }
-
-    /**
-     * Without any language layer, the lexicon whose own words (speech verbs, function words, pronouns) the document
-     * uses most; words shared by several lexicons ("a" is French "has" and English "a") do not count.
-     */
-    private SpeechLexicon vote(List<SpeechLexicon> all) {
-        SpeechLexicon best = null;
-        int bestCount = 0;
-        for (SpeechLexicon lex : all) {
-            int n = 0;
-            for (int k = 0; k < ix.size(); k++) {
-                String f = ix.form(k);
-                if (lex.kindOf(f) == null && lex.pronoun(f) == null) continue;
-                boolean shared = false;
-                for (SpeechLexicon other : all) {
-                    if (other != lex && (other.kindOf(f) != null || other.pronoun(f) != null)) shared = true;
-                }
-                if (!shared) n++;
-            }
-            if (n > bestCount) {
-                best = lex;
-                bestCount = n;
-            }
-        }
-        return best;
     }
 }

@@ -71,6 +71,15 @@ public final class Referents {
      * shares its subject.
      */
     public Referent subjectBefore(int verbStart, int floor) {
+        return subjectBefore(verbStart, floor, false);
+    }
+
+    /**
+     * As {@link #subjectBefore(int, int)}; with {@code adjectival} a place adjective ("les soldats valdoriens")
+     * counts as the actor, as it does for events, while a speaker needs a name ("the Valdorian agency" is not
+     * Valdoria speaking).
+     */
+    public Referent subjectBefore(int verbStart, int floor, boolean adjectival) {
         SpeechLexicon lex = lexiconAt(verbStart);
         if (lex == null) return null;
         int end = verbStart;
@@ -90,14 +99,17 @@ public final class Referents {
         SpeechLexicon.Pronoun p = lex.pronoun(ix.form(last));
         if (p != null && p.subject() && ix.mention(last) == null && !lex.is(ix.form(last), Kind.POSS)) return pronoun(last, p);
         Mention per = coordinated ? firstPerson(start, last + 1, skip, lex) : subjectPerson(start, last, comma, skip, lex);
-        Mention other = null;
+        Mention other = null, adjective = null;
         for (int k = end - 1; k >= start; k--) {
             Mention m = ix.mention(k);
-            if (m != null && !skip.get(k) && !quoted.get(k) && !isPer(m) && isActorType(m) && !isAdjectival(k, lex)) {
+            if (m == null || skip.get(k) || quoted.get(k) || isPer(m) || !isActorType(m) || inPhrase(k, start, lex)) continue;
+            if (!isAdjectival(k, lex)) {
                 other = m;
                 break;
             }
+            if (adjective == null) adjective = m;
         }
+        if (other == null && adjectival) other = adjective;
         if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
         Referent role = role(start, last + 1, verbStart);
         if (role != null && (role.ref() != null || other == null)) return role;
@@ -129,9 +141,30 @@ public final class Referents {
     private Mention firstPerson(int from, int to, BitSet skip, SpeechLexicon lex) {
         for (int k = from; k < to; k++) {
             Mention m = ix.mention(k);
-            if (m != null && isPer(m) && !skip.get(k) && !quoted.get(k) && !isRoleComplement(k, from, lex)) return m;
+            if (m != null && isPer(m) && !skip.get(k) && !quoted.get(k) && !isRoleComplement(k, from, lex)
+                    && !inSourcePhrase(k, from, lex)) return m;
         }
         return null;
+    }
+
+    /** A name inside "selon X" / "according to X" is the source of the clause, not its subject. */
+    private boolean inSourcePhrase(int k, int from, SpeechLexicon lex) {
+        for (int j = k - 1; j >= from && j >= k - 5; j--) {
+            if (ix.form(j).equals(",")) return false;
+            if (lex.is(ix.form(j), Kind.SOURCE) || j > from && lex.cues().longestAt(ix.forms(), j - 1, k)
+                    .filter(c -> c.value() == Kind.SOURCE).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** A mention introduced by a preposition ("à Brenhaven", "in Miravel", "selon l'OTBC") is not a subject. */
+    private boolean inPhrase(int k, int from, SpeechLexicon lex) {
+        if (inSourcePhrase(k, from, lex)) return true;
+        int j = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
+        while (j >= from && lex.isDeterminer(ix.form(j))) j--;
+        if (j < from) return false;
+        Kind kind = lex.kindOf(ix.form(j));
+        return kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE;
     }
 
     /**
@@ -231,7 +264,7 @@ public final class Referents {
         SpeechLexicon lex = lexicons[s];
         for (int k = ix.sentenceStart(s); k < tok; k++) {
             Mention m = ix.mention(k);
-            if (m != null && !quoted.get(k) && isActorType(m) && m != ix.mention(tok)) {
+            if (m != null && !quoted.get(k) && isActorType(m) && m != ix.mention(tok) && !(lex != null && isAdjectival(k, lex))) {
                 if (k > 0 && lex != null && (lex.is(ix.form(k - 1), Kind.SOURCE) || lex.is(ix.form(k - 1), Kind.PREP))) continue;
                 return false;
             }

@@ -1,6 +1,7 @@
 package org.vigie.nlp.quotes;
 
 import org.vigie.core.ConfigException;
+import org.vigie.core.model.DocumentLanguage;
 import org.vigie.nlp.lang.LanguagePack;
 
 import java.util.*;
@@ -119,5 +120,55 @@ public final class SpeechLexicon {
         if (singleKinds.containsKey(form)) return false;
         for (String e : infinitiveEndings) if (form.length() > e.length() + 2 && form.endsWith(e)) return true;
         return false;
+    }
+
+    /**
+     * The lexicon for each sentence of a document: its block's language (LANGUAGES), else the document language
+     * when the block's language has no lexicon (a Spanish quote paragraph in a French article keeps French cues);
+     * null where the language is known and unsupported. Without any language layer, the lexicon whose own words
+     * the document uses most; words shared by several lexicons ("a" is French "has" and English "a") do not count.
+     */
+    public static SpeechLexicon[] forSentences(TextIndex ix, List<SpeechLexicon> all) {
+        SpeechLexicon[] out = new SpeechLexicon[ix.sentenceCount()];
+        Optional<String> docLanguage = ix.doc().language().filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
+        SpeechLexicon voted = null;
+        boolean voteDone = false;
+        for (int s = 0; s < ix.sentenceCount(); s++) {
+            Optional<String> lang = ix.languageAt(ix.sentenceStart(s)).filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
+            Optional<SpeechLexicon> own = lang.flatMap(SpeechLexicon::of);
+            if (own.isEmpty() && lang.isPresent()) own = docLanguage.flatMap(SpeechLexicon::of);
+            if (own.isPresent()) {
+                out[s] = own.get();
+            } else if (lang.isEmpty() || docLanguage.isEmpty()) {
+                if (!voteDone) {
+                    voted = vote(ix, all);
+                    voteDone = true;
+                }
+                out[s] = voted;
+            }
+        }
+        return out;
+    }
+
+    private static SpeechLexicon vote(TextIndex ix, List<SpeechLexicon> all) {
+        SpeechLexicon best = null;
+        int bestCount = 0;
+        for (SpeechLexicon lex : all) {
+            int n = 0;
+            for (int k = 0; k < ix.size(); k++) {
+                String f = ix.form(k);
+                if (lex.kindOf(f) == null && lex.pronoun(f) == null) continue;
+                boolean shared = false;
+                for (SpeechLexicon other : all) {
+                    if (other != lex && (other.kindOf(f) != null || other.pronoun(f) != null)) shared = true;
+                }
+                if (!shared) n++;
+            }
+            if (n > bestCount) {
+                best = lex;
+                bestCount = n;
+            }
+        }
+        return best;
     }
 }
