@@ -31,6 +31,7 @@ final class EventFinder {
     private final BitSet quoted = new BitSet();
     private final Referents refs;
     private final List<TimeExpression> times;
+    private final List<Span> paragraphs;
 
     EventFinder(Document doc, List<SpeechLexicon> all) {
         this.doc = doc;
@@ -41,14 +42,36 @@ final class EventFinder {
             for (int k = ix.firstTokenAtOrAfter(q.start()); k < ix.size() && ix.token(k).end() <= q.end(); k++) quoted.set(k);
         }
         this.refs = new Referents(ix, speech, quoted);
+        for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
+            if (q.speaker() != null && q.cue() != null) refs.noteSpeaker(ix.firstTokenAtOrAfter(q.cue().start()), q.speaker());
+        }
         this.times = doc.layerOrEmpty(LayerKind.TIMES);
+        this.paragraphs = paragraphs(doc);
+    }
+
+    /**
+     * Body paragraphs, where reported actions are: headlines, navigation and captions only echo them. Without a
+     * blocks layer every line counts.
+     */
+    private static List<Span> paragraphs(Document doc) {
+        if (!doc.has(LayerKind.BLOCKS)) return null;
+        List<Span> out = new ArrayList<>();
+        for (Block b : doc.blocks()) if (b.kind() == Block.Kind.PARAGRAPH) out.add(b.span());
+        return out;
+    }
+
+    private boolean inParagraph(int s) {
+        if (paragraphs == null) return true;
+        Span span = ix.sentenceSpan(s);
+        for (Span p : paragraphs) if (p.contains(span.start())) return true;
+        return false;
     }
 
     List<Event> run() {
         List<Event> out = new ArrayList<>();
         for (int s = 0; s < ix.sentenceCount(); s++) {
             SpeechLexicon lex = speech[s];
-            if (lex == null) continue;
+            if (lex == null || !inParagraph(s)) continue;
             Optional<EventLexicon> ev = EventLexicon.of(lex.language());
             if (ev.isPresent()) sentence(s, lex, ev.get(), out);
         }
@@ -61,20 +84,23 @@ final class EventFinder {
         for (PhraseMatcher.Match<Trigger> m : ev.triggers().findAll(ix.forms(), a, b)) {
             if (!quoted.get(m.start()) && !isNounAfterDet(m, lex)) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
-        if (hits.isEmpty()) return;
+        if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex);
         Span evidence = ix.sentenceSpan(s);
-        Set<String> seen = new HashSet<>();
+        Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
             if (suppressed.get(h)) continue;
             Hit hit = hits.get(h);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
             if (e == null) continue;
-            String key = e.type() + "|" + e.actor1().entity() + "|" + (e.actor2() == null ? "" : e.actor2().entity());
-            if (seen.add(key)) out.add(e);
+            // one event per reported action: the same type by the same actor in one sentence is one action
+            String key = e.type() + "|" + e.actor1().entity();
+            Event seen = one.get(key);
+            if (seen == null || seen.actor2() == null && e.actor2() != null) one.put(key, e);
         }
+        out.addAll(one.values());
     }
 
     /** A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is fine). */
@@ -117,28 +143,44 @@ final class EventFinder {
 
     private Event event(Hit hit, int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits,
                         Span evidence) {
+        if (irrealis(frames, hit) || conditional(frames, hit, lex)) return null;
+        boolean noun = hit.trigger.noun();
+        if (noun && judged(hit, a, lex)) return null;
         int verbStart = hit.start;
         while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev))) verbStart--;
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.start);
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
         Mention[] between = between(frames, hit.end, Math.min(b, hit.end + 12), lex);
+        Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
-        Mention[] pair = coordinatedSubject(a, verbStart, lex);
         if (passive && agent != null) {
             actor1 = ix.ref(agent);
-            Referent subject = refs.subjectBefore(verbStart, a);
+            Referent subject = refs.subjectBefore(verbStart, a, true);
             actor2 = subject == null ? null : subject.ref();
-        } else if (between != null && (hit.trigger.noun() || pair == null)) {
+        } else if (between != null && (noun || pair == null)) {
             actor1 = ix.ref(between[0]);
             actor2 = ix.ref(between[1]);
-        } else if (pair != null && SYMMETRIC.contains(hit.trigger.type())) {
+        } else if (pair != null) {
             actor1 = ix.ref(pair[0]);
             actor2 = ix.ref(pair[1]);
+        } else if (noun) {
+            boolean embedded = embedded(hit, a, lex);
+            boolean follows = FOLLOWS_SUBJECT.contains(hit.trigger.type());
+            if (embedded && !follows) return null;
+            Mention own = follows ? null : nounActor(hit, a, b, lex);
+            boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
+            Referent subject = refs.subjectBefore(verbStart, a, true);
+            EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            if (own != null && (ownAction || clauseSubject == null)) actor1 = ix.ref(own);
+            else actor1 = clauseSubject;
+            if (actor1 == null && agent != null) actor1 = ix.ref(agent);
+            if (embedded && hit.trigger.type() == EventType.CONSULT && actor1 != null) {
+                actor2 = personBefore(hit.start, a, actor1);
+            }
         } else {
-            Referent subject = refs.subjectBefore(verbStart, a);
+            Referent subject = refs.subjectBefore(verbStart, a, true);
             actor1 = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
-            if (actor1 == null && hit.trigger.noun() && agent != null) actor1 = ix.ref(agent);
         }
         if (actor1 == null) return null;
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
@@ -152,6 +194,83 @@ final class EventFinder {
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
         return new Event(hit.trigger.type(), mode, actor1, actor2, location, date, negated, evidence);
+    }
+
+    private EntityRef personBefore(int tok, int a, EntityRef not) {
+        for (int k = tok - 1; k >= a; k--) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER && !m.entityId().equals(not.entity())) return ix.ref(m);
+        }
+        return null;
+    }
+
+    /** Nominal meetings, support and aid inside a phrase ("lors d'un entretien téléphonique") are the subject's. */
+    private static final Set<EventType> FOLLOWS_SUBJECT = EnumSet.of(EventType.CONSULT, EventType.SUPPORT, EventType.AID);
+
+    /** "si Korvan ne retire pas", "until the troops withdrew": a condition, not an event. */
+    private boolean conditional(List<Frm> frames, Hit hit, SpeechLexicon lex) {
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.CONDITION || f.end > hit.start || hit.start - f.end > 8) continue;
+            boolean sameClause = true;
+            for (int k = f.end; k < hit.start; k++) {
+                if (ix.form(k).equals(",") || ix.form(k).equals(";")) sameClause = false;
+            }
+            if (sameClause) return true;
+        }
+        return false;
+    }
+
+    /** "d'éventuelles sanctions", "possible sanctions": only considered, not an event. */
+    private boolean irrealis(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) if (f.word.frame() == Frame.IRREALIS && f.end == hit.start) return true;
+        return false;
+    }
+
+    /**
+     * A nominal trigger that is the object of a verb of judgement ("a qualifié les expulsions", "a dénoncé le
+     * déploiement") names someone else's action, already reported; the judgement is the event.
+     */
+    private boolean judged(Hit hit, int a, SpeechLexicon lex) {
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 4; k--) {
+            String f = ix.form(k);
+            Kind kind = lex.kindOf(f);
+            if (kind == Kind.VERB_OBJ) return true;
+            if (kind != null && kind.isVerb() || ix.isPunct(k)) return false;
+        }
+        return false;
+    }
+
+    /** A nominal trigger inside a prepositional phrase ("lors d'un entretien", "dans le cadre des manœuvres"). */
+    private boolean embedded(Hit hit, int a, SpeechLexicon lex) {
+        int k = hit.start - 1;
+        while (k >= a && (lex.isDeterminer(ix.form(k)) || ix.token(k).kind() == Token.Kind.NUMBER)) k--;
+        if (k < a) return false;
+        Kind kind = lex.kindAt(ix, k);
+        return kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE;
+    }
+
+    /**
+     * The actor a nominal trigger names itself: a place adjective right after or before it ("les manœuvres
+     * valdoriennes", "Lessarian fire") or a complement "de X" / "of X" ("le déploiement de soldats valdoriens").
+     */
+    private Mention nounActor(Hit hit, int a, int b, SpeechLexicon lex) {
+        if (hit.end < b) {
+            Mention right = actorMention(hit.end);
+            if (right != null) return right;
+            if (lex.is(ix.form(hit.end), Kind.LINK)) {
+                for (int k = hit.end + 1; k < b && k <= hit.end + 4; k++) {
+                    Mention m = actorMention(k);
+                    if (m != null) return m;
+                    Kind kind = lex.kindOf(ix.form(k));
+                    if (ix.isPunct(k) || kind == Kind.PREP || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) break;
+                }
+            }
+        }
+        if (hit.start > a) {
+            Mention left = actorMention(hit.start - 1);
+            if (left != null && ix.type(left) != EntityType.PER) return left;
+        }
+        return null;
     }
 
     /** "X a déclaré qu'il/elle ...": a pronoun opening reported content stands for the speaker. */
@@ -172,19 +291,25 @@ final class EventFinder {
         return subject.ref();
     }
 
-    /** "La Valdorie et la Lessarie sont convenues": two actors joined by "et"/"and" right before the verb. */
+    /**
+     * "La Valdorie et la Lessarie sont convenues", "MM. Saldanov et Vasko ont accepté": two actors joined by
+     * "et"/"and" as the first names of the clause before the trigger.
+     */
     private Mention[] coordinatedSubject(int a, int verbStart, SpeechLexicon lex) {
-        int k = verbStart - 1;
-        while (k >= a && (ix.isPunct(k) && !ix.form(k).equals(",") || lex.is(ix.form(k), Kind.AUX))) k--;
-        Mention second = k >= a ? actorMention(k) : null;
-        if (second == null) return null;
-        int j = ix.firstTokenAtOrAfter(second.start()) - 1;
-        while (j >= a && lex.isDeterminer(ix.form(j))) j--;
-        if (j < a || !lex.is(ix.form(j), Kind.STOP)) return null;
-        int i = j - 1;
-        Mention first = i >= a ? actorMention(i) : null;
-        if (first == null || first.entityId().equals(second.entityId())) return null;
-        return new Mention[]{first, second};
+        for (int k = a; k < verbStart; k++) {
+            if (lex.is(ix.form(k), Kind.THAT)) return null;
+            Mention first = actorMention(k);
+            if (first == null) continue;
+            int j = k;
+            while (j < verbStart && ix.mention(j) == first) j++;
+            if (j >= verbStart || !lex.is(ix.form(j), Kind.STOP)) return null;
+            j++;
+            while (j < verbStart && lex.isDeterminer(ix.form(j))) j++;
+            Mention second = j < verbStart ? actorMention(j) : null;
+            if (second == null || second.entityId().equals(first.entityId())) return null;
+            return new Mention[]{first, second};
+        }
+        return null;
     }
 
     /** "entre X et Y", "between X and Y" shortly after the trigger. */
@@ -195,8 +320,16 @@ final class EventFinder {
             for (int k = f.end; k < to + 8 && k < ix.size(); k++) {
                 Mention m = actorMention(k);
                 if (m == null) continue;
-                if (first == null) first = m;
-                else if (!m.entityId().equals(first.entityId())) return new Mention[]{first, m};
+                if (isAdjective(k)) {
+                    Mention person = personInPhrase(k + 1, Math.min(ix.size(), k + 6), lex);
+                    if (person != null) m = person;
+                }
+                if (first == null) {
+                    first = m;
+                    k = Math.max(k, ix.firstTokenAtOrAfter(m.end()) - 1);
+                } else if (!m.entityId().equals(first.entityId())) {
+                    return new Mention[]{first, m};
+                }
             }
         }
         return null;
@@ -210,19 +343,29 @@ final class EventFinder {
         int end = b;
         for (Hit other : hits) if (other.start >= hit.end && other.start < end && !other.trigger.noun()) end = other.start;
         if (hit.trigger.type() == EventType.CONSULT) {
-            Mention partner = mentionAfterFrame(frames, Frame.WITH, hit.end, Math.min(end, hit.end + 10));
-            if (partner != null && !partner.entityId().equals(actor1.entity())) return ix.ref(partner);
+            for (Frm f : frames) {
+                if (f.word.frame() != Frame.WITH || f.start < hit.end || f.start >= Math.min(end, hit.end + 10)) continue;
+                Mention person = personInPhrase(f.end, Math.min(b, f.end + 12), lex);
+                Mention partner = person != null ? person : mentionAfterFrame(frames, Frame.WITH, f.start, f.start + 1);
+                if (partner != null && !partner.entityId().equals(actor1.entity())) return ix.ref(partner);
+            }
         }
-        int limit = Math.min(end, hit.end + 10);
-        for (int k = hit.end; k < limit; k++) {
+        int limit = Math.min(end, hit.end + 14);
+        int from = hit.end;
+        if (hit.trigger.type() == EventType.REQUEST && from < b && lex.is(ix.form(from), Kind.THAT)) from++;
+        for (int k = from; k < limit; k++) {
             if (quoted.get(k)) continue;
             String f = ix.form(k);
             if (f.equals(";") || f.equals(":") || f.equals(".") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
             if (f.equals(",") && k > hit.end + 1) break;
             Mention m = actorMention(k);
             if (m == null || m.entityId().equals(actor1.entity())) continue;
-            if (afterFrame(frames, Frame.LOC, k) && ix.type(m) != EntityType.PER && !isAdjective(k)) continue;
+            if (locative(frames, k) && ix.type(m) != EntityType.PER && !isAdjective(k)) continue;
             if (afterFrame(frames, Frame.BY, k)) continue;
+            if (isAdjective(k)) {
+                Mention person = personInPhrase(k + 1, limit, lex);
+                if (person != null && !person.entityId().equals(actor1.entity())) return ix.ref(person);
+            }
             return ix.ref(m);
         }
         if (hit.trigger.type() == EventType.CONSULT || hit.trigger.type() == EventType.SUPPORT) {
@@ -236,6 +379,28 @@ final class EventFinder {
         return null;
     }
 
+    /** A person named within a phrase, through an apposition ("la cheffe de la diplomatie alvénienne, Sabine ..."). */
+    private Mention personInPhrase(int from, int to, SpeechLexicon lex) {
+        int commas = 0;
+        for (int k = from; k < to && k < ix.size(); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER) return m;
+            String f = ix.form(k);
+            if (f.equals(",") && ++commas > 1) return null;
+            Kind kind = lex.kindOf(f);
+            if (f.equals(";") || f.equals(".") || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) return null;
+        }
+        return null;
+    }
+
+    /** A place right after a locative preposition ("à Brenhaven"); "à la Lessarie", with an article, is a party. */
+    private boolean locative(List<Frm> frames, int k) {
+        Mention m = ix.mention(k);
+        int first = m == null ? k : ix.firstTokenAtOrAfter(m.start());
+        for (Frm f : frames) if (f.word.frame() == Frame.LOC && f.end == first) return true;
+        return false;
+    }
+
     /** Where it happened: the first place named after a locative preposition in the sentence, actors excepted. */
     private EntityRef location(List<Frm> frames, int a, int b, EntityRef actor1, EntityRef actor2) {
         for (Frm f : frames) {
@@ -247,7 +412,8 @@ final class EventFinder {
                     continue;
                 }
                 EntityType t = ix.type(m);
-                if ((t == EntityType.GPE || t == EntityType.LOC) && !isAdjective(k) && !quoted.get(k)
+                boolean direct = k == f.end || t == EntityType.LOC;
+                if (direct && (t == EntityType.GPE || t == EntityType.LOC) && !isAdjective(k) && !quoted.get(k)
                         && !m.entityId().equals(actor1.entity()) && (actor2 == null || !m.entityId().equals(actor2.entity()))) {
                     return ix.ref(m);
                 }

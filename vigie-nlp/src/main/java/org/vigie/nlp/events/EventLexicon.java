@@ -17,7 +17,7 @@ final class EventLexicon {
     record Trigger(EventType type, String mode, boolean scope, boolean noun) {
     }
 
-    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE }
+    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION }
 
     record FrameWord(Frame frame, String mode) {
     }

@@ -90,6 +90,7 @@ public final class Referents {
             start = clauseStart(end, floor, lex);
             coordinated = true;
         }
+        start = afterSourcePhrase(start, end, lex);
         BitSet skip = relativeClauses(start, end, lex);
         int last = end - 1;
         while (last >= start && (isNegation(last) || lex.is(ix.form(last), Kind.AUX) || isObjectClitic(last, lex))) last--;
@@ -147,6 +148,14 @@ public final class Referents {
         return null;
     }
 
+    /** "Selon les autorités lessariennes, les forces ... ont": the subject comes after the source phrase. */
+    private int afterSourcePhrase(int start, int end, SpeechLexicon lex) {
+        Optional<PhraseMatcher.Match<Kind>> m = start < end ? lex.cues().longestAt(ix.forms(), start, end) : Optional.empty();
+        if (m.isEmpty() || m.get().value() != Kind.SOURCE) return start;
+        for (int k = m.get().end(); k < end; k++) if (ix.form(k).equals(",")) return k + 1;
+        return start;
+    }
+
     /** A name inside "selon X" / "according to X" is the source of the clause, not its subject. */
     private boolean inSourcePhrase(int k, int from, SpeechLexicon lex) {
         for (int j = k - 1; j >= from && j >= k - 5; j--) {
@@ -163,7 +172,7 @@ public final class Referents {
         int j = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
         while (j >= from && lex.isDeterminer(ix.form(j))) j--;
         if (j < from) return false;
-        Kind kind = lex.kindOf(ix.form(j));
+        Kind kind = lex.kindAt(ix, j);
         return kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE;
     }
 

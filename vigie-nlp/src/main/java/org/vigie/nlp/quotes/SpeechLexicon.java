@@ -39,6 +39,8 @@ public final class SpeechLexicon {
     private final String language;
     private final PhraseMatcher<Kind> cues = new PhraseMatcher<>();
     private final Map<String, Kind> singleKinds = new HashMap<>();
+    /** Kinds of accented forms whose accent-free key is taken by another word ("à" vs "a"), by lower-case surface. */
+    private final Map<String, Kind> accentedKinds = new HashMap<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final List<String> infinitiveEndings = new ArrayList<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
@@ -56,7 +58,10 @@ public final class SpeechLexicon {
             }
             cues.add(form, kind);
             String norm = LanguagePack.normalize(form.strip());
-            if (!norm.contains(" ")) singleKinds.putIfAbsent(norm, kind);
+            if (!norm.contains(" ")) {
+                Kind previous = singleKinds.putIfAbsent(norm, kind);
+                if (previous != null && previous != kind) accentedKinds.put(form.strip().toLowerCase(Locale.ROOT), kind);
+            }
         }
         for (Map<String, String> row : pack.table("pronouns.tsv")) {
             String g = row.getOrDefault("gender", "x");
@@ -105,6 +110,12 @@ public final class SpeechLexicon {
     public Kind kindOf(String form) { return singleKinds.get(form); }
 
     public boolean is(String form, Kind kind) { return singleKinds.get(form) == kind; }
+
+    /** The kind of a token, telling "à" from "a" by its accent where both are listed. */
+    public Kind kindAt(TextIndex ix, int tok) {
+        Kind accented = accentedKinds.isEmpty() ? null : accentedKinds.get(ix.surface(tok).toLowerCase(Locale.ROOT));
+        return accented != null ? accented : singleKinds.get(ix.form(tok));
+    }
 
     /** A determiner or possessive: a speech-verb form right after one is a noun. */
     public boolean isDeterminer(String form) {
