@@ -16,7 +16,8 @@ import java.util.*;
 /**
  * A stand-in entity layer for evaluating quotes and events on corpora when no entity annotator is in the pipeline:
  * runs of capitalised words are mentions. A sentence-initial word counts only when followed by another capitalised
- * word or seen capitalised inside a sentence elsewhere; leading determiners and titles ("The", "Mr.", "President")
+ * word, seen capitalised inside a sentence elsewhere, or unknown to the lexicon as a function word; leading
+ * determiners and titles ("The", "Mr.", "President")
  * are cut using the speech lexicons. Types: PER after a title or for two or three title-case words, PER for a
  * single word that is the last word of such a name (grouped with it), MISC for month and weekday names (JDK locale
  * data), ORG otherwise. Each distinct name is one entity. This is an evaluation protocol, not an annotator.
@@ -59,7 +60,9 @@ public final class CapitalisedEntities {
             }
             if (from < j) {
                 boolean initial = sentenceStartAt.containsKey(tokens.get(from).start());
-                if (!initial || j - from > 1 || seenInside.contains(tokens.get(from).span().of(text)) || titled) {
+                // a capitalised first word is a name unless the lexicon knows it as a function word ("The", "He")
+                if (!initial || j - from > 1 || seenInside.contains(tokens.get(from).span().of(text)) || titled
+                        || lex == null || !isFunction(lex, text, tokens, from, j)) {
                     runs.add(new Run(from, j, titled || from > i && isTitle(lex, text, tokens, from - 1)));
                 }
             }

@@ -43,7 +43,7 @@ public final class QuoteEvaluator {
         }
         List<PolnearReader.Article> articles = PolnearReader.read(dev);
         QuoteAnnotator annotator = new QuoteAnnotator();
-        InputLayers input = new InputLayers();
+        CorpusInput input = new CorpusInput();
         QuoteScorer scorer = new QuoteScorer();
         long nanos = 0;
         long chars = 0;
@@ -141,24 +141,5 @@ public final class QuoteEvaluator {
 
     private static boolean isQuoteMark(char c) {
         return "\"“”«»„‘’'".indexOf(c) >= 0;
-    }
-
-    /** Builds the layers the quotes annotator needs on a raw text. */
-    static final class InputLayers {
-        private final boolean realEntities = DefaultPipeline.names().contains("entities");
-        private final org.vigie.core.Pipeline pipeline = DefaultPipeline.create(realEntities
-                ? List.of("blocks", "segment", "entities") : List.of("blocks", "segment"));
-
-        /** The corpus language is given, so it is set rather than detected. */
-        Document prepare(Document raw, String language) {
-            Document d = raw.with(Layers.of(LayerKind.LANGUAGE, List.of(new DocumentLanguage(language))));
-            d = pipeline.run(d);
-            if (!realEntities) d = d.with(CapitalisedEntities.annotate(d, language));
-            return d;
-        }
-
-        String entitySource() {
-            return realEntities ? "the pipeline's entities annotator" : "capitalised spans (CapitalisedEntities)";
-        }
     }
 }

@@ -150,20 +150,22 @@ final class EventFinder {
         while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev))) verbStart--;
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.start);
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
-        Mention[] between = between(frames, hit.end, Math.min(b, hit.end + 12), lex);
+        Mention agentPerson = agent == null ? null : personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
+        if (agentPerson != null && isAdjective(ix.firstTokenAtOrAfter(agent.start()))) agent = agentPerson;
+        Mention[] between = between(frames, hit.trigger.noun() ? a : hit.end, hit.trigger.noun() ? b : Math.min(b, hit.end + 12), lex);
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
         if (passive && agent != null) {
-            actor1 = ix.ref(agent);
+            actor1 = refs.actor(agent);
             Referent subject = refs.subjectBefore(verbStart, a, true);
             actor2 = subject == null ? null : subject.ref();
         } else if (between != null && (noun || pair == null)) {
-            actor1 = ix.ref(between[0]);
-            actor2 = ix.ref(between[1]);
+            actor1 = refs.actor(between[0]);
+            actor2 = refs.actor(between[1]);
         } else if (pair != null) {
-            actor1 = ix.ref(pair[0]);
-            actor2 = ix.ref(pair[1]);
+            actor1 = refs.actor(pair[0]);
+            actor2 = refs.actor(pair[1]);
         } else if (noun) {
             boolean embedded = embedded(hit, a, lex);
             boolean follows = FOLLOWS_SUBJECT.contains(hit.trigger.type());
@@ -172,12 +174,9 @@ final class EventFinder {
             boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
             Referent subject = refs.subjectBefore(verbStart, a, true);
             EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
-            if (own != null && (ownAction || clauseSubject == null)) actor1 = ix.ref(own);
+            if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
-            if (actor1 == null && agent != null) actor1 = ix.ref(agent);
-            if (embedded && hit.trigger.type() == EventType.CONSULT && actor1 != null) {
-                actor2 = personBefore(hit.start, a, actor1);
-            }
+            if (actor1 == null && agent != null) actor1 = refs.actor(agent);
         } else {
             Referent subject = refs.subjectBefore(verbStart, a, true);
             actor1 = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
@@ -185,6 +184,8 @@ final class EventFinder {
         if (actor1 == null) return null;
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
+        // an attack needs a target; "de nouveaux tirs d'artillerie près de Tesmar" are drills
+        if (hit.trigger.type() == EventType.ASSAULT && actor2 == null) return null;
 
         String mode = hit.trigger.mode();
         if (hit.trigger.type() == EventType.CONSULT) {
@@ -199,10 +200,13 @@ final class EventFinder {
     private EntityRef personBefore(int tok, int a, EntityRef not) {
         for (int k = tok - 1; k >= a; k--) {
             Mention m = ix.mention(k);
-            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER && !m.entityId().equals(not.entity())) return ix.ref(m);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER && !m.entityId().equals(not.entity())) return refs.actor(m);
         }
         return null;
     }
+
+    /** Acts aimed at someone: a state after "at"/"à" is the target ("fired at Russia"), not the place. */
+    private static final Set<EventType> TARGETED = EnumSet.of(EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);
 
     /** Nominal meetings, support and aid inside a phrase ("lors d'un entretien téléphonique") are the subject's. */
     private static final Set<EventType> FOLLOWS_SUBJECT = EnumSet.of(EventType.CONSULT, EventType.SUPPORT, EventType.AID);
@@ -292,24 +296,34 @@ final class EventFinder {
     }
 
     /**
-     * "La Valdorie et la Lessarie sont convenues", "MM. Saldanov et Vasko ont accepté": two actors joined by
-     * "et"/"and" as the first names of the clause before the trigger.
+     * "La Valdorie et la Lessarie sont convenues", "MM. Saldanov et Vasko ont accepté": the last two actors joined by
+     * "et"/"and" before the trigger, outside prepositional phrases, names preferred to adjectives.
      */
     private Mention[] coordinatedSubject(int a, int verbStart, SpeechLexicon lex) {
+        Mention[] found = null;
         for (int k = a; k < verbStart; k++) {
-            if (lex.is(ix.form(k), Kind.THAT)) return null;
+            if (lex.is(ix.form(k), Kind.THAT)) found = null;
             Mention first = actorMention(k);
-            if (first == null) continue;
-            int j = k;
-            while (j < verbStart && ix.mention(j) == first) j++;
-            if (j >= verbStart || !lex.is(ix.form(j), Kind.STOP)) return null;
+            if (first == null || k > a && ix.token(k).start() > first.start()) continue;
+            int j = ix.firstTokenAtOrAfter(first.end());
+            if (j >= verbStart || !lex.is(ix.form(j), Kind.STOP)) continue;
             j++;
             while (j < verbStart && lex.isDeterminer(ix.form(j))) j++;
             Mention second = j < verbStart ? actorMention(j) : null;
-            if (second == null || second.entityId().equals(first.entityId())) return null;
-            return new Mention[]{first, second};
+            if (second == null || second.entityId().equals(first.entityId()) || precededByPrep(k, a, lex)) continue;
+            if (found == null || !isAdjective(k) || isAdjective(ix.firstTokenAtOrAfter(found[0].start()))) {
+                found = new Mention[]{first, second};
+            }
         }
-        return null;
+        return found;
+    }
+
+    private boolean precededByPrep(int k, int a, SpeechLexicon lex) {
+        int j = k - 1;
+        while (j >= a && lex.isDeterminer(ix.form(j))) j--;
+        if (j < a) return false;
+        Kind kind = lex.kindAt(ix, j);
+        return kind == Kind.PREP || kind == Kind.SOURCE;
     }
 
     /** "entre X et Y", "between X and Y" shortly after the trigger. */
@@ -347,10 +361,15 @@ final class EventFinder {
                 if (f.word.frame() != Frame.WITH || f.start < hit.end || f.start >= Math.min(end, hit.end + 10)) continue;
                 Mention person = personInPhrase(f.end, Math.min(b, f.end + 12), lex);
                 Mention partner = person != null ? person : mentionAfterFrame(frames, Frame.WITH, f.start, f.start + 1);
-                if (partner != null && !partner.entityId().equals(actor1.entity())) return ix.ref(partner);
+                if (partner != null && !partner.entityId().equals(actor1.entity())) return refs.actor(partner);
             }
         }
-        int limit = Math.min(end, hit.end + 14);
+        if (hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT) {
+            // the target of a deployment is a party named as such ("near its border with Lessaria"), not a place
+            Mention with = mentionAfterFrame(frames, Frame.WITH, hit.end, end);
+            return with == null || with.entityId().equals(actor1.entity()) ? null : refs.actor(with);
+        }
+        int limit = Math.min(end, hit.end + 18);
         int from = hit.end;
         if (hit.trigger.type() == EventType.REQUEST && from < b && lex.is(ix.form(from), Kind.THAT)) from++;
         for (int k = from; k < limit; k++) {
@@ -360,19 +379,19 @@ final class EventFinder {
             if (f.equals(",") && k > hit.end + 1) break;
             Mention m = actorMention(k);
             if (m == null || m.entityId().equals(actor1.entity())) continue;
-            if (locative(frames, k) && ix.type(m) != EntityType.PER && !isAdjective(k)) continue;
+            if (locative(frames, k) && ix.type(m) != EntityType.PER && !isAdjective(k) && !TARGETED.contains(hit.trigger.type())) continue;
             if (afterFrame(frames, Frame.BY, k)) continue;
             if (isAdjective(k)) {
                 Mention person = personInPhrase(k + 1, limit, lex);
-                if (person != null && !person.entityId().equals(actor1.entity())) return ix.ref(person);
+                if (person != null && !person.entityId().equals(actor1.entity())) return refs.actor(person);
             }
-            return ix.ref(m);
+            return refs.actor(m);
         }
         if (hit.trigger.type() == EventType.CONSULT || hit.trigger.type() == EventType.SUPPORT) {
-            for (int k = hit.start - 1; k >= a; k--) {
+            for (int k = hit.start - 1; k >= a && !lex.is(ix.form(k), Kind.THAT); k--) {
                 Mention m = ix.mention(k);
                 if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER && !m.entityId().equals(actor1.entity())) {
-                    return ix.ref(m);
+                    return refs.actor(m);
                 }
             }
         }

@@ -35,6 +35,7 @@ public final class Referents {
     private final Map<String, Character> gender = new HashMap<>();
     private final List<RoleUse> roles = new ArrayList<>();
     private final NavigableMap<Integer, EntityRef> speakers = new TreeMap<>();
+    private final Map<String, String> seats = new HashMap<>();
 
     /**
      * @param lexicons the lexicon of each sentence (null where the language has none)
@@ -51,6 +52,63 @@ public final class Referents {
         for (int s = 0; s < ix.sentenceCount(); s++) {
             if (lexicons[s] != null) scanRoles(s, lexicons[s]);
         }
+        learnSeats();
+    }
+
+    /**
+     * Cities that stand for a state in this text ("Korvan a démenti" for the Valdorian government), learnt from
+     * phrases that place the state's people in the city: "À Korvan, le président valdorien ...", "In Miravel,
+     * Defence Minister Mira Holt said" (Holt's role is Lessarian elsewhere in the text).
+     */
+    private void learnSeats() {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (int s = 0; s < ix.sentenceCount(); s++) {
+            SpeechLexicon lex = lexicons[s];
+            if (lex == null) continue;
+            int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
+            for (int p = a; p + 2 < b; p++) {
+                if (lex.kindAt(ix, p) == Kind.PREP) voteSeat(p, b, lex, votes);
+            }
+        }
+        for (Map.Entry<String, Map<String, Integer>> e : votes.entrySet()) {
+            e.getValue().entrySet().stream().max(Map.Entry.comparingByValue())
+                    .ifPresent(best -> seats.put(e.getKey(), best.getKey()));
+        }
+    }
+
+    private void voteSeat(int p, int b, SpeechLexicon lex, Map<String, Map<String, Integer>> votes) {
+        {
+            Mention city = ix.mention(p + 1);
+            if (city == null || ix.type(city) != EntityType.GPE || !ix.isCapitalised(p + 1)) return;
+            int after = ix.firstTokenAtOrAfter(city.end());
+            // "À Korvan, le président valdorien ..." places the state's people in the city; elsewhere in the
+            // sentence ("Interrogé à Korvan, le porte-parole valdorien") the hint is weaker
+            int weight = after < b && ix.form(after).equals(",") ? 2 : 1;
+            int s = ix.sentenceOf(p);
+            int from = weight == 2 ? after + 1 : ix.sentenceStart(s);
+            Map<String, Integer> v = votes.computeIfAbsent(city.entityId(), k -> new HashMap<>());
+            for (int k = from; k < b && k <= from + 25; k++) {
+                Mention m = ix.mention(k);
+                if (m == null || quoted.get(k) || m.entityId().equals(city.entityId())) continue;
+                if (ix.type(m) == EntityType.GPE && isAdjectival(k, lex)) v.merge(m.entityId(), weight, Integer::sum);
+                if (isPer(m)) {
+                    for (RoleUse u : roles) {
+                        if (!m.entityId().equals(u.entityId)) continue;
+                        for (String q : u.qualifiers) {
+                            Entity e = ix.entity(q);
+                            if (e != null && e.type() == EntityType.GPE && !q.equals(city.entityId())) v.merge(q, weight, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The entity an actor mention stands for: the state for a city that is its seat in this text, else itself. */
+    public EntityRef actor(Mention m) {
+        String state = seats.get(m.entityId());
+        if (state != null && ix.entity(state) != null) return EntityRef.of(ix.entity(state));
+        return ix.ref(m);
     }
 
     public SpeechLexicon lexiconAt(int tok) {
@@ -114,7 +172,7 @@ public final class Referents {
         if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
         Referent role = role(start, last + 1, verbStart);
         if (role != null && (role.ref() != null || other == null)) return role;
-        if (other != null) return new Referent(ix.ref(other), other.span(), Referent.Form.NAME);
+        if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
         return noun(start, last + 1);
     }
 
@@ -211,7 +269,7 @@ public final class Referents {
         if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
         Referent role = role(from, end, from);
         if (role != null && (role.ref() != null || other == null)) return role;
-        if (other != null) return new Referent(ix.ref(other), other.span(), Referent.Form.NAME);
+        if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
         return noun(from, end);
     }
 
