@@ -4,6 +4,8 @@ import org.vigie.core.Annotator;
 import org.vigie.core.ConfigException;
 import org.vigie.core.Pipeline;
 import org.vigie.nlp.blocks.BlockAnnotator;
+import org.vigie.nlp.events.EventAnnotator;
+import org.vigie.nlp.quotes.QuoteAnnotator;
 import org.vigie.nlp.segment.SegmentAnnotator;
 
 import java.util.*;
@@ -19,6 +21,9 @@ public final class DefaultPipeline {
     static {
         REGISTRY.put("blocks", BlockAnnotator::new);
         REGISTRY.put("segment", SegmentAnnotator::new);
+        // quotes and events need entities (and events times): registered only once their producers are
+        if (REGISTRY.containsKey("entities")) REGISTRY.put("quotes", QuoteAnnotator::new);
+        if (REGISTRY.containsKey("entities") && REGISTRY.containsKey("times")) REGISTRY.put("events", EventAnnotator::new);
     }
 
     private DefaultPipeline() {

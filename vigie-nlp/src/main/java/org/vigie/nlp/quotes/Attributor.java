@@ -182,7 +182,11 @@ final class Attributor {
             int vs = v;
             while (vs > floor && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
             Referent who = refs.subjectBefore(vs, sentenceFloor(v));
-            if (who == null) who = refs.subjectAfter(cue.end, openTok);
+            if (who == null || who.ref() == null) {
+                // "« ... », a déclaré X, « ... »": the subject follows the verb
+                Referent after = refs.subjectAfter(cue.end, openTok);
+                if (who == null || after != null && after.ref() != null) who = after;
+            }
             return new Found(who, ix.span(vs, cue.end), v);
         }
         return null;
