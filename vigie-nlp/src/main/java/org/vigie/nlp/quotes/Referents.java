@@ -143,7 +143,7 @@ public final class Referents {
         int end = verbStart;
         int start = clauseStart(end, floor, lex);
         boolean coordinated = false;
-        if (start > floor && onlyAdverbs(start, end, lex) && lex.is(ix.form(start - 1), Kind.STOP)) {
+        if (start > floor && !hasSubject(start, end, lex) && lex.is(ix.form(start - 1), Kind.STOP)) {
             end = start - 1;
             start = clauseStart(end, floor, lex);
             coordinated = true;
@@ -231,7 +231,7 @@ public final class Referents {
         while (j >= from && lex.isDeterminer(ix.form(j))) j--;
         if (j < from) return false;
         Kind kind = lex.kindAt(ix, j);
-        return kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE;
+        return kind == Kind.PREP || kind == Kind.SOURCE;
     }
 
     /**
@@ -610,6 +610,17 @@ public final class Referents {
         String f = ix.form(k);
         if (f.equals(";") || f.equals(":") || f.equals(".") || f.equals("(") || f.equals(")")) return true;
         return lex.kindOf(f) == Kind.THAT;
+    }
+
+    /** Whether a clause part names anyone: an actor, a subject pronoun or a role. */
+    private boolean hasSubject(int from, int to, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && isActorType(m) && !quoted.get(k)) return true;
+            SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+            if (p != null && p.subject()) return true;
+        }
+        return findRole(from, to, lex) != null;
     }
 
     private boolean onlyAdverbs(int from, int to, SpeechLexicon lex) {
