@@ -24,6 +24,9 @@ import java.util.*;
  */
 public final class CapitalisedEntities {
     private static final Set<String> CALENDAR = calendarWords();
+    private static final Set<SpeechLexicon.Kind> FUNCTION = EnumSet.of(SpeechLexicon.Kind.DET, SpeechLexicon.Kind.POSS,
+            SpeechLexicon.Kind.THAT, SpeechLexicon.Kind.AUX, SpeechLexicon.Kind.LINK, SpeechLexicon.Kind.REL,
+            SpeechLexicon.Kind.STOP, SpeechLexicon.Kind.PREP, SpeechLexicon.Kind.SOURCE);
 
     private CapitalisedEntities() {
     }
@@ -126,7 +129,8 @@ public final class CapitalisedEntities {
     /** Determiners, pronouns, complementisers, titles and role words open a run without being part of the name. */
     private static boolean isFunction(SpeechLexicon lex, String text, List<Token> tokens, int k, int end) {
         String f = LanguagePack.normalize(tokens.get(k).span().of(text));
-        if (lex.kindOf(f) != null || lex.pronoun(f) != null) return true;
+        SpeechLexicon.Kind kind = lex.kindOf(f);
+        if (kind != null && FUNCTION.contains(kind) || lex.pronoun(f) != null) return true;
         if (isTitle(lex, text, tokens, k)) return true;
         return roleAt(lex, text, tokens, k, end);
     }

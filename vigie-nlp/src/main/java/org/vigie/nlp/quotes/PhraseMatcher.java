@@ -27,12 +27,9 @@ public final class PhraseMatcher<V> {
     }
 
     public void add(String phrase, V value) {
-        String p = phrase.strip();
-        List<Token> tokens = TOKENIZER.tokenize(p);
         List<String> parts = new ArrayList<>();
         List<Boolean> prefix = new ArrayList<>();
-        for (Token t : tokens) {
-            String form = t.span().of(p);
+        for (String form : forms(phrase.strip())) {
             if (form.equals("*") && !parts.isEmpty()) {
                 prefix.set(prefix.size() - 1, true);
                 continue;
@@ -46,6 +43,19 @@ public final class PhraseMatcher<V> {
         Entry<V> e = new Entry<>(parts.toArray(String[]::new), pre, value);
         if (pre[0]) prefixFirst.add(e);
         else byFirst.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(e);
+    }
+
+    /** Tokens of a lexicon phrase; "mr." or "gén." stays one token, as the text tokenizer keeps abbreviations. */
+    private static List<String> forms(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String chunk : phrase.split("\\s+")) {
+            if (chunk.matches("\\p{L}+\\.")) {
+                out.add(chunk);
+                continue;
+            }
+            for (Token t : TOKENIZER.tokenize(chunk)) out.add(t.span().of(chunk));
+        }
+        return out;
     }
 
     public boolean isEmpty() {
