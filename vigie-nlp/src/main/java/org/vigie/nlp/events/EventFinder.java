@@ -151,7 +151,7 @@ final class EventFinder {
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end);
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
         Mention agentPerson = agent == null ? null : personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
-        if (agentPerson != null && isAdjective(ix.firstTokenAtOrAfter(agent.start()))) agent = agentPerson;
+        if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
         Mention[] between = between(frames, hit.trigger.noun() ? a : hit.end, hit.trigger.noun() ? b : Math.min(b, hit.end + 12), lex);
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
@@ -170,6 +170,11 @@ final class EventFinder {
             boolean embedded = embedded(hit, a, lex);
             boolean follows = FOLLOWS_SUBJECT.contains(hit.trigger.type());
             if (embedded && !follows) return null;
+            if (opensReportedClause(hit, a, lex)) {
+                // "said the exercises were ...": the noun is the subject of what is said, not the speaker's act
+                Mention own = nounActor(hit, a, b, lex);
+                if (own == null) return null;
+            }
             Mention own = follows ? null : nounActor(hit, a, b, lex);
             boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
             Referent subject = refs.subjectBefore(verbStart, a, true);
@@ -198,7 +203,8 @@ final class EventFinder {
     }
 
     private EntityRef personBefore(int tok, int a, EntityRef not) {
-        for (int k = tok - 1; k >= a; k--) {
+        SpeechLexicon lex = refs.lexiconAt(tok);
+        for (int k = tok - 1; k >= a && (lex == null || !lex.is(ix.form(k), Kind.THAT)); k--) {
             Mention m = ix.mention(k);
             if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER && !m.entityId().equals(not.entity())) return refs.actor(m);
         }
@@ -242,6 +248,15 @@ final class EventFinder {
             if (kind != null && kind.isVerb() || ix.isPunct(k)) return false;
         }
         return false;
+    }
+
+    /** A nominal trigger right after a speech verb or "that" ("said the sanctions showed ..."). */
+    private boolean opensReportedClause(Hit hit, int a, SpeechLexicon lex) {
+        int k = hit.start - 1;
+        while (k >= a && (lex.isDeterminer(ix.form(k)) || ix.mention(k) != null && !ix.isPunct(k))) k--;
+        if (k < a) return false;
+        Kind kind = lex.kindOf(ix.form(k));
+        return kind == Kind.THAT || kind == Kind.VERB_BARE;
     }
 
     /** A nominal trigger inside a prepositional phrase ("lors d'un entretien", "dans le cadre des manœuvres"). */
@@ -334,8 +349,8 @@ final class EventFinder {
             for (int k = f.end; k < to + 8 && k < ix.size(); k++) {
                 Mention m = actorMention(k);
                 if (m == null) continue;
-                if (isAdjective(k)) {
-                    Mention person = personInPhrase(k + 1, Math.min(ix.size(), k + 6), lex);
+                if (ix.type(m) != EntityType.PER) {
+                    Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(ix.size(), k + 7), lex);
                     if (person != null) m = person;
                 }
                 if (first == null) {
@@ -366,10 +381,20 @@ final class EventFinder {
         }
         if (hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT) {
             // the target of a deployment is a party named as such ("near its border with Lessaria"), not a place
-            Mention with = mentionAfterFrame(frames, Frame.WITH, hit.end, end);
-            return with == null || with.entityId().equals(actor1.entity()) ? null : refs.actor(with);
+            for (Frm f : frames) {
+                if (f.word.frame() != Frame.WITH || f.start < hit.end || f.start >= end) continue;
+                int k = f.end;
+                while (k < end && lex.isDeterminer(ix.form(k))) k++;
+                Mention with = k < end ? actorMention(k) : null;
+                if (with != null && !with.entityId().equals(actor1.entity())) return refs.actor(with);
+            }
+            return null;
         }
-        int limit = Math.min(end, hit.end + 18);
+        if (hit.trigger.type() == EventType.CONSULT && hit.trigger.noun() && embedded(hit, a, lex)) {
+            // "a assuré X ... lors d'un entretien téléphonique": the partner is the person the clause is about
+            return personBefore(hit.start, a, actor1);
+        }
+        int limit = Math.min(end, hit.end + 24);
         int from = hit.end;
         if (hit.trigger.type() == EventType.REQUEST && from < b && lex.is(ix.form(from), Kind.THAT)) from++;
         for (int k = from; k < limit; k++) {
@@ -380,9 +405,9 @@ final class EventFinder {
             Mention m = actorMention(k);
             if (m == null || m.entityId().equals(actor1.entity())) continue;
             if (locative(frames, k) && ix.type(m) != EntityType.PER && !isAdjective(k) && !TARGETED.contains(hit.trigger.type())) continue;
-            if (afterFrame(frames, Frame.BY, k)) continue;
-            if (isAdjective(k)) {
-                Mention person = personInPhrase(k + 1, limit, lex);
+            if (afterFrame(frames, Frame.BY, k) && byRightAfter(frames, hit)) continue;
+            if (ix.type(m) != EntityType.PER) {
+                Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(limit, k + 7), lex);
                 if (person != null && !person.entityId().equals(actor1.entity())) return refs.actor(person);
             }
             return refs.actor(m);
@@ -396,6 +421,12 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** "shelled by X": the agent of a passive trigger, not its object; "assets held by X" is an object. */
+    private boolean byRightAfter(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) if (f.word.frame() == Frame.BY && (f.start == hit.end || f.start == hit.end + 1)) return true;
+        return false;
     }
 
     /** A person named within a phrase, through an apposition ("la cheffe de la diplomatie alvénienne, Sabine ..."). */

@@ -609,7 +609,9 @@ public final class Referents {
         if (quoted.get(k)) return false;
         String f = ix.form(k);
         if (f.equals(";") || f.equals(":") || f.equals(".") || f.equals("(") || f.equals(")")) return true;
-        return lex.kindOf(f) == Kind.THAT;
+        Kind kind = lex.kindOf(f);
+        // "Vasko said Lessaria would keep ...": a speech verb taking a bare clause opens a new clause
+        return kind == Kind.THAT || kind == Kind.VERB_BARE;
     }
 
     /** Whether a clause part names anyone: an actor, a subject pronoun or a role. */
