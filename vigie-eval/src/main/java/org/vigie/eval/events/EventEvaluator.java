@@ -135,6 +135,7 @@ public final class EventEvaluator {
         EventAnnotator events = new EventAnnotator();
         Map<String, EventScorer> byLanguage = new TreeMap<>();
         EventScorer all = new EventScorer();
+        long nanos = 0, chars = 0;
         for (Path f : files) {
             Document gold;
             try {
@@ -145,7 +146,10 @@ public final class EventEvaluator {
             }
             Document doc = GoldInput.of(gold);
             doc = doc.with(quotes.annotate(doc));
+            long t0 = System.nanoTime();
             List<Event> predicted = events.annotate(doc).get(LayerKind.EVENTS);
+            nanos += System.nanoTime() - t0;
+            chars += gold.text().length();
             List<EventScorer.Item> g = gold.events().stream().map(EventEvaluator::item).toList();
             List<EventScorer.Item> p = predicted.stream().map(EventEvaluator::item).toList();
             String language = gold.language().orElse("und");
@@ -163,6 +167,10 @@ public final class EventEvaluator {
         }
         out.println("demo gold, all " + files.size() + " records in " + goldDir + ":");
         all.print(out);
+        if (nanos > 0) {
+            out.printf(Locale.ROOT, "speed: %.0f documents/s, %.2f MB/s (events annotator only)%n",
+                    files.size() / (nanos / 1e9), chars / (nanos / 1e9) / 1e6);
+        }
         return 0;
     }
 

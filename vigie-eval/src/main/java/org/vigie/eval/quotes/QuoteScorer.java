@@ -141,7 +141,9 @@ public final class QuoteScorer {
         row(out, "  reported (exact)", reported.exact, reported.pred, reported.exact, reported.gold);
         row(out, "cue (overlap)", cueHit, cuePred, cueHit, cueGold);
         out.printf(Locale.ROOT, "speaker accuracy on matched quotes: %.3f (%d/%d)%n", speakerAccuracy(), speakerHit, speakerTotal);
-        out.printf(Locale.ROOT, "source phrase accuracy on matched quotes: %.3f (%d/%d)%n", sourceAccuracy(), sourceHit, sourceTotal);
+        if (sourceTotal > 0) {
+            out.printf(Locale.ROOT, "source phrase accuracy on matched quotes: %.3f (%d/%d)%n", sourceAccuracy(), sourceHit, sourceTotal);
+        }
         out.printf(Locale.ROOT, "direct/reported flag agreement on matched quotes: %.3f (%d/%d)%n", ratio(flagHit, flagTotal), flagHit, flagTotal);
     }
 
