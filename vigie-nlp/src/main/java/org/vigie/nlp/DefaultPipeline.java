@@ -5,10 +5,14 @@ import org.vigie.core.ConfigException;
 import org.vigie.core.Pipeline;
 import org.vigie.nlp.artefacts.ArtefactAnnotator;
 import org.vigie.nlp.blocks.BlockAnnotator;
-import org.vigie.nlp.entities.EntityAnnotator;
-import org.vigie.nlp.language.LanguageAnnotator;
-import org.vigie.nlp.published.PublishedAnnotator;
-import org.vigie.nlp.quantities.QuantityAnnotator;
+        REGISTRY.put("published", PublishedAnnotator::new);
+        REGISTRY.put("entities", EntityAnnotator::new);
+        REGISTRY.put("sources", SourceAnnotator::new);
+        REGISTRY.put("artefacts", ArtefactAnnotator::new);
+        REGISTRY.put("quotes", QuoteAnnotator::new);
+        REGISTRY.put("quantities", QuantityAnnotator::new);
+        REGISTRY.put("times", TimeAnnotator::new);
+        REGISTRY.put("events", EventAnnotator::new);
 import org.vigie.nlp.segment.SegmentAnnotator;
 import org.vigie.nlp.sources.SourceAnnotator;
 import org.vigie.nlp.times.TimeAnnotator;
@@ -31,8 +35,10 @@ public final class DefaultPipeline {
         REGISTRY.put("entities", EntityAnnotator::new);
         REGISTRY.put("sources", SourceAnnotator::new);
         REGISTRY.put("artefacts", ArtefactAnnotator::new);
+        REGISTRY.put("quotes", QuoteAnnotator::new);
         REGISTRY.put("quantities", QuantityAnnotator::new);
         REGISTRY.put("times", TimeAnnotator::new);
+        REGISTRY.put("events", EventAnnotator::new);
     }
 
     private DefaultPipeline() {
