@@ -65,7 +65,7 @@ class QuantityEvaluatorTest {
         Files.writeString(dir.resolve("fr-01.json"), AnalysisJson.write(gold).toString());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         QuantityEvaluator.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8), true,
-                java.util.Set.of(LayerKind.ENTITIES, LayerKind.MENTIONS));
+                java.util.Set.of(LayerKind.ENTITIES, LayerKind.MENTIONS, LayerKind.QUOTES));
         String report = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(report.contains("gold layers:"), report);
         assertTrue(report.contains("value 1.000, unit 1.000, claimant 1.000"), report);
