@@ -84,7 +84,8 @@ public final class IndexedDocumentStore implements DocumentStore {
         } catch (LuceneSearchIndex.UnreadableIndexException e) {
             Path aside = e.folder.resolveSibling(e.folder.getFileName() + ".unreadable-"
                     + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()));
-            LOG.warn("{}; moving it to {} and rebuilding it from the store", e.getMessage(), aside);
+            LOG.warn("the search index {} cannot be read ({}); moving it to {} and rebuilding it from the store",
+                    e.folder, e.getCause().toString(), aside);
             try {
                 Files.move(e.folder, aside, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException moveFailed) {
