@@ -10,6 +10,8 @@ import org.vigie.core.model.StoryAssignment;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +48,12 @@ public final class SearchBench {
     private SearchBench() {
     }
 
-    /** Latencies of one kind of query, in milliseconds. */
-    public record Latency(String kind, int queries, double p50, double p95, double p99, double max, double meanHits) {
+    /**
+     * Latencies of one kind of query, in milliseconds of elapsed time, and the CPU time of the querying thread (which
+     * leaves out time spent waiting for a core on a busy machine).
+     */
+    public record Latency(String kind, int queries, double p50, double p95, double p99, double max, double cpuP50,
+                          double cpuP95, double meanHits) {
     }
 
     public record Report(int documents, double indexSeconds, double documentsPerSecond, long indexBytes, double openMillis,
@@ -101,11 +107,11 @@ public final class SearchBench {
                 latencies.add(time(index, kind.getKey(), kind.getValue(), mix, warmup, timed));
             }
             out.printf(Locale.ROOT, "open: %.0f ms; first query (builds the facet view): %.0f ms%n", openMillis, firstFacetMillis);
-            out.printf(Locale.ROOT, "%-22s %7s %8s %8s %8s %8s %10s%n", "query (1 thread)", "n", "p50 ms", "p95 ms", "p99 ms",
-                    "max ms", "mean hits");
+            out.printf(Locale.ROOT, "%-24s %5s %8s %8s %8s %8s %9s %9s %10s%n", "query (1 thread)", "n", "p50 ms", "p95 ms",
+                    "p99 ms", "max ms", "cpu p50", "cpu p95", "mean hits");
             for (Latency l : latencies) {
-                out.printf(Locale.ROOT, "%-22s %7d %8.2f %8.2f %8.2f %8.2f %10.0f%n", l.kind(), l.queries(), l.p50(), l.p95(),
-                        l.p99(), l.max(), l.meanHits());
+                out.printf(Locale.ROOT, "%-24s %5d %8.2f %8.2f %8.2f %8.2f %9.2f %9.2f %10.0f%n", l.kind(), l.queries(), l.p50(),
+                        l.p95(), l.p99(), l.max(), l.cpuP50(), l.cpuP95(), l.meanHits());
             }
             return new Report(total, indexSeconds, total / indexSeconds, bytes, openMillis, firstFacetMillis, latencies);
         }
@@ -114,17 +120,24 @@ public final class SearchBench {
     private static Latency time(SearchIndex index, String kind, Function<QueryMix, SearchQuery> make, QueryMix mix,
                                 int warmup, int timed) {
         for (int i = 0; i < warmup; i++) index.search(make.apply(mix));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
         double[] millis = new double[timed];
+        double[] cpuMillis = new double[timed];
         long hits = 0;
         for (int i = 0; i < timed; i++) {
             SearchQuery q = make.apply(mix);
+            long c = cpu ? threads.getCurrentThreadCpuTime() : 0;
             long t = System.nanoTime();
             hits += index.search(q).total();
             millis[i] = (System.nanoTime() - t) / 1e6;
+            cpuMillis[i] = cpu ? (threads.getCurrentThreadCpuTime() - c) / 1e6 : Double.NaN;
         }
         Arrays.sort(millis);
+        Arrays.sort(cpuMillis);
         return new Latency(kind, timed, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
-                millis.length == 0 ? 0 : millis[millis.length - 1], timed == 0 ? 0 : (double) hits / timed);
+                millis.length == 0 ? 0 : millis[millis.length - 1], percentile(cpuMillis, 50), percentile(cpuMillis, 95),
+                timed == 0 ? 0 : (double) hits / timed);
     }
 
     static double percentile(double[] sorted, int p) {
