@@ -1,5 +1,7 @@
 package org.vigie.store.search;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigie.core.Document;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentSummary;
@@ -16,11 +18,13 @@ import java.util.Set;
  */
 final class IndexSync {
     static final int PAGE = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
 
     private IndexSync() {
     }
 
-    record Result(long stored, long indexed, long removed) {
+    /** {@code failed} counts stored documents that could not be read or indexed (each one is logged). */
+    record Result(long stored, long indexed, long removed, long failed) {
     }
 
     static Result sync(DocumentStore store, SearchIndex index, SearchIndex.Progress progress, boolean all) {
@@ -28,6 +32,7 @@ final class IndexSync {
         Set<String> indexed = all ? Set.of() : index.ids();
         Set<String> stored = new HashSet<>();
         long added = 0;
+        long failed = 0;
         long read = 0;
         // The store lists newest first: a document stored meanwhile shifts the pages forward, so pages may repeat
         // a document (indexed twice, harmlessly) but never skip an older one.
@@ -38,10 +43,16 @@ final class IndexSync {
                 if (stored.add(d.id()) && !indexed.contains(d.id())) missing.add(d.id());
             }
             for (String id : missing) {
-                Optional<Document> doc = store.get(id);
-                if (doc.isPresent()) {
-                    index.index(doc.get());
-                    added++;
+                // One unreadable record must not keep every other document out of the index.
+                try {
+                    Optional<Document> doc = store.get(id);
+                    if (doc.isPresent()) {
+                        index.index(doc.get());
+                        added++;
+                    }
+                } catch (RuntimeException e) {
+                    failed++;
+                    LOG.warn("document {} could not be indexed; it is skipped: {}", id, e.toString());
                 }
             }
             read += page.size();
@@ -58,6 +69,6 @@ final class IndexSync {
         }
         if (added > 0 || removed > 0) index.commit();
         progress.report(read, read);
-        return new Result(stored.size(), added, removed);
+        return new Result(stored.size(), added, removed, failed);
     }
 }

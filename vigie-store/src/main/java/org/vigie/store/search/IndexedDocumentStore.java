@@ -71,6 +71,10 @@ public final class IndexedDocumentStore implements DocumentStore {
             if (r.indexed() > 0 || r.removed() > 0) {
                 LOG.info("search index caught up with the store: {} documents indexed, {} removed", r.indexed(), r.removed());
             }
+            if (r.failed() > 0) {
+                LOG.warn("{} stored documents could not be indexed (see the warnings above); search will not find them",
+                        r.failed());
+            }
         } catch (RuntimeException e) {
             closeBoth(store, index);
             throw e;

@@ -56,7 +56,8 @@ public interface SearchIndex extends AutoCloseable {
 
     /**
      * Indexes every stored document again (replacing what the index holds for it), removes indexed documents the store
-     * does not have, and commits. Searches keep working meanwhile. Returns the number of documents indexed.
+     * does not have, and commits. Searches keep working meanwhile. A stored record that cannot be read or indexed is
+     * logged and skipped. Returns the number of documents indexed.
      */
     static long rebuild(DocumentStore store, SearchIndex index, Progress progress) {
         return IndexSync.sync(store, index, progress, true).indexed();

@@ -11,6 +11,10 @@ import org.vigie.store.TestDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -140,6 +144,21 @@ class IndexedDocumentStoreTest extends DocumentStoreContract {
         store.close();
         store = openStore();
         assertEquals(Set.of(d.id()), found("Aalstad"), "indexed when the store is opened again");
+    }
+
+    @Test
+    void anUnreadableStoredRecordIsSkippedAndTheOthersIndexed() throws SQLException {
+        store.close();
+        try (DocumentStore plain = DocumentStore.open(data())) {
+            putAll(plain, List.of(meetingFr(), talksEn(), portFr()));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data().resolve("vigie.db"));
+             PreparedStatement ps = c.prepareStatement("UPDATE documents SET analysis = '{not json' WHERE id = ?")) {
+            ps.setString(1, portFr().id());
+            assertEquals(1, ps.executeUpdate());
+        }
+        store = openStore();
+        assertEquals(Set.of(meetingFr().id(), talksEn().id()), indexed().index().ids());
     }
 
     @Test
