@@ -55,8 +55,16 @@ final class SearchHandlers {
         SearchParams params = SearchParams.read(ctx);
         int size = Math.min(PAGE_SIZE, options.pageSize());
         int offset = Paging.ofPage(params.page(), size).offset();
-        SearchResult result = run(params.query(offset, size, FACET_VALUES, 2));
         String title = params.q().isBlank() ? "Search" : "Search: " + params.q();
+        SearchResult result;
+        try {
+            result = run(params.query(offset, size, FACET_VALUES, 2));
+        } catch (BadRequestResponse e) {
+            // The query form stays on the page, filled in, so that the query can be corrected where it was typed.
+            ctx.status(400);
+            HtmlPages.send(ctx, layout.page(title, "search", SearchPage.refused(params, e.getMessage())));
+            return;
+        }
         HtmlPages.send(ctx, layout.page(title, "search", SearchPage.render(params, result, offset, size, this::entityName)));
     }
 

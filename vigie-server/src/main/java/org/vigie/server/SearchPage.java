@@ -48,6 +48,14 @@ final class SearchPage {
         return h;
     }
 
+    /** The form, filled in, and why the search could not run. */
+    static Html refused(SearchParams p, String message) {
+        Html h = new Html().element("h1", "Search");
+        form(h, p);
+        h.element("p", message, "class", "error-message");
+        return h;
+    }
+
     private static void pager(Html h, SearchParams p, boolean hasNext) {
         if (p.page() == 1 && !hasNext) return;
         h.open("nav", "class", "pager", "aria-label", "Pages");

@@ -199,6 +199,9 @@ class SearchPagesTest {
             JsonNode api = json(c[0].replace("/search", "/api/search"), 400);
             assertTrue(api.path("error").path("message").asText().contains(c[1]), c[0] + " → " + api);
         }
+        var refused = Jsoup.parse(get("/search?q=%22sanctions%20Quellin&lang=fr").body());
+        assertEquals("\"sanctions Quellin", refused.selectFirst("form.search input[name=q]").val(), "the query can be corrected in place");
+        assertEquals("fr", refused.selectFirst("form.search input[name=lang]").val());
         assertTrue(json("/api/search?q=x&limit=501", 400).path("error").path("message").asText().contains("limit must be between 1 and 500"));
         assertTrue(json("/api/search?q=x&facets=101", 400).path("error").path("message").asText().contains("facets must be"));
         assertTrue(json("/api/search?q=x&page=2&offset=3", 400).path("error").path("message").asText().contains("either page or offset"));
