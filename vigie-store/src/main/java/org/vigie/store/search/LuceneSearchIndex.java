@@ -1,8 +1,6 @@
 package org.vigie.store.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -323,34 +321,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (directory != null) directory.close();
         } catch (IOException e) {
             LOG.debug("closing the index directory", e);
-        }
-    }
-
-    /** A searcher that builds the cross-segment view of facet values once, when facets are first asked for. */
-    private static final class FacetedSearcher extends IndexSearcher {
-        private SortedSetDocValuesReaderState state;
-        private boolean built;
-
-        FacetedSearcher(IndexReader reader) {
-            super(reader);
-        }
-
-        synchronized SortedSetDocValuesReaderState facetState() throws IOException {
-            if (!built) {
-                state = hasFacets(getIndexReader())
-                        ? new DefaultSortedSetDocValuesReaderState(getIndexReader(), IndexedFields.FACETS) : null;
-                built = true;
-            }
-            return state;
-        }
-
-        private static boolean hasFacets(IndexReader reader) throws IOException {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                if (leaf.reader().getSortedSetDocValues(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -12,6 +12,7 @@ import org.vigie.core.model.Span;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class Snippets {
     static Map<String, Object[]> highlight(IndexSearcher searcher, Analyzer analyzer, String[] fields, Query query,
                                            int[] docIds, int snippets) throws IOException {
         int[] max = new int[fields.length];
-        java.util.Arrays.fill(max, snippets);
+        Arrays.fill(max, snippets);
         return new Highlighter(searcher, analyzer).snippets(fields, query, docIds, max);
     }
 
@@ -60,8 +61,8 @@ final class Snippets {
             List<Snippet> out = new ArrayList<>(passages.length);
             for (Passage p : passages) {
                 Snippet s = snippet(content, p.getStartOffset(), p.getEndOffset(),
-                        java.util.Arrays.copyOf(p.getMatchStarts(), p.getNumMatches()),
-                        java.util.Arrays.copyOf(p.getMatchEnds(), p.getNumMatches()));
+                        Arrays.copyOf(p.getMatchStarts(), p.getNumMatches()),
+                        Arrays.copyOf(p.getMatchEnds(), p.getNumMatches()));
                 if (!s.text().isEmpty()) out.add(s);
             }
             return out;

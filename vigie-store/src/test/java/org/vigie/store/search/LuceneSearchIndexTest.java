@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
 import org.vigie.core.model.EntityType;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.vigie.store.search.SearchDocs.*;
@@ -294,6 +297,33 @@ class LuceneSearchIndexTest {
         assertEquals(Set.of(extra.id()), idSet("Quellin"));
         assertEquals(6, index.size());
         assertEquals(idsOf(meetingFr(), defenceEn(), talksEn(), talksDe(), portFr(), extra), index.ids());
+    }
+
+    /**
+     * The files on disk at any instant are what a crash leaves: a copy taken while uncommitted writes were flushed
+     * must open at the last commit, whole.
+     */
+    @Test
+    void aCrashMidWriteLeavesTheLastCommitReadable() throws IOException {
+        index.commit();
+        for (int i = 0; i < 200; i++) {
+            index.index(doc("en", "Bulletin " + i, "Uncommitted bulletin number " + i + " about Quellin.").build());
+        }
+        assertTrue(index.contains(doc("en", "Bulletin 0", "Uncommitted bulletin number 0 about Quellin.").build().id()),
+                "the search refresh flushed the uncommitted documents to new files");
+        Path crashed = dir.resolve("crashed");
+        Path folder = dir.resolve(LuceneSearchIndex.FOLDER);
+        Files.createDirectories(crashed.resolve(LuceneSearchIndex.FOLDER));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                Files.copy(f, crashed.resolve(LuceneSearchIndex.FOLDER).resolve(f.getFileName()));
+            }
+        }
+        try (LuceneSearchIndex recovered = LuceneSearchIndex.open(crashed)) {
+            assertEquals(6, recovered.size(), "the committed documents, and only those");
+            assertEquals(3, recovered.search(SearchQuery.of("Aalstad")).total());
+            assertEquals(0, recovered.search(SearchQuery.of("bulletin")).total());
+        }
     }
 
     @Test
