@@ -3,6 +3,8 @@ package org.vigie.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.search.IndexedDocumentStore;
+import org.vigie.store.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +26,21 @@ public final class VigieServer {
         this.app = app;
     }
 
+    /**
+     * The application over {@code store}; search uses the store's index when it is an {@link IndexedDocumentStore},
+     * and is otherwise unavailable (503 with a page saying why).
+     */
     public static VigieServer create(DocumentStore store, ServerOptions options) {
+        Objects.requireNonNull(store, "store");
+        return create(store, store instanceof IndexedDocumentStore indexed ? indexed.index() : null, options);
+    }
+
+    /** The application over {@code store}, searching {@code indexOrNull} (null: search unavailable). */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
         Layout layout = new Layout(options);
+        SearchHandlers search = new SearchHandlers(store, indexOrNull, options, layout);
         HtmlPages pages = new HtmlPages(store, options, layout);
         ApiHandlers api = new ApiHandlers(store, options);
         ErrorMapper errors = new ErrorMapper(layout);
@@ -42,6 +55,7 @@ public final class VigieServer {
                 routes.get("/documents/{id}", pages::document);
                 routes.get("/entities", pages::entities);
                 routes.get("/entities/{id}", pages::entity);
+                routes.get("/search", search::page);
                 routes.get(CSS_PATH, ctx -> ctx.contentType("text/css; charset=utf-8")
                         .header("Cache-Control", "max-age=3600").result(css));
                 routes.get("/api/documents", api::documents);
@@ -49,6 +63,7 @@ public final class VigieServer {
                 routes.get("/api/entities", api::entities);
                 routes.get("/api/entities/{id}", api::entity);
                 routes.get("/api/stats", api::stats);
+                routes.get("/api/search", search::api);
                 errors.install(routes);
             });
         });
