@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Where every fetched page, dropped file and archive record goes: skipped if its bytes or its extracted text
  * were ingested before, else read, analysed and stored once; then its story's independent sources are updated
- * and the watchlists evaluated. Safe for several threads: the database and the ingest are.
+ * and the watchlists evaluated. Safe for several threads: the database and the ingest are, and a text being ingested is claimed first.
  */
 final class ArticleIntake {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIntake.class);
@@ -31,6 +31,8 @@ final class ArticleIntake {
     private final ArticleReader reader;
     private final DocumentIngest ingest;
     private final Watchlists watchlists;
+    /** Contents being ingested right now, so two workers holding the same text do not both store it. */
+    private final java.util.Set<String> inProgress = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ArticleIntake(MonitorDb db, ArticleReader reader, DocumentIngest ingest, Watchlists watchlists) {
         this.db = db;
@@ -61,13 +63,18 @@ final class ArticleIntake {
         for (Document raw : docs) {
             Document doc = withUrl(raw, url, mediaType, bytes.length);
             String textHash = "text:" + Document.sha256(doc.text().replaceAll("\\s+", " ").strip().getBytes(StandardCharsets.UTF_8));
-            if (db.contentSeen(textHash)) {
+            if (db.contentSeen(textHash) || !inProgress.add(textHash)) {
                 duplicates++;
                 continue;
             }
-            byte[] input = docs.size() == 1 && Document.sha256(bytes).equals(raw.id()) ? bytes : doc.text().getBytes(StandardCharsets.UTF_8);
-            Optional<Ingested> in = ingest.ingest(doc, input);
-            db.markContent(textHash, doc.id(), at.toEpochMilli());
+            Optional<Ingested> in;
+            try {
+                byte[] input = docs.size() == 1 && Document.sha256(bytes).equals(raw.id()) ? bytes : doc.text().getBytes(StandardCharsets.UTF_8);
+                in = ingest.ingest(doc, input);
+                db.markContent(textHash, doc.id(), at.toEpochMilli());
+            } finally {
+                inProgress.remove(textHash);
+            }
             if (in.isEmpty()) {
                 duplicates++;
                 continue;

@@ -50,7 +50,8 @@ final class Watchlists {
         return removed;
     }
 
-    List<Alert> observe(Observation o) {
+    /** Serialised, so that rules reading the story history (breaking, story sources) see each other's alerts. */
+    synchronized List<Alert> observe(Observation o) {
         List<Alert> raised = new ArrayList<>();
         for (Watchlist wl : cached) {
             for (Draft d : evaluator.evaluate(wl, o)) {
