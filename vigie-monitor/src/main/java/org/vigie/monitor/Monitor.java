@@ -105,7 +105,14 @@ public final class Monitor implements AutoCloseable {
                 // an unknown host may resolve later
             }
         }
+        Optional<Source> before = source(source.id());
         db.putSource(source.id(), MonitorJson.write(MonitorJson.source(source)), options.clock().millis());
+        if (before.isPresent() && !before.get().location().equals(source.location())) {
+            // Another URL or folder: the old validators and schedule say nothing about it.
+            SourceState st = db.state(source.id());
+            db.saveState(source.id(), new SourceState(null, null, 0, 0, st.polls(), st.notModified(), st.lastPollMs(),
+                    st.lastSuccessMs(), st.lastError(), st.lastErrorMs(), st.articles(), st.articleErrors()));
+        }
         return source;
     }
 

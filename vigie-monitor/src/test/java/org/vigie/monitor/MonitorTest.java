@@ -174,6 +174,15 @@ class MonitorTest {
     }
 
     @Test
+    void aSourceMovedToAnotherUrlForgetsItsValidators() throws Exception {
+        monitor.pollDue();
+        site.put("/other.xml", Page.of(200, "application/rss+xml", TestSite.rss(site.url("/news/quote"))).withEtag("\"v1\""));
+        monitor.addSource(new Source("site-a", SourceKind.FEED, site.url("/other.xml"), "Site A", INTERVAL, true));
+        PollReport r = monitor.pollDue().get(0);
+        assertEquals(PollReport.Status.OK, r.status(), "the old ETag must not be sent to the new URL: " + r);
+    }
+
+    @Test
     void aSourceOnARefusedAddressIsRejectedWhenAdded() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> monitor.addSource(new Source("lan", SourceKind.FEED, "http://192.168.1.10/feed.xml", null, INTERVAL, true)));
