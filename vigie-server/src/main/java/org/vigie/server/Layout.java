@@ -21,6 +21,9 @@ final class Layout {
         h.open("nav");
         navLink(h, "/", "Documents", "documents".equals(current));
         navLink(h, "/entities", "Entities", "entities".equals(current));
+        navLink(h, "/sources", "Sources", "sources".equals(current));
+        navLink(h, "/watchlists", "Watchlists", "watchlists".equals(current));
+        navLink(h, "/alerts", "Alerts", "alerts".equals(current));
         navLink(h, "/search", "Search", "search".equals(current));
         navLink(h, "/api/stats", "API", false);
         h.close("nav");
