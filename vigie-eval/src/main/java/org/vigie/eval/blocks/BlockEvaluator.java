@@ -1,19 +1,15 @@
 package org.vigie.eval.blocks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.vigie.core.Document;
 import org.vigie.core.Pipeline;
-import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.Metadata;
 import org.vigie.nlp.DefaultPipeline;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Scores the {@code blocks} annotator against gold analysis records ({@code *.json} in a folder, or in its

@@ -1,10 +1,8 @@
 package org.vigie.eval.language;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Pipeline;
-import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.LanguageSpan;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Span;
@@ -17,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
-import java.util.stream.Stream;
 
 /**
  * Measures block language identification: the detector alone on texts of known language from the shared data
