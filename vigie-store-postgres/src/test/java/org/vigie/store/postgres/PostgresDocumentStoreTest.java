@@ -1,7 +1,7 @@
 package org.vigie.store.postgres;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
@@ -37,13 +37,15 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void server() {
+    @BeforeEach
+    void server() {
         requireServer();
     }
 
     @Override
     protected DocumentStore openStore() {
+        // The contract opens the store before this class's own set-up runs.
+        requireServer();
         if (schema == null) schema = newSchema();
         return PostgresDocumentStore.open(url(schema), USER, PASSWORD);
     }

@@ -1,7 +1,7 @@
 package org.vigie.store.postgres;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.store.CrashHarness;
@@ -26,8 +26,8 @@ class PostgresStoreCrashTest {
     Path dir;
     private String schema;
 
-    @BeforeAll
-    static void server() {
+    @BeforeEach
+    void server() {
         requireServer();
     }
 

@@ -25,6 +25,7 @@ final class PostgresTestDatabase {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static volatile String unavailable;
     private static volatile boolean checked;
+    private static volatile boolean reported;
 
     private PostgresTestDatabase() {
     }
@@ -41,7 +42,7 @@ final class PostgresTestDatabase {
     }
 
     /**
-     * Skips the calling tests when no PostgreSQL server is reachable, except under CI, where they fail: the CI
+     * Skips the calling test (call it before each) when no PostgreSQL server is reachable, except under CI, where they fail: the CI
      * script sets one up, so its absence is a broken build, not a reason to test less.
      */
     static void requireServer() {
@@ -57,6 +58,10 @@ final class PostgresTestDatabase {
         }
         if (unavailable == null) return;
         if (inCi()) fail("CI is set, so the PostgreSQL store tests must run, but " + unavailable);
+        if (!reported) {
+            reported = true;
+            System.err.println("PostgreSQL store tests skipped: " + unavailable);
+        }
         Assumptions.abort("skipped: " + unavailable);
     }
 
