@@ -1,10 +1,12 @@
 package org.vigie.store.postgres;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
+import org.vigie.core.model.Entity;
 import org.vigie.core.model.EntityType;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentStoreContract;
@@ -17,7 +19,9 @@ import org.vigie.store.StoreStats;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -136,8 +140,14 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
 
     @Test
     void aWrongPasswordIsReportedAsSuchWithoutShowingIt() {
-        StoreException e = assertThrows(StoreException.class,
-                () -> PostgresDocumentStore.open(URL, USER, "not-the-password-x7"));
+        StoreException e;
+        try {
+            PostgresDocumentStore.open(URL, USER, "not-the-password-x7").close();
+            Assumptions.abort("the server at " + PostgresLocation.redact(URL) + " does not check passwords (trust authentication)");
+            return;
+        } catch (StoreException refused) {
+            e = refused;
+        }
         assertTrue(e.getMessage().contains("refused user '" + USER + "'") && e.getMessage().contains("password"), e.getMessage());
         assertFalse(e.getMessage().contains("not-the-password-x7"), e.getMessage());
     }
@@ -200,12 +210,12 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
         for (int k = 0; k < 60; k++) {
             String a = names[k % 5], b = names[(k * 3 + 1) % 5], c = names[(k * 7 + 2) % 5];
             String text = "Dépêche " + k + " : " + a + ", puis " + b + " et " + c + ", enfin " + a + ".";
-            List<org.vigie.core.model.Entity> entities = new ArrayList<>();
-            for (String n : new java.util.LinkedHashSet<>(List.of(a, b, c))) {
+            List<Entity> entities = new ArrayList<>();
+            for (String n : new LinkedHashSet<>(List.of(a, b, c))) {
                 String[] surfaces = n.equals(a) ? new String[]{n, n} : new String[]{n};
                 entities.add(entity("vigie:" + n.toLowerCase(), n, EntityType.GPE, text, surfaces));
             }
-            docs.add(withEntities(text, "D" + k, entities.toArray(org.vigie.core.model.Entity[]::new)));
+            docs.add(withEntities(text, "D" + k, entities.toArray(Entity[]::new)));
         }
         try (DocumentStore second = openStore()) {
             ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -270,7 +280,7 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
 
     private static List<DocumentSummary> withoutTimes(List<DocumentSummary> list) {
         return list.stream().map(s -> new DocumentSummary(s.id(), s.title(), s.published(), s.language(), s.path(), s.url(),
-                s.mediaType(), s.bytes(), java.time.Instant.EPOCH, s.entities(), s.quotes(), s.quantities(), s.times(),
+                s.mediaType(), s.bytes(), Instant.EPOCH, s.entities(), s.quotes(), s.quantities(), s.times(),
                 s.events())).toList();
     }
 }

@@ -42,13 +42,13 @@ final class PostgresTestDatabase {
     }
 
     /**
-     * Skips the calling test (call it before each) when no PostgreSQL server is reachable, except under CI, where they fail: the CI
-     * script sets one up, so its absence is a broken build, not a reason to test less.
+     * Skips the calling test (call it before each) when no PostgreSQL server is reachable, except under CI, where it
+     * fails: the CI script sets one up, so its absence is a broken build, not a reason to test less.
      */
     static void requireServer() {
         if (!checked) {
             try (Connection c = connect(URL)) {
-                unavailable = null;
+                unavailable = c.isValid(5) ? null : "the connection to " + PostgresLocation.redact(URL) + " is not usable";
             } catch (SQLException e) {
                 unavailable = "no PostgreSQL accepts user " + USER + " at " + PostgresLocation.redact(URL) + " ("
                         + e.getMessage() + "); run 'sudo bash .ci/postgres.sh' or set VIGIE_PG_URL, VIGIE_PG_USER "
