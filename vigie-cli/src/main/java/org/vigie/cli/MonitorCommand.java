@@ -30,8 +30,8 @@ final class MonitorCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SOURCES", description = "The sources file (JSON; see vigie-monitor/README.md).")
     Path sources;
 
-    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder. Default: ${DEFAULT-VALUE}.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    Stores stores;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port of the web UI. Default: ${DEFAULT-VALUE}.")
     int port;
@@ -41,8 +41,8 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DocumentStore store = Stores.open(data);
-        Monitor monitor = start(store, data, SourcesFile.read(sources), allowLoopback, port);
+        DocumentStore store = stores.open();
+        Monitor monitor = start(store, stores.data, SourcesFile.read(sources), allowLoopback, port);
         ServeCommand.serveUntilStopped(store, monitor, "127.0.0.1", port, spec.commandLine().getOut());
         return 0;
     }

@@ -19,8 +19,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder of the store. Default: ${DEFAULT-VALUE}.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    Stores stores;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
     String host;
@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DocumentStore store = Stores.open(data);
+        DocumentStore store = stores.open();
         serveUntilStopped(store, null, host, port, spec.commandLine().getOut());
         return 0;
     }
