@@ -52,7 +52,7 @@ final class MapPage {
 
     static Html render(List<Located> located, List<EntitySummary> unlocated, boolean canLocate) {
         Html h = new Html().element("h1", "Places mentioned");
-        h.element("p", located.size() + " places on the map, " + unlocated.size() + " without known coordinates."
+        h.element("p", places(located.size()) + " on the map, " + unlocated.size() + " without known coordinates."
                 + (canLocate ? "" : " No place locator is configured, so none can be drawn."), "class", "stats");
         int max = located.stream().mapToInt(l -> l.place().documents()).max().orElse(1);
         h.open("svg", "class", "world-map", "viewbox", "0 0 3600 " + HEIGHT, "role", "img",
@@ -107,6 +107,10 @@ final class MapPage {
         }
         h.close("section").close("div");
         return h;
+    }
+
+    private static String places(int n) {
+        return n == 1 ? "1 place" : n + " places";
     }
 
     private static String num(double v) {

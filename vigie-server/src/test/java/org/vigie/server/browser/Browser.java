@@ -1,6 +1,8 @@
 package org.vigie.server.browser;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -28,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int MAX_SHOT_HEIGHT = 4000;
 
     private final WebDriver driver;
     private final Path profile;
@@ -82,15 +85,22 @@ final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage).toList();
     }
 
-    /** Saves what the window shows as target/screenshots/{name}.png. */
+    /** Saves the whole page (up to {@value #MAX_SHOT_HEIGHT} pixels high) as target/screenshots/{name}.png. */
     Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
+            long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+            if (height > window.getHeight()) {
+                driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 100, MAX_SHOT_HEIGHT)));
+            }
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 
