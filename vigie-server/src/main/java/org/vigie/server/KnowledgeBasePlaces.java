@@ -6,26 +6,34 @@ import org.vigie.nlp.kb.KbEntry;
 import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.store.EntitySummary;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Places located with the engine's knowledge base: a place by its own coordinates, a country at its capital, and an
  * entity the knowledge base does not know by id by the first place of the same name that has coordinates.
  */
 public final class KnowledgeBasePlaces implements PlaceLocator {
-    private final KnowledgeBase kb;
+    private final Supplier<KnowledgeBase> knowledgeBase;
 
     public KnowledgeBasePlaces(KnowledgeBase kb) {
-        this.kb = kb;
+        Objects.requireNonNull(kb, "kb");
+        this.knowledgeBase = () -> kb;
     }
 
-    /** The locator over the shared knowledge base. */
+    private KnowledgeBasePlaces(Supplier<KnowledgeBase> knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    /** The locator over the shared knowledge base, loaded when the first place is located rather than at startup. */
     public static KnowledgeBasePlaces shared() {
-        return new KnowledgeBasePlaces(KnowledgeBase.get());
+        return new KnowledgeBasePlaces(KnowledgeBase::get);
     }
 
     @Override
     public Optional<Point> locate(EntitySummary place) {
+        KnowledgeBase kb = knowledgeBase.get();
         Optional<Coordinates> own = kb.coordinates(place.id());
         if (own.isEmpty()) {
             own = kb.entry(place.id()).filter(e -> "country".equals(e.kind())).flatMap(e -> kb.capital(e.id())).flatMap(KbEntry::coordinates);

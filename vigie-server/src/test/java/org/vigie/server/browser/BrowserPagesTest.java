@@ -2,6 +2,7 @@ package org.vigie.server.browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,7 +24,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * Clicks through every page of the real server, in Chromium, over the demo corpus analysed by the real pipeline:
  * each page shows what it should, logs no console error (a script or style the Content-Security-Policy blocked
  * would), and leaves a screenshot under target/screenshots. Pasted hostile markup is shown literally and never runs.
+ * Tagged {@code browser} so a quick local run can leave it out ({@code -DexcludedGroups=browser}).
  */
+@Tag("browser")
 class BrowserPagesTest {
     @TempDir
     static Path dir;
