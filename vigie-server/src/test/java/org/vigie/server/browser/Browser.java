@@ -47,6 +47,8 @@ final class Browser implements AutoCloseable {
             String message = "browser tests need " + chromium + " and " + chromedriver + " (Debian packages chromium and "
                     + "chromium-driver; run .ci/browser.sh)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) fail(message + ", and CI=true");
+            // Surefire shows an aborted @BeforeAll only as zero tests run, so say why where a person will see it.
+            System.err.println("skipped: " + message);
             Assumptions.abort("skipped: " + message);
         }
         try {
