@@ -1,6 +1,7 @@
 package org.vigie.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import org.vigie.monitor.Monitor;
 import org.vigie.store.DocumentStore;
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 public final class VigieServer {
     static final String CSS_PATH = "/static/vigie.css";
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; object-src 'none'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Javalin app;
@@ -51,6 +52,15 @@ public final class VigieServer {
 
     /** The application over {@code store}, searching {@code indexOrNull}, with the pages of {@code monitorOrNull}. */
     public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options, Monitor monitorOrNull) {
+        return create(store, indexOrNull, options, monitorOrNull, null, KnowledgeBasePlaces.shared());
+    }
+
+    /**
+     * The application with an ingest page feeding {@code ingestOrNull} (null: the page says ingest is disabled) and
+     * a map placing entities with {@code placesOrNull} (null: places are only listed).
+     */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options, Monitor monitorOrNull,
+                                     IngestService ingestOrNull, PlaceLocator placesOrNull) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
         Layout layout = new Layout(options);
@@ -60,17 +70,26 @@ public final class VigieServer {
         ErrorMapper errors = new ErrorMapper(layout);
         MonitorPages monitorPages = new MonitorPages(monitorOrNull, options, layout);
         MonitorApi monitorApi = new MonitorApi(monitorOrNull, options);
+        EntityPage entityPage = new EntityPage(store, layout);
+        MapPage mapPage = new MapPage(store, placesOrNull, layout);
+        IngestPage ingestPage = new IngestPage(ingestOrNull, store, layout);
         byte[] css = resource("vigie.css");
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.jetty.defaultHost = ServerOptions.DEFAULT_HOST;
+            config.jetty.multipartConfig.maxFileSize(IngestPage.MAX_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(IngestPage.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             config.router.mount(routes -> {
                 routes.before(VigieServer::securityHeaders);
                 routes.get("/", pages::documents);
                 routes.get("/documents/{id}", pages::document);
                 routes.get("/entities", pages::entities);
-                routes.get("/entities/{id}", pages::entity);
+                routes.get("/entities/{id}", entityPage::show);
+                routes.get("/map", mapPage::show);
+                routes.get("/ingest", ingestPage::form);
+                routes.post("/ingest", ingestPage::submit);
+                StaticAssets.install(routes);
                 routes.get("/search", search::page);
                 routes.get(CSS_PATH, ctx -> ctx.contentType("text/css; charset=utf-8")
                         .header("Cache-Control", "max-age=3600").result(css));
