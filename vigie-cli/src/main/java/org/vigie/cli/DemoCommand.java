@@ -69,19 +69,20 @@ final class DemoCommand implements Callable<Integer> {
             store.close();
             return failed ? 2 : 0;
         }
+        org.vigie.monitor.AnalysingIngest analysing = IngestJob.analysing(store);
         org.vigie.monitor.Monitor monitor = null;
         if (sources != null) {
-            monitor = MonitorCommand.start(store, stores.data, org.vigie.monitor.SourcesFile.read(sources), false, port);
+            monitor = MonitorCommand.start(store, analysing, stores.data, org.vigie.monitor.SourcesFile.read(sources), false, port);
             out.println("Monitoring the sources of " + sources);
         } else if (demoFeed) {
             org.vigie.monitor.DemoFeed feed = org.vigie.monitor.DemoFeed.start(paths.get(0), 0, 5,
                     java.time.Duration.ofSeconds(20), java.time.Clock.systemUTC());
             org.vigie.monitor.SourcesConfig config = org.vigie.monitor.SourcesFile.parse(feed.sourcesJson(java.time.Duration.ofSeconds(10)), null);
-            monitor = MonitorCommand.start(store, stores.data, config, true, port);
+            monitor = MonitorCommand.start(store, analysing, stores.data, config, true, port);
             out.println("Monitoring the local demo feed " + feed.feedUrl() + " (a new article every 20 s)");
         }
         out.flush();
-        ServeCommand.serveUntilStopped(store, monitor, "127.0.0.1", port, out);
+        ServeCommand.serveUntilStopped(store, analysing, monitor, "127.0.0.1", port, out);
         return 0;
     }
 }

@@ -8,7 +8,6 @@ import org.vigie.monitor.Monitor;
 import org.vigie.monitor.MonitorOptions;
 import org.vigie.monitor.SourcesConfig;
 import org.vigie.monitor.SourcesFile;
-import org.vigie.nlp.DefaultPipeline;
 import org.vigie.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,16 +41,16 @@ final class MonitorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DocumentStore store = stores.open();
-        Monitor monitor = start(store, stores.data, SourcesFile.read(sources), allowLoopback, port);
-        ServeCommand.serveUntilStopped(store, monitor, "127.0.0.1", port, spec.commandLine().getOut());
+        AnalysingIngest analysing = IngestJob.analysing(store);
+        Monitor monitor = start(store, analysing, stores.data, SourcesFile.read(sources), allowLoopback, port);
+        ServeCommand.serveUntilStopped(store, analysing, monitor, "127.0.0.1", port, spec.commandLine().getOut());
         return 0;
     }
 
-    static Monitor start(DocumentStore store, Path data, SourcesConfig config, boolean allowLoopback, int port) {
+    static Monitor start(DocumentStore store, AnalysingIngest analysing, Path data, SourcesConfig config, boolean allowLoopback, int port) {
         MonitorOptions options = config.settings().applyTo(MonitorOptions.defaults()).withPublicBaseUrl("http://127.0.0.1:" + port);
         if (allowLoopback) options = options.withAddresses(AddressPolicy.allowingLoopback());
-        Monitor monitor = Monitor.open(data, options, new Ingestor(IngestOptions.defaults())::readBytes,
-                new AnalysingIngest(store, DefaultPipeline.create(), IngestJob.loadStories(store, new Progress(System.err))));
+        Monitor monitor = Monitor.open(data, options, new Ingestor(IngestOptions.defaults())::readBytes, analysing);
         monitor.apply(config);
         monitor.start(Duration.ofSeconds(1));
         return monitor;
