@@ -10,6 +10,7 @@ import org.vigie.core.model.Event;
 import org.vigie.core.model.Quantity;
 import org.vigie.core.model.Quote;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.DocumentSummary;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -55,14 +56,14 @@ final class ExportApi {
 
     void records(Context ctx) {
         var writer = AnalysisJson.MAPPER.writer();
-        stream(ctx, "application/x-ndjson; charset=utf-8", "records.jsonl", null, (d, out) -> {
+        stream(ctx, "application/x-ndjson; charset=utf-8", "records.jsonl", null, s -> true, (d, out) -> {
             out.write(writer.writeValueAsString(AnalysisJson.write(d)));
             out.write('\n');
         });
     }
 
     void eventsCsv(Context ctx) {
-        stream(ctx, "text/csv; charset=utf-8", "events.csv", out -> Delimited.csvRow(out, EVENT_COLUMNS), (d, out) -> {
+        stream(ctx, "text/csv; charset=utf-8", "events.csv", out -> Delimited.csvRow(out, EVENT_COLUMNS), s -> s.events() > 0, (d, out) -> {
             for (Event e : d.events()) {
                 List<String> row = base(d);
                 row.add(e.date());
@@ -79,7 +80,7 @@ final class ExportApi {
     }
 
     void quotesCsv(Context ctx) {
-        stream(ctx, "text/csv; charset=utf-8", "quotes.csv", out -> Delimited.csvRow(out, QUOTE_COLUMNS), (d, out) -> {
+        stream(ctx, "text/csv; charset=utf-8", "quotes.csv", out -> Delimited.csvRow(out, QUOTE_COLUMNS), s -> s.quotes() > 0, (d, out) -> {
             for (Quote q : d.quotes()) {
                 List<String> row = base(d);
                 ref(row, q.speaker());
@@ -93,7 +94,7 @@ final class ExportApi {
     }
 
     void claimsCsv(Context ctx) {
-        stream(ctx, "text/csv; charset=utf-8", "claims.csv", out -> Delimited.csvRow(out, CLAIM_COLUMNS), (d, out) -> {
+        stream(ctx, "text/csv; charset=utf-8", "claims.csv", out -> Delimited.csvRow(out, CLAIM_COLUMNS), s -> s.quantities() > 0, (d, out) -> {
             for (Quantity q : d.quantities()) {
                 List<String> row = base(d);
                 row.add(q.value() == null ? null : number(q.value()));
@@ -113,7 +114,7 @@ final class ExportApi {
             throw new BadRequestResponse("header must be true or false, not '" + header + "'");
         }
         Header h = "false".equals(header) ? null : out -> Delimited.tsvRow(out, TSV_COLUMNS);
-        stream(ctx, "text/tab-separated-values; charset=utf-8", "events.tsv", h, (d, out) -> {
+        stream(ctx, "text/tab-separated-values; charset=utf-8", "events.tsv", h, s -> s.events() > 0, (d, out) -> {
             for (Event e : d.events()) {
                 List<String> row = new ArrayList<>();
                 row.add(gdeltDay(e.date() != null ? e.date() : RecordScan.published(d)));
@@ -135,13 +136,14 @@ final class ExportApi {
         void write(Writer out) throws IOException;
     }
 
-    private void stream(Context ctx, String contentType, String fileName, Header headerOrNull, Rows rows) {
+    private void stream(Context ctx, String contentType, String fileName, Header headerOrNull,
+                        Predicate<DocumentSummary> worthReading, Rows rows) {
         RecordScan.Filter filter = RecordScan.Filter.read(ctx);
         ctx.contentType(contentType);
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
             if (headerOrNull != null) headerOrNull.write(out);
-            scan.forEach(filter, unchecked(rows, out));
+            scan.forEach(filter, worthReading, unchecked(rows, out));
         } catch (IOException e) {
             throw new UncheckedIOException("the export was interrupted", e);
         }

@@ -14,10 +14,12 @@ import org.vigie.core.model.Quantity;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Span;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.DocumentSummary;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Events, quotes and quantities across the store, filtered and paged: {@code /api/events}, {@code /api/quotes},
@@ -39,7 +41,7 @@ final class FactsApi {
         String typeParam = RecordScan.blankToNull(ctx.queryParam("type"));
         EventType type = typeParam == null ? null : eventType(typeParam);
         String actor = RecordScan.blankToNull(ctx.queryParam("actor"));
-        page(ctx, (d, out) -> {
+        page(ctx, s -> s.events() > 0, (d, out) -> {
             CodePointIndex cp = new CodePointIndex(d.text());
             for (Event e : d.events()) {
                 if (type != null && e.type() != type) continue;
@@ -51,7 +53,7 @@ final class FactsApi {
 
     void quotes(Context ctx) {
         String speaker = RecordScan.blankToNull(ctx.queryParam("speaker"));
-        page(ctx, (d, out) -> {
+        page(ctx, s -> s.quotes() > 0, (d, out) -> {
             CodePointIndex cp = new CodePointIndex(d.text());
             for (Quote q : d.quotes()) {
                 if (speaker != null && !refers(q.speaker(), speaker)) continue;
@@ -63,7 +65,7 @@ final class FactsApi {
     void quantities(Context ctx) {
         String unit = RecordScan.blankToNull(ctx.queryParam("unit"));
         String claimant = RecordScan.blankToNull(ctx.queryParam("claimant"));
-        page(ctx, (d, out) -> {
+        page(ctx, s -> s.quantities() > 0, (d, out) -> {
             CodePointIndex cp = new CodePointIndex(d.text());
             for (Quantity q : d.quantities()) {
                 if (unit != null && (q.unit() == null || !q.unit().equalsIgnoreCase(unit))) continue;
@@ -74,13 +76,13 @@ final class FactsApi {
     }
 
     /** Collects the matches of each document into one page, counting all of them. */
-    private void page(Context ctx, BiConsumer<Document, ArrayNode> matches) {
+    private void page(Context ctx, Predicate<DocumentSummary> worthReading, BiConsumer<Document, ArrayNode> matches) {
         Paging paging = Paging.api(ctx, options);
         RecordScan.Filter filter = RecordScan.Filter.read(ctx);
         ArrayNode items = F.arrayNode();
         long[] total = {0};
         ArrayNode buffer = F.arrayNode();
-        scan.forEach(filter, d -> {
+        scan.forEach(filter, worthReading, d -> {
             buffer.removeAll();
             matches.accept(d, buffer);
             for (int i = 0; i < buffer.size(); i++, total[0]++) {

@@ -50,10 +50,18 @@ final class RecordScan {
 
     /** Visits each matching record until {@code visitor} returns false. */
     void forEach(Filter filter, Predicate<Document> visitor) {
+        forEach(filter, s -> true, visitor);
+    }
+
+    /**
+     * Visits each matching record whose summary passes {@code worthReading} until {@code visitor} returns false;
+     * the summary's counts let a caller skip loading records without anything it wants.
+     */
+    void forEach(Filter filter, Predicate<DocumentSummary> worthReading, Predicate<Document> visitor) {
         for (int offset = 0; ; offset += PAGE) {
             List<DocumentSummary> page = store.list(offset, PAGE);
             for (DocumentSummary s : page) {
-                if (!filter.datesMatch(s.published())) continue;
+                if (!filter.datesMatch(s.published()) || !worthReading.test(s)) continue;
                 Document d = store.get(s.id()).orElse(null);
                 if (d == null || !filter.storyMatches(d)) continue;
                 if (!visitor.test(d)) return;
