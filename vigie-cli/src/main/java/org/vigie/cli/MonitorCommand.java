@@ -43,7 +43,7 @@ final class MonitorCommand implements Callable<Integer> {
         DocumentStore store = stores.open();
         AnalysingIngest analysing = IngestJob.analysing(store);
         Monitor monitor = start(store, analysing, stores.data, SourcesFile.read(sources), allowLoopback, port);
-        ServeCommand.serveUntilStopped(store, analysing, monitor, "127.0.0.1", port, spec.commandLine().getOut());
+        ServeCommand.serveUntilStopped(store, stores.data, analysing, monitor, "127.0.0.1", port, spec.commandLine().getOut());
         return 0;
     }
 

@@ -5,6 +5,7 @@ import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingestor;
 import org.vigie.monitor.AnalysingIngest;
 import org.vigie.monitor.Monitor;
+import org.vigie.server.ApiToken;
 import org.vigie.server.IngestService;
 import org.vigie.server.KnowledgeBasePlaces;
 import org.vigie.store.search.IndexedDocumentStore;
@@ -38,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         DocumentStore store = stores.open();
-        serveUntilStopped(store, IngestJob.analysing(store), null, host, port, spec.commandLine().getOut());
+        serveUntilStopped(store, stores.data, IngestJob.analysing(store), null, host, port, spec.commandLine().getOut());
         return 0;
     }
 
@@ -47,11 +48,12 @@ final class ServeCommand implements Callable<Integer> {
      * The paste/upload page stores through {@code analysing} only when the server listens on this machine alone,
      * since that page has no login.
      */
-    static void serveUntilStopped(DocumentStore store, AnalysingIngest analysing, Monitor monitor, String host, int port,
+    static void serveUntilStopped(DocumentStore store, Path data, AnalysingIngest analysing, Monitor monitor, String host, int port,
                                   PrintWriter out) throws InterruptedException {
         IngestService upload = isLoopback(host) ? uploads(analysing) : null;
+        String token = ApiToken.loadOrCreate(data);
         VigieServer server = VigieServer.create(store, store instanceof IndexedDocumentStore i ? i.index() : null,
-                ServerOptions.defaults(), monitor, upload, KnowledgeBasePlaces.shared());
+                ServerOptions.defaults().withApiToken(token), monitor, upload, analysing, KnowledgeBasePlaces.shared());
         int bound;
         try {
             bound = server.start(host, port);
@@ -62,6 +64,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "); is another program using it? Try --port 0 or another port.", e);
         }
         if (upload == null) out.println("The paste/upload page is disabled because the server is reachable from other machines.");
+        out.println("API writes (POST /api/ingest, sources, watchlists) need 'Authorization: Bearer <token>' with the token in "
+                + ApiToken.file(data));
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.println("Vigie is running at http://" + shown + ":" + bound + "/  (Ctrl+C to stop)");
         out.flush();
