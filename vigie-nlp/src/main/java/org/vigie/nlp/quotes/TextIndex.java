@@ -85,10 +85,13 @@ public final class TextIndex {
     /** The entity a mention points to, or null when the entities layer does not list it. */
     public Entity entityOf(Mention m) { return m == null ? null : entities.get(m.entityId()); }
 
-    /** Reference to a mention's entity, falling back on the mention text when the entities layer lacks it. */
+    /**
+     * Reference to a mention's entity, or null when the entities layer does not list it (news outlets are mentions
+     * kept for the sources layer, not entities): every ref of the record must point into {@code entities}.
+     */
     public EntityRef ref(Mention m) {
         Entity e = entityOf(m);
-        return e != null ? EntityRef.of(e) : new EntityRef(m.entityId(), m.span().of(text));
+        return e != null ? EntityRef.of(e) : null;
     }
 
     /** The type of the entity behind a mention (the entity's type wins over the mention's). */
