@@ -197,4 +197,35 @@ class EntityAnnotatorTest extends AnnotatorContract {
         assertEquals(EntityType.MISC, entity(d, "bouclier nordique").type());
         assertEquals("Q142", entity(d, "France").id());
     }
+
+    @Test
+    void spanishItalianAndGermanNamesDemonymsAndTranscriptionsAreLinked() {
+        Document es = run("El ministro ruso Serguéi Lavrov llegó a Pekín.", null);
+        assertEquals("Q159", entity(es, "ruso").id());
+        assertEquals("vigie:sergey-lavrov", entity(es, "Serguéi Lavrov").id());
+        assertEquals("Q956", entity(es, "Pekín").id());
+        Document it = run("Il premier italiano ha ricevuto a Roma una delegazione della NATO.", null);
+        assertEquals("Q38", entity(it, "italiano").id());
+        assertEquals("Q7184", entity(it, "NATO").id());
+        Document de = run("Der Kanzler empfing Wolodymyr Selenskyj und den polnischen Präsidenten in Berlin.", null);
+        assertEquals("Q3874799", entity(de, "Wolodymyr Selenskyj").id());
+        assertEquals("Q36", entity(de, "polnischen").id());
+    }
+
+    @Test
+    void aLanguageNameIsNotAMentionOfItsCountry() {
+        Document d = run("Le texte a été traduit de l'allemand en français. The minister spoke in German.", null);
+        assertTrue(entityWithMention(d, "français").isEmpty());
+        assertTrue(entityWithMention(d, "German").isEmpty());
+    }
+
+    @Test
+    void placeCuesTypeNamesAndValleysKeepTheirCue() {
+        Document d = run("Les troupes stationnent dans la vallée de la Dorna, près du poste-frontière de Velk. "
+                + "Les exercices Aigle du Sud ont commencé. The Dorna valley is calm.", null);
+        assertEquals(EntityType.LOC, entity(d, "vallée de la Dorna").type());
+        assertEquals(EntityType.LOC, entity(d, "Velk").type());
+        assertEquals(EntityType.MISC, entity(d, "Aigle du Sud").type());
+        assertEquals(entity(d, "vallée de la Dorna").id(), entity(d, "Dorna valley").id());
+    }
 }
