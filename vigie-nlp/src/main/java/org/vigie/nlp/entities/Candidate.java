@@ -37,6 +37,13 @@ final class Candidate {
         return source != Source.RULES && source != Source.TAGGER || confidence >= CapitalisedNameTagger.STRONG;
     }
 
+    private Form form;
+
+    Form form() {
+        if (form == null) form = new Form(text);
+        return form;
+    }
+
     String[] words() {
         return text.trim().split("[\\s\\u00A0]+");
     }

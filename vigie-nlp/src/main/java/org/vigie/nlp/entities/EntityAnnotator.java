@@ -266,20 +266,30 @@ public final class EntityAnnotator implements Annotator {
      */
     private List<Candidate> confirmed(List<Candidate> cands, String text, List<Token> tokens) {
         Set<String> sure = new HashSet<>();
+        Map<Character, List<String>> byInitial = new HashMap<>();
         for (Candidate c : cands) {
             if (c.confidence <= CapitalisedNameTagger.UNSURE) continue;
-            sure.add(VariantKey.of(c.text));
-            for (String w : c.words()) sure.add(VariantKey.of(w));
+            List<String> keys = new ArrayList<>(List.of(c.form().wordKeys));
+            keys.add(c.form().key);
+            for (String k : keys) {
+                if (!k.isEmpty() && sure.add(k)) byInitial.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+            }
         }
         Set<String> stems = demonymStems(text, tokens);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cands) {
             if (c.confidence <= CapitalisedNameTagger.UNSURE) {
-                String key = VariantKey.of(c.text);
-                boolean seen = !c.text.contains(" ") && stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(c.text)));
-                for (String s : sure) {
-                    if (seen) break;
-                    if (VariantKey.close(key, s)) seen = true;
+                String key = c.form().key;
+                boolean seen = sure.contains(key)
+                        || (!c.text.contains(" ") && stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(c.text))));
+                if (!seen && !key.isEmpty()) {
+                    // spelling variants of a sure name share its first letter (close() demands it below seven letters)
+                    for (String s : byInitial.getOrDefault(key.charAt(0), List.of())) {
+                        if (VariantKey.close(key, s)) {
+                            seen = true;
+                            break;
+                        }
+                    }
                 }
                 if (!seen) continue;
             }
@@ -346,22 +356,23 @@ public final class EntityAnnotator implements Annotator {
         Map<String, String> names = new HashMap<>();
         Map<String, EntityType> types = new HashMap<>();
         List<Mention> mentions = new ArrayList<>();
+        Map<Cluster, String> ids = new IdentityHashMap<>();
         for (Cluster cl : clusters) {
             if (cl.members.isEmpty()) continue;
             String name = cl.name();
             String id = cl.kbId != null ? cl.kbId : KnowledgeBase.slug(name);
+            ids.put(cl, id);
             spans.computeIfAbsent(id, x -> new ArrayList<>());
             names.putIfAbsent(id, name);
             types.putIfAbsent(id, cl.type());
         }
         Set<String> outlets = new HashSet<>();
         for (Cluster cl : clusters) {
-            if (!cl.members.isEmpty() && isOutlet(cl)) outlets.add(cl.kbId != null ? cl.kbId : KnowledgeBase.slug(cl.name()));
+            if (!cl.members.isEmpty() && isOutlet(cl)) outlets.add(ids.get(cl));
         }
         for (Candidate c : cands) {
             if (c.cluster == null || c.cluster.members.isEmpty()) continue;
-            Cluster cl = c.cluster;
-            String id = cl.kbId != null ? cl.kbId : KnowledgeBase.slug(cl.name());
+            String id = ids.get(c.cluster);
             if (!outlets.contains(id) && !c.hidden) spans.get(id).add(c.span);
             mentions.add(new Mention(c.span, types.get(id), id, c.confidence));
         }
