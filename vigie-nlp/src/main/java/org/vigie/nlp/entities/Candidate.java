@@ -22,6 +22,8 @@ final class Candidate {
     boolean hidden;
     /** Named right after a word for a news agency ("l'agence officielle KNA"). */
     boolean afterAgencyWord;
+    /** Index of the related-links block it was found in, or -1. */
+    int relatedBlock = -1;
 
     Candidate(Span span, String text, EntityType type, double confidence, Source source, int sentence, String kbId) {
         this.span = span;

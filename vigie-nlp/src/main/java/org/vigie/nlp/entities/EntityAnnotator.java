@@ -101,6 +101,11 @@ public final class EntityAnnotator implements Annotator {
         List<Candidate> cands = new ArrayList<>();
         List<RoleHit> roles = new ArrayList<>();
         Set<Block> hiddenBlocks = hiddenBlocks(doc);
+        Set<String> acronyms = new HashSet<>();
+        for (Token t : all) {
+            String w = t.span().of(text);
+            if (t.kind() == Token.Kind.WORD && CapitalisedNameTagger.isAcronym(w)) acronyms.add(w);
+        }
         Set<Block> navBlocks = new HashSet<>();
         Set<Block> headlines = new HashSet<>();
         classify(doc, all, navBlocks, headlines);
@@ -122,11 +127,17 @@ public final class EntityAnnotator implements Annotator {
             for (Block b : hiddenBlocks) if (b.span().contains(s.start())) hidden = true;
             boolean nav = false;
             for (Block b : navBlocks) if (b.span().contains(s.start())) nav = true;
+            int related = -1;
+            List<Block> blocks = doc.blocks();
+            for (int bi = 0; bi < blocks.size(); bi++) {
+                if (blocks.get(bi).kind() == Block.Kind.RELATED && blocks.get(bi).span().contains(s.start())) related = bi;
+            }
             int before = cands.size();
-            sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles);
+            sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles, acronyms);
             for (int c = before; c < cands.size(); c++) {
                 if (hidden) cands.get(c).hidden = true;
-                if (nav) cands.get(c).confidence = Math.min(cands.get(c).confidence, CapitalisedNameTagger.UNSURE);
+                if (nav || related >= 0) cands.get(c).confidence = Math.min(cands.get(c).confidence, CapitalisedNameTagger.UNSURE);
+                cands.get(c).relatedBlock = related;
             }
         }
         cands.sort(Comparator.comparing(c -> c.span));
@@ -137,7 +148,7 @@ public final class EntityAnnotator implements Annotator {
     }
 
     private void sentence(Document doc, Sentence s, List<Token> tokens, String lang, LocalDate date, int index,
-                          boolean headline, boolean blockStart, List<Candidate> out, List<RoleHit> roles) {
+                          boolean headline, boolean blockStart, List<Candidate> out, List<RoleHit> roles, Set<String> acronyms) {
         String text = doc.text();
         EntityLexicon lex = lexicons.get(lang);
         Gazetteer gaz = gazetteers.get(lang);
@@ -171,6 +182,11 @@ public final class EntityAnnotator implements Annotator {
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
                 continue;
             }
+            if (target.kind() == Gazetteer.Kind.DEMONYM && nextToAgencyWord(k, h.start(), h.end())) {
+                // "the Spanish agency EFE", "l'agence espagnole EFE": describes the outlet, a source rather than an actor
+                for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+                continue;
+            }
             String id = target.id();
             EntityType type = target.type();
             Candidate.Source source = switch (target.kind()) {
@@ -198,8 +214,8 @@ public final class EntityAnnotator implements Annotator {
                 for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
             }
         }
-        boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang);
-        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised)) {
+        boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
+        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised, acronyms)) {
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
         }
         for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span);
@@ -216,6 +232,10 @@ public final class EntityAnnotator implements Annotator {
             if (tokens.get(j).kind() != Token.Kind.WORD) return false;
         }
         return false;
+    }
+
+    private static boolean nextToAgencyWord(List<String> k, int start, int end) {
+        return (start > 0 && AGENCY_WORDS.contains(k.get(start - 1))) || (end < k.size() && AGENCY_WORDS.contains(k.get(end)));
     }
 
     /** Names inside a role phrase ("secrétaire général de l'OTAN") are still mentions; only the role's own words are not. */
@@ -266,9 +286,12 @@ public final class EntityAnnotator implements Annotator {
      */
     private List<Candidate> confirmed(List<Candidate> cands, String text, List<Token> tokens) {
         Set<String> sure = new HashSet<>();
+        Set<String> sureFull = new HashSet<>();
+        Set<String> genericWords = lexicons.get(ANY).orgCues;
         Map<Character, List<String>> byInitial = new HashMap<>();
         for (Candidate c : cands) {
-            if (c.confidence <= CapitalisedNameTagger.UNSURE) continue;
+            if (c.confidence <= CapitalisedNameTagger.UNSURE || c.hidden) continue;
+            sureFull.add(c.form().key);
             List<String> keys = new ArrayList<>(List.of(c.form().wordKeys));
             keys.add(c.form().key);
             for (String k : keys) {
@@ -280,7 +303,12 @@ public final class EntityAnnotator implements Annotator {
         for (Candidate c : cands) {
             if (c.confidence <= CapitalisedNameTagger.UNSURE) {
                 String key = c.form().key;
-                boolean seen = sure.contains(key)
+                if (!c.text.contains(" ") && genericWords.contains(org.vigie.nlp.lang.LanguagePack.normalize(c.text))) {
+                    // "Parlement", "Office": counts only when the document uses the same word alone elsewhere
+                    if (sureFull.contains(key)) out.add(c);
+                    continue;
+                }
+                boolean seen = sure.contains(key) || anyWordSure(c, sure)
                         || (!c.text.contains(" ") && stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(c.text))));
                 if (!seen && !key.isEmpty()) {
                     // spelling variants of a sure name share its first letter (close() demands it below seven letters)
@@ -295,7 +323,21 @@ public final class EntityAnnotator implements Annotator {
             }
             out.add(c);
         }
+        // a link to another story counts when it is about this one: three names or more that the body names too
+        Map<Integer, Integer> perBlock = new HashMap<>();
+        for (Candidate c : out) if (c.relatedBlock >= 0) perBlock.merge(c.relatedBlock, 1, Integer::sum);
+        out.removeIf(c -> c.relatedBlock >= 0 && perBlock.get(c.relatedBlock) < 3);
         return out;
+    }
+
+    /** A name of several words counts when one of its longer words is a sure name ("Anatol Verenko" after "Verenko"). */
+    private static boolean anyWordSure(Candidate c, Set<String> sure) {
+        Form f = c.form();
+        if (f.words.length < 2) return false;
+        for (int i = 0; i < f.words.length; i++) {
+            if (f.wordKeys[i].length() >= 4 && Character.isUpperCase(f.words[i].charAt(0)) && sure.contains(f.wordKeys[i])) return true;
+        }
+        return false;
     }
 
     /** Stems of the lower-case words with a demonym ending ("brastoviens" -> "brastov"). */
@@ -460,7 +502,7 @@ public final class EntityAnnotator implements Annotator {
             if (line.indexOf('«') >= 0) separators -= count(line, '»');
             boolean breadcrumb = separators >= 2 || line.indexOf('\t') >= 0 && line.strip().indexOf('\t') > 0;
             boolean menu = words >= 3 && caps == words && all <= words + separators + 2 && !line.strip().endsWith(".");
-            boolean titleCase = words >= 4 && caps * 10 > words * 6;
+            boolean titleCase = words >= 4 && caps * 10 > words * 7 && !line.strip().endsWith(".");
             boolean byline = first != null && bylines.contains(first) && all <= 12;
             if (breadcrumb || menu) nav.add(b);
             else if (titleCase || byline) headline.add(b);
@@ -468,11 +510,11 @@ public final class EntityAnnotator implements Annotator {
     }
 
     private static final Set<Block.Kind> HIDDEN_KINDS = EnumSet.of(Block.Kind.CAPTION, Block.Kind.CREDIT, Block.Kind.BYLINE,
-            Block.Kind.AD, Block.Kind.COMMENT, Block.Kind.COUNTER, Block.Kind.URL, Block.Kind.RELATED);
+            Block.Kind.AD, Block.Kind.COMMENT, Block.Kind.COUNTER, Block.Kind.URL, Block.Kind.DUPLICATE_HEADLINE);
 
     /**
-     * Captions, credits, bylines, ads, comments, counters and links to other stories: their names are not mentions
-     * of this story (the guidelines count boilerplate names only in navigation lines about the story). A line wholly in brackets, such as
+     * Captions, credits, bylines, ads, comments, counters and repeated headlines: their names are not mentions of the
+     * story (the guidelines count boilerplate names only in navigation and related lines about the story). A line wholly in brackets, such as
      * "(Reporting by the Kyiv bureau; Editing by ...)", is a credit too, and so is a line opening with ©.
      */
     private static Set<Block> hiddenBlocks(Document doc) {

@@ -205,10 +205,13 @@ final class Linker {
         }
         Map<Integer, Candidate> byStart = new HashMap<>();
         for (Candidate c : cands) byStart.put(c.span.start(), c);
+        BitSet covered = new BitSet();
+        for (Candidate c : cands) if (c.text.contains(" ")) covered.set(c.span.start(), c.span.end());
+        Set<String> kbStems = kbStems();
         // orphan demonyms: "les forces brastoviennes" with no "Brastovie" in the text
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.WORD || byStart.containsKey(t.start())) continue;
+            if (t.kind() != Token.Kind.WORD || byStart.containsKey(t.start()) || covered.get(t.start())) continue;
             String w = t.span().of(text);
             if (!Character.isLowerCase(w.charAt(0))) continue;
             EntityLexicon lex = lexicon(doc, t, lexicons, fallbackLanguage);
@@ -221,7 +224,7 @@ final class Linker {
                     break;
                 }
             }
-            if (stem == null || stems.containsKey(stem) || knownDemonymStem(stem, lexicons)) continue;
+            if (stem == null || stems.containsKey(stem) || knownDemonymStem(stem, lexicons) || kbStems.contains(stem(stem))) continue;
             Cluster cl = new Cluster(null, null, null);
             clusters.add(cl);
             stems.put(stem, cl);
@@ -229,7 +232,7 @@ final class Linker {
         if (stems.isEmpty()) return;
         List<Candidate> added = new ArrayList<>();
         for (Token t : tokens) {
-            if (t.kind() != Token.Kind.WORD) continue;
+            if (t.kind() != Token.Kind.WORD || (covered.get(t.start()) && !byStart.containsKey(t.start()))) continue;
             String w = t.span().of(text);
             String key = LanguagePack.normalize(w);
             EntityLexicon lex = lexicon(doc, t, lexicons, fallbackLanguage);
@@ -262,6 +265,21 @@ final class Linker {
         }
         cands.addAll(added);
         cands.sort(Comparator.comparing(c -> c.span));
+    }
+
+    private Set<String> kbStemCache;
+
+    /** Stems of the knowledge base's place names ("europ" of Europe): their adjectives are not unknown states. */
+    private synchronized Set<String> kbStems() {
+        if (kbStemCache == null) {
+            Set<String> s = new HashSet<>();
+            for (KbEntry e : kb.entries()) {
+                if (e.type() != EntityType.GPE && e.type() != EntityType.LOC) continue;
+                for (String n : e.allNames()) if (!n.contains(" ")) s.add(stem(LanguagePack.normalize(n)));
+            }
+            kbStemCache = Set.copyOf(s);
+        }
+        return kbStemCache;
     }
 
     private static EntityLexicon lexicon(Document doc, Token t, Map<String, EntityLexicon> lexicons, String fallback) {

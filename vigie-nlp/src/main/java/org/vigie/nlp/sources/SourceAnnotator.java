@@ -191,6 +191,8 @@ public final class SourceAnnotator implements Annotator {
     private boolean isSiteName(String s) {
         String t = s.strip();
         if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.indexOf('\uFFFD') >= 0 || t.indexOf('Ã') >= 0) return false;
+        // a dateline ("KORVAN, April 2.") or a sentence is no site name
+        if (t.indexOf(',') >= 0 || t.endsWith(".") || t.indexOf(':') >= 0) return false;
         for (String w : t.split("\\s+")) if (!shared.navWords.contains(LanguagePack.normalize(w))) return true;
         return false;
     }
