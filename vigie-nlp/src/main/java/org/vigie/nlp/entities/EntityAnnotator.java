@@ -299,6 +299,13 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         Set<String> stems = demonymStems(text, tokens);
+        // a word always written with a capital, seen twice or more where capitals are ambiguous, is a name too
+        Map<String, Integer> unsureCounts = new HashMap<>();
+        for (Candidate c : cands) if (c.confidence <= CapitalisedNameTagger.UNSURE && !c.hidden) unsureCounts.merge(c.form().key, 1, Integer::sum);
+        Set<String> lowerWords = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) lowerWords.add(VariantKey.of(t.span().of(text)));
+        }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cands) {
             if (c.confidence <= CapitalisedNameTagger.UNSURE) {
@@ -309,6 +316,7 @@ public final class EntityAnnotator implements Annotator {
                     continue;
                 }
                 boolean seen = sure.contains(key) || anyWordSure(c, sure)
+                        || (unsureCounts.getOrDefault(key, 0) >= 2 && !lowerWords.contains(key) && key.length() >= 4 && c.relatedBlock < 0)
                         || (!c.text.contains(" ") && stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(c.text))));
                 if (!seen && !key.isEmpty()) {
                     // spelling variants of a sure name share its first letter (close() demands it below seven letters)

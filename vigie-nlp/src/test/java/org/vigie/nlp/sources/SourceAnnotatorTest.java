@@ -22,9 +22,11 @@ class SourceAnnotatorTest extends AnnotatorContract {
         return annotator;
     }
 
+    private final org.vigie.core.Pipeline upstream = DefaultPipeline.create(List.of("blocks", "segment", "entities"));
+
     @Override
     protected Document prepare(Document raw) {
-        return DefaultPipeline.create(List.of("blocks", "segment", "entities")).run(raw);
+        return upstream.run(raw);
     }
 
     @Override
