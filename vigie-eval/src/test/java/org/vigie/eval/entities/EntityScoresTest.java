@@ -92,4 +92,18 @@ class EntityScoresTest {
         assertEquals(0, KbQidCheck.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8), false));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("QIDs confirmed by HIPE: "));
     }
+
+    @Test
+    void sourcesAreScoredAsOutletAndRolePairs() {
+        Document gold = Document.ofText(TEXT).with(Layers.of(LayerKind.SOURCES, List.of(
+                new org.vigie.core.model.SourceCredit("AFP", "Q40464", org.vigie.core.model.SourceCredit.Role.CREDITED, span("Kiev", 0)),
+                new org.vigie.core.model.SourceCredit("Belga", "vigie:belga", org.vigie.core.model.SourceCredit.Role.CITED, null))));
+        Document predicted = Document.ofText(TEXT).with(Layers.of(LayerKind.SOURCES, List.of(
+                new org.vigie.core.model.SourceCredit("AFP", "Q40464", org.vigie.core.model.SourceCredit.Role.CREDITED, span("Orel", 0)),
+                new org.vigie.core.model.SourceCredit("Belga", "vigie:belga", org.vigie.core.model.SourceCredit.Role.CREDITED, null))));
+        SourceScores s = new SourceScores();
+        s.add("t", gold, predicted, null);
+        assertEquals(0.5, s.precision(), 1e-9);
+        assertEquals(0.5, s.recall(), 1e-9);
+    }
 }
