@@ -24,6 +24,8 @@ final class Candidate {
     boolean afterAgencyWord;
     /** Index of the related-links block it was found in, or -1. */
     int relatedBlock = -1;
+    /** Found in a navigation line (breadcrumb, menu, share buttons). */
+    boolean nav;
 
     Candidate(Span span, String text, EntityType type, double confidence, Source source, int sentence, String kbId) {
         this.span = span;

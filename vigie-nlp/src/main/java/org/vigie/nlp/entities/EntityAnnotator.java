@@ -135,9 +135,10 @@ public final class EntityAnnotator implements Annotator {
             int before = cands.size();
             sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles, acronyms);
             for (int c = before; c < cands.size(); c++) {
-                if (hidden) cands.get(c).hidden = true;
+                if (hidden || inDatelineCredit(text, cands.get(c).span)) cands.get(c).hidden = true;
                 if (nav || related >= 0) cands.get(c).confidence = Math.min(cands.get(c).confidence, CapitalisedNameTagger.UNSURE);
                 cands.get(c).relatedBlock = related;
+                cands.get(c).nav = nav;
             }
         }
         cands.sort(Comparator.comparing(c -> c.span));
@@ -173,7 +174,12 @@ public final class EntityAnnotator implements Annotator {
         }
         for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
             Gazetteer.Hit h = linker.choose(group, date);
-            Span span = new Span(tokens.get(h.start()).start(), tokens.get(h.end() - 1).end());
+            int from = h.start();
+            if (h.target().type() == EntityType.PER && from > 0 && !blocked[from - 1] && givenNameOf(h.target().id(), t.get(from - 1), lex)) {
+                // "Dmitro Kuleba": a spelling of the person's given name before a known surname belongs to the mention
+                from--;
+            }
+            Span span = new Span(tokens.get(from).start(), tokens.get(h.end() - 1).end());
             Gazetteer.Target target = h.target();
             if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
                     && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))
@@ -204,7 +210,7 @@ public final class EntityAnnotator implements Annotator {
                 }
             }
             out.add(new Candidate(span, span.of(text), type, 0.9, source, index, id));
-            for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+            for (int j = from; j < h.end(); j++) blocked[j] = true;
         }
         for (NameTagger tagger : taggers) {
             for (NameSpan ns : safeTag(tagger, doc, s, tokens, lang)) {
@@ -230,6 +236,19 @@ public final class EntityAnnotator implements Annotator {
         for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
             if (AGENCY_WORDS.contains(k.get(j))) return true;
             if (tokens.get(j).kind() != Token.Kind.WORD) return false;
+        }
+        return false;
+    }
+
+    private boolean givenNameOf(String personId, String word, EntityLexicon lex) {
+        if (!CapitalisedNameTagger.isCap(word) || lex.stopwords.contains(EntityLexicon.norm(word)) || Gazetteer.letters(word) < 3) return false;
+        String key = VariantKey.of(word);
+        for (String name : kb.entry(personId).map(KbEntry::allNames).orElse(List.of())) {
+            String[] w = name.split("\\s+");
+            if (w.length >= 2 && key.length() >= 3 && VariantKey.givenNamesAgree(key, VariantKey.of(w[0])) && key.charAt(0) == VariantKey.of(w[0]).charAt(0)
+                    && VariantKey.distance(key, VariantKey.of(w[0]), 2) <= 2) {
+                return true;
+            }
         }
         return false;
     }
@@ -301,7 +320,9 @@ public final class EntityAnnotator implements Annotator {
         Set<String> stems = demonymStems(text, tokens);
         // a word always written with a capital, seen twice or more where capitals are ambiguous, is a name too
         Map<String, Integer> unsureCounts = new HashMap<>();
-        for (Candidate c : cands) if (c.confidence <= CapitalisedNameTagger.UNSURE && !c.hidden) unsureCounts.merge(c.form().key, 1, Integer::sum);
+        for (Candidate c : cands) {
+            if (c.confidence <= CapitalisedNameTagger.UNSURE && !c.hidden && !c.nav && c.relatedBlock < 0) unsureCounts.merge(c.form().key, 1, Integer::sum);
+        }
         Set<String> lowerWords = new HashSet<>();
         for (Token t : tokens) {
             if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) lowerWords.add(VariantKey.of(t.span().of(text)));
@@ -427,6 +448,8 @@ public final class EntityAnnotator implements Annotator {
             mentions.add(new Mention(c.span, types.get(id), id, c.confidence));
         }
         for (String id : outlets) spans.remove(id);
+        // a group seen only in captions, credits and other hidden lines has no entity entry
+        spans.values().removeIf(List::isEmpty);
         if (date != null) {
             for (RoleHit r : roles) {
                 if (r.of() == null) continue;
@@ -486,7 +509,7 @@ public final class EntityAnnotator implements Annotator {
         Set<String> bylines = lexicons.get(ANY).bylineCues;
         int ti = 0;
         for (Block b : doc.blocks()) {
-            if (b.kind() == Block.Kind.NAV) {
+            if (b.kind() == Block.Kind.NAV || b.kind() == Block.Kind.OTHER) {
                 nav.add(b);
                 continue;
             }
@@ -495,13 +518,14 @@ public final class EntityAnnotator implements Annotator {
                 continue;
             }
             while (ti < tokens.size() && tokens.get(ti).start() < b.start()) ti++;
-            int words = 0, caps = 0, separators = 0, all = 0;
+            int words = 0, caps = 0, separators = 0, all = 0, lower = 0;
             String first = null;
             for (int j = ti; j < tokens.size() && tokens.get(j).end() <= b.end(); j++) {
                 String w = tokens.get(j).span().of(text);
                 all++;
                 if (first == null) first = EntityLexicon.norm(w);
                 if (w.equals(">") || w.equals("›") || w.equals("»") || w.equals("|") || w.equals("/") || w.equals("•")) separators++;
+                if (tokens.get(j).kind() == Token.Kind.WORD && Character.isLowerCase(w.charAt(0))) lower++;
                 if (tokens.get(j).kind() != Token.Kind.WORD || Gazetteer.letters(w) < 4) continue;
                 words++;
                 if (Character.isUpperCase(w.charAt(0))) caps++;
@@ -509,7 +533,8 @@ public final class EntityAnnotator implements Annotator {
             String line = b.span().of(text);
             if (line.indexOf('«') >= 0) separators -= count(line, '»');
             boolean breadcrumb = separators >= 2 || line.indexOf('\t') >= 0 && line.strip().indexOf('\t') > 0;
-            boolean menu = words >= 3 && caps == words && all <= words + separators + 2 && !line.strip().endsWith(".");
+            boolean menu = (words >= 3 && caps == words && all <= words + separators + 2 && !line.strip().endsWith("."))
+                    || (words >= 2 && lower == 0 && all <= 8 && !line.strip().endsWith("."));
             boolean titleCase = words >= 4 && caps * 10 > words * 7 && !line.strip().endsWith(".");
             boolean byline = first != null && bylines.contains(first) && all <= 12;
             if (breadcrumb || menu) nav.add(b);
@@ -535,6 +560,19 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    /** Inside the bracketed agency credit of a dateline ("BRUXELLES, 10 février (EUROPA PRESS) -"): a source, not an entity. */
+    private static boolean inDatelineCredit(String text, Span span) {
+        int open = text.lastIndexOf('(', span.start());
+        int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+        if (open < lineStart || open > lineStart + 60) return false;
+        int close = text.indexOf(')', span.end());
+        if (close < 0 || text.indexOf('\n', span.end()) >= 0 && text.indexOf('\n', span.end()) < close) return false;
+        String inside = text.substring(open + 1, close).strip();
+        String head = text.substring(lineStart, open).strip();
+        return inside.length() <= 30 && inside.equals(inside.toUpperCase(java.util.Locale.ROOT)) && head.matches(".*\\d.*")
+                && head.split("[\\s,]+")[0].equals(head.split("[\\s,]+")[0].toUpperCase(java.util.Locale.ROOT));
     }
 
     private static int count(String s, char c) {

@@ -96,7 +96,7 @@ final class Linker {
         if (f.words.length < 2 || (c.strong() && c.type != EntityType.PER)) return null;
         String surname = f.lastKey();
         String given = f.given;
-        if (surname.length() < 5) return null;
+        if (surname.length() < 4) return null;
         String found = null;
         for (Alias a : personAliases) {
             if (VariantKey.close(surname, a.key()) && VariantKey.givenNamesAgree(given, a.givenKey())) {

@@ -95,9 +95,11 @@ public final class SourceAnnotator implements Annotator {
             } else {
                 continue;
             }
-            outletSpans.add(m.span());
             SourceCredit.Role role = role(doc, tokens, m.span());
-            if (role != null) add(credits, new SourceCredit(name, id, role, m.span()));
+            if (role != null) {
+                outletSpans.add(m.span());
+                add(credits, new SourceCredit(name, id, role, m.span()));
+            }
         }
         unknownAgencies(doc, tokens, outletSpans, credits);
         Matcher d = DOMAIN.matcher(text);
@@ -176,6 +178,45 @@ public final class SourceAnnotator implements Annotator {
         Optional<Outlet> o = outletNamed(name);
         add(credits, new SourceCredit(o.map(Outlet::name).orElse(name), o.map(Outlet::id).orElse(KnowledgeBase.slug(name)),
                 SourceCredit.Role.PUBLISHER, evidence));
+    }
+
+    /** An outlet whose name is this credit misspelt by one letter ("EUROPE PRESS"), for names of eight letters or more. */
+    private Optional<Outlet> outletSpelledLike(String name) {
+        String key = KnowledgeBase.key(name);
+        if (key.length() < 8) return Optional.empty();
+        Outlet found = null;
+        for (Outlet o : kb.outlets()) {
+            List<String> names = new ArrayList<>(o.aliases());
+            names.add(o.name());
+            for (String n : names) {
+                if (oneEditApart(key, KnowledgeBase.key(n))) {
+                    if (found != null && found != o) return Optional.empty();
+                    found = o;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) return true;
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.length() > b.length()) i++;
+            else if (a.length() < b.length()) j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
     private Optional<Outlet> outletNamed(String name) {
@@ -305,7 +346,9 @@ public final class SourceAnnotator implements Annotator {
             String name = m.group(1);
             if (name.length() < 2 || name.chars().allMatch(Character::isDigit)) continue;
             if (!datelineBefore(text, m.start())) continue;
-            add(credits, new SourceCredit(name, KnowledgeBase.slug(name), SourceCredit.Role.CREDITED, s));
+            Optional<Outlet> near = outletSpelledLike(name);
+            add(credits, new SourceCredit(near.map(Outlet::name).orElse(name), near.map(Outlet::id).orElse(KnowledgeBase.slug(name)),
+                    SourceCredit.Role.CREDITED, s));
         }
     }
 
