@@ -230,4 +230,20 @@ class EntityAnnotatorTest extends AnnotatorContract {
         assertEquals(EntityType.MISC, entity(d, "Aigle du Sud").type());
         assertEquals(entity(d, "vallée de la Dorna").id(), entity(d, "Dorna valley").id());
     }
+
+    @Test
+    void aGivenNameSpelledDifferentlyJoinsTheKnownSurname() {
+        Document d = run("Sergiy Lavrov a rencontré la presse.", null);
+        Entity lavrov = entity(d, "Sergiy Lavrov");
+        assertEquals("vigie:sergey-lavrov", lavrov.id());
+        assertEquals("Sergey Lavrov", lavrov.name());
+    }
+
+    @Test
+    void namesOnShareButtonLinesCountOnlyWhenTheStoryNamesThem() {
+        Document d = run("Le ministre a publié un message sur Twitter lundi.\nFacebook Twitter WhatsApp", null);
+        assertEquals(d.text().indexOf("Twitter"), entity(d, "Twitter").mentions().get(0).start());
+        assertTrue(entityWithMention(d, "Facebook").isEmpty());
+        assertTrue(entityWithMention(d, "WhatsApp").isEmpty());
+    }
 }

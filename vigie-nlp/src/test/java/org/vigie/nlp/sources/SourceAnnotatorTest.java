@@ -120,6 +120,13 @@ class SourceAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void aDatelineAgencyMisspeltByOneLetterIsStillRecognised() {
+        SourceCredit c = credit(credits("MADRID, 4 mar (EUROPAPRESS) - El Gobierno ha respondido."), "Europa Press");
+        assertEquals("vigie:europa-press", c.entityId());
+        assertEquals(SourceCredit.Role.CREDITED, c.role());
+    }
+
+    @Test
     void anOutletMerelyNamedIsNotASource() {
         assertTrue(credits("Le correspondant a longtemps travaillé pour Le Monde avant de partir.").isEmpty());
     }
