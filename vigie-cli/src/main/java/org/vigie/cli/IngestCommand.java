@@ -30,7 +30,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DocumentStore store = DocumentStore.open(data)) {
+        try (DocumentStore store = Stores.open(data)) {
             IngestJob.Result r = IngestJob.run(store, inputs, err);
             out.printf(Locale.ROOT, "%d documents read in %.1f s: %d stored, %d already in the store, %d failed%n",
                     r.read(), r.seconds(), r.stored(), r.duplicates(), r.failed());

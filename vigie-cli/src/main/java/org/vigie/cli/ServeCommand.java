@@ -1,5 +1,6 @@
 package org.vigie.cli;
 
+import org.vigie.monitor.Monitor;
 import org.vigie.server.ServerOptions;
 import org.vigie.server.VigieServer;
 import org.vigie.store.DocumentStore;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -28,17 +30,19 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DocumentStore store = DocumentStore.open(data);
-        serveUntilStopped(store, host, port, spec.commandLine().getOut());
+        DocumentStore store = Stores.open(data);
+        serveUntilStopped(store, null, host, port, spec.commandLine().getOut());
         return 0;
     }
 
-    static void serveUntilStopped(DocumentStore store, String host, int port, java.io.PrintWriter out) throws InterruptedException {
-        VigieServer server = VigieServer.create(store, ServerOptions.defaults());
+    /** Serves the store (and the monitor's pages when there is one) until the process is stopped, then closes both. */
+    static void serveUntilStopped(DocumentStore store, Monitor monitor, String host, int port, PrintWriter out) throws InterruptedException {
+        VigieServer server = VigieServer.create(store, ServerOptions.defaults(), monitor);
         int bound;
         try {
             bound = server.start(host, port);
         } catch (RuntimeException e) {
+            if (monitor != null) monitor.close();
             store.close();
             throw new IllegalStateException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); is another program using it? Try --port 0 or another port.", e);
@@ -49,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            if (monitor != null) monitor.close();
             store.close();
             stopped.countDown();
         }));

@@ -21,8 +21,18 @@ final class Layout {
         h.open("nav");
         navLink(h, "/", "Documents", "documents".equals(current));
         navLink(h, "/entities", "Entities", "entities".equals(current));
+        navLink(h, "/sources", "Sources", "sources".equals(current));
+        navLink(h, "/watchlists", "Watchlists", "watchlists".equals(current));
+        navLink(h, "/alerts", "Alerts", "alerts".equals(current));
+        navLink(h, "/search", "Search", "search".equals(current));
         navLink(h, "/api/stats", "API", false);
-        h.close("nav").close("header");
+        h.close("nav");
+        if (!"search".equals(current)) {
+            h.open("form", "class", "site-search", "action", "/search", "method", "get", "role", "search")
+                    .empty("input", "type", "search", "name", "q", "aria-label", "Search the documents", "placeholder", "Search")
+                    .close("form");
+        }
+        h.close("header");
         h.open("main").append(content).close("main");
         h.close("body").close("html");
         return h.toString();

@@ -2,7 +2,10 @@ package org.vigie.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import org.vigie.monitor.Monitor;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.search.IndexedDocumentStore;
+import org.vigie.store.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,13 +27,39 @@ public final class VigieServer {
         this.app = app;
     }
 
+    /**
+     * The application over {@code store}; search uses the store's index when it is an {@link IndexedDocumentStore},
+     * and is otherwise unavailable (503 with a page saying why).
+     */
     public static VigieServer create(DocumentStore store, ServerOptions options) {
+        return create(store, options, null);
+    }
+
+    /**
+     * The application with the monitor's pages and API (sources, watchlists, alerts) over {@code monitorOrNull};
+     * without a monitor those pages say it is not running.
+     */
+    public static VigieServer create(DocumentStore store, ServerOptions options, Monitor monitorOrNull) {
+        Objects.requireNonNull(store, "store");
+        return create(store, store instanceof IndexedDocumentStore indexed ? indexed.index() : null, options, monitorOrNull);
+    }
+
+    /** The application over {@code store}, searching {@code indexOrNull} (null: search unavailable). */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options) {
+        return create(store, indexOrNull, options, null);
+    }
+
+    /** The application over {@code store}, searching {@code indexOrNull}, with the pages of {@code monitorOrNull}. */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options, Monitor monitorOrNull) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
         Layout layout = new Layout(options);
+        SearchHandlers search = new SearchHandlers(store, indexOrNull, options, layout);
         HtmlPages pages = new HtmlPages(store, options, layout);
         ApiHandlers api = new ApiHandlers(store, options);
         ErrorMapper errors = new ErrorMapper(layout);
+        MonitorPages monitorPages = new MonitorPages(monitorOrNull, options, layout);
+        MonitorApi monitorApi = new MonitorApi(monitorOrNull, options);
         byte[] css = resource("vigie.css");
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -42,6 +71,7 @@ public final class VigieServer {
                 routes.get("/documents/{id}", pages::document);
                 routes.get("/entities", pages::entities);
                 routes.get("/entities/{id}", pages::entity);
+                routes.get("/search", search::page);
                 routes.get(CSS_PATH, ctx -> ctx.contentType("text/css; charset=utf-8")
                         .header("Cache-Control", "max-age=3600").result(css));
                 routes.get("/api/documents", api::documents);
@@ -49,6 +79,24 @@ public final class VigieServer {
                 routes.get("/api/entities", api::entities);
                 routes.get("/api/entities/{id}", api::entity);
                 routes.get("/api/stats", api::stats);
+                routes.get("/api/search", search::api);
+                routes.get("/sources", monitorPages::sources);
+                routes.post("/sources", monitorPages::addSource);
+                routes.get("/watchlists", monitorPages::watchlists);
+                routes.post("/watchlists", monitorPages::putWatchlist);
+                routes.get("/watchlists/{id}", monitorPages::watchlist);
+                routes.get("/watchlists/{id}/alerts.atom", monitorApi::atom);
+                routes.get("/alerts", monitorPages::alerts);
+                routes.get("/api/sources", monitorApi::sources);
+                routes.post("/api/sources", monitorApi::addSource);
+                routes.get("/api/sources/{id}", monitorApi::source);
+                routes.delete("/api/sources/{id}", monitorApi::removeSource);
+                routes.get("/api/watchlists", monitorApi::watchlists);
+                routes.post("/api/watchlists", monitorApi::putWatchlist);
+                routes.get("/api/watchlists/{id}", monitorApi::watchlistJson);
+                routes.delete("/api/watchlists/{id}", monitorApi::removeWatchlist);
+                routes.get("/api/watchlists/{id}/alerts", monitorApi::watchlistAlerts);
+                routes.get("/api/alerts", monitorApi::alerts);
                 errors.install(routes);
             });
         });
