@@ -167,9 +167,15 @@ public final class CapitalisedNameTagger implements NameTagger {
                 && (t.get(end).equals(",") || t.get(end).equals("/") || t.get(end).equals("(") || t.get(end).equals("-") || t.get(end).equals("–") || t.get(end).equals("—"))) {
             return new NameSpan(span, EntityType.GPE, STRONG, "rules");
         }
+        EntityLexicon cueLex = lex;
         int[] cue = nameCue(k, lex, start, end);
+        if (cue == null && lex != fallback) {
+            // a name cue of another language, in a quote or a copied paragraph ("valle del ...")
+            cue = nameCue(k, fallback, start, end);
+            cueLex = fallback;
+        }
         if (cue != null) {
-            EntityLexicon.NameCue c = lex.nameCues.get(cue[0]);
+            EntityLexicon.NameCue c = cueLex.nameCues.get(cue[0]);
             Span withCue = c.inSpan() ? new Span(tokens.get(cue[1]).start(), tokens.get(cue[2] - 1).end()) : span;
             return new NameSpan(withCue, c.type(), headline ? UNSURE : STRONG, "rules");
         }
@@ -197,7 +203,7 @@ public final class CapitalisedNameTagger implements NameTagger {
                 if (j > 0 && lex.looksLikeDemonym(k.get(j - 1)) && j - 1 - m >= 0 && k.subList(j - 1 - m, j - 1).equals(cue.words())) {
                     return new int[]{ci, start, end};
                 }
-                if (cue.inSpan() && j > start && j > 0 && Character.isLowerCase(k.get(j - 1).charAt(0)) && !lex.particles.contains(k.get(j - 1))
+                if (cue.inSpan() && j > 0 && Character.isLowerCase(k.get(j - 1).charAt(0)) && !lex.particles.contains(k.get(j - 1))
                         && j - 1 - m >= 0 && k.subList(j - 1 - m, j - 1).equals(cue.words())) {
                     // "la vallée contestée de la Dorna": one adjective between the cue and the name
                     return new int[]{ci, j - 1 - m, end};

@@ -352,6 +352,8 @@ public final class EntityAnnotator implements Annotator {
             }
             out.add(c);
         }
+        // continents and regions on navigation lines are section names ("Monde > Europe"), not mentions of the story
+        out.removeIf(c -> c.nav && c.kbId != null && kb.entry(c.kbId).map(e -> "continent".equals(e.kind()) || "region".equals(e.kind())).orElse(false));
         // a link to another story counts when it is about this one: three names or more that the body names too
         Map<Integer, Integer> perBlock = new HashMap<>();
         for (Candidate c : out) if (c.relatedBlock >= 0) perBlock.merge(c.relatedBlock, 1, Integer::sum);
@@ -524,7 +526,10 @@ public final class EntityAnnotator implements Annotator {
                 String w = tokens.get(j).span().of(text);
                 all++;
                 if (first == null) first = EntityLexicon.norm(w);
-                if (w.equals(">") || w.equals("›") || w.equals("»") || w.equals("|") || w.equals("/") || w.equals("•")) separators++;
+                if ((w.equals(">") || w.equals("›") || w.equals("»") || w.equals("|") || w.equals("/") || w.equals("•"))
+                        && spaced(text, tokens.get(j).span())) {
+                    separators++;
+                }
                 if (tokens.get(j).kind() == Token.Kind.WORD && Character.isLowerCase(w.charAt(0))) lower++;
                 if (tokens.get(j).kind() != Token.Kind.WORD || Gazetteer.letters(w) < 4) continue;
                 words++;
@@ -573,6 +578,13 @@ public final class EntityAnnotator implements Annotator {
         String head = text.substring(lineStart, open).strip();
         return inside.length() <= 30 && inside.equals(inside.toUpperCase(java.util.Locale.ROOT)) && head.matches(".*\\d.*")
                 && head.split("[\\s,]+")[0].equals(head.split("[\\s,]+")[0].toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A breadcrumb separator stands between spaces ("Monde / Europe"), unlike the slashes of "/TASS/". */
+    private static boolean spaced(String text, Span s) {
+        boolean before = s.start() == 0 || Character.isWhitespace(text.charAt(s.start() - 1)) || text.charAt(s.start() - 1) == '\u00A0';
+        boolean after = s.end() >= text.length() || Character.isWhitespace(text.charAt(s.end())) || text.charAt(s.end()) == '\u00A0';
+        return before && after;
     }
 
     private static int count(String s, char c) {
