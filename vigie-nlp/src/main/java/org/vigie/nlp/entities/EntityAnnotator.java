@@ -17,8 +17,11 @@ import java.util.*;
  * demonyms and metonyms of states, unknown names from the rules and any statistical {@link NameTagger}; each mention
  * linked to the knowledge base (roles resolved to their holder at the document date) and the mentions of one entity
  * grouped, spelling and transliteration variants included, people with different given names kept apart.
- * Role phrases ("le chef de la diplomatie française") resolved to a holder go to the MENTIONS layer only: the
- * guidelines do not count them as entity mentions.
+ * The MENTIONS layer holds the entity mentions, plus two kinds the guidelines do not count as entity mentions:
+ * role phrases ("le chef de la diplomatie française") resolved to an office holder, whose holder is in ENTITIES
+ * with the names it has in the text, possibly none; and mentions of news outlets ("(AFP)", "selon Reuters"), ORG
+ * mentions of the outlet, which is a source and has no ENTITIES entry. Names in captions, credits and other hidden
+ * lines are in neither layer.
  */
 public final class EntityAnnotator implements Annotator {
     static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");
@@ -135,7 +138,13 @@ public final class EntityAnnotator implements Annotator {
             int before = cands.size();
             sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles, acronyms);
             for (int c = before; c < cands.size(); c++) {
-                if (hidden || inDatelineCredit(text, cands.get(c).span)) cands.get(c).hidden = true;
+                Candidate cand = cands.get(c);
+                if (hidden) cand.hidden = true;
+                if (inDatelineCredit(text, cand.span)) {
+                    // the agency of a dateline: an outlet, unless the words are a misspelt agency name ("EUROPE PRESS")
+                    boolean outlet = cand.kbId == null || kb.entry(cand.kbId).map(e -> "outlet".equals(e.kind())).orElse(false);
+                    if (outlet) cand.afterAgencyWord = true; else cand.hidden = true;
+                }
                 if (nav || related >= 0) cands.get(c).confidence = Math.min(cands.get(c).confidence, CapitalisedNameTagger.UNSURE);
                 cands.get(c).relatedBlock = related;
                 cands.get(c).nav = nav;
@@ -446,7 +455,10 @@ public final class EntityAnnotator implements Annotator {
         for (Candidate c : cands) {
             if (c.cluster == null || c.cluster.members.isEmpty()) continue;
             String id = ids.get(c.cluster);
-            if (!outlets.contains(id) && !c.hidden) spans.get(id).add(c.span);
+            if (c.hidden) continue;
+            // an outlet's mention is an ORG mention of the outlet for the annotators after this one (quotes read
+            // "rapporte l'agence Belga" through it), but the outlet is a source, not an entity of the story
+            if (!outlets.contains(id)) spans.get(id).add(c.span);
             mentions.add(new Mention(c.span, types.get(id), id, c.confidence));
         }
         for (String id : outlets) spans.remove(id);
@@ -475,13 +487,13 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /**
-     * News outlets are sources, not entities of the story: their mentions stay in the MENTIONS layer (where the
-     * sources annotator reads them) and out of ENTITIES. Unknown names count as outlets when an outlet word is in them.
+     * News outlets are sources, not entities of the story: their mentions stay in MENTIONS only. Unknown names count
+     * as outlets when an outlet word is in them or an agency word precedes them.
      */
     private boolean isOutlet(Cluster cl) {
         if (cl.kbId != null) return kb.entry(cl.kbId).map(e -> "outlet".equals(e.kind())).orElse(false);
-        if (cl.type() != EntityType.ORG) return false;
         for (Candidate m : cl.members) if (m.afterAgencyWord) return true;
+        if (cl.type() != EntityType.ORG) return false;
         String name = org.vigie.nlp.lang.LanguagePack.normalize(cl.name());
         for (String w : OUTLET_WORDS) if (name.contains(w)) return true;
         return false;

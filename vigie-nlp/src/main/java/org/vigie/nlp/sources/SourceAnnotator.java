@@ -8,6 +8,7 @@ import org.vigie.core.model.*;
 import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.kb.Outlet;
 import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.segment.SegmentAnnotator;
 
 import java.util.*;
 import java.util.regex.Matcher;
@@ -27,12 +28,22 @@ public final class SourceAnnotator implements Annotator {
     private record Cue(List<String> words, SourceCredit.Role role, boolean before) {
     }
 
+    /** One way of writing an outlet's name: its normalised tokens and their written forms, for the case check. */
+    private record Alias(List<String> keys, List<String> surface, Outlet outlet) {
+    }
+
+    /** An outlet named in the text: known (id from the knowledge base) or not (engine id from its name). */
+    private record Found(Span span, String name, String id) {
+    }
+
     private static final class Shared {
         static final Shared INSTANCE = new Shared();
         final Map<String, List<Cue>> cues = new HashMap<>();
         final List<Cue> allCues = new ArrayList<>();
         final Set<String> agencyWords = Set.of("agence", "agency", "agencia", "agenzia", "agentur");
         final Set<String> navWords = new HashSet<>();
+        final Map<String, List<Alias>> aliases = new HashMap<>();
+        final List<String> outletWords;
 
         private Shared() {
             for (String l : LANGUAGES) {
@@ -48,6 +59,19 @@ public final class SourceAnnotator implements Annotator {
                 allCues.addAll(list);
             }
             allCues.sort(Comparator.comparingInt((Cue c) -> c.words().size()).reversed());
+            SegmentAnnotator segmenter = new SegmentAnnotator();
+            for (Outlet o : KnowledgeBase.get().outlets()) {
+                List<String> names = new ArrayList<>(o.aliases());
+                names.add(0, o.name());
+                for (String n : names) {
+                    List<String> surface = segmenter.tokenize(n).stream().map(t -> t.span().of(n)).toList();
+                    if (surface.isEmpty()) continue;
+                    List<String> keys = surface.stream().map(LanguagePack::normalize).toList();
+                    aliases.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Alias(keys, surface, o));
+                }
+            }
+            aliases.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.keys().size()).reversed()));
+            outletWords = LanguagePack.of("multi").orderedWords("outlet-words.txt").stream().map(LanguagePack::normalize).toList();
         }
     }
 
@@ -79,27 +103,11 @@ public final class SourceAnnotator implements Annotator {
         }
         publishers(doc, credits);
         Set<Span> outletSpans = new HashSet<>();
-        Set<Span> inEntities = new HashSet<>();
-        for (Entity e : doc.entities()) inEntities.addAll(e.mentions());
-        for (Mention m : doc.layerOrEmpty(LayerKind.MENTIONS)) {
-            Optional<Outlet> o = kb.outlet(m.entityId());
-            String name;
-            String id;
-            if (o.isPresent()) {
-                name = o.get().name();
-                id = o.get().id();
-            } else if (m.type() == EntityType.ORG && !inEntities.contains(m.span()) && !m.entityId().matches("Q[0-9]+")) {
-                // an outlet the knowledge base does not know, kept out of the entities by the entities annotator
-                name = text.substring(m.start(), m.end()).strip();
-                id = m.entityId();
-            } else {
-                continue;
-            }
-            SourceCredit.Role role = role(doc, tokens, m.span());
-            if (role != null) {
-                outletSpans.add(m.span());
-                add(credits, new SourceCredit(name, id, role, m.span()));
-            }
+        for (Found f : outlets(text, tokens)) {
+            SourceCredit.Role role = role(doc, tokens, f.span());
+            if (role == null) continue;
+            outletSpans.add(f.span());
+            add(credits, new SourceCredit(f.name(), f.id(), role, f.span()));
         }
         unknownAgencies(doc, tokens, outletSpans, credits);
         Matcher d = DOMAIN.matcher(text);
@@ -143,6 +151,107 @@ public final class SourceAnnotator implements Annotator {
             if (norm.startsWith("fourni") || norm.startsWith("provided") || norm.startsWith("photo") || norm.startsWith("afp photo")) continue;
             publisher(credits, name, new Span(c.start(1), c.start(1) + name.length()));
         }
+    }
+
+    /**
+     * Outlets named in the text: names and aliases of the knowledge base's outlets (case as written: "Le Monde", not
+     * "le monde"; "AFP", not "afp"), a capitalised name right after a word for an agency ("l'agence officielle KNA"),
+     * and capitalised names made with an outlet word ("Brenmoor News Agency").
+     */
+    private List<Found> outlets(String text, List<Token> tokens) {
+        List<Found> out = new ArrayList<>();
+        int n = tokens.size();
+        List<String> surface = new ArrayList<>(n);
+        List<String> keys = new ArrayList<>(n);
+        for (Token t : tokens) {
+            String w = t.span().of(text);
+            surface.add(w);
+            keys.add(LanguagePack.normalize(w));
+        }
+        int i = 0;
+        while (i < n) {
+            Alias hit = null;
+            for (Alias a : shared.aliases.getOrDefault(keys.get(i), List.of())) {
+                int m = a.keys().size();
+                if (i + m <= n && keys.subList(i, i + m).equals(a.keys()) && caseFits(a.surface(), surface.subList(i, i + m))
+                        && sameLine(text, tokens.get(i), tokens.get(i + m - 1))) {
+                    hit = a;
+                    break;
+                }
+            }
+            if (hit != null) {
+                int end = i + hit.keys().size();
+                out.add(new Found(new Span(tokens.get(i).start(), tokens.get(end - 1).end()), hit.outlet().name(), hit.outlet().id()));
+                i = end;
+                continue;
+            }
+            if (shared.agencyWords.contains(keys.get(i))) {
+                int j = i + 1;
+                while (j < n && j <= i + 4 && tokens.get(j).kind() == Token.Kind.WORD && Character.isLowerCase(surface.get(j).charAt(0))) j++;
+                int end = capitalisedRun(surface, tokens, j);
+                if (end > j) {
+                    Span span = new Span(tokens.get(j).start(), tokens.get(end - 1).end());
+                    String name = span.of(text);
+                    out.add(new Found(span, name, KnowledgeBase.slug(name)));
+                    i = end;
+                    continue;
+                }
+            }
+            int end = capitalisedRun(surface, tokens, i);
+            if (end - i >= 2) {
+                String name = new Span(tokens.get(i).start(), tokens.get(end - 1).end()).of(text);
+                String norm = LanguagePack.normalize(name);
+                for (String w : shared.outletWords) {
+                    if (norm.contains(w)) {
+                        out.add(new Found(new Span(tokens.get(i).start(), tokens.get(end - 1).end()), name, KnowledgeBase.slug(name)));
+                        break;
+                    }
+                }
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** The end of a run of up to four capitalised words starting at {@code i} (i itself when it is not capitalised). */
+    private static int capitalisedRun(List<String> surface, List<Token> tokens, int i) {
+        int j = i;
+        while (j < surface.size() && j < i + 4 && tokens.get(j).kind() == Token.Kind.WORD && Character.isUpperCase(surface.get(j).charAt(0))) j++;
+        return j;
+    }
+
+    private static boolean sameLine(String text, Token a, Token b) {
+        return text.indexOf('\n', a.start()) < 0 || text.indexOf('\n', a.start()) >= b.end();
+    }
+
+    /** Capitalised alias words need capitals, short acronyms need all capitals; lower-case alias words match any case. */
+    private static boolean caseFits(List<String> alias, List<String> text) {
+        for (int k = 0; k < alias.size(); k++) {
+            String a = alias.get(k), t = text.get(k);
+            int letters = 0;
+            boolean upper = true;
+            for (int c = 0; c < a.length(); c++) {
+                if (Character.isLetter(a.charAt(c))) {
+                    letters++;
+                    if (!Character.isUpperCase(a.charAt(c))) upper = false;
+                }
+            }
+            if (letters == 0) continue;
+            boolean textUpper = t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            if (upper && letters >= 2) {
+                if (!(textUpper || (letters >= 4 && Character.isUpperCase(t.charAt(0))))) return false;
+            } else if (Character.isUpperCase(firstLetter(a)) && !(k == 0 && isArticle(LanguagePack.normalize(a)))) {
+                if (!Character.isUpperCase(firstLetter(t))) return false;
+            }
+        }
+        return true;
+    }
+
+    private static char firstLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return s.charAt(i);
+        return ' ';
     }
 
     /** A line made of a credit cue and a name ("© fourni par Le Fil continental"): the name is credited, known or not. */

@@ -154,12 +154,12 @@ class EntityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
-    void datelineAgencyCreditsAreOutletMentionsKeptOutOfTheEntities() {
+    void datelineAgencyCreditsAreSourcesNotEntities() {
         Document d = run("KIEV, 3 mars (AFP) - Les combats continuent, selon l'agence officielle brastovienne BNA.", null);
         assertTrue(entityWithMention(d, "AFP").isEmpty(), "an agency credit is a source, not an entity of the story");
         assertTrue(entityWithMention(d, "BNA").isEmpty());
         Mention afp = d.mentions().stream().filter(m -> d.text(m.span()).equals("AFP")).findFirst().orElseThrow();
-        assertEquals("Q40464", afp.entityId());
+        assertEquals("Q40464", afp.entityId(), "the credit stays an ORG mention of the outlet for later annotators");
         assertEquals(EntityType.ORG, afp.type());
         assertEquals("Q1899", entity(d, "KIEV").id());
     }
