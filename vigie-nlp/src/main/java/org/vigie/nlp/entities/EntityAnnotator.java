@@ -233,18 +233,26 @@ public final class EntityAnnotator implements Annotator {
         for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised, acronyms)) {
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
         }
-        for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span);
+        for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span, text);
     }
 
     private static final Set<String> AGENCY_WORDS = org.vigie.nlp.lang.LanguagePack.of("multi").words("agency-words.txt");
 
-    /** Whether a word for a news agency stands at most three words before the span, adjectives between ("agence officielle valdorienne KNA"). */
-    private static boolean afterAgencyWord(List<String> k, List<Token> tokens, Span span) {
+    private static final Set<String> AGENCY_MODIFIERS = org.vigie.nlp.lang.LanguagePack.of("multi").words("agency-modifiers.txt").stream()
+            .map(EntityLexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a word for a news agency stands right before the span, or with only agency modifiers and demonyms
+     * between ("agence officielle valdorienne KNA", "agencia estatal de noticias KNA").
+     */
+    private boolean afterAgencyWord(List<String> k, List<Token> tokens, Span span, String text) {
         int i = 0;
         while (i < tokens.size() && tokens.get(i).start() < span.start()) i++;
-        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+        for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
             if (AGENCY_WORDS.contains(k.get(j))) return true;
-            if (tokens.get(j).kind() != Token.Kind.WORD) return false;
+            String w = tokens.get(j).span().of(text);
+            boolean modifier = AGENCY_MODIFIERS.contains(k.get(j)) || (Character.isLowerCase(w.charAt(0)) && lexicons.get(ANY).looksLikeDemonym(k.get(j)));
+            if (tokens.get(j).kind() != Token.Kind.WORD || !modifier) return false;
         }
         return false;
     }

@@ -44,6 +44,13 @@ public final class SourceAnnotator implements Annotator {
         final Set<String> navWords = new HashSet<>();
         final Map<String, List<Alias>> aliases = new HashMap<>();
         final List<String> outletWords;
+        final Set<String> agencyModifiers = new HashSet<>();
+        final List<String> demonymSuffixes = new ArrayList<>();
+
+        boolean looksLikeDemonym(String key) {
+            for (String suffix : demonymSuffixes) if (key.length() >= suffix.length() + 4 && key.endsWith(suffix)) return true;
+            return false;
+        }
 
         private Shared() {
             for (String l : LANGUAGES) {
@@ -72,6 +79,12 @@ public final class SourceAnnotator implements Annotator {
             }
             aliases.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.keys().size()).reversed()));
             outletWords = LanguagePack.of("multi").orderedWords("outlet-words.txt").stream().map(LanguagePack::normalize).toList();
+            for (String w : LanguagePack.of("multi").words("agency-modifiers.txt")) agencyModifiers.add(LanguagePack.normalize(w));
+            for (String l : LANGUAGES) {
+                for (String suffix : LanguagePack.of(l).words("demonym-suffixes.txt")) {
+                    if (suffix.length() >= 3) demonymSuffixes.add(LanguagePack.normalize(suffix));
+                }
+            }
         }
     }
 
@@ -187,7 +200,10 @@ public final class SourceAnnotator implements Annotator {
             }
             if (shared.agencyWords.contains(keys.get(i))) {
                 int j = i + 1;
-                while (j < n && j <= i + 4 && tokens.get(j).kind() == Token.Kind.WORD && Character.isLowerCase(surface.get(j).charAt(0))) j++;
+                while (j < n && j <= i + 4 && tokens.get(j).kind() == Token.Kind.WORD && Character.isLowerCase(surface.get(j).charAt(0))
+                        && (shared.agencyModifiers.contains(keys.get(j)) || shared.looksLikeDemonym(keys.get(j)))) {
+                    j++;
+                }
                 int end = capitalisedRun(surface, tokens, j);
                 if (end > j) {
                     Span span = new Span(tokens.get(j).start(), tokens.get(end - 1).end());
