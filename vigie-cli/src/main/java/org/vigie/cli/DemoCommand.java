@@ -23,8 +23,8 @@ final class DemoCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Folders or files to ingest instead of the demo corpus.")
     List<Path> inputs;
 
-    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder of the store. Default: ${DEFAULT-VALUE}.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    Stores stores;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port of the web UI (0 = any free port). Default: ${DEFAULT-VALUE}.")
     int port;
@@ -51,12 +51,12 @@ final class DemoCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        DocumentStore store = Stores.open(data);
+        DocumentStore store = stores.open();
         if (demoFeed && (inputs == null || inputs.isEmpty())) {
             // the demo feed delivers the demo corpus itself, a few articles at a time, so stories grow and alerts fire
             out.println("The demo corpus will arrive through the local demo feed.");
         } else {
-            out.println("Ingesting " + paths + " into " + data.toAbsolutePath() + " ...");
+            out.println("Ingesting " + paths + " into " + stores.data.toAbsolutePath() + " ...");
             out.flush();
             IngestJob.Result r = IngestJob.run(store, paths, err);
             out.printf(Locale.ROOT, "%d documents read in %.1f s (%d new, %d already stored, %d failed)%n",
@@ -69,19 +69,20 @@ final class DemoCommand implements Callable<Integer> {
             store.close();
             return failed ? 2 : 0;
         }
+        org.vigie.monitor.AnalysingIngest analysing = IngestJob.analysing(store);
         org.vigie.monitor.Monitor monitor = null;
         if (sources != null) {
-            monitor = MonitorCommand.start(store, data, org.vigie.monitor.SourcesFile.read(sources), false, port);
+            monitor = MonitorCommand.start(store, analysing, stores.data, org.vigie.monitor.SourcesFile.read(sources), false, port);
             out.println("Monitoring the sources of " + sources);
         } else if (demoFeed) {
             org.vigie.monitor.DemoFeed feed = org.vigie.monitor.DemoFeed.start(paths.get(0), 0, 5,
                     java.time.Duration.ofSeconds(20), java.time.Clock.systemUTC());
             org.vigie.monitor.SourcesConfig config = org.vigie.monitor.SourcesFile.parse(feed.sourcesJson(java.time.Duration.ofSeconds(10)), null);
-            monitor = MonitorCommand.start(store, data, config, true, port);
+            monitor = MonitorCommand.start(store, analysing, stores.data, config, true, port);
             out.println("Monitoring the local demo feed " + feed.feedUrl() + " (a new article every 20 s)");
         }
         out.flush();
-        ServeCommand.serveUntilStopped(store, monitor, "127.0.0.1", port, out);
+        ServeCommand.serveUntilStopped(store, stores.data, analysing, monitor, "127.0.0.1", port, out);
         return 0;
     }
 }

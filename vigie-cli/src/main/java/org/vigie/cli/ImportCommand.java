@@ -29,8 +29,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "WARC, WARC.gz, JSONL or JSONL.gz files.")
     List<Path> files;
 
-    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder. Default: ${DEFAULT-VALUE}.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    Stores stores;
 
     @Option(names = "--alerts", description = "Evaluate the watchlists on the imported documents (off by default: old news is not news).")
     boolean alerts;
@@ -40,8 +40,8 @@ final class ImportCommand implements Callable<Integer> {
         AtomicBoolean stop = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop.set(true)));
         int failed = 0;
-        try (DocumentStore store = Stores.open(data);
-             Monitor monitor = Monitor.open(data, MonitorOptions.defaults(), new Ingestor(IngestOptions.defaults())::readBytes,
+        try (DocumentStore store = stores.open();
+             Monitor monitor = Monitor.open(stores.data, MonitorOptions.defaults(), new Ingestor(IngestOptions.defaults())::readBytes,
                      new AnalysingIngest(store, DefaultPipeline.create(), IngestJob.loadStories(store, new Progress(System.err))))) {
             for (Path f : files) {
                 ImportReport r = monitor.importArchive(f, alerts, new ProgressBar(System.err), stop::get);

@@ -8,7 +8,6 @@ import org.vigie.monitor.Monitor;
 import org.vigie.monitor.MonitorOptions;
 import org.vigie.monitor.SourcesConfig;
 import org.vigie.monitor.SourcesFile;
-import org.vigie.nlp.DefaultPipeline;
 import org.vigie.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +29,8 @@ final class MonitorCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SOURCES", description = "The sources file (JSON; see vigie-monitor/README.md).")
     Path sources;
 
-    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder. Default: ${DEFAULT-VALUE}.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    Stores stores;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port of the web UI. Default: ${DEFAULT-VALUE}.")
     int port;
@@ -41,17 +40,17 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DocumentStore store = Stores.open(data);
-        Monitor monitor = start(store, data, SourcesFile.read(sources), allowLoopback, port);
-        ServeCommand.serveUntilStopped(store, monitor, "127.0.0.1", port, spec.commandLine().getOut());
+        DocumentStore store = stores.open();
+        AnalysingIngest analysing = IngestJob.analysing(store);
+        Monitor monitor = start(store, analysing, stores.data, SourcesFile.read(sources), allowLoopback, port);
+        ServeCommand.serveUntilStopped(store, stores.data, analysing, monitor, "127.0.0.1", port, spec.commandLine().getOut());
         return 0;
     }
 
-    static Monitor start(DocumentStore store, Path data, SourcesConfig config, boolean allowLoopback, int port) {
+    static Monitor start(DocumentStore store, AnalysingIngest analysing, Path data, SourcesConfig config, boolean allowLoopback, int port) {
         MonitorOptions options = config.settings().applyTo(MonitorOptions.defaults()).withPublicBaseUrl("http://127.0.0.1:" + port);
         if (allowLoopback) options = options.withAddresses(AddressPolicy.allowingLoopback());
-        Monitor monitor = Monitor.open(data, options, new Ingestor(IngestOptions.defaults())::readBytes,
-                new AnalysingIngest(store, DefaultPipeline.create(), IngestJob.loadStories(store, new Progress(System.err))));
+        Monitor monitor = Monitor.open(data, options, new Ingestor(IngestOptions.defaults())::readBytes, analysing);
         monitor.apply(config);
         monitor.start(Duration.ofSeconds(1));
         return monitor;

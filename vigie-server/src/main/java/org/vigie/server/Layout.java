@@ -15,6 +15,8 @@ final class Layout {
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
                 .element("title", title + " · " + options.siteName())
                 .empty("link", "rel", "stylesheet", "href", VigieServer.CSS_PATH)
+                .empty("link", "rel", "stylesheet", "href", StaticAssets.UI_CSS)
+                .empty("link", "rel", "icon", "href", StaticAssets.FAVICON, "type", "image/svg+xml")
                 .close("head");
         h.open("body").open("header", "class", "site");
         h.element("a", options.siteName(), "class", "brand", "href", "/");
@@ -25,6 +27,8 @@ final class Layout {
         navLink(h, "/watchlists", "Watchlists", "watchlists".equals(current));
         navLink(h, "/alerts", "Alerts", "alerts".equals(current));
         navLink(h, "/search", "Search", "search".equals(current));
+        navLink(h, "/map", "Map", "map".equals(current));
+        navLink(h, "/ingest", "Ingest", "ingest".equals(current));
         navLink(h, "/api/stats", "API", false);
         h.close("nav");
         if (!"search".equals(current)) {

@@ -1,19 +1,15 @@
 package org.vigie.eval.blocks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.vigie.core.Document;
 import org.vigie.core.Pipeline;
-import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.Metadata;
 import org.vigie.nlp.DefaultPipeline;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Scores the {@code blocks} annotator against gold analysis records ({@code *.json} in a folder, or in its
@@ -30,27 +26,13 @@ public final class BlockEvaluator {
             out.println("skipped: " + goldDir + " not found");
             return 0;
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            out.println("error: cannot list " + dir + ": " + e.getMessage());
-            return 1;
-        }
         Pipeline pipeline = DefaultPipeline.create(List.of("blocks"));
         BlockScore score = new BlockScore();
-        for (Path f : files) {
-            Document gold;
-            try {
-                JsonNode node = AnalysisJson.MAPPER.readTree(f.toFile());
-                gold = AnalysisJson.read(node);
-            } catch (IOException | RuntimeException e) {
-                out.println("error: " + f.getFileName() + ": " + e.getMessage());
-                continue;
-            }
+        for (org.vigie.eval.GoldCorpus.Gold g : org.vigie.eval.GoldCorpus.read(dir, out)) {
+            Document gold = g.gold();
             Document input = Document.of(gold.id(), gold.input(), gold.text(), Metadata.EMPTY);
             Document predicted = pipeline.run(input);
-            String name = f.getFileName().toString();
+            String name = g.name();
             score.add(gold, predicted, showErrors ? e -> out.println("  " + name + ": " + e) : e -> { });
         }
         print(score, out);

@@ -1,10 +1,8 @@
 package org.vigie.eval.language;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Pipeline;
-import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.LanguageSpan;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Span;
@@ -17,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
-import java.util.stream.Stream;
 
 /**
  * Measures block language identification: the detector alone on texts of known language from the shared data
@@ -85,22 +82,8 @@ public final class LanguageEvaluator {
     }
 
     private static void scoreGold(Path dir, Pipeline pipeline, LanguageScore score, PrintStream out, boolean showErrors) {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            out.println("error: cannot list " + dir + ": " + e.getMessage());
-            return;
-        }
-        for (Path f : files) {
-            Document gold;
-            try {
-                JsonNode node = AnalysisJson.MAPPER.readTree(f.toFile());
-                gold = AnalysisJson.read(node);
-            } catch (IOException | RuntimeException e) {
-                out.println("error: " + f.getFileName() + ": " + e.getMessage());
-                continue;
-            }
+        for (org.vigie.eval.GoldCorpus.Gold record : org.vigie.eval.GoldCorpus.read(dir, out)) {
+            Document gold = record.gold();
             Document predicted = pipeline.run(Document.of(gold.id(), gold.input(), gold.text(), Metadata.EMPTY));
             Map<Span, String> byspan = new HashMap<>();
             for (LanguageSpan l : predicted.layerOrEmpty(LayerKind.LANGUAGES)) byspan.put(l.span(), l.language());
@@ -108,7 +91,7 @@ public final class LanguageEvaluator {
                 String p = byspan.getOrDefault(g.span(), "und");
                 score.add(g.language(), p, g.span().length());
                 if (showErrors && !p.equals(g.language())) {
-                    out.println("  " + f.getFileName() + ": " + g.language() + " -> " + p + ": " + abbreviate(gold.text(g.span())));
+                    out.println("  " + record.name() + ": " + g.language() + " -> " + p + ": " + abbreviate(gold.text(g.span())));
                 }
             }
         }

@@ -1,12 +1,12 @@
 package org.vigie.eval.quantities;
 
+import org.vigie.eval.GoldCorpus;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Pipeline;
 import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.Quantity;
 import org.vigie.core.model.Span;
-import org.vigie.eval.times.GoldCorpus;
 import org.vigie.eval.times.Prf;
 import org.vigie.eval.times.SpanMatch;
 import org.vigie.nlp.quantities.QuantityAnnotator;

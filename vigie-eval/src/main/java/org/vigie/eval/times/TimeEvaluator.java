@@ -1,5 +1,6 @@
 package org.vigie.eval.times;
 
+import org.vigie.eval.GoldCorpus;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Pipeline;

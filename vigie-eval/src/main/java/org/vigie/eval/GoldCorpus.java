@@ -1,4 +1,4 @@
-package org.vigie.eval.times;
+package org.vigie.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.vigie.core.ConfigException;
@@ -118,7 +118,7 @@ public final class GoldCorpus {
         return pipeline.annotators().stream().anyMatch(a -> a.produces().contains(kind));
     }
 
-    static String percent(double x) {
+    public static String percent(double x) {
         return String.format(java.util.Locale.ROOT, "%.3f", x);
     }
 }
