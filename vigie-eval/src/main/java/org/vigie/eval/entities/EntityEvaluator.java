@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * (see {@link EntityScores}).
  */
 public final class EntityEvaluator {
-    private static final List<String> STEPS = List.of("blocks", "language", "segment", "published", "entities");
+    private static final List<String> STEPS = List.of("blocks", "language", "segment", "published", "entities", "sources");
 
     private EntityEvaluator() {
     }
@@ -51,6 +51,7 @@ public final class EntityEvaluator {
         EntityAnnotator entities = new EntityAnnotator();
         EntityScores scores = new EntityScores();
         EntityScores oracle = new EntityScores();
+        SourceScores sources = new SourceScores();
         long nanos = 0;
         int chars = 0;
         for (Path f : files) {
@@ -70,6 +71,7 @@ public final class EntityEvaluator {
             nanos += System.nanoTime() - t0;
             chars += gold.text().length();
             scores.add(f.getFileName().toString(), gold, predicted, showErrors ? out : null);
+            if (predicted.has(org.vigie.core.LayerKind.SOURCES)) sources.add(f.getFileName().toString(), gold, predicted, showErrors ? out : null);
             Document upstream = Document.of(gold.id(), gold.input(), gold.text(), Metadata.EMPTY).with(Layers.builder()
                     .put(LayerKind.BLOCKS, gold.blocks()).put(LayerKind.LANGUAGES, gold.languages())
                     .put(LayerKind.LANGUAGE, gold.layerOrEmpty(LayerKind.LANGUAGE))
@@ -79,6 +81,7 @@ public final class EntityEvaluator {
         }
         out.println("entities on " + dir + " (pipeline: " + String.join(",", steps) + ")");
         scores.print(out);
+        sources.print(out);
         out.println();
         out.println("with the gold blocks, languages and publication dates (the entities annotator alone):");
         oracle.print(out);

@@ -22,6 +22,10 @@ final class Candidate {
     boolean hidden;
     /** Named right after a word for a news agency ("l'agence officielle KNA"). */
     boolean afterAgencyWord;
+    /** Index of the related-links block it was found in, or -1. */
+    int relatedBlock = -1;
+    /** Found in a navigation line (breadcrumb, menu, share buttons). */
+    boolean nav;
 
     Candidate(Span span, String text, EntityType type, double confidence, Source source, int sentence, String kbId) {
         this.span = span;
@@ -35,6 +39,13 @@ final class Candidate {
 
     boolean strong() {
         return source != Source.RULES && source != Source.TAGGER || confidence >= CapitalisedNameTagger.STRONG;
+    }
+
+    private Form form;
+
+    Form form() {
+        if (form == null) form = new Form(text);
+        return form;
     }
 
     String[] words() {

@@ -34,7 +34,7 @@ public final class CapitalisedNameTagger implements NameTagger {
 
     @Override
     public List<NameSpan> tag(Document doc, Sentence sentence, List<Token> tokens, String language) {
-        return tag(doc.text(), tokens, language, new boolean[tokens.size()], isBlockStart(doc, sentence), false);
+        return tag(doc.text(), tokens, language, new boolean[tokens.size()], isBlockStart(doc, sentence), false, Set.of());
     }
 
     private static boolean isBlockStart(Document doc, Sentence sentence) {
@@ -43,7 +43,8 @@ public final class CapitalisedNameTagger implements NameTagger {
     }
 
     /** The rules on one sentence; {@code blocked} tokens (already claimed by the gazetteer or a role phrase) are skipped. */
-    List<NameSpan> tag(String text, List<Token> tokens, String language, boolean[] blocked, boolean blockStart, boolean headline) {
+    List<NameSpan> tag(String text, List<Token> tokens, String language, boolean[] blocked, boolean blockStart, boolean headline,
+                       Set<String> acronyms) {
         EntityLexicon lex = lexicons.getOrDefault(language, fallback);
         int n = tokens.size();
         List<String> t = new ArrayList<>(n);
@@ -85,7 +86,7 @@ public final class CapitalisedNameTagger implements NameTagger {
             }
             int end = extend(t, k, tokens, blocked, title, lex, i);
             boolean capOrgHead = lex.orgCues.contains(k.get(start)) && isCap(t.get(start));
-            if (capOrgHead) end = extendOrgName(t, k, blocked, lex, end);
+            if (capOrgHead) end = extendOrgName(t, k, blocked, lex, start, end, acronyms);
             // strip trailing stop words picked up as capitalised words ("Korvan Lundi" never; "Valdoria Le" rarely)
             while (end - 1 > start && lex.stopwords.contains(k.get(end - 1)) && !lex.particles.contains(k.get(end - 1))) end--;
             while (end - 1 > start && lex.particles.contains(k.get(end - 1))) end--;
@@ -126,20 +127,27 @@ public final class CapitalisedNameTagger implements NameTagger {
         return end;
     }
 
-    /** "Organisation du traité de la Baltique centrale (OTBC)": lower-case words up to a following capitalised word or acronym. */
-    private static int extendOrgName(List<String> t, List<String> k, boolean[] blocked, EntityLexicon lex, int end) {
+    /**
+     * "Organisation du traité de la Baltique centrale (OTBC)": lower-case words up to a following acronym in
+     * brackets, else up to the longest extension whose initials are an acronym of the document, else up to the last
+     * capitalised word.
+     */
+    private static int extendOrgName(List<String> t, List<String> k, boolean[] blocked, EntityLexicon lex, int start, int end,
+                                     Set<String> acronyms) {
         int n = t.size();
         int j = end;
         int limit = Math.min(n, end + 8);
         int best = end;
+        int byInitials = -1;
         while (j < limit && !blocked[j]) {
             String w = t.get(j);
             if (w.equals("(") && j + 2 < n && isAcronym(t.get(j + 1)) && t.get(j + 2).equals(")")) return j;
             if (!Character.isLetter(w.charAt(0))) break;
             if (isCap(w) && !lex.stopwords.contains(k.get(j))) best = j + 1;
+            if (!lex.particles.contains(k.get(j)) && acronyms.contains(Linker.initials(String.join(" ", t.subList(start, j + 1))))) byInitials = j + 1;
             j++;
         }
-        return best;
+        return Math.max(best, byInitials);
     }
 
     private NameSpan type(List<String> t, List<String> k, List<Token> tokens, EntityLexicon lex, int start, int end,
@@ -159,13 +167,19 @@ public final class CapitalisedNameTagger implements NameTagger {
                 && (t.get(end).equals(",") || t.get(end).equals("/") || t.get(end).equals("(") || t.get(end).equals("-") || t.get(end).equals("–") || t.get(end).equals("—"))) {
             return new NameSpan(span, EntityType.GPE, STRONG, "rules");
         }
+        EntityLexicon cueLex = lex;
         int[] cue = nameCue(k, lex, start, end);
+        if (cue == null && lex != fallback) {
+            // a name cue of another language, in a quote or a copied paragraph ("valle del ...")
+            cue = nameCue(k, fallback, start, end);
+            cueLex = fallback;
+        }
         if (cue != null) {
-            EntityLexicon.NameCue c = lex.nameCues.get(cue[0]);
+            EntityLexicon.NameCue c = cueLex.nameCues.get(cue[0]);
             Span withCue = c.inSpan() ? new Span(tokens.get(cue[1]).start(), tokens.get(cue[2] - 1).end()) : span;
             return new NameSpan(withCue, c.type(), headline ? UNSURE : STRONG, "rules");
         }
-        boolean initial = start == firstWord || (start > 0 && start - 1 >= firstWord && isOpening(t.get(start - 1)) && start - 1 == firstWord);
+        boolean initial = start == firstWord || (start > 0 && (isOpening(t.get(start - 1)) || t.get(start - 1).equals(":")));
         double unsure = headline ? UNSURE : -1;
         if (len >= 2 && lex.givenNames.contains(k.get(start))) return new NameSpan(span, EntityType.PER, headline ? UNSURE : STRONG, "rules");
         if (len == 1 && isAcronym(first)) return new NameSpan(span, EntityType.ORG, WEAK, "rules");
@@ -188,6 +202,11 @@ public final class CapitalisedNameTagger implements NameTagger {
                 while (j > 0 && (lex.particles.contains(k.get(j - 1)) || k.get(j - 1).equals("the") || k.get(j - 1).equals("l'"))) j--;
                 if (j > 0 && lex.looksLikeDemonym(k.get(j - 1)) && j - 1 - m >= 0 && k.subList(j - 1 - m, j - 1).equals(cue.words())) {
                     return new int[]{ci, start, end};
+                }
+                if (cue.inSpan() && j > 0 && Character.isLowerCase(k.get(j - 1).charAt(0)) && !lex.particles.contains(k.get(j - 1))
+                        && j - 1 - m >= 0 && k.subList(j - 1 - m, j - 1).equals(cue.words())) {
+                    // "la vallée contestée de la Dorna": one adjective between the cue and the name
+                    return new int[]{ci, j - 1 - m, end};
                 }
                 if (j - m >= 0 && k.subList(j - m, j).equals(cue.words())) return new int[]{ci, j - m, end};
             } else {

@@ -7,6 +7,9 @@ import java.util.*;
 /** Mentions grouped as one entity while a document is read. */
 final class Cluster {
     final List<Candidate> members = new ArrayList<>();
+    /** The distinct forms of the members (demonyms aside) and of the knowledge-base names, keys computed once. */
+    final List<Form> forms = new ArrayList<>();
+    private final Set<String> formTexts = new HashSet<>();
     String kbId;
     String kbName;
     EntityType kbType;
@@ -18,8 +21,13 @@ final class Cluster {
         this.kbType = kbType;
     }
 
+    void addForm(String text) {
+        if (formTexts.add(text)) forms.add(new Form(text));
+    }
+
     void add(Candidate c) {
         members.add(c);
+        if (c.source != Candidate.Source.DEMONYM && c.source != Candidate.Source.DERIVED_DEMONYM) addForm(c.text);
         c.cluster = this;
         lastSentence = Math.max(lastSentence, c.sentence);
     }

@@ -26,6 +26,8 @@ final class EntityLexicon {
     final String language;
     final TokenTrie<String> titles = new TokenTrie<>();
     final List<RolePattern> roles = new ArrayList<>();
+    private Map<String, List<RolePattern>> rolesByFirstWord;
+    private List<RolePattern> rolesByPlaceholder;
     /** Organisation names built on a demonym ("forces armées {dem}"), as role patterns without a role. */
     final List<RolePattern> orgPatterns = new ArrayList<>();
     final Map<String, List<String>> demonyms = new LinkedHashMap<>();
@@ -123,6 +125,26 @@ final class EntityLexicon {
         demonymSuffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         givenNames = parts.get(0).givenNames;
         particles = parts.get(0).particles;
+    }
+
+    /** The role patterns that may start with this normalised word (those starting with a placeholder included). */
+    synchronized List<RolePattern> rolesStartingWith(List<RolePattern> patterns, String word) {
+        if (patterns != roles) return patterns;
+        if (rolesByFirstWord == null) {
+            Map<String, List<RolePattern>> m = new HashMap<>();
+            List<RolePattern> placeholders = new ArrayList<>();
+            for (RolePattern p : roles) {
+                String w = p.elements().get(0).word();
+                if (w == null) placeholders.add(p); else m.computeIfAbsent(w, x -> new ArrayList<>()).add(p);
+            }
+            rolesByFirstWord = m;
+            rolesByPlaceholder = placeholders;
+        }
+        List<RolePattern> byWord = rolesByFirstWord.get(word);
+        if (byWord == null) return rolesByPlaceholder;
+        List<RolePattern> all = new ArrayList<>(byWord);
+        all.addAll(rolesByPlaceholder);
+        return all;
     }
 
     /** A lower-case word with one of the language's demonym endings ("brastoviennes"). */

@@ -84,6 +84,7 @@ final class Linker {
         return byKb.computeIfAbsent(id, x -> {
             Optional<KbEntry> e = kb.entry(id);
             Cluster cl = new Cluster(id, e.map(KbEntry::name).orElse(id), e.map(KbEntry::type).orElse(null));
+            e.ifPresent(entry -> entry.allNames().forEach(cl::addForm));
             clusters.add(cl);
             return cl;
         });
@@ -91,11 +92,11 @@ final class Linker {
 
     /** An unknown multi-word name that is a spelling variant of a knowledge-base person (same given name, close surname). */
     private String fuzzyPerson(Candidate c) {
-        String[] w = c.words();
-        if (w.length < 2 || (c.strong() && c.type != EntityType.PER)) return null;
-        String surname = VariantKey.of(w[w.length - 1]);
-        String given = VariantKey.of(w[0]);
-        if (surname.length() < 5) return null;
+        Form f = c.form();
+        if (f.words.length < 2 || (c.strong() && c.type != EntityType.PER)) return null;
+        String surname = f.lastKey();
+        String given = f.given;
+        if (surname.length() < 4) return null;
         String found = null;
         for (Alias a : personAliases) {
             if (VariantKey.close(surname, a.key()) && VariantKey.givenNamesAgree(given, a.givenKey())) {
@@ -107,38 +108,32 @@ final class Linker {
     }
 
     private boolean matches(Candidate c, Cluster cl) {
-        List<String> forms = new ArrayList<>();
-        for (Candidate m : cl.members) if (m.source != Candidate.Source.DEMONYM && m.source != Candidate.Source.DERIVED_DEMONYM) forms.add(m.text);
-        if (cl.kbId != null) kb.entry(cl.kbId).ifPresent(e -> forms.addAll(e.allNames()));
-        if (c.isAcronym()) {
-            for (String f : forms) if (f.equals(c.text) || initials(f).equals(c.text)) return true;
+        Form cf = c.form();
+        if (cf.acronym) {
+            for (Form f : cl.forms) if (f.text.equals(c.text) || f.initials.equals(c.text)) return true;
         }
-        String[] cw = c.words();
-        String full = VariantKey.of(c.text);
-        String given = cw.length >= 2 ? VariantKey.of(cw[0]) : "";
+        String[] cw = cf.words;
         boolean any = false;
-        for (String f : forms) {
-            if (CapitalisedNameTagger.isAcronym(f) && !f.contains(" ")) {
-                if (cw.length >= 2 && initials(c.text).equals(f)) any = true;
+        for (Form f : cl.forms) {
+            if (f.acronym) {
+                if (cw.length >= 2 && cf.initials.equals(f.text)) any = true;
                 continue;
             }
-            String[] fw = f.trim().split("\\s+");
-            String fGiven = fw.length >= 2 ? VariantKey.of(fw[0]) : "";
-            if (!given.isEmpty() && !fGiven.isEmpty() && !VariantKey.givenNamesAgree(given, fGiven)
-                    && VariantKey.close(VariantKey.of(cw[cw.length - 1]), VariantKey.of(fw[fw.length - 1]))) {
+            String[] fw = f.words;
+            if (!cf.given.isEmpty() && !f.given.isEmpty() && !VariantKey.givenNamesAgree(cf.given, f.given)
+                    && VariantKey.close(cf.lastKey(), f.lastKey())) {
                 return false;
             }
-            if (VariantKey.close(full, VariantKey.of(f))) any = true;
-            else if (cw.length == 1 && fw.length >= 2 && isPlace(c.type) && isPlace(cl.type()) && anyNameWord(full, fw)) any = true;
+            if (any) continue;
+            if (VariantKey.close(cf.key, f.key)) any = true;
+            else if (cw.length == 1 && fw.length >= 2 && (VariantKey.close(cf.key, f.lastKey()) || VariantKey.close(cf.key, f.minusFirst))) any = true;
+            else if (cw.length == 1 && fw.length >= 2 && isPlace(c.type) && isPlace(cl.type()) && anyNameWord(cf.key, f)) any = true;
             else if (cw.length >= 2 && fw.length >= 2 && (cl.type() == EntityType.LOC || cl.type() == EntityType.GPE)
-                    && (c.type == EntityType.LOC || c.type == EntityType.GPE) && sharedNameWord(cw, fw)) any = true;
-            else if (cw.length == 1 && fw.length >= 2 && (VariantKey.close(full, VariantKey.of(fw[fw.length - 1]))
-                    || VariantKey.close(full, VariantKey.of(String.join(" ", Arrays.copyOfRange(fw, 1, fw.length)))))) any = true;
-            else if (cw.length >= 2 && fw.length == 1 && VariantKey.close(VariantKey.of(cw[cw.length - 1]), VariantKey.of(f))) any = true;
-            else if (cw.length >= 2 && fw.length >= 2 && c.type == EntityType.PER
-                    && VariantKey.close(full, VariantKey.of(String.join(" ", Arrays.copyOfRange(fw, 1, fw.length))))) any = true;
-            else if (cw.length >= 2 && fw.length >= 2 && VariantKey.close(VariantKey.of(cw[cw.length - 1]), VariantKey.of(fw[fw.length - 1]))
-                    && VariantKey.givenNamesAgree(given, fGiven) && c.type == EntityType.PER) any = true;
+                    && (c.type == EntityType.LOC || c.type == EntityType.GPE) && sharedNameWord(cf, f)) any = true;
+            else if (cw.length >= 2 && fw.length == 1 && VariantKey.close(cf.lastKey(), f.key)) any = true;
+            else if (cw.length >= 2 && fw.length >= 2 && c.type == EntityType.PER && VariantKey.close(cf.key, f.minusFirst)) any = true;
+            else if (cw.length >= 2 && fw.length >= 2 && VariantKey.close(cf.lastKey(), f.lastKey())
+                    && VariantKey.givenNamesAgree(cf.given, f.given) && c.type == EntityType.PER) any = true;
         }
         return any;
     }
@@ -147,17 +142,21 @@ final class Linker {
         return t == EntityType.LOC || t == EntityType.GPE;
     }
 
-    /** A single name that is one of the capitalised words of a longer place or organisation name ("Sarvel" in "Sarvel valley"). */
-    private static boolean anyNameWord(String key, String[] words) {
-        for (String w : words) {
-            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && VariantKey.close(key, VariantKey.of(w))) return true;
+    /** A single name that is one of the capitalised words of a longer place name ("Sarvel" in "Sarvel valley"). */
+    private static boolean anyNameWord(String key, Form f) {
+        for (int i = 0; i < f.words.length; i++) {
+            String w = f.words[i];
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && VariantKey.close(key, f.wordKeys[i])) return true;
         }
         return false;
     }
 
     /** Two place names sharing a capitalised word ("valle del Sarvel", "valley of the Sarvel"). */
-    private static boolean sharedNameWord(String[] a, String[] b) {
-        for (String w : a) if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && anyNameWord(VariantKey.of(w), b)) return true;
+    private static boolean sharedNameWord(Form a, Form b) {
+        for (int i = 0; i < a.words.length; i++) {
+            String w = a.words[i];
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && anyNameWord(a.wordKeys[i], b)) return true;
+        }
         return false;
     }
 
@@ -206,10 +205,13 @@ final class Linker {
         }
         Map<Integer, Candidate> byStart = new HashMap<>();
         for (Candidate c : cands) byStart.put(c.span.start(), c);
+        BitSet covered = new BitSet();
+        for (Candidate c : cands) if (c.text.contains(" ")) covered.set(c.span.start(), c.span.end());
+        Set<String> kbStems = kbStems();
         // orphan demonyms: "les forces brastoviennes" with no "Brastovie" in the text
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.WORD || byStart.containsKey(t.start())) continue;
+            if (t.kind() != Token.Kind.WORD || byStart.containsKey(t.start()) || covered.get(t.start())) continue;
             String w = t.span().of(text);
             if (!Character.isLowerCase(w.charAt(0))) continue;
             EntityLexicon lex = lexicon(doc, t, lexicons, fallbackLanguage);
@@ -222,7 +224,7 @@ final class Linker {
                     break;
                 }
             }
-            if (stem == null || stems.containsKey(stem) || knownDemonymStem(stem, lexicons)) continue;
+            if (stem == null || stems.containsKey(stem) || knownDemonymStem(stem, lexicons) || kbStems.contains(stem(stem))) continue;
             Cluster cl = new Cluster(null, null, null);
             clusters.add(cl);
             stems.put(stem, cl);
@@ -230,7 +232,7 @@ final class Linker {
         if (stems.isEmpty()) return;
         List<Candidate> added = new ArrayList<>();
         for (Token t : tokens) {
-            if (t.kind() != Token.Kind.WORD) continue;
+            if (t.kind() != Token.Kind.WORD || (covered.get(t.start()) && !byStart.containsKey(t.start()))) continue;
             String w = t.span().of(text);
             String key = LanguagePack.normalize(w);
             EntityLexicon lex = lexicon(doc, t, lexicons, fallbackLanguage);
@@ -263,6 +265,21 @@ final class Linker {
         }
         cands.addAll(added);
         cands.sort(Comparator.comparing(c -> c.span));
+    }
+
+    private Set<String> kbStemCache;
+
+    /** Stems of the knowledge base's place names ("europ" of Europe): their adjectives are not unknown states. */
+    private synchronized Set<String> kbStems() {
+        if (kbStemCache == null) {
+            Set<String> s = new HashSet<>();
+            for (KbEntry e : kb.entries()) {
+                if (e.type() != EntityType.GPE && e.type() != EntityType.LOC) continue;
+                for (String n : e.allNames()) if (!n.contains(" ")) s.add(stem(LanguagePack.normalize(n)));
+            }
+            kbStemCache = Set.copyOf(s);
+        }
+        return kbStemCache;
     }
 
     private static EntityLexicon lexicon(Document doc, Token t, Map<String, EntityLexicon> lexicons, String fallback) {

@@ -44,7 +44,7 @@ final class Roles {
             String bestOf = null;
             EntityLexicon.RolePattern best = null;
             List<Integer> bestPlaceholders = List.of();
-            for (EntityLexicon.RolePattern p : patterns) {
+            for (EntityLexicon.RolePattern p : lex.rolesStartingWith(patterns, k.get(i))) {
                 int j = i;
                 String of = p.of().isEmpty() ? null : p.of();
                 List<Integer> placeholders = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.vigie.core.model.*;
 import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.kb.Outlet;
 import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.segment.SegmentAnnotator;
 
 import java.util.*;
 import java.util.regex.Matcher;
@@ -27,12 +28,29 @@ public final class SourceAnnotator implements Annotator {
     private record Cue(List<String> words, SourceCredit.Role role, boolean before) {
     }
 
+    /** One way of writing an outlet's name: its normalised tokens and their written forms, for the case check. */
+    private record Alias(List<String> keys, List<String> surface, Outlet outlet) {
+    }
+
+    /** An outlet named in the text: known (id from the knowledge base) or not (engine id from its name). */
+    private record Found(Span span, String name, String id) {
+    }
+
     private static final class Shared {
         static final Shared INSTANCE = new Shared();
         final Map<String, List<Cue>> cues = new HashMap<>();
         final List<Cue> allCues = new ArrayList<>();
         final Set<String> agencyWords = Set.of("agence", "agency", "agencia", "agenzia", "agentur");
         final Set<String> navWords = new HashSet<>();
+        final Map<String, List<Alias>> aliases = new HashMap<>();
+        final List<String> outletWords;
+        final Set<String> agencyModifiers = new HashSet<>();
+        final List<String> demonymSuffixes = new ArrayList<>();
+
+        boolean looksLikeDemonym(String key) {
+            for (String suffix : demonymSuffixes) if (key.length() >= suffix.length() + 4 && key.endsWith(suffix)) return true;
+            return false;
+        }
 
         private Shared() {
             for (String l : LANGUAGES) {
@@ -48,6 +66,25 @@ public final class SourceAnnotator implements Annotator {
                 allCues.addAll(list);
             }
             allCues.sort(Comparator.comparingInt((Cue c) -> c.words().size()).reversed());
+            SegmentAnnotator segmenter = new SegmentAnnotator();
+            for (Outlet o : KnowledgeBase.get().outlets()) {
+                List<String> names = new ArrayList<>(o.aliases());
+                names.add(0, o.name());
+                for (String n : names) {
+                    List<String> surface = segmenter.tokenize(n).stream().map(t -> t.span().of(n)).toList();
+                    if (surface.isEmpty()) continue;
+                    List<String> keys = surface.stream().map(LanguagePack::normalize).toList();
+                    aliases.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Alias(keys, surface, o));
+                }
+            }
+            aliases.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.keys().size()).reversed()));
+            outletWords = LanguagePack.of("multi").orderedWords("outlet-words.txt").stream().map(LanguagePack::normalize).toList();
+            for (String w : LanguagePack.of("multi").words("agency-modifiers.txt")) agencyModifiers.add(LanguagePack.normalize(w));
+            for (String l : LANGUAGES) {
+                for (String suffix : LanguagePack.of(l).words("demonym-suffixes.txt")) {
+                    if (suffix.length() >= 3) demonymSuffixes.add(LanguagePack.normalize(suffix));
+                }
+            }
         }
     }
 
@@ -79,25 +116,11 @@ public final class SourceAnnotator implements Annotator {
         }
         publishers(doc, credits);
         Set<Span> outletSpans = new HashSet<>();
-        Set<Span> inEntities = new HashSet<>();
-        for (Entity e : doc.entities()) inEntities.addAll(e.mentions());
-        for (Mention m : doc.layerOrEmpty(LayerKind.MENTIONS)) {
-            Optional<Outlet> o = kb.outlet(m.entityId());
-            String name;
-            String id;
-            if (o.isPresent()) {
-                name = o.get().name();
-                id = o.get().id();
-            } else if (m.type() == EntityType.ORG && !inEntities.contains(m.span()) && !m.entityId().matches("Q[0-9]+")) {
-                // an outlet the knowledge base does not know, kept out of the entities by the entities annotator
-                name = text.substring(m.start(), m.end()).strip();
-                id = m.entityId();
-            } else {
-                continue;
-            }
-            outletSpans.add(m.span());
-            SourceCredit.Role role = role(doc, tokens, m.span());
-            if (role != null) add(credits, new SourceCredit(name, id, role, m.span()));
+        for (Found f : outlets(text, tokens)) {
+            SourceCredit.Role role = role(doc, tokens, f.span());
+            if (role == null) continue;
+            outletSpans.add(f.span());
+            add(credits, new SourceCredit(f.name(), f.id(), role, f.span()));
         }
         unknownAgencies(doc, tokens, outletSpans, credits);
         Matcher d = DOMAIN.matcher(text);
@@ -143,6 +166,110 @@ public final class SourceAnnotator implements Annotator {
         }
     }
 
+    /**
+     * Outlets named in the text: names and aliases of the knowledge base's outlets (case as written: "Le Monde", not
+     * "le monde"; "AFP", not "afp"), a capitalised name right after a word for an agency ("l'agence officielle KNA"),
+     * and capitalised names made with an outlet word ("Brenmoor News Agency").
+     */
+    private List<Found> outlets(String text, List<Token> tokens) {
+        List<Found> out = new ArrayList<>();
+        int n = tokens.size();
+        List<String> surface = new ArrayList<>(n);
+        List<String> keys = new ArrayList<>(n);
+        for (Token t : tokens) {
+            String w = t.span().of(text);
+            surface.add(w);
+            keys.add(LanguagePack.normalize(w));
+        }
+        int i = 0;
+        while (i < n) {
+            Alias hit = null;
+            for (Alias a : shared.aliases.getOrDefault(keys.get(i), List.of())) {
+                int m = a.keys().size();
+                if (i + m <= n && keys.subList(i, i + m).equals(a.keys()) && caseFits(a.surface(), surface.subList(i, i + m))
+                        && sameLine(text, tokens.get(i), tokens.get(i + m - 1))) {
+                    hit = a;
+                    break;
+                }
+            }
+            if (hit != null) {
+                int end = i + hit.keys().size();
+                out.add(new Found(new Span(tokens.get(i).start(), tokens.get(end - 1).end()), hit.outlet().name(), hit.outlet().id()));
+                i = end;
+                continue;
+            }
+            if (shared.agencyWords.contains(keys.get(i))) {
+                int j = i + 1;
+                while (j < n && j <= i + 4 && tokens.get(j).kind() == Token.Kind.WORD && Character.isLowerCase(surface.get(j).charAt(0))
+                        && (shared.agencyModifiers.contains(keys.get(j)) || shared.looksLikeDemonym(keys.get(j)))) {
+                    j++;
+                }
+                int end = capitalisedRun(surface, tokens, j);
+                if (end > j) {
+                    Span span = new Span(tokens.get(j).start(), tokens.get(end - 1).end());
+                    String name = span.of(text);
+                    out.add(new Found(span, name, KnowledgeBase.slug(name)));
+                    i = end;
+                    continue;
+                }
+            }
+            int end = capitalisedRun(surface, tokens, i);
+            if (end - i >= 2) {
+                String name = new Span(tokens.get(i).start(), tokens.get(end - 1).end()).of(text);
+                String norm = LanguagePack.normalize(name);
+                for (String w : shared.outletWords) {
+                    if (norm.contains(w)) {
+                        out.add(new Found(new Span(tokens.get(i).start(), tokens.get(end - 1).end()), name, KnowledgeBase.slug(name)));
+                        break;
+                    }
+                }
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** The end of a run of up to four capitalised words starting at {@code i} (i itself when it is not capitalised). */
+    private static int capitalisedRun(List<String> surface, List<Token> tokens, int i) {
+        int j = i;
+        while (j < surface.size() && j < i + 4 && tokens.get(j).kind() == Token.Kind.WORD && Character.isUpperCase(surface.get(j).charAt(0))) j++;
+        return j;
+    }
+
+    private static boolean sameLine(String text, Token a, Token b) {
+        return text.indexOf('\n', a.start()) < 0 || text.indexOf('\n', a.start()) >= b.end();
+    }
+
+    /** Capitalised alias words need capitals, short acronyms need all capitals; lower-case alias words match any case. */
+    private static boolean caseFits(List<String> alias, List<String> text) {
+        for (int k = 0; k < alias.size(); k++) {
+            String a = alias.get(k), t = text.get(k);
+            int letters = 0;
+            boolean upper = true;
+            for (int c = 0; c < a.length(); c++) {
+                if (Character.isLetter(a.charAt(c))) {
+                    letters++;
+                    if (!Character.isUpperCase(a.charAt(c))) upper = false;
+                }
+            }
+            if (letters == 0) continue;
+            boolean textUpper = t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            if (upper && letters >= 2) {
+                if (!(textUpper || (letters >= 4 && Character.isUpperCase(t.charAt(0))))) return false;
+            } else if (Character.isUpperCase(firstLetter(a)) && !(k == 0 && isArticle(LanguagePack.normalize(a)))) {
+                if (!Character.isUpperCase(firstLetter(t))) return false;
+            }
+        }
+        return true;
+    }
+
+    private static char firstLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return s.charAt(i);
+        return ' ';
+    }
+
     /** A line made of a credit cue and a name ("© fourni par Le Fil continental"): the name is credited, known or not. */
     private void creditLines(Document doc, Map<String, SourceCredit> credits) {
         String text = doc.text();
@@ -178,6 +305,45 @@ public final class SourceAnnotator implements Annotator {
                 SourceCredit.Role.PUBLISHER, evidence));
     }
 
+    /** An outlet whose name is this credit misspelt by one letter ("EUROPE PRESS"), for names of eight letters or more. */
+    private Optional<Outlet> outletSpelledLike(String name) {
+        String key = KnowledgeBase.key(name);
+        if (key.length() < 8) return Optional.empty();
+        Outlet found = null;
+        for (Outlet o : kb.outlets()) {
+            List<String> names = new ArrayList<>(o.aliases());
+            names.add(o.name());
+            for (String n : names) {
+                if (oneEditApart(key, KnowledgeBase.key(n))) {
+                    if (found != null && found != o) return Optional.empty();
+                    found = o;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) return true;
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.length() > b.length()) i++;
+            else if (a.length() < b.length()) j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
     private Optional<Outlet> outletNamed(String name) {
         String key = KnowledgeBase.key(name);
         for (Outlet o : kb.outlets()) {
@@ -191,6 +357,8 @@ public final class SourceAnnotator implements Annotator {
     private boolean isSiteName(String s) {
         String t = s.strip();
         if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.indexOf('\uFFFD') >= 0 || t.indexOf('Ã') >= 0) return false;
+        // a dateline ("KORVAN, April 2.") or a sentence is no site name
+        if (t.indexOf(',') >= 0 || t.endsWith(".") || t.indexOf(':') >= 0) return false;
         for (String w : t.split("\\s+")) if (!shared.navWords.contains(LanguagePack.normalize(w))) return true;
         return false;
     }
@@ -303,7 +471,9 @@ public final class SourceAnnotator implements Annotator {
             String name = m.group(1);
             if (name.length() < 2 || name.chars().allMatch(Character::isDigit)) continue;
             if (!datelineBefore(text, m.start())) continue;
-            add(credits, new SourceCredit(name, KnowledgeBase.slug(name), SourceCredit.Role.CREDITED, s));
+            Optional<Outlet> near = outletSpelledLike(name);
+            add(credits, new SourceCredit(near.map(Outlet::name).orElse(name), near.map(Outlet::id).orElse(KnowledgeBase.slug(name)),
+                    SourceCredit.Role.CREDITED, s));
         }
     }
 

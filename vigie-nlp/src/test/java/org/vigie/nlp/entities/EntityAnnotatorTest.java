@@ -22,9 +22,11 @@ class EntityAnnotatorTest extends AnnotatorContract {
         return annotator;
     }
 
+    private final org.vigie.core.Pipeline upstream = DefaultPipeline.create(List.of("blocks", "segment"));
+
     @Override
     protected Document prepare(Document raw) {
-        return DefaultPipeline.create(List.of("blocks", "segment")).run(raw);
+        return upstream.run(raw);
     }
 
     @Override
@@ -152,12 +154,12 @@ class EntityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
-    void datelineAgencyCreditsAreOutletMentionsKeptOutOfTheEntities() {
+    void datelineAgencyCreditsAreSourcesNotEntities() {
         Document d = run("KIEV, 3 mars (AFP) - Les combats continuent, selon l'agence officielle brastovienne BNA.", null);
         assertTrue(entityWithMention(d, "AFP").isEmpty(), "an agency credit is a source, not an entity of the story");
         assertTrue(entityWithMention(d, "BNA").isEmpty());
         Mention afp = d.mentions().stream().filter(m -> d.text(m.span()).equals("AFP")).findFirst().orElseThrow();
-        assertEquals("Q40464", afp.entityId());
+        assertEquals("Q40464", afp.entityId(), "the credit stays an ORG mention of the outlet for later annotators");
         assertEquals(EntityType.ORG, afp.type());
         assertEquals("Q1899", entity(d, "KIEV").id());
     }
@@ -196,5 +198,52 @@ class EntityAnnotatorTest extends AnnotatorContract {
         Document d = doc.with(withTagger.annotate(doc));
         assertEquals(EntityType.MISC, entity(d, "bouclier nordique").type());
         assertEquals("Q142", entity(d, "France").id());
+    }
+
+    @Test
+    void spanishItalianAndGermanNamesDemonymsAndTranscriptionsAreLinked() {
+        Document es = run("El ministro ruso Serguéi Lavrov llegó a Pekín.", null);
+        assertEquals("Q159", entity(es, "ruso").id());
+        assertEquals("vigie:sergey-lavrov", entity(es, "Serguéi Lavrov").id());
+        assertEquals("Q956", entity(es, "Pekín").id());
+        Document it = run("Il premier italiano ha ricevuto a Roma una delegazione della NATO.", null);
+        assertEquals("Q38", entity(it, "italiano").id());
+        assertEquals("Q7184", entity(it, "NATO").id());
+        Document de = run("Der Kanzler empfing Wolodymyr Selenskyj und den polnischen Präsidenten in Berlin.", null);
+        assertEquals("Q3874799", entity(de, "Wolodymyr Selenskyj").id());
+        assertEquals("Q36", entity(de, "polnischen").id());
+    }
+
+    @Test
+    void aLanguageNameIsNotAMentionOfItsCountry() {
+        Document d = run("Le texte a été traduit de l'allemand en français. The minister spoke in German.", null);
+        assertTrue(entityWithMention(d, "français").isEmpty());
+        assertTrue(entityWithMention(d, "German").isEmpty());
+    }
+
+    @Test
+    void placeCuesTypeNamesAndValleysKeepTheirCue() {
+        Document d = run("Les troupes stationnent dans la vallée de la Dorna, près du poste-frontière de Velk. "
+                + "Les exercices Aigle du Sud ont commencé. The Dorna valley is calm.", null);
+        assertEquals(EntityType.LOC, entity(d, "vallée de la Dorna").type());
+        assertEquals(EntityType.LOC, entity(d, "Velk").type());
+        assertEquals(EntityType.MISC, entity(d, "Aigle du Sud").type());
+        assertEquals(entity(d, "vallée de la Dorna").id(), entity(d, "Dorna valley").id());
+    }
+
+    @Test
+    void aGivenNameSpelledDifferentlyJoinsTheKnownSurname() {
+        Document d = run("Sergiy Lavrov a rencontré la presse.", null);
+        Entity lavrov = entity(d, "Sergiy Lavrov");
+        assertEquals("vigie:sergey-lavrov", lavrov.id());
+        assertEquals("Sergey Lavrov", lavrov.name());
+    }
+
+    @Test
+    void namesOnShareButtonLinesCountOnlyWhenTheStoryNamesThem() {
+        Document d = run("Le ministre a publié un message sur Twitter lundi.\nFacebook Twitter WhatsApp", null);
+        assertEquals(d.text().indexOf("Twitter"), entity(d, "Twitter").mentions().get(0).start());
+        assertTrue(entityWithMention(d, "Facebook").isEmpty());
+        assertTrue(entityWithMention(d, "WhatsApp").isEmpty());
     }
 }

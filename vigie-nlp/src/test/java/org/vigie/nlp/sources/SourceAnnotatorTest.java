@@ -22,9 +22,11 @@ class SourceAnnotatorTest extends AnnotatorContract {
         return annotator;
     }
 
+    private final org.vigie.core.Pipeline upstream = DefaultPipeline.create(List.of("blocks", "segment", "entities"));
+
     @Override
     protected Document prepare(Document raw) {
-        return DefaultPipeline.create(List.of("blocks", "segment", "entities")).run(raw);
+        return upstream.run(raw);
     }
 
     @Override
@@ -115,6 +117,13 @@ class SourceAnnotatorTest extends AnnotatorContract {
     void anAgencyNamedAfterAnAgencyWordIsCited() {
         SourceCredit c = credit(credits("Selon l'agence officielle brastovienne BNA, trois soldats ont été blessés."), "BNA");
         assertEquals(SourceCredit.Role.CITED, c.role());
+    }
+
+    @Test
+    void aDatelineAgencyMisspeltByOneLetterIsStillRecognised() {
+        SourceCredit c = credit(credits("MADRID, 4 mar (EUROPAPRESS) - El Gobierno ha respondido."), "Europa Press");
+        assertEquals("vigie:europa-press", c.entityId());
+        assertEquals(SourceCredit.Role.CREDITED, c.role());
     }
 
     @Test
