@@ -105,14 +105,18 @@ public final class DateFinder {
     /** Every valid date in {@code text[from, to)}, in text order, overlapping readings resolved to the longest. */
     public List<Found> find(String text, int from, int to) {
         List<Found> all = new ArrayList<>();
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text).region(from, to);
-            m.useTransparentBounds(true);
-            while (m.find()) {
-                Found f = read(m);
-                if (f != null) all.add(f);
+        // Every date has a digit, and its words (weekday, article, month) stand within a few dozen characters of one:
+        // the patterns, whose month alternation is costly, only run in windows around digits.
+        int[] window = {from, from};
+        for (int i = from; i <= to; i++) {
+            boolean digit = i < to && Character.isDigit(text.charAt(i));
+            if (digit && i - WINDOW > window[1]) {
+                if (window[1] > window[0]) scan(text, window[0], window[1], all);
+                window[0] = Math.max(from, i - WINDOW);
             }
+            if (digit) window[1] = Math.min(to, i + WINDOW);
         }
+        if (window[1] > window[0]) scan(text, window[0], window[1], all);
         all.sort(Comparator.comparingInt((Found f) -> f.span().start()).thenComparingInt(f -> -f.span().length()));
         List<Found> out = new ArrayList<>();
         int end = -1;
@@ -123,6 +127,19 @@ public final class DateFinder {
             }
         }
         return out;
+    }
+
+    private static final int WINDOW = 48;
+
+    private void scan(String text, int from, int to, List<Found> all) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text).region(from, to);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                Found f = read(m);
+                if (f != null) all.add(f);
+            }
+        }
     }
 
     private Found read(Matcher m) {
