@@ -6,6 +6,7 @@ import org.vigie.core.model.*;
 import org.vigie.nlp.events.EventLexicon.Frame;
 import org.vigie.nlp.events.EventLexicon.FrameWord;
 import org.vigie.nlp.events.EventLexicon.Trigger;
+import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.quotes.PhraseMatcher;
 import org.vigie.nlp.quotes.Referents;
 import org.vigie.nlp.quotes.Referents.Referent;
@@ -32,6 +33,7 @@ final class EventFinder {
     private final Referents refs;
     private final List<TimeExpression> times;
     private final List<Span> paragraphs;
+    private final Seats seats;
 
     EventFinder(Document doc, List<SpeechLexicon> all) {
         this.doc = doc;
@@ -47,6 +49,10 @@ final class EventFinder {
         }
         this.times = doc.layerOrEmpty(LayerKind.TIMES);
         this.paragraphs = paragraphs(doc);
+        this.seats = Seats.of(ix, KnowledgeBase.get(), k -> {
+            SpeechLexicon l = refs.lexiconAt(k);
+            return l != null && l.isDeterminer(ix.form(k));
+        });
     }
 
     /**
@@ -188,6 +194,8 @@ final class EventFinder {
         }
         if (actor1 == null) return null;
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        actor1 = seats.resolve(actor1);
+        actor2 = seats.resolve(actor2);
         if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
         // an attack needs a target; "de nouveaux tirs d'artillerie près de Tesmar" are drills
         if (hit.trigger.type() == EventType.ASSAULT && actor2 == null) return null;
