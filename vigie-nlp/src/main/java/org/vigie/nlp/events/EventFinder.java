@@ -387,7 +387,8 @@ final class EventFinder {
                 if (partner != null && !partner.entityId().equals(actor1.entity())) return refs.actor(partner);
             }
         }
-        if (hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT) {
+        boolean release = "release".equals(hit.trigger.mode());
+        if (hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT && !release) {
             // the target of a deployment is a party named as such ("near its border with Lessaria"), not a place
             for (Frm f : frames) {
                 if (f.word.frame() != Frame.WITH || f.start < hit.end || f.start >= end) continue;
@@ -404,7 +405,9 @@ final class EventFinder {
         }
         int limit = Math.min(end, hit.end + 24);
         int from = hit.end;
-        if (hit.trigger.type() == EventType.REQUEST && from < b && lex.is(ix.form(from), Kind.THAT)) from++;
+        // "urged that X ...", "alleged that X had ...": the addressee or the accused opens the clause
+        boolean clauseTarget = hit.trigger.type() == EventType.REQUEST || hit.trigger.type() == EventType.ACCUSE;
+        if (clauseTarget && from < b && lex.is(ix.form(from), Kind.THAT)) from++;
         for (int k = from; k < limit; k++) {
             if (quoted.get(k)) continue;
             String f = ix.form(k);

@@ -49,7 +49,7 @@ final class Seats {
             if (known.isPresent()) {
                 KbEntry k = known.get();
                 if ("country".equals(k.kind()) || k.country().isEmpty()) continue;
-                Entity state = ix.entity(k.country().get());
+                Entity state = stateEntity(ix, kb, k.country().get());
                 if (state != null && !state.id().equals(e.id())) map.put(e.id(), EntityRef.of(state));
                 continue;
             }
@@ -57,6 +57,16 @@ final class Seats {
             if (voted != null) map.put(e.id(), voted);
         }
         return new Seats(map);
+    }
+
+    /** The document's entity for a knowledge-base state: same id, or a name the knowledge base gives that state. */
+    private static Entity stateEntity(TextIndex ix, KnowledgeBase kb, String countryId) {
+        Entity same = ix.entity(countryId);
+        if (same != null) return same;
+        for (Entity e : ix.doc().entities()) {
+            if (e.type() == EntityType.GPE && known(kb, e).map(k -> k.id().equals(countryId)).orElse(false)) return e;
+        }
+        return null;
     }
 
     private static Optional<KbEntry> known(KnowledgeBase kb, Entity e) {
@@ -118,12 +128,21 @@ final class Seats {
             // only "À Korvan, le chef de la diplomatie valdorienne ...", "In Miravel, the Lessarian minister ...":
             // a sentence opened by the city and a comma places the state's people there; mere co-occurrence
             // does not (a capital is mostly named beside the adversary it accuses)
-            if (sentence < 0 || tok != ix.sentenceStart(sentence) + 1 || after >= ix.sentenceEnd(sentence)
-                    || !ix.form(after).equals(",")) continue;
+            if (sentence < 0 || after >= ix.sentenceEnd(sentence) || !ix.form(after).equals(",")) continue;
+            String dateline = dateline(ix, after + 1, ix.sentenceEnd(sentence));
+            if (dateline != null && !dateline.equals(city.id())) {
+                // "KORVAN, Valdoria (AP) -": the dateline names the city's state outright
+                votes.merge(dateline, 3, Integer::sum);
+                continue;
+            }
+            if (tok != ix.sentenceStart(sentence) + 1) continue;
             for (int k = after + 1; k < ix.sentenceEnd(sentence) && k <= after + 12; k++) {
                 Mention m = ix.mention(k);
-                if (m == null || !states.contains(m.entityId()) || !demonyms.get(k)) continue;
-                if (ix.mention(k - 1) == m) continue;
+                if (m == null || !states.contains(m.entityId()) || ix.mention(k - 1) == m) continue;
+                int next = ix.firstTokenAtOrAfter(m.end());
+                boolean possessive = next < ix.size() && (ix.form(next).equals("'s") || ix.form(next).equals("’s")
+                        || ix.form(next).equals("'") || ix.form(next).equals("’"));
+                if (!demonyms.get(k) && !possessive) continue;
                 votes.merge(m.entityId(), 1, Integer::sum);
                 break;
             }
@@ -142,6 +161,16 @@ final class Seats {
         if (best == null || first < MIN_VOTES || first < 2 * second) return null;
         Entity state = ix.entity(best);
         return state == null ? null : EntityRef.of(state);
+    }
+
+    /** The GPE named right after a dateline's city and comma, before its agency credit in brackets or a dash. */
+    private static String dateline(TextIndex ix, int k, int end) {
+        Mention m = k < end ? ix.mention(k) : null;
+        if (m == null || ix.type(m) != EntityType.GPE || !ix.isCapitalised(k)) return null;
+        int next = ix.firstTokenAtOrAfter(m.end());
+        if (next >= end) return null;
+        String f = ix.form(next);
+        return f.equals("(") || f.equals("-") || f.equals("—") || f.equals("–") ? m.entityId() : null;
     }
 
     /** The state for a city in an actor slot, else the actor itself. */

@@ -97,6 +97,13 @@ class EventAnnotatorTest extends AnnotatorContract {
             "en|Lessaria deepened its cooperation with the CBTO.|COOPERATE||Lessaria|CBTO",
             "fr|La police lessarienne a arrêté Radek Orlin.|COERCE|arrest|Lessaria|Radek Orlin",
             "en|Lessarian police arrested Radek Orlin.|COERCE|arrest|Lessaria|Radek Orlin",
+            "en|Valdorian gunners bombarded Dravnik overnight.|ASSAULT||Valdoria|Dravnik",
+            "en|Lessarian troops clashed with Valdorian forces.|ASSAULT||Lessaria|Valdoria",
+            "en|Lessaria released Radek Orlin on Tuesday.|RETREAT|release|Lessaria|Radek Orlin",
+            "en|The CBTO helped Lessaria with radars.|AID||CBTO|Lessaria",
+            "en|Lessaria alleged that Valdoria had moved troops.|ACCUSE||Lessaria|Valdoria",
+            "en|A Lessarian court jailed Radek Orlin for two years.|COERCE|arrest|Lessaria|Radek Orlin",
+            "en|Lessaria ratified a treaty with the CBTO.|SUPPORT||Lessaria|CBTO",
     })
     void eachTriggerGivesItsTypeModeAndActors(String lang, String text, String type, String mode, String actor1, String actor2) {
         List<Event> es = events(lang, text);
@@ -183,5 +190,60 @@ class EventAnnotatorTest extends AnnotatorContract {
     @Test
     void withoutAFirstActorThereIsNoEvent() {
         assertTrue(events("fr", "Des bombardements ont eu lieu hier.").isEmpty());
+    }
+
+    private List<Event> eventsWith(String language, String text, String... world) {
+        Document d = TestDocs.withTimes(TestDocs.doc(text, world));
+        d = d.with(Layers.of(LayerKind.LANGUAGE, List.of(new DocumentLanguage(language))));
+        d = d.with(new QuoteAnnotator().annotate(d));
+        return annotator.annotate(d).get(LayerKind.EVENTS);
+    }
+
+    @Test
+    void aCapitalTheKnowledgeBaseKnowsActsForItsState() {
+        List<Event> es = eventsWith("en", "Moscow rejected the demands of Ukraine on Tuesday. Russia has troops at the border.",
+                "Moscow|GPE|Moscow", "Russia|GPE|Russia", "Ukraine|GPE|Ukraine");
+        Event e = es.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Russia", name(e.actor1()));
+        assertEquals("Ukraine", name(e.actor2()));
+    }
+
+    @Test
+    void aCapitalActsForItsStateOnlyWhenTheDocumentNamesTheState() {
+        Event e = eventsWith("en", "Moscow rejected the demands of Ukraine.", "Moscow|GPE|Moscow", "Ukraine|GPE|Ukraine")
+                .stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow();
+        assertEquals("Moscow", name(e.actor1()));
+    }
+
+    @Test
+    void aDatelineTiesAnUnknownCityToItsState() {
+        List<Event> es = eventsWith("en", "BRENHAVEN, Lessaria (AP) - Officials met on Monday.\n\nBrenhaven accused Valdoria of shelling Dravnik.",
+                "Brenhaven|GPE|BRENHAVEN|Brenhaven", "Lessaria|GPE|Lessaria", "Valdoria|GPE|Valdoria", "Dravnik|GPE|Dravnik");
+        Event e = es.stream().filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Lessaria", name(e.actor1()));
+        assertEquals("Valdoria", name(e.actor2()));
+    }
+
+    @Test
+    void aCityOpeningASentenceWithTheStatesPeopleStandsForThatState() {
+        List<Event> fr = events("fr", "À Brenhaven, le ministre valdorien a parlé. Brenhaven a démenti toute implication.");
+        assertEquals("Valdoria", name(fr.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow().actor1()));
+        List<Event> en = events("en", "In Brenhaven, Valdoria's foreign minister spoke. Brenhaven denied any role.");
+        assertEquals("Valdoria", name(en.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow().actor1()));
+    }
+
+    @Test
+    void aCityWithoutAnyTieToAStateStaysItself() {
+        List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
+        assertEquals("Brenhaven", name(es.get(0).actor1()));
+    }
+
+    @Test
+    void aPlaceWithAnArticleOrAnAdjectiveIsAStateNotACity() {
+        // "la Valdorie" and "valdoriens": Valdoria is never mapped onto another state
+        List<Event> es = events("fr", "À Dravnik, des soldats lessariens patrouillent. La Valdorie a accusé la Lessarie de provocations.");
+        Event e = es.stream().filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Lessaria", name(e.actor2()));
     }
 }
