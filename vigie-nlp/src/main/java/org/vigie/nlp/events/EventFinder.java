@@ -52,6 +52,9 @@ final class EventFinder {
         this.seats = Seats.of(ix, KnowledgeBase.get(), k -> {
             SpeechLexicon l = refs.lexiconAt(k);
             return l != null && l.isDeterminer(ix.form(k));
+        }, k -> {
+            SpeechLexicon l = refs.lexiconAt(k);
+            return l != null && l.kindAt(ix, k) == Kind.PREP;
         });
     }
 

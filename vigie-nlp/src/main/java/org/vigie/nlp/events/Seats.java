@@ -17,8 +17,10 @@ import java.util.function.IntPredicate;
  * Cities that act for their state in one document ("Moscow rejected the offer", "Korvan a démenti"): an event's
  * actor is the state, so a city in an actor slot is replaced by its state when that state is an entity of the
  * document. The state comes from the knowledge base when the city is known there (its {@code country}); a city the
- * knowledge base does not know is given the state whose place adjective ("valdorien", "Lessarian") first follows
- * it in sentences it opens ("À Korvan, le chef de la diplomatie valdorienne ..."), when that state clearly leads. A place is taken for a
+ * knowledge base does not know is given the state its datelines name ("KORVAN, Valdoria (AP)"), or else the state
+ * whose place adjective ("valdorien", "Lessarian") or possessive ("Valdoria's") is nearest to it in the sentences
+ * where it is the place people act ("À Korvan, le chef de la diplomatie valdorienne ...", "a déclaré à Korvan le
+ * porte-parole valdorien"), when that state clearly leads. A place is taken for a
  * city only when the knowledge base does not list it as a country, the text never uses it as an adjective and
  * never puts an article before it (states have demonyms and, in French, articles; cities, in news copy, neither).
  */
@@ -31,7 +33,7 @@ final class Seats {
         this.stateOf = stateOf;
     }
 
-    static Seats of(TextIndex ix, KnowledgeBase kb, IntPredicate articles) {
+    static Seats of(TextIndex ix, KnowledgeBase kb, IntPredicate articles, IntPredicate place) {
         Collection<Entity> entities = ix.doc().entities();
         Map<String, EntityRef> map = new HashMap<>();
         BitSet demonyms = demonymTokens(ix);
@@ -53,7 +55,7 @@ final class Seats {
                 if (state != null && !state.id().equals(e.id())) map.put(e.id(), EntityRef.of(state));
                 continue;
             }
-            EntityRef voted = vote(ix, e, adjectival, demonyms);
+            EntityRef voted = vote(ix, e, adjectival, demonyms, place);
             if (voted != null) map.put(e.id(), voted);
         }
         return new Seats(map);
@@ -117,35 +119,40 @@ final class Seats {
     }
 
     /** The state whose adjectives share the city's sentences most often, when it leads by a clear margin. */
-    private static EntityRef vote(TextIndex ix, Entity city, Set<String> states, BitSet demonyms) {
+    private static EntityRef vote(TextIndex ix, Entity city, Set<String> states, BitSet demonyms, IntPredicate place) {
         Map<String, Integer> votes = new HashMap<>();
         BitSet seen = new BitSet();
         for (Span s : city.mentions()) {
             int tok = ix.firstTokenAtOrAfter(s.start());
             if (tok >= ix.size()) continue;
             int sentence = ix.sentenceOf(tok);
+            if (sentence < 0) continue;
+            int from = ix.sentenceStart(sentence), to = ix.sentenceEnd(sentence);
             int after = ix.firstTokenAtOrAfter(s.end());
-            // only "À Korvan, le chef de la diplomatie valdorienne ...", "In Miravel, the Lessarian minister ...":
-            // a sentence opened by the city and a comma places the state's people there; mere co-occurrence
-            // does not (a capital is mostly named beside the adversary it accuses)
-            if (sentence < 0 || after >= ix.sentenceEnd(sentence) || !ix.form(after).equals(",")) continue;
-            String dateline = dateline(ix, after + 1, ix.sentenceEnd(sentence));
-            if (dateline != null && !dateline.equals(city.id())) {
-                // "KORVAN, Valdoria (AP) -": the dateline names the city's state outright
-                votes.merge(dateline, 3, Integer::sum);
-                continue;
+            boolean opens = tok == from + (tok > from && place.test(tok - 1) ? 1 : 0) && after < to && ix.form(after).equals(",");
+            if (opens) {
+                String dateline = dateline(ix, after + 1, to);
+                if (dateline != null && !dateline.equals(city.id())) {
+                    // "KORVAN, Valdoria (AP) -": the dateline names the city's state outright
+                    votes.merge(dateline, 3, Integer::sum);
+                    continue;
+                }
             }
-            if (tok != ix.sentenceStart(sentence) + 1) continue;
-            for (int k = after + 1; k < ix.sentenceEnd(sentence) && k <= after + 12; k++) {
+            // "À Korvan, le chef de la diplomatie valdorienne ...", "a déclaré à Korvan le porte-parole valdorien":
+            // the city as the place where the state's people act; a city in subject or object position, often
+            // beside the adversary it accuses, gives no hint
+            if (!opens && !(tok > from && place.test(tok - 1))) continue;
+            int nearest = -1;
+            for (int k = from; k < to; k++) {
                 Mention m = ix.mention(k);
-                if (m == null || !states.contains(m.entityId()) || ix.mention(k - 1) == m) continue;
+                if (m == null || !states.contains(m.entityId()) || k > 0 && ix.mention(k - 1) == m || quotedOrCity(m, city)) continue;
                 int next = ix.firstTokenAtOrAfter(m.end());
                 boolean possessive = next < ix.size() && (ix.form(next).equals("'s") || ix.form(next).equals("’s")
                         || ix.form(next).equals("'") || ix.form(next).equals("’"));
                 if (!demonyms.get(k) && !possessive) continue;
-                votes.merge(m.entityId(), 1, Integer::sum);
-                break;
+                if (nearest < 0 || Math.abs(k - tok) < Math.abs(nearest - tok)) nearest = k;
             }
+            if (nearest >= 0) votes.merge(ix.mention(nearest).entityId(), opens ? 2 : 1, Integer::sum);
         }
         String best = null;
         int first = 0, second = 0;
@@ -161,6 +168,10 @@ final class Seats {
         if (best == null || first < MIN_VOTES || first < 2 * second) return null;
         Entity state = ix.entity(best);
         return state == null ? null : EntityRef.of(state);
+    }
+
+    private static boolean quotedOrCity(Mention m, Entity city) {
+        return m.entityId().equals(city.id());
     }
 
     /** The GPE named right after a dateline's city and comma, before its agency credit in brackets or a dash. */
