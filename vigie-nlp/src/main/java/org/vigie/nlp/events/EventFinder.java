@@ -418,7 +418,8 @@ final class EventFinder {
             if (f.equals(",") && k > hit.end + 1) break;
             Mention m = actorMention(k);
             if (m == null || m.entityId().equals(actor1.entity())) continue;
-            if (locative(frames, k) && ix.type(m) != EntityType.PER && !isAdjective(k) && !TARGETED.contains(hit.trigger.type())) continue;
+            boolean aimed = TARGETED.contains(hit.trigger.type()) && !locative(frames, k, "near");
+            if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed) continue;
             if (afterFrame(frames, Frame.BY, k) && byRightAfter(frames, hit)) continue;
             if (ix.type(m) != EntityType.PER) {
                 Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(limit, k + 7), lex);
@@ -457,11 +458,16 @@ final class EventFinder {
         return null;
     }
 
-    /** A place right after a locative preposition ("à Brenhaven"); "à la Lessarie", with an article, is a party. */
-    private boolean locative(List<Frm> frames, int k) {
+    /**
+     * A place right after a locative preposition ("à Brenhaven"), of the given mode when not null ("near": "près
+     * de Tesmar", never a target); "à la Lessarie", with an article, is a party.
+     */
+    private boolean locative(List<Frm> frames, int k, String mode) {
         Mention m = ix.mention(k);
         int first = m == null ? k : ix.firstTokenAtOrAfter(m.start());
-        for (Frm f : frames) if (f.word.frame() == Frame.LOC && f.end == first) return true;
+        for (Frm f : frames) {
+            if (f.word.frame() == Frame.LOC && f.end == first && (mode == null || mode.equals(f.word.mode()))) return true;
+        }
         return false;
     }
 
