@@ -210,7 +210,17 @@ final class EventFinder {
         EntityRef location = location(frames, a, b, actor1, actor2);
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
-        return new Event(hit.trigger.type(), mode, actor1, actor2, location, date, negated, evidence);
+        EventType type = hit.trigger.type();
+        if (intended(frames, hit)) {
+            // PLOVER codes a stated intention, not the act: force, pressure or troops announced are a threat,
+            // cooperation, aid, talks or a release announced are an agreement (CAMEO 03 and 13)
+            EventType intent = INTENT.get(type);
+            if (intent != null) {
+                type = intent;
+                mode = null;
+            }
+        }
+        return new Event(type, mode, actor1, actor2, location, date, negated, evidence);
     }
 
     private EntityRef personBefore(int tok, int a, EntityRef not) {
@@ -227,6 +237,30 @@ final class EventFinder {
 
     /** Nominal meetings, support and aid inside a phrase ("lors d'un entretien téléphonique") are the subject's. */
     private static final Set<EventType> FOLLOWS_SUBJECT = EnumSet.of(EventType.CONSULT, EventType.SUPPORT, EventType.AID);
+
+    private static final Map<EventType, EventType> INTENT = intents();
+
+    private static Map<EventType, EventType> intents() {
+        Map<EventType, EventType> m = new EnumMap<>(EventType.class);
+        for (EventType t : List.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.MOBILIZE)) m.put(t, EventType.THREATEN);
+        for (EventType t : List.of(EventType.CONSULT, EventType.AID, EventType.SUPPORT, EventType.RETREAT, EventType.COOPERATE,
+                EventType.CONCEDE)) m.put(t, EventType.AGREE);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * "wants to attack", "pledged to free", "est prête à livrer": an intention word ends at most a few tokens
+     * before the trigger (negation, auxiliaries and adverbs between), in the same clause.
+     */
+    private boolean intended(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.INTENT || f.end > hit.start || hit.start - f.end > 3) continue;
+            boolean clause = true;
+            for (int k = f.end; k < hit.start; k++) if (ix.isPunct(k)) clause = false;
+            if (clause) return true;
+        }
+        return false;
+    }
 
     /** "si Korvan ne retire pas", "until the troops withdrew": a condition, not an event. */
     private boolean conditional(List<Frm> frames, Hit hit, SpeechLexicon lex) {

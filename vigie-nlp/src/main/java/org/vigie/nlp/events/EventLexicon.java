@@ -17,7 +17,7 @@ final class EventLexicon {
     record Trigger(EventType type, String mode, boolean scope, boolean noun) {
     }
 
-    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION }
+    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT }
 
     record FrameWord(Frame frame, String mode) {
     }

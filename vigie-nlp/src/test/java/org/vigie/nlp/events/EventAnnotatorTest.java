@@ -246,4 +246,27 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals("Valdoria", name(e.actor1()));
         assertEquals("Lessaria", name(e.actor2()));
     }
+
+    @Test
+    void anAnnouncedIntentionIsAThreatOrAnAgreementNotTheAct() {
+        List<Event> attack = events("en", "Valdoria wants to attack Lessaria.");
+        assertEquals(List.of(EventType.THREATEN), attack.stream().map(Event::type).toList());
+        assertEquals("Lessaria", name(attack.get(0).actor2()));
+        List<Event> aid = events("en", "The CBTO pledged to supply radars to Lessaria.");
+        assertEquals(List.of(EventType.AGREE), aid.stream().map(Event::type).toList());
+        List<Event> fr = events("fr", "La Valdorie se dit prête à retirer ses troupes de la vallée de la Sarvel.");
+        assertEquals(List.of(EventType.AGREE), fr.stream().map(Event::type).toList());
+        // a reported future stays the act
+        assertEquals(List.of(EventType.AID), events("en", "The CBTO will supply radars to Lessaria.")
+                .stream().map(Event::type).toList());
+    }
+
+    @Test
+    void aPlaceNearWhichFireFellIsNotTheTargetOfAnAttack() {
+        assertTrue(events("fr", "Les forces valdoriennes ont annoncé de nouveaux tirs d'artillerie près de Dravnik.").stream()
+                .noneMatch(e -> e.type() == EventType.ASSAULT));
+        Event e = events("en", "Valdorian forces shelled Lessarian positions near Dravnik.").get(0);
+        assertEquals("Lessaria", name(e.actor2()));
+        assertEquals("Dravnik", name(e.location()));
+    }
 }
