@@ -194,14 +194,16 @@ final class EventFinder {
         } else {
             Referent subject = refs.subjectBefore(verbStart, a, true);
             actor1 = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            if (actor1 == null) actor1 = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
         }
         if (actor1 == null) return null;
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null && !noun) actor2 = groupActor(hit.end, objectEnd(hit, b, lex, hits), lex, ev, actor1);
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
         if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
         // an attack needs a target; "de nouveaux tirs d'artillerie près de Tesmar" are drills
-        if (hit.trigger.type() == EventType.ASSAULT && actor2 == null) return null;
+        if (DYADIC.contains(hit.trigger.type()) && actor2 == null) return null;
 
         String mode = hit.trigger.mode();
         if (hit.trigger.type() == EventType.CONSULT) {
@@ -231,6 +233,12 @@ final class EventFinder {
         }
         return null;
     }
+
+    /**
+     * Acts that need someone on the receiving end to be reported actions: without a target, "jailed over a year
+     * ago" or "sanctions" is background, not an event of the sentence.
+     */
+    private static final Set<EventType> DYADIC = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
 
     /** Acts aimed at someone: a state after "at"/"à" is the target ("fired at Russia"), not the place. */
     private static final Set<EventType> TARGETED = EnumSet.of(EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);
@@ -550,6 +558,65 @@ final class EventFinder {
             if (ev.negations().longestAt(ix.forms(), k, hit.start).isPresent()) return true;
         }
         return false;
+    }
+
+    // ------------------------------------------------------------------------------------------- group actors
+
+    /** Where the clause of a verb starts: after the last comma, semicolon or "that" before it. */
+    private int clauseStart(int verbStart, int a, SpeechLexicon lex) {
+        for (int k = verbStart - 1; k > a; k--) {
+            String f = ix.form(k);
+            if (f.equals(",") || f.equals(";") || f.equals(":") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return k + 1;
+        }
+        return a;
+    }
+
+    /** Where an object phrase after a verb trigger ends: the next verb trigger or clause punctuation. */
+    private int objectEnd(Hit hit, int b, SpeechLexicon lex, List<Hit> hits) {
+        int end = Math.min(b, hit.end + 12);
+        for (Hit other : hits) if (other.start >= hit.end && other.start < end && !other.trigger.noun()) end = other.start;
+        for (int k = hit.end; k < end; k++) {
+            String f = ix.form(k);
+            if (f.equals(",") || f.equals(";") || f.equals(":") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return k;
+        }
+        return end;
+    }
+
+    /**
+     * A group noun ("the police", "rebels", "le gouvernement") between {@code from} and {@code to} standing for the
+     * state or organisation that qualifies it: "Syria's rebels", "the government of Georgia", "police in Guyana",
+     * "les forces de la Valdorie". The first qualified group noun wins; a bare one gives nothing, since an event
+     * actor must be an entity of the document.
+     */
+    private EntityRef groupActor(int from, int to, SpeechLexicon lex, EventLexicon ev, EntityRef not) {
+        for (int k = from; k < to; k++) {
+            if (quoted.get(k)) continue;
+            Optional<PhraseMatcher.Match<Boolean>> g = ev.groups().longestAt(ix.forms(), k, to);
+            if (g.isEmpty()) continue;
+            int end = g.get().end();
+            Mention q = null;
+            // "Syria's rebels": a possessive right before the noun (determiners and adjectives allowed between)
+            for (int j = k - 1; j >= from && j >= k - 4 && q == null; j--) {
+                String f = ix.form(j);
+                if ((f.equals("'s") || f.equals("’s") || f.equals("'") || f.equals("’")) && j > 0) q = actorMention(j - 1);
+                if (ix.isPunct(j) && !f.startsWith("'") && !f.startsWith("’")) break;
+            }
+            // "the government of Georgia", "police in Guyana", "les forces de la Valdorie"
+            if (q == null && end < to && (lex.is(ix.form(end), Kind.LINK) || lex.kindAt(ix, end) == Kind.PREP)) {
+                for (int j = end + 1; j < to && j <= end + 3; j++) {
+                    Mention m = actorMention(j);
+                    if (m != null) {
+                        q = m;
+                        break;
+                    }
+                    if (!lex.isDeterminer(ix.form(j))) break;
+                }
+            }
+            if (q == null) continue;
+            EntityRef ref = refs.actor(q);
+            if (not == null || !ref.entity().equals(not.entity())) return ref;
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------------------------------- helpers

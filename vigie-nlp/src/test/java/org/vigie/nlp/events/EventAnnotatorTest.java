@@ -269,4 +269,19 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals("Lessaria", name(e.actor2()));
         assertEquals("Dravnik", name(e.location()));
     }
+
+    @Test
+    void aGroupNounInTheObjectSlotStandsForItsQualifyingState() {
+        Event en = events("en", "Valdorian gunners shelled the troops of Lessaria on Friday.").get(0);
+        assertEquals(EventType.ASSAULT, en.type());
+        assertEquals("Lessaria", name(en.actor2()));
+        Event fr = events("fr", "L'OTBC a livré des radars aux forces de la Lessarie.").get(0);
+        assertEquals("Lessaria", name(fr.actor2()));
+    }
+
+    @Test
+    void aBareGroupNounGivesNoActor() {
+        // "rebels" names no entity of the document: an event actor must be one
+        assertTrue(events("en", "Rebels shelled the police on Friday.").isEmpty());
+    }
 }
