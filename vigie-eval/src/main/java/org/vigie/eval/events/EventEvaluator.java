@@ -4,6 +4,7 @@ import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.json.AnalysisJson;
+import org.vigie.core.model.Block;
 import org.vigie.core.model.Event;
 import org.vigie.core.model.Span;
 import org.vigie.eval.quotes.GoldInput;
@@ -68,7 +69,7 @@ public final class EventEvaluator {
         QuoteAnnotator quotes = new QuoteAnnotator();
         EventAnnotator events = new EventAnnotator();
         for (PetrarchReader.Record r : sentences) {
-            Document doc = input.prepare(Document.ofText(r.text()), "en");
+            Document doc = asBodyParagraph(input.prepare(Document.ofText(r.text()), "en"));
             doc = doc.with(Layers.of(LayerKind.TIMES, List.of()));
             doc = doc.with(quotes.annotate(doc));
             List<Event> predicted = events.annotate(doc).get(LayerKind.EVENTS);
@@ -91,6 +92,15 @@ public final class EventEvaluator {
                 + " sentences, entity layer: " + input.entitySource());
         score.print(out);
         return 0;
+    }
+
+    /**
+     * A record is one sentence taken from an article body; alone on its line, the block annotator may call it a
+     * headline (no final stop) and the events annotator skips headlines, so the line is declared a body paragraph.
+     */
+    static Document asBodyParagraph(Document doc) {
+        Block body = new Block(new Span(0, doc.text().length()), Block.Role.BODY, Block.Kind.PARAGRAPH);
+        return doc.without(LayerKind.BLOCKS).with(Layers.of(LayerKind.BLOCKS, List.of(body)));
     }
 
     /**
