@@ -55,6 +55,10 @@ final class EventFinder {
         }, k -> {
             SpeechLexicon l = refs.lexiconAt(k);
             return l != null && l.kindAt(ix, k) == Kind.PREP;
+        }, k -> {
+            SpeechLexicon l = refs.lexiconAt(k);
+            Optional<EventLexicon> e = l == null ? Optional.empty() : EventLexicon.of(l.language());
+            return e.isPresent() && e.get().isCityPreposition(ix.form(k));
         });
     }
 
@@ -201,6 +205,12 @@ final class EventFinder {
         if (actor2 == null && !noun) actor2 = groupActor(hit.end, objectEnd(hit, b, lex, hits), lex, ev, actor1);
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
+        if (seats.unresolvedCity(actor1)) return null;
+        EntityRef visited = null;
+        if (seats.unresolvedCity(actor2)) {
+            visited = actor2;
+            actor2 = null;
+        }
         if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
         // an attack needs a target; "de nouveaux tirs d'artillerie près de Tesmar" are drills
         if (DYADIC.contains(hit.trigger.type()) && actor2 == null) return null;
@@ -210,6 +220,7 @@ final class EventFinder {
             for (Frm f : frames) if (f.word.frame() == Frame.MODE && f.word.mode() != null) mode = f.word.mode();
         }
         EntityRef location = location(frames, a, b, actor1, actor2);
+        if (location == null) location = visited;
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
         EventType type = hit.trigger.type();

@@ -28,6 +28,7 @@ final class EventLexicon {
     private final PhraseMatcher<FrameWord> frames = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> negations = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> groups = new PhraseMatcher<>();
+    private final Set<String> cityPrepositions = new HashSet<>();
 
     private EventLexicon(String code, List<Map<String, String>> rows) {
         String path = "org/vigie/nlp/lang/" + code + "/event-cues.tsv";
@@ -51,6 +52,7 @@ final class EventLexicon {
         }
         for (String n : LanguagePack.of(code).words("negation.txt")) negations.add(n, Boolean.TRUE);
         for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);
+        for (String n : LanguagePack.of(code).words("city-prepositions.txt")) cityPrepositions.add(LanguagePack.normalize(n));
     }
 
     private static Frame frame(String path, String type) {
@@ -73,4 +75,6 @@ final class EventLexicon {
     PhraseMatcher<Boolean> negations() { return negations; }
     /** Head nouns of group actors ("government", "troops", "rebels") from {@code actor-nouns.txt}. */
     PhraseMatcher<Boolean> groups() { return groups; }
+    /** Prepositions after which a bare name is a city ("à Korvan"), from {@code city-prepositions.txt}. */
+    boolean isCityPreposition(String form) { return cityPrepositions.contains(form); }
 }

@@ -28,12 +28,15 @@ final class Seats {
     private static final int MIN_VOTES = 1;
 
     private final Map<String, EntityRef> stateOf;
+    private final Set<String> cities;
 
-    private Seats(Map<String, EntityRef> stateOf) {
+    private Seats(Map<String, EntityRef> stateOf, Set<String> cities) {
         this.stateOf = stateOf;
+        this.cities = cities;
     }
 
-    static Seats of(TextIndex ix, KnowledgeBase kb, IntPredicate articles, IntPredicate place) {
+    static Seats of(TextIndex ix, KnowledgeBase kb, IntPredicate articles, IntPredicate place, IntPredicate cityPlace) {
+        Set<String> cities = new HashSet<>();
         Collection<Entity> entities = ix.doc().entities();
         Map<String, EntityRef> map = new HashMap<>();
         BitSet demonyms = demonymTokens(ix);
@@ -51,14 +54,17 @@ final class Seats {
             if (known.isPresent()) {
                 KbEntry k = known.get();
                 if ("country".equals(k.kind()) || k.country().isEmpty()) continue;
+                cities.add(e.id());
                 Entity state = stateEntity(ix, kb, k.country().get());
                 if (state != null && !state.id().equals(e.id())) map.put(e.id(), EntityRef.of(state));
                 continue;
             }
+            if (cityEvidence(ix, e, cityPlace)) cities.add(e.id());
             EntityRef voted = vote(ix, e, adjectival, demonyms, place);
             if (voted != null) map.put(e.id(), voted);
         }
-        return new Seats(map);
+        cities.removeAll(map.keySet());
+        return new Seats(map, cities);
     }
 
     /** The document's entity for a knowledge-base state: same id, or a name the knowledge base gives that state. */
@@ -182,6 +188,31 @@ final class Seats {
         if (next >= end) return null;
         String f = ix.form(next);
         return f.equals("(") || f.equals("-") || f.equals("—") || f.equals("–") ? m.entityId() : null;
+    }
+
+    /**
+     * Whether the text shows a place the knowledge base does not know to be a city: a dateline opening a line
+     * ("KORVAN, 3 mars (Reuters)") or a bare name after a city preposition ("à Korvan").
+     */
+    private static boolean cityEvidence(TextIndex ix, Entity e, IntPredicate cityPlace) {
+        String text = ix.text();
+        for (Span s : e.mentions()) {
+            int tok = ix.firstTokenAtOrAfter(s.start());
+            if (tok >= ix.size()) continue;
+            int after = ix.firstTokenAtOrAfter(s.end());
+            boolean lineStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
+            if (lineStart && after < ix.size() && ix.form(after).equals(",")) return true;
+            if (tok > 0 && cityPlace.test(tok - 1) && ix.isCapitalised(tok)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A city the document gives no state for: never an event actor by itself (PLOVER's actors are states,
+     * organisations and people), at most where it happened.
+     */
+    boolean unresolvedCity(EntityRef actor) {
+        return actor != null && cities.contains(actor.entity());
     }
 
     /** The state for a city in an actor slot, else the actor itself. */
