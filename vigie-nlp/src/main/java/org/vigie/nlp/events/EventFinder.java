@@ -58,7 +58,15 @@ final class EventFinder {
         }, k -> {
             SpeechLexicon l = refs.lexiconAt(k);
             Optional<EventLexicon> e = l == null ? Optional.empty() : EventLexicon.of(l.language());
-            return e.isPresent() && e.get().isCityPreposition(ix.form(k));
+            if (e.isEmpty()) return false;
+            if (e.get().isCityPreposition(ix.form(k))) return true;
+            // "la ville frontalière de Dravnik", "the border town of Dravnik", "the capital, Korvan"
+            boolean link = l.is(ix.form(k), Kind.LINK) || ix.form(k).equals(",");
+            for (int j = link ? k - 1 : k; j >= 0 && j >= k - 3; j--) {
+                if (e.get().isCityNoun(ix.form(j))) return true;
+                if (ix.isPunct(j)) break;
+            }
+            return false;
         });
     }
 

@@ -29,6 +29,7 @@ final class EventLexicon {
     private final PhraseMatcher<Boolean> negations = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> groups = new PhraseMatcher<>();
     private final Set<String> cityPrepositions = new HashSet<>();
+    private final Set<String> cityNouns = new HashSet<>();
 
     private EventLexicon(String code, List<Map<String, String>> rows) {
         String path = "org/vigie/nlp/lang/" + code + "/event-cues.tsv";
@@ -53,6 +54,7 @@ final class EventLexicon {
         for (String n : LanguagePack.of(code).words("negation.txt")) negations.add(n, Boolean.TRUE);
         for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);
         for (String n : LanguagePack.of(code).words("city-prepositions.txt")) cityPrepositions.add(LanguagePack.normalize(n));
+        for (String n : LanguagePack.of(code).words("city-nouns.txt")) cityNouns.add(LanguagePack.normalize(n));
     }
 
     private static Frame frame(String path, String type) {
@@ -77,4 +79,6 @@ final class EventLexicon {
     PhraseMatcher<Boolean> groups() { return groups; }
     /** Prepositions after which a bare name is a city ("à Korvan"), from {@code city-prepositions.txt}. */
     boolean isCityPreposition(String form) { return cityPrepositions.contains(form); }
+    /** Nouns naming a settlement ("ville", "town"), from {@code city-nouns.txt}. */
+    boolean isCityNoun(String form) { return cityNouns.contains(form); }
 }

@@ -192,7 +192,8 @@ final class Seats {
 
     /**
      * Whether the text shows a place the knowledge base does not know to be a city: a dateline opening a line
-     * ("KORVAN, 3 mars (Reuters)") or a bare name after a city preposition ("à Korvan").
+     * ("KORVAN, 3 mars (Reuters)"), a bare name after a city preposition ("à Korvan") or naming a settlement
+     * ("la ville frontalière de Dravnik", "the border town of Dravnik").
      */
     private static boolean cityEvidence(TextIndex ix, Entity e, IntPredicate cityPlace) {
         String text = ix.text();

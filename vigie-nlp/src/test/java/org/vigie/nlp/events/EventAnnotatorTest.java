@@ -295,4 +295,13 @@ class EventAnnotatorTest extends AnnotatorContract {
         // "rebels" names no entity of the document: an event actor must be one
         assertTrue(events("en", "Rebels shelled the police on Friday.").isEmpty());
     }
+
+    @Test
+    void aTownNamedAsSuchIsNoTargetOfItsOwn() {
+        // "the border town of Dravnik": a settlement, so shelling it names no target state; no attack is coded
+        assertTrue(events("en", "Valdorian forces shelled the border town of Dravnik. Valdorian forces shelled Dravnik again.")
+                .stream().noneMatch(e -> e.type() == EventType.ASSAULT));
+        assertTrue(events("fr", "Les forces valdoriennes ont pilonné la ville frontalière de Dravnik.")
+                .stream().noneMatch(e -> e.type() == EventType.ASSAULT));
+    }
 }
