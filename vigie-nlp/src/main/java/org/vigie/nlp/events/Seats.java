@@ -209,8 +209,9 @@ final class Seats {
     }
 
     /**
-     * A city the document gives no state for: never an event actor by itself (PLOVER's actors are states,
-     * organisations and people), at most where it happened.
+     * A city the document gives no state for: never the target of an event (PLOVER's actors are states,
+     * organisations and people), only where it happened. As a first actor it is kept: "Korvan a rejeté toute
+     * critique" is still a rejection, whoever Korvan speaks for.
      */
     boolean unresolvedCity(EntityRef actor) {
         return actor != null && cities.contains(actor.entity());
