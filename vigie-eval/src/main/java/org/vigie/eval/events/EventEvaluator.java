@@ -4,6 +4,7 @@ import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.json.AnalysisJson;
+import org.vigie.core.model.Block;
 import org.vigie.core.model.Event;
 import org.vigie.core.model.Span;
 import org.vigie.eval.quotes.GoldInput;
@@ -29,8 +30,12 @@ public final class EventEvaluator {
      * PETRARCH-2 validation records ({@code universal-petrarch/PETR2_GSR_validation.xml} under {@code dataDir}, the
      * {@code events} data folder). Protocol: each sentence is a one-line English document; its entity layer comes
      * from the pipeline's entity annotator when one is registered, else from capitalised spans
-     * ({@link org.vigie.eval.quotes.CapitalisedEntities}) since the records give actor codes, not actor texts; times
-     * are left empty. Gold CAMEO codes become PLOVER types through {@code plover/CAMEO2PLOVER-2021.txt}; codes with no
+     * ({@link org.vigie.eval.quotes.CapitalisedEntities}) since the records give actor codes, not actor texts; the
+     * line is one body paragraph (a record is a sentence of an article body, which the block annotator could
+     * otherwise take for a headline, and the annotator skips headlines); times are left empty. Group actors ("Syrian
+     * rebels", "the police in Guyana") reach the comparison through the state or organisation the annotator resolves
+     * them to, since an event actor must be an entity of the document: a gold code "SYRREB" is then matched on its
+     * country root "SYR"; bare group nouns ("insurgents", gold "---REB") give no predicted actor. Gold CAMEO codes become PLOVER types through {@code plover/CAMEO2PLOVER-2021.txt}; codes with no
      * PLOVER type (CAMEO 01 statements, 02 appeals) are dropped, and a sentence left without gold events counts as a
      * no-event sentence. Each predicted actor is mapped to a CAMEO code by its name through the Phoenix actor
      * and agents dictionaries ({@code petrarch2/dictionaries/Phoenix.*.actors.txt}, {@code Phoenix.agents.txt}, at
@@ -68,7 +73,7 @@ public final class EventEvaluator {
         QuoteAnnotator quotes = new QuoteAnnotator();
         EventAnnotator events = new EventAnnotator();
         for (PetrarchReader.Record r : sentences) {
-            Document doc = input.prepare(Document.ofText(r.text()), "en");
+            Document doc = asBodyParagraph(input.prepare(Document.ofText(r.text()), "en"));
             doc = doc.with(Layers.of(LayerKind.TIMES, List.of()));
             doc = doc.with(quotes.annotate(doc));
             List<Event> predicted = events.annotate(doc).get(LayerKind.EVENTS);
@@ -91,6 +96,15 @@ public final class EventEvaluator {
                 + " sentences, entity layer: " + input.entitySource());
         score.print(out);
         return 0;
+    }
+
+    /**
+     * A record is one sentence taken from an article body; alone on its line, the block annotator may call it a
+     * headline (no final stop) and the events annotator skips headlines, so the line is declared a body paragraph.
+     */
+    static Document asBodyParagraph(Document doc) {
+        Block body = new Block(new Span(0, doc.text().length()), Block.Role.BODY, Block.Kind.PARAGRAPH);
+        return doc.without(LayerKind.BLOCKS).with(Layers.of(LayerKind.BLOCKS, List.of(body)));
     }
 
     /**

@@ -86,4 +86,14 @@ class EventScoringTest {
         assertEquals("REJECT", EventEvaluator.cameoType(negated));
         assertEquals("ASSAULT", EventEvaluator.cameoType(attack));
     }
+
+    @Test
+    void aPetrarchRecordIsReadAsOneBodyParagraph() {
+        org.vigie.core.Document raw = org.vigie.nlp.DefaultPipeline.create(List.of("blocks"))
+                .run(org.vigie.core.Document.ofText("The United States will supply arms to Israel"));
+        org.vigie.core.Document d = EventEvaluator.asBodyParagraph(raw);
+        assertEquals(1, d.blocks().size());
+        assertEquals(org.vigie.core.model.Block.Kind.PARAGRAPH, d.blocks().get(0).kind());
+        assertEquals(new Span(0, raw.text().length()), d.blocks().get(0).span());
+    }
 }

@@ -18,6 +18,14 @@ import java.util.Set;
  * the date the value of a time expression of the sentence; a negation before the trigger marks it negated.
  * A trigger governed by a denial, demand, threat or intent ("X a démenti préparer une invasion") is not an event of
  * its own: the denial is. Triggers inside direct quotes are speech, not reported actions, and are skipped.
+ * <p>
+ * A city in an actor slot stands for its state ({@link Seats}: the knowledge base's country, a dateline "KORVAN,
+ * Valdoria (AP)", or the state whose people the text places there, "À Korvan, le ministre valdorien"); a city tied
+ * to no state is never a target, only the location. A group noun ({@code actor-nouns.txt}: "the troops of X",
+ * "X's rebels") stands for the state or organisation qualifying it; a bare one gives no actor, since an event actor
+ * must be an entity of the document. A stated intention ({@code @intent}: "wants to attack", "pledged to supply")
+ * is coded as PLOVER codes intents: THREATEN for force, pressure or troops, AGREE for cooperation, aid, talks or
+ * release.
  */
 public final class EventAnnotator implements Annotator {
     private final List<SpeechLexicon> speech = SpeechLexicon.all();

@@ -10,14 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event knowledge of one language: triggers and frame words from {@code event-cues.tsv} and negation cues
- * from {@code negation.txt}. A language is supported when it has an {@code event-cues.tsv}.
+ * from {@code negation.txt}, group-actor nouns from {@code actor-nouns.txt}. A language is supported when it has an {@code event-cues.tsv}.
  */
 final class EventLexicon {
     /** A trigger: the event type and mode it signals, whether it governs an unrealised action, and if it is a noun. */
     record Trigger(EventType type, String mode, boolean scope, boolean noun) {
     }
 
-    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION }
+    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT }
 
     record FrameWord(Frame frame, String mode) {
     }
@@ -27,6 +27,9 @@ final class EventLexicon {
     private final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
     private final PhraseMatcher<FrameWord> frames = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> negations = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> groups = new PhraseMatcher<>();
+    private final Set<String> cityPrepositions = new HashSet<>();
+    private final Set<String> cityNouns = new HashSet<>();
 
     private EventLexicon(String code, List<Map<String, String>> rows) {
         String path = "org/vigie/nlp/lang/" + code + "/event-cues.tsv";
@@ -49,6 +52,9 @@ final class EventLexicon {
                     "n".equals(row.get("pos"))));
         }
         for (String n : LanguagePack.of(code).words("negation.txt")) negations.add(n, Boolean.TRUE);
+        for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);
+        for (String n : LanguagePack.of(code).words("city-prepositions.txt")) cityPrepositions.add(LanguagePack.normalize(n));
+        for (String n : LanguagePack.of(code).words("city-nouns.txt")) cityNouns.add(LanguagePack.normalize(n));
     }
 
     private static Frame frame(String path, String type) {
@@ -69,4 +75,10 @@ final class EventLexicon {
     PhraseMatcher<Trigger> triggers() { return triggers; }
     PhraseMatcher<FrameWord> frames() { return frames; }
     PhraseMatcher<Boolean> negations() { return negations; }
+    /** Head nouns of group actors ("government", "troops", "rebels") from {@code actor-nouns.txt}. */
+    PhraseMatcher<Boolean> groups() { return groups; }
+    /** Prepositions after which a bare name is a city ("à Korvan"), from {@code city-prepositions.txt}. */
+    boolean isCityPreposition(String form) { return cityPrepositions.contains(form); }
+    /** Nouns naming a settlement ("ville", "town"), from {@code city-nouns.txt}. */
+    boolean isCityNoun(String form) { return cityNouns.contains(form); }
 }

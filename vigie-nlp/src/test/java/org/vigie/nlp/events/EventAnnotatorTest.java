@@ -97,6 +97,13 @@ class EventAnnotatorTest extends AnnotatorContract {
             "en|Lessaria deepened its cooperation with the CBTO.|COOPERATE||Lessaria|CBTO",
             "fr|La police lessarienne a arrêté Radek Orlin.|COERCE|arrest|Lessaria|Radek Orlin",
             "en|Lessarian police arrested Radek Orlin.|COERCE|arrest|Lessaria|Radek Orlin",
+            "en|Valdorian gunners bombarded Dravnik overnight.|ASSAULT||Valdoria|Dravnik",
+            "en|Lessarian troops clashed with Valdorian forces.|ASSAULT||Lessaria|Valdoria",
+            "en|Lessaria released Radek Orlin on Tuesday.|RETREAT|release|Lessaria|Radek Orlin",
+            "en|The CBTO helped Lessaria with radars.|AID||CBTO|Lessaria",
+            "en|Lessaria alleged that Valdoria had moved troops.|ACCUSE||Lessaria|Valdoria",
+            "en|A Lessarian court jailed Radek Orlin for two years.|COERCE|arrest|Lessaria|Radek Orlin",
+            "en|Lessaria ratified a treaty with the CBTO.|SUPPORT||Lessaria|CBTO",
     })
     void eachTriggerGivesItsTypeModeAndActors(String lang, String text, String type, String mode, String actor1, String actor2) {
         List<Event> es = events(lang, text);
@@ -183,5 +190,121 @@ class EventAnnotatorTest extends AnnotatorContract {
     @Test
     void withoutAFirstActorThereIsNoEvent() {
         assertTrue(events("fr", "Des bombardements ont eu lieu hier.").isEmpty());
+    }
+
+    private List<Event> eventsWith(String language, String text, String... world) {
+        Document d = TestDocs.withTimes(TestDocs.doc(text, world));
+        d = d.with(Layers.of(LayerKind.LANGUAGE, List.of(new DocumentLanguage(language))));
+        d = d.with(new QuoteAnnotator().annotate(d));
+        return annotator.annotate(d).get(LayerKind.EVENTS);
+    }
+
+    @Test
+    void aCapitalTheKnowledgeBaseKnowsActsForItsState() {
+        List<Event> es = eventsWith("en", "Moscow rejected the demands of Ukraine on Tuesday. Russia has troops at the border.",
+                "Moscow|GPE|Moscow", "Russia|GPE|Russia", "Ukraine|GPE|Ukraine");
+        Event e = es.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Russia", name(e.actor1()));
+        assertEquals("Ukraine", name(e.actor2()));
+    }
+
+    @Test
+    void aCapitalWhoseStateTheDocumentDoesNotNameIsNoTargetButTheLocation() {
+        // PLOVER actors are states, organisations and people: a city tied to no state of the document is where
+        // the act happened, not its target
+        Event e = eventsWith("en", "Ukraine accused Moscow of lying.", "Moscow|GPE|Moscow", "Ukraine|GPE|Ukraine")
+                .stream().filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertNull(e.actor2());
+        assertEquals("Moscow", name(e.location()));
+    }
+
+    @Test
+    void aCityTheTextPlacesPeopleInIsNoTargetButCanBeTheLocation() {
+        List<Event> es = events("fr", "Des diplomates sont arrivés à Brenhaven. Teodor Vasko a accusé Brenhaven de mentir.");
+        Event accuse = es.stream().filter(e -> e.type() == EventType.ACCUSE).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertNull(accuse.actor2());
+        assertEquals("Brenhaven", name(accuse.location()));
+    }
+
+    @Test
+    void aDatelineTiesAnUnknownCityToItsState() {
+        List<Event> es = eventsWith("en", "BRENHAVEN, Lessaria (AP) - Officials met on Monday.\n\nBrenhaven accused Valdoria of shelling Dravnik.",
+                "Brenhaven|GPE|BRENHAVEN|Brenhaven", "Lessaria|GPE|Lessaria", "Valdoria|GPE|Valdoria", "Dravnik|GPE|Dravnik");
+        Event e = es.stream().filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Lessaria", name(e.actor1()));
+        assertEquals("Valdoria", name(e.actor2()));
+    }
+
+    @Test
+    void aCityOpeningASentenceWithTheStatesPeopleStandsForThatState() {
+        List<Event> fr = events("fr", "À Brenhaven, le ministre valdorien a parlé. Brenhaven a démenti toute implication.");
+        assertEquals("Valdoria", name(fr.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow().actor1()));
+        List<Event> en = events("en", "In Brenhaven, Valdoria's foreign minister spoke. Brenhaven denied any role.");
+        assertEquals("Valdoria", name(en.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow().actor1()));
+    }
+
+    @Test
+    void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
+        List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
+        assertEquals("Brenhaven", name(es.get(0).actor1()));
+    }
+
+    @Test
+    void aPlaceWithAnArticleOrAnAdjectiveIsAStateNotACity() {
+        // "la Valdorie" and "valdoriens": Valdoria is never mapped onto another state
+        List<Event> es = events("fr", "À Dravnik, des soldats lessariens patrouillent. La Valdorie a accusé la Lessarie de provocations.");
+        Event e = es.stream().filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Lessaria", name(e.actor2()));
+    }
+
+    @Test
+    void anAnnouncedIntentionIsAThreatOrAnAgreementNotTheAct() {
+        List<Event> attack = events("en", "Valdoria wants to attack Lessaria.");
+        assertEquals(List.of(EventType.THREATEN), attack.stream().map(Event::type).toList());
+        assertEquals("Lessaria", name(attack.get(0).actor2()));
+        List<Event> aid = events("en", "The CBTO pledged to supply radars to Lessaria.");
+        assertEquals(List.of(EventType.AGREE), aid.stream().map(Event::type).toList());
+        List<Event> fr = events("fr", "La Valdorie se dit prête à retirer ses troupes de la vallée de la Sarvel.");
+        assertEquals(List.of(EventType.AGREE), fr.stream().map(Event::type).toList());
+        // a reported future stays the act
+        assertEquals(List.of(EventType.AID), events("en", "The CBTO will supply radars to Lessaria.")
+                .stream().map(Event::type).toList());
+    }
+
+    @Test
+    void aPlaceNearWhichFireFellIsNotTheTargetOfAnAttack() {
+        assertTrue(events("fr", "Les forces valdoriennes ont annoncé de nouveaux tirs d'artillerie près de Dravnik.").stream()
+                .noneMatch(e -> e.type() == EventType.ASSAULT));
+        Event e = events("en", "Valdorian forces shelled Lessarian positions near Dravnik.").get(0);
+        assertEquals("Lessaria", name(e.actor2()));
+        assertEquals("Dravnik", name(e.location()));
+    }
+
+    @Test
+    void aGroupNounInTheObjectSlotStandsForItsQualifyingState() {
+        Event en = events("en", "Valdorian gunners shelled the troops of Lessaria on Friday.").get(0);
+        assertEquals(EventType.ASSAULT, en.type());
+        assertEquals("Lessaria", name(en.actor2()));
+        Event fr = events("fr", "L'OTBC a livré des radars aux forces de la Lessarie.").get(0);
+        assertEquals("Lessaria", name(fr.actor2()));
+    }
+
+    @Test
+    void aBareGroupNounGivesNoActor() {
+        // "rebels" names no entity of the document: an event actor must be one
+        assertTrue(events("en", "Rebels shelled the police on Friday.").isEmpty());
+    }
+
+    @Test
+    void aTownNamedAsSuchIsWhereAnAttackHitNotItsTarget() {
+        Event en = events("en", "Valdorian forces shelled the border town of Dravnik.").stream()
+                .filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertNull(en.actor2());
+        assertEquals("Dravnik", name(en.location()));
+        Event fr = events("fr", "Les forces valdoriennes ont pilonné la ville frontalière de Dravnik.").stream()
+                .filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertNull(fr.actor2());
+        assertEquals("Dravnik", name(fr.location()));
     }
 }
