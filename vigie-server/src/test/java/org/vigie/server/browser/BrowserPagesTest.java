@@ -131,7 +131,7 @@ class BrowserPagesTest {
         visit("/map");
         assertEquals("Places mentioned", h1());
         List<WebElement> dots = driver.findElements(By.cssSelector("svg.world-map circle.place-dot"));
-        assertFalse(dots.isEmpty(), "places of the demo corpus are on the map");
+        assertFalse(dots.isEmpty(), "known places (the tests' article about real places) are on the map");
         assertEquals(dots.size(), driver.findElements(By.cssSelector("table.places tbody tr")).size());
         assertTrue(driver.findElement(By.cssSelector("svg.world-map path.land")).getSize().getWidth() > 600, "the outline is drawn");
         browser.screenshot("map");

@@ -62,6 +62,10 @@ final class DemoSite implements AutoCloseable {
             }
         });
         if (!failures.isEmpty()) throw new IllegalStateException("demo corpus documents failed: " + failures);
+        // The demo world is fictional, so its places have no coordinates: one article about real places, written for
+        // the tests, gives the map something to draw.
+        Document real = Document.ofText("Ministers from France and Poland met in Brussels on Monday before flying to Warsaw.\n");
+        if (store.put(pipeline.run(real), real.text().getBytes(StandardCharsets.UTF_8))) stored[0]++;
         IngestService ingest = (bytes, name, mediaType) -> {
             List<String> ids = new ArrayList<>();
             for (Document doc : ingestor.readBytes(bytes, name, mediaType)) {
