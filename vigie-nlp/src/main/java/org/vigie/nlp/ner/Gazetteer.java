@@ -1,0 +1,21 @@
+package org.vigie.nlp.ner;
+
+import java.util.Set;
+
+/**
+ * Names known in advance, looked up by their normalised form ({@link org.vigie.nlp.lang.LanguagePack#normalize},
+ * words joined by single spaces). The tagger turns each match into features ("the next three words are a
+ * known ORG"), so types should be the tagger's own: PER, ORG, LOC, MISC; other types are ignored by a model
+ * that never saw them. Implementations must be thread-safe.
+ */
+public interface Gazetteer {
+    /** The types the phrase is known as; empty when unknown. */
+    Set<String> typesOf(String normalisedPhrase);
+
+    /** The longest phrase, in words, worth looking up. */
+    default int maxWords() {
+        return 6;
+    }
+
+    Gazetteer NONE = phrase -> Set.of();
+}
