@@ -23,7 +23,9 @@ final class Features {
             LEFT1 = 14, RIGHT1 = 15, LEFT2 = 16, RIGHT2 = 17, SHAPE_L1 = 18, SHAPE_R1 = 19, SHAPE_L2 = 20, SHAPE_R2 = 21,
             BIGRAM_L = 22, BIGRAM_R = 23, SHAPE_TRI = 24, LEFT_SHAPE = 25, SHAPE_RIGHT = 26, INITIAL_SHAPE = 27,
             INITIAL_WORD = 28, CAPS_WORD = 29, LEXICON = 30, GAZ = 31, GAZ_LONG = 32, CLUSTER = 33, CLUSTER_L1 = 34,
-            CLUSTER_R1 = 35, LEFT_BIGRAM = 36, LEXICON_L1 = 37, LEXICON_R1 = 38, CLUSTER_SHAPE = 39, GAZ_SHAPE = 40;
+            CLUSTER_R1 = 35, LEFT_BIGRAM = 36, LEXICON_L1 = 37, LEXICON_R1 = 38, CLUSTER_SHAPE = 39, GAZ_SHAPE = 40,
+            WORD_L1 = 41, WORD_R1 = 42, SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, RIGHT_BIGRAM = 48;
+    static final int EXP = Integer.getInteger("vigie.ner.exp", 0);
 
     private Features() {
     }
@@ -36,6 +38,7 @@ final class Features {
         int n = words.length;
         long[] w = new long[n], lw = new long[n], shape = new long[n], longShape = new long[n];
         int[] lex = new int[n];
+        long[] suffix3 = new long[n];
         boolean[] upper = new boolean[n];
         int letterWords = 0, capsWords = 0;
         for (int i = 0; i < n; i++) {
@@ -46,6 +49,7 @@ final class Features {
             shape[i] = shapeHash(word, 1);
             longShape[i] = shapeHash(word, 4);
             lex[i] = lexicon.stats(wordKey(lower));
+            suffix3[i] = hash(lower.substring(Math.max(0, lower.length() - 3)));
             char c0 = word.charAt(0);
             upper[i] = Character.isUpperCase(c0) || Character.isDigit(c0);
             if (hasLetter(word)) {
@@ -95,6 +99,26 @@ final class Features {
                 keys[base + k++] = key(INITIAL_WORD, lw[i]);
             }
             if (capsSentence) keys[base + k++] = key(CAPS_WORD, lw[i]);
+            if ((EXP & 1) != 0) {
+                keys[base + k++] = key(WORD_L1, i > 0 ? w[i - 1] : BOS);
+                keys[base + k++] = key(WORD_R1, i + 1 < n ? w[i + 1] : EOS);
+            }
+            if ((EXP & 2) != 0) {
+                keys[base + k++] = key(SUFFIX_L1, i > 0 ? suffix3[i - 1] : BOS);
+                keys[base + k++] = key(SUFFIX_R1, i + 1 < n ? suffix3[i + 1] : EOS);
+            }
+            if ((EXP & 4) != 0) keys[base + k++] = key(TRIGRAM, mix(mix(l1, lw[i]), r1));
+            if ((EXP & 8) != 0) {
+                int runStart = i, runEnd = i + 1;
+                if (upper[i]) {
+                    while (runStart > 0 && upper[runStart - 1]) runStart--;
+                    while (runEnd < n && upper[runEnd]) runEnd++;
+                }
+                long run = upper[i] ? Math.min(4, runEnd - runStart) * 4L + (i == runStart ? 1 : 0) + (i == runEnd - 1 ? 2 : 0) : 0;
+                keys[base + k++] = key(RUN, mix(run, shape[i]));
+                keys[base + k++] = key(RUN_WORD, mix(run, lw[i]));
+            }
+            if ((EXP & 16) != 0) keys[base + k++] = key(RIGHT_BIGRAM, mix(r1, r2));
             int stats = Lexicon.wordStats(lex[i]);
             long context = (i == initial ? 1 : 0) + (capsSentence ? 2 : 0);
             keys[base + k++] = key(LEXICON, mix(mix(stats, shape[i]), context));
