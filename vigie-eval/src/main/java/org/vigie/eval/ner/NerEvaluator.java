@@ -6,6 +6,8 @@ import org.vigie.eval.Prf;
 import org.vigie.nlp.ner.*;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import java.util.*;
  * on data none of them was trained on: CoNLL-2003 {@code eng.testa}; the held-back fifth of the WikiNEuRal
  * en and fr validation files (sentence index % 5 == 4, see {@link NerCorpus}); the HIPE-2020 French dev set
  * and, as extra French news checks, the HIPE-2022 newseye and letemps dev sets. Also reports tokens per
- * second on one thread and the model load time. Before scoring, the model manifest's list of training
+ * second of CPU time on one thread (best of three passes) and the model load time. Before scoring, the model manifest's list of training
  * files is checked so that a test file trained on is refused rather than reported.
  */
 public final class NerEvaluator {
@@ -64,13 +66,13 @@ public final class NerEvaluator {
                 out.println("skipped: " + file + " not found");
                 continue;
             }
-            if (trainedOn(trainedOn, file.getFileName().toString(), set.contains("#"))) {
+            if (trainedOn(trainedOn, NerCorpus.name(file), set.contains("#"))) {
                 out.println("refused: the model was trained on " + file.getFileName() + "; not reporting it");
                 continue;
             }
             List<NerSentence> gold = NerCorpus.read(path);
             Result r = score(tagger, gold, showErrors ? out : null);
-            out.printf(Locale.ROOT, "-- %s: %d sentences, %d tokens, %.0f tokens/s (one thread)%n", set, gold.size(), r.tokens(), r.tokensPerSecond());
+            out.printf(Locale.ROOT, "-- %s: %d sentences, %d tokens, %.0f tokens/s (CPU time of one thread)%n", set, gold.size(), r.tokens(), r.tokensPerSecond());
             print(r.scorer(), out);
             f1.put(set, r.scorer().total().f1());
         }
@@ -109,10 +111,20 @@ public final class NerEvaluator {
             count += s.size();
         }
         for (int i = 0; i < Math.min(2000, gold.size()); i++) tagger.tag(texts.get(i), tokens.get(i));
-        List<List<TaggedName>> predicted = new ArrayList<>(gold.size());
-        long t0 = System.nanoTime();
-        for (int i = 0; i < gold.size(); i++) predicted.add(tagger.tag(texts.get(i), tokens.get(i)));
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        // Speed per core is the thread's CPU time, the fastest of three passes: on a shared machine wall time
+        // measures the neighbours as much as the tagger.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+        List<List<TaggedName>> predicted = null;
+        double seconds = Double.MAX_VALUE;
+        for (int pass = 0; pass < 3; pass++) {
+            List<List<TaggedName>> names = new ArrayList<>(gold.size());
+            long t0 = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+            for (int i = 0; i < gold.size(); i++) names.add(tagger.tag(texts.get(i), tokens.get(i)));
+            long t1 = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+            seconds = Math.min(seconds, (t1 - t0) / 1e9);
+            predicted = names;
+        }
         EntityScorer scorer = new EntityScorer();
         int shown = 0;
         for (int i = 0; i < gold.size(); i++) {

@@ -49,7 +49,7 @@ class NerEvaluatorTest {
         String[] names = {"Alvar", "Borin", "Cedra", "Dunmor", "Elsk", "Farrow", "Gilm", "Hestor", "Ivel", "Jorrun"};
         for (int k = 0; k < 30; k++) train.addAll(sentences(names));
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        NerModel model = NerTrainer.train("en", train, new NerTrainer.Options(5, 2, 2, 0, 0, 1), quiet);
+        NerModel model = NerTrainer.train("en", train, new NerTrainer.Options(5, 2, 2, 0, 0, 1, true, 2), quiet);
         Path conll = Files.createDirectories(dir.resolve("conll2003-en"));
         Files.writeString(conll.resolve("eng.testa"), "Mr NNP I-NP O\nKestrel NNP I-NP I-PER\nspoke VBD I-VP O\n. . O O\n\n"
                 + "rain NN I-NP O\nfell VBD I-VP O\nin IN I-PP O\nMorvane NNP I-NP I-LOC\n. . O O\n");
@@ -59,7 +59,7 @@ class NerEvaluatorTest {
         assertEquals(1.0, f1.get("conll2003-en/eng.testa"), 1e-9, bytes.toString(StandardCharsets.UTF_8));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("skipped: " + dir.resolve("wikineural-en/val.conllu")));
 
-        NerModel trainedOnTest = model.withManifest(Map.of("training.files", "eng.testa (2 sentences)"));
+        NerModel trainedOnTest = model.withManifest(Map.of("training.files", "conll2003-en/eng.testa (2 sentences)"));
         bytes.reset();
         assertEquals(Map.of(), NerEvaluator.evaluate(dir, "en", new NerTagger(trainedOnTest), out, false));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("refused"));

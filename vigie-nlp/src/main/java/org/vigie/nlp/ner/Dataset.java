@@ -21,7 +21,7 @@ final class Dataset {
         this.tokens = tokens;
     }
 
-    static Dataset of(List<NerSentence> sentences, List<String> labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers) {
+    static Dataset of(List<NerSentence> sentences, Labels labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers) {
         IntTable ids = new IntTable(1 << 20);
         int[] keyOf = new int[1 << 20];
         int count = 0;
@@ -49,11 +49,13 @@ final class Dataset {
                     }
                     f[at++] = id;
                 }
-                int label = labels.indexOf(sentence.tags().get(i));
-                if (label < 0) throw new IllegalArgumentException("unknown tag " + sentence.tags().get(i) + " in " + sentence.document());
-                g[i] = label;
             }
             off[n] = at;
+            try {
+                System.arraycopy(labels.encode(sentence.tags()), 0, g, 0, n);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " in " + sentence.document(), e);
+            }
             features[s] = f;
             offsets[s] = off;
             gold[s] = g;

@@ -1,7 +1,5 @@
 package org.vigie.nlp.ner;
 
-import java.util.List;
-
 /** First-order Viterbi over IOB2 labels, with max-marginals for the confidence of each name. */
 final class Decoder {
     private static final long NONE = Long.MIN_VALUE / 4;
@@ -12,27 +10,6 @@ final class Decoder {
     interface Transitions {
         /** Weight from label {@code from} (the label count = sentence start) to label {@code to}. */
         int weight(int from, int to);
-    }
-
-    /**
-     * For each label, a bit set of the labels it may follow (bit {@code l} = sentence start): an I-X label
-     * only follows B-X or I-X, so the output is always well-formed IOB2.
-     */
-    static int[] constraints(List<String> labels) {
-        int l = labels.size();
-        if (l > 31) throw new IllegalArgumentException("at most 31 labels");
-        int[] allowed = new int[l];
-        for (int y = 0; y < l; y++) {
-            String label = labels.get(y);
-            if (!label.startsWith("I-")) {
-                allowed[y] = (1 << (l + 1)) - 1;
-                continue;
-            }
-            String type = label.substring(2);
-            for (int p = 0; p < l; p++) if (labels.get(p).substring(Math.min(2, labels.get(p).length())).equals(type)
-                    && !labels.get(p).equals("O")) allowed[y] |= 1 << p;
-        }
-        return allowed;
     }
 
     record Result(int[] labels, long[] forward, long[] backward, int l, long best) {
@@ -52,7 +29,7 @@ final class Decoder {
         }
     }
 
-    static Result viterbi(int[] emissions, int n, int l, Transitions t, int[] allowedFrom, boolean marginals) {
+    static Result viterbi(int[] emissions, int n, int l, Transitions t, int[] allowedFrom, int canEnd, boolean marginals) {
         long[] forward = new long[n * l];
         int[] back = new int[n * l];
         for (int y = 0; y < l; y++) {
@@ -79,7 +56,7 @@ final class Decoder {
         int[] labels = new int[n];
         long best = NONE;
         for (int y = 0; y < l; y++) {
-            if (forward[(n - 1) * l + y] > best) {
+            if ((canEnd & (1 << y)) != 0 && forward[(n - 1) * l + y] > best) {
                 best = forward[(n - 1) * l + y];
                 labels[n - 1] = y;
             }
@@ -87,12 +64,13 @@ final class Decoder {
         for (int i = n - 1; i > 0; i--) labels[i - 1] = back[i * l + labels[i]];
         if (!marginals) return new Result(labels, forward, null, l, best);
         long[] backward = new long[n * l];
+        for (int y = 0; y < l; y++) if ((canEnd & (1 << y)) == 0) backward[(n - 1) * l + y] = NONE;
         for (int i = n - 2; i >= 0; i--) {
             int row = i * l, next = row + l;
             for (int p = 0; p < l; p++) {
                 long b = NONE;
                 for (int y = 0; y < l; y++) {
-                    if ((allowedFrom[y] & (1 << p)) == 0 || forward[next + y] == NONE) continue;
+                    if ((allowedFrom[y] & (1 << p)) == 0 || forward[next + y] == NONE || backward[next + y] == NONE) continue;
                     b = Math.max(b, t.weight(p, y) + emissions[next + y] + backward[next + y]);
                 }
                 backward[row + p] = b;

@@ -24,8 +24,7 @@ final class Features {
             BIGRAM_L = 22, BIGRAM_R = 23, SHAPE_TRI = 24, LEFT_SHAPE = 25, SHAPE_RIGHT = 26, INITIAL_SHAPE = 27,
             INITIAL_WORD = 28, CAPS_WORD = 29, LEXICON = 30, GAZ = 31, GAZ_LONG = 32, CLUSTER = 33, CLUSTER_L1 = 34,
             CLUSTER_R1 = 35, LEFT_BIGRAM = 36, LEXICON_L1 = 37, LEXICON_R1 = 38, CLUSTER_SHAPE = 39, GAZ_SHAPE = 40,
-            WORD_L1 = 41, WORD_R1 = 42, SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, RIGHT_BIGRAM = 48;
-    static final int EXP = Integer.getInteger("vigie.ner.exp", 0);
+            SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47;
 
     private Features() {
     }
@@ -99,26 +98,18 @@ final class Features {
                 keys[base + k++] = key(INITIAL_WORD, lw[i]);
             }
             if (capsSentence) keys[base + k++] = key(CAPS_WORD, lw[i]);
-            if ((EXP & 1) != 0) {
-                keys[base + k++] = key(WORD_L1, i > 0 ? w[i - 1] : BOS);
-                keys[base + k++] = key(WORD_R1, i + 1 < n ? w[i + 1] : EOS);
+            keys[base + k++] = key(SUFFIX_L1, i > 0 ? suffix3[i - 1] : BOS);
+            keys[base + k++] = key(SUFFIX_R1, i + 1 < n ? suffix3[i + 1] : EOS);
+            keys[base + k++] = key(TRIGRAM, mix(mix(l1, lw[i]), r1));
+            // Where the word sits in its run of capitalised words: runs delimit most multi-word names.
+            int runStart = i, runEnd = i + 1;
+            if (upper[i]) {
+                while (runStart > 0 && upper[runStart - 1]) runStart--;
+                while (runEnd < n && upper[runEnd]) runEnd++;
             }
-            if ((EXP & 2) != 0) {
-                keys[base + k++] = key(SUFFIX_L1, i > 0 ? suffix3[i - 1] : BOS);
-                keys[base + k++] = key(SUFFIX_R1, i + 1 < n ? suffix3[i + 1] : EOS);
-            }
-            if ((EXP & 4) != 0) keys[base + k++] = key(TRIGRAM, mix(mix(l1, lw[i]), r1));
-            if ((EXP & 8) != 0) {
-                int runStart = i, runEnd = i + 1;
-                if (upper[i]) {
-                    while (runStart > 0 && upper[runStart - 1]) runStart--;
-                    while (runEnd < n && upper[runEnd]) runEnd++;
-                }
-                long run = upper[i] ? Math.min(4, runEnd - runStart) * 4L + (i == runStart ? 1 : 0) + (i == runEnd - 1 ? 2 : 0) : 0;
-                keys[base + k++] = key(RUN, mix(run, shape[i]));
-                keys[base + k++] = key(RUN_WORD, mix(run, lw[i]));
-            }
-            if ((EXP & 16) != 0) keys[base + k++] = key(RIGHT_BIGRAM, mix(r1, r2));
+            long run = upper[i] ? Math.min(4, runEnd - runStart) * 4L + (i == runStart ? 1 : 0) + (i == runEnd - 1 ? 2 : 0) : 0;
+            keys[base + k++] = key(RUN, mix(run, shape[i]));
+            keys[base + k++] = key(RUN_WORD, mix(run, lw[i]));
             int stats = Lexicon.wordStats(lex[i]);
             long context = (i == initial ? 1 : 0) + (capsSentence ? 2 : 0);
             keys[base + k++] = key(LEXICON, mix(mix(stats, shape[i]), context));

@@ -32,6 +32,13 @@ public final class NerCorpus {
         return sentenceIndex % FOLDS == FOLDS - 1;
     }
 
+    /** How a training or test file is named in manifests: its folder and file name, with any part. */
+    public static String name(Path fileWithPart) {
+        Path parent = fileWithPart.getParent();
+        String file = String.valueOf(fileWithPart.getFileName());
+        return parent == null || parent.getFileName() == null ? file : parent.getFileName() + "/" + file;
+    }
+
     public static List<NerSentence> read(Path fileWithPart) throws IOException {
         String name = fileWithPart.getFileName() == null ? "" : fileWithPart.getFileName().toString();
         int hash = name.lastIndexOf('#');

@@ -15,7 +15,7 @@ import java.util.List;
 public final class NerTagger {
     private final NerModel model;
     private final Gazetteer gazetteer;
-    private final int[] allowedFrom;
+    private final Labels labels;
 
     /** A tagger using the gazetteer the model was trained with. */
     public NerTagger(NerModel model) {
@@ -30,7 +30,7 @@ public final class NerTagger {
     public NerTagger(NerModel model, Gazetteer gazetteer) {
         this.model = model;
         this.gazetteer = gazetteer;
-        this.allowedFrom = Decoder.constraints(model.labels());
+        this.labels = new Labels(model.labels());
     }
 
     public NerModel model() {
@@ -47,20 +47,10 @@ public final class NerTagger {
         for (int i = 0; i < words.length; i++) words[i] = tokens.get(i).span().of(text);
         Decoder.Result result = decode(words);
         List<TaggedName> names = new ArrayList<>();
-        List<String> labels = model.labels();
-        int i = 0;
-        while (i < words.length) {
-            String label = labels.get(result.labels()[i]);
-            if (label.equals("O")) {
-                i++;
-                continue;
-            }
-            String type = label.substring(2);
-            int end = i + 1;
-            while (end < words.length && labels.get(result.labels()[end]).equals("I-" + type)) end++;
-            Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
-            names.add(new TaggedName(i, end, span, EntityType.valueOf(type), result.confidence(i, end, model.scale())));
-            i = end;
+        for (int[] name : labels.spans(result.labels())) {
+            Span span = new Span(tokens.get(name[0]).span().start(), tokens.get(name[1] - 1).span().end());
+            names.add(new TaggedName(name[0], name[1], span, EntityType.valueOf(labels.type(name[2])),
+                    result.confidence(name[0], name[1], model.scale())));
         }
         return names;
     }
@@ -68,10 +58,7 @@ public final class NerTagger {
     /** IOB2 labels for the words of one sentence. */
     public List<String> tagWords(List<String> words) {
         if (words.isEmpty()) return List.of();
-        int[] best = decode(words.toArray(String[]::new)).labels();
-        List<String> labels = model.labels(), out = new ArrayList<>(best.length);
-        for (int y : best) out.add(labels.get(y));
-        return out;
+        return labels.toIob2(decode(words.toArray(String[]::new)).labels());
     }
 
     private Decoder.Result decode(String[] words) {
@@ -84,6 +71,6 @@ public final class NerTagger {
             model.score(keys, i * Features.MAX, counts[i], scores);
             System.arraycopy(scores, 0, emissions, i * l, l);
         }
-        return Decoder.viterbi(emissions, n, l, model::transition, allowedFrom, true);
+        return Decoder.viterbi(emissions, n, l, model::transition, labels.allowedFrom(), labels.canEnd(), true);
     }
 }

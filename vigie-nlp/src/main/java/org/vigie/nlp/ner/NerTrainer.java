@@ -24,7 +24,6 @@ import java.util.*;
  * best number of epochs.
  */
 public final class NerTrainer {
-    static final List<String> LABELS = List.of("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
 
     /**
      * @param maxEpochs       most passes over the data
@@ -33,10 +32,12 @@ public final class NerTrainer {
      * @param clusters        number of distributional word clusters (0 = none)
      * @param prune           quantised weights at or below this magnitude are dropped (model size)
      * @param seed            shuffling seed
+     * @param bilou           BILOU labels rather than IOB2
+     * @param bags            final models trained on differently shuffled data and averaged
      */
-    public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed) {
+    public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags) {
         public static Options defaults() {
-            return new Options(20, 3, 5, 0, 1, 2024);
+            return new Options(20, 3, 5, 256, 0, 2024, false, 3);
         }
     }
 
@@ -56,7 +57,7 @@ public final class NerTrainer {
                 List<NerSentence> read = NerCorpus.read(f);
                 out.printf(Locale.ROOT, "read %s: %d sentences%n", f, read.size());
                 sentences.addAll(read);
-                sources.add(f.getFileName() + " (" + read.size() + " sentences)");
+                sources.add(NerCorpus.name(f) + " (" + read.size() + " sentences)");
             }
             if (sentences.isEmpty()) {
                 out.println("no training sentences");
@@ -76,6 +77,17 @@ public final class NerTrainer {
         }
     }
 
+    /** {@code java -cp ... org.vigie.nlp.ner.NerTrainer <language> <model folder> <training file>...} */
+    public static void main(String[] args) {
+        if (args.length < 3) {
+            System.err.println("usage: NerTrainer <language> <model folder> <training file>[#train]...");
+            System.exit(2);
+        }
+        List<Path> files = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) files.add(Path.of(args[i]));
+        System.exit(run(args[0], files, Path.of(args[1]), System.out));
+    }
+
     public static NerModel train(String language, List<NerSentence> sentences, Options options, PrintStream out) {
         long t0 = System.nanoTime();
         IntTable clusters = options.clusters() > 0 ? WordClusters.build(sentences, options.clusters(), options.seed(), out) : new IntTable(16);
@@ -86,13 +98,14 @@ public final class NerTrainer {
             int fold = f;
             foldGazetteers[f] = gazetteer(sentences, s -> fold(s, options.folds()) != fold);
         }
-        Dataset data = Dataset.of(sentences, LABELS, lexicon, s -> foldGazetteers[fold(s, options.folds())]);
+        Labels labels = Labels.of(options.bilou());
+        Dataset data = Dataset.of(sentences, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())]);
         out.printf(Locale.ROOT, "%d sentences, %d tokens, %d features, lexicon %d words, gazetteer %d names (%.1f s)%n",
                 sentences.size(), data.tokens(), data.featureCount(), lexicon.size(), full.size(), (System.nanoTime() - t0) / 1e9);
 
         boolean[] dev = new boolean[sentences.size()];
         for (int i = 0; i < dev.length; i++) dev[i] = Math.floorMod(Features.hash(sentences.get(i).document()) * 31 + 7, 10L) == 0;
-        Perceptron p = new Perceptron(data.featureCount(), LABELS);
+        Perceptron p = new Perceptron(data.featureCount(), labels);
         double bestF1 = -1;
         int bestEpoch = 1;
         for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
@@ -107,8 +120,13 @@ public final class NerTrainer {
             }
         }
         out.printf(Locale.ROOT, "best dev F1 %.4f after %d epochs; retraining on all %d sentences%n", bestF1, bestEpoch, sentences.size());
-        p = new Perceptron(data.featureCount(), LABELS);
-        for (int epoch = 1; epoch <= bestEpoch; epoch++) p.epoch(data, i -> true, new Random(options.seed() + epoch));
+        float[] weights = null, transitions = null;
+        for (int bag = 0; bag < options.bags(); bag++) {
+            p = new Perceptron(data.featureCount(), labels);
+            for (int epoch = 1; epoch <= bestEpoch; epoch++) p.epoch(data, i -> true, new Random(options.seed() + epoch + 7919L * bag));
+            weights = add(weights, p.averagedWeights(), options.bags());
+            transitions = add(transitions, p.averagedTransitions(), options.bags());
+        }
         Map<String, String> manifest = new TreeMap<>();
         manifest.put("language", language);
         manifest.put("date", LocalDate.now().toString());
@@ -118,9 +136,15 @@ public final class NerTrainer {
         manifest.put("parameters", options.toString());
         manifest.put("epochs", Integer.toString(bestEpoch));
         manifest.put("score.dev-slice-f1", String.format(Locale.ROOT, "%.4f", bestF1));
-        NerModel model = p.toModel(data, lexicon, full, manifest, options.prune());
+        NerModel model = Perceptron.toModel(labels, data, weights, transitions, lexicon, full, manifest, options.prune());
         out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return model;
+    }
+
+    private static float[] add(float[] sum, float[] x, int n) {
+        if (sum == null) sum = new float[x.length];
+        for (int i = 0; i < x.length; i++) sum[i] += x[i] / n;
+        return sum;
     }
 
     static int fold(NerSentence s, int folds) {

@@ -8,21 +8,19 @@ import java.util.function.IntPredicate;
  * update times the instance counter, and the average is {@code w - u / c}.
  */
 final class Perceptron {
-    private final List<String> labels;
+    private final Labels labels;
     private final int l;
     private final int[] w, tw;
     private final long[] u, tu;
-    private final int[] allowed;
     private long c = 1;
 
-    Perceptron(int features, List<String> labels) {
+    Perceptron(int features, Labels labels) {
         this.labels = labels;
         this.l = labels.size();
         this.w = new int[features * l];
         this.u = new long[features * l];
         this.tw = new int[(l + 1) * l];
         this.tu = new long[(l + 1) * l];
-        this.allowed = Decoder.constraints(labels);
     }
 
     /** One pass over the sentences accepted by {@code use}, in shuffled order; returns the number decoded wrongly. */
@@ -41,7 +39,7 @@ final class Perceptron {
                     for (int y = 0; y < l; y++) em[i * l + y] += w[base + y];
                 }
             }
-            int[] pred = Decoder.viterbi(em, n, l, (a, b) -> tw[a * l + b], allowed, false).labels();
+            int[] pred = Decoder.viterbi(em, n, l, (a, b) -> tw[a * l + b], labels.allowedFrom(), labels.canEnd(), false).labels();
             if (!Arrays.equals(pred, gold)) {
                 mistakes++;
                 for (int i = 0; i < n; i++) {
@@ -96,7 +94,7 @@ final class Perceptron {
                 }
                 for (int y = 0; y < l; y++) em[i * l + y] = (int) Math.round(sum[y] * 64);
             }
-            int[] pred = Decoder.viterbi(em, n, l, (a, b) -> trans[a * l + b], allowed, false).labels();
+            int[] pred = Decoder.viterbi(em, n, l, (a, b) -> trans[a * l + b], labels.allowedFrom(), labels.canEnd(), false).labels();
             Set<String> g = chunks(gold), p = chunks(pred);
             for (String x : p) if (g.contains(x)) tp++; else fp++;
             for (String x : g) if (!p.contains(x)) fn++;
@@ -106,39 +104,45 @@ final class Perceptron {
 
     private Set<String> chunks(int[] tags) {
         Set<String> out = new HashSet<>();
-        for (int i = 0; i < tags.length; i++) {
-            String t = labels.get(tags[i]);
-            if (!t.startsWith("B-")) continue;
-            int end = i + 1;
-            while (end < tags.length && labels.get(tags[end]).equals("I-" + t.substring(2))) end++;
-            out.add(i + ":" + end + ":" + t.substring(2));
-        }
+        for (int[] span : labels.spans(tags)) out.add(span[0] + ":" + span[1] + ":" + labels.type(span[2]));
         return out;
     }
 
-    /** Averages, quantises to 16 bits and drops features whose weights all round to at most {@code prune}. */
-    NerModel toModel(Dataset d, Lexicon lexicon, WordListGazetteer gazetteer, Map<String, String> manifest, int prune) {
-        int features = d.featureCount();
+    /** The averaged feature weights, feature by feature, label by label. */
+    float[] averagedWeights() {
+        float[] out = new float[w.length];
+        for (int i = 0; i < out.length; i++) out[i] = (float) average(i);
+        return out;
+    }
+
+    float[] averagedTransitions() {
+        float[] out = new float[tw.length];
+        for (int i = 0; i < out.length; i++) out[i] = (float) averageTransition(i);
+        return out;
+    }
+
+    /** Quantises averaged weights to 16 bits and drops features whose weights all round to at most {@code prune}. */
+    static NerModel toModel(Labels labels, Dataset d, float[] weights, float[] transitions, Lexicon lexicon,
+                            WordListGazetteer gazetteer, Map<String, String> manifest, int prune) {
+        int l = labels.size(), features = d.featureCount();
         double max = 1e-9;
-        for (int i = 0; i < features * l; i++) max = Math.max(max, Math.abs(average(i)));
+        for (float x : weights) max = Math.max(max, Math.abs(x));
         float scale = (float) (32767 / max);
         int[] keys = new int[features];
-        short[] weights = new short[features * l];
+        short[] quantised = new short[features * l];
         int kept = 0;
         for (int f = 0; f < features; f++) {
             int largest = 0;
             for (int y = 0; y < l; y++) {
-                int q = (int) Math.round(average(f * l + y) * scale);
-                weights[kept * l + y] = (short) q;
+                int q = Math.round(weights[f * l + y] * scale);
+                quantised[kept * l + y] = (short) q;
                 largest = Math.max(largest, Math.abs(q));
             }
             if (largest > prune) keys[kept++] = d.key(f);
         }
-        float[] transitions = new float[tw.length];
-        for (int i = 0; i < tw.length; i++) transitions[i] = (float) averageTransition(i);
         manifest.put("features.kept", Integer.toString(kept));
         manifest.put("features.seen", Integer.toString(features));
-        return new NerModel(labels.toArray(String[]::new), transitions, Arrays.copyOf(keys, kept),
-                Arrays.copyOf(weights, kept * l), scale, lexicon, gazetteer, manifest);
+        return new NerModel(labels.names().toArray(String[]::new), transitions, Arrays.copyOf(keys, kept),
+                Arrays.copyOf(quantised, kept * l), scale, lexicon, gazetteer, manifest);
     }
 }
