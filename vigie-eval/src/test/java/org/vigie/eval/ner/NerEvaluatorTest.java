@@ -64,4 +64,22 @@ class NerEvaluatorTest {
         assertEquals(Map.of(), NerEvaluator.evaluate(dir, "en", new NerTagger(trainedOnTest), out, false));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("refused"));
     }
+
+    @Test
+    void theHeldBackFifthIsScoredForAModelTrainedOnTheOtherFourFifthsOnly(@TempDir Path dir) throws IOException {
+        Path wiki = Files.createDirectories(dir.resolve("wikineural-en"));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10; i++) sb.append("0\tMr\tO\n1\t").append(i % 5 == 4 ? "Talwin" : "Orrick").append("\tB-PER\n2\tspoke\tO\n\n");
+        Files.writeString(wiki.resolve("val.conllu"), sb.toString());
+        List<NerSentence> train = new ArrayList<>();
+        for (int k = 0; k < 30; k++) train.addAll(sentences("Alvar", "Borin", "Cedra", "Dunmor"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        NerModel model = NerTrainer.train("en", train, new NerTrainer.Options(5, 2, 2, 0, 0, 1, false, 1), quiet);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        NerModel fourFifths = model.withManifest(Map.of("training.files", "wikineural-en/val.conllu#train (8 sentences)"));
+        assertEquals(1, NerEvaluator.evaluate(dir, "en", new NerTagger(fourFifths), out, false).size(), bytes.toString(StandardCharsets.UTF_8));
+        NerModel whole = model.withManifest(Map.of("training.files", "wikineural-en/val.conllu (10 sentences)"));
+        assertEquals(0, NerEvaluator.evaluate(dir, "en", new NerTagger(whole), out, false).size());
+    }
 }

@@ -36,6 +36,7 @@ final class Features {
     static void extract(String[] words, Lexicon lexicon, Gazetteer gazetteer, int[] keys, int[] counts) {
         int n = words.length;
         long[] w = new long[n], lw = new long[n], shape = new long[n], longShape = new long[n];
+        String[] lowers = new String[n];
         int[] lex = new int[n];
         long[] suffix3 = new long[n];
         boolean[] upper = new boolean[n];
@@ -43,6 +44,7 @@ final class Features {
         for (int i = 0; i < n; i++) {
             String word = words[i];
             String lower = word.toLowerCase(Locale.ROOT);
+            lowers[i] = lower;
             w[i] = hash(word);
             lw[i] = hash(lower);
             shape[i] = shapeHash(word, 1);
@@ -61,7 +63,7 @@ final class Features {
         while (initial < n - 1 && !hasLetterOrDigit(words[initial])) initial++;
         for (int i = 0; i < n; i++) {
             int base = i * MAX, k = 0;
-            String lower = words[i].toLowerCase(Locale.ROOT);
+            String lower = lowers[i];
             long l1 = i > 0 ? lw[i - 1] : BOS, r1 = i + 1 < n ? lw[i + 1] : EOS;
             long l2 = i > 1 ? lw[i - 2] : BOS, r2 = i + 2 < n ? lw[i + 2] : EOS;
             long s1 = i > 0 ? shape[i - 1] : BOS, t1 = i + 1 < n ? shape[i + 1] : EOS;
@@ -137,7 +139,7 @@ final class Features {
             if (!upper[i] || !hasLetterOrDigit(words[i])) continue;
             phrase.setLength(0);
             for (int j = i; j < n && j < i + max; j++) {
-                if (normalised[j] == null) normalised[j] = LanguagePack.normalize(words[j]);
+                if (normalised[j] == null) normalised[j] = normalise(words[j]);
                 if (j > i) phrase.append(' ');
                 phrase.append(normalised[j]);
                 if (!upper[j] || (j > i && !hasLetterOrDigit(words[j]))) continue;
@@ -154,6 +156,15 @@ final class Features {
                 }
             }
         }
+    }
+
+    /** {@link LanguagePack#normalize} with a shortcut for plain ASCII words, which only need lower-casing. */
+    static String normalise(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 || c == '`') return LanguagePack.normalize(word);
+        }
+        return word.toLowerCase(Locale.ROOT);
     }
 
     private static void add(int[] keys, int[] counts, int i, int key) {

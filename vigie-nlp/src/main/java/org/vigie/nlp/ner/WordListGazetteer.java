@@ -23,7 +23,9 @@ public final class WordListGazetteer implements Gazetteer {
         for (Map.Entry<String, Set<String>> e : types.entrySet()) {
             if (e.getValue().isEmpty()) continue;
             copy.put(e.getKey(), Set.copyOf(e.getValue()));
-            longest = Math.max(longest, e.getKey().split(" ").length);
+            int words = 1;
+            for (int i = 0; i < e.getKey().length(); i++) if (e.getKey().charAt(i) == ' ') words++;
+            longest = Math.max(longest, words);
         }
         this.types = copy;
         this.maxWords = Math.min(longest, 8);
@@ -55,6 +57,7 @@ public final class WordListGazetteer implements Gazetteer {
 
     public static WordListGazetteer read(BufferedReader r, String source) throws IOException {
         Map<String, Set<String>> types = new HashMap<>();
+        Map<String, Set<String>> sets = new HashMap<>();
         String line;
         boolean header = true;
         int lineNo = 0;
@@ -68,7 +71,7 @@ public final class WordListGazetteer implements Gazetteer {
             }
             int tab = line.indexOf('\t');
             if (tab <= 0) throw new ConfigException(source + " line " + lineNo + ": expected phrase<TAB>types");
-            types.put(line.substring(0, tab), new HashSet<>(Arrays.asList(line.substring(tab + 1).split(","))));
+            types.put(line.substring(0, tab), sets.computeIfAbsent(line.substring(tab + 1), t -> Set.copyOf(Arrays.asList(t.split(",")))));
         }
         return new WordListGazetteer(types);
     }
