@@ -3,6 +3,7 @@ package org.vigie.nlp.ner;
 /** First-order Viterbi over IOB2 labels, with max-marginals for the confidence of each name. */
 final class Decoder {
     private static final long NONE = Long.MIN_VALUE / 4;
+    static final double MAX_MARGIN = 1000;
 
     private Decoder() {
     }
@@ -13,8 +14,11 @@ final class Decoder {
     }
 
     record Result(int[] labels, long[] forward, long[] backward, int l, long best) {
-        /** Confidence of the name on tokens [start, end): logistic of the smallest margin over its tokens. */
-        double confidence(int start, int end, float scale) {
+        /**
+         * How much the best tagging outscores the best one that labels some token of [start, end) otherwise,
+         * in weight units; capped, since a name with no feasible rival has an unbounded margin.
+         */
+        double margin(int start, int end, double scale) {
             long margin = Long.MAX_VALUE;
             for (int i = start; i < end; i++) {
                 long rival = NONE;
@@ -24,8 +28,7 @@ final class Decoder {
                 }
                 margin = Math.min(margin, best - rival);
             }
-            double m = margin / (double) scale;
-            return 1.0 / (1.0 + Math.exp(-m));
+            return Math.min(margin / scale, MAX_MARGIN);
         }
     }
 

@@ -51,7 +51,7 @@ final class Features {
             longShape[i] = shapeHash(word, 4);
             lex[i] = lexicon.stats(wordKey(lower));
             suffix3[i] = hash(lower.substring(Math.max(0, lower.length() - 3)));
-            char c0 = word.charAt(0);
+            char c0 = word.isEmpty() ? ' ' : word.charAt(0);
             upper[i] = Character.isUpperCase(c0) || Character.isDigit(c0);
             if (hasLetter(word)) {
                 letterWords++;

@@ -22,6 +22,7 @@ import java.util.zip.GZIPOutputStream;
 public final class NerModel {
     static final String MODEL_FILE = "model.bin", GAZETTEER_FILE = "gazetteer.tsv", MANIFEST_FILE = "manifest.properties";
     private static final int MAGIC = 0x564E4552; // "VNER"
+    static final String CALIBRATION = "score.calibration";
     private static final Map<String, Optional<NerModel>> SHIPPED = new ConcurrentHashMap<>();
 
     private final String[] labels;
@@ -34,6 +35,7 @@ public final class NerModel {
     private final Lexicon lexicon;
     private final WordListGazetteer gazetteer;
     private final Map<String, String> manifest;
+    private final double calibrationA, calibrationB;
 
     NerModel(String[] labels, float[] transitions, int[] keys, short[] weights, float scale, Lexicon lexicon,
              WordListGazetteer gazetteer, Map<String, String> manifest) {
@@ -58,6 +60,26 @@ public final class NerModel {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.manifest = Collections.unmodifiableMap(new TreeMap<>(manifest));
+        double[] ab = calibration(this.manifest);
+        this.calibrationA = ab[0];
+        this.calibrationB = ab[1];
+    }
+
+    /** The {@code score.calibration} entry ("a b"), or a plain logistic of the margin when absent. */
+    private static double[] calibration(Map<String, String> manifest) {
+        String value = manifest.get(CALIBRATION);
+        if (value == null) return new double[]{1, 0};
+        String[] parts = value.strip().split("\\s+");
+        try {
+            return new double[]{Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
+        } catch (RuntimeException e) {
+            throw new ConfigException("bad " + CALIBRATION + " in NER manifest: " + value);
+        }
+    }
+
+    /** Probability that a name with this margin is right: {@code 1 / (1 + exp(-(a log(1 + margin) + b)))}, fitted on held-out data. */
+    double confidence(double margin) {
+        return 1.0 / (1.0 + Math.exp(-(calibrationA * Math.log1p(Math.max(0, margin)) + calibrationB)));
     }
 
     /** The model shipped for a language (ISO 639-1 code), loaded once; empty when there is none. */
@@ -126,6 +148,9 @@ public final class NerModel {
         lexicon = o.lexicon;
         gazetteer = o.gazetteer;
         this.manifest = Collections.unmodifiableMap(manifest);
+        double[] ab = calibration(manifest);
+        this.calibrationA = ab[0];
+        this.calibrationB = ab[1];
     }
 
     Lexicon lexicon() {

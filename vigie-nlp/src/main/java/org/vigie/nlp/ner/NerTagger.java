@@ -50,7 +50,7 @@ public final class NerTagger {
         for (int[] name : labels.spans(result.labels())) {
             Span span = new Span(tokens.get(name[0]).span().start(), tokens.get(name[1] - 1).span().end());
             names.add(new TaggedName(name[0], name[1], span, EntityType.valueOf(labels.type(name[2])),
-                    result.confidence(name[0], name[1], model.scale())));
+                    model.confidence(result.margin(name[0], name[1], model.scale()))));
         }
         return names;
     }

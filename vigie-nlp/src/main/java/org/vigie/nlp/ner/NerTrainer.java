@@ -108,13 +108,16 @@ public final class NerTrainer {
         Perceptron p = new Perceptron(data.featureCount(), labels);
         double bestF1 = -1;
         int bestEpoch = 1;
+        double[] calibration = {1, 0};
         for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
             int mistakes = p.epoch(data, i -> !dev[i], new Random(options.seed() + epoch));
-            double f1 = p.evaluate(data, i -> dev[i]);
+            List<double[]> margins = new ArrayList<>();
+            double f1 = p.evaluate(data, i -> dev[i], margins);
             out.printf(Locale.ROOT, "epoch %d: %d sentences with errors, dev F1 %.4f%n", epoch, mistakes, f1);
             if (f1 > bestF1) {
                 bestF1 = f1;
                 bestEpoch = epoch;
+                calibration = Calibration.fit(margins);
             } else if (epoch - bestEpoch >= options.patience()) {
                 break;
             }
@@ -136,6 +139,7 @@ public final class NerTrainer {
         manifest.put("parameters", options.toString());
         manifest.put("epochs", Integer.toString(bestEpoch));
         manifest.put("score.dev-slice-f1", String.format(Locale.ROOT, "%.4f", bestF1));
+        manifest.put(NerModel.CALIBRATION, String.format(Locale.ROOT, "%.4f %.4f", calibration[0], calibration[1]));
         NerModel model = Perceptron.toModel(labels, data, weights, transitions, lexicon, full, manifest, options.prune());
         out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return model;

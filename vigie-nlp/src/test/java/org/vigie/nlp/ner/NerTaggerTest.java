@@ -128,6 +128,18 @@ class NerTaggerTest {
     }
 
     @Test
+    void oddTokensAreTaggedWithoutFailing() {
+        String text = "Mr  Kalo 😀 said";
+        List<Token> tokens = List.of(new Token(new Span(0, 2), Token.Kind.WORD), new Token(new Span(3, 3), Token.Kind.SYMBOL),
+                new Token(new Span(4, 8), Token.Kind.WORD), new Token(new Span(9, 11), Token.Kind.SYMBOL),
+                new Token(new Span(12, 16), Token.Kind.WORD));
+        for (TaggedName n : new NerTagger(model).tag(text, tokens)) {
+            assertTrue(n.firstToken() < n.endToken() && n.endToken() <= tokens.size());
+            assertTrue(n.score() >= 0 && n.score() <= 1);
+        }
+    }
+
+    @Test
     void emptyInputGivesNoNames() {
         assertEquals(List.of(), new NerTagger(model).tag("", List.of()));
         assertEquals(List.of(), new NerTagger(model).tagWords(List.of()));
