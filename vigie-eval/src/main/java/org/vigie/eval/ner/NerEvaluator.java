@@ -90,6 +90,8 @@ public final class NerEvaluator {
             Result r = score(tagger, gold, showErrors ? out : null);
             out.printf(Locale.ROOT, "-- %s: %d sentences, %d tokens, %.0f tokens/s (CPU time of one thread)%n", set, gold.size(), r.tokens(), r.tokensPerSecond());
             print(r.scorer(), out);
+            out.printf(Locale.ROOT, "   names scored >= 0.5: %d, precision %.4f; scored < 0.5: %d, precision %.4f%n", r.confident(),
+                    r.confidentRight() / Math.max(1.0, r.confident()), r.doubtful(), r.doubtfulRight() / Math.max(1.0, r.doubtful()));
             f1.put(set, r.scorer().total().f1());
         }
         return f1;
@@ -105,7 +107,9 @@ public final class NerEvaluator {
         return false;
     }
 
-    public record Result(EntityScorer scorer, long tokens, double tokensPerSecond) {
+    /** Scores, speed, and how many predicted names scored at least 0.5 (and were right), and below 0.5. */
+    public record Result(EntityScorer scorer, long tokens, double tokensPerSecond, int confident, int confidentRight,
+                         int doubtful, int doubtfulRight) {
     }
 
     /** Tags every sentence through {@link NerTagger#tag} (the annotator's entry) and scores it; errors go to {@code errors} when not null. */
@@ -143,10 +147,17 @@ public final class NerEvaluator {
         }
         EntityScorer scorer = new EntityScorer();
         int shown = 0;
+        int[] high = new int[2], low = new int[2];
         for (int i = 0; i < gold.size(); i++) {
             List<EntityScorer.Chunk> p = new ArrayList<>();
             for (TaggedName n : predicted.get(i)) p.add(new EntityScorer.Chunk(n.firstToken(), n.endToken(), n.type().name()));
-            EntityScorer.Errors e = scorer.add(EntityScorer.chunks(gold.get(i).tags()), p);
+            List<EntityScorer.Chunk> goldChunks = EntityScorer.chunks(gold.get(i).tags());
+            for (TaggedName n : predicted.get(i)) {
+                int[] bin = n.score() >= 0.5 ? high : low;
+                bin[0]++;
+                if (goldChunks.contains(new EntityScorer.Chunk(n.firstToken(), n.endToken(), n.type().name()))) bin[1]++;
+            }
+            EntityScorer.Errors e = scorer.add(goldChunks, p);
             if (errors != null && !e.isEmpty() && shown < MAX_ERRORS) {
                 shown++;
                 List<String> words = gold.get(i).words();
@@ -155,7 +166,7 @@ public final class NerEvaluator {
                 errors.println("    in: " + texts.get(i));
             }
         }
-        return new Result(scorer, count, count / Math.max(seconds, 1e-9));
+        return new Result(scorer, count, count / Math.max(seconds, 1e-9), high[0], high[1], low[0], low[1]);
     }
 
     static void print(EntityScorer scorer, PrintStream out) {
