@@ -19,7 +19,8 @@ import java.util.*;
  * en and fr validation files (sentence index % 5 == 4, see {@link NerCorpus}); the HIPE-2020 French dev set
  * and, as extra French news checks, the HIPE-2022 newseye and letemps dev sets. Also reports tokens per
  * second of CPU time on one thread (best of three passes) and the model load time. Before scoring, the model manifest's list of training
- * files is checked so that a test file trained on is refused rather than reported.
+ * files is checked so that a test file trained on is refused rather than reported. Each set is also scored
+ * after turning every sentence into a title-case and a capitals headline, to show how headlines fare.
  */
 public final class NerEvaluator {
     /** Test sets per language: path under the data folder. */
@@ -92,6 +93,9 @@ public final class NerEvaluator {
             print(r.scorer(), out);
             out.printf(Locale.ROOT, "   names scored >= 0.5: %d, precision %.4f; scored < 0.5: %d, precision %.4f%n", r.confident(),
                     r.confidentRight() / Math.max(1.0, r.confident()), r.doubtful(), r.doubtfulRight() / Math.max(1.0, r.doubtful()));
+            out.printf(Locale.ROOT, "   headline robustness: F1 %.4f on a title-cased copy, %.4f on a capitals copy%n",
+                    f1(tagger, gold.stream().map(NerCorpus::titleCased).toList()),
+                    f1(tagger, gold.stream().map(NerCorpus::upperCased).toList()));
             f1.put(set, r.scorer().total().f1());
         }
         return f1;
@@ -167,6 +171,13 @@ public final class NerEvaluator {
             }
         }
         return new Result(scorer, count, count / Math.max(seconds, 1e-9), high[0], high[1], low[0], low[1]);
+    }
+
+    /** Overall F1 of the tagger's IOB2 output on the sentences. */
+    static double f1(NerTagger tagger, List<NerSentence> gold) {
+        EntityScorer scorer = new EntityScorer();
+        for (NerSentence s : gold) scorer.add(EntityScorer.chunks(s.tags()), EntityScorer.chunks(tagger.tagWords(s.words())));
+        return scorer.total().f1();
     }
 
     static void print(EntityScorer scorer, PrintStream out) {

@@ -49,7 +49,7 @@ class NerEvaluatorTest {
         String[] names = {"Alvar", "Borin", "Cedra", "Dunmor", "Elsk", "Farrow", "Gilm", "Hestor", "Ivel", "Jorrun"};
         for (int k = 0; k < 30; k++) train.addAll(sentences(names));
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        NerModel model = NerTrainer.train("en", train, new NerTrainer.Options(5, 2, 2, 0, 0, 1, true, 2), quiet);
+        NerModel model = NerTrainer.train("en", train, new NerTrainer.Options(5, 2, 2, 0, 0, 1, true, 2, 0), quiet);
         Path conll = Files.createDirectories(dir.resolve("conll2003-en"));
         Files.writeString(conll.resolve("eng.testa"), "Mr NNP I-NP O\nKestrel NNP I-NP I-PER\nspoke VBD I-VP O\n. . O O\n\n"
                 + "rain NN I-NP O\nfell VBD I-VP O\nin IN I-PP O\nMorvane NNP I-NP I-LOC\n. . O O\n");
@@ -74,7 +74,7 @@ class NerEvaluatorTest {
         List<NerSentence> train = new ArrayList<>();
         for (int k = 0; k < 30; k++) train.addAll(sentences("Alvar", "Borin", "Cedra", "Dunmor"));
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        NerModel model = NerTrainer.train("en", train, new NerTrainer.Options(5, 2, 2, 0, 0, 1, false, 1), quiet);
+        NerModel model = NerTrainer.train("en", train, new NerTrainer.Options(5, 2, 2, 0, 0, 1, false, 1, 0), quiet);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         NerModel fourFifths = model.withManifest(Map.of("training.files", "wikineural-en/val.conllu#train (8 sentences)"));

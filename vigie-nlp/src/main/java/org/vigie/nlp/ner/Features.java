@@ -16,7 +16,7 @@ final class Features {
     /** Most keys one token can have (the gazetteer can add a few per match). */
     static final int MAX = 56;
     /** Bumped whenever the templates change, so that an old model is refused rather than misread. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final long BOS = 0x1234_5678_9ABCL, EOS = 0x0FED_CBA9_8765L;
     private static final int BIAS = 1, WORD = 2, LOWER = 3, SHAPE = 4, LONG_SHAPE = 5, PREFIX = 6, SUFFIX = 10,
@@ -24,7 +24,7 @@ final class Features {
             BIGRAM_L = 22, BIGRAM_R = 23, SHAPE_TRI = 24, LEFT_SHAPE = 25, SHAPE_RIGHT = 26, INITIAL_SHAPE = 27,
             INITIAL_WORD = 28, CAPS_WORD = 29, LEXICON = 30, GAZ = 31, GAZ_LONG = 32, CLUSTER = 33, CLUSTER_L1 = 34,
             CLUSTER_R1 = 35, LEFT_BIGRAM = 36, LEXICON_L1 = 37, LEXICON_R1 = 38, CLUSTER_SHAPE = 39, GAZ_SHAPE = 40,
-            SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47;
+            SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, TITLE_WORD = 48;
 
     private Features() {
     }
@@ -40,7 +40,7 @@ final class Features {
         int[] lex = new int[n];
         long[] suffix3 = new long[n];
         boolean[] upper = new boolean[n];
-        int letterWords = 0, capsWords = 0;
+        int letterWords = 0, capsWords = 0, initialCapWords = 0;
         for (int i = 0; i < n; i++) {
             String word = words[i];
             String lower = word.toLowerCase(Locale.ROOT);
@@ -56,9 +56,12 @@ final class Features {
             if (hasLetter(word)) {
                 letterWords++;
                 if (word.equals(word.toUpperCase(Locale.ROOT))) capsWords++;
+                if (Character.isUpperCase(c0)) initialCapWords++;
             }
         }
         boolean capsSentence = letterWords >= 3 && capsWords * 10 >= letterWords * 8;
+        // Headlines in title case ("Senate Passes Budget Bill"): capitals say little about names there.
+        boolean titleSentence = !capsSentence && letterWords >= 4 && initialCapWords * 10 >= letterWords * 8;
         int initial = 0;
         while (initial < n - 1 && !hasLetterOrDigit(words[initial])) initial++;
         for (int i = 0; i < n; i++) {
@@ -100,6 +103,7 @@ final class Features {
                 keys[base + k++] = key(INITIAL_WORD, lw[i]);
             }
             if (capsSentence) keys[base + k++] = key(CAPS_WORD, lw[i]);
+            if (titleSentence) keys[base + k++] = key(TITLE_WORD, lw[i]);
             keys[base + k++] = key(SUFFIX_L1, i > 0 ? suffix3[i - 1] : BOS);
             keys[base + k++] = key(SUFFIX_R1, i + 1 < n ? suffix3[i + 1] : EOS);
             keys[base + k++] = key(TRIGRAM, mix(mix(l1, lw[i]), r1));
@@ -113,7 +117,7 @@ final class Features {
             keys[base + k++] = key(RUN, mix(run, shape[i]));
             keys[base + k++] = key(RUN_WORD, mix(run, lw[i]));
             int stats = Lexicon.wordStats(lex[i]);
-            long context = (i == initial ? 1 : 0) + (capsSentence ? 2 : 0);
+            long context = (i == initial ? 1 : 0) + (capsSentence ? 2 : 0) + (titleSentence ? 4 : 0);
             keys[base + k++] = key(LEXICON, mix(mix(stats, shape[i]), context));
             keys[base + k++] = key(LEXICON_L1, mix(i > 0 ? Lexicon.wordStats(lex[i - 1]) : BOS, shape[i]));
             keys[base + k++] = key(LEXICON_R1, mix(i + 1 < n ? Lexicon.wordStats(lex[i + 1]) : EOS, shape[i]));

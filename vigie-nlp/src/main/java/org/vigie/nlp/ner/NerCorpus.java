@@ -61,6 +61,24 @@ public final class NerCorpus {
         return kept;
     }
 
+    /** The sentence as a title-case headline: the first word and every word of four letters or more capitalised. */
+    public static NerSentence titleCased(NerSentence s) {
+        List<String> words = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.words().get(i);
+            boolean capitalise = (i == 0 || w.length() >= 4) && Character.isLowerCase(w.charAt(0));
+            words.add(capitalise ? w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1) : w);
+        }
+        return new NerSentence(s.document(), words, s.tags(), s.spaceAfter());
+    }
+
+    /** The sentence in capitals, as wire headlines often are. */
+    public static NerSentence upperCased(NerSentence s) {
+        List<String> words = new ArrayList<>(s.size());
+        for (String w : s.words()) words.add(w.toUpperCase(java.util.Locale.ROOT));
+        return new NerSentence(s.document(), words, s.tags(), s.spaceAfter());
+    }
+
     private static List<NerSentence> readWhole(Path file) throws IOException {
         String first = null;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -21,7 +21,7 @@ import java.util.*;
  * folds and each fold sees a gazetteer built from the other folds only, so that the model learns how
  * often a match is right on names it has not seen, not that every training name is in the list. Early
  * stopping uses a tenth of the training documents; the model is then retrained on all of them for the
- * best number of epochs.
+ * best number of epochs, three times with different shuffles, and the three are averaged.
  */
 public final class NerTrainer {
 
@@ -34,10 +34,13 @@ public final class NerTrainer {
      * @param seed            shuffling seed
      * @param bilou           BILOU labels rather than IOB2
      * @param bags            final models trained on differently shuffled data and averaged
+     * @param headlinePercent percentage of sentences also trained on as a title-case copy, and as many as a
+     *                        capitals copy, so that headlines are not read as one long name
      */
-    public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags) {
+    public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
+                          int headlinePercent) {
         public static Options defaults() {
-            return new Options(20, 3, 5, 256, 0, 2024, false, 3);
+            return new Options(20, 5, 5, 256, 0, 2024, false, 3, 2);
         }
     }
 
@@ -99,30 +102,44 @@ public final class NerTrainer {
             foldGazetteers[f] = gazetteer(sentences, s -> fold(s, options.folds()) != fold);
         }
         Labels labels = Labels.of(options.bilou());
-        Dataset data = Dataset.of(sentences, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())]);
-        out.printf(Locale.ROOT, "%d sentences, %d tokens, %d features, lexicon %d words, gazetteer %d names (%.1f s)%n",
-                sentences.size(), data.tokens(), data.featureCount(), lexicon.size(), full.size(), (System.nanoTime() - t0) / 1e9);
+        List<NerSentence> training = withHeadlines(sentences, options.headlinePercent());
+        Dataset data = Dataset.of(training, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())]);
+        long tokens = sentences.stream().mapToLong(NerSentence::size).sum();
+        out.printf(Locale.ROOT, "%d sentences (+%d headline copies), %d tokens, %d features, lexicon %d words, gazetteer %d names (%.1f s)%n",
+                sentences.size(), training.size() - sentences.size(), tokens, data.featureCount(), lexicon.size(), full.size(),
+                (System.nanoTime() - t0) / 1e9);
 
-        boolean[] dev = new boolean[sentences.size()];
-        for (int i = 0; i < dev.length; i++) dev[i] = Math.floorMod(Features.hash(sentences.get(i).document()) * 31 + 7, 10L) == 0;
+        // The dev slice is a tenth of the documents; their headline copies are neither trained on nor scored.
+        boolean[] dev = new boolean[training.size()], copy = new boolean[training.size()];
+        for (int i = 0; i < dev.length; i++) {
+            dev[i] = Math.floorMod(Features.hash(training.get(i).document()) * 31 + 7, 10L) == 0;
+            copy[i] = i >= sentences.size();
+        }
         Perceptron p = new Perceptron(data.featureCount(), labels);
-        double bestF1 = -1;
-        int bestEpoch = 1;
-        double[] calibration = {1, 0};
+        // Dev F1 wobbles from epoch to epoch by more than it trends, so the epoch count is the best of the
+        // three-epoch moving average, and training goes on until the raw score has not improved for a while.
+        List<Double> scores = new ArrayList<>();
+        List<double[]> calibrations = new ArrayList<>();
+        double rawBest = -1;
+        int rawBestEpoch = 0;
         for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
             int mistakes = p.epoch(data, i -> !dev[i], new Random(options.seed() + epoch));
             List<double[]> margins = new ArrayList<>();
-            double f1 = p.evaluate(data, i -> dev[i], margins);
+            double f1 = p.evaluate(data, i -> dev[i] && !copy[i], margins);
+            scores.add(f1);
+            calibrations.add(Calibration.fit(margins));
             out.printf(Locale.ROOT, "epoch %d: %d sentences with errors, dev F1 %.4f%n", epoch, mistakes, f1);
-            if (f1 > bestF1) {
-                bestF1 = f1;
-                bestEpoch = epoch;
-                calibration = Calibration.fit(margins);
-            } else if (epoch - bestEpoch >= options.patience()) {
+            if (f1 > rawBest) {
+                rawBest = f1;
+                rawBestEpoch = epoch;
+            } else if (epoch - rawBestEpoch >= options.patience()) {
                 break;
             }
         }
-        out.printf(Locale.ROOT, "best dev F1 %.4f after %d epochs; retraining on all %d sentences%n", bestF1, bestEpoch, sentences.size());
+        int bestEpoch = smoothedBest(scores);
+        double bestF1 = scores.get(bestEpoch - 1);
+        double[] calibration = calibrations.get(bestEpoch - 1);
+        out.printf(Locale.ROOT, "chose %d epochs (dev F1 %.4f); retraining on all %d sentences%n", bestEpoch, bestF1, sentences.size());
         float[] weights = null, transitions = null;
         for (int bag = 0; bag < options.bags(); bag++) {
             p = new Perceptron(data.featureCount(), labels);
@@ -135,7 +152,7 @@ public final class NerTrainer {
         manifest.put("date", LocalDate.now().toString());
         manifest.put("trainer", "org.vigie.nlp.ner.NerTrainer averaged perceptron, feature set " + Features.VERSION);
         manifest.put("training.sentences", Integer.toString(sentences.size()));
-        manifest.put("training.tokens", Long.toString(data.tokens()));
+        manifest.put("training.tokens", Long.toString(tokens));
         manifest.put("parameters", options.toString());
         manifest.put("epochs", Integer.toString(bestEpoch));
         manifest.put("score.dev-slice-f1", String.format(Locale.ROOT, "%.4f", bestF1));
@@ -143,6 +160,42 @@ public final class NerTrainer {
         NerModel model = Perceptron.toModel(labels, data, weights, transitions, lexicon, full, manifest, options.prune());
         out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return model;
+    }
+
+    /** The epoch (from 1) with the best mean score over itself and its neighbours. */
+    static int smoothedBest(List<Double> scores) {
+        int best = 1;
+        double bestMean = -1;
+        for (int e = 0; e < scores.size(); e++) {
+            double sum = 0;
+            int n = 0;
+            for (int k = Math.max(0, e - 1); k <= Math.min(scores.size() - 1, e + 1); k++) {
+                sum += scores.get(k);
+                n++;
+            }
+            if (sum / n > bestMean) {
+                bestMean = sum / n;
+                best = e + 1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The sentences plus title-case and capitals copies of a fixed pseudo-random few (same document, so the
+     * same fold and dev split). The lexicon, clusters and gazetteer are built from the originals only.
+     */
+    static List<NerSentence> withHeadlines(List<NerSentence> sentences, int percent) {
+        List<NerSentence> out = new ArrayList<>(sentences);
+        if (percent <= 0) return out;
+        for (int i = 0; i < sentences.size(); i++) {
+            NerSentence s = sentences.get(i);
+            if (s.size() < 4) continue;
+            long draw = Math.floorMod(Features.mix(i, 0x5EED), 100L);
+            if (draw < percent) out.add(NerCorpus.titleCased(s));
+            else if (draw < 2L * percent) out.add(NerCorpus.upperCased(s));
+        }
+        return out;
     }
 
     private static float[] add(float[] sum, float[] x, int n) {

@@ -30,6 +30,15 @@ class CalibrationTest {
     }
 
     @Test
+    void separableNamesStillGetAFiniteIncreasingFit() {
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < 300; i++) points.add(new double[]{i < 100 ? 0.1 * i % 2 : 30 + i, i < 100 ? 0 : 1});
+        double[] ab = Calibration.fit(points);
+        assertTrue(Double.isFinite(ab[0]) && Math.abs(ab[0]) < 100 && Math.abs(ab[1]) < 100, ab[0] + " " + ab[1]);
+        assertTrue(p(ab, 0.1) < 0.5 && p(ab, 50) > 0.9);
+    }
+
+    @Test
     void tooFewOrOneSidedPointsKeepThePlainLogistic() {
         assertArrayEquals(new double[]{1, 0}, Calibration.fit(List.of(new double[]{3, 1}, new double[]{1, 0})));
         List<double[]> allRight = new ArrayList<>();

@@ -77,7 +77,7 @@ class NerTaggerTest {
     @BeforeAll
     static void train() {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        model = NerTrainer.train("xx", corpus(600, 1), new NerTrainer.Options(8, 2, 3, 0, 0, 7, true, 1), quiet);
+        model = NerTrainer.train("xx", corpus(600, 1), new NerTrainer.Options(8, 2, 3, 0, 0, 7, true, 1, 0), quiet);
     }
 
     private static List<Token> tokens(String text) {
@@ -214,7 +214,7 @@ class NerTaggerTest {
             }
         }
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        NerModel m = NerTrainer.train("xx", train, new NerTrainer.Options(6, 2, 3, 0, 0, 7, false, 1), quiet);
+        NerModel m = NerTrainer.train("xx", train, new NerTrainer.Options(6, 2, 3, 0, 0, 7, false, 1, 0), quiet);
         WordListGazetteer extra = new WordListGazetteer(Map.of("zelkagor", Set.of("LOC"), "mipodri", Set.of("PER")));
         NerTagger tagger = new NerTagger(m, extra);
         assertEquals(List.of("O", "O", "B-LOC", "O"), tagger.tagWords(List.of("we", "saw", "Zelkagor", ".")));

@@ -42,6 +42,28 @@ class NerTrainerTest {
     }
 
     @Test
+    void theEpochCountIgnoresALoneSpikeInTheDevScore() {
+        assertEquals(5, NerTrainer.smoothedBest(List.of(0.80, 0.86, 0.83, 0.84, 0.85, 0.85, 0.84)));
+        assertEquals(1, NerTrainer.smoothedBest(List.of(0.9)));
+        assertEquals(3, NerTrainer.smoothedBest(List.of(0.80, 0.85, 0.86)));
+    }
+
+    @Test
+    void headlineCopiesAreAddedForAFewSentencesWithTheirTags() {
+        List<NerSentence> sentences = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            sentences.add(new NerSentence("d" + i, List.of("the", "mayor", "of", "Lindow", "resigned"), List.of("O", "O", "O", "B-LOC", "O")));
+        }
+        List<NerSentence> all = NerTrainer.withHeadlines(sentences, 5);
+        List<NerSentence> copies = all.subList(400, all.size());
+        assertTrue(copies.size() > 10 && copies.size() < 80, copies.size() + " copies");
+        assertTrue(copies.stream().anyMatch(s -> s.words().equals(List.of("The", "Mayor", "of", "Lindow", "Resigned"))));
+        assertTrue(copies.stream().anyMatch(s -> s.words().equals(List.of("THE", "MAYOR", "OF", "LINDOW", "RESIGNED"))));
+        assertTrue(copies.stream().allMatch(s -> s.tags().equals(List.of("O", "O", "O", "B-LOC", "O"))));
+        assertEquals(sentences, NerTrainer.withHeadlines(sentences, 0));
+    }
+
+    @Test
     void runReportsAnUnreadableFileAndReturnsOne(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.txt");
         Files.writeString(bad, "Arno NNP I-NP I-PERSON\n");
