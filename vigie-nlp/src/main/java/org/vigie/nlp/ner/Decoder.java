@@ -1,6 +1,6 @@
 package org.vigie.nlp.ner;
 
-/** First-order Viterbi over IOB2 labels, with max-marginals for the confidence of each name. */
+/** First-order Viterbi with allowed-transition masks, and max-marginals for the confidence of each name. */
 final class Decoder {
     private static final long NONE = Long.MIN_VALUE / 4;
     static final double MAX_MARGIN = 1000;

@@ -1,5 +1,6 @@
 package org.vigie.nlp.ner;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,4 +19,31 @@ public interface Gazetteer {
     }
 
     Gazetteer NONE = phrase -> Set.of();
+
+    /** Every type any of the gazetteers knows (e.g. the model's own list plus the knowledge base). */
+    static Gazetteer union(Gazetteer... gazetteers) {
+        List<Gazetteer> all = List.of(gazetteers);
+        int longest = all.stream().mapToInt(Gazetteer::maxWords).max().orElse(1);
+        return new Gazetteer() {
+            @Override
+            public Set<String> typesOf(String normalisedPhrase) {
+                Set<String> types = null;
+                for (Gazetteer g : all) {
+                    Set<String> t = g.typesOf(normalisedPhrase);
+                    if (t.isEmpty()) continue;
+                    if (types == null) types = t;
+                    else {
+                        types = new java.util.TreeSet<>(types);
+                        types.addAll(t);
+                    }
+                }
+                return types == null ? Set.of() : types;
+            }
+
+            @Override
+            public int maxWords() {
+                return longest;
+            }
+        };
+    }
 }

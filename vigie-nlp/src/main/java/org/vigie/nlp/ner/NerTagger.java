@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Finds PER, ORG, LOC and MISC names in one sentence with a {@link NerModel}: hashed features per token,
- * integer weights, first-order Viterbi over IOB2 labels (an I- label only continues a name of its type).
+ * integer weights, first-order Viterbi over the model's IOB2 (or BILOU) labels, constrained so that every
+ * name is well formed.
  * Stateless and thread-safe: every call works in its own arrays.
  */
 public final class NerTagger {

@@ -140,6 +140,17 @@ class NerTaggerTest {
     }
 
     @Test
+    void aUnionOfGazetteersKnowsEveryTypeAnyOfThemKnows() {
+        WordListGazetteer a = new WordListGazetteer(Map.of("port talbot", Set.of("LOC"), "orla", Set.of("PER")));
+        WordListGazetteer b = new WordListGazetteer(Map.of("port talbot", Set.of("ORG"), "the three rivers trust", Set.of("ORG")));
+        Gazetteer both = Gazetteer.union(a, b);
+        assertEquals(Set.of("LOC", "ORG"), both.typesOf("port talbot"));
+        assertEquals(Set.of("PER"), both.typesOf("orla"));
+        assertEquals(Set.of(), both.typesOf("cardiff"));
+        assertEquals(4, both.maxWords());
+    }
+
+    @Test
     void emptyInputGivesNoNames() {
         assertEquals(List.of(), new NerTagger(model).tag("", List.of()));
         assertEquals(List.of(), new NerTagger(model).tagWords(List.of()));
