@@ -1,11 +1,10 @@
 package org.vigie.stories;
 
-import java.util.Collection;
-
 /**
- * MinHash signatures of shingle sets (Broder 1997): the share of equal positions in two signatures
- * estimates the Jaccard similarity of the sets. Hand-written because it is twenty lines over 64-bit
- * hashes, smaller than any dependency that offers it.
+ * MinHash signatures of shingle sets (Broder 1997): the share of equal positions in two signatures estimates
+ * the Jaccard similarity of the sets. Each position keeps the high 31 bits of the minimum of a 63-bit mix, which
+ * halves the memory of a signature at no cost in accuracy at this size. Hand-written because it is twenty lines,
+ * smaller than any dependency that offers it.
  */
 public final class MinHash {
     private final long[] seeds;
@@ -23,22 +22,29 @@ public final class MinHash {
         return seeds.length;
     }
 
-    public long[] signature(Collection<Long> shingles) {
-        long[] sig = new long[seeds.length];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (long x : shingles) {
+    /** The signature of a set of 64-bit shingle hashes; all positions stay at their maximum for an empty set. */
+    public int[] signature(long[] shingles, int count) {
+        long[] min = new long[seeds.length];
+        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        for (int s = 0; s < count; s++) {
+            long x = shingles[s];
             for (int i = 0; i < seeds.length; i++) {
-                long h = mix(x ^ seeds[i]);
-                if (h < sig[i]) sig[i] = h;
+                long h = mix(x ^ seeds[i]) >>> 1;
+                if (h < min[i]) min[i] = h;
             }
         }
+        int[] sig = new int[seeds.length];
+        for (int i = 0; i < sig.length; i++) sig[i] = min[i] == Long.MAX_VALUE ? EMPTY : (int) (min[i] >>> 32);
         return sig;
     }
 
-    public static double similarity(long[] a, long[] b) {
+    /** The value of a position that saw no shingle; never equal to a real minimum, which is not negative. */
+    static final int EMPTY = -1;
+
+    public static double similarity(int[] a, int[] b) {
         if (a.length != b.length || a.length == 0) return 0;
         int same = 0;
-        for (int i = 0; i < a.length; i++) if (a[i] == b[i] && a[i] != Long.MAX_VALUE) same++;
+        for (int i = 0; i < a.length; i++) if (a[i] == b[i] && a[i] != EMPTY) same++;
         return (double) same / a.length;
     }
 

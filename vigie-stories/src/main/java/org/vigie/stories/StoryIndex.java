@@ -1,262 +1,628 @@
 package org.vigie.stories;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.*;
 
 /**
- * Incremental story clustering. Each new document is compared only with the candidates that share a
- * MinHash band (near-duplicates) or a rare feature in the inverted index (content words, linked
- * entities, figures, dates), never with the whole store, so assignment stays sub-linear in store size.
- * A near-duplicate joins its original's story as a copy or an edit; otherwise the document joins the
- * story most similar to it (cosine of content words within a language, overlap of language-independent
- * evidence across languages, discounted by distance in time) when the similarity passes a threshold,
- * or starts a new story.
+ * Incremental story clustering. A new document is compared only with the stories found through an inverted index
+ * of features (its weightiest content words and its language-independent evidence), reading at most the most
+ * recent postings of each feature, so the cost of an assignment does not grow with the store.
+ * <ol>
+ *   <li>Republication links: among the best candidate stories, a member with a near-identical body (MinHash) makes
+ *   the document a copy or an edit of it; a member in another language whose names, figures and quotes come in
+ *   the same order makes it a translation.</li>
+ *   <li>Otherwise the document joins the most similar story (idf-weighted cosine with the story's content words in
+ *   its language, or with its language-independent evidence, discounted by distance in time) when the similarity
+ *   passes a threshold, or starts a story.</li>
+ *   <li>A document that links two stories (a translation of one joining the other, or close to both while the two
+ *   are close to each other) merges them; a story whose recent members fall into clearly separate groups is
+ *   split.</li>
+ * </ol>
+ * Within a story, republication chains are kept per group: the original is the earliest published (ties: a wire's
+ * own copy before a publisher crediting it, then arrival order). Thread-safe: every public method is synchronized.
  */
 public final class StoryIndex {
-    private static final int BANDS = 16;
-    private static final int ROWS = 4;
-    /** Postings longer than this belong to features too common to tell stories apart; they are not read. */
-    private static final int MAX_POSTINGS = 200;
-    private static final int QUERY_WORDS = 12;
-    private static final int RECENT_MEMBERS = 30;
+    static final int FIRST_SPLIT_CHECK = 6;
+    /** Weightiest content words of a document used as query and indexed. */
+    private static final int QUERY_TERMS = 24;
+    /** Postings read per feature, newest first: older stories sharing only common words are not candidates. */
+    private static final int POSTINGS_READ = 48;
+    private static final int CANDIDATES = 24;
+    /** Candidate stories whose members are checked for copies and translations. */
+    private static final int LINK_STORIES = 3;
+    /** Members of a story checked for republication links and in a split check, most recent first. */
+    private static final int RECENT_MEMBERS = 64;
 
-    private final Options options;
-    private final Map<Long, List<String>> bands = new HashMap<>();
-    private final Map<String, List<String>> postings = new HashMap<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final Map<String, Fingerprint> fingerprints = new HashMap<>();
-    private final Map<String, String> storyOf = new HashMap<>();
-    private final Map<String, Story> stories = new LinkedHashMap<>();
-    private int documents;
-
-    /** Thresholds: near-duplicate MinHash similarity, copy similarity, and the story similarity to join. */
-    public record Options(double duplicate, double copy, double join, double crossLanguageJoin, int dayWindow) {
+    /**
+     * Thresholds and weights. {@code join}: cosine of content words (same language) to join a story;
+     * {@code evidenceJoin}: cosine of language-independent evidence to join; {@code duplicate}: MinHash similarity
+     * of a copy or edit, {@code copy}: above it a copy rather than an edit, {@code containment}: share of the
+     * shorter text found in the longer for a shortened edit; {@code translation}: mean of evidence-order and
+     * evidence overlap for a translation; {@code merge}: similarity of two stories a document bridges to merge
+     * them; {@code split}: average-link similarity under which parts of a story are split apart; {@code dayWindow}
+     * and {@code dayDecay}: days without discount, then the e-folding time of the discount; {@code nameBoost},
+     * {@code titleBoost}: weight of capitalised names and title words among content words.
+     */
+    public record Options(double join, double evidenceJoin, double duplicate, double copy, double containment,
+                          double translation, double merge, double split, int dayWindow, double dayDecay,
+                          double nameBoost, double titleBoost, double wordWeight) {
         public static Options defaults() {
-            return new Options(0.5, 0.9, 0.4, 0.5, 7);
+            return new Options(0.25, 0.60, 0.50, 0.80, 0.70, 0.55, 0.50, 0.25, 1, 2.0, 3.0, 1.5, 0.5);
+        }
+
+        public Options withWordWeight(double w) {
+            return new Options(join, evidenceJoin, duplicate, copy, containment, translation, merge, split, dayWindow, dayDecay, nameBoost, titleBoost, w);
+        }
+
+        public Options withJoin(double j) {
+            return new Options(j, evidenceJoin, duplicate, copy, containment, translation, merge, split, dayWindow, dayDecay, nameBoost, titleBoost, wordWeight);
+        }
+
+        public Options withEvidenceJoin(double e) {
+            return new Options(join, e, duplicate, copy, containment, translation, merge, split, dayWindow, dayDecay, nameBoost, titleBoost, wordWeight);
+        }
+
+        public Options withMerge(double m) {
+            return new Options(join, evidenceJoin, duplicate, copy, containment, translation, m, split, dayWindow, dayDecay, nameBoost, titleBoost, wordWeight);
+        }
+
+        public Options withSplit(double s) {
+            return new Options(join, evidenceJoin, duplicate, copy, containment, translation, merge, s, dayWindow, dayDecay, nameBoost, titleBoost, wordWeight);
+        }
+
+        public Options withBoosts(double name, double title) {
+            return new Options(join, evidenceJoin, duplicate, copy, containment, translation, merge, split, dayWindow, dayDecay, name, title, wordWeight);
+        }
+
+        public Options withTranslation(double t) {
+            return new Options(join, evidenceJoin, duplicate, copy, containment, t, merge, split, dayWindow, dayDecay, nameBoost, titleBoost, wordWeight);
         }
     }
+
+    private final Options options;
+    private final Similarity sim;
+    private Fingerprint[] docs = new Fingerprint[256];
+    private int[] storyOf = new int[256];
+    private int[] parent = new int[256];
+    private Relation[] relation = new Relation[256];
+    private int[] of = new int[256];
+    private float[] score = new float[256];
+    private int count;
+    private final Map<String, Integer> docIndex = new HashMap<>();
+    private final List<StoryState> stories = new ArrayList<>();
+    private final Map<String, Integer> storyIndex = new HashMap<>();
+    private final IntObjectMap<IntList> postings = new IntObjectMap<>(1 << 12);
+    private final Map<Integer, IntList> groups = new HashMap<>();
+    private int live;
 
     public StoryIndex() {
         this(Options.defaults());
     }
 
     public StoryIndex(Options options) {
-        this.options = options;
+        this.options = Objects.requireNonNull(options, "options");
+        this.sim = new Similarity(options);
     }
 
+    public Options options() {
+        return options;
+    }
+
+    /** Places a new document; a document already in the index keeps its place. */
     public synchronized Assignment add(Fingerprint f) {
-        Assignment a = assign(f);
-        Story story = stories.computeIfAbsent(a.storyId(), Story::new);
-        story.add(f);
-        fingerprints.put(f.documentId(), f);
-        storyOf.put(f.documentId(), a.storyId());
-        index(f, a.storyId());
-        return a;
+        Integer known = docIndex.get(f.documentId());
+        if (known != null) {
+            Membership m = membership(known);
+            return new Assignment(m, List.of(), List.of(snapshot(stories.get(resolve(storyOf[known])))), List.of(), docs[known]);
+        }
+        Changes changes = new Changes();
+        Decision d = decide(f);
+        int doc = append(f);
+        int target = d.link != null ? resolve(storyOf[d.link.doc]) : d.story;
+        if (target < 0) target = newStory(f.documentId());
+        score[doc] = (float) d.score;
+        join(doc, target, d.terms);
+        changes.documents.add(doc);
+        if (d.link != null) {
+            union(doc, d.link.doc);
+            rechain(find(doc), changes);
+        }
+        for (int other : d.bridged) {
+            int o = resolve(other);
+            if (o != target && stories.get(o).alive()) merge(target, o, changes);
+        }
+        maybeSplit(stories.get(resolve(target)), changes);
+        return changes.result(this, doc);
     }
 
-    private Assignment assign(Fingerprint f) {
-        String existing = storyOf.get(f.documentId());
-        if (existing != null) return new Assignment(f.documentId(), existing, Relation.COPY, f.documentId(), 1.0);
-        // 1. near-duplicates through the MinHash bands
-        String bestDoc = null;
-        double bestSim = 0;
-        for (String candidate : bandCandidates(f)) {
-            double sim = MinHash.similarity(f.minHash(), fingerprints.get(candidate).minHash());
-            if (sim > bestSim) {
-                bestSim = sim;
-                bestDoc = candidate;
-            }
+    /**
+     * Adds a document at a place decided earlier (reopening a store), without searching: its story (created if
+     * new), and its link to the document it repeats.
+     */
+    public synchronized void restore(Fingerprint f, String storyId, Relation rel, String ofDocument, double similarity) {
+        Objects.requireNonNull(storyId, "storyId");
+        if (docIndex.containsKey(f.documentId())) return;
+        int[] terms = sim.queryTerms(f, this::idf, QUERY_TERMS);
+        int doc = append(f);
+        Integer s = storyIndex.get(storyId);
+        int target = s == null ? createStory(storyId) : resolve(s);
+        score[doc] = (float) similarity;
+        join(doc, target, terms);
+        relation[doc] = rel;
+        Integer o = ofDocument == null ? null : docIndex.get(ofDocument);
+        if (rel.isRepublication() && o != null) {
+            union(doc, o);
+            of[doc] = o;
         }
-        if (bestDoc != null && bestSim >= options.duplicate()) {
-            return new Assignment(f.documentId(), storyOf.get(bestDoc), bestSim >= options.copy() ? Relation.COPY : Relation.EDIT,
-                    bestDoc, bestSim);
+    }
+
+    // ---- decision -------------------------------------------------------------------------------------------
+
+    private record Link(int doc, Relation kind, double similarity) {
+    }
+
+    private record Decision(int story, Link link, double score, List<Integer> bridged, int[] terms) {
+    }
+
+    private Decision decide(Fingerprint f) {
+        int[] terms = sim.queryTerms(f, this::idf, QUERY_TERMS);
+        Similarity.Query q = sim.query(f, this::idf, count);
+        Map<Integer, double[]> pre = new HashMap<>();
+        collect(terms, q.termWeights(f, terms), pre);
+        collect(f.evidence(), q.evidenceWeights(f), pre);
+        List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(pre.entrySet());
+        ranked.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+        List<double[]> scored = new ArrayList<>();
+        for (Map.Entry<Integer, double[]> e : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
+            StoryState s = stories.get(e.getKey());
+            double t = timeFactor(f.day(), s.firstDay, s.lastDay);
+            if (t == 0) continue;
+            double w = sim.wordCosine(q, s, this::idf, count);
+            double v = sim.evidenceCosine(q, s, this::idf, count);
+            double combined = Math.max(sim.mix(w, v) / options.join(), v / options.evidenceJoin()) * t;
+            scored.add(new double[]{e.getKey(), combined, w, v});
         }
-        // 2. the most similar story among those sharing rare features
-        Map<String, Integer> candidates = new HashMap<>();
-        for (String feature : queryFeatures(f)) {
-            List<String> docs = postings.get(feature);
-            if (docs == null || docs.size() > MAX_POSTINGS) continue;
-            for (String d : docs) candidates.merge(storyOf.get(d), 1, Integer::sum);
+        scored.sort((a, b) -> Double.compare(b[1], a[1]));
+        Link link = null;
+        for (int i = 0; i < Math.min(LINK_STORIES, scored.size()); i++) {
+            Link l = bestLink(f, stories.get((int) scored.get(i)[0]));
+            if (l != null && (link == null || strength(l) > strength(link))) link = l;
         }
-        String bestStory = null;
-        double bestScore = 0;
-        String closestDoc = null;
-        Relation relation = Relation.REPORT;
-        for (String storyId : candidates.keySet()) {
-            Story story = stories.get(storyId);
-            // same language: similarity to the story's centroid (average link, which does not chain like single link)
-            double centroid = centroidSimilarity(f, story) * timeDiscount(f.date(), story);
-            if (centroid >= options.join() && centroid / options.join() > bestScore) {
-                bestScore = centroid / options.join();
-                bestStory = storyId;
-                closestDoc = closestMember(f, story, true);
-                relation = Relation.REPORT;
-            }
-            // other languages: language-independent evidence against the story's recent members
-            List<String> members = story.documents();
-            for (String docId : members.subList(Math.max(0, members.size() - RECENT_MEMBERS), members.size())) {
-                Fingerprint other = fingerprints.get(docId);
-                if (Objects.equals(other.language(), f.language())) continue;
-                double score = evidenceSimilarity(f, other) * timeDiscount(f.date(), other.date());
-                if (score >= options.crossLanguageJoin() && score / options.crossLanguageJoin() > bestScore) {
-                    bestScore = score / options.crossLanguageJoin();
-                    bestStory = storyId;
-                    closestDoc = docId;
-                    relation = Relation.TRANSLATION;
+        int story = -1;
+        double best = 0;
+        if (link != null) {
+            story = resolve(storyOf[link.doc]);
+            best = link.similarity;
+        } else if (!scored.isEmpty() && scored.get(0)[1] >= 1) {
+            story = (int) scored.get(0)[0];
+            best = scored.get(0)[1];
+        }
+        List<Integer> bridged = new ArrayList<>();
+        if (story >= 0) {
+            for (double[] c : scored) {
+                int other = (int) c[0];
+                if (other == story || c[1] < 1) continue;
+                // A translation of a member of one story that would join another story in its own language is the
+                // same text in both: the stories tell the same event in two languages.
+                boolean translated = link != null && link.kind == Relation.TRANSLATION && c[2] > 0;
+                if (translated || sim.storySimilarity(stories.get(story), stories.get(other), this::idf, count) >= options.merge()) {
+                    bridged.add(other);
                 }
             }
         }
-        if (bestStory != null) {
-            return new Assignment(f.documentId(), bestStory, relation, closestDoc, bestScore);
-        }
-        return new Assignment(f.documentId(), "story-" + f.documentId().substring(0, Math.min(16, f.documentId().length())),
-                Relation.ORIGINAL, null, 0);
+        return new Decision(story, link, best, bridged, terms);
     }
 
-    private Set<String> bandCandidates(Fingerprint f) {
-        Set<String> out = new LinkedHashSet<>();
-        for (long key : bandKeys(f.minHash())) {
-            List<String> docs = bands.get(key);
-            if (docs != null) out.addAll(docs);
-        }
-        return out;
-    }
-
-    private static long[] bandKeys(long[] sig) {
-        long[] keys = new long[BANDS];
-        for (int b = 0; b < BANDS; b++) {
-            long h = b * 0x9E3779B97F4A7C15L;
-            for (int r = 0; r < ROWS; r++) h = MinHash.mix(h ^ sig[b * ROWS + r]);
-            keys[b] = h;
-        }
-        return keys;
-    }
-
-    private List<String> queryFeatures(Fingerprint f) {
-        List<String> out = new ArrayList<>();
-        f.entities().forEach(e -> out.add("e:" + e));
-        f.figures().forEach(n -> out.add("n:" + n));
-        f.dates().forEach(d -> out.add("d:" + d));
-        f.words().entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue() * idf(f.language(), b.getKey()), a.getValue() * idf(f.language(), a.getKey())))
-                .limit(QUERY_WORDS).forEach(e -> out.add("w:" + f.language() + ":" + e.getKey()));
-        return out;
-    }
-
-    private void index(Fingerprint f, String storyId) {
-        documents++;
-        for (long key : bandKeys(f.minHash())) bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(f.documentId());
-        for (String w : f.words().keySet()) documentFrequency.merge(f.language() + ":" + w, 1, Integer::sum);
-        for (String feature : queryFeatures(f)) {
-            List<String> docs = postings.computeIfAbsent(feature, k -> new ArrayList<>(2));
-            if (docs.size() <= MAX_POSTINGS) docs.add(f.documentId());
-        }
-    }
-
-    private double idf(String language, String word) {
-        int df = documentFrequency.getOrDefault(language + ":" + word, 0);
-        return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
-    }
-
-    /** Cosine between the document's tf-idf vector and the story centroid (sum of its members' normalised tf vectors) weighted by idf. */
-    double centroidSimilarity(Fingerprint f, Story story) {
-        double dot = 0, nf = 0, ns = 0;
-        double fnorm = Story.norm(f.words());
-        if (fnorm == 0) return 0;
-        for (Map.Entry<String, Double> e : f.words().entrySet()) {
-            double idf = idf(f.language(), e.getKey());
-            double wf = e.getValue() / fnorm * idf;
-            nf += wf * wf;
-            Double c = story.words().get(e.getKey());
-            if (c != null) dot += wf * c * idf;
-        }
-        if (dot == 0) return 0;
-        for (Map.Entry<String, Double> e : story.words().entrySet()) {
-            double w = e.getValue() * idf(f.language(), e.getKey());
-            ns += w * w;
-        }
-        return dot / Math.sqrt(nf * ns);
-    }
-
-    private String closestMember(Fingerprint f, Story story, boolean sameLanguage) {
-        String best = story.documents().get(0);
-        double bestSim = -1;
-        List<String> members = story.documents();
-        for (String docId : members.subList(Math.max(0, members.size() - RECENT_MEMBERS), members.size())) {
-            Fingerprint other = fingerprints.get(docId);
-            if (sameLanguage != Objects.equals(other.language(), f.language())) continue;
-            double sim = wordSimilarity(f, other);
-            if (sim > bestSim) {
-                bestSim = sim;
-                best = docId;
+    private void collect(int[] features, double[] weights, Map<Integer, double[]> pre) {
+        for (int i = 0; i < features.length; i++) {
+            IntList p = postings.get(features[i]);
+            if (p == null) continue;
+            for (int j = p.size() - 1, read = 0; j >= 0 && read < POSTINGS_READ; j--, read++) {
+                int s = resolve(p.get(j));
+                double[] acc = pre.computeIfAbsent(s, k -> new double[]{0, -1});
+                if (acc[1] == i) continue;
+                acc[0] += weights[i];
+                acc[1] = i;
             }
+        }
+    }
+
+    private static double strength(Link l) {
+        return switch (l.kind) {
+            case COPY -> 3 + l.similarity;
+            case EDIT -> 2 + l.similarity;
+            default -> 1 + l.similarity;
+        };
+    }
+
+    private Link bestLink(Fingerprint f, StoryState s) {
+        Link best = null;
+        IntList m = s.members;
+        for (int j = m.size() - 1, seen = 0; j >= 0 && seen < RECENT_MEMBERS; j--, seen++) {
+            Fingerprint o = docs[m.get(j)];
+            Link l = null;
+            if (o.language().equals(f.language())) {
+                double jac = MinHash.similarity(f.minHash(), o.minHash());
+                if (jac >= options.duplicate()) {
+                    l = new Link(m.get(j), jac >= options.copy() ? Relation.COPY : Relation.EDIT, jac);
+                } else if (jac > 0.15 && containment(jac, f.shingles(), o.shingles()) >= options.containment()) {
+                    l = new Link(m.get(j), Relation.EDIT, jac);
+                }
+            } else {
+                double t = Similarity.translation(f, o);
+                if (t >= options.translation()) l = new Link(m.get(j), Relation.TRANSLATION, t);
+            }
+            if (l != null && (best == null || strength(l) > strength(best))) best = l;
         }
         return best;
     }
 
-    /** Cosine of tf-idf weighted content words. */
-    double wordSimilarity(Fingerprint a, Fingerprint b) {
-        double dot = 0, na = 0, nb = 0;
-        for (Map.Entry<String, Double> e : a.words().entrySet()) {
-            double idf = idf(a.language(), e.getKey());
-            double wa = e.getValue() * idf;
-            na += wa * wa;
-            Double tb = b.words().get(e.getKey());
-            if (tb != null) dot += wa * tb * idf;
+    /** The share of the smaller shingle set inside the larger one, from their Jaccard similarity and sizes. */
+    static double containment(double jaccard, int a, int b) {
+        if (a == 0 || b == 0) return 0;
+        double intersection = jaccard * (a + b) / (1 + jaccard);
+        return Math.min(1, intersection / Math.min(a, b));
+    }
+
+    double timeFactor(int day, int first, int last) {
+        if (day == Fingerprint.NO_DATE || first == Fingerprint.NO_DATE) return 1;
+        int gap = day < first ? first - day : day > last ? day - last : 0;
+        if (gap <= options.dayWindow()) return 1;
+        return Math.exp(-(gap - options.dayWindow()) / options.dayDecay());
+    }
+
+    double idf(int feature) {
+        return Math.log((count + 1.0) / (sim.df(feature) + 1.0)) + 1.0;
+    }
+
+    // ---- structure ------------------------------------------------------------------------------------------
+
+    private int append(Fingerprint f) {
+        if (count == docs.length) {
+            int n = docs.length * 2;
+            docs = Arrays.copyOf(docs, n);
+            storyOf = Arrays.copyOf(storyOf, n);
+            parent = Arrays.copyOf(parent, n);
+            relation = Arrays.copyOf(relation, n);
+            of = Arrays.copyOf(of, n);
+            score = Arrays.copyOf(score, n);
         }
-        for (Map.Entry<String, Double> e : b.words().entrySet()) {
-            double wb = e.getValue() * idf(b.language(), e.getKey());
-            nb += wb * wb;
+        int d = count++;
+        docs[d] = f;
+        parent[d] = d;
+        relation[d] = Relation.REPORT;
+        of[d] = -1;
+        docIndex.put(f.documentId(), d);
+        return d;
+    }
+
+    private int newStory(String firstDocument) {
+        String base = "story-" + firstDocument.substring(0, Math.min(16, firstDocument.length()));
+        String id = base;
+        for (int k = 2; storyIndex.containsKey(id); k++) id = base + "-" + k;
+        return createStory(id);
+    }
+
+    private int createStory(String id) {
+        StoryState s = new StoryState(stories.size(), id);
+        stories.add(s);
+        storyIndex.put(id, s.index);
+        live++;
+        return s.index;
+    }
+
+    private void join(int doc, int story, int[] indexTerms) {
+        StoryState s = stories.get(story);
+        Fingerprint f = docs[doc];
+        s.members.add(doc);
+        storyOf[doc] = story;
+        s.words.computeIfAbsent(f.language(), k -> new TermVector()).addAll(f.terms(), sim.unitWords(f), 1f);
+        s.evidence.addAll(f.evidence(), sim.unitEvidence(f), 1f);
+        s.widen(f.day());
+        s.changed();
+        sim.count(f);
+        for (int t : indexTerms) post(t, story);
+        for (int e : f.evidence()) post(e, story);
+    }
+
+    private void post(int feature, int story) {
+        IntList p = postings.computeIfAbsent(feature, k -> new IntList(2));
+        if (p.isEmpty() || p.last() != story) p.add(story);
+    }
+
+    int resolve(int story) {
+        int s = story;
+        while (stories.get(s).mergedInto >= 0) s = stories.get(s).mergedInto;
+        int c = story;
+        while (stories.get(c).mergedInto >= 0) {
+            int next = stories.get(c).mergedInto;
+            stories.get(c).mergedInto = s;
+            c = next;
         }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return s;
     }
 
-    /** Overlap of language-independent evidence: entities, figures and dates (Dice coefficient on their union). */
-    static double evidenceSimilarity(Fingerprint a, Fingerprint b) {
-        int shared = intersection(a.entities(), b.entities()) + 2 * intersection(a.figures(), b.figures())
-                + intersection(a.dates(), b.dates());
-        int total = a.entities().size() + b.entities().size() + 2 * (a.figures().size() + b.figures().size())
-                + a.dates().size() + b.dates().size();
-        return total == 0 ? 0 : 2.0 * shared / total;
-    }
-
-    private static int intersection(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String x : a) if (b.contains(x)) n++;
-        return n;
-    }
-
-    private double timeDiscount(String date, Story story) {
-        if (date == null || story.firstDate() == null) return 1.0;
-        double first = timeDiscount(date, story.firstDate()), last = timeDiscount(date, story.lastDate());
-        return Math.max(first, last);
-    }
-
-    private double timeDiscount(String a, String b) {
-        if (a == null || b == null) return 1.0;
-        try {
-            long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b)));
-            return days <= options.dayWindow() ? 1.0 : Math.max(0.0, 1.0 - (days - options.dayWindow()) / 30.0);
-        } catch (DateTimeParseException e) {
-            return 1.0;
+    private void merge(int into, int from, Changes changes) {
+        // The larger story keeps its id, so most stored documents keep theirs.
+        boolean swap = stories.get(from).members.size() > stories.get(into).members.size();
+        StoryState a = stories.get(swap ? from : into), b = stories.get(swap ? into : from);
+        for (int i = 0; i < b.members.size(); i++) {
+            int d = b.members.get(i);
+            changes.touch(d, this);
+            a.members.add(d);
+            storyOf[d] = a.index;
         }
+        b.words.forEach((lang, v) -> a.words.computeIfAbsent(lang, k -> new TermVector()).addAll(v, 1f));
+        a.evidence.addAll(b.evidence, 1f);
+        a.widen(b.firstDay);
+        a.widen(b.lastDay);
+        a.changed();
+        b.mergedInto = a.index;
+        b.members.removeIf(x -> true);
+        b.words.clear();
+        live--;
+        changes.retired.add(b.id);
+        changes.stories.add(a.index);
+    }
+
+    // ---- republication chains -------------------------------------------------------------------------------
+
+    int find(int d) {
+        while (parent[d] != d) {
+            parent[d] = parent[parent[d]];
+            d = parent[d];
+        }
+        return d;
+    }
+
+    private void union(int a, int b) {
+        int ra = find(a), rb = find(b);
+        if (ra == rb) return;
+        IntList la = groups.remove(ra), lb = groups.remove(rb);
+        if (la == null) {
+            la = new IntList(2);
+            la.add(ra);
+        }
+        if (lb == null) {
+            lb = new IntList(2);
+            lb.add(rb);
+        }
+        parent[rb] = ra;
+        for (int i = 0; i < lb.size(); i++) la.add(lb.get(i));
+        groups.put(ra, la);
+    }
+
+    /** The members of a republication group, given its root. */
+    private int[] group(int root) {
+        IntList g = groups.get(root);
+        return g == null ? new int[]{root} : g.toArray();
+    }
+
+    /**
+     * Whether document a comes before b as a possible original: earlier date (and time, when both have one); on
+     * the same date a clearly longer text in the same language (edits shorten, they do not lengthen), then a
+     * wire's own copy before a publisher crediting it, then the less damaged text (machine translations and
+     * careless copies collect artefacts), then arrival order.
+     */
+    private boolean before(int a, int b) {
+        if (b < 0) return true;
+        Fingerprint x = docs[a], y = docs[b];
+        if (x.day() != y.day()) {
+            if (x.day() == Fingerprint.NO_DATE) return false;
+            if (y.day() == Fingerprint.NO_DATE) return true;
+            return x.day() < y.day();
+        }
+        if (x.minute() >= 0 && y.minute() >= 0 && x.minute() != y.minute()) return x.minute() < y.minute();
+        if (x.language().equals(y.language())) {
+            if (y.shingles() < SHORTENED * x.shingles()) return true;
+            if (x.shingles() < SHORTENED * y.shingles()) return false;
+        }
+        if (x.origin() != y.origin()) return x.origin().ordinal() < y.origin().ordinal();
+        if (x.damage() != y.damage()) return x.damage() < y.damage();
+        return a < b;
+    }
+
+    /** A text with fewer shingles than this share of another's is a shortened version of it, not its source. */
+    private static final double SHORTENED = 0.8;
+
+    private void rechain(int root, Changes changes) {
+        int[] g = group(root);
+        for (int d : g) changes.touch(d, this);
+        if (g.length == 1) {
+            relation[g[0]] = Relation.REPORT;
+            of[g[0]] = -1;
+            return;
+        }
+        int original = g[0];
+        for (int d : g) if (before(d, original)) original = d;
+        Map<String, Integer> firstByLanguage = new HashMap<>();
+        for (int d : g) {
+            String lang = docs[d].language();
+            Integer cur = firstByLanguage.get(lang);
+            if (cur == null || before(d, cur)) firstByLanguage.put(lang, d);
+        }
+        String lang0 = docs[original].language();
+        firstByLanguage.put(lang0, original);
+        for (int d : g) {
+            if (d == original) {
+                relation[d] = Relation.ORIGINAL;
+                of[d] = -1;
+                continue;
+            }
+            int head = firstByLanguage.get(docs[d].language());
+            if (head == d) {
+                relation[d] = Relation.TRANSLATION;
+                of[d] = original;
+            } else {
+                double jac = MinHash.similarity(docs[d].minHash(), docs[head].minHash());
+                relation[d] = jac >= options.copy() ? Relation.COPY : Relation.EDIT;
+                of[d] = head;
+            }
+        }
+    }
+
+    // ---- split ----------------------------------------------------------------------------------------------
+
+    private void maybeSplit(StoryState s, Changes changes) {
+        if (s.members.size() < s.nextSplitCheck) return;
+        s.nextSplitCheck = Math.max(s.members.size() + 2, s.members.size() * 3 / 2);
+        List<int[]> parts = Splitter.split(s, docs, this, sim, RECENT_MEMBERS);
+        if (parts.size() < 2) return;
+        // parts.get(0) stays; every other part becomes a story of its own
+        for (int p = 1; p < parts.size(); p++) {
+            int[] moved = parts.get(p);
+            Set<Integer> all = new LinkedHashSet<>();
+            for (int d : moved) for (int g : group(find(d))) if (resolve(storyOf[g]) == s.index) all.add(g);
+            int first = Integer.MAX_VALUE;
+            for (int d : all) first = Math.min(first, d);
+            int t = newStory(docs[first].documentId());
+            StoryState ts = stories.get(t);
+            for (int d : all) {
+                changes.touch(d, this);
+                Fingerprint f = docs[d];
+                s.words.get(f.language()).addAll(f.terms(), sim.unitWords(f), -1f);
+                s.evidence.addAll(f.evidence(), sim.unitEvidence(f), -1f);
+                ts.members.add(d);
+                storyOf[d] = t;
+                ts.words.computeIfAbsent(f.language(), k -> new TermVector()).addAll(f.terms(), sim.unitWords(f), 1f);
+                ts.evidence.addAll(f.evidence(), sim.unitEvidence(f), 1f);
+                ts.widen(f.day());
+                for (int term : sim.queryTerms(f, this::idf, QUERY_TERMS)) post(term, t);
+                for (int e : f.evidence()) post(e, t);
+            }
+            s.members.removeIf(all::contains);
+            ts.changed();
+            changes.stories.add(t);
+        }
+        s.firstDay = s.lastDay = Fingerprint.NO_DATE;
+        for (int i = 0; i < s.members.size(); i++) s.widen(docs[s.members.get(i)].day());
+        s.changed();
+        changes.stories.add(s.index);
+    }
+
+    // ---- views ----------------------------------------------------------------------------------------------
+
+    Membership membership(int d) {
+        return new Membership(docs[d].documentId(), stories.get(resolve(storyOf[d])).id, relation[d],
+                of[d] < 0 ? null : docs[of[d]].documentId(), score[d]);
+    }
+
+    Story snapshot(StoryState s) {
+        Set<String> languages = new TreeSet<>();
+        Map<Integer, Integer> groupSizes = new HashMap<>();
+        for (int i = 0; i < s.members.size(); i++) {
+            int d = s.members.get(i);
+            languages.add(docs[d].language());
+            groupSizes.merge(find(d), 1, Integer::sum);
+        }
+        Set<Integer> sources = new HashSet<>();
+        int unsourced = 0;
+        int lead = -1, leadSize = 0;
+        for (Map.Entry<Integer, Integer> g : groupSizes.entrySet()) {
+            int original = originalOf(g.getKey());
+            int src = docs[original].source();
+            if (src == 0) unsourced++;
+            else sources.add(src);
+            if (g.getValue() > leadSize || g.getValue() == leadSize && before(original, lead)) {
+                lead = original;
+                leadSize = g.getValue();
+            }
+        }
+        return new Story(s.id, s.members.size(), day(s.firstDay), day(s.lastDay), List.copyOf(languages), groupSizes.size(),
+                sources.size() + unsourced, lead < 0 ? null : docs[lead].documentId());
+    }
+
+    private int originalOf(int root) {
+        int[] g = group(root);
+        int original = g[0];
+        for (int d : g) if (before(d, original)) original = d;
+        return original;
+    }
+
+    private static String day(int epochDay) {
+        return epochDay == Fingerprint.NO_DATE ? null : java.time.LocalDate.ofEpochDay(epochDay).toString();
     }
 
     public synchronized Optional<Story> story(String id) {
-        return Optional.ofNullable(stories.get(id));
+        Integer s = storyIndex.get(id);
+        if (s == null || !stories.get(s).alive()) return Optional.empty();
+        return Optional.of(snapshot(stories.get(s)));
+    }
+
+    /** The story a retired (merged) story id now lives in, or the id itself. */
+    public synchronized Optional<String> currentId(String id) {
+        Integer s = storyIndex.get(id);
+        return s == null ? Optional.empty() : Optional.of(stories.get(resolve(s)).id);
     }
 
     public synchronized Optional<String> storyOf(String documentId) {
-        return Optional.ofNullable(storyOf.get(documentId));
+        Integer d = docIndex.get(documentId);
+        return d == null ? Optional.empty() : Optional.of(stories.get(resolve(storyOf[d])).id);
     }
 
-    public synchronized Collection<Story> stories() {
-        return List.copyOf(stories.values());
+    public synchronized Optional<Membership> membership(String documentId) {
+        Integer d = docIndex.get(documentId);
+        return d == null ? Optional.empty() : Optional.of(membership(d));
     }
 
+    /** The members of a story in the order they arrived. */
+    public synchronized List<Membership> members(String storyId) {
+        Integer s = storyIndex.get(storyId);
+        if (s == null || !stories.get(s).alive()) return List.of();
+        IntList m = stories.get(s).members;
+        int[] sorted = m.toArray();
+        Arrays.sort(sorted);
+        List<Membership> out = new ArrayList<>(sorted.length);
+        for (int d : sorted) out.add(membership(d));
+        return out;
+    }
+
+    public synchronized List<Story> stories() {
+        List<Story> out = new ArrayList<>(live);
+        for (StoryState s : stories) if (s.alive()) out.add(snapshot(s));
+        return out;
+    }
+
+    /** Number of stories (merged stories are gone). */
+    public synchronized int storyCount() {
+        return live;
+    }
+
+    /** Number of documents. */
     public synchronized int size() {
-        return documents;
+        return count;
+    }
+
+    Fingerprint fingerprint(int d) {
+        return docs[d];
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** What one add changed, collected as it happens. */
+    private static final class Changes {
+        final Set<Integer> documents = new LinkedHashSet<>();
+        final Map<Integer, Membership> before = new HashMap<>();
+        final Set<Integer> stories = new LinkedHashSet<>();
+        final List<String> retired = new ArrayList<>();
+
+        void touch(int d, StoryIndex index) {
+            if (documents.add(d)) before.put(d, index.membership(d));
+        }
+
+        Assignment result(StoryIndex index, int doc) {
+            List<Membership> changed = new ArrayList<>();
+            Set<Integer> touchedStories = new LinkedHashSet<>();
+            for (int d : documents) {
+                Membership now = index.membership(d);
+                if (!now.equals(before.get(d))) changed.add(now);
+                touchedStories.add(index.resolve(index.storyOf[d]));
+            }
+            for (int s : stories) touchedStories.add(index.resolve(s));
+            List<Story> snapshots = new ArrayList<>();
+            for (int s : touchedStories) if (index.stories.get(s).alive()) snapshots.add(index.snapshot(index.stories.get(s)));
+            return new Assignment(index.membership(doc), changed, snapshots, retired, index.docs[doc]);
+        }
     }
 }

@@ -35,7 +35,8 @@ class StoryIndexTest {
         StoryIndex index = new StoryIndex();
         Assignment original = index.add(Fingerprint.of(doc(TROOPS, "en", "2025-03-10", List.of())));
         Assignment copy = index.add(Fingerprint.of(doc("Home | World | Europe\n" + TROOPS + "\nShare this article\n", "en", "2025-03-10", List.of())));
-        assertEquals(Relation.ORIGINAL, original.relation());
+        assertEquals(Relation.REPORT, original.relation(), "alone, a document is a report");
+        assertEquals(Relation.ORIGINAL, index.membership(original.documentId()).orElseThrow().relation(), "once copied, the original");
         assertEquals(original.storyId(), copy.storyId());
         assertTrue(copy.relation() == Relation.COPY || copy.relation() == Relation.EDIT, copy.toString());
         assertEquals(original.documentId(), copy.of());
