@@ -21,6 +21,7 @@ final class Layout {
         h.open("nav");
         navLink(h, "/", "Documents", "documents".equals(current));
         navLink(h, "/entities", "Entities", "entities".equals(current));
+        navLink(h, "/stories", "Stories", "stories".equals(current));
         navLink(h, "/api/stats", "API", false);
         h.close("nav").close("header");
         h.open("main").append(content).close("main");

@@ -31,6 +31,8 @@ public final class VigieServer {
         HtmlPages pages = new HtmlPages(store, options, layout);
         ApiHandlers api = new ApiHandlers(store, options);
         ErrorMapper errors = new ErrorMapper(layout);
+        StoryPages storyPages = new StoryPages(store, options, layout);
+        StoryApi storyApi = new StoryApi(store, options);
         byte[] css = resource("vigie.css");
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -42,6 +44,8 @@ public final class VigieServer {
                 routes.get("/documents/{id}", pages::document);
                 routes.get("/entities", pages::entities);
                 routes.get("/entities/{id}", pages::entity);
+                routes.get("/stories", storyPages::list);
+                routes.get("/stories/{id}", storyPages::story);
                 routes.get(CSS_PATH, ctx -> ctx.contentType("text/css; charset=utf-8")
                         .header("Cache-Control", "max-age=3600").result(css));
                 routes.get("/api/documents", api::documents);
@@ -49,6 +53,8 @@ public final class VigieServer {
                 routes.get("/api/entities", api::entities);
                 routes.get("/api/entities/{id}", api::entity);
                 routes.get("/api/stats", api::stats);
+                routes.get("/api/stories", storyApi::list);
+                routes.get("/api/stories/{id}", storyApi::story);
                 errors.install(routes);
             });
         });

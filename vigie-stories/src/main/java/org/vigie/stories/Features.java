@@ -13,11 +13,28 @@ final class Features {
     }
 
     static int hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        return finish(continueHash(0xcbf29ce484222325L, s));
+    }
+
+    /** The running hash of a prefix (e.g. a language code) followed by a separator, to hash many words after it. */
+    static long start(String prefix) {
+        return continueHash(0xcbf29ce484222325L, prefix) ^ 0x01;
+    }
+
+    /** The hash of {@code prefix + separator + s}, from {@link #start}{@code (prefix)}, without building the string. */
+    static int hash(long started, String s) {
+        return finish(continueHash(started * 0x100000001b3L, s));
+    }
+
+    private static long continueHash(long h, String s) {
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    private static int finish(long h) {
         int x = (int) (MinHash.mix(h) >>> 32);
         return x == 0 ? 0x5bd1e995 : x;
     }

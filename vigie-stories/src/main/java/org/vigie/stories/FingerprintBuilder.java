@@ -60,36 +60,32 @@ final class FingerprintBuilder {
         for (String w : titleWords) {
             if (w.length() >= 3 && !stop.contains(w)) words.computeIfAbsent(w, k -> new int[]{1, 0});
         }
-        Map<Integer, Integer> merged = new TreeMap<>();
+        Map<Integer, Integer> merged = new HashMap<>(words.size() * 2);
+        long languageHash = Features.start(language);
         for (Map.Entry<String, int[]> e : words.entrySet()) {
-            int h = Features.hash(language + '\u0001' + e.getKey());
+            int h = Features.hash(languageHash, e.getKey());
             int flags = Math.min(Fingerprint.COUNT_MASK, e.getValue()[0]) | (e.getValue()[1] == 1 ? Fingerprint.NAME_FLAG : 0)
                     | (titleWords.contains(e.getKey()) ? Fingerprint.TITLE_FLAG : 0);
             merged.merge(h, flags, (a, b) -> Math.max(a & Fingerprint.COUNT_MASK, b & Fingerprint.COUNT_MASK) | ((a | b) & ~Fingerprint.COUNT_MASK));
         }
-        int k = 0;
         int[] termHashes = new int[merged.size()];
-        byte[] termCounts = new byte[merged.size()];
-        for (Map.Entry<Integer, Integer> e : merged.entrySet()) {
-            termHashes[k] = e.getKey();
-            termCounts[k++] = (byte) (int) e.getValue();
-        }
+        int k = 0;
+        for (int h : merged.keySet()) termHashes[k++] = h;
+        Arrays.sort(termHashes);
+        byte[] termCounts = new byte[termHashes.length];
+        for (int i = 0; i < termHashes.length; i++) termCounts[i] = (byte) (int) merged.get(termHashes[i]);
 
-        // shingles of all body words and numbers, for near-duplicates
-        long[] shingles = new long[Math.max(0, tokens.size() - SHINGLE + 1)];
-        for (int i = 0; i + SHINGLE <= tokens.size(); i++) {
+        // shingles of all body words and numbers, for near-duplicates (a repeated shingle is rare in news and
+        // changes nothing in a MinHash; it is counted twice in the size, which only serves to estimate containment)
+        long[] wordHashes = new long[tokens.size()];
+        for (int i = 0; i < wordHashes.length; i++) wordHashes[i] = MinHash.mix(tokens.get(i).norm().hashCode() + 0x51AF1DL);
+        long[] shingles = new long[Math.max(tokens.isEmpty() ? 0 : 1, tokens.size() - SHINGLE + 1)];
+        for (int i = 0; i < shingles.length; i++) {
             long h = 1125899906842597L;
-            for (int j = i; j < i + SHINGLE; j++) h = MinHash.mix(h * 31 + tokens.get(j).norm().hashCode());
+            for (int j = i; j < Math.min(i + SHINGLE, wordHashes.length); j++) h = (h ^ wordHashes[j]) * 0x100000001b3L + j - i;
             shingles[i] = h;
         }
-        if (shingles.length == 0 && !tokens.isEmpty()) {
-            long h = 7;
-            for (Tok t : tokens) h = MinHash.mix(h * 31 + t.norm().hashCode());
-            shingles = new long[]{h};
-        }
-        Arrays.sort(shingles);
-        int distinct = 0;
-        for (int i = 0; i < shingles.length; i++) if (i == 0 || shingles[i] != shingles[i - 1]) shingles[distinct++] = shingles[i];
+        int distinct = shingles.length;
 
         Evidence ev = evidence(doc, tokens, body, shouting, stop);
         int[] published = published(doc);
@@ -196,13 +192,29 @@ final class FingerprintBuilder {
                 String word = text.substring(s, i);
                 boolean capitalised = Character.isUpperCase(word.codePointAt(0));
                 boolean allCaps = capitalised && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
-                out.add(new Tok(s, i, LanguagePack.normalize(word), false, Double.NaN, initial, capitalised, allCaps));
+                out.add(new Tok(s, i, normalize(word), false, Double.NaN, initial, capitalised, allCaps));
                 initial = false;
             } else {
-                if (".!?:;\"«»“”„—–|•(\n".indexOf(c) >= 0 || (c == '-' && i + 1 < end && text.charAt(i + 1) == ' ')) initial = true;
+                if (endsSentence(c) || (c == '-' && i + 1 < end && text.charAt(i + 1) == ' ')) initial = true;
                 i++;
             }
         }
+    }
+
+    private static boolean endsSentence(char c) {
+        return switch (c) {
+            case '.', '!', '?', ':', ';', '"', '«', '»', '“', '”', '„', '—', '–', '|', '•', '(', '\n' -> true;
+            default -> false;
+        };
+    }
+
+    /** {@link LanguagePack#normalize}, with a fast path for plain ASCII words, which are most words. */
+    static String normalize(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 || c == '`') return LanguagePack.normalize(word);
+        }
+        return word.toLowerCase(Locale.ROOT);
     }
 
     private static boolean isGroupSeparator(char c) {
@@ -247,78 +259,92 @@ final class FingerprintBuilder {
     private record Evidence(int[] evidence, int[] skeleton) {
     }
 
-    /** One piece of evidence at its place in the text. */
-    private record Mark(int at, String key) {
-    }
-
     private static Evidence evidence(Document doc, List<Tok> tokens, List<Span> body, boolean shouting, Set<String> stop) {
-        Set<Integer> evidence = new TreeSet<>();
-        List<Mark> marks = new ArrayList<>();
-        List<Entity> entities = doc.layerOrEmpty(LayerKind.ENTITIES);
-        List<int[]> mentionSpans = new ArrayList<>();
-        List<String> mentionIds = new ArrayList<>();
-        for (Entity e : entities) {
-            evidence.add(Features.evidence(Features.ENTITY, e.id()));
+        BitSet inBody = new BitSet(doc.text().length());
+        for (Span s : body) inBody.set(s.start(), s.end());
+        Set<Integer> evidence = new HashSet<>();
+        // each mark is (offset << 32 | key hash): sorting them gives the evidence in text order
+        LongList marks = new LongList();
+        BitSet mentioned = new BitSet(doc.text().length());
+        for (Entity e : doc.layerOrEmpty(LayerKind.ENTITIES)) {
+            int key = Features.evidence(Features.ENTITY, e.id());
+            evidence.add(key);
             for (Span m : e.mentions()) {
-                if (!inside(m.start(), body)) continue;
-                mentionSpans.add(new int[]{m.start(), m.end()});
-                mentionIds.add(e.id());
-                marks.add(new Mark(m.start(), "e:" + e.id()));
+                if (!inBody.get(m.start())) continue;
+                mentioned.set(m.start(), m.end());
+                marks.add(m.start(), key);
             }
         }
+        // Capitalised words stand in for entities only when there is no entity layer: with one, they add mostly
+        // words capitalised by convention (weekdays, months and titles in English) that a translation lacks.
+        boolean names = !doc.has(LayerKind.ENTITIES) || doc.layerOrEmpty(LayerKind.ENTITIES).isEmpty();
         for (Tok t : tokens) {
-            if (!isName(t, shouting) || stop.contains(t.norm()) || insideAny(t.start(), mentionSpans)) continue;
+            if (!names || !isName(t, shouting) || stop.contains(t.norm()) || mentioned.get(t.start())) continue;
             String key = t.norm().length() > NAME_KEY ? t.norm().substring(0, NAME_KEY) : t.norm();
-            evidence.add(Features.evidence(Features.NAME, key));
-            marks.add(new Mark(t.start(), "n:" + key));
+            int h = Features.evidence(Features.NAME, key);
+            evidence.add(h);
+            marks.add(t.start(), h);
         }
         if (doc.has(LayerKind.QUANTITIES)) {
             for (Quantity q : doc.layerOrEmpty(LayerKind.QUANTITIES)) {
-                if (q.value() == null || !inside(q.span().start(), body) || Math.abs(q.value()) < MIN_FIGURE && q.value() == Math.rint(q.value())) continue;
-                String key = canonical(BigDecimal.valueOf(q.value()).toPlainString());
-                evidence.add(Features.evidence(Features.FIGURE, key));
-                marks.add(new Mark(q.span().start(), "f:" + key));
+                if (q.value() == null || !inBody.get(q.span().start()) || Math.abs(q.value()) < MIN_FIGURE && q.value() == Math.rint(q.value())) continue;
+                int h = Features.evidence(Features.FIGURE, canonical(BigDecimal.valueOf(q.value()).toPlainString()));
+                evidence.add(h);
+                marks.add(q.span().start(), h);
             }
         } else {
             for (Tok t : tokens) {
                 if (!t.number() || Double.isNaN(t.value()) || t.value() < MIN_FIGURE && t.value() == Math.rint(t.value())) continue;
-                evidence.add(Features.evidence(Features.FIGURE, t.norm()));
-                marks.add(new Mark(t.start(), "f:" + t.norm()));
+                int h = Features.evidence(Features.FIGURE, t.norm());
+                evidence.add(h);
+                marks.add(t.start(), h);
             }
         }
         for (TimeExpression t : doc.layerOrEmpty(LayerKind.TIMES)) {
-            if (t.value() == null || t.granularity() != TimeExpression.Granularity.DAY || !inside(t.span().start(), body)) continue;
+            if (t.value() == null || t.granularity() != TimeExpression.Granularity.DAY || !inBody.get(t.span().start())) continue;
             evidence.add(Features.evidence(Features.DATE, t.value()));
         }
         for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
-            if (!inside(q.span().start(), body)) continue;
-            marks.add(new Mark(q.span().start(), "q:" + (q.speaker() == null ? "" : q.speaker().entity())));
+            if (!inBody.get(q.span().start())) continue;
+            marks.add(q.span().start(), Features.hash("q:" + (q.speaker() == null ? "" : q.speaker().entity())));
         }
-        marks.sort(Comparator.comparingInt(Mark::at));
-        Set<Integer> bigrams = new TreeSet<>();
-        String previous = null;
-        for (Mark m : marks) {
-            if (m.key().equals(previous)) continue;
-            if (previous != null) bigrams.add(Features.hash(previous + '\u0002' + m.key()));
-            previous = m.key();
+        long[] sorted = marks.sorted();
+        Set<Integer> bigrams = new HashSet<>();
+        int previous = 0;
+        for (long m : sorted) {
+            int key = (int) m;
+            if (key == previous) continue;
+            if (previous != 0) {
+                int b = (int) (MinHash.mix(((long) previous << 32) ^ (key & 0xffffffffL)) >>> 32);
+                bigrams.add(b == 0 ? 1 : b);
+            }
+            previous = key;
         }
         return new Evidence(toArray(evidence), toArray(bigrams));
     }
 
-    private static boolean inside(int offset, List<Span> body) {
-        for (Span s : body) if (offset >= s.start() && offset < s.end()) return true;
-        return false;
+    /** Offsets with key hashes, packed in longs. */
+    private static final class LongList {
+        private long[] items = new long[64];
+        private int size;
+
+        void add(int offset, int key) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = ((long) offset << 32) | (key & 0xffffffffL);
+        }
+
+        long[] sorted() {
+            long[] out = Arrays.copyOf(items, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 
-    private static boolean insideAny(int offset, List<int[]> spans) {
-        for (int[] s : spans) if (offset >= s[0] && offset < s[1]) return true;
-        return false;
-    }
-
-    private static int[] toArray(Set<Integer> sorted) {
-        int[] out = new int[sorted.size()];
+    private static int[] toArray(Set<Integer> set) {
+        int[] out = new int[set.size()];
         int i = 0;
-        for (int x : sorted) out[i++] = x;
+        for (int x : set) out[i++] = x;
+        Arrays.sort(out);
         return out;
     }
 

@@ -43,6 +43,11 @@ final class IntList {
         size = w;
     }
 
+    /** Drops the spare capacity. */
+    void trim() {
+        if (items.length > size) items = Arrays.copyOf(items, Math.max(1, size));
+    }
+
     int[] toArray() {
         return Arrays.copyOf(items, size);
     }

@@ -55,15 +55,15 @@ final class Similarity {
         int[] terms = f.terms();
         if (terms.length <= n) return terms;
         float[] w = unitWords(f);
-        Integer[] order = new Integer[terms.length];
-        double[] key = new double[terms.length];
+        long[] keyed = new long[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            order[i] = i;
-            key[i] = w[i] * idf.applyAsDouble(terms[i]);
+            // weights are not negative, so their float bits sort like the weights; the index rides in the low bits
+            float key = (float) (w[i] * idf.applyAsDouble(terms[i]));
+            keyed[i] = ((long) Float.floatToIntBits(key) << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(key[b], key[a]));
+        java.util.Arrays.sort(keyed);
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) out[i] = terms[order[i]];
+        for (int i = 0; i < n; i++) out[i] = terms[(int) keyed[keyed.length - 1 - i]];
         return out;
     }
 
@@ -71,53 +71,57 @@ final class Similarity {
     static final class Query {
         final String language;
         final int[] terms;
-        final double[] termWeights;
+        final float[] unitTerms;
+        final double[] termIdf;
         final double termNorm;
         final int[] evidence;
-        final double[] evidenceWeights;
+        final float[] unitEvidence;
+        final double[] evidenceIdf;
         final double evidenceNorm;
 
-        Query(String language, int[] terms, double[] termWeights, int[] evidence, double[] evidenceWeights) {
-            this.language = language;
-            this.terms = terms;
-            this.termWeights = termWeights;
-            this.termNorm = norm(termWeights);
-            this.evidence = evidence;
-            this.evidenceWeights = evidenceWeights;
-            this.evidenceNorm = norm(evidenceWeights);
+        Query(Fingerprint f, float[] unitTerms, float[] unitEvidence, IntToDoubleFunction idf) {
+            this.language = f.language();
+            this.terms = f.terms();
+            this.unitTerms = unitTerms;
+            this.termIdf = new double[terms.length];
+            double n = 0;
+            for (int i = 0; i < terms.length; i++) {
+                termIdf[i] = idf.applyAsDouble(terms[i]);
+                double x = unitTerms[i] * termIdf[i];
+                n += x * x;
+            }
+            this.termNorm = Math.sqrt(n);
+            this.evidence = f.evidence();
+            this.unitEvidence = unitEvidence;
+            this.evidenceIdf = new double[evidence.length];
+            n = 0;
+            for (int i = 0; i < evidence.length; i++) {
+                evidenceIdf[i] = idf.applyAsDouble(evidence[i]);
+                double x = unitEvidence[i] * evidenceIdf[i];
+                n += x * x;
+            }
+            this.evidenceNorm = Math.sqrt(n);
         }
 
         /** Weights of the given query terms (a subset of the document's terms) for ranking candidates. */
-        double[] termWeights(Fingerprint f, int[] subset) {
+        double[] termWeights(int[] subset) {
             double[] out = new double[subset.length];
             for (int i = 0; i < subset.length; i++) {
-                int at = Arrays.binarySearch(terms, subset[i]);
-                out[i] = at >= 0 ? termWeights[at] / termNorm : 0;
+                int at = java.util.Arrays.binarySearch(terms, subset[i]);
+                out[i] = at >= 0 && termNorm > 0 ? unitTerms[at] * termIdf[at] * termIdf[at] / termNorm : 0;
             }
             return out;
         }
 
-        double[] evidenceWeights(Fingerprint f) {
+        double[] evidenceWeights() {
             double[] out = new double[evidence.length];
-            for (int i = 0; i < out.length; i++) out[i] = evidenceNorm == 0 ? 0 : evidenceWeights[i] / evidenceNorm;
+            for (int i = 0; i < out.length; i++) out[i] = evidenceNorm == 0 ? 0 : unitEvidence[i] * evidenceIdf[i] * evidenceIdf[i] / evidenceNorm;
             return out;
-        }
-
-        private static double norm(double[] w) {
-            double s = 0;
-            for (double x : w) s += x * x;
-            return Math.sqrt(s);
         }
     }
 
-    Query query(Fingerprint f, IntToDoubleFunction idf, int documents) {
-        float[] w = unitWords(f);
-        double[] tw = new double[w.length];
-        for (int i = 0; i < w.length; i++) tw[i] = w[i] * idf.applyAsDouble(f.terms()[i]);
-        float[] e = unitEvidence(f);
-        double[] ew = new double[e.length];
-        for (int i = 0; i < e.length; i++) ew[i] = e[i] * idf.applyAsDouble(f.evidence()[i]);
-        return new Query(f.language(), f.terms(), tw, f.evidence(), ew);
+    Query query(Fingerprint f, IntToDoubleFunction idf) {
+        return new Query(f, unitWords(f), unitEvidence(f), idf);
     }
 
     double wordCosine(Query q, StoryState s, IntToDoubleFunction idf, int documents) {
@@ -126,7 +130,7 @@ final class Similarity {
         double dot = 0;
         for (int i = 0; i < q.terms.length; i++) {
             float x = c.get(q.terms[i]);
-            if (x != 0) dot += q.termWeights[i] * x * idf.applyAsDouble(q.terms[i]);
+            if (x != 0) dot += q.unitTerms[i] * x * q.termIdf[i] * q.termIdf[i];
         }
         if (dot <= 0) return 0;
         return dot / (q.termNorm * norm(s, q.language, c, idf, documents));
@@ -137,23 +141,42 @@ final class Similarity {
         double dot = 0;
         for (int i = 0; i < q.evidence.length; i++) {
             float x = s.evidence.get(q.evidence[i]);
-            if (x != 0) dot += q.evidenceWeights[i] * x * idf.applyAsDouble(q.evidence[i]);
+            if (x != 0) dot += q.unitEvidence[i] * x * q.evidenceIdf[i] * q.evidenceIdf[i];
         }
         if (dot <= 0) return 0;
         return dot / (q.evidenceNorm * norm(s, "", s.evidence, idf, documents));
     }
 
+    /** The norm of a story vector under idf: cached, kept up to date as documents join, recomputed when stale. */
     private static double norm(StoryState s, String key, TermVector v, IntToDoubleFunction idf, int documents) {
-        double n = s.norm(key, documents);
-        if (!Double.isNaN(n)) return n;
+        double n2 = s.norm2(key, documents);
+        if (!Double.isNaN(n2)) return Math.sqrt(n2);
         double[] sum = {0};
         v.forEach((k, w) -> {
             double x = w * idf.applyAsDouble(k);
             sum[0] += x * x;
         });
-        n = Math.sqrt(sum[0]);
-        s.cacheNorm(key, n, documents);
-        return n;
+        s.cacheNorm2(key, sum[0], documents);
+        return Math.sqrt(sum[0]);
+    }
+
+    /**
+     * Adds a document's unit vector to a story vector, keeping its cached norm exact for the added terms under the
+     * current idf (other terms' idf drifts slowly; the cache is recomputed when the store has doubled).
+     */
+    static void add(StoryState s, String key, TermVector v, int[] keys, float[] weights, double[] keyIdf, IntToDoubleFunction idf) {
+        boolean cached = s.hasNorm(key);
+        double delta = 0;
+        for (int i = 0; i < keys.length; i++) {
+            float before = cached ? v.get(keys[i]) : 0;
+            v.add(keys[i], weights[i]);
+            if (cached) {
+                double w = keyIdf != null ? keyIdf[i] : idf.applyAsDouble(keys[i]);
+                double after = before + weights[i];
+                delta += (after * after - (double) before * before) * w * w;
+            }
+        }
+        if (cached) s.addNorm2(key, delta);
     }
 
     /** Content-word and evidence similarity mixed, for documents in the same language. */

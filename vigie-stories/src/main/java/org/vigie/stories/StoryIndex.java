@@ -31,6 +31,21 @@ public final class StoryIndex {
     private static final int LINK_STORIES = 3;
     /** Members of a story checked for republication links and in a split check, most recent first. */
     private static final int RECENT_MEMBERS = 64;
+    /**
+     * Below this MinHash similarity two texts are not an edit of each other whatever their lengths: independent
+     * reports of one event in one language share under a tenth of their shingles.
+     */
+    private static final double MIN_EDIT_JACCARD = 0.2;
+    /** Every this many documents, some stories are checked for compaction. */
+    private static final int COMPACT_EVERY = 1024;
+    private static final int COMPACT_SWEEP = 4096;
+    /** A story whose last document is this many days older than the newest document is compacted. */
+    private static final int COLD_DAYS = 30;
+    /** A story no document joined for this many documents is compacted. */
+    private static final int COLD_ARRIVALS = 200_000;
+    private static final int COMPACT_WORDS = 96, COMPACT_EVIDENCE = 48;
+    /** Stories further away in time than this discount are not scored: they cannot reach the threshold. */
+    private static final double MIN_TIME_FACTOR = 0.02;
 
     /**
      * Thresholds and weights. {@code join}: cosine of content words (same language) to join a story;
@@ -46,7 +61,7 @@ public final class StoryIndex {
                           double translation, double merge, double split, int dayWindow, double dayDecay,
                           double nameBoost, double titleBoost, double wordWeight) {
         public static Options defaults() {
-            return new Options(0.25, 0.60, 0.50, 0.80, 0.70, 0.55, 0.50, 0.25, 1, 2.0, 3.0, 1.5, 0.5);
+            return new Options(0.25, 0.60, 0.50, 0.80, 0.60, 0.55, 0.50, 0.25, 1, 2.0, 3.0, 1.5, 0.5);
         }
 
         public Options withWordWeight(double w) {
@@ -92,7 +107,10 @@ public final class StoryIndex {
     private final Map<String, Integer> storyIndex = new HashMap<>();
     private final IntObjectMap<IntList> postings = new IntObjectMap<>(1 << 12);
     private final Map<Integer, IntList> groups = new HashMap<>();
+    private final Candidates candidates = new Candidates();
     private int live;
+    private int latestDay = Fingerprint.NO_DATE;
+    private int sweep;
 
     public StoryIndex() {
         this(Options.defaults());
@@ -120,7 +138,7 @@ public final class StoryIndex {
         int target = d.link != null ? resolve(storyOf[d.link.doc]) : d.story;
         if (target < 0) target = newStory(f.documentId());
         score[doc] = (float) d.score;
-        join(doc, target, d.terms);
+        join(doc, target, d.terms, d.query);
         changes.documents.add(doc);
         if (d.link != null) {
             union(doc, d.link.doc);
@@ -131,7 +149,20 @@ public final class StoryIndex {
             if (o != target && stories.get(o).alive()) merge(target, o, changes);
         }
         maybeSplit(stories.get(resolve(target)), changes);
+        if (count % COMPACT_EVERY == 0) compactColdStories();
         return changes.result(this, doc);
+    }
+
+    /** Compacts the cold stories among the next {@value #COMPACT_SWEEP} (round robin), so memory follows live stories. */
+    private void compactColdStories() {
+        int n = stories.size();
+        for (int k = 0; k < Math.min(COMPACT_SWEEP, n); k++) {
+            sweep = sweep >= n - 1 ? 0 : sweep + 1;
+            StoryState s = stories.get(sweep);
+            if (!s.alive() || s.compact) continue;
+            boolean old = latestDay != Fingerprint.NO_DATE && s.lastDay != Fingerprint.NO_DATE && s.lastDay < latestDay - COLD_DAYS;
+            if (old || count - s.lastJoined > COLD_ARRIVALS) s.compact(COMPACT_WORDS, COMPACT_EVIDENCE);
+        }
     }
 
     /**
@@ -146,7 +177,7 @@ public final class StoryIndex {
         Integer s = storyIndex.get(storyId);
         int target = s == null ? createStory(storyId) : resolve(s);
         score[doc] = (float) similarity;
-        join(doc, target, terms);
+        join(doc, target, terms, null);
         relation[doc] = rel;
         Integer o = ofDocument == null ? null : docIndex.get(ofDocument);
         if (rel.isRepublication() && o != null) {
@@ -160,26 +191,24 @@ public final class StoryIndex {
     private record Link(int doc, Relation kind, double similarity) {
     }
 
-    private record Decision(int story, Link link, double score, List<Integer> bridged, int[] terms) {
+    private record Decision(int story, Link link, double score, List<Integer> bridged, int[] terms, Similarity.Query query) {
     }
 
     private Decision decide(Fingerprint f) {
         int[] terms = sim.queryTerms(f, this::idf, QUERY_TERMS);
-        Similarity.Query q = sim.query(f, this::idf, count);
-        Map<Integer, double[]> pre = new HashMap<>();
-        collect(terms, q.termWeights(f, terms), pre);
-        collect(f.evidence(), q.evidenceWeights(f), pre);
-        List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(pre.entrySet());
-        ranked.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+        Similarity.Query q = sim.query(f, this::idf);
+        candidates.reset();
+        collect(terms, q.termWeights(terms), 0);
+        collect(f.evidence(), q.evidenceWeights(), terms.length);
         List<double[]> scored = new ArrayList<>();
-        for (Map.Entry<Integer, double[]> e : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
-            StoryState s = stories.get(e.getKey());
+        for (int story : candidates.top(CANDIDATES)) {
+            StoryState s = stories.get(story);
             double t = timeFactor(f.day(), s.firstDay, s.lastDay);
-            if (t == 0) continue;
+            if (t < MIN_TIME_FACTOR) continue;
             double w = sim.wordCosine(q, s, this::idf, count);
             double v = sim.evidenceCosine(q, s, this::idf, count);
             double combined = Math.max(sim.mix(w, v) / options.join(), v / options.evidenceJoin()) * t;
-            scored.add(new double[]{e.getKey(), combined, w, v});
+            scored.add(new double[]{story, combined, w, v});
         }
         scored.sort((a, b) -> Double.compare(b[1], a[1]));
         Link link = null;
@@ -209,19 +238,15 @@ public final class StoryIndex {
                 }
             }
         }
-        return new Decision(story, link, best, bridged, terms);
+        return new Decision(story, link, best, bridged, terms, q);
     }
 
-    private void collect(int[] features, double[] weights, Map<Integer, double[]> pre) {
+    private void collect(int[] features, double[] weights, int firstFeature) {
         for (int i = 0; i < features.length; i++) {
             IntList p = postings.get(features[i]);
             if (p == null) continue;
             for (int j = p.size() - 1, read = 0; j >= 0 && read < POSTINGS_READ; j--, read++) {
-                int s = resolve(p.get(j));
-                double[] acc = pre.computeIfAbsent(s, k -> new double[]{0, -1});
-                if (acc[1] == i) continue;
-                acc[0] += weights[i];
-                acc[1] = i;
+                candidates.add(resolve(p.get(j)), firstFeature + i, weights[i]);
             }
         }
     }
@@ -244,7 +269,7 @@ public final class StoryIndex {
                 double jac = MinHash.similarity(f.minHash(), o.minHash());
                 if (jac >= options.duplicate()) {
                     l = new Link(m.get(j), jac >= options.copy() ? Relation.COPY : Relation.EDIT, jac);
-                } else if (jac > 0.15 && containment(jac, f.shingles(), o.shingles()) >= options.containment()) {
+                } else if (jac >= MIN_EDIT_JACCARD && containment(jac, f.shingles(), o.shingles()) >= options.containment()) {
                     l = new Link(m.get(j), Relation.EDIT, jac);
                 }
             } else {
@@ -310,15 +335,18 @@ public final class StoryIndex {
         return s.index;
     }
 
-    private void join(int doc, int story, int[] indexTerms) {
+    private void join(int doc, int story, int[] indexTerms, Similarity.Query q) {
         StoryState s = stories.get(story);
         Fingerprint f = docs[doc];
         s.members.add(doc);
         storyOf[doc] = story;
-        s.words.computeIfAbsent(f.language(), k -> new TermVector()).addAll(f.terms(), sim.unitWords(f), 1f);
-        s.evidence.addAll(f.evidence(), sim.unitEvidence(f), 1f);
+        s.lastJoined = count;
+        s.compact = false;
+        if (f.day() != Fingerprint.NO_DATE && (latestDay == Fingerprint.NO_DATE || f.day() > latestDay)) latestDay = f.day();
+        TermVector words = s.words.computeIfAbsent(f.language(), k -> new TermVector());
+        Similarity.add(s, f.language(), words, f.terms(), q != null ? q.unitTerms : sim.unitWords(f), q != null ? q.termIdf : null, this::idf);
+        Similarity.add(s, "", s.evidence, f.evidence(), q != null ? q.unitEvidence : sim.unitEvidence(f), q != null ? q.evidenceIdf : null, this::idf);
         s.widen(f.day());
-        s.changed();
         sim.count(f);
         for (int t : indexTerms) post(t, story);
         for (int e : f.evidence()) post(e, story);

@@ -18,6 +18,10 @@ final class StoryState {
     int firstDay = Fingerprint.NO_DATE;
     int lastDay = Fingerprint.NO_DATE;
     int nextSplitCheck = StoryIndex.FIRST_SPLIT_CHECK;
+    /** The index's document count when a document last joined. */
+    int lastJoined;
+    /** Whether the story was reduced to its heaviest terms because it can no longer be joined by similarity. */
+    boolean compact;
     private final Map<String, double[]> norms = new HashMap<>(2);
 
     StoryState(int index, String id) {
@@ -29,6 +33,19 @@ final class StoryState {
         return mergedInto < 0;
     }
 
+    /**
+     * Keeps only the heaviest terms: a story far in the past (or untouched for long) is still found by its strongest
+     * words, and a copy of one of its documents still links to it, but it costs a few hundred bytes.
+     */
+    void compact(int wordsKept, int evidenceKept) {
+        for (TermVector v : words.values()) v.keepTop(wordsKept);
+        evidence.keepTop(evidenceKept);
+        members.trim();
+        norms.clear();
+        compact = true;
+    }
+
+    /** Forgets the cached norms (after a merge or a split, which change many terms at once). */
     void changed() {
         norms.clear();
     }
@@ -39,14 +56,26 @@ final class StoryState {
         if (lastDay == Fingerprint.NO_DATE || day > lastDay) lastDay = day;
     }
 
-    /** The cached norm under idf for the vector {@code key} ("" = evidence), or NaN when stale. */
-    double norm(String key, int documents) {
+    /**
+     * The cached squared norm under idf of the vector {@code key} (a language; "" = evidence), or NaN when there is
+     * none or the store has doubled since it was computed (idf has drifted).
+     */
+    double norm2(String key, int documents) {
         double[] n = norms.get(key);
-        if (n == null || documents > n[1] * 1.1 + 10) return Double.NaN;
+        if (n == null || documents > n[1] * 2 + 16) return Double.NaN;
         return n[0];
     }
 
-    void cacheNorm(String key, double norm, int documents) {
-        norms.put(key, new double[]{norm, documents});
+    boolean hasNorm(String key) {
+        return norms.containsKey(key);
+    }
+
+    void cacheNorm2(String key, double norm2, int documents) {
+        norms.put(key, new double[]{norm2, documents});
+    }
+
+    void addNorm2(String key, double delta) {
+        double[] n = norms.get(key);
+        if (n != null) n[0] = Math.max(0, n[0] + delta);
     }
 }

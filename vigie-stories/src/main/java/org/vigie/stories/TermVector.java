@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A sparse vector of float weights keyed by feature hash (open addressing): a story's running sum of its
  * members' unit vectors. Past {@link #MAX_TERMS} terms the lightest half is dropped: they weigh almost nothing
- * in a cosine and would make large stories cost memory in proportion to their size.
+ * in a cosine and would make large stories cost memory in proportion to their size. Stories that can no longer be
+ * joined keep only their heaviest terms ({@link #keepTop}).
  */
 final class TermVector {
     static final int MAX_TERMS = 2048;
@@ -30,7 +31,7 @@ final class TermVector {
         if (keys[i] == 0) {
             keys[i] = key;
             values[i] = delta;
-            if (++size * 2 > keys.length) {
+            if (++size * 4 > keys.length * 3) {
                 if (size > MAX_TERMS) prune(); else rehash(keys.length * 2);
             }
             return;
@@ -60,18 +61,35 @@ final class TermVector {
     }
 
     private void prune() {
+        keepTop(size / 2, keys.length);
+    }
+
+    /** Keeps the {@code n} heaviest terms (ties may keep a few more) in the smallest table that holds them. */
+    void keepTop(int n) {
+        if (size <= n) {
+            int capacity = 16;
+            while (size * 4 > capacity * 3) capacity *= 2;
+            if (capacity < keys.length) rehash(capacity);
+            return;
+        }
+        int capacity = 16;
+        while (n * 4 > capacity * 3) capacity *= 2;
+        keepTop(n, capacity);
+    }
+
+    private void keepTop(int n, int capacity) {
         float[] w = new float[size];
-        int n = 0;
-        for (int j = 0; j < keys.length; j++) if (keys[j] != 0) w[n++] = values[j];
+        int k = 0;
+        for (int j = 0; j < keys.length; j++) if (keys[j] != 0) w[k++] = values[j];
         Arrays.sort(w);
-        float cut = w[size / 2];
+        float cut = w[size - n];
         int[] oldKeys = keys;
         float[] oldValues = values;
-        keys = new int[oldKeys.length];
-        values = new float[oldKeys.length];
+        keys = new int[capacity];
+        values = new float[capacity];
         size = 0;
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
+        int mask = capacity - 1;
+        for (int j = 0; j < oldKeys.length && size < n; j++) {
             if (oldKeys[j] == 0 || oldValues[j] < cut) continue;
             int i = Features.spread(oldKeys[j]) & mask;
             while (keys[i] != 0) i = (i + 1) & mask;
