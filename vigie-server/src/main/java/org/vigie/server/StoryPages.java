@@ -126,7 +126,7 @@ final class StoryPages {
         h.element("h2", "Documents by source");
         h.open("div", "class", "story-sources");
         for (StorySummary.SourceGroup g : s.sources()) {
-            h.open("section", "class", "story-source").open("h3").text(g.source()).element("span", g.documents(), "class", "count").close("h3");
+            h.open("section", "class", "story-source").open("h3").text(g.source()).text(" ").element("span", g.documents(), "class", "count").close("h3");
             for (StorySummary.LanguageGroup lg : g.languages()) {
                 h.open("ul", "class", "chain", "lang", safeLang(lg.language()));
                 for (StorySummary.Entry e : lg.documents()) {

@@ -303,9 +303,10 @@ public record StorySummary(String id, String title, String firstDate, String las
             return false;
         }
 
+        /** Earlier first; on the same date, originals and reports before the texts that repeat them. */
         private String sortableDate(Document d) {
             String p = published(d);
-            return (p == null ? "~" : p) + "|" + d.id();
+            return (p == null ? "~" : p) + "|" + (relation(d.id()).isRepublication() ? 1 : 0) + "|" + d.id();
         }
 
         private static int compareDates(String a, String b) {
