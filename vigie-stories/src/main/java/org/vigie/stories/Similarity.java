@@ -212,10 +212,16 @@ final class Similarity {
 
     /** Idf-weighted cosine of two documents: content words in the same language, evidence across languages. */
     double documentSimilarity(Fingerprint a, Fingerprint b, IntToDoubleFunction idf) {
-        double ev = cosine(a.evidence(), unitEvidence(a), b.evidence(), unitEvidence(b), idf);
+        return documentSimilarity(a, unitWords(a), unitEvidence(a), b, unitWords(b), unitEvidence(b), idf);
+    }
+
+    /** The same, with the documents' unit vectors computed beforehand (the split rule compares many pairs). */
+    double documentSimilarity(Fingerprint a, float[] wordsA, float[] evidenceA, Fingerprint b, float[] wordsB, float[] evidenceB,
+                              IntToDoubleFunction idf) {
+        double ev = cosine(a.evidence(), evidenceA, b.evidence(), evidenceB, idf);
         double cross = ev * options.join() / options.evidenceJoin();
         if (!a.language().equals(b.language())) return cross;
-        return Math.max(cross, mix(cosine(a.terms(), unitWords(a), b.terms(), unitWords(b), idf), ev));
+        return Math.max(cross, mix(cosine(a.terms(), wordsA, b.terms(), wordsB, idf), ev));
     }
 
     private static double cosine(int[] ka, float[] wa, int[] kb, float[] wb, IntToDoubleFunction idf) {

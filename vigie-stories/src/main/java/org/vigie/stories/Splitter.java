@@ -27,6 +27,8 @@ final class Splitter {
         List<List<Integer>> units = new ArrayList<>(byGroup.values());
         int u = units.size();
         if (u < 4) return List.of();
+        Map<Integer, float[][]> vectors = new HashMap<>();
+        for (List<Integer> members : units) for (int d : members) vectors.put(d, new float[][]{sim.unitWords(docs[d]), sim.unitEvidence(docs[d])});
         double[][] pair = new double[u][u];
         for (int a = 0; a < u; a++) {
             for (int b = a + 1; b < u; b++) {
@@ -34,7 +36,8 @@ final class Splitter {
                 for (int x : units.get(a)) {
                     for (int y : units.get(b)) {
                         Fingerprint fx = docs[x], fy = docs[y];
-                        sum += sim.documentSimilarity(fx, fy, index::idf) * index.timeFactor(fx.day(), fy.day(), fy.day());
+                        float[][] vx = vectors.get(x), vy = vectors.get(y);
+                        sum += sim.documentSimilarity(fx, vx[0], vx[1], fy, vy[0], vy[1], index::idf) * index.timeFactor(fx.day(), fy.day(), fy.day());
                     }
                 }
                 pair[a][b] = pair[b][a] = sum;

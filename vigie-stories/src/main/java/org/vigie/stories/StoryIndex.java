@@ -161,7 +161,10 @@ public final class StoryIndex {
             StoryState s = stories.get(sweep);
             if (!s.alive() || s.compact) continue;
             boolean old = latestDay != Fingerprint.NO_DATE && s.lastDay != Fingerprint.NO_DATE && s.lastDay < latestDay - COLD_DAYS;
-            if (old || count - s.lastJoined > COLD_ARRIVALS) s.compact(COMPACT_WORDS, COMPACT_EVIDENCE);
+            if (old || count - s.lastJoined > COLD_ARRIVALS) {
+                s.compact(COMPACT_WORDS, COMPACT_EVIDENCE);
+                for (int i = 0; i < s.members.size(); i++) docs[s.members.get(i)] = docs[s.members.get(i)].withoutTerms();
+            }
         }
     }
 
@@ -384,6 +387,7 @@ public final class StoryIndex {
         a.widen(b.firstDay);
         a.widen(b.lastDay);
         a.changed();
+        a.snapshot = null;
         b.mergedInto = a.index;
         b.members.removeIf(x -> true);
         b.words.clear();
@@ -524,6 +528,7 @@ public final class StoryIndex {
         s.firstDay = s.lastDay = Fingerprint.NO_DATE;
         for (int i = 0; i < s.members.size(); i++) s.widen(docs[s.members.get(i)].day());
         s.changed();
+        s.snapshot = null;
         changes.stories.add(s.index);
     }
 
@@ -534,7 +539,24 @@ public final class StoryIndex {
                 of[d] < 0 ? null : docs[of[d]].documentId(), score[d]);
     }
 
+    /**
+     * The story as it stands. Exact up to {@value #EXACT_SNAPSHOT} documents; a larger story is counted again only
+     * when it has grown by a thirty-second or was merged or split, so an addition to a very large story stays cheap.
+     */
     Story snapshot(StoryState s) {
+        int n = s.members.size();
+        if (s.snapshot != null && n > EXACT_SNAPSHOT && n < s.snapshot.documents() + Math.max(1, s.snapshot.documents() / 32)
+                && s.snapshot.id().equals(s.id)) {
+            Story c = s.snapshot;
+            return new Story(c.id(), n, day(s.firstDay), day(s.lastDay), c.languages(), c.groups(), c.independentSources(), c.leadDocument());
+        }
+        s.snapshot = countedSnapshot(s);
+        return s.snapshot;
+    }
+
+    private static final int EXACT_SNAPSHOT = 256;
+
+    private Story countedSnapshot(StoryState s) {
         Set<String> languages = new TreeSet<>();
         Map<Integer, Integer> groupSizes = new HashMap<>();
         for (int i = 0; i < s.members.size(); i++) {

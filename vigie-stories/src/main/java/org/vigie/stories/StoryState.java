@@ -22,6 +22,8 @@ final class StoryState {
     int lastJoined;
     /** Whether the story was reduced to its heaviest terms because it can no longer be joined by similarity. */
     boolean compact;
+    /** The last counted state, reused for very large stories (see {@link StoryIndex#snapshot}). */
+    Story snapshot;
     private final Map<String, double[]> norms = new HashMap<>(2);
 
     StoryState(int index, String id) {

@@ -219,7 +219,9 @@ public record StorySummary(String id, String title, String firstDate, String las
                 for (Quote q : d.layerOrEmpty(LayerKind.QUOTES)) {
                     String text = d.text(q.span()).strip();
                     if (text.isEmpty()) continue;
-                    String key = ref(q.speaker()) + "|" + org.vigie.nlp.lang.LanguagePack.normalize(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                    // a copy damaged by mojibake or misspelt names still says the same words once repaired
+                    String words = repaired(d, q.span());
+                    String key = ref(q.speaker()) + "|" + org.vigie.nlp.lang.LanguagePack.normalize(words).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[]{d, q, text});
                 }
             }
@@ -315,6 +317,18 @@ public record StorySummary(String id, String title, String firstDate, String las
             if (b == null) return -1;
             return a.compareTo(b);
         }
+    }
+
+    /** The text of a span with every repaired artefact inside it read as its repair. */
+    static String repaired(Document d, Span span) {
+        StringBuilder sb = new StringBuilder();
+        int at = span.start();
+        for (Artefact a : d.layerOrEmpty(LayerKind.ARTEFACTS)) {
+            if (a.repair() == null || a.span().start() < at || a.span().end() > span.end()) continue;
+            sb.append(d.text(), at, a.span().start()).append(a.repair());
+            at = a.span().end();
+        }
+        return sb.append(d.text(), at, span.end()).toString();
     }
 
     static String ref(EntityRef r) {
