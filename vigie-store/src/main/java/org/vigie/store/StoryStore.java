@@ -92,6 +92,14 @@ public final class StoryStore {
      * version) is fingerprinted from its record, assigned and saved.
      */
     public StoryIndex loadIndex(StoryIndex.Options options, Progress progress) {
+        return loadIndex(options, progress, true);
+    }
+
+    /**
+     * As {@link #loadIndex(StoryIndex.Options, Progress)}; with {@code saveMissing} false, documents without a story
+     * are placed in the index but nothing is written (for commands that must not change the store).
+     */
+    public StoryIndex loadIndex(StoryIndex.Options options, Progress progress, boolean saveMissing) {
         StoryIndex index = new StoryIndex(options);
         long total = count("SELECT COUNT(*) FROM story_members");
         List<String> damaged = new ArrayList<>();
@@ -125,7 +133,10 @@ public final class StoryStore {
         long done = 0;
         for (String id : missing) {
             Optional<Document> doc = store.get(id);
-            if (doc.isPresent()) save(index.add(Fingerprint.of(doc.get())));
+            if (doc.isPresent()) {
+                Assignment a = index.add(Fingerprint.of(doc.get()));
+                if (saveMissing) save(a);
+            }
             progress.update("assigning stories to stored documents", ++done, missing.size());
         }
         return index;

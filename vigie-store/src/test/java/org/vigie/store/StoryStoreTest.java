@@ -112,6 +112,9 @@ class StoryStoreTest {
         Document a = doc(SEIZURE, "Rifles seized", "2025-05-06"), b = doc(SEIZURE_REPORT, "Rifles found", "2025-05-06");
         store.put(a, TestDocuments.bytes(a));
         store.put(b, TestDocuments.bytes(b));
+        StoryIndex readOnly = stories.loadIndex(StoryIndex.Options.defaults(), StoryStore.Progress.NONE, false);
+        assertEquals(2, readOnly.size());
+        assertEquals(0, query("SELECT COUNT(*) FROM story_members"), "nothing written when asked not to");
         StoryIndex index = stories.loadIndex(StoryIndex.Options.defaults(), StoryStore.Progress.NONE);
         assertEquals(2, index.size());
         assertEquals(2, query("SELECT COUNT(*) FROM story_members"));

@@ -108,6 +108,7 @@ public final class StoryIndex {
     private final IntObjectMap<IntList> postings = new IntObjectMap<>(1 << 12);
     private final Map<Integer, IntList> groups = new HashMap<>();
     private final Candidates candidates = new Candidates();
+    private final Map<String, IntList> pendingLinks = new HashMap<>();
     private int live;
     private int latestDay = Fingerprint.NO_DATE;
     private int sweep;
@@ -186,6 +187,16 @@ public final class StoryIndex {
         if (rel.isRepublication() && o != null) {
             union(doc, o);
             of[doc] = o;
+        } else if (rel.isRepublication() && ofDocument != null) {
+            // the original arrived after its copy: link them when it is restored
+            pendingLinks.computeIfAbsent(ofDocument, k -> new IntList(1)).add(doc);
+        }
+        IntList waiting = pendingLinks.remove(f.documentId());
+        if (waiting != null) {
+            for (int i = 0; i < waiting.size(); i++) {
+                union(waiting.get(i), doc);
+                of[waiting.get(i)] = doc;
+            }
         }
     }
 

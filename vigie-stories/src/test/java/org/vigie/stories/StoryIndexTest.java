@@ -178,6 +178,25 @@ class StoryIndexTest {
     }
 
     @Test
+    void aCopyRestoredBeforeItsOriginalIsLinkedWhenTheOriginalComes() {
+        StoryIndex live = new StoryIndex();
+        Fingerprint copy = fp(copyOfAfpEnglish("Harbour Daily")), original = fp(Port.afpEnglish());
+        live.add(copy);
+        live.add(original);
+        Membership c = live.membership(copy.documentId()).orElseThrow();
+        assertEquals(original.documentId(), c.of(), "the wire text became the original after its copy arrived");
+        StoryIndex restored = new StoryIndex();
+        restored.restore(copy, c.storyId(), c.relation(), c.of(), c.similarity());
+        Membership o = live.membership(original.documentId()).orElseThrow();
+        restored.restore(original, o.storyId(), o.relation(), o.of(), o.similarity());
+        assertEquals(2, restored.story(c.storyId()).orElseThrow().documents());
+        assertEquals(1, restored.story(c.storyId()).orElseThrow().groups(), "one republication group, as before");
+        Assignment third = restored.add(fp(copyOfAfpEnglish("World Wire Digest")));
+        assertEquals(Relation.COPY, third.relation());
+        assertEquals(original.documentId(), third.of());
+    }
+
+    @Test
     void addingAKnownDocumentAgainChangesNothing() {
         StoryIndex index = new StoryIndex();
         Assignment first = index.add(fp(Port.afpEnglish()));

@@ -2,6 +2,7 @@ package org.vigie.bench.stories;
 
 import org.vigie.core.Document;
 import org.vigie.stories.Fingerprint;
+import org.vigie.stories.Membership;
 import org.vigie.stories.StoryIndex;
 
 import java.io.PrintStream;
@@ -50,10 +51,37 @@ public final class StoryBench {
         grow(analysedDemoDocs, Math.min(WARMUP, sizes.length == 0 ? 0 : sizes[sizes.length - 1]), new int[0], null);
         out.printf(Locale.ROOT, "%10s %9s %9s %9s %9s %9s %9s %14s%n", "documents", "stories", "mean ms", "p50 ms", "p95 ms",
                 "max ms", "heap MB", "fingerprint ms");
-        List<Point> points = grow(analysedDemoDocs, sizes.length == 0 ? 0 : sizes[sizes.length - 1], sizes, out);
+        Grown grown = grow(analysedDemoDocs, sizes.length == 0 ? 0 : sizes[sizes.length - 1], sizes, out);
         out.println("Times are for StoryIndex.add (candidate search, scoring, links, merges and splits) on one thread; "
                 + "fingerprints are computed on another. Goal: under 5 ms per document at 1M.");
-        return points;
+        int sample = Math.min(RESTORE_SAMPLE, grown.index().size());
+        if (sample > 0) {
+            double us = restoreMicros(analysedDemoDocs, grown.index(), sample);
+            out.printf(Locale.ROOT, "restore from stored fingerprints (decode + StoryIndex.restore, no search): %.1f µs per document "
+                    + "over %,d documents, i.e. about %.0f s for 1M plus reading the rows%n", us, sample, us);
+        }
+        return grown.points();
+    }
+
+    /** Documents restored to time the rebuilding of an index from stored fingerprints. */
+    static final int RESTORE_SAMPLE = 100_000;
+
+    private record Grown(List<Point> points, StoryIndex index) {
+    }
+
+    /** Rebuilds the first documents of a grown index from their encoded fingerprints and memberships. */
+    private static double restoreMicros(List<Document> base, StoryIndex grown, int n) {
+        StoryIndex fresh = new StoryIndex();
+        long nanos = 0;
+        for (int i = 0; i < n; i++) {
+            Fingerprint f = Fingerprint.of(Replay.of(base.get(i % base.size()), i / base.size(), i % base.size()));
+            byte[] stored = f.encode();
+            Membership m = grown.membership(f.documentId()).orElseThrow();
+            long t0 = System.nanoTime();
+            fresh.restore(Fingerprint.decode(f.documentId(), stored), m.storyId(), m.relation(), m.of(), m.similarity());
+            nanos += System.nanoTime() - t0;
+        }
+        return nanos / 1e3 / n;
     }
 
     private record Item(Fingerprint fingerprint, long nanos) {
@@ -61,7 +89,7 @@ public final class StoryBench {
 
     private static final Item END = new Item(null, 0);
 
-    private static List<Point> grow(List<Document> base, int total, int[] sizes, PrintStream out) {
+    private static Grown grow(List<Document> base, int total, int[] sizes, PrintStream out) {
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(4096);
         Thread producer = new Thread(() -> {
             try {
@@ -114,7 +142,7 @@ public final class StoryBench {
         } finally {
             producer.interrupt();
         }
-        return points;
+        return new Grown(points, index);
     }
 
     private static Point point(int documents, int stories, long[] nanos, double fingerprintMs) {
