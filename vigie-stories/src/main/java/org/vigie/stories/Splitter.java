@@ -22,7 +22,7 @@ final class Splitter {
         Map<Integer, List<Integer>> byGroup = new LinkedHashMap<>();
         for (int i = from; i < n; i++) {
             int d = s.members.get(i);
-            byGroup.computeIfAbsent(index.find(d), k -> new ArrayList<>()).add(d);
+            byGroup.computeIfAbsent(index.group(d), k -> new ArrayList<>()).add(d);
         }
         List<List<Integer>> units = new ArrayList<>(byGroup.values());
         int u = units.size();

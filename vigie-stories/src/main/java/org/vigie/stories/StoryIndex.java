@@ -95,18 +95,15 @@ public final class StoryIndex {
 
     private final Options options;
     private final Similarity sim;
+    private final Chains chains;
     private Fingerprint[] docs = new Fingerprint[256];
     private int[] storyOf = new int[256];
-    private int[] parent = new int[256];
-    private Relation[] relation = new Relation[256];
-    private int[] of = new int[256];
     private float[] score = new float[256];
     private int count;
     private final Map<String, Integer> docIndex = new HashMap<>();
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, Integer> storyIndex = new HashMap<>();
     private final IntObjectMap<IntList> postings = new IntObjectMap<>(1 << 12);
-    private final Map<Integer, IntList> groups = new HashMap<>();
     private final Candidates candidates = new Candidates();
     private final Map<String, IntList> pendingLinks = new HashMap<>();
     private int live;
@@ -120,6 +117,7 @@ public final class StoryIndex {
     public StoryIndex(Options options) {
         this.options = Objects.requireNonNull(options, "options");
         this.sim = new Similarity(options);
+        this.chains = new Chains(d -> docs[d], options.copy());
     }
 
     public Options options() {
@@ -142,8 +140,8 @@ public final class StoryIndex {
         join(doc, target, d.terms, d.query);
         changes.documents.add(doc);
         if (d.link != null) {
-            union(doc, d.link.doc);
-            rechain(find(doc), changes);
+            chains.union(doc, d.link.doc);
+            chains.rechain(chains.find(doc), x -> changes.touch(x, this));
         }
         for (int other : d.bridged) {
             int o = resolve(other);
@@ -182,11 +180,11 @@ public final class StoryIndex {
         int target = s == null ? createStory(storyId) : resolve(s);
         score[doc] = (float) similarity;
         join(doc, target, terms, null);
-        relation[doc] = rel;
         Integer o = ofDocument == null ? null : docIndex.get(ofDocument);
+        chains.set(doc, rel, -1);
         if (rel.isRepublication() && o != null) {
-            union(doc, o);
-            of[doc] = o;
+            chains.union(doc, o);
+            chains.set(doc, rel, o);
         } else if (rel.isRepublication() && ofDocument != null) {
             // the original arrived after its copy: link them when it is restored
             pendingLinks.computeIfAbsent(ofDocument, k -> new IntList(1)).add(doc);
@@ -194,8 +192,8 @@ public final class StoryIndex {
         IntList waiting = pendingLinks.remove(f.documentId());
         if (waiting != null) {
             for (int i = 0; i < waiting.size(); i++) {
-                union(waiting.get(i), doc);
-                of[waiting.get(i)] = doc;
+                chains.union(waiting.get(i), doc);
+                chains.set(waiting.get(i), chains.relation(waiting.get(i)), doc);
             }
         }
     }
@@ -320,16 +318,11 @@ public final class StoryIndex {
             int n = docs.length * 2;
             docs = Arrays.copyOf(docs, n);
             storyOf = Arrays.copyOf(storyOf, n);
-            parent = Arrays.copyOf(parent, n);
-            relation = Arrays.copyOf(relation, n);
-            of = Arrays.copyOf(of, n);
             score = Arrays.copyOf(score, n);
         }
         int d = count++;
         docs[d] = f;
-        parent[d] = d;
-        relation[d] = Relation.REPORT;
-        of[d] = -1;
+        chains.add(d);
         docIndex.put(f.documentId(), d);
         return d;
     }
@@ -407,102 +400,6 @@ public final class StoryIndex {
         changes.stories.add(a.index);
     }
 
-    // ---- republication chains -------------------------------------------------------------------------------
-
-    int find(int d) {
-        while (parent[d] != d) {
-            parent[d] = parent[parent[d]];
-            d = parent[d];
-        }
-        return d;
-    }
-
-    private void union(int a, int b) {
-        int ra = find(a), rb = find(b);
-        if (ra == rb) return;
-        IntList la = groups.remove(ra), lb = groups.remove(rb);
-        if (la == null) {
-            la = new IntList(2);
-            la.add(ra);
-        }
-        if (lb == null) {
-            lb = new IntList(2);
-            lb.add(rb);
-        }
-        parent[rb] = ra;
-        for (int i = 0; i < lb.size(); i++) la.add(lb.get(i));
-        groups.put(ra, la);
-    }
-
-    /** The members of a republication group, given its root. */
-    private int[] group(int root) {
-        IntList g = groups.get(root);
-        return g == null ? new int[]{root} : g.toArray();
-    }
-
-    /**
-     * Whether document a comes before b as a possible original: earlier date (and time, when both have one); on
-     * the same date a clearly longer text in the same language (edits shorten, they do not lengthen), then a
-     * wire's own copy before a publisher crediting it, then the less damaged text (machine translations and
-     * careless copies collect artefacts), then arrival order.
-     */
-    private boolean before(int a, int b) {
-        if (b < 0) return true;
-        Fingerprint x = docs[a], y = docs[b];
-        if (x.day() != y.day()) {
-            if (x.day() == Fingerprint.NO_DATE) return false;
-            if (y.day() == Fingerprint.NO_DATE) return true;
-            return x.day() < y.day();
-        }
-        if (x.minute() >= 0 && y.minute() >= 0 && x.minute() != y.minute()) return x.minute() < y.minute();
-        if (x.language().equals(y.language())) {
-            if (y.shingles() < SHORTENED * x.shingles()) return true;
-            if (x.shingles() < SHORTENED * y.shingles()) return false;
-        }
-        if (x.origin() != y.origin()) return x.origin().ordinal() < y.origin().ordinal();
-        if (x.damage() != y.damage()) return x.damage() < y.damage();
-        return a < b;
-    }
-
-    /** A text with fewer shingles than this share of another's is a shortened version of it, not its source. */
-    private static final double SHORTENED = 0.8;
-
-    private void rechain(int root, Changes changes) {
-        int[] g = group(root);
-        for (int d : g) changes.touch(d, this);
-        if (g.length == 1) {
-            relation[g[0]] = Relation.REPORT;
-            of[g[0]] = -1;
-            return;
-        }
-        int original = g[0];
-        for (int d : g) if (before(d, original)) original = d;
-        Map<String, Integer> firstByLanguage = new HashMap<>();
-        for (int d : g) {
-            String lang = docs[d].language();
-            Integer cur = firstByLanguage.get(lang);
-            if (cur == null || before(d, cur)) firstByLanguage.put(lang, d);
-        }
-        String lang0 = docs[original].language();
-        firstByLanguage.put(lang0, original);
-        for (int d : g) {
-            if (d == original) {
-                relation[d] = Relation.ORIGINAL;
-                of[d] = -1;
-                continue;
-            }
-            int head = firstByLanguage.get(docs[d].language());
-            if (head == d) {
-                relation[d] = Relation.TRANSLATION;
-                of[d] = original;
-            } else {
-                double jac = MinHash.similarity(docs[d].minHash(), docs[head].minHash());
-                relation[d] = jac >= options.copy() ? Relation.COPY : Relation.EDIT;
-                of[d] = head;
-            }
-        }
-    }
-
     // ---- split ----------------------------------------------------------------------------------------------
 
     private void maybeSplit(StoryState s, Changes changes) {
@@ -514,7 +411,7 @@ public final class StoryIndex {
         for (int p = 1; p < parts.size(); p++) {
             int[] moved = parts.get(p);
             Set<Integer> all = new LinkedHashSet<>();
-            for (int d : moved) for (int g : group(find(d))) if (resolve(storyOf[g]) == s.index) all.add(g);
+            for (int d : moved) for (int g : chains.group(chains.find(d))) if (resolve(storyOf[g]) == s.index) all.add(g);
             int first = Integer.MAX_VALUE;
             for (int d : all) first = Math.min(first, d);
             int t = newStory(docs[first].documentId());
@@ -546,8 +443,9 @@ public final class StoryIndex {
     // ---- views ----------------------------------------------------------------------------------------------
 
     Membership membership(int d) {
-        return new Membership(docs[d].documentId(), stories.get(resolve(storyOf[d])).id, relation[d],
-                of[d] < 0 ? null : docs[of[d]].documentId(), score[d]);
+        int o = chains.of(d);
+        return new Membership(docs[d].documentId(), stories.get(resolve(storyOf[d])).id, chains.relation(d),
+                o < 0 ? null : docs[o].documentId(), score[d]);
     }
 
     /**
@@ -573,30 +471,23 @@ public final class StoryIndex {
         for (int i = 0; i < s.members.size(); i++) {
             int d = s.members.get(i);
             languages.add(docs[d].language());
-            groupSizes.merge(find(d), 1, Integer::sum);
+            groupSizes.merge(chains.find(d), 1, Integer::sum);
         }
         Set<Integer> sources = new HashSet<>();
         int unsourced = 0;
         int lead = -1, leadSize = 0;
         for (Map.Entry<Integer, Integer> g : groupSizes.entrySet()) {
-            int original = originalOf(g.getKey());
+            int original = chains.originalOf(g.getKey());
             int src = docs[original].source();
             if (src == 0) unsourced++;
             else sources.add(src);
-            if (g.getValue() > leadSize || g.getValue() == leadSize && before(original, lead)) {
+            if (g.getValue() > leadSize || g.getValue() == leadSize && chains.before(original, lead)) {
                 lead = original;
                 leadSize = g.getValue();
             }
         }
         return new Story(s.id, s.members.size(), day(s.firstDay), day(s.lastDay), List.copyOf(languages), groupSizes.size(),
                 sources.size() + unsourced, lead < 0 ? null : docs[lead].documentId());
-    }
-
-    private int originalOf(int root) {
-        int[] g = group(root);
-        int original = g[0];
-        for (int d : g) if (before(d, original)) original = d;
-        return original;
     }
 
     private static String day(int epochDay) {
@@ -651,6 +542,11 @@ public final class StoryIndex {
     /** Number of documents. */
     public synchronized int size() {
         return count;
+    }
+
+    /** The republication group (its root) of document {@code d}. */
+    int group(int d) {
+        return chains.find(d);
     }
 
     Fingerprint fingerprint(int d) {
