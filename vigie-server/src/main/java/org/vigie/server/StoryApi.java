@@ -40,7 +40,13 @@ final class StoryApi {
 
     void story(Context ctx) {
         String id = ctx.pathParam("id");
-        StoryStore.Listing listing = stories.story(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
+        java.util.Optional<StoryStore.Listing> found = stories.story(id);
+        if (found.isEmpty()) {
+            String into = stories.mergedInto(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
+            ctx.redirect("/api/stories/" + Links.encode(into));
+            return;
+        }
+        StoryStore.Listing listing = found.get();
         StorySummary s = stories.summary(id, StoryPages.MAX_SUMMARISED).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
         ObjectNode o = StorySummaryJson.summary(s);
         o.put("documentsInStory", listing.story().documents());

@@ -101,7 +101,13 @@ final class StoryPages {
 
     void story(Context ctx) {
         String id = ctx.pathParam("id");
-        StoryStore.Listing listing = stories.story(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
+        java.util.Optional<StoryStore.Listing> found = stories.story(id);
+        if (found.isEmpty()) {
+            String into = stories.mergedInto(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
+            ctx.redirect(link(into));
+            return;
+        }
+        StoryStore.Listing listing = found.get();
         StorySummary s = stories.summary(id, MAX_SUMMARISED).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
         String title = s.title() == null || s.title().isBlank() ? "(untitled story)" : s.title();
         Html h = new Html().element("h1", title);

@@ -177,6 +177,21 @@ class StoryPagesTest {
     }
 
     @Test
+    void aMergedStoryLeadsToTheStoryItJoined() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data").resolve("vigie.db"));
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO stories_merged (id, merged_into) VALUES ('story-old', ?)")) {
+            ps.setString(1, story);
+            ps.executeUpdate();
+        }
+        HttpResponse<String> html = get("/stories/story-old");
+        assertEquals(302, html.statusCode());
+        assertEquals(StoryPages.link(story), html.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> api = get("/api/stories/story-old");
+        assertEquals(302, api.statusCode());
+        assertEquals("/api/stories/" + story, api.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void anUnknownStoryIsNotFoundInHtmlAndJson() throws Exception {
         assertEquals(404, get("/stories/story-nothing").statusCode());
         JsonNode error = json("/api/stories/story-nothing", 404);

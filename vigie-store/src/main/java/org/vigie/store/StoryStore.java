@@ -216,6 +216,19 @@ public final class StoryStore {
         return out;
     }
 
+    /** The story a merged story now belongs to, or empty when the id was never merged. */
+    public Optional<String> mergedInto(String storyId) {
+        Objects.requireNonNull(storyId, "storyId");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM stories_merged WHERE id = ?")) {
+                ps.setString(1, storyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** The members of a story in the order they were assigned. */
     public List<Membership> members(String storyId) {
         Objects.requireNonNull(storyId, "storyId");

@@ -56,12 +56,25 @@ final class StoryWriter {
             member.executeBatch();
             doc.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM stories WHERE id = ?")) {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM stories WHERE id = ?");
+             PreparedStatement alias = c.prepareStatement("INSERT INTO stories_merged (id, merged_into) VALUES (?, ?) "
+                     + "ON CONFLICT(id) DO UPDATE SET merged_into = excluded.merged_into");
+             PreparedStatement follow = c.prepareStatement("UPDATE stories_merged SET merged_into = ? WHERE merged_into = ?")) {
             for (String retired : a.retired()) {
-                ps.setString(1, retired);
-                ps.addBatch();
+                delete.setString(1, retired);
+                delete.addBatch();
+                alias.setString(1, retired);
+                alias.setString(2, own.storyId());
+                alias.addBatch();
+                follow.setString(1, own.storyId());
+                follow.setString(2, retired);
+                follow.addBatch();
             }
-            if (!a.retired().isEmpty()) ps.executeBatch();
+            if (!a.retired().isEmpty()) {
+                delete.executeBatch();
+                alias.executeBatch();
+                follow.executeBatch();
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories (id, lead_document, first_date, last_date, documents, "
                 + "republication_groups, independent_sources, languages) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "

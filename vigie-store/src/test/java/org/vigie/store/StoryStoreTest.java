@@ -141,6 +141,8 @@ class StoryStoreTest {
         assertEquals(moved, stories.membership(b.id()).orElseThrow());
         assertEquals(3, stories.story("story-one").orElseThrow().story().documents());
         assertEquals(0, query("SELECT COUNT(*) FROM documents WHERE story = 'story-two'"), "the documents table follows");
+        assertEquals("story-one", stories.mergedInto("story-two").orElseThrow(), "links to the merged story still lead somewhere");
+        assertTrue(stories.mergedInto("story-one").isEmpty());
     }
 
     @Test

@@ -32,3 +32,9 @@ CREATE TABLE stories (
 
 CREATE INDEX stories_by_sources ON stories(independent_sources DESC, last_date DESC, id);
 CREATE INDEX stories_by_recency ON stories(last_date DESC, independent_sources DESC, id);
+
+-- Stories merged into another one, so that links to them still lead somewhere.
+CREATE TABLE stories_merged (
+    id          TEXT PRIMARY KEY,
+    merged_into TEXT NOT NULL
+);
