@@ -41,6 +41,7 @@ final class FingerprintBuilder {
         tokens = repaired(doc, tokens);
         String language = language(doc, tokens);
         Set<String> stop = LanguagePack.of(language).words("stopwords.txt");
+        Set<String> notNames = notNames(language);
         boolean shouting = shouting(tokens);
 
         // content words: count, name and title flags
@@ -55,7 +56,7 @@ final class FingerprintBuilder {
             if (t.number() || t.norm().length() < 3 || stop.contains(t.norm())) continue;
             int[] c = words.computeIfAbsent(stem(t.norm()), k -> new int[2]);
             c[0]++;
-            if (isName(t, shouting)) c[1] = 1;
+            if (isName(t, shouting) && !notNames.contains(t.norm())) c[1] = 1;
         }
         for (String w : titleWords) {
             if (w.length() >= 3 && !stop.contains(w)) words.computeIfAbsent(w, k -> new int[]{1, 0});
@@ -87,7 +88,7 @@ final class FingerprintBuilder {
         }
         int distinct = shingles.length;
 
-        Evidence ev = evidence(doc, tokens, body, shouting, stop);
+        Evidence ev = evidence(doc, tokens, body, shouting, notNames);
         int[] published = published(doc);
         Origin o = origin(doc);
         int damage = Math.min(127, doc.layerOrEmpty(LayerKind.ARTEFACTS).size());
@@ -124,6 +125,31 @@ final class FingerprintBuilder {
         }
         while (next < tokens.size()) out.add(tokens.get(next++));
         return out;
+    }
+
+    private static final Map<String, Set<String>> NOT_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Capitalised words of a language that are not names: its stopwords, its name stopwords, and the month and
+     * weekday names of its {@code months.tsv} and {@code weekdays.tsv} (English capitalises them, French does not, so
+     * as names they would tell a translation from its original). Files a language lacks add nothing.
+     */
+    static Set<String> notNames(String language) {
+        return NOT_NAMES.computeIfAbsent(language, code -> {
+            LanguagePack pack = LanguagePack.of(code);
+            Set<String> out = new HashSet<>();
+            for (String w : pack.words("stopwords.txt")) out.add(normalize(w));
+            for (String w : pack.words("name-stopwords.txt")) out.add(normalize(w));
+            for (String table : List.of("months.tsv", "weekdays.tsv")) {
+                for (Map<String, String> row : pack.table(table)) {
+                    for (String cell : row.values()) {
+                        String w = normalize(cell.strip()).replaceAll("\\.$", "");
+                        if (!w.isEmpty() && Character.isLetter(w.charAt(0))) out.add(w);
+                    }
+                }
+            }
+            return Set.copyOf(out);
+        });
     }
 
     static String stem(String w) {
@@ -259,7 +285,7 @@ final class FingerprintBuilder {
     private record Evidence(int[] evidence, int[] skeleton) {
     }
 
-    private static Evidence evidence(Document doc, List<Tok> tokens, List<Span> body, boolean shouting, Set<String> stop) {
+    private static Evidence evidence(Document doc, List<Tok> tokens, List<Span> body, boolean shouting, Set<String> notNames) {
         BitSet inBody = new BitSet(doc.text().length());
         for (Span s : body) inBody.set(s.start(), s.end());
         Set<Integer> evidence = new HashSet<>();
@@ -279,7 +305,7 @@ final class FingerprintBuilder {
         // words capitalised by convention (weekdays, months and titles in English) that a translation lacks.
         boolean names = !doc.has(LayerKind.ENTITIES) || doc.layerOrEmpty(LayerKind.ENTITIES).isEmpty();
         for (Tok t : tokens) {
-            if (!names || !isName(t, shouting) || stop.contains(t.norm()) || mentioned.get(t.start())) continue;
+            if (!names || !isName(t, shouting) || notNames.contains(t.norm()) || mentioned.get(t.start())) continue;
             String key = t.norm().length() > NAME_KEY ? t.norm().substring(0, NAME_KEY) : t.norm();
             int h = Features.evidence(Features.NAME, key);
             evidence.add(h);

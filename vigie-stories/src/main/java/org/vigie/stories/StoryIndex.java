@@ -61,7 +61,7 @@ public final class StoryIndex {
                           double translation, double merge, double split, int dayWindow, double dayDecay,
                           double nameBoost, double titleBoost, double wordWeight) {
         public static Options defaults() {
-            return new Options(0.25, 0.60, 0.50, 0.80, 0.60, 0.55, 0.50, 0.25, 1, 2.0, 3.0, 1.5, 0.5);
+            return new Options(0.25, 0.60, 0.50, 0.80, 0.60, 0.70, 0.50, 0.25, 1, 2.0, 3.0, 1.5, 0.5);
         }
 
         public Options withWordWeight(double w) {

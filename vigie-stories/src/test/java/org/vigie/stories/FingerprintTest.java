@@ -42,6 +42,14 @@ class FingerprintTest {
     }
 
     @Test
+    void monthAndWeekdayNamesOfTheLanguageAreNotNames() {
+        assertTrue(FingerprintBuilder.notNames("qx").containsAll(java.util.Set.of("janvember", "janv", "lunsday")));
+        Fingerprint f = Fingerprint.of(Article.of("The ship left Belmark on Lunsday, the third of Janvember.").lang("qx").build());
+        Fingerprint g = Fingerprint.of(Article.of("The ship left Belmark.").lang("qx").build());
+        assertArrayEquals(g.evidence(), f.evidence(), "only Belmark is a name");
+    }
+
+    @Test
     void figuresAreReadWithTheirThousandsSeparators() {
         Fingerprint a = Fingerprint.of(Document.ofText("The ministry counted 40,000 soldiers and 1.5 million euros of damage."));
         Fingerprint b = Fingerprint.of(Document.ofText("Le ministère a compté 40 000 soldats et 1,5 million d'euros de dégâts."));
