@@ -23,19 +23,19 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (text, HTML, JSON Lines, WARC, .gz).")
     List<Path> inputs;
 
-    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder of the store. Default: ${DEFAULT-VALUE}.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    Stores stores;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DocumentStore store = DocumentStore.open(data)) {
+        try (DocumentStore store = stores.open()) {
             IngestJob.Result r = IngestJob.run(store, inputs, err);
             out.printf(Locale.ROOT, "%d documents read in %.1f s: %d stored, %d already in the store, %d failed%n",
                     r.read(), r.seconds(), r.stored(), r.duplicates(), r.failed());
             StoreStats s = store.stats();
-            out.println("store " + data.toAbsolutePath() + ": " + StoreSummary.of(s));
+            out.println("store " + stores.data.toAbsolutePath() + ": " + StoreSummary.of(s));
             return r.failed() == 0 ? 0 : 2;
         }
     }

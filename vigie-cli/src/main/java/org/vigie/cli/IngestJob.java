@@ -55,6 +55,11 @@ final class IngestJob {
         return new Result(n[0], n[1], n[2], n[3], (System.nanoTime() - t0) / 1e9);
     }
 
+    /** Analysis, story assignment and storage of single documents (monitor, upload page), sharing one story index. */
+    static org.vigie.monitor.AnalysingIngest analysing(DocumentStore store) {
+        return new org.vigie.monitor.AnalysingIngest(store, DefaultPipeline.create(), loadStories(store, new Progress(System.err)));
+    }
+
     /** The story index of the documents already stored, oldest first, so new documents join their stories. */
     static StoryAssigner loadStories(DocumentStore store, Progress progress) {
         StoryAssigner stories = new StoryAssigner(new StoryIndex());

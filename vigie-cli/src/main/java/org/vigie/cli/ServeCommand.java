@@ -1,5 +1,14 @@
 package org.vigie.cli;
 
+import org.vigie.core.Document;
+import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.Ingestor;
+import org.vigie.monitor.AnalysingIngest;
+import org.vigie.monitor.Monitor;
+import org.vigie.server.ApiToken;
+import org.vigie.server.IngestService;
+import org.vigie.server.KnowledgeBasePlaces;
+import org.vigie.store.search.IndexedDocumentStore;
 import org.vigie.server.ServerOptions;
 import org.vigie.server.VigieServer;
 import org.vigie.store.DocumentStore;
@@ -8,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,8 +27,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder of the store. Default: ${DEFAULT-VALUE}.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    Stores stores;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
     String host;
@@ -28,30 +38,60 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DocumentStore store = DocumentStore.open(data);
-        serveUntilStopped(store, host, port, spec.commandLine().getOut());
+        DocumentStore store = stores.open();
+        serveUntilStopped(store, stores.data, IngestJob.analysing(store), null, host, port, spec.commandLine().getOut());
         return 0;
     }
 
-    static void serveUntilStopped(DocumentStore store, String host, int port, java.io.PrintWriter out) throws InterruptedException {
-        VigieServer server = VigieServer.create(store, ServerOptions.defaults());
+    /**
+     * Serves the store (and the monitor's pages when there is one) until the process is stopped, then closes both.
+     * The paste/upload page stores through {@code analysing} only when the server listens on this machine alone,
+     * since that page has no login.
+     */
+    static void serveUntilStopped(DocumentStore store, Path data, AnalysingIngest analysing, Monitor monitor, String host, int port,
+                                  PrintWriter out) throws InterruptedException {
+        IngestService upload = isLoopback(host) ? uploads(analysing) : null;
+        String token = ApiToken.loadOrCreate(data);
+        VigieServer server = VigieServer.create(store, store instanceof IndexedDocumentStore i ? i.index() : null,
+                ServerOptions.defaults().withApiToken(token), monitor, upload, analysing, KnowledgeBasePlaces.shared());
         int bound;
         try {
             bound = server.start(host, port);
         } catch (RuntimeException e) {
+            if (monitor != null) monitor.close();
             store.close();
             throw new IllegalStateException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); is another program using it? Try --port 0 or another port.", e);
         }
+        if (upload == null) out.println("The paste/upload page is disabled because the server is reachable from other machines.");
+        out.println("API writes (POST /api/ingest, sources, watchlists) need 'Authorization: Bearer <token>' with the token in "
+                + ApiToken.file(data));
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.println("Vigie is running at http://" + shown + ":" + bound + "/  (Ctrl+C to stop)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            if (monitor != null) monitor.close();
             store.close();
             stopped.countDown();
         }));
         stopped.await();
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    }
+
+    private static IngestService uploads(AnalysingIngest analysing) {
+        Ingestor ingestor = new Ingestor(IngestOptions.defaults());
+        return (bytes, name, mediaType) -> {
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            for (Document raw : ingestor.readBytes(bytes, name, mediaType)) {
+                analysing.ingest(raw, bytes);
+                ids.add(raw.id());
+            }
+            return ids;
+        };
     }
 }

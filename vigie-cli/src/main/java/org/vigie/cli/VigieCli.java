@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code vigie} command: a dispatcher with one class per subcommand. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VigieCli.Version.class,
         description = "Vigie: an open news-intelligence engine. Clean text, entities, quotes, figures, dates, events and stories from multilingual news.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, DemoCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, DemoCommand.class, MonitorCommand.class, ImportCommand.class,
                 EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VigieCli {
 
@@ -28,7 +28,12 @@ public final class VigieCli {
             if (System.getenv("VIGIE_DEBUG") != null) e.printStackTrace(cmd.getErr());
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -78,7 +78,7 @@ class AnalyzeCommandTest {
         assertEquals(List.of(), ContractValidator.validate(record));
         assertTrue(record.path("text").asText().contains("Un paragraphe de texte."));
         assertFalse(record.path("text").asText().contains("alert"));
-        assertEquals("text/html", record.path("input").path("mediaType").asText());
+        assertTrue(record.path("input").path("mediaType").asText().startsWith("text/html"));
     }
 
     @Test

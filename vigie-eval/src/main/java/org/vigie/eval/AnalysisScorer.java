@@ -107,13 +107,25 @@ public final class AnalysisScorer {
         ratios.merge("blocks.kind", kind, Ratio::plus);
     }
 
+    /**
+     * Mentions as the record shows them: the spans listed under each entity of the {@code entities} field, typed by
+     * their entity. (The internal mentions layer may hold more, such as outlets kept for the sources layer.)
+     */
+    private static List<Mention> recordMentions(Document d) {
+        List<Mention> out = new ArrayList<>();
+        for (Entity e : d.layerOrEmpty(org.vigie.core.LayerKind.ENTITIES)) {
+            for (Span s : e.mentions()) out.add(new Mention(s, e.type(), e.id(), 1.0));
+        }
+        return out;
+    }
+
     private void scoreMentions(Document gold, Document system, EntityMatcher m) {
         Map<Span, Mention> sys = new HashMap<>();
-        for (Mention x : system.layerOrEmpty(org.vigie.core.LayerKind.MENTIONS)) sys.put(x.span(), x);
+        for (Mention x : recordMentions(system)) sys.put(x.span(), x);
         int typed = 0, untyped = 0;
         Map<Span, String> goldClusters = new HashMap<>(), sysClusters = new HashMap<>();
         Ratio linking = Ratio.ZERO;
-        List<Mention> goldMentions = gold.layerOrEmpty(org.vigie.core.LayerKind.MENTIONS);
+        List<Mention> goldMentions = recordMentions(gold);
         for (Mention g : goldMentions) {
             Mention s = sys.get(g.span());
             if (s == null) {

@@ -22,19 +22,11 @@ public final class GoldEvaluation {
     private GoldEvaluation() {
     }
 
-    /** Gold records in a folder (every {@code *.json} file, sorted by name). */
+    /** Gold records in a folder (every {@code *.json} record below it, sorted by path). */
     public static List<Document> readGold(Path goldDir) throws IOException {
         if (!Files.isDirectory(goldDir)) throw new IOException(goldDir + " is not a folder of gold records");
         List<Document> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(goldDir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                try {
-                    out.add(AnalysisJson.read(AnalysisJson.MAPPER.readTree(p.toFile())));
-                } catch (IOException | RuntimeException e) {
-                    throw new IOException(p + ": not a readable vigie-analysis/1 record: " + e.getMessage(), e);
-                }
-            }
-        }
+        for (GoldCorpus.Gold g : GoldCorpus.read(goldDir, System.err)) out.add(g.gold());
         return out;
     }
 

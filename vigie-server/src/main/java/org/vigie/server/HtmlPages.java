@@ -6,13 +6,12 @@ import org.vigie.core.Document;
 import org.vigie.core.model.EntityType;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentSummary;
-import org.vigie.store.EntityDetail;
 import org.vigie.store.EntitySummary;
 import org.vigie.store.StoreStats;
 
 import java.util.List;
 
-/** The HTML pages: document list, one document, entity list, one entity. */
+/** The HTML pages: document list, one document, entity list (one entity is {@link EntityPage}). */
 final class HtmlPages {
     private static final int MAX_VARIANTS_LISTED = 8;
 
@@ -127,28 +126,5 @@ final class HtmlPages {
     private static String variants(List<String> forms) {
         if (forms.size() <= MAX_VARIANTS_LISTED) return String.join(", ", forms);
         return String.join(", ", forms.subList(0, MAX_VARIANTS_LISTED)) + " and " + (forms.size() - MAX_VARIANTS_LISTED) + " more";
-    }
-
-    void entity(Context ctx) {
-        String id = ctx.pathParam("id");
-        EntityDetail detail = store.entity(id).orElseThrow(() -> new NotFoundResponse("no entity with id " + id));
-        EntitySummary e = detail.summary();
-        Html h = new Html().open("h1").text(e.name()).text(" ").element("span", e.type().name(), "class", "badge ent-" + e.type().name())
-                .close("h1");
-        h.open("dl", "class", "facts").element("dt", "Id").open("dd").element("code", e.id());
-        String wikidata = Links.wikidata(e.id());
-        if (wikidata != null) h.text(" ").element("a", "Wikidata", "href", wikidata, "rel", "noopener noreferrer");
-        h.close("dd").element("dt", "Documents").element("dd", e.documents())
-                .element("dt", "Mentions").element("dd", e.mentions()).close("dl");
-        h.element("h2", "Written as");
-        h.open("ul", "class", "variants-list");
-        for (String form : e.surfaceForms()) h.element("li", form);
-        h.close("ul");
-        h.element("h2", "Documents");
-        if (detail.documents().size() < e.documents()) {
-            h.element("p", "The " + detail.documents().size() + " most recent of " + e.documents() + " documents.", "class", "note");
-        }
-        documentTable(h, detail.documents());
-        send(ctx, layout.page(e.name(), "entities", h));
     }
 }

@@ -15,6 +15,8 @@ final class Layout {
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
                 .element("title", title + " · " + options.siteName())
                 .empty("link", "rel", "stylesheet", "href", VigieServer.CSS_PATH)
+                .empty("link", "rel", "stylesheet", "href", StaticAssets.UI_CSS)
+                .empty("link", "rel", "icon", "href", StaticAssets.FAVICON, "type", "image/svg+xml")
                 .close("head");
         h.open("body").open("header", "class", "site");
         h.element("a", options.siteName(), "class", "brand", "href", "/");
@@ -22,8 +24,20 @@ final class Layout {
         navLink(h, "/", "Documents", "documents".equals(current));
         navLink(h, "/entities", "Entities", "entities".equals(current));
         navLink(h, "/stories", "Stories", "stories".equals(current));
+        navLink(h, "/sources", "Sources", "sources".equals(current));
+        navLink(h, "/watchlists", "Watchlists", "watchlists".equals(current));
+        navLink(h, "/alerts", "Alerts", "alerts".equals(current));
+        navLink(h, "/search", "Search", "search".equals(current));
+        navLink(h, "/map", "Map", "map".equals(current));
+        navLink(h, "/ingest", "Ingest", "ingest".equals(current));
         navLink(h, "/api/stats", "API", false);
-        h.close("nav").close("header");
+        h.close("nav");
+        if (!"search".equals(current)) {
+            h.open("form", "class", "site-search", "action", "/search", "method", "get", "role", "search")
+                    .empty("input", "type", "search", "name", "q", "aria-label", "Search the documents", "placeholder", "Search")
+                    .close("form");
+        }
+        h.close("header");
         h.open("main").append(content).close("main");
         h.close("body").close("html");
         return h.toString();

@@ -13,17 +13,19 @@ import org.vigie.stories.StorySummaryJson;
 
 /** The stories in the JSON API: {@code /api/stories} (ranked, paged) and {@code /api/stories/{id}} (summary). */
 final class StoryApi {
+    /** Null when the store keeps no stories (e.g. PostgreSQL): the story pages then answer 404. */
     private final StoryStore stories;
     private final ServerOptions options;
 
     StoryApi(DocumentStore store, ServerOptions options) {
-        this.stories = StoryStore.of(store);
+        this.stories = StoryPages.storiesOf(store);
         this.options = options;
     }
 
     void list(Context ctx) {
         StoryStore.Order order = StoryPages.order(ctx);
         Paging paging = Paging.api(ctx, options);
+        StoryStore stories = StoryPages.available(this.stories);
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("offset", paging.offset());
         o.put("limit", paging.limit());
@@ -40,6 +42,7 @@ final class StoryApi {
 
     void story(Context ctx) {
         String id = ctx.pathParam("id");
+        StoryStore stories = StoryPages.available(this.stories);
         java.util.Optional<StoryStore.Listing> found = stories.story(id);
         if (found.isEmpty()) {
             String into = stories.mergedInto(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id));

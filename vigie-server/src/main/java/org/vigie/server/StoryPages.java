@@ -23,14 +23,28 @@ final class StoryPages {
     /** Documents read to summarise one story on its page; the count says when there are more. */
     static final int MAX_SUMMARISED = 200;
 
+    /** Null when the store keeps no stories (e.g. PostgreSQL): the story pages then answer 404. */
     private final StoryStore stories;
     private final ServerOptions options;
     private final Layout layout;
 
     StoryPages(DocumentStore store, ServerOptions options, Layout layout) {
-        this.stories = StoryStore.of(store);
+        this.stories = storiesOf(store);
         this.options = options;
         this.layout = layout;
+    }
+
+    static StoryStore storiesOf(DocumentStore store) {
+        try {
+            return StoryStore.of(store);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static StoryStore available(StoryStore storiesOrNull) {
+        if (storiesOrNull == null) throw new NotFoundResponse("this store keeps no stories (they are kept by the embedded store)");
+        return storiesOrNull;
     }
 
     static String link(String id) {
@@ -54,6 +68,7 @@ final class StoryPages {
         StoryStore.Order order = order(ctx);
         int page = Paging.page(ctx);
         Paging paging = Paging.ofPage(page, options.pageSize());
+        StoryStore stories = available(this.stories);
         List<StoryStore.Listing> rows = stories.stories(order, paging.offset(), paging.limit() + 1);
         long total = stories.count();
         Html h = new Html().element("h1", "Stories");
@@ -101,6 +116,7 @@ final class StoryPages {
 
     void story(Context ctx) {
         String id = ctx.pathParam("id");
+        StoryStore stories = available(this.stories);
         java.util.Optional<StoryStore.Listing> found = stories.story(id);
         if (found.isEmpty()) {
             String into = stories.mergedInto(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id));

@@ -1,13 +1,21 @@
 package org.vigie.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import org.vigie.monitor.DocumentIngest;
+import org.vigie.monitor.Monitor;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.search.IndexedDocumentStore;
+import org.vigie.store.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The web UI and JSON API over a {@link DocumentStore}. {@link #create} builds the application without starting
@@ -15,50 +23,169 @@ import java.util.Objects;
  */
 public final class VigieServer {
     static final String CSS_PATH = "/static/vigie.css";
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; object-src 'none'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Javalin app;
+    private final Set<String> routes;
 
-    private VigieServer(Javalin app) {
+    private VigieServer(Javalin app, Set<String> routes) {
         this.app = app;
+        this.routes = Collections.unmodifiableSet(routes);
     }
 
+    /**
+     * The application over {@code store}; search uses the store's index when it is an {@link IndexedDocumentStore},
+     * and is otherwise unavailable (503 with a page saying why).
+     */
     public static VigieServer create(DocumentStore store, ServerOptions options) {
+        return create(store, options, null);
+    }
+
+    /**
+     * The application with the monitor's pages and API (sources, watchlists, alerts) over {@code monitorOrNull};
+     * without a monitor those pages say it is not running.
+     */
+    public static VigieServer create(DocumentStore store, ServerOptions options, Monitor monitorOrNull) {
+        Objects.requireNonNull(store, "store");
+        return create(store, store instanceof IndexedDocumentStore indexed ? indexed.index() : null, options, monitorOrNull);
+    }
+
+    /** The application over {@code store}, searching {@code indexOrNull} (null: search unavailable). */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options) {
+        return create(store, indexOrNull, options, null);
+    }
+
+    /** The application over {@code store}, searching {@code indexOrNull}, with the pages of {@code monitorOrNull}. */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options, Monitor monitorOrNull) {
+        return create(store, indexOrNull, options, monitorOrNull, null, null, KnowledgeBasePlaces.shared());
+    }
+
+    /**
+     * The application with an ingest page feeding {@code uploadsOrNull} (null: the page says ingest is disabled) and
+     * a map placing entities with {@code placesOrNull} (null: places are only listed).
+     */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options, Monitor monitorOrNull,
+                                     IngestService uploadsOrNull, PlaceLocator placesOrNull) {
+        return create(store, indexOrNull, options, monitorOrNull, uploadsOrNull, null, placesOrNull);
+    }
+
+    /**
+     * The application with {@code POST /api/ingest} storing through {@code apiIngestOrNull} (null: ingestion answers 503).
+     * Ingest requests also need {@link ServerOptions#apiTokenOrNull()}.
+     */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options, Monitor monitorOrNull,
+                                     DocumentIngest apiIngestOrNull) {
+        return create(store, indexOrNull, options, monitorOrNull, null, apiIngestOrNull, KnowledgeBasePlaces.shared());
+    }
+
+    /** The whole application: search, monitor pages, upload page, ingest API and map, each optional. */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options, Monitor monitorOrNull,
+                                     IngestService uploadsOrNull, DocumentIngest apiIngestOrNull, PlaceLocator placesOrNull) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
         Layout layout = new Layout(options);
+        SearchHandlers search = new SearchHandlers(store, indexOrNull, options, layout);
         HtmlPages pages = new HtmlPages(store, options, layout);
         ApiHandlers api = new ApiHandlers(store, options);
         ErrorMapper errors = new ErrorMapper(layout);
         StoryPages storyPages = new StoryPages(store, options, layout);
         StoryApi storyApi = new StoryApi(store, options);
+        MonitorPages monitorPages = new MonitorPages(monitorOrNull, options, layout);
+        MonitorApi monitorApi = new MonitorApi(monitorOrNull, options);
+        EntityPage entityPage = new EntityPage(store, layout);
+        MapPage mapPage = new MapPage(store, placesOrNull, layout);
+        IngestPage ingestPage = new IngestPage(uploadsOrNull, store, layout);
+        WriteGuard guard = new WriteGuard(options);
+        IngestApi ingest = new IngestApi(apiIngestOrNull, options);
+        EntityApi entityApi = new EntityApi(store);
+        FactsApi facts = new FactsApi(store, options);
+        ExportApi exports = new ExportApi(store);
+        byte[] analysisSchema = coreResource("/org/vigie/core/json/analysis-1.schema.json");
+        Set<String> registered = new LinkedHashSet<>();
         byte[] css = resource("vigie.css");
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.http.maxRequestSize = options.maxRequestBytes();
+            config.events(events -> events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) registered.add(h.getHttpMethod().name() + " " + h.getPath());
+            }));
             config.startupWatcherEnabled = false;
             config.jetty.defaultHost = ServerOptions.DEFAULT_HOST;
+            config.jetty.multipartConfig.maxFileSize(IngestPage.MAX_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(IngestPage.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             config.router.mount(routes -> {
                 routes.before(VigieServer::securityHeaders);
+                routes.before("/api/*", guard::check);
                 routes.get("/", pages::documents);
                 routes.get("/documents/{id}", pages::document);
                 routes.get("/entities", pages::entities);
-                routes.get("/entities/{id}", pages::entity);
                 routes.get("/stories", storyPages::list);
                 routes.get("/stories/{id}", storyPages::story);
+                routes.get("/entities/{id}", entityPage::show);
+                routes.get("/map", mapPage::show);
+                routes.get("/ingest", ingestPage::form);
+                routes.post("/ingest", ingestPage::submit);
+                StaticAssets.install(routes);
+                routes.get("/search", search::page);
                 routes.get(CSS_PATH, ctx -> ctx.contentType("text/css; charset=utf-8")
                         .header("Cache-Control", "max-age=3600").result(css));
                 routes.get("/api/documents", api::documents);
                 routes.get("/api/documents/{id}", api::document);
                 routes.get("/api/entities", api::entities);
-                routes.get("/api/entities/{id}", api::entity);
+                routes.get("/api/entities/{id}", entityApi::entity);
+                routes.get("/api/documents/{id}/record", api::document);
+                routes.get("/api/events", facts::events);
+                routes.get("/api/quotes", facts::quotes);
+                routes.get("/api/quantities", facts::quantities);
+                routes.post("/api/ingest", ingest::ingest);
+                routes.get("/api/export/records.jsonl", exports::records);
+                routes.get("/api/export/events.csv", exports::eventsCsv);
+                routes.get("/api/export/quotes.csv", exports::quotesCsv);
+                routes.get("/api/export/claims.csv", exports::claimsCsv);
+                routes.get("/api/export/events.tsv", exports::eventsTsv);
+                routes.get(OpenApiDocument.PATH, ctx -> ApiHandlers.send(ctx, OpenApiDocument.build(registered)));
+                routes.get(OpenApiDocument.ANALYSIS_SCHEMA_PATH, ctx -> ctx.contentType("application/schema+json")
+                        .result(analysisSchema));
                 routes.get("/api/stats", api::stats);
                 routes.get("/api/stories", storyApi::list);
                 routes.get("/api/stories/{id}", storyApi::story);
+                routes.get("/api/search", search::api);
+                routes.get("/sources", monitorPages::sources);
+                routes.post("/sources", monitorPages::addSource);
+                routes.get("/watchlists", monitorPages::watchlists);
+                routes.post("/watchlists", monitorPages::putWatchlist);
+                routes.get("/watchlists/{id}", monitorPages::watchlist);
+                routes.get("/watchlists/{id}/alerts.atom", monitorApi::atom);
+                routes.get("/alerts", monitorPages::alerts);
+                routes.get("/api/sources", monitorApi::sources);
+                routes.post("/api/sources", monitorApi::addSource);
+                routes.get("/api/sources/{id}", monitorApi::source);
+                routes.delete("/api/sources/{id}", monitorApi::removeSource);
+                routes.get("/api/watchlists", monitorApi::watchlists);
+                routes.post("/api/watchlists", monitorApi::putWatchlist);
+                routes.get("/api/watchlists/{id}", monitorApi::watchlistJson);
+                routes.delete("/api/watchlists/{id}", monitorApi::removeWatchlist);
+                routes.get("/api/watchlists/{id}/alerts", monitorApi::watchlistAlerts);
+                routes.get("/api/alerts", monitorApi::alerts);
                 errors.install(routes);
             });
         });
-        return new VigieServer(app);
+        return new VigieServer(app, registered);
+    }
+
+    /** The registered routes, as {@code "GET /api/documents"}. */
+    Set<String> routes() {
+        return routes;
+    }
+
+    private static byte[] coreResource(String path) {
+        try (InputStream in = org.vigie.core.json.AnalysisJson.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("resource " + path + " is missing from vigie-core");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
     }
 
     private static void securityHeaders(Context ctx) {

@@ -1,6 +1,10 @@
 package org.vigie.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigie.core.Document;
+import org.vigie.store.search.IndexedDocumentStore;
+import org.vigie.store.search.SearchIndex;
 import org.vigie.stories.*;
 
 import java.sql.PreparedStatement;
@@ -32,19 +36,25 @@ public final class StoryStore {
 
     private static final int RESTORE_REPORT_EVERY = 10_000;
 
-    private final SqliteDocumentStore store;
+    private static final Logger LOG = LoggerFactory.getLogger(StoryStore.class);
 
-    private StoryStore(SqliteDocumentStore store) {
+    private final SqliteDocumentStore store;
+    private final SearchIndex searchOrNull;
+
+    private StoryStore(SqliteDocumentStore store, SearchIndex searchOrNull) {
         this.store = store;
+        this.searchOrNull = searchOrNull;
     }
 
     /**
-     * The stories kept in a store opened by {@link DocumentStore#open}.
+     * The stories kept in a store opened by {@link DocumentStore#open} or {@link IndexedDocumentStore#open} (whose
+     * search index {@link #put} keeps in step, as the indexed store's own put does).
      *
      * @throws IllegalArgumentException for another implementation of {@link DocumentStore}
      */
     public static StoryStore of(DocumentStore store) {
-        if (store instanceof SqliteDocumentStore s) return new StoryStore(s);
+        if (store instanceof SqliteDocumentStore s) return new StoryStore(s, null);
+        if (store instanceof IndexedDocumentStore i && i.base() instanceof SqliteDocumentStore s) return new StoryStore(s, i.index());
         throw new IllegalArgumentException("stories are kept by the embedded store only, not by " + store.getClass().getName());
     }
 
@@ -60,8 +70,9 @@ public final class StoryStore {
             throw new IllegalArgumentException("assignment of " + assignment.documentId() + " given for document " + analysed.id());
         }
         PreparedDocument prepared = PreparedDocument.of(analysed, inputBytes);
+        boolean stored;
         try {
-            return store.connections().write(c -> {
+            stored = store.connections().write(c -> {
                 if (!store.writer().write(c, prepared)) return false;
                 StoryWriter.save(c, assignment);
                 return true;
@@ -70,6 +81,15 @@ public final class StoryStore {
             throw new StoreException("the store " + store.database() + " cannot store document " + analysed.id()
                     + " with its story; nothing of it was written: " + e.getMessage(), e);
         }
+        if (stored && searchOrNull != null) {
+            try {
+                searchOrNull.index(analysed);
+            } catch (RuntimeException e) {
+                LOG.error("document {} is stored but could not be indexed; it will be indexed when the store is next opened",
+                        analysed.id(), e);
+            }
+        }
+        return stored;
     }
 
     /** Saves what an assignment changed, for a document already stored (stores written before stories were kept). */

@@ -68,8 +68,20 @@ class AnalysisJsonTest {
         assertEquals(doc.events(), back.events());
         assertEquals(doc.blocks(), back.blocks());
         assertEquals("fr", back.language().orElseThrow());
-        assertEquals(json, AnalysisJson.write(back.without(LayerKind.LANGUAGES, LayerKind.ENTITIES, LayerKind.MENTIONS)
-                .with(Layers.of(LayerKind.LANGUAGES, List.of()))));
+        assertEquals(json, AnalysisJson.write(back));
+    }
+
+    @Test
+    void aBlockTheLanguageLayerSaysNothingAboutHasNoLanguage() {
+        String text = "Un paragraphe en français.\n41";
+        Document doc = Document.ofText(text).with(Layers.builder()
+                .put(LayerKind.BLOCKS, List.of(Block.body(new Span(0, 26), Block.Kind.PARAGRAPH), Block.boilerplate(new Span(27, 29), Block.Kind.COUNTER)))
+                .put(LayerKind.LANGUAGES, List.of(new LanguageSpan(new Span(0, 26), "fr", 0.99)))
+                .put(LayerKind.LANGUAGE, List.of(new DocumentLanguage("fr"))).build());
+        ObjectNode json = AnalysisJson.write(doc);
+        assertEquals("fr", json.path("blocks").get(0).path("language").asText());
+        assertTrue(json.path("blocks").get(1).path("language").isNull());
+        assertEquals(json, AnalysisJson.write(AnalysisJson.read(json)));
     }
 
     @Test

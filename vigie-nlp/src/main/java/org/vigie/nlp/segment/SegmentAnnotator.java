@@ -18,6 +18,8 @@ import java.util.*;
  * abbreviations and initials listed in each language's {@code abbreviations.txt} do not end one.
  */
 public final class SegmentAnnotator implements Annotator {
+    private static final java.util.regex.Pattern DATELINE_HEAD = java.util.regex.Pattern.compile(
+            "\\p{Lu}{2,}[\\p{Lu}\\p{M}'’ \\-]*(?:\\([^()]{1,40}\\))?(?:,[^.!?]{1,30})?\\.?(?:\\s*/[^/\\s][^/]{0,30}/\\.?)?");
     private static final Set<String> CLOSERS = Set.of("»", "”", "\"", "’", ")", "]", "'");
     private final Tokenizer tokenizer;
 
@@ -79,11 +81,24 @@ public final class SegmentAnnotator implements Annotator {
             int last = i;
             while (last + 1 < n && CLOSERS.contains(tokens.get(last + 1).span().of(text))) last++;
             if (last + 1 < n && !canStart(text, tokens.get(last + 1))) continue;
+            if (start == 0 && last + 1 < n && isDatelineHead(text, tokens.get(0).start(), tokens.get(last).end())) continue;
             out.add(new Sentence(new Span(tokens.get(start).start(), tokens.get(last).end())));
             start = last + 1;
             i = last;
         }
         if (start < n) out.add(new Sentence(new Span(tokens.get(start).start(), tokens.get(n - 1).end())));
+    }
+
+    /**
+     * "KIEV, 3 mars." and "KIEV, 3 mars. /TASS/." open a dispatch: a place in capitals, maybe a date, maybe an
+     * agency between slashes. Their periods do not end a sentence, so the dateline stays with the first sentence
+     * instead of becoming sentences of its own.
+     */
+    private static boolean isDatelineHead(String text, int start, int end) {
+        String head = text.substring(start, end);
+        // a bare word in capitals ("ALERTE.") is a sentence; a dateline has a date, an agency or both
+        boolean more = head.indexOf(',') >= 0 || head.indexOf('/') >= 0 || head.indexOf('(') >= 0;
+        return more && DATELINE_HEAD.matcher(head).matches();
     }
 
     private static boolean isTerminal(String text, Token t) {

@@ -83,4 +83,37 @@ class SegmentAnnotatorTest extends AnnotatorContract {
         assertEquals(List.of(Token.Kind.WORD, Token.Kind.NUMBER, Token.Kind.WORD, Token.Kind.PUNCT, Token.Kind.NUMBER,
                 Token.Kind.WORD, Token.Kind.PUNCT), d.tokens().stream().map(Token::kind).toList());
     }
+
+    @Test
+    void aDatelineWithAnAgencyBetweenSlashesStaysWithTheFirstSentence() {
+        assertEquals(List.of("TESVIK, 3 mars. /AGP/. Le port a rouvert lundi.", "Il était fermé."),
+                sentences("TESVIK, 3 mars. /AGP/. Le port a rouvert lundi. Il était fermé."));
+    }
+
+    @Test
+    void aDatelineWithAnAgencyInBracketsMakesNoSentenceOfItsOwn() {
+        assertEquals(List.of("TESVIK (Reuters) - Le port a rouvert.", "Il était fermé."),
+                sentences("TESVIK (Reuters) - Le port a rouvert. Il était fermé."));
+        assertEquals(List.of("TESVIK, le 3 mars (AGP) –"), sentences("TESVIK, le 3 mars (AGP) –"));
+    }
+
+    @Test
+    void guillemetsPaddedWithNoBreakSpacesStayWithTheirSentence() {
+        assertEquals(List.of("Il a dit\u00A0: «\u00A0C’est fini.\u00A0»", "Puis il est parti."),
+                sentences("Il a dit\u00A0: «\u00A0C’est fini.\u00A0» Puis il est parti."));
+        assertEquals(List.of("«\u202FNon\u202F!\u202F» a-t-il crié.", "Il est parti."),
+                sentences("«\u202FNon\u202F!\u202F» a-t-il crié. Il est parti."));
+    }
+
+    @Test
+    void militaryRanksAndSpanishTitlesAreAbbreviations() {
+        assertEquals(List.of("Le gal. Tarin et le col. Desmet sont arrivés.", "Ils sont repartis."),
+                sentences("Le gal. Tarin et le col. Desmet sont arrivés. Ils sont repartis."));
+        assertEquals(List.of("La Sra. Gómez llegó ayer.", "Se fue hoy."), sentences("La Sra. Gómez llegó ayer. Se fue hoy."));
+    }
+
+    @Test
+    void anOrdinarySentenceInCapitalsStillEnds() {
+        assertEquals(List.of("ALERTE.", "Le port ferme."), sentences("ALERTE. Le port ferme."));
+    }
 }

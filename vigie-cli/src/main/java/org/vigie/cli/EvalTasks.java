@@ -1,0 +1,114 @@
+package org.vigie.cli;
+
+import org.vigie.eval.blocks.BlockEvaluator;
+import org.vigie.eval.entities.EntityEvaluator;
+import org.vigie.eval.events.EventEvaluator;
+import org.vigie.eval.extraction.ExtractionEvaluator;
+import org.vigie.eval.language.LanguageEvaluator;
+import org.vigie.eval.quantities.QuantityEvaluator;
+import org.vigie.eval.quotes.QuoteEvaluator;
+import org.vigie.eval.stories.StoryEvaluator;
+import org.vigie.eval.times.TimeEvaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * One subcommand of {@code vigie eval} per annotator evaluation. Corpus data defaults to {@code ../shared/data};
+ * an evaluation whose data is absent prints {@code skipped: <path> not found} and succeeds.
+ */
+final class EvalTasks {
+    private EvalTasks() {
+    }
+
+    abstract static class Task implements Callable<Integer> {
+        @Option(names = "--data", description = "Data folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Option(names = "--errors", description = "List every miss and false alarm.")
+        boolean errors;
+
+        final PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+
+        Path data(Path fallback) {
+            return data != null ? data : fallback;
+        }
+
+        static Path shared(String sub) {
+            return Home.shared().resolve("data").resolve(sub);
+        }
+    }
+
+    @Command(name = "blocks", mixinStandardHelpOptions = true, description = "Body/boilerplate blocks, kinds, headline and stories on gold records (default: the demo gold).")
+    static final class Blocks extends Task {
+        public Integer call() {
+            return BlockEvaluator.run(data(Home.demoGold()), out, errors);
+        }
+    }
+
+    @Command(name = "language", mixinStandardHelpOptions = true, description = "Language per block on labelled corpus texts (../shared/data) and the demo gold blocks; load time and speed.")
+    static final class Language extends Task {
+        public Integer call() {
+            return LanguageEvaluator.run(data(Home.shared().resolve("data")), List.of(Home.demoGold()), out, errors);
+        }
+    }
+
+    @Command(name = "entities", mixinStandardHelpOptions = true, description = "Entity mentions (typed and untyped), linking accuracy and variant grouping (B-cubed) on gold records (default: the demo gold).")
+    static final class Entities extends Task {
+        public Integer call() {
+            return EntityEvaluator.run(data(Home.demoGold()), out, errors);
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Quotes and speakers on PolNeAR dev (../shared/data/quotes) and on the demo gold.")
+    static final class Quotes extends Task {
+        public Integer call() {
+            int a = QuoteEvaluator.run(data(shared("quotes")), out, errors);
+            out.println();
+            return a + QuoteEvaluator.runGold(Home.demoGold(), out, errors);
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true, description = "PLOVER events on the PETRARCH2 validation sentences (../shared/data/events) and on the demo gold.")
+    static final class Events extends Task {
+        public Integer call() {
+            int a = EventEvaluator.run(data(shared("events")), out, errors);
+            out.println();
+            return a + EventEvaluator.runGold(Home.demoGold(), out, errors);
+        }
+    }
+
+    @Command(name = "times", mixinStandardHelpOptions = true, description = "Time expressions and their resolved values on gold records (default: the demo gold).")
+    static final class Times extends Task {
+        public Integer call() {
+            return TimeEvaluator.run(data(Home.demoGold()), out, errors);
+        }
+    }
+
+    @Command(name = "quantities", mixinStandardHelpOptions = true, description = "Figures: spans, values, units and claimants on gold records (default: the demo gold).")
+    static final class Quantities extends Task {
+        public Integer call() {
+            return QuantityEvaluator.run(data(Home.demoGold()), out, errors);
+        }
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true, description = "HTML main-text extraction on the trafilatura evaluation pages, against boilerpipe in the same run.")
+    static final class Extraction extends Task {
+        public Integer call() {
+            ExtractionEvaluator.run(data(shared("extraction/trafilatura-eval")), out, errors);
+            return 0;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true, description = "Story clustering on ECB+ (B-cubed and pairwise F1 against sub-topics and topics).")
+    static final class Stories extends Task {
+        public Integer call() throws Exception {
+            return StoryEvaluator.run(data(shared("clustering/ecbplus-en")), out, errors);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.vigie.cli;
+
+import org.vigie.store.DocumentStore;
+import org.vigie.store.postgres.DocumentStores;
+import org.vigie.store.search.IndexedDocumentStore;
+import org.vigie.store.search.SearchIndex;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/**
+ * Where the store is: the embedded store of a data folder by default, or a PostgreSQL database chosen by
+ * a JDBC URL; the full-text index always lives in the data folder and is kept in step with the store.
+ */
+final class Stores {
+    @Option(names = "--data", defaultValue = "vigie-data", description = "Data folder (embedded store and search index). Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Keep documents in PostgreSQL instead, e.g. jdbc:postgresql://127.0.0.1:5432/vigie (user and password from the URL or PGUSER/PGPASSWORD).")
+    String db;
+
+    DocumentStore open() {
+        if (db == null) return IndexedDocumentStore.open(data);
+        DocumentStore store = DocumentStores.open(db);
+        return IndexedDocumentStore.wrap(store, SearchIndex.open(data), SearchIndex.Progress.NONE);
+    }
+}

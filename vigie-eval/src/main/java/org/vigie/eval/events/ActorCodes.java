@@ -1,0 +1,138 @@
+package org.vigie.eval.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names to CAMEO actor codes from TABARI/PETRARCH actor dictionaries (Phoenix.Countries, .International,
+ * .MilNonState): a root name line, {@code +SYNONYM} lines, and codes in brackets, possibly restricted by date
+ * ({@code [USAGOV >090120]}, {@code [RUSELI 700101-990809]}). Used to map the annotator's entities, known by
+ * name, onto the gold's codes.
+ */
+public final class ActorCodes {
+    private record Code(String code, int from, int to) {
+    }
+
+    private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]+)]");
+
+    private final Map<String, List<Code>> byName = new HashMap<>();
+
+    public static ActorCodes read(List<Path> files) throws IOException {
+        ActorCodes a = new ActorCodes();
+        for (Path f : files) {
+            if (!Files.exists(f)) continue;
+            try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                a.load(r.lines().toList());
+            }
+        }
+        return a;
+    }
+
+    static ActorCodes of(String... lines) {
+        ActorCodes a = new ActorCodes();
+        a.load(List.of(lines));
+        return a;
+    }
+
+    private void load(List<String> lines) {
+        List<String> names = new ArrayList<>();
+        List<Code> codes = new ArrayList<>();
+        for (String raw : lines) {
+            String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
+            if (line.isBlank() || line.startsWith("<!--")) continue;
+            boolean codeOnly = Character.isWhitespace(line.charAt(0)) && line.strip().startsWith("[");
+            if (!codeOnly && !line.startsWith("+")) {
+                flush(names, codes);
+                names.clear();
+                codes.clear();
+            }
+            Matcher m = BRACKET.matcher(line);
+            while (m.find()) codes.add(code(m.group(1).strip()));
+            if (codeOnly) continue;
+            String name = line.replaceAll("\\[[^\\]]*]", "").strip();
+            if (name.startsWith("+")) name = name.substring(1);
+            if (!name.isEmpty()) names.add(key(name.replace('_', ' ')));
+        }
+        flush(names, codes);
+    }
+
+    private void flush(List<String> names, List<Code> codes) {
+        if (codes.isEmpty()) return;
+        for (String n : names) if (!n.isEmpty()) byName.computeIfAbsent(n, k -> new ArrayList<>()).addAll(codes);
+    }
+
+    private static Code code(String s) {
+        String[] p = s.split("\\s+");
+        String code = p[0].replace("~", "---").toUpperCase(Locale.ROOT);
+        int from = Integer.MIN_VALUE, to = Integer.MAX_VALUE;
+        if (p.length > 1) {
+            String r = p[1];
+            if (r.startsWith(">")) from = date(r.substring(1));
+            else if (r.startsWith("<")) to = date(r.substring(1));
+            else if (r.contains("-")) {
+                from = date(r.substring(0, r.indexOf('-')));
+                to = date(r.substring(r.indexOf('-') + 1));
+            }
+        }
+        return new Code(code, from, to);
+    }
+
+    /** YYMMDD with a 1930 pivot, as in the dictionaries, to YYYYMMDD. */
+    private static int date(String yymmdd) {
+        try {
+            int v = Integer.parseInt(yymmdd.strip());
+            int yy = v / 10000;
+            return (yy >= 30 ? 19000000 : 20000000) + v;
+        } catch (NumberFormatException e) {
+            return Integer.MIN_VALUE;
+        }
+    }
+
+    static String key(String name) {
+        return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
+    }
+
+    /**
+     * The code of a name at a date (YYYYMMDD): the whole name, else its last word (a surname), else nothing.
+     * "The United States" and "US" find "UNITED STATES" and "US".
+     */
+    public Optional<String> code(String name, int date) {
+        String k = key(name);
+        if (k.startsWith("THE ")) k = k.substring(4);
+        Optional<String> found = lookup(k, date);
+        if (found.isEmpty() && k.endsWith("S")) found = lookup(k.substring(0, k.length() - 1), date);
+        if (found.isPresent() || !k.contains(" ")) return found;
+        return code(k.substring(k.lastIndexOf(' ') + 1), date);
+    }
+
+    private Optional<String> lookup(String k, int date) {
+        List<Code> codes = byName.get(k);
+        if (codes == null) return Optional.empty();
+        for (Code c : codes) if (date >= c.from && date <= c.to && c.from != Integer.MIN_VALUE) return Optional.of(c.code);
+        for (Code c : codes) if (date >= c.from && date <= c.to) return Optional.of(c.code);
+        return Optional.of(codes.get(codes.size() - 1).code);
+    }
+
+    /**
+     * Whether a predicted code stands for the gold actor: same country or organisation root (first three letters;
+     * six for international organisations "IGO..."), or, for a gold actor of unknown country ("---REB"), the same
+     * sector code.
+     */
+    public static boolean matches(String gold, String predicted) {
+        if (gold == null || predicted == null) return false;
+        gold = gold.toUpperCase(Locale.ROOT);
+        predicted = predicted.toUpperCase(Locale.ROOT);
+        if (gold.startsWith("---")) {
+            String sector = gold.substring(3);
+            return !sector.isEmpty() && predicted.length() > 3 && predicted.substring(3).startsWith(sector);
+        }
+        int n = gold.startsWith("IGO") ? Math.min(6, gold.length()) : Math.min(3, gold.length());
+        return predicted.length() >= n && predicted.substring(0, n).equals(gold.substring(0, n));
+    }
+}

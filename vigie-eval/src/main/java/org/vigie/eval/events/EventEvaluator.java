@@ -1,0 +1,204 @@
+package org.vigie.eval.events;
+
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.json.AnalysisJson;
+import org.vigie.core.model.Block;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.Span;
+import org.vigie.eval.quotes.GoldInput;
+import org.vigie.nlp.events.EventAnnotator;
+import org.vigie.nlp.quotes.QuoteAnnotator;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.stream.Stream;
+
+/**
+ * {@code vigie eval events}: the events annotator on the PETRARCH-2 / UniversalPetrarch validation sentences
+ * ({@link #run}) and on demo gold records ({@link #runGold}).
+ */
+public final class EventEvaluator {
+    private EventEvaluator() {
+    }
+
+    /**
+     * PETRARCH-2 validation records ({@code universal-petrarch/PETR2_GSR_validation.xml} under {@code dataDir}, the
+     * {@code events} data folder). Protocol: each sentence is a one-line English document; its entity layer comes
+     * from the pipeline's entity annotator when one is registered, else from capitalised spans
+     * ({@link org.vigie.eval.quotes.CapitalisedEntities}) since the records give actor codes, not actor texts; the
+     * line is one body paragraph (a record is a sentence of an article body, which the block annotator could
+     * otherwise take for a headline, and the annotator skips headlines); times are left empty. Group actors ("Syrian
+     * rebels", "the police in Guyana") reach the comparison through the state or organisation the annotator resolves
+     * them to, since an event actor must be an entity of the document: a gold code "SYRREB" is then matched on its
+     * country root "SYR"; bare group nouns ("insurgents", gold "---REB") give no predicted actor. Gold CAMEO codes become PLOVER types through {@code plover/CAMEO2PLOVER-2021.txt}; codes with no
+     * PLOVER type (CAMEO 01 statements, 02 appeals) are dropped, and a sentence left without gold events counts as a
+     * no-event sentence. Each predicted actor is mapped to a CAMEO code by its name through the Phoenix actor
+     * and agents dictionaries ({@code petrarch2/dictionaries/Phoenix.*.actors.txt}, {@code Phoenix.agents.txt}, at
+     * the sentence date; a name not found falls back to its last word, a plural to its singular); codes agree on their country root (see {@link ActorCodes#matches}). A gold event
+     * is right when a predicted event has its type, its source and, unless the gold has no target, its target
+     * (either order for CONSULT, AGREE, COOPERATE). A predicted event matching no gold event is a false positive. A
+     * negated cooperative event (support, aid, agreement, meeting...) is compared as REJECT, CAMEO's code for it.
+     */
+    public static int run(Path dataDir, PrintStream out, boolean showErrors) {
+        Path root = Files.isDirectory(dataDir.resolve("events")) ? dataDir.resolve("events") : dataDir;
+        Path records = root.resolve("universal-petrarch/PETR2_GSR_validation.xml");
+        Path table = root.resolve("plover/CAMEO2PLOVER-2021.txt");
+        Path dictionaries = root.resolve("petrarch2/dictionaries");
+        for (Path p : List.of(records, table, dictionaries)) {
+            if (!Files.exists(p)) {
+                out.println("skipped: " + p + " not found");
+                return 0;
+            }
+        }
+        List<PetrarchReader.Record> sentences;
+        CameoPlover plover;
+        ActorCodes codes;
+        try {
+            sentences = PetrarchReader.read(records);
+            plover = CameoPlover.read(table);
+            codes = ActorCodes.read(List.of(dictionaries.resolve("Phoenix.Countries.actors.txt"),
+                    dictionaries.resolve("Phoenix.International.actors.txt"),
+                    dictionaries.resolve("Phoenix.MilNonState.actors.txt"), dictionaries.resolve("Phoenix.agents.txt")));
+        } catch (IOException e) {
+            out.println("skipped: cannot read " + root + ": " + e.getMessage());
+            return 0;
+        }
+        PetrarchScore score = new PetrarchScore();
+        org.vigie.eval.quotes.CorpusInput input = new org.vigie.eval.quotes.CorpusInput();
+        QuoteAnnotator quotes = new QuoteAnnotator();
+        EventAnnotator events = new EventAnnotator();
+        for (PetrarchReader.Record r : sentences) {
+            Document doc = asBodyParagraph(input.prepare(Document.ofText(r.text()), "en"));
+            doc = doc.with(Layers.of(LayerKind.TIMES, List.of()));
+            doc = doc.with(quotes.annotate(doc));
+            List<Event> predicted = events.annotate(doc).get(LayerKind.EVENTS);
+            int date = dateOf(r.date());
+            List<PetrarchScore.Gold> gold = new ArrayList<>();
+            for (PetrarchReader.Coding c : r.codings()) {
+                plover.map(c.event()).ifPresent(m -> gold.add(new PetrarchScore.Gold(m.type(), c.source(), c.target())));
+            }
+            List<PetrarchScore.Predicted> pred = new ArrayList<>();
+            for (Event e : predicted) {
+                pred.add(new PetrarchScore.Predicted(cameoType(e), codeOf(codes, e.actor1() == null ? null : e.actor1().name(), date),
+                        codeOf(codes, e.actor2() == null ? null : e.actor2().name(), date),
+                        (e.actor1() == null ? "-" : e.actor1().name()) + " -> " + (e.actor2() == null ? "-" : e.actor2().name())));
+            }
+            score.add(r.id(), r.category(), gold, pred, msg -> {
+                if (showErrors) out.println("  " + r.id() + ": " + msg + " | " + r.text());
+            });
+        }
+        out.println("PETRARCH-2 validation (UniversalPetrarch PETR2_GSR_validation.xml): " + sentences.size()
+                + " sentences, entity layer: " + input.entitySource());
+        score.print(out);
+        return 0;
+    }
+
+    /**
+     * A record is one sentence taken from an article body; alone on its line, the block annotator may call it a
+     * headline (no final stop) and the events annotator skips headlines, so the line is declared a body paragraph.
+     */
+    static Document asBodyParagraph(Document doc) {
+        Block body = new Block(new Span(0, doc.text().length()), Block.Role.BODY, Block.Kind.PARAGRAPH);
+        return doc.without(LayerKind.BLOCKS).with(Layers.of(LayerKind.BLOCKS, List.of(body)));
+    }
+
+    /**
+     * CAMEO codes a refused or negated cooperative act as a rejection ("said he would not provide support" is 12,
+     * Reject); the annotator keeps the act with {@code negated: true}, so the comparison converts it.
+     */
+    static String cameoType(Event e) {
+        boolean cooperative = switch (e.type()) {
+            case SUPPORT, AID, AGREE, CONSULT, COOPERATE, CONCEDE, RETREAT -> true;
+            default -> false;
+        };
+        return e.negated() && cooperative ? "REJECT" : e.type().name();
+    }
+
+    private static String codeOf(ActorCodes codes, String name, int date) {
+        return name == null ? null : codes.code(name, date).orElse(null);
+    }
+
+    private static int dateOf(String d) {
+        if (d == null || !d.matches("\\d{6,8}")) return 20150101;
+        return d.length() == 8 ? Integer.parseInt(d) : 20000000 + Integer.parseInt(d);
+    }
+
+    /**
+     * Demo gold records ({@code *.json} in {@code goldDir}): the gold text with gold blocks, languages, entities,
+     * mentions, times and publication date injected, default segmentation, quotes from the quotes annotator, then
+     * the events annotator; scored against gold events, French and English records separately and together.
+     */
+    public static int runGold(Path goldDir, PrintStream out, boolean showErrors) {
+        if (!Files.isDirectory(goldDir)) {
+            out.println("skipped: " + goldDir + " not found");
+            return 0;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(goldDir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            out.println("skipped: cannot list " + goldDir + ": " + e.getMessage());
+            return 0;
+        }
+        QuoteAnnotator quotes = new QuoteAnnotator();
+        EventAnnotator events = new EventAnnotator();
+        Map<String, EventScorer> byLanguage = new TreeMap<>();
+        EventScorer all = new EventScorer();
+        long nanos = 0, chars = 0;
+        for (Path f : files) {
+            Document gold;
+            try {
+                gold = AnalysisJson.read(AnalysisJson.MAPPER.readTree(f.toFile()));
+            } catch (IOException | RuntimeException e) {
+                out.println("  " + f.getFileName() + ": unreadable gold record (" + e.getMessage() + "), skipped");
+                continue;
+            }
+            Document doc = GoldInput.of(gold);
+            doc = doc.with(quotes.annotate(doc));
+            long t0 = System.nanoTime();
+            List<Event> predicted = events.annotate(doc).get(LayerKind.EVENTS);
+            nanos += System.nanoTime() - t0;
+            chars += gold.text().length();
+            List<EventScorer.Item> g = gold.events().stream().map(EventEvaluator::item).toList();
+            List<EventScorer.Item> p = predicted.stream().map(EventEvaluator::item).toList();
+            String language = gold.language().orElse("und");
+            String text = gold.text();
+            for (EventScorer sc : List.of(all, byLanguage.computeIfAbsent(language, k -> new EventScorer()))) {
+                boolean report = sc == all && showErrors;
+                sc.add(g, p, (x, y) -> ((Span) x).overlaps((Span) y), e -> {
+                    if (report) out.println("  " + f.getFileName() + ": " + e.replaceAll("\\[(\\d+),(\\d+)\\)", "") + snippet(e, text));
+                });
+            }
+        }
+        for (Map.Entry<String, EventScorer> e : byLanguage.entrySet()) {
+            out.println("demo gold, language " + e.getKey() + ":");
+            e.getValue().print(out);
+        }
+        out.println("demo gold, all " + files.size() + " records in " + goldDir + ":");
+        all.print(out);
+        if (nanos > 0) {
+            out.printf(Locale.ROOT, "speed: %.0f documents/s, %.2f MB/s (events annotator only)%n",
+                    files.size() / (nanos / 1e9), chars / (nanos / 1e9) / 1e6);
+        }
+        return 0;
+    }
+
+    private static String snippet(String error, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+),(\\d+)\\)").matcher(error);
+        if (!m.find()) return "";
+        int s = Integer.parseInt(m.group(1)), e = Integer.parseInt(m.group(2));
+        String t = text.substring(s, Math.min(e, s + 100)).replace('\n', ' ');
+        return "\"" + t + "\"";
+    }
+
+    static EventScorer.Item item(Event e) {
+        return new EventScorer.Item(e.type().name(), e.actor1() == null ? null : e.actor1().entity(),
+                e.actor2() == null ? null : e.actor2().entity(), e.location() == null ? null : e.location().entity(),
+                e.date(), e.mode(), e.negated(), e.evidence());
+    }
+}

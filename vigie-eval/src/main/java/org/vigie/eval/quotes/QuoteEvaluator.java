@@ -1,0 +1,154 @@
+package org.vigie.eval.quotes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.json.AnalysisJson;
+import org.vigie.core.model.*;
+import org.vigie.nlp.DefaultPipeline;
+import org.vigie.nlp.quotes.Attribution;
+import org.vigie.nlp.quotes.QuoteAnnotator;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.stream.Stream;
+
+/**
+ * {@code vigie eval quotes}: the quotes annotator on PolNeAR's dev split ({@link #run}) and on demo gold records
+ * ({@link #runGold}).
+ *
+ * <p>PolNeAR protocol: every attribution relation with a content span is a gold quote (PolNeAR also annotates
+ * attributed beliefs and paraphrases, so recall has a ceiling well below 1 for a speech-only annotator); a gold
+ * quote is direct when its content starts and ends with a quotation mark. Input layers: blocks and segmentation
+ * from the default pipeline, then the entity annotator when the pipeline has one, else {@link CapitalisedEntities}.
+ * The source phrase is right when it overlaps the gold Source span; the speaker entity is checked only where the
+ * gold Source overlaps a name of the entity layer (pronoun and common-noun sources are counted by the source-phrase
+ * accuracy only).
+ */
+public final class QuoteEvaluator {
+    private QuoteEvaluator() {
+    }
+
+    /** PolNeAR dev split; {@code dataDir} is the {@code polnear-en} folder or a folder holding it. */
+    public static int run(Path dataDir, PrintStream out, boolean showErrors) {
+        Path root = Files.isDirectory(dataDir.resolve("polnear-en")) ? dataDir.resolve("polnear-en") : dataDir;
+        Path dev = root.resolve("dev");
+        if (!Files.isDirectory(dev.resolve("text")) || !Files.isDirectory(dev.resolve("attributions"))) {
+            out.println("skipped: " + dev + " not found");
+            return 0;
+        }
+        List<PolnearReader.Article> articles = PolnearReader.read(dev);
+        QuoteAnnotator annotator = new QuoteAnnotator();
+        CorpusInput input = new CorpusInput();
+        QuoteScorer scorer = new QuoteScorer();
+        long nanos = 0;
+        long chars = 0;
+        for (PolnearReader.Article a : articles) {
+            Document doc = input.prepare(Document.ofText(a.text()), "en");
+            long t0 = System.nanoTime();
+            List<Attribution> predicted = annotator.attribute(doc);
+            nanos += System.nanoTime() - t0;
+            chars += a.text().length();
+            List<QuoteScorer.Item> gold = new ArrayList<>();
+            for (PolnearReader.Relation r : a.relations()) gold.add(goldItem(doc, r));
+            List<QuoteScorer.Item> pred = new ArrayList<>();
+            for (Attribution at : predicted) {
+                Quote q = at.quote();
+                pred.add(new QuoteScorer.Item(q.span(), q.direct(), q.cue(), at.source(),
+                        q.speaker() == null ? null : q.speaker().entity(), true));
+            }
+            scorer.add(a.text(), gold, pred, e -> {
+                if (showErrors) out.println("  " + a.name() + ": " + e);
+            });
+        }
+        out.println("PolNeAR dev: " + articles.size() + " articles, entity layer: " + input.entitySource());
+        scorer.print(out);
+        out.printf(Locale.ROOT, "speed: %.0f articles/s, %.1f MB/s (quotes annotator only)%n",
+                articles.size() / (nanos / 1e9), chars / (nanos / 1e9) / 1e6);
+        return 0;
+    }
+
+    /**
+     * Demo gold records ({@code *.json} in {@code goldDir}): the annotator runs on each record's text with the gold
+     * blocks, languages, entities and mentions injected and the default segmentation; scored against gold quotes.
+     */
+    public static int runGold(Path goldDir, PrintStream out, boolean showErrors) {
+        if (!Files.isDirectory(goldDir)) {
+            out.println("skipped: " + goldDir + " not found");
+            return 0;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(goldDir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            out.println("skipped: cannot list " + goldDir + ": " + e.getMessage());
+            return 0;
+        }
+        QuoteAnnotator annotator = new QuoteAnnotator();
+        QuoteScorer scorer = new QuoteScorer();
+        int used = 0;
+        long nanos = 0, chars = 0;
+        for (Path f : files) {
+            Document gold;
+            try {
+                gold = AnalysisJson.read(AnalysisJson.MAPPER.readTree(f.toFile()));
+            } catch (IOException | RuntimeException e) {
+                out.println("  " + f.getFileName() + ": unreadable gold record (" + e.getMessage() + "), skipped");
+                continue;
+            }
+            used++;
+            Document doc = GoldInput.of(gold);
+            List<QuoteScorer.Item> g = new ArrayList<>();
+            for (Quote q : gold.quotes()) {
+                g.add(new QuoteScorer.Item(q.span(), q.direct(), q.cue(), null, q.speaker() == null ? null : q.speaker().entity(), true));
+            }
+            List<QuoteScorer.Item> p = new ArrayList<>();
+            long t0 = System.nanoTime();
+            List<Attribution> found = annotator.attribute(doc);
+            nanos += System.nanoTime() - t0;
+            chars += gold.text().length();
+            for (Attribution at : found) {
+                Quote q = at.quote();
+                p.add(new QuoteScorer.Item(q.span(), q.direct(), q.cue(), at.source(), q.speaker() == null ? null : q.speaker().entity(), true));
+            }
+            scorer.add(gold.text(), g, p, e -> {
+                if (showErrors) out.println("  " + f.getFileName() + ": " + e);
+            });
+        }
+        out.println("demo gold: " + used + " records in " + goldDir);
+        scorer.print(out);
+        if (nanos > 0) {
+            out.printf(Locale.ROOT, "speed: %.0f documents/s, %.2f MB/s (quotes annotator only)%n",
+                    used / (nanos / 1e9), chars / (nanos / 1e9) / 1e6);
+        }
+        return 0;
+    }
+
+    private static QuoteScorer.Item goldItem(Document doc, PolnearReader.Relation r) {
+        Span content = r.contentHull();
+        String text = doc.text();
+        String c = text.substring(content.start(), content.end()).strip();
+        boolean direct = c.length() > 1 && isQuoteMark(c.charAt(0)) && isQuoteMark(c.charAt(c.length() - 1));
+        Span source = r.sourceHull();
+        String speaker = null;
+        boolean scored = false;
+        if (source != null) {
+            for (Mention m : doc.mentions()) {
+                if (m.span().overlaps(source) && m.type() != EntityType.MISC) {
+                    speaker = m.entityId();
+                    scored = true;
+                    break;
+                }
+            }
+        }
+        return new QuoteScorer.Item(content, direct, r.cueHull(), source, speaker, scored);
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return "\"“”«»„‘’'".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,99 @@
+package org.vigie.eval.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.EntityRef;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+import org.vigie.core.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class EventScoringTest {
+    private static EventScorer.Item item(String type, String a1, String a2, Span where) {
+        return new EventScorer.Item(type, a1, a2, null, null, null, false, where);
+    }
+
+    @Test
+    void strictPairsNeedTypePlaceAndBothActorsInEitherOrderForMeetings() {
+        Span s1 = new Span(0, 10), s2 = new Span(11, 20);
+        EventScorer sc = new EventScorer();
+        List<EventScorer.Item> gold = List.of(item("CONSULT", "a", "b", s1), item("ACCUSE", "a", "b", s2));
+        List<EventScorer.Item> pred = List.of(item("CONSULT", "b", "a", s1), item("ACCUSE", "b", "a", s2),
+                item("ASSAULT", "a", null, s2));
+        sc.add(gold, pred, (x, y) -> ((Span) x).overlaps((Span) y), e -> { });
+        assertEquals(1 / 3.0, sc.strictPrecision(), 1e-9);
+        assertEquals(0.5, sc.strictRecall(), 1e-9);
+        assertEquals(2 / 3.0, sc.typePrecision(), 1e-9);
+    }
+
+    @Test
+    void unevenlyFormedPetrarchRecordsAreRead() {
+        String xml = "<Sentences>\n<Sentence category=\"AFP\" date=\"20080804\" id=\"A_1\" evaluate=\"true\"/>\n"
+                + "<EventCoding eventcode=\"042\" sourcecode=\"USA\" targetcode=\"CHN\" />\n<Text>\nThe US leader\nvisited China.\n</Text>\n"
+                + "</Sentence>\n<Sentence category=\"OTHER\" date=\"20150609\" id=\"B_2\" evaluate=\"true\"\n"
+                + "noevents=\"True\" />\n<Text>Nothing happened.</Text>\n</Sentence>";
+        List<PetrarchReader.Record> r = PetrarchReader.parse(xml);
+        assertEquals(2, r.size());
+        assertEquals("The US leader visited China.", r.get(0).text());
+        assertEquals(new PetrarchReader.Coding("042", "USA", "CHN"), r.get(0).codings().get(0));
+        assertTrue(r.get(1).noEvents());
+    }
+
+    @Test
+    void cameoCodesMapToPloverWithPrefixFallbackAndDroppedStatements() {
+        CameoPlover t = CameoPlover.of("04: CONSULT", "042: CONSULT, visit,   # Make a visit", "19: ASSAULT", "190: ASSAULT, , military");
+        assertEquals("CONSULT", t.map("042").orElseThrow().type());
+        assertEquals("visit", t.map("042").orElseThrow().mode());
+        assertEquals("ASSAULT", t.map("1951").orElseThrow().type());
+        assertTrue(t.map("015").isEmpty());
+    }
+
+    @Test
+    void actorNamesFindTheirCodeAtTheDateAndCodesMatchOnTheirRoot() {
+        ActorCodes codes = ActorCodes.of("UNITED_STATES_OF_AMERICA_ [USA]", "+US_", "JANE_DOE", "+DOE",
+                "\t[XYZELI 700101-081231]", "\t[XYZGOV >090101]", "ARMED_INSURGENT [~REB]");
+        assertEquals("USA", codes.code("US", 20150101).orElseThrow());
+        assertEquals("XYZGOV", codes.code("Jane Doe", 20150101).orElseThrow());
+        assertEquals("XYZELI", codes.code("Mrs Doe", 20050101).orElseThrow());
+        assertEquals("---REB", codes.code("armed insurgents", 20150101).orElseThrow());
+        assertTrue(codes.code("Nobody Known", 20150101).isEmpty());
+        assertTrue(ActorCodes.matches("USAGOV", "USA"));
+        assertTrue(ActorCodes.matches("IGOUNOMIL", "IGOUNO"));
+        assertFalse(ActorCodes.matches("IGOUNO", "IGOEUR"));
+        assertTrue(ActorCodes.matches("---REB", "SYRREB"));
+        assertFalse(ActorCodes.matches("RUS", null));
+    }
+
+    @Test
+    void petrarchScoreCountsRightEventsAndFalsePositives() {
+        PetrarchScore s = new PetrarchScore();
+        List<String> errors = new ArrayList<>();
+        s.add("1", "AFP", List.of(new PetrarchScore.Gold("CONSULT", "USA", "CHN"), new PetrarchScore.Gold("ASSAULT", "ISR", "---")),
+                List.of(new PetrarchScore.Predicted("CONSULT", "CHN", "USAGOV", "x"), new PetrarchScore.Predicted("ASSAULT", "ISR", null, "y"),
+                        new PetrarchScore.Predicted("ACCUSE", "ISR", "PSE", "z")), errors::add);
+        assertEquals(1.0, s.rightShare(), 1e-9);
+        assertEquals(1 / 3.0, s.falsePositiveRate(), 1e-9);
+        assertEquals(1, errors.size());
+    }
+
+    @Test
+    void aNegatedCooperativeEventIsComparedAsARejection() {
+        Event negated = new Event(EventType.SUPPORT, null, new EntityRef("a", "A"), null, null, null, true, new Span(0, 1));
+        Event attack = new Event(EventType.ASSAULT, null, new EntityRef("a", "A"), null, null, null, true, new Span(0, 1));
+        assertEquals("REJECT", EventEvaluator.cameoType(negated));
+        assertEquals("ASSAULT", EventEvaluator.cameoType(attack));
+    }
+
+    @Test
+    void aPetrarchRecordIsReadAsOneBodyParagraph() {
+        org.vigie.core.Document raw = org.vigie.nlp.DefaultPipeline.create(List.of("blocks"))
+                .run(org.vigie.core.Document.ofText("The United States will supply arms to Israel"));
+        org.vigie.core.Document d = EventEvaluator.asBodyParagraph(raw);
+        assertEquals(1, d.blocks().size());
+        assertEquals(org.vigie.core.model.Block.Kind.PARAGRAPH, d.blocks().get(0).kind());
+        assertEquals(new Span(0, raw.text().length()), d.blocks().get(0).span());
+    }
+}

@@ -1,0 +1,54 @@
+package org.vigie.eval.extraction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ExtractionEvaluatorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void absentDataIsSkippedWithAMessage() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ExtractionEvaluator.Report r = ExtractionEvaluator.run(dir.resolve("missing"), new PrintStream(buf, true, StandardCharsets.UTF_8));
+        assertTrue(r.skipped());
+        assertTrue(buf.toString(StandardCharsets.UTF_8).startsWith("skipped: "));
+        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("not found"));
+    }
+
+    @Test
+    void snippetsAreCountedWithTheCorpusProtocol() throws IOException {
+        String page = "<html><head><title>Un titre net</title></head><body><nav><a href='/'>Accueil</a> <a href='/b'>Sport</a></nav>"
+                + "<article><h1>Un titre net</h1><p>Le premier paragraphe est assez long pour compter comme du texte suivi, sans lien.</p>"
+                + "<p>Le second paragraphe parle d'autre chose, lui aussi longuement, avec des virgules, des mots et un point.</p></article>"
+                + "<footer><p>Mentions légales du site</p></footer></body></html>";
+        Files.createDirectories(dir.resolve("html"));
+        try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/p.html.gz")))) {
+            gz.write(page.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(dir.resolve("evaldata.json"), """
+                {"https://x.example/2020/01/02/p": {"file": "p.html", "title": "Un titre net", "date": "2020-01-02",
+                  "with": ["premier  paragraphe est", "Le second paragraphe"], "without": ["Mentions légales", "Accueil"]}}
+                """);
+        ExtractionEvaluator.Report r = ExtractionEvaluator.run(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        ExtractionEvaluator.Score s = r.score("vigie").orElseThrow();
+        assertEquals(2, s.tp());
+        assertEquals(0, s.fn());
+        assertEquals(0, s.fp());
+        assertEquals(2, s.tn());
+        assertEquals(1.0, s.f1());
+        assertEquals(1.0, s.titleAccuracy());
+        assertEquals(1.0, s.dateAccuracy());
+        assertTrue(Double.isNaN(r.score("boilerpipe-article").orElseThrow().dateAccuracy()));
+    }
+}

@@ -1,0 +1,351 @@
+package org.vigie.ingest.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which lines of a page are its main content. The content root is the deepest element holding
+ * most of the page's running text, counted outside regions that class/id words and tags mark as unlikely
+ * (navigation, comments, sidebars...). Inside it, lines that sit in navigation, forms, comment threads,
+ * or in share bars, related lists, ads and asides that hold little running text, and lines that are mostly
+ * link text, are boilerplate; so are headings that introduce no main line and short lines after the last
+ * paragraph. A page without running text falls back to Readability-style scoring: paragraph-like lines
+ * score their ancestors (length, commas, class/id words), discounted by link density.
+ */
+final class MainContent {
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> PARAGRAPH_BLOCKS = Set.of("p", "pre", "li", "dd", "dt", "blockquote", "h1", "h2",
+            "h3", "h4", "h5", "h6", "figcaption", "caption", "address", "summary", "legend");
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
+    private static final Set<String> STRUCTURAL_TAGS = Set.of("nav", "footer", "form", "menu", "dialog");
+    private static final Set<String> STRUCTURAL_ROLES = Set.of("navigation", "contentinfo", "menu", "menubar",
+            "search", "dialog", "alertdialog");
+    private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "complementary", "contentinfo",
+            "banner", "menu", "menubar", "search", "dialog", "alertdialog");
+    private static final Set<String> BOILERPLATE_HINTS = Set.of("comment", "share", "related", "nav", "footer",
+            "aside", "ad", "cookie", "newsletter", "tags");
+
+    private final Element body;
+    private final List<TextLine> lines;
+    private final String text;
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Map<Element, Boolean> unlikely = new IdentityHashMap<>();
+    /** Candidates in the order they were first scored, so that ties are broken the same way every run. */
+    private final List<Element> candidates = new ArrayList<>();
+
+    private static final class Stats {
+        int text;
+        int links;
+        int good;
+        int dense;
+        double score;
+        boolean candidate;
+    }
+
+    private MainContent(Element body, List<TextLine> lines, String text) {
+        this.body = body;
+        this.lines = lines;
+        this.text = text;
+    }
+
+    /** For each line of {@code text}, whether it belongs to the main content. */
+    static boolean[] decide(Element body, List<TextLine> lines, String text) {
+        return new MainContent(body, lines, text).decide();
+    }
+
+    private boolean[] decide() {
+        boolean[] main = new boolean[lines.size()];
+        if (lines.isEmpty()) return main;
+        for (TextLine l : lines) {
+            for (Element e = l.block(); e != null; e = e.parent()) {
+                Stats s = stats(e);
+                s.text += l.length();
+                s.links += l.linkChars();
+                if (e == body) break;
+            }
+        }
+        score();
+        int totalGood = 0;
+        for (TextLine l : lines) {
+            if (l.length() >= 40 && l.linkDensity() <= 0.3) {
+                for (Element e = l.block(); e != null; e = e.parent()) {
+                    stats(e).dense += l.length();
+                    if (e == body) break;
+                }
+            }
+            if (!isGood(l)) continue;
+            totalGood += l.length();
+            for (Element e = l.block(); e != null; e = e.parent()) {
+                stats(e).good += l.length();
+                if (e == body) break;
+            }
+        }
+        List<Element> content;
+        if (totalGood > 0) {
+            content = List.of(descend(totalGood));
+        } else {
+            // No running text anywhere: fall back to the best-scored element and its look-alike siblings.
+            Element top = topCandidate();
+            content = top == null ? List.of(body) : withSiblings(top);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            Element root = contentRoot(l.block(), content);
+            main[i] = root != null && !insideBoilerplate(l.block(), root) && !linkHeavy(l);
+        }
+        dropOrphanHeadings(main);
+        dropShortTail(main);
+        return main;
+    }
+
+    /** Share of the page's running text the content root must hold (tuned on the trafilatura set: 0.7-0.8). */
+    private static final double ROOT_SHARE = 0.8;
+    /** Lines shorter than this after the last paragraph of running text are not main content. */
+    private static final int TAIL_LINE = 40;
+
+    private static int headingLevel(TextLine l) {
+        if (l.block() == null) return 0;
+        String t = l.block().normalName();
+        return HEADINGS.contains(t) ? t.charAt(1) - '0' : 0;
+    }
+
+    /** A heading whose section holds no main line introduces something else (related links, comments). */
+    private void dropOrphanHeadings(boolean[] main) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            int level = headingLevel(lines.get(i));
+            if (!main[i] || level == 0) continue;
+            boolean hasBody = false;
+            for (int j = i + 1; j < lines.size(); j++) {
+                int l = headingLevel(lines.get(j));
+                if (l != 0 && l <= level) break;
+                if (main[j] && l == 0) {
+                    hasBody = true;
+                    break;
+                }
+            }
+            if (!hasBody) main[i] = false;
+        }
+    }
+
+    /** Short lines after the last paragraph of running text are bylines, credits and calls to action. */
+    private void dropShortTail(boolean[] main) {
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (main[i] && l.length() >= 80 && l.linkDensity() <= 0.3) last = i;
+        }
+        for (int i = last + 1; i < lines.size() && last >= 0; i++) {
+            if (main[i] && lines.get(i).length() < TAIL_LINE) main[i] = false;
+        }
+    }
+
+
+    private boolean isGood(TextLine l) {
+        if (l.block() == null || l.length() < 40 || l.linkDensity() > 0.3) return false;
+        if (HEADINGS.contains(l.block().normalName())) return false;
+        return !isUnlikely(l.block());
+    }
+
+    /**
+     * The deepest element that still holds most of the page's running text (lines of 40+ characters,
+     * little link text, outside unlikely regions): an article split into several sections is kept whole.
+     */
+    private Element descend(int totalGood) {
+        Element current = body;
+        while (true) {
+            Element next = null;
+            for (Element child : current.children()) {
+                Stats s = stats.get(child);
+                if (s != null && s.good >= ROOT_SHARE * totalGood) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null) return current;
+            current = next;
+        }
+    }
+
+    private Stats stats(Element e) {
+        return stats.computeIfAbsent(e, k -> new Stats());
+    }
+
+    private double linkDensity(Element e) {
+        Stats s = stats.get(e);
+        return s == null || s.text == 0 ? 0 : (double) s.links / s.text;
+    }
+
+    private void score() {
+        for (TextLine l : lines) {
+            if (l.length() < 25 || l.block() == null || isUnlikely(l.block())) continue;
+            String tag = l.block().normalName();
+            if (HEADINGS.contains(tag)) continue;
+            int commas = commas(l);
+            double score = 1 + commas + Math.min(l.length() / 100, 3);
+            Element parent = PARAGRAPH_BLOCKS.contains(tag) ? l.block().parent() : l.block();
+            int level = 0;
+            for (Element a = parent; a != null && level < 5; a = a.parent(), level++) {
+                Stats s = stats(a);
+                if (!s.candidate) {
+                    s.candidate = true;
+                    candidates.add(a);
+                    s.score += initialScore(a);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                s.score += score / divider;
+                if (a == body) break;
+            }
+        }
+    }
+
+    private int commas(TextLine l) {
+        int n = 0;
+        for (int i = l.span().start(); i < l.span().end(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') n++;
+        }
+        return n;
+    }
+
+    private Element topCandidate() {
+        Element best = null;
+        double bestScore = 0;
+        for (Element c : candidates) {
+            double score = finalScore(c);
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private double finalScore(Element e) {
+        Stats s = stats.get(e);
+        return s == null || !s.candidate ? 0 : s.score * (1 - linkDensity(e));
+    }
+
+    private List<Element> withSiblings(Element top) {
+        List<Element> content = new ArrayList<>();
+        Element parent = top.parent();
+        if (parent == null) return List.of(top);
+        double topScore = finalScore(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                content.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (finalScore(sibling) + bonus >= threshold) {
+                content.add(sibling);
+                continue;
+            }
+            if (sibling.normalName().equals("p")) {
+                Stats s = stats.get(sibling);
+                if (s == null) continue;
+                double ld = linkDensity(sibling);
+                if (s.text > 80 && ld < 0.25) content.add(sibling);
+                else if (s.text > 0 && s.text <= 80 && ld == 0 && sibling.text().matches("(?s).*\\.( |$).*")) content.add(sibling);
+            }
+        }
+        return content;
+    }
+
+    private static Element contentRoot(Element block, List<Element> content) {
+        for (Element e = block; e != null; e = e.parent()) {
+            for (Element c : content) {
+                if (c == e) return c;
+            }
+        }
+        return null;
+    }
+
+    private final Map<Element, Boolean> boilerplate = new IdentityHashMap<>();
+
+    private boolean insideBoilerplate(Element block, Element root) {
+        for (Element e = block; e != null && e != root; e = e.parent()) {
+            if (boilerplate.computeIfAbsent(e, this::isBoilerplateElement)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Structural navigation, forms and footers are always boilerplate; comment threads too. Other
+     * class/id hints (share, related, ad...) and asides are trusted only when the element holds little
+     * running text, since class names like "section--ads" or anchor ids like "nav_chapter" also occur
+     * on real article sections.
+     */
+    private boolean isBoilerplateElement(Element e) {
+        String tag = e.normalName();
+        if (STRUCTURAL_TAGS.contains(tag)) return true;
+        String role = e.attr("role").toLowerCase(java.util.Locale.ROOT);
+        if (!role.isEmpty() && STRUCTURAL_ROLES.contains(role)) return true;
+        boolean weak = tag.equals("aside") || role.equals("complementary");
+        if (!HEADINGS.contains(tag) && !tag.equals("p")) {
+            for (String kind : ClassPatterns.hintKinds(e)) {
+                if (kind.equals("comment")) return true;
+                if (BOILERPLATE_HINTS.contains(kind)) weak = true;
+            }
+        }
+        if (!weak) return false;
+        Stats s = stats.get(e);
+        return s == null || s.text == 0 || s.dense < 0.5 * s.text;
+    }
+
+    private static boolean linkHeavy(TextLine l) {
+        return l.linkDensity() > 0.5;
+    }
+
+    /** Whether the element or an ancestor is an unlikely place for the main text; memoised, iterative. */
+    private boolean isUnlikely(Element e) {
+        List<Element> path = new ArrayList<>();
+        Boolean known = null;
+        for (Element a = e; a != null; a = a.parent()) {
+            known = unlikely.get(a);
+            if (known != null) break;
+            if (a == body || a.parent() == null) {
+                known = false;
+                unlikely.put(a, false);
+                break;
+            }
+            path.add(a);
+        }
+        boolean result = known != null && known;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Element a = path.get(i);
+            result = result || unlikelySelf(a);
+            unlikely.put(a, result);
+        }
+        return result;
+    }
+
+    private static boolean unlikelySelf(Element e) {
+        if (BOILERPLATE_TAGS.contains(e.normalName())) return true;
+        String ci = ClassPatterns.classAndId(e);
+        return !ci.isEmpty() && ClassPatterns.UNLIKELY.matcher(ci).find() && !ClassPatterns.MAYBE.matcher(ci).find()
+                && !e.normalName().equals("a");
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        String ci = ClassPatterns.classAndId(e);
+        if (!ci.isEmpty()) {
+            if (ClassPatterns.NEGATIVE.matcher(ci).find()) score -= 25;
+            if (ClassPatterns.POSITIVE.matcher(ci).find()) score += 25;
+        }
+        if ("articleBody".equals(e.attr("itemprop"))) score += 25;
+        return score;
+    }
+}

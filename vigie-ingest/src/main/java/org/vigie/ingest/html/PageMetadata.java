@@ -1,0 +1,183 @@
+package org.vigie.ingest.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a page says about itself: title, author, publication date, site name, canonical URL and
+ * language, each from the most specific source available (Open Graph and Twitter cards, JSON-LD, the
+ * usual meta tags, then the document's own elements). A field nobody states stays null.
+ */
+record PageMetadata(String title, String author, String published, String siteName, String canonicalUrl,
+                    String language) {
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»]|::|//)\\s+");
+    private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
+
+    private static final String[] DATE_META = {
+            "article:published_time", "og:article:published_time", "article.published", "datepublished",
+            "publishdate", "publish-date", "publish_date", "publication_date", "pubdate", "dc.date.issued",
+            "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date",
+            "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "og:updated_time"};
+    private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
+            "parsely-author", "sailthru.author", "byl", "twitter:creator"};
+
+    static PageMetadata of(Document page, String url) {
+        JsonLd ld = JsonLd.of(page);
+        String siteName = meta(page, "og:site_name").or(ld::publisher).or(() -> meta(page, "application-name")).orElse(null);
+        String h1 = page.selectFirst("h1") == null ? null : clean(page.selectFirst("h1").text()).orElse(null);
+        String title = meta(page, "og:title").map(t -> withoutSite(t, siteName, h1))
+                .or(() -> meta(page, "twitter:title").map(t -> withoutSite(t, siteName, h1)))
+                .or(ld::headline)
+                .or(() -> Optional.ofNullable(page.selectFirst("head > title, title")).flatMap(t -> clean(t.text()))
+                        .map(t -> withoutSite(t, siteName, h1)))
+                .or(() -> Optional.ofNullable(h1))
+                .map(t -> h1 != null && similar(h1, t) ? h1 : t)
+                .orElse(null);
+        String author = ld.author().or(() -> metaAuthor(page)).or(() -> elementText(page, "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]"))
+                .orElse(null);
+        String published = date(page, ld, url);
+        String canonical = link(page, "link[rel=canonical]").or(() -> meta(page, "og:url")).orElse(null);
+        String language = language(page, ld);
+        return new PageMetadata(title, author, published, siteName, canonical, language);
+    }
+
+    private static String date(Document page, JsonLd ld, String url) {
+        List<Optional<String>> candidates = new ArrayList<>();
+        candidates.add(ld.datePublished().flatMap(DateText::normalize));
+        for (String name : DATE_META) {
+            if (name.equals("og:updated_time")) continue;
+            candidates.add(meta(page, name).flatMap(DateText::normalize));
+        }
+        for (Element e : page.select("[itemprop=datePublished]")) {
+            String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+            candidates.add(DateText.normalize(v));
+        }
+        for (Element e : page.select("time[pubdate], time[datetime]")) {
+            candidates.add(DateText.normalize(e.attr("datetime")));
+        }
+        candidates.add(DateText.fromUrl(url));
+        candidates.add(link(page, "link[rel=canonical]").flatMap(DateText::fromUrl));
+        for (Optional<String> c : candidates) {
+            if (c.isPresent()) return c.get();
+        }
+        return null;
+    }
+
+    private static Optional<String> metaAuthor(Document page) {
+        for (String name : AUTHOR_META) {
+            Optional<String> v = meta(page, name).filter(a -> !a.startsWith("http") && !a.startsWith("@"));
+            if (v.isPresent()) return v.map(a -> a.replaceFirst("(?i)^by\\s+", ""));
+        }
+        return Optional.empty();
+    }
+
+    private static String language(Document page, JsonLd ld) {
+        Element html = page.selectFirst("html");
+        List<String> candidates = new ArrayList<>();
+        if (html != null) {
+            candidates.add(html.attr("lang"));
+            candidates.add(html.attr("xml:lang"));
+        }
+        Element equiv = page.selectFirst("meta[http-equiv~=(?i)content-language]");
+        if (equiv != null) candidates.add(equiv.attr("content"));
+        meta(page, "language").ifPresent(candidates::add);
+        meta(page, "og:locale").ifPresent(candidates::add);
+        ld.language().ifPresent(candidates::add);
+        for (String c : candidates) {
+            String first = c.split("[,;\\s]+")[0].strip();
+            var m = LANGUAGE.matcher(first);
+            if (m.matches()) return m.group(1).toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    /** The value of a meta tag named by {@code property}, {@code name} or {@code itemprop}, case-insensitively. */
+    static Optional<String> meta(Document page, String key) {
+        for (Element m : page.getElementsByTag("meta")) {
+            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
+                Optional<String> v = clean(m.attr("content"));
+                if (v.isPresent()) return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> link(Document page, String query) {
+        Element l = page.selectFirst(query);
+        if (l == null) return Optional.empty();
+        String abs = l.absUrl("href");
+        return clean(abs.isEmpty() ? l.attr("href") : abs);
+    }
+
+    private static Optional<String> elementText(Document page, String query) {
+        Element e = page.selectFirst(query);
+        return e == null ? Optional.empty() : clean(e.hasAttr("content") ? e.attr("content") : e.text())
+                .filter(s -> s.length() < 120);
+    }
+
+    /**
+     * Whether the page's h1 is a variant of the title found in metadata: metadata titles are often the
+     * SEO version of the headline ("Topic: Headline", straight quotes), and the h1 is what readers see.
+     */
+    static boolean similar(String h1, String title) {
+        Set<String> a = words(h1);
+        Set<String> b = words(title);
+        if (a.isEmpty() || b.isEmpty()) return false;
+        int common = 0;
+        for (String w : a) if (b.contains(w)) common++;
+        return common >= 0.6 * Math.min(a.size(), b.size()) && h1.length() >= 10 && h1.length() <= 250;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return out;
+    }
+
+    static Optional<String> clean(String s) {
+        if (s == null) return Optional.empty();
+        String c = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return c.isEmpty() ? Optional.empty() : Optional.of(c);
+    }
+
+    /**
+     * Removes the site name a title usually carries ("Headline | Site", "Site - Headline"): the part
+     * equal to the site name or the h1 decides; failing that, the longest part is the headline.
+     */
+    static String withoutSite(String title, String siteName, String h1) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) return title;
+        if (h1 != null) {
+            for (String p : parts) {
+                if (p.strip().equalsIgnoreCase(h1)) return p.strip();
+            }
+            if (title.toLowerCase(Locale.ROOT).startsWith(h1.toLowerCase(Locale.ROOT)) && h1.length() > 10) return h1;
+        }
+        if (siteName != null) {
+            String s = siteName.toLowerCase(Locale.ROOT);
+            String first = parts[0].strip();
+            String last = parts[parts.length - 1].strip();
+            if (last.toLowerCase(Locale.ROOT).equals(s) || s.contains(last.toLowerCase(Locale.ROOT))) {
+                return title.substring(0, title.lastIndexOf(last)).replaceFirst("\\s+(?:[|\\-–—·•»]|::|//)\\s*$", "").strip();
+            }
+            if (first.toLowerCase(Locale.ROOT).equals(s) || s.contains(first.toLowerCase(Locale.ROOT))) {
+                return title.substring(title.indexOf(first) + first.length()).replaceFirst("^\\s*(?:[|\\-–—·•»]|::|//)\\s+", "").strip();
+            }
+            return title;
+        }
+        String longest = parts[0];
+        for (String p : parts) {
+            if (p.length() > longest.length()) longest = p;
+        }
+        return longest.strip().length() >= 15 ? longest.strip() : title;
+    }
+}

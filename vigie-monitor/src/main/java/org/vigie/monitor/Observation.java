@@ -1,0 +1,12 @@
+package org.vigie.monitor;
+
+import java.time.Instant;
+
+/**
+ * A document the monitor just ingested, with where it came from: the monitor source id (null for imports),
+ * the publisher it counts as (the article's host, see {@link Publishers}), its URL (may be null), when it was
+ * seen, and whether it brought a new independent source to its story.
+ */
+record Observation(Ingested ingested, String sourceId, String publisher, String url, Instant at,
+                   boolean newIndependentSource) {
+}

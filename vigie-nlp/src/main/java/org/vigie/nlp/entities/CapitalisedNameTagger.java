@@ -1,0 +1,249 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.Document;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Sentence;
+import org.vigie.core.model.Span;
+import org.vigie.core.model.Token;
+
+import java.util.*;
+
+/**
+ * Finds names the knowledge base does not know: runs of capitalised words (with particles such as "de", "von"),
+ * titles kept out of the span ("M. Verenko" -> Verenko), organisation names headed by a cue word ("ministère de
+ * la Défense", "Organisation du traité ... (OTBC)"), acronyms, dateline places. Types come from the context:
+ * title or given name -> PER, cue word or acronym -> ORG, place cue or preposition -> GPE/LOC. Confidence says how
+ * sure the span is a name: {@value #UNSURE} marks sentence-initial or headline words that need another sighting in
+ * the document before they count.
+ */
+public final class CapitalisedNameTagger implements NameTagger {
+    static final double STRONG = 0.75;
+    static final double WEAK = 0.55;
+    static final double DEFAULT = 0.45;
+    static final double UNSURE = 0.3;
+
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "el", "il", "lo", "der", "die", "das");
+
+    private final Map<String, EntityLexicon> lexicons;
+    private final EntityLexicon fallback;
+
+    CapitalisedNameTagger(Map<String, EntityLexicon> lexicons, EntityLexicon fallback) {
+        this.lexicons = lexicons;
+        this.fallback = fallback;
+    }
+
+    @Override
+    public List<NameSpan> tag(Document doc, Sentence sentence, List<Token> tokens, String language) {
+        return tag(doc.text(), tokens, language, new boolean[tokens.size()], isBlockStart(doc, sentence), false, Set.of());
+    }
+
+    private static boolean isBlockStart(Document doc, Sentence sentence) {
+        int s = sentence.start();
+        return s == 0 || doc.text().charAt(s - 1) == '\n';
+    }
+
+    /** The rules on one sentence; {@code blocked} tokens (already claimed by the gazetteer or a role phrase) are skipped. */
+    List<NameSpan> tag(String text, List<Token> tokens, String language, boolean[] blocked, boolean blockStart, boolean headline,
+                       Set<String> acronyms) {
+        EntityLexicon lex = lexicons.getOrDefault(language, fallback);
+        int n = tokens.size();
+        List<String> t = new ArrayList<>(n);
+        List<String> k = new ArrayList<>(n);
+        for (Token tok : tokens) {
+            String s = tok.span().of(text);
+            t.add(s);
+            k.add(EntityLexicon.norm(s));
+        }
+        boolean[] title = new boolean[n];
+        boolean[] afterTitle = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int end = Math.max(lex.titles.longest(k, i), fallback.titles.longest(k, i));
+            if (end > i && end < n && isCap(t.get(end))) {
+                for (int j = i; j < end; j++) title[j] = true;
+                afterTitle[end] = true;
+                i = end - 1;
+            } else if (end > i && end + 1 < n && !isCap(t.get(end)) && (lex.looksLikeDemonym(k.get(end)) || lex.demonymKeys.containsKey(k.get(end)))
+                    && isCap(t.get(end + 1))) {
+                // "la présidente brastovienne Dana Orel": title, demonym, name
+                for (int j = i; j < end; j++) title[j] = true;
+                afterTitle[end + 1] = true;
+                i = end;
+            }
+        }
+        int firstWord = 0;
+        while (firstWord < n && tokens.get(firstWord).kind() != Token.Kind.WORD) firstWord++;
+        List<NameSpan> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (blocked[i] || title[i] || tokens.get(i).kind() != Token.Kind.WORD) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (!isCap(t.get(i)) || (lex.stopwords.contains(k.get(i)) && !afterTitle[i])) {
+                i++;
+                continue;
+            }
+            int end = extend(t, k, tokens, blocked, title, lex, i);
+            boolean capOrgHead = lex.orgCues.contains(k.get(start)) && isCap(t.get(start));
+            if (capOrgHead) end = extendOrgName(t, k, blocked, lex, start, end, acronyms);
+            // strip trailing stop words picked up as capitalised words ("Korvan Lundi" never; "Valdoria Le" rarely)
+            while (end - 1 > start && lex.stopwords.contains(k.get(end - 1)) && !lex.particles.contains(k.get(end - 1))) end--;
+            while (end - 1 > start && lex.particles.contains(k.get(end - 1))) end--;
+            Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
+            out.add(type(t, k, tokens, lex, start, end, afterTitle[start], capOrgHead, firstWord, blockStart, headline, span));
+            i = end;
+        }
+        return out;
+    }
+
+    private static int extend(List<String> t, List<String> k, List<Token> tokens, boolean[] blocked, boolean[] title,
+                              EntityLexicon lex, int i) {
+        int end = i + 1;
+        while (end < t.size()) {
+            if (blocked[end] || title[end] || tokens.get(end).kind() != Token.Kind.WORD) break;
+            if (isCap(t.get(end)) && !(lex.stopwords.contains(k.get(end)) && !lex.particles.contains(k.get(end)))) {
+                end++;
+                continue;
+            }
+            // a capitalised common word inside a name ("Korvan News Agency") when a capitalised name word follows
+            if (isCap(t.get(end)) && k.get(end).length() >= 4 && end + 1 < t.size() && !blocked[end + 1] && !title[end + 1]
+                    && isCap(t.get(end + 1)) && !lex.stopwords.contains(k.get(end + 1))) {
+                end += 2;
+                continue;
+            }
+            int j = end;
+            while (j < t.size() && lex.particles.contains(k.get(j)) && !blocked[j]) {
+                // a capitalised article starts a new name ("Europe La Brastovie"), except inside a person's name after a given name
+                if (isCap(t.get(j)) && ARTICLES.contains(k.get(j)) && !lex.givenNames.contains(k.get(end - 1))) break;
+                j++;
+            }
+            if (j > end && j < t.size() && !blocked[j] && isCap(t.get(j)) && !lex.stopwords.contains(k.get(j))) {
+                end = j + 1;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    /**
+     * "Organisation du traité de la Baltique centrale (OTBC)": lower-case words up to a following acronym in
+     * brackets, else up to the longest extension whose initials are an acronym of the document, else up to the last
+     * capitalised word.
+     */
+    private static int extendOrgName(List<String> t, List<String> k, boolean[] blocked, EntityLexicon lex, int start, int end,
+                                     Set<String> acronyms) {
+        int n = t.size();
+        int j = end;
+        int limit = Math.min(n, end + 8);
+        int best = end;
+        int byInitials = -1;
+        while (j < limit && !blocked[j]) {
+            String w = t.get(j);
+            if (w.equals("(") && j + 2 < n && isAcronym(t.get(j + 1)) && t.get(j + 2).equals(")")) return j;
+            if (!Character.isLetter(w.charAt(0))) break;
+            if (isCap(w) && !lex.stopwords.contains(k.get(j))) best = j + 1;
+            if (!lex.particles.contains(k.get(j)) && acronyms.contains(Linker.initials(String.join(" ", t.subList(start, j + 1))))) byInitials = j + 1;
+            j++;
+        }
+        return Math.max(best, byInitials);
+    }
+
+    private NameSpan type(List<String> t, List<String> k, List<Token> tokens, EntityLexicon lex, int start, int end,
+                          boolean titled, boolean org, int firstWord, boolean blockStart, boolean headline, Span span) {
+        int len = end - start;
+        String first = t.get(start);
+        if (titled) return new NameSpan(span, EntityType.PER, STRONG, "rules");
+        if (org) return new NameSpan(span, EntityType.ORG, STRONG, "rules");
+        if (len == 1 && lex.orgCues.contains(k.get(start)) && !isAcronym(first)) {
+            // a lone "Parlement", "Office", "Union": a common noun with a capital, not a name
+            return new NameSpan(span, EntityType.ORG, UNSURE, "rules");
+        }
+        for (int j = start; j < end; j++) {
+            if (lex.orgCues.contains(k.get(j)) && (j == start || j == end - 1)) return new NameSpan(span, EntityType.ORG, STRONG, "rules");
+        }
+        if (blockStart && isAllCapsWord(first) && datelineStart(t, start, firstWord) && end < t.size()
+                && (t.get(end).equals(",") || t.get(end).equals("/") || t.get(end).equals("(") || t.get(end).equals("-") || t.get(end).equals("–") || t.get(end).equals("—"))) {
+            return new NameSpan(span, EntityType.GPE, STRONG, "rules");
+        }
+        EntityLexicon cueLex = lex;
+        int[] cue = nameCue(k, lex, start, end);
+        if (cue == null && lex != fallback) {
+            // a name cue of another language, in a quote or a copied paragraph ("valle del ...")
+            cue = nameCue(k, fallback, start, end);
+            cueLex = fallback;
+        }
+        if (cue != null) {
+            EntityLexicon.NameCue c = cueLex.nameCues.get(cue[0]);
+            Span withCue = c.inSpan() ? new Span(tokens.get(cue[1]).start(), tokens.get(cue[2] - 1).end()) : span;
+            return new NameSpan(withCue, c.type(), headline ? UNSURE : STRONG, "rules");
+        }
+        boolean initial = start == firstWord || (start > 0 && (isOpening(t.get(start - 1)) || t.get(start - 1).equals(":")));
+        double unsure = headline ? UNSURE : -1;
+        if (len >= 2 && lex.givenNames.contains(k.get(start))) return new NameSpan(span, EntityType.PER, headline ? UNSURE : STRONG, "rules");
+        if (len == 1 && isAcronym(first)) return new NameSpan(span, EntityType.ORG, WEAK, "rules");
+        boolean prep = start > 0 && lex.placePrepositions.contains(k.get(start - 1));
+        double c = unsure > 0 ? unsure : initial ? (len >= 2 ? WEAK : UNSURE) : (len >= 2 ? WEAK : DEFAULT);
+        if (prep) return new NameSpan(span, EntityType.GPE, Math.max(c, WEAK), "rules");
+        if (len == 1 && hasDemonymEnding(k.get(start), lex)) return new NameSpan(span, EntityType.GPE, c, "rules");
+        if (len >= 2) return new NameSpan(span, EntityType.PER, c, "rules");
+        return new NameSpan(span, lex.givenNames.contains(k.get(start)) ? EntityType.PER : EntityType.GPE, c, "rules");
+    }
+
+    /** The cue announcing the name at [start, end): its index in the lexicon and the token range of name plus cue, or null. */
+    private static int[] nameCue(List<String> k, EntityLexicon lex, int start, int end) {
+        List<EntityLexicon.NameCue> cues = lex.nameCues;
+        for (int ci = 0; ci < cues.size(); ci++) {
+            EntityLexicon.NameCue cue = cues.get(ci);
+            int m = cue.words().size();
+            if (cue.before()) {
+                int j = start;
+                while (j > 0 && (lex.particles.contains(k.get(j - 1)) || k.get(j - 1).equals("the") || k.get(j - 1).equals("l'"))) j--;
+                if (j > 0 && lex.looksLikeDemonym(k.get(j - 1)) && j - 1 - m >= 0 && k.subList(j - 1 - m, j - 1).equals(cue.words())) {
+                    return new int[]{ci, start, end};
+                }
+                if (cue.inSpan() && j > 0 && Character.isLowerCase(k.get(j - 1).charAt(0)) && !lex.particles.contains(k.get(j - 1))
+                        && j - 1 - m >= 0 && k.subList(j - 1 - m, j - 1).equals(cue.words())) {
+                    // "la vallée contestée de la Dorna": one adjective between the cue and the name
+                    return new int[]{ci, j - 1 - m, end};
+                }
+                if (j - m >= 0 && k.subList(j - m, j).equals(cue.words())) return new int[]{ci, j - m, end};
+            } else {
+                int j = end;
+                while (j < k.size() && lex.particles.contains(k.get(j)) && j + 1 < k.size()) j++;
+                if (j > end) j = end;
+                if (j + m <= k.size() && k.subList(j, j + m).equals(cue.words())) return new int[]{ci, start, j + m};
+            }
+        }
+        return null;
+    }
+
+    /** The place of a dateline opens its line, alone or after another place and a slash ("MIRAVEL/KORVAN, 21 mars"). */
+    private static boolean datelineStart(List<String> t, int start, int firstWord) {
+        if (start == firstWord) return true;
+        return start >= 2 && t.get(start - 1).equals("/") && isAllCapsWord(t.get(start - 2)) && datelineStart(t, start - 2, firstWord);
+    }
+
+    private static boolean hasDemonymEnding(String key, EntityLexicon lex) {
+        for (String s : lex.demonymSuffixes) if (key.length() >= s.length() + 4 && key.endsWith(s)) return true;
+        return false;
+    }
+
+    private static boolean isOpening(String s) {
+        return s.equals("«") || s.equals("\"") || s.equals("“") || s.equals("-") || s.equals("–") || s.equals("—") || s.equals("(");
+    }
+
+    static boolean isCap(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && Character.isLetter(s.charAt(0));
+    }
+
+    static boolean isAllCapsWord(String s) {
+        return Gazetteer.letters(s) >= 2 && Gazetteer.isAllCaps(s);
+    }
+
+    static boolean isAcronym(String s) {
+        int l = Gazetteer.letters(s);
+        return l >= 2 && l <= 5 && Gazetteer.isAllCaps(s);
+    }
+}

@@ -1,0 +1,631 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.Annotator;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.model.*;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.segment.SegmentAnnotator;
+
+import java.time.LocalDate;
+import java.util.*;
+
+/**
+ * Entity mentions and entities (contract fields {@code entities}): knowledge-base names matched by the gazetteer,
+ * demonyms and metonyms of states, unknown names from the rules and any statistical {@link NameTagger}; each mention
+ * linked to the knowledge base (roles resolved to their holder at the document date) and the mentions of one entity
+ * grouped, spelling and transliteration variants included, people with different given names kept apart.
+ * The MENTIONS layer holds the entity mentions, plus two kinds the guidelines do not count as entity mentions:
+ * role phrases ("le chef de la diplomatie française") resolved to an office holder, whose holder is in ENTITIES
+ * with the names it has in the text, possibly none; and mentions of news outlets ("(AFP)", "selon Reuters"), ORG
+ * mentions of the outlet, which is a source and has no ENTITIES entry. Names in captions, credits and other hidden
+ * lines are in neither layer.
+ */
+public final class EntityAnnotator implements Annotator {
+    static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");
+    /** The lexicon of all languages together, for text of unknown language. */
+    static final String ANY = "*";
+    private static final Set<String> CAPITALISED_NOUNS = org.vigie.nlp.lang.LanguagePack.of("multi").words("capitalised-nouns.txt");
+
+    /** Word lists, gazetteers and the linker: built once and shared, since every pipeline creates its own annotator. */
+    private static final class Shared {
+        static final Shared INSTANCE = new Shared();
+        final KnowledgeBase kb = KnowledgeBase.get();
+        final Map<String, EntityLexicon> lexicons = new HashMap<>();
+        final Map<String, Gazetteer> gazetteers = new HashMap<>();
+        final CapitalisedNameTagger rules;
+        final Linker linker;
+
+        private Shared() {
+            SegmentAnnotator segmenter = new SegmentAnnotator();
+            for (String l : LANGUAGES) {
+                EntityLexicon lex = new EntityLexicon(l, segmenter);
+                lexicons.put(l, lex);
+                gazetteers.put(l, new Gazetteer(kb, lex, segmenter));
+            }
+            EntityLexicon any = new EntityLexicon(ANY, LANGUAGES.stream().map(lexicons::get).toList());
+            lexicons.put(ANY, any);
+            gazetteers.put(ANY, new Gazetteer(kb, any, segmenter));
+            rules = new CapitalisedNameTagger(Map.copyOf(lexicons), any);
+            linker = new Linker(kb);
+        }
+    }
+
+    private final KnowledgeBase kb;
+    private final Map<String, EntityLexicon> lexicons;
+    private final Map<String, Gazetteer> gazetteers;
+    private final CapitalisedNameTagger rules;
+    private final List<NameTagger> taggers;
+    private final Linker linker;
+
+    public EntityAnnotator() {
+        this(List.of());
+    }
+
+    /** @param taggers statistical taggers whose spans are merged after the gazetteer's and before the rules' */
+    public EntityAnnotator(List<NameTagger> taggers) {
+        Shared shared = Shared.INSTANCE;
+        this.kb = shared.kb;
+        this.lexicons = shared.lexicons;
+        this.gazetteers = shared.gazetteers;
+        this.rules = shared.rules;
+        this.linker = shared.linker;
+        this.taggers = List.copyOf(taggers);
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<LayerKind<?>> requires() {
+        return Set.of(LayerKind.BLOCKS, LayerKind.SENTENCES, LayerKind.TOKENS);
+    }
+
+    @Override
+    public Set<LayerKind<?>> produces() {
+        return Set.of(LayerKind.MENTIONS, LayerKind.ENTITIES);
+    }
+
+    /** The knowledge base this annotator links to (coordinates, countries, offices: see {@link KnowledgeBase}). */
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    @Override
+    public Layers annotate(Document doc) {
+        String text = doc.text();
+        List<Token> all = doc.tokens();
+        LocalDate date = documentDate(doc);
+        String guess = ANY;
+        List<Candidate> cands = new ArrayList<>();
+        List<RoleHit> roles = new ArrayList<>();
+        Set<Block> hiddenBlocks = hiddenBlocks(doc);
+        Set<String> acronyms = new HashSet<>();
+        for (Token t : all) {
+            String w = t.span().of(text);
+            if (t.kind() == Token.Kind.WORD && CapitalisedNameTagger.isAcronym(w)) acronyms.add(w);
+        }
+        Set<Block> navBlocks = new HashSet<>();
+        Set<Block> headlines = new HashSet<>();
+        classify(doc, all, navBlocks, headlines);
+        headlines.addAll(navBlocks);
+        int ti = 0;
+        int sentenceIndex = 0;
+        for (Sentence s : doc.sentences()) {
+            while (ti < all.size() && all.get(ti).start() < s.start()) ti++;
+            int tj = ti;
+            while (tj < all.size() && all.get(tj).end() <= s.end()) tj++;
+            List<Token> tokens = all.subList(ti, tj);
+            ti = tj;
+            if (tokens.isEmpty()) continue;
+            String lang = doc.languageAt(s.start()).filter(lexicons::containsKey).orElseGet(() -> sentenceLanguage(text, tokens));
+            boolean headline = false;
+            boolean hidden = false;
+            boolean blockStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
+            for (Block b : headlines) if (b.span().contains(s.start())) headline = true;
+            for (Block b : hiddenBlocks) if (b.span().contains(s.start())) hidden = true;
+            boolean nav = false;
+            for (Block b : navBlocks) if (b.span().contains(s.start())) nav = true;
+            int related = -1;
+            List<Block> blocks = doc.blocks();
+            for (int bi = 0; bi < blocks.size(); bi++) {
+                if (blocks.get(bi).kind() == Block.Kind.RELATED && blocks.get(bi).span().contains(s.start())) related = bi;
+            }
+            int before = cands.size();
+            sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles, acronyms);
+            for (int c = before; c < cands.size(); c++) {
+                Candidate cand = cands.get(c);
+                if (hidden) cand.hidden = true;
+                if (inDatelineCredit(text, cand.span)) {
+                    // the agency of a dateline: an outlet, unless the words are a misspelt agency name ("EUROPE PRESS")
+                    boolean outlet = cand.kbId == null || kb.entry(cand.kbId).map(e -> "outlet".equals(e.kind())).orElse(false);
+                    if (outlet) cand.afterAgencyWord = true; else cand.hidden = true;
+                }
+                if (nav || related >= 0) cands.get(c).confidence = Math.min(cands.get(c).confidence, CapitalisedNameTagger.UNSURE);
+                cands.get(c).relatedBlock = related;
+                cands.get(c).nav = nav;
+            }
+        }
+        cands.sort(Comparator.comparing(c -> c.span));
+        List<Candidate> kept = confirmed(splitCompounds(cands, text), text, all);
+        List<Cluster> clusters = linker.group(kept, date);
+        linker.deriveDemonyms(doc, all, kept, clusters, lexicons, guess);
+        return layers(kept, clusters, roles, date);
+    }
+
+    private void sentence(Document doc, Sentence s, List<Token> tokens, String lang, LocalDate date, int index,
+                          boolean headline, boolean blockStart, List<Candidate> out, List<RoleHit> roles, Set<String> acronyms) {
+        String text = doc.text();
+        EntityLexicon lex = lexicons.get(lang);
+        Gazetteer gaz = gazetteers.get(lang);
+        int n = tokens.size();
+        List<String> t = new ArrayList<>(n);
+        List<String> k = new ArrayList<>(n);
+        for (Token tok : tokens) {
+            String w = tok.span().of(text);
+            t.add(w);
+            k.add(EntityLexicon.norm(w));
+        }
+        boolean[] blocked = new boolean[n];
+        int first = out.size();
+        int rolesBefore = roles.size();
+        Roles.match(lex, kb, t, k, tokens, blocked, roles);
+        if (roles.size() > rolesBefore) unblockNames(gaz, t, k, blocked);
+        for (int[] org : Roles.organisations(lex, kb, t, k, tokens)) {
+            if (anyBlocked(blocked, org[0], org[1])) continue;
+            Span span = new Span(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end());
+            out.add(new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+            for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
+        }
+        for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
+            Gazetteer.Hit h = linker.choose(group, date);
+            int from = h.start();
+            if (h.target().type() == EntityType.PER && from > 0 && !blocked[from - 1] && givenNameOf(h.target().id(), t.get(from - 1), lex)) {
+                // "Dmitro Kuleba": a spelling of the person's given name before a known surname belongs to the mention
+                from--;
+            }
+            Span span = new Span(tokens.get(from).start(), tokens.get(h.end() - 1).end());
+            Gazetteer.Target target = h.target();
+            if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
+                    && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))
+                    && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))) {
+                // "en allemand", "in German": a language, not the state
+                for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+                continue;
+            }
+            if (target.kind() == Gazetteer.Kind.DEMONYM && nextToAgencyWord(k, h.start(), h.end())) {
+                // "the Spanish agency EFE", "l'agence espagnole EFE": describes the outlet, a source rather than an actor
+                for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+                continue;
+            }
+            String id = target.id();
+            EntityType type = target.type();
+            Candidate.Source source = switch (target.kind()) {
+                case DEMONYM -> Candidate.Source.DEMONYM;
+                case METONYM -> Candidate.Source.METONYM;
+                default -> Candidate.Source.GAZETTEER;
+            };
+            boolean dateline = blockStart && h.start() == 0 && h.end() < n && t.get(h.end()).equals(",");
+            if ("capital".equals(target.entryKind()) && !dateline && actsAsGovernment(lex, k, h.start())) {
+                Optional<String> country = kb.country(id);
+                if (country.isPresent()) {
+                    id = country.get();
+                    type = EntityType.GPE;
+                    source = Candidate.Source.METONYM;
+                }
+            }
+            out.add(new Candidate(span, span.of(text), type, 0.9, source, index, id));
+            for (int j = from; j < h.end(); j++) blocked[j] = true;
+        }
+        for (NameTagger tagger : taggers) {
+            for (NameSpan ns : safeTag(tagger, doc, s, tokens, lang)) {
+                int[] range = tokenRange(tokens, ns.span());
+                if (range == null || anyBlocked(blocked, range[0], range[1])) continue;
+                out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.TAGGER, index, null));
+                for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
+            }
+        }
+        boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
+        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised, acronyms)) {
+            out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
+        }
+        for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span, text);
+    }
+
+    private static final Set<String> AGENCY_WORDS = org.vigie.nlp.lang.LanguagePack.of("multi").words("agency-words.txt");
+
+    private static final Set<String> AGENCY_MODIFIERS = org.vigie.nlp.lang.LanguagePack.of("multi").words("agency-modifiers.txt").stream()
+            .map(EntityLexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a word for a news agency stands right before the span, or with only agency modifiers and demonyms
+     * between ("agence officielle valdorienne KNA", "agencia estatal de noticias KNA").
+     */
+    private boolean afterAgencyWord(List<String> k, List<Token> tokens, Span span, String text) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < span.start()) i++;
+        for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+            if (AGENCY_WORDS.contains(k.get(j))) return true;
+            String w = tokens.get(j).span().of(text);
+            boolean modifier = AGENCY_MODIFIERS.contains(k.get(j)) || (Character.isLowerCase(w.charAt(0)) && lexicons.get(ANY).looksLikeDemonym(k.get(j)));
+            if (tokens.get(j).kind() != Token.Kind.WORD || !modifier) return false;
+        }
+        return false;
+    }
+
+    private boolean givenNameOf(String personId, String word, EntityLexicon lex) {
+        if (!CapitalisedNameTagger.isCap(word) || lex.stopwords.contains(EntityLexicon.norm(word)) || Gazetteer.letters(word) < 3) return false;
+        String key = VariantKey.of(word);
+        for (String name : kb.entry(personId).map(KbEntry::allNames).orElse(List.of())) {
+            String[] w = name.split("\\s+");
+            if (w.length >= 2 && key.length() >= 3 && VariantKey.givenNamesAgree(key, VariantKey.of(w[0])) && key.charAt(0) == VariantKey.of(w[0]).charAt(0)
+                    && VariantKey.distance(key, VariantKey.of(w[0]), 2) <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nextToAgencyWord(List<String> k, int start, int end) {
+        return (start > 0 && AGENCY_WORDS.contains(k.get(start - 1))) || (end < k.size() && AGENCY_WORDS.contains(k.get(end)));
+    }
+
+    /** Names inside a role phrase ("secrétaire général de l'OTAN") are still mentions; only the role's own words are not. */
+    private static void unblockNames(Gazetteer gaz, List<String> t, List<String> k, boolean[] blocked) {
+        boolean[] none = new boolean[blocked.length];
+        for (List<Gazetteer.Hit> group : gaz.find(t, k, none)) {
+            Gazetteer.Hit h = group.get(0);
+            if (h.target().kind() == Gazetteer.Kind.DEMONYM) continue;
+            boolean inRole = false;
+            for (int j = h.start(); j < h.end(); j++) inRole |= blocked[j];
+            if (inRole) for (int j = h.start(); j < h.end(); j++) blocked[j] = false;
+        }
+    }
+
+    private static List<NameSpan> safeTag(NameTagger tagger, Document doc, Sentence s, List<Token> tokens, String lang) {
+        try {
+            return tagger.tag(doc, s, tokens, lang);
+        } catch (RuntimeException e) {
+            // a failing statistical tagger must not lose the gazetteer's and the rules' work on this document
+            return List.of();
+        }
+    }
+
+    /** A capital named outside a locative or genitive phrase stands for its government: "Moscou a démenti". */
+    private static boolean actsAsGovernment(EntityLexicon lex, List<String> k, int start) {
+        if (start == 0) return true;
+        String prev = k.get(start - 1);
+        return !lex.placePrepositions.contains(prev) && !lex.ofPrepositions.contains(prev);
+    }
+
+    private static int[] tokenRange(List<Token> tokens, Span span) {
+        int a = -1, b = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == span.start()) a = i;
+            if (tokens.get(i).end() == span.end()) b = i + 1;
+        }
+        return a < 0 || b <= a ? null : new int[]{a, b};
+    }
+
+    private static boolean anyBlocked(boolean[] blocked, int from, int to) {
+        for (int i = from; i < to; i++) if (blocked[i]) return true;
+        return false;
+    }
+
+    /**
+     * Unsure rule spans (sentence-initial words, headline words) count only when the name is seen elsewhere, as a
+     * name or through its demonym ("Brastovie" in a headline, "les soldats brastoviens" in the body).
+     */
+    private List<Candidate> confirmed(List<Candidate> cands, String text, List<Token> tokens) {
+        Set<String> sure = new HashSet<>();
+        Set<String> sureFull = new HashSet<>();
+        Set<String> genericWords = lexicons.get(ANY).orgCues;
+        Map<Character, List<String>> byInitial = new HashMap<>();
+        for (Candidate c : cands) {
+            if (c.confidence <= CapitalisedNameTagger.UNSURE || c.hidden) continue;
+            sureFull.add(c.form().key);
+            List<String> keys = new ArrayList<>(List.of(c.form().wordKeys));
+            keys.add(c.form().key);
+            for (String k : keys) {
+                if (!k.isEmpty() && sure.add(k)) byInitial.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+            }
+        }
+        Set<String> stems = demonymStems(text, tokens);
+        // a word always written with a capital, seen twice or more where capitals are ambiguous, is a name too
+        Map<String, Integer> unsureCounts = new HashMap<>();
+        for (Candidate c : cands) {
+            if (c.confidence <= CapitalisedNameTagger.UNSURE && !c.hidden && !c.nav && c.relatedBlock < 0) unsureCounts.merge(c.form().key, 1, Integer::sum);
+        }
+        Set<String> lowerWords = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) lowerWords.add(VariantKey.of(t.span().of(text)));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.confidence <= CapitalisedNameTagger.UNSURE) {
+                String key = c.form().key;
+                if (!c.text.contains(" ") && genericWords.contains(org.vigie.nlp.lang.LanguagePack.normalize(c.text))) {
+                    // "Parlement", "Office": counts only when the document uses the same word alone elsewhere
+                    if (sureFull.contains(key)) out.add(c);
+                    continue;
+                }
+                boolean seen = sure.contains(key) || anyWordSure(c, sure)
+                        || (unsureCounts.getOrDefault(key, 0) >= 2 && !lowerWords.contains(key) && key.length() >= 4 && c.relatedBlock < 0)
+                        || (!c.text.contains(" ") && stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(c.text))));
+                if (!seen && !key.isEmpty()) {
+                    // spelling variants of a sure name share its first letter (close() demands it below seven letters)
+                    for (String s : byInitial.getOrDefault(key.charAt(0), List.of())) {
+                        if (VariantKey.close(key, s)) {
+                            seen = true;
+                            break;
+                        }
+                    }
+                }
+                if (!seen) continue;
+            }
+            out.add(c);
+        }
+        // continents and regions on navigation lines are section names ("Monde > Europe"), not mentions of the story
+        out.removeIf(c -> c.nav && c.kbId != null && kb.entry(c.kbId).map(e -> "continent".equals(e.kind()) || "region".equals(e.kind())).orElse(false));
+        // a link to another story counts when it is about this one: three names or more that the body names too
+        Map<Integer, Integer> perBlock = new HashMap<>();
+        for (Candidate c : out) if (c.relatedBlock >= 0) perBlock.merge(c.relatedBlock, 1, Integer::sum);
+        out.removeIf(c -> c.relatedBlock >= 0 && perBlock.get(c.relatedBlock) < 3);
+        return out;
+    }
+
+    /** A name of several words counts when one of its longer words is a sure name ("Anatol Verenko" after "Verenko"). */
+    private static boolean anyWordSure(Candidate c, Set<String> sure) {
+        Form f = c.form();
+        if (f.words.length < 2) return false;
+        for (int i = 0; i < f.words.length; i++) {
+            if (f.wordKeys[i].length() >= 4 && Character.isUpperCase(f.words[i].charAt(0)) && sure.contains(f.wordKeys[i])) return true;
+        }
+        return false;
+    }
+
+    /** Stems of the lower-case words with a demonym ending ("brastoviens" -> "brastov"). */
+    private Set<String> demonymStems(String text, List<Token> tokens) {
+        Set<String> stems = new HashSet<>();
+        List<String> suffixes = lexicons.get(ANY).demonymSuffixes;
+        for (Token t : tokens) {
+            if (t.kind() != Token.Kind.WORD || !Character.isLowerCase(text.charAt(t.start()))) continue;
+            String key = org.vigie.nlp.lang.LanguagePack.normalize(t.span().of(text));
+            for (String suffix : suffixes) {
+                if (key.endsWith(suffix) && key.length() >= suffix.length() + 4) {
+                    stems.add(Linker.stem(key.substring(0, key.length() - suffix.length())));
+                    break;
+                }
+            }
+        }
+        return stems;
+    }
+
+    /**
+     * "Brastovie-Lessarie": a hyphenated pair of names, each seen elsewhere in the document or known to the knowledge
+     * base, is two mentions; "Roux-Keller" stays one name.
+     */
+    private List<Candidate> splitCompounds(List<Candidate> cands, String text) {
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : cands) if (c.text.indexOf('-') < 0) seen.add(VariantKey.of(c.text));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            String[] parts = c.text.split("-");
+            boolean split = c.kbId == null && parts.length >= 2 && !c.text.contains(" ");
+            for (String p : parts) {
+                if (!split) break;
+                split = p.length() >= 3 && Character.isUpperCase(p.charAt(0))
+                        && (seen.contains(VariantKey.of(p)) || kb.lookup(p).stream().anyMatch(e -> e.type() == EntityType.GPE));
+            }
+            if (!split) {
+                out.add(c);
+                continue;
+            }
+            int offset = c.span.start();
+            for (String p : parts) {
+                Span span = new Span(offset, offset + p.length());
+                List<KbEntry> known = kb.lookup(p);
+                String id = known.isEmpty() ? null : known.get(0).id();
+                EntityType type = known.isEmpty() ? c.type : known.get(0).type();
+                Candidate part = new Candidate(span, p, type, Math.max(c.confidence, CapitalisedNameTagger.WEAK), c.source, c.sentence, id);
+                part.hidden = c.hidden;
+                part.afterAgencyWord = c.afterAgencyWord;
+                out.add(part);
+                offset += p.length() + 1;
+            }
+        }
+        return out;
+    }
+
+    private Layers layers(List<Candidate> cands, List<Cluster> clusters, List<RoleHit> roles, LocalDate date) {
+        Map<String, List<Span>> spans = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        Map<Cluster, String> ids = new IdentityHashMap<>();
+        for (Cluster cl : clusters) {
+            if (cl.members.isEmpty()) continue;
+            String name = cl.name();
+            String id = cl.kbId != null ? cl.kbId : KnowledgeBase.slug(name);
+            ids.put(cl, id);
+            spans.computeIfAbsent(id, x -> new ArrayList<>());
+            names.putIfAbsent(id, name);
+            types.putIfAbsent(id, cl.type());
+        }
+        Set<String> outlets = new HashSet<>();
+        for (Cluster cl : clusters) {
+            if (!cl.members.isEmpty() && isOutlet(cl)) outlets.add(ids.get(cl));
+        }
+        for (Candidate c : cands) {
+            if (c.cluster == null || c.cluster.members.isEmpty()) continue;
+            String id = ids.get(c.cluster);
+            if (c.hidden) continue;
+            // an outlet's mention is an ORG mention of the outlet for the annotators after this one (quotes read
+            // "rapporte l'agence Belga" through it), but the outlet is a source, not an entity of the story
+            if (!outlets.contains(id)) spans.get(id).add(c.span);
+            mentions.add(new Mention(c.span, types.get(id), id, c.confidence));
+        }
+        for (String id : outlets) spans.remove(id);
+        // a group seen only in captions, credits and other hidden lines has no entity entry
+        spans.values().removeIf(List::isEmpty);
+        if (date != null) {
+            for (RoleHit r : roles) {
+                if (r.of() == null) continue;
+                Optional<KbEntry> holder = kb.holder(r.role(), r.of(), date);
+                if (holder.isEmpty()) continue;
+                KbEntry h = holder.get();
+                spans.computeIfAbsent(h.id(), x -> new ArrayList<>());
+                names.putIfAbsent(h.id(), h.name());
+                types.putIfAbsent(h.id(), h.type());
+                mentions.add(new Mention(r.span(), types.get(h.id()), h.id(), 0.6));
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Span>> e : spans.entrySet()) {
+            List<Span> s = new ArrayList<>(new TreeSet<>(e.getValue()));
+            entities.add(new Entity(e.getKey(), names.get(e.getKey()), types.get(e.getKey()), s));
+        }
+        entities.sort(Comparator.comparing((Entity e) -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start()));
+        mentions.sort(Comparator.comparing(Mention::span));
+        return Layers.builder().put(LayerKind.MENTIONS, mentions).put(LayerKind.ENTITIES, entities).build();
+    }
+
+    /**
+     * News outlets are sources, not entities of the story: their mentions stay in MENTIONS only. Unknown names count
+     * as outlets when an outlet word is in them or an agency word precedes them.
+     */
+    private boolean isOutlet(Cluster cl) {
+        if (cl.kbId != null) return kb.entry(cl.kbId).map(e -> "outlet".equals(e.kind())).orElse(false);
+        for (Candidate m : cl.members) if (m.afterAgencyWord) return true;
+        if (cl.type() != EntityType.ORG) return false;
+        String name = org.vigie.nlp.lang.LanguagePack.normalize(cl.name());
+        for (String w : OUTLET_WORDS) if (name.contains(w)) return true;
+        return false;
+    }
+
+    private static final List<String> OUTLET_WORDS = org.vigie.nlp.lang.LanguagePack.of("multi").orderedWords("outlet-words.txt")
+            .stream().map(org.vigie.nlp.lang.LanguagePack::normalize).toList();
+
+    /** The date offices are resolved at: PUBLISHED when present, else the input's metadata; null when unknown. */
+    static LocalDate documentDate(Document doc) {
+        String v = doc.published().map(Published::value).orElse(doc.metadata().published());
+        if (v == null || v.length() < 10) return null;
+        try {
+            return LocalDate.parse(v.substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Lines where a capital does not mark a name. Navigation lines (breadcrumbs, menus, NAV blocks): every name there
+     * counts only when the document names it elsewhere. Headline-like lines (Title Case, bylines, other boilerplate):
+     * the same holds for names unknown to the knowledge base.
+     */
+    private void classify(Document doc, List<Token> tokens, Set<Block> nav, Set<Block> headline) {
+        String text = doc.text();
+        Set<String> bylines = lexicons.get(ANY).bylineCues;
+        int ti = 0;
+        for (Block b : doc.blocks()) {
+            if (b.kind() == Block.Kind.NAV || b.kind() == Block.Kind.OTHER) {
+                nav.add(b);
+                continue;
+            }
+            if (!b.isBody()) {
+                headline.add(b);
+                continue;
+            }
+            while (ti < tokens.size() && tokens.get(ti).start() < b.start()) ti++;
+            int words = 0, caps = 0, separators = 0, all = 0, lower = 0;
+            String first = null;
+            for (int j = ti; j < tokens.size() && tokens.get(j).end() <= b.end(); j++) {
+                String w = tokens.get(j).span().of(text);
+                all++;
+                if (first == null) first = EntityLexicon.norm(w);
+                if ((w.equals(">") || w.equals("›") || w.equals("»") || w.equals("|") || w.equals("/") || w.equals("•"))
+                        && spaced(text, tokens.get(j).span())) {
+                    separators++;
+                }
+                if (tokens.get(j).kind() == Token.Kind.WORD && Character.isLowerCase(w.charAt(0))) lower++;
+                if (tokens.get(j).kind() != Token.Kind.WORD || Gazetteer.letters(w) < 4) continue;
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) caps++;
+            }
+            String line = b.span().of(text);
+            if (line.indexOf('«') >= 0) separators -= count(line, '»');
+            boolean breadcrumb = separators >= 2 || line.indexOf('\t') >= 0 && line.strip().indexOf('\t') > 0;
+            boolean menu = (words >= 3 && caps == words && all <= words + separators + 2 && !line.strip().endsWith("."))
+                    || (words >= 2 && lower == 0 && all <= 8 && !line.strip().endsWith("."));
+            boolean titleCase = words >= 4 && caps * 10 > words * 7 && !line.strip().endsWith(".");
+            boolean byline = first != null && bylines.contains(first) && all <= 12;
+            if (breadcrumb || menu) nav.add(b);
+            else if (titleCase || byline) headline.add(b);
+        }
+    }
+
+    private static final Set<Block.Kind> HIDDEN_KINDS = EnumSet.of(Block.Kind.CAPTION, Block.Kind.CREDIT, Block.Kind.BYLINE,
+            Block.Kind.AD, Block.Kind.COMMENT, Block.Kind.COUNTER, Block.Kind.URL, Block.Kind.DUPLICATE_HEADLINE);
+
+    /**
+     * Captions, credits, bylines, ads, comments, counters and repeated headlines: their names are not mentions of the
+     * story (the guidelines count boilerplate names only in navigation and related lines about the story). A line wholly in brackets, such as
+     * "(Reporting by the Kyiv bureau; Editing by ...)", is a credit too, and so is a line opening with ©.
+     */
+    private static Set<Block> hiddenBlocks(Document doc) {
+        Set<Block> out = new HashSet<>();
+        for (Block b : doc.blocks()) {
+            String line = b.span().of(doc.text()).strip();
+            if (HIDDEN_KINDS.contains(b.kind()) || (line.length() > 2 && line.charAt(0) == '(' && line.endsWith(")"))
+                    || line.startsWith("©")) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** Inside the bracketed agency credit of a dateline ("BRUXELLES, 10 février (EUROPA PRESS) -"): a source, not an entity. */
+    private static boolean inDatelineCredit(String text, Span span) {
+        int open = text.lastIndexOf('(', span.start());
+        int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+        if (open < lineStart || open > lineStart + 60) return false;
+        int close = text.indexOf(')', span.end());
+        if (close < 0 || text.indexOf('\n', span.end()) >= 0 && text.indexOf('\n', span.end()) < close) return false;
+        String inside = text.substring(open + 1, close).strip();
+        String head = text.substring(lineStart, open).strip();
+        return inside.length() <= 30 && inside.equals(inside.toUpperCase(java.util.Locale.ROOT)) && head.matches(".*\\d.*")
+                && head.split("[\\s,]+")[0].equals(head.split("[\\s,]+")[0].toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A breadcrumb separator stands between spaces ("Monde / Europe"), unlike the slashes of "/TASS/". */
+    private static boolean spaced(String text, Span s) {
+        boolean before = s.start() == 0 || Character.isWhitespace(text.charAt(s.start() - 1)) || text.charAt(s.start() - 1) == '\u00A0';
+        boolean after = s.end() >= text.length() || Character.isWhitespace(text.charAt(s.end())) || text.charAt(s.end()) == '\u00A0';
+        return before && after;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    /** Without a language layer: the language whose common words the sentence uses most, else all languages together. */
+    private String sentenceLanguage(String text, List<Token> tokens) {
+        String best = ANY;
+        int bestCount = 1;
+        for (String l : LANGUAGES) {
+            Set<String> stop = lexicons.get(l).stopwords;
+            int count = 0;
+            for (Token t : tokens) if (t.kind() == Token.Kind.WORD && stop.contains(EntityLexicon.norm(t.span().of(text)))) count++;
+            if (count > bestCount) {
+                best = l;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,172 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.model.EntityType;
+import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.segment.SegmentAnnotator;
+
+import java.util.*;
+
+/**
+ * The entity knowledge of one language, read once from its resource files: titles, role phrases, demonyms,
+ * metonyms, organisation and place cues, prepositions, words that are never names, demonym endings; plus the
+ * language-independent given names and name particles.
+ */
+final class EntityLexicon {
+    /** One element of a role pattern: a normalised word, or a placeholder for a demonym or a country name. */
+    record RoleElement(String word, boolean demonym, boolean country) {
+    }
+
+    record RolePattern(List<RoleElement> elements, String role, String of) {
+    }
+
+    /** A word announcing a name: its type, whether it comes before the name, whether it belongs to the mention. */
+    record NameCue(List<String> words, EntityType type, boolean before, boolean inSpan) {
+    }
+
+    final String language;
+    final TokenTrie<String> titles = new TokenTrie<>();
+    final List<RolePattern> roles = new ArrayList<>();
+    private Map<String, List<RolePattern>> rolesByFirstWord;
+    private List<RolePattern> rolesByPlaceholder;
+    /** Organisation names built on a demonym ("forces armées {dem}"), as role patterns without a role. */
+    final List<RolePattern> orgPatterns = new ArrayList<>();
+    final Map<String, List<String>> demonyms = new LinkedHashMap<>();
+    /** Normalised demonym form -> its (first) country. */
+    final Map<String, String> demonymKeys = new HashMap<>();
+    final Map<String, String> metonyms = new LinkedHashMap<>();
+    final Set<String> orgCues;
+    final List<NameCue> nameCues = new ArrayList<>();
+    final Set<String> bylineCues;
+    final Set<String> demonymHeads;
+    final Set<String> placePrepositions;
+    final Set<String> ofPrepositions;
+    final Set<String> stopwords;
+    final List<String> demonymSuffixes;
+    final Set<String> givenNames;
+    final Set<String> particles;
+
+    EntityLexicon(String language, SegmentAnnotator segmenter) {
+        this.language = language;
+        LanguagePack pack = LanguagePack.of(language);
+        for (Map<String, String> r : pack.table("titles.tsv")) titles.add(keys(segmenter, r.get("title")), r.get("kind"));
+        for (Map<String, String> r : pack.table("roles.tsv")) {
+            List<RoleElement> els = new ArrayList<>();
+            for (String part : r.get("phrase").strip().split("\\s+")) {
+                if (part.equals("{dem}")) els.add(new RoleElement(null, true, false));
+                else if (part.equals("{country}")) els.add(new RoleElement(null, false, true));
+                else for (String k : keys(segmenter, part)) els.add(new RoleElement(k, false, false));
+            }
+            roles.add(new RolePattern(List.copyOf(els), r.get("role").strip(), r.getOrDefault("of", "").strip()));
+        }
+        for (Map<String, String> r : pack.table("org-patterns.tsv")) {
+            List<RoleElement> els = new ArrayList<>();
+            for (String part : r.get("pattern").strip().split("\\s+")) {
+                if (part.equals("{dem}")) els.add(new RoleElement(null, true, false));
+                else for (String k : keys(segmenter, part)) els.add(new RoleElement(k, false, false));
+            }
+            orgPatterns.add(new RolePattern(List.copyOf(els), "-", ""));
+        }
+        for (Map<String, String> r : pack.table("demonyms.tsv")) {
+            for (String form : r.get("forms").split("\\|")) {
+                if (!form.isBlank()) demonyms.computeIfAbsent(form.strip(), k -> new ArrayList<>()).add(r.get("country").strip());
+            }
+        }
+        for (Map.Entry<String, List<String>> e : demonyms.entrySet()) demonymKeys.putIfAbsent(norm(e.getKey()), e.getValue().get(0));
+        for (Map<String, String> r : pack.table("metonyms.tsv")) metonyms.put(r.get("phrase").strip(), r.get("target").strip());
+        orgCues = normalised(pack.words("org-cues.txt"));
+        for (Map<String, String> r : pack.table("name-cues.tsv")) {
+            nameCues.add(new NameCue(keys(segmenter, r.get("cue")), EntityType.valueOf(r.get("type").strip()),
+                    "before".equals(r.get("position").strip()), "yes".equals(r.get("in_span").strip())));
+        }
+        nameCues.sort(Comparator.comparingInt((NameCue c) -> c.words().size()).reversed());
+        bylineCues = normalised(pack.words("byline-cues.txt"));
+        demonymHeads = normalised(pack.words("demonym-heads.txt"));
+        placePrepositions = normalised(pack.words("place-prepositions.txt"));
+        ofPrepositions = normalised(pack.words("of-prepositions.txt"));
+        stopwords = normalised(pack.words("name-stopwords.txt"));
+        demonymSuffixes = pack.words("demonym-suffixes.txt").stream().map(LanguagePack::normalize)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        LanguagePack multi = LanguagePack.of("multi");
+        givenNames = normalised(multi.words("given-names.txt"));
+        particles = normalised(multi.words("name-particles.txt"));
+    }
+
+    /** The union of several languages' lexicons, for text whose language is not known. */
+    EntityLexicon(String code, List<EntityLexicon> parts) {
+        this.language = code;
+        Set<String> org = new HashSet<>(), place = new HashSet<>(), of = new HashSet<>(), stop = new HashSet<>();
+        Set<String> byline = new HashSet<>(), heads = new HashSet<>();
+        Set<String> suffixes = new LinkedHashSet<>();
+        for (EntityLexicon p : parts) {
+            titles.addAll(p.titles);
+            roles.addAll(p.roles);
+            orgPatterns.addAll(p.orgPatterns);
+            p.demonyms.forEach((f, cs) -> demonyms.computeIfAbsent(f, x -> new ArrayList<>()).addAll(cs));
+            p.demonymKeys.forEach(demonymKeys::putIfAbsent);
+            p.metonyms.forEach(metonyms::putIfAbsent);
+            org.addAll(p.orgCues);
+            nameCues.addAll(p.nameCues);
+            byline.addAll(p.bylineCues);
+            heads.addAll(p.demonymHeads);
+            place.addAll(p.placePrepositions);
+            of.addAll(p.ofPrepositions);
+            for (String suffix : p.demonymSuffixes) if (suffix.length() >= 3) suffixes.add(suffix);
+        }
+                Map<String, Integer> count = new HashMap<>();
+        for (EntityLexicon p : parts) for (String w : p.stopwords) count.merge(w, 1, Integer::sum);
+        stop.addAll(count.keySet());
+        nameCues.sort(Comparator.comparingInt((NameCue c) -> c.words().size()).reversed());
+        bylineCues = Set.copyOf(byline);
+        demonymHeads = Set.copyOf(heads);
+        orgCues = Set.copyOf(org);
+        placePrepositions = Set.copyOf(place);
+        ofPrepositions = Set.copyOf(of);
+        stopwords = Set.copyOf(stop);
+        demonymSuffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        givenNames = parts.get(0).givenNames;
+        particles = parts.get(0).particles;
+    }
+
+    /** The role patterns that may start with this normalised word (those starting with a placeholder included). */
+    synchronized List<RolePattern> rolesStartingWith(List<RolePattern> patterns, String word) {
+        if (patterns != roles) return patterns;
+        if (rolesByFirstWord == null) {
+            Map<String, List<RolePattern>> m = new HashMap<>();
+            List<RolePattern> placeholders = new ArrayList<>();
+            for (RolePattern p : roles) {
+                String w = p.elements().get(0).word();
+                if (w == null) placeholders.add(p); else m.computeIfAbsent(w, x -> new ArrayList<>()).add(p);
+            }
+            rolesByFirstWord = m;
+            rolesByPlaceholder = placeholders;
+        }
+        List<RolePattern> byWord = rolesByFirstWord.get(word);
+        if (byWord == null) return rolesByPlaceholder;
+        List<RolePattern> all = new ArrayList<>(byWord);
+        all.addAll(rolesByPlaceholder);
+        return all;
+    }
+
+    /** A lower-case word with one of the language's demonym endings ("brastoviennes"). */
+    boolean looksLikeDemonym(String key) {
+        for (String suffix : demonymSuffixes) if (key.length() >= suffix.length() + 4 && key.endsWith(suffix)) return true;
+        return false;
+    }
+
+    static String norm(String token) {
+        return LanguagePack.normalize(token);
+    }
+
+    static List<String> keys(SegmentAnnotator segmenter, String phrase) {
+        List<String> out = new ArrayList<>();
+        String p = phrase.strip();
+        for (var t : segmenter.tokenize(p)) out.add(norm(t.span().of(p)));
+        return out;
+    }
+
+    private static Set<String> normalised(Set<String> words) {
+        Set<String> s = new HashSet<>();
+        for (String w : words) s.add(norm(w));
+        return Set.copyOf(s);
+    }
+}

@@ -1,0 +1,317 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.Document;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Span;
+import org.vigie.core.model.Token;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.kb.Office;
+import org.vigie.nlp.lang.LanguagePack;
+
+import java.time.LocalDate;
+import java.util.*;
+
+/**
+ * Links mentions to the knowledge base and groups the mentions of one entity: knowledge-base ids first, then
+ * unknown names joined to the most recent compatible group by spelling and transliteration similarity (surname
+ * alone -> the full name seen before; acronym -> the long form with those initials), never joining two people whose
+ * given names differ, nor strongly typed mentions of different types.
+ */
+final class Linker {
+    private record Alias(String key, String givenKey, String id) {
+    }
+
+    private final KnowledgeBase kb;
+    private final List<Alias> personAliases = new ArrayList<>();
+
+    Linker(KnowledgeBase kb) {
+        this.kb = kb;
+        for (KbEntry e : kb.entries()) {
+            if (e.type() != EntityType.PER) continue;
+            for (String name : e.allNames()) {
+                String[] w = name.split("\\s+");
+                if (w.length >= 2) personAliases.add(new Alias(VariantKey.of(w[w.length - 1]), VariantKey.of(w[0]), e.id()));
+            }
+        }
+    }
+
+    /** Among the targets of one gazetteer hit, a person holding an office on the date, else the best priority. */
+    Gazetteer.Hit choose(List<Gazetteer.Hit> group, LocalDate date) {
+        if (group.size() > 1 && date != null) {
+            for (Gazetteer.Hit h : group) {
+                if (h.target().type() != EntityType.PER) continue;
+                for (Office o : kb.offices(h.target().id())) if (o.heldOn(date)) return h;
+            }
+        }
+        return group.get(0);
+    }
+
+    List<Cluster> group(List<Candidate> cands, LocalDate date) {
+        Map<String, Cluster> byKb = new LinkedHashMap<>();
+        List<Cluster> clusters = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.kbId != null) {
+                kbCluster(c.kbId, byKb, clusters).add(c);
+                continue;
+            }
+            Cluster best = null;
+            List<Cluster> recent = new ArrayList<>(clusters);
+            recent.sort(Comparator.comparingInt((Cluster cl) -> cl.lastSentence).reversed());
+            for (Cluster cl : recent) {
+                if (cl.accepts(c) && matches(c, cl)) {
+                    best = cl;
+                    break;
+                }
+            }
+            if (best == null) {
+                String id = fuzzyPerson(c);
+                if (id != null) {
+                    c.kbId = id;
+                    best = kbCluster(id, byKb, clusters);
+                }
+            }
+            if (best == null) {
+                best = new Cluster(null, null, null);
+                clusters.add(best);
+            }
+            best.add(c);
+        }
+        return clusters;
+    }
+
+    private Cluster kbCluster(String id, Map<String, Cluster> byKb, List<Cluster> clusters) {
+        return byKb.computeIfAbsent(id, x -> {
+            Optional<KbEntry> e = kb.entry(id);
+            Cluster cl = new Cluster(id, e.map(KbEntry::name).orElse(id), e.map(KbEntry::type).orElse(null));
+            e.ifPresent(entry -> entry.allNames().forEach(cl::addForm));
+            clusters.add(cl);
+            return cl;
+        });
+    }
+
+    /** An unknown multi-word name that is a spelling variant of a knowledge-base person (same given name, close surname). */
+    private String fuzzyPerson(Candidate c) {
+        Form f = c.form();
+        if (f.words.length < 2 || (c.strong() && c.type != EntityType.PER)) return null;
+        String surname = f.lastKey();
+        String given = f.given;
+        if (surname.length() < 4) return null;
+        String found = null;
+        for (Alias a : personAliases) {
+            if (VariantKey.close(surname, a.key()) && VariantKey.givenNamesAgree(given, a.givenKey())) {
+                if (found != null && !found.equals(a.id())) return null;
+                found = a.id();
+            }
+        }
+        return found;
+    }
+
+    private boolean matches(Candidate c, Cluster cl) {
+        Form cf = c.form();
+        if (cf.acronym) {
+            for (Form f : cl.forms) if (f.text.equals(c.text) || f.initials.equals(c.text)) return true;
+        }
+        String[] cw = cf.words;
+        boolean any = false;
+        for (Form f : cl.forms) {
+            if (f.acronym) {
+                if (cw.length >= 2 && cf.initials.equals(f.text)) any = true;
+                continue;
+            }
+            String[] fw = f.words;
+            if (!cf.given.isEmpty() && !f.given.isEmpty() && !VariantKey.givenNamesAgree(cf.given, f.given)
+                    && VariantKey.close(cf.lastKey(), f.lastKey())) {
+                return false;
+            }
+            if (any) continue;
+            if (VariantKey.close(cf.key, f.key)) any = true;
+            else if (cw.length == 1 && fw.length >= 2 && (VariantKey.close(cf.key, f.lastKey()) || VariantKey.close(cf.key, f.minusFirst))) any = true;
+            else if (cw.length == 1 && fw.length >= 2 && isPlace(c.type) && isPlace(cl.type()) && anyNameWord(cf.key, f)) any = true;
+            else if (cw.length >= 2 && fw.length >= 2 && (cl.type() == EntityType.LOC || cl.type() == EntityType.GPE)
+                    && (c.type == EntityType.LOC || c.type == EntityType.GPE) && sharedNameWord(cf, f)) any = true;
+            else if (cw.length >= 2 && fw.length == 1 && VariantKey.close(cf.lastKey(), f.key)) any = true;
+            else if (cw.length >= 2 && fw.length >= 2 && c.type == EntityType.PER && VariantKey.close(cf.key, f.minusFirst)) any = true;
+            else if (cw.length >= 2 && fw.length >= 2 && VariantKey.close(cf.lastKey(), f.lastKey())
+                    && VariantKey.givenNamesAgree(cf.given, f.given) && c.type == EntityType.PER) any = true;
+        }
+        return any;
+    }
+
+    private static boolean isPlace(EntityType t) {
+        return t == EntityType.LOC || t == EntityType.GPE;
+    }
+
+    /** A single name that is one of the capitalised words of a longer place name ("Sarvel" in "Sarvel valley"). */
+    private static boolean anyNameWord(String key, Form f) {
+        for (int i = 0; i < f.words.length; i++) {
+            String w = f.words[i];
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && VariantKey.close(key, f.wordKeys[i])) return true;
+        }
+        return false;
+    }
+
+    /** Two place names sharing a capitalised word ("valle del Sarvel", "valley of the Sarvel"). */
+    private static boolean sharedNameWord(Form a, Form b) {
+        for (int i = 0; i < a.words.length; i++) {
+            String w = a.words[i];
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && anyNameWord(a.wordKeys[i], b)) return true;
+        }
+        return false;
+    }
+
+    /** Initials of the capitalised words of a name: "Organisation du traité de la Baltique centrale" -> "OTBC". */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty()) continue;
+            String n = LanguagePack.normalize(w);
+            if (n.length() <= 3 && !Character.isUpperCase(w.charAt(0)) && sb.length() > 0) continue;
+            if (n.startsWith("l'") || n.startsWith("d'")) w = w.substring(2);
+            if (w.isEmpty()) continue;
+            if (isFunctionWord(n)) continue;
+            sb.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isFunctionWord(String n) {
+        return n.equals("de") || n.equals("du") || n.equals("des") || n.equals("la") || n.equals("le") || n.equals("les")
+                || n.equals("of") || n.equals("the") || n.equals("and") || n.equals("et") || n.equals("for") || n.equals("pour")
+                || n.equals("del") || n.equals("di") || n.equals("der") || n.equals("y") || n.equals("e");
+    }
+
+    /**
+     * Demonyms of states the knowledge base does not know: a word made of the stem of a place name in the document
+     * (the name less its final vowels) and a demonym ending of the language (Valdorie -> "valdoriennes"); without
+     * the name, a lower-case word with a demonym ending right after a head noun ("les soldats brastoviens"), and
+     * every other word of the same stem.
+     */
+    void deriveDemonyms(Document doc, List<Token> tokens, List<Candidate> cands, List<Cluster> clusters,
+                        Map<String, EntityLexicon> lexicons, String fallbackLanguage) {
+        String text = doc.text();
+        Map<String, Cluster> stems = new LinkedHashMap<>();
+        for (Cluster cl : clusters) {
+            if (cl.kbId != null || cl.members.isEmpty()) continue;
+            EntityType type = cl.type();
+            if (type != EntityType.GPE && type != EntityType.LOC) continue;
+            for (Candidate m : cl.members) {
+                if (m.text.contains(" ")) continue;
+                String key = LanguagePack.normalize(m.text);
+                if (endsWithSuffix(key, lexicons)) continue;
+                String stem = stem(key);
+                if (stem.length() >= 4) stems.putIfAbsent(stem, cl);
+            }
+        }
+        Map<Integer, Candidate> byStart = new HashMap<>();
+        for (Candidate c : cands) byStart.put(c.span.start(), c);
+        BitSet covered = new BitSet();
+        for (Candidate c : cands) if (c.text.contains(" ")) covered.set(c.span.start(), c.span.end());
+        Set<String> kbStems = kbStems();
+        // orphan demonyms: "les forces brastoviennes" with no "Brastovie" in the text
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD || byStart.containsKey(t.start()) || covered.get(t.start())) continue;
+            String w = t.span().of(text);
+            if (!Character.isLowerCase(w.charAt(0))) continue;
+            EntityLexicon lex = lexicon(doc, t, lexicons, fallbackLanguage);
+            String key = LanguagePack.normalize(w);
+            if (!lex.demonymHeads.contains(LanguagePack.normalize(tokens.get(i - 1).span().of(text))) || !lex.looksLikeDemonym(key)) continue;
+            String stem = null;
+            for (String suffix : lex.demonymSuffixes) {
+                if (key.endsWith(suffix) && key.length() >= suffix.length() + 4) {
+                    stem = key.substring(0, key.length() - suffix.length());
+                    break;
+                }
+            }
+            if (stem == null || stems.containsKey(stem) || knownDemonymStem(stem, lexicons) || kbStems.contains(stem(stem))) continue;
+            Cluster cl = new Cluster(null, null, null);
+            clusters.add(cl);
+            stems.put(stem, cl);
+        }
+        if (stems.isEmpty()) return;
+        List<Candidate> added = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.kind() != Token.Kind.WORD || (covered.get(t.start()) && !byStart.containsKey(t.start()))) continue;
+            String w = t.span().of(text);
+            String key = LanguagePack.normalize(w);
+            EntityLexicon lex = lexicon(doc, t, lexicons, fallbackLanguage);
+            for (Map.Entry<String, Cluster> s : stems.entrySet()) {
+                if (!key.startsWith(s.getKey())) continue;
+                String rest = key.substring(s.getKey().length());
+                if (!lex.demonymSuffixes.contains(rest)) continue;
+                Candidate existing = byStart.get(t.start());
+                Cluster target = s.getValue();
+                if (existing != null) {
+                    Cluster from = existing.cluster;
+                    if (existing.span.end() != t.end() || from == target || from == null || from.kbId != null) break;
+                    if (onlyDemonyms(from, s.getKey(), lex)) {
+                        for (Candidate m : new ArrayList<>(from.members)) target.add(m);
+                        from.members.clear();
+                    }
+                } else {
+                    Candidate d = new Candidate(new Span(t.start(), t.end()), w, EntityType.GPE, 0.7, Candidate.Source.DERIVED_DEMONYM, 0, null);
+                    target.add(d);
+                    added.add(d);
+                    byStart.put(t.start(), d);
+                }
+                break;
+            }
+        }
+        for (Cluster cl : clusters) {
+            if (cl.kbId == null && !cl.members.isEmpty() && cl.members.stream().allMatch(m -> m.source == Candidate.Source.DERIVED_DEMONYM)) {
+                cl.kbType = EntityType.GPE;
+            }
+        }
+        cands.addAll(added);
+        cands.sort(Comparator.comparing(c -> c.span));
+    }
+
+    private Set<String> kbStemCache;
+
+    /** Stems of the knowledge base's place names ("europ" of Europe): their adjectives are not unknown states. */
+    private synchronized Set<String> kbStems() {
+        if (kbStemCache == null) {
+            Set<String> s = new HashSet<>();
+            for (KbEntry e : kb.entries()) {
+                if (e.type() != EntityType.GPE && e.type() != EntityType.LOC) continue;
+                for (String n : e.allNames()) if (!n.contains(" ")) s.add(stem(LanguagePack.normalize(n)));
+            }
+            kbStemCache = Set.copyOf(s);
+        }
+        return kbStemCache;
+    }
+
+    private static EntityLexicon lexicon(Document doc, Token t, Map<String, EntityLexicon> lexicons, String fallback) {
+        return lexicons.get(doc.languageAt(t.start()).filter(lexicons::containsKey).orElse(fallback));
+    }
+
+    private static boolean endsWithSuffix(String key, Map<String, EntityLexicon> lexicons) {
+        for (EntityLexicon l : lexicons.values()) {
+            for (String suffix : l.demonymSuffixes) if (suffix.length() >= 3 && key.endsWith(suffix) && key.length() >= suffix.length() + 4) return true;
+        }
+        return false;
+    }
+
+    private static boolean knownDemonymStem(String stem, Map<String, EntityLexicon> lexicons) {
+        for (EntityLexicon l : lexicons.values()) {
+            for (String suffix : l.demonymSuffixes) if (l.demonymKeys.containsKey(stem + suffix)) return true;
+        }
+        return false;
+    }
+
+    /** A group made only of words of this stem with a demonym ending (the rules' "Valdorian", typed apart). */
+    private static boolean onlyDemonyms(Cluster cl, String stem, EntityLexicon lex) {
+        for (Candidate m : cl.members) {
+            String key = LanguagePack.normalize(m.text);
+            if (m.text.contains(" ") || !key.startsWith(stem) || !lex.demonymSuffixes.contains(key.substring(stem.length()))) return false;
+        }
+        return true;
+    }
+
+    static String stem(String key) {
+        int end = key.length();
+        while (end > 0 && "aeiouy".indexOf(key.charAt(end - 1)) >= 0) end--;
+        return key.substring(0, end);
+    }
+}

@@ -1,0 +1,53 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.Annotator;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.model.Event;
+import org.vigie.nlp.quotes.SpeechLexicon;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Events in the 16 PLOVER types from French and English sentences (and any language given an
+ * {@code event-cues.tsv}): a trigger word or phrase gives the type and mode; actors are entity mentions in subject
+ * and object position (a passive's agent becomes the first actor, "entre X et Y" gives both), resolved through
+ * roles, institutions and pronouns like quote speakers; the location is a place named after a locative preposition,
+ * the date the value of a time expression of the sentence; a negation before the trigger marks it negated.
+ * A trigger governed by a denial, demand, threat or intent ("X a démenti préparer une invasion") is not an event of
+ * its own: the denial is. Triggers inside direct quotes are speech, not reported actions, and are skipped.
+ * <p>
+ * A city in an actor slot stands for its state ({@link Seats}: the knowledge base's country, a dateline "KORVAN,
+ * Valdoria (AP)", or the state whose people the text places there, "À Korvan, le ministre valdorien"); a city tied
+ * to no state is never a target, only the location. A group noun ({@code actor-nouns.txt}: "the troops of X",
+ * "X's rebels") stands for the state or organisation qualifying it; a bare one gives no actor, since an event actor
+ * must be an entity of the document. A stated intention ({@code @intent}: "wants to attack", "pledged to supply")
+ * is coded as PLOVER codes intents: THREATEN for force, pressure or troops, AGREE for cooperation, aid, talks or
+ * release.
+ */
+public final class EventAnnotator implements Annotator {
+    private final List<SpeechLexicon> speech = SpeechLexicon.all();
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<LayerKind<?>> requires() {
+        return Set.of(LayerKind.SENTENCES, LayerKind.TOKENS, LayerKind.MENTIONS, LayerKind.ENTITIES, LayerKind.TIMES);
+    }
+
+    @Override
+    public Set<LayerKind<?>> produces() {
+        return Set.of(LayerKind.EVENTS);
+    }
+
+    @Override
+    public Layers annotate(Document doc) {
+        List<Event> events = new EventFinder(doc, speech).run();
+        return Layers.of(LayerKind.EVENTS, events);
+    }
+}

@@ -1,0 +1,690 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.model.*;
+import org.vigie.nlp.events.EventLexicon.Frame;
+import org.vigie.nlp.events.EventLexicon.FrameWord;
+import org.vigie.nlp.events.EventLexicon.Trigger;
+import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.quotes.PhraseMatcher;
+import org.vigie.nlp.quotes.Referents;
+import org.vigie.nlp.quotes.Referents.Referent;
+import org.vigie.nlp.quotes.SpeechLexicon;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
+import org.vigie.nlp.quotes.TextIndex;
+
+import java.util.*;
+
+/** The work of {@link EventAnnotator} on one document, sentence by sentence. */
+final class EventFinder {
+    private static final Set<EventType> SYMMETRIC = EnumSet.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
+
+    private record Hit(int start, int end, Trigger trigger) {
+    }
+
+    private record Frm(int start, int end, FrameWord word) {
+    }
+
+    private final Document doc;
+    private final TextIndex ix;
+    private final SpeechLexicon[] speech;
+    private final BitSet quoted = new BitSet();
+    private final Referents refs;
+    private final List<TimeExpression> times;
+    private final List<Span> paragraphs;
+    private final Seats seats;
+
+    EventFinder(Document doc, List<SpeechLexicon> all) {
+        this.doc = doc;
+        this.ix = TextIndex.of(doc);
+        this.speech = SpeechLexicon.forSentences(ix, all);
+        for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
+            if (!q.direct()) continue;
+            for (int k = ix.firstTokenAtOrAfter(q.start()); k < ix.size() && ix.token(k).end() <= q.end(); k++) quoted.set(k);
+        }
+        this.refs = new Referents(ix, speech, quoted);
+        for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
+            if (q.speaker() != null && q.cue() != null) refs.noteSpeaker(ix.firstTokenAtOrAfter(q.cue().start()), q.speaker());
+        }
+        this.times = doc.layerOrEmpty(LayerKind.TIMES);
+        this.paragraphs = paragraphs(doc);
+        this.seats = Seats.of(ix, KnowledgeBase.get(), k -> {
+            SpeechLexicon l = refs.lexiconAt(k);
+            return l != null && l.isDeterminer(ix.form(k));
+        }, k -> {
+            SpeechLexicon l = refs.lexiconAt(k);
+            return l != null && l.kindAt(ix, k) == Kind.PREP;
+        }, k -> {
+            SpeechLexicon l = refs.lexiconAt(k);
+            Optional<EventLexicon> e = l == null ? Optional.empty() : EventLexicon.of(l.language());
+            if (e.isEmpty()) return false;
+            if (e.get().isCityPreposition(ix.form(k))) return true;
+            // "la ville frontalière de Dravnik", "the border town of Dravnik", "the capital, Korvan"
+            boolean link = l.is(ix.form(k), Kind.LINK) || ix.form(k).equals(",");
+            for (int j = link ? k - 1 : k; j >= 0 && j >= k - 3; j--) {
+                if (e.get().isCityNoun(ix.form(j))) return true;
+                if (ix.isPunct(j)) break;
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Body paragraphs, where reported actions are: headlines, navigation and captions only echo them. Without a
+     * blocks layer every line counts.
+     */
+    private static List<Span> paragraphs(Document doc) {
+        if (!doc.has(LayerKind.BLOCKS)) return null;
+        List<Span> out = new ArrayList<>();
+        for (Block b : doc.blocks()) if (b.kind() == Block.Kind.PARAGRAPH) out.add(b.span());
+        return out;
+    }
+
+    private boolean inParagraph(int s) {
+        if (paragraphs == null) return true;
+        Span span = ix.sentenceSpan(s);
+        for (Span p : paragraphs) if (p.contains(span.start())) return true;
+        return false;
+    }
+
+    List<Event> run() {
+        List<Event> out = new ArrayList<>();
+        for (int s = 0; s < ix.sentenceCount(); s++) {
+            SpeechLexicon lex = speech[s];
+            if (lex == null || !inParagraph(s)) continue;
+            Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+            if (ev.isPresent()) sentence(s, lex, ev.get(), out);
+        }
+        return List.copyOf(out);
+    }
+
+    private void sentence(int s, SpeechLexicon lex, EventLexicon ev, List<Event> out) {
+        int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
+        List<Hit> hits = new ArrayList<>();
+        for (PhraseMatcher.Match<Trigger> m : ev.triggers().findAll(ix.forms(), a, b)) {
+            if (!quoted.get(m.start()) && !isNounAfterDet(m, lex)) hits.add(new Hit(m.start(), m.end(), m.value()));
+        }
+        if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
+        List<Frm> frames = new ArrayList<>();
+        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
+        BitSet suppressed = scopes(hits, a, b, lex);
+        Span evidence = ix.sentenceSpan(s);
+        Map<String, Event> one = new LinkedHashMap<>();
+        for (int h = 0; h < hits.size(); h++) {
+            if (suppressed.get(h)) continue;
+            Hit hit = hits.get(h);
+            Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
+            if (e == null) continue;
+            // one event per reported action: the same type by the same actor in one sentence is one action
+            String key = e.type() + "|" + e.actor1().entity();
+            Event seen = one.get(key);
+            if (seen == null || seen.actor2() == null && e.actor2() != null) one.put(key, e);
+        }
+        out.addAll(one.values());
+    }
+
+    /** A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is fine). */
+    private boolean isNounAfterDet(PhraseMatcher.Match<Trigger> m, SpeechLexicon lex) {
+        return !m.value().noun() && m.start() > 0 && lex.isDeterminer(ix.form(m.start() - 1));
+    }
+
+    /**
+     * Triggers inside the scope of a denial, demand, threat or intent: from that trigger to the end of its clause,
+     * which a semicolon ends, or a coordination followed closely by another trigger ("a démenti ... et accusé ...").
+     */
+    private BitSet scopes(List<Hit> hits, int a, int b, SpeechLexicon lex) {
+        BitSet suppressed = new BitSet();
+        for (int h = 0; h < hits.size(); h++) {
+            if (!hits.get(h).trigger.scope() || suppressed.get(h)) continue;
+            int end = b;
+            for (int k = hits.get(h).end; k < b; k++) {
+                if (ix.form(k).equals(";")) {
+                    end = k;
+                    break;
+                }
+                if (lex.is(ix.form(k), Kind.STOP) && triggerWithin(hits, k + 1, k + 4)) {
+                    end = k;
+                    break;
+                }
+            }
+            for (int o = h + 1; o < hits.size(); o++) {
+                if (hits.get(o).start >= hits.get(h).end && hits.get(o).start < end) suppressed.set(o);
+            }
+        }
+        return suppressed;
+    }
+
+    private static boolean triggerWithin(List<Hit> hits, int from, int to) {
+        for (Hit h : hits) if (h.start >= from && h.start < to && !h.trigger.noun()) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------- one event
+
+    private Event event(Hit hit, int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits,
+                        Span evidence) {
+        if (irrealis(frames, hit) || conditional(frames, hit, lex)) return null;
+        boolean noun = hit.trigger.noun();
+        if (noun && judged(hit, a, lex)) return null;
+        int verbStart = hit.start;
+        while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev))) verbStart--;
+        boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end);
+        Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
+        Mention agentPerson = agent == null ? null : personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
+        if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
+        Mention[] between = between(frames, hit.trigger.noun() ? a : hit.end, hit.trigger.noun() ? b : Math.min(b, hit.end + 12), lex);
+        Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
+
+        EntityRef actor1 = null, actor2 = null;
+        if (passive && agent != null) {
+            actor1 = refs.actor(agent);
+            Referent subject = refs.subjectBefore(verbStart, a, true);
+            actor2 = subject == null ? null : subject.ref();
+        } else if (between != null && (noun || pair == null)) {
+            actor1 = refs.actor(between[0]);
+            actor2 = refs.actor(between[1]);
+        } else if (pair != null) {
+            actor1 = refs.actor(pair[0]);
+            actor2 = refs.actor(pair[1]);
+        } else if (noun) {
+            boolean embedded = embedded(hit, a, lex);
+            boolean follows = FOLLOWS_SUBJECT.contains(hit.trigger.type());
+            if (embedded && !follows) return null;
+            if (opensReportedClause(hit, a, lex)) {
+                // "said the exercises were ...": the noun is the subject of what is said, not the speaker's act
+                Mention own = nounActor(hit, a, b, lex);
+                if (own == null) return null;
+            }
+            Mention own = follows ? null : nounActor(hit, a, b, lex);
+            boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
+            Referent subject = refs.subjectBefore(verbStart, a, true);
+            EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
+            else actor1 = clauseSubject;
+            if (actor1 == null && agent != null) actor1 = refs.actor(agent);
+        } else {
+            Referent subject = refs.subjectBefore(verbStart, a, true);
+            actor1 = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            if (actor1 == null) actor1 = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
+        }
+        if (actor1 == null) return null;
+        if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null && !noun) actor2 = groupActor(hit.end, objectEnd(hit, b, lex, hits), lex, ev, actor1);
+        actor1 = seats.resolve(actor1);
+        actor2 = seats.resolve(actor2);
+        // a city the text ties to no state stays the first actor ("Korvan a rejeté toute critique" is still a
+        // rejection, by whoever Korvan speaks for); as a target it is only where the act happened
+        EntityRef visited = null;
+        if (seats.unresolvedCity(actor2)) {
+            visited = actor2;
+            actor2 = null;
+        }
+        if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
+        if (DYADIC.contains(hit.trigger.type()) && actor2 == null && visited == null) return null;
+
+        String mode = hit.trigger.mode();
+        if (hit.trigger.type() == EventType.CONSULT) {
+            for (Frm f : frames) if (f.word.frame() == Frame.MODE && f.word.mode() != null) mode = f.word.mode();
+        }
+        EntityRef location = location(frames, a, b, actor1, actor2);
+        if (location == null) location = visited;
+        String date = date(evidence, hit);
+        boolean negated = negated(hit, verbStart, a, ev);
+        EventType type = hit.trigger.type();
+        if (intended(frames, hit)) {
+            // PLOVER codes a stated intention, not the act: force, pressure or troops announced are a threat,
+            // cooperation, aid, talks or a release announced are an agreement (CAMEO 03 and 13)
+            EventType intent = INTENT.get(type);
+            if (intent != null) {
+                type = intent;
+                mode = null;
+            }
+        }
+        return new Event(type, mode, actor1, actor2, location, date, negated, evidence);
+    }
+
+    private EntityRef personBefore(int tok, int a, EntityRef not) {
+        SpeechLexicon lex = refs.lexiconAt(tok);
+        for (int k = tok - 1; k >= a && (lex == null || !lex.is(ix.form(k), Kind.THAT)); k--) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER && !m.entityId().equals(not.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * Acts that need someone on the receiving end, or at least a place hit, to be reported actions: "de nouveaux
+     * tirs d'artillerie" with neither are drills. (Coercion and sanctions were tried here too: on the demo gold
+     * they lost more right types than false ones.)
+     */
+    private static final Set<EventType> DYADIC = EnumSet.of(EventType.ASSAULT);
+
+    /** Acts aimed at someone: a state after "at"/"à" is the target ("fired at Russia"), not the place. */
+    private static final Set<EventType> TARGETED = EnumSet.of(EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);
+
+    /** Nominal meetings, support and aid inside a phrase ("lors d'un entretien téléphonique") are the subject's. */
+    private static final Set<EventType> FOLLOWS_SUBJECT = EnumSet.of(EventType.CONSULT, EventType.SUPPORT, EventType.AID);
+
+    private static final Map<EventType, EventType> INTENT = intents();
+
+    private static Map<EventType, EventType> intents() {
+        Map<EventType, EventType> m = new EnumMap<>(EventType.class);
+        for (EventType t : List.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.MOBILIZE)) m.put(t, EventType.THREATEN);
+        for (EventType t : List.of(EventType.CONSULT, EventType.AID, EventType.SUPPORT, EventType.RETREAT, EventType.COOPERATE,
+                EventType.CONCEDE)) m.put(t, EventType.AGREE);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * "wants to attack", "pledged to free", "est prête à livrer": an intention word ends at most a few tokens
+     * before the trigger (negation, auxiliaries and adverbs between), in the same clause.
+     */
+    private boolean intended(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.INTENT || f.end > hit.start || hit.start - f.end > 3) continue;
+            boolean clause = true;
+            for (int k = f.end; k < hit.start; k++) if (ix.isPunct(k)) clause = false;
+            if (clause) return true;
+        }
+        return false;
+    }
+
+    /** "si Korvan ne retire pas", "until the troops withdrew": a condition, not an event. */
+    private boolean conditional(List<Frm> frames, Hit hit, SpeechLexicon lex) {
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.CONDITION || f.end > hit.start || hit.start - f.end > 8) continue;
+            boolean sameClause = true;
+            for (int k = f.end; k < hit.start; k++) {
+                if (ix.form(k).equals(",") || ix.form(k).equals(";")) sameClause = false;
+            }
+            if (sameClause) return true;
+        }
+        return false;
+    }
+
+    /** "d'éventuelles sanctions", "possible sanctions": only considered, not an event. */
+    private boolean irrealis(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) if (f.word.frame() == Frame.IRREALIS && f.end == hit.start) return true;
+        return false;
+    }
+
+    /**
+     * A nominal trigger that is the object of a verb of judgement ("a qualifié les expulsions", "a dénoncé le
+     * déploiement") names someone else's action, already reported; the judgement is the event.
+     */
+    private boolean judged(Hit hit, int a, SpeechLexicon lex) {
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 4; k--) {
+            String f = ix.form(k);
+            Kind kind = lex.kindOf(f);
+            if (kind == Kind.VERB_OBJ) return true;
+            if (kind != null && kind.isVerb() || ix.isPunct(k)) return false;
+        }
+        return false;
+    }
+
+    /** A nominal trigger right after a speech verb or "that" ("said the sanctions showed ..."). */
+    private boolean opensReportedClause(Hit hit, int a, SpeechLexicon lex) {
+        int k = hit.start - 1;
+        while (k >= a && (lex.isDeterminer(ix.form(k)) || ix.mention(k) != null && !ix.isPunct(k))) k--;
+        if (k < a) return false;
+        Kind kind = lex.kindOf(ix.form(k));
+        return kind == Kind.THAT || kind == Kind.VERB_BARE;
+    }
+
+    /** A nominal trigger inside a prepositional phrase ("lors d'un entretien", "dans le cadre des manœuvres"). */
+    private boolean embedded(Hit hit, int a, SpeechLexicon lex) {
+        int k = hit.start - 1;
+        while (k >= a && (lex.isDeterminer(ix.form(k)) || ix.token(k).kind() == Token.Kind.NUMBER)) k--;
+        if (k < a) return false;
+        Kind kind = lex.kindAt(ix, k);
+        return kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE;
+    }
+
+    /**
+     * The actor a nominal trigger names itself: a place adjective right after or before it ("les manœuvres
+     * valdoriennes", "Lessarian fire") or a complement "de X" / "of X" ("le déploiement de soldats valdoriens").
+     */
+    private Mention nounActor(Hit hit, int a, int b, SpeechLexicon lex) {
+        if (hit.end < b) {
+            Mention right = actorMention(hit.end);
+            if (right != null) return right;
+            if (lex.is(ix.form(hit.end), Kind.LINK)) {
+                for (int k = hit.end + 1; k < b && k <= hit.end + 4; k++) {
+                    Mention m = actorMention(k);
+                    if (m != null) return m;
+                    Kind kind = lex.kindOf(ix.form(k));
+                    if (ix.isPunct(k) || kind == Kind.PREP || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) break;
+                }
+            }
+        }
+        if (hit.start > a) {
+            Mention left = actorMention(hit.start - 1);
+            if (left != null && ix.type(left) != EntityType.PER) return left;
+        }
+        return null;
+    }
+
+    /** "X a déclaré qu'il/elle ...": a pronoun opening reported content stands for the speaker. */
+    private EntityRef reportedSubject(Referent subject, int verbStart, int a, SpeechLexicon lex) {
+        if (subject.form() != Referent.Form.PRONOUN) return subject.ref();
+        int p = ix.firstTokenAtOrAfter(subject.span().start());
+        if (p <= a || !lex.is(ix.form(p - 1), Kind.THAT)) return subject.ref();
+        for (int v = p - 2; v >= a; v--) {
+            Kind k = lex.kindOf(ix.form(v));
+            if (k != null && k.isVerb()) {
+                int vs = v;
+                while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+                Referent speaker = refs.subjectBefore(vs, a);
+                if (speaker != null && speaker.ref() != null) return speaker.ref();
+                break;
+            }
+        }
+        return subject.ref();
+    }
+
+    /**
+     * "La Valdorie et la Lessarie sont convenues", "MM. Saldanov et Vasko ont accepté": the last two actors joined by
+     * "et"/"and" before the trigger, outside prepositional phrases, names preferred to adjectives.
+     */
+    private Mention[] coordinatedSubject(int a, int verbStart, SpeechLexicon lex) {
+        Mention[] found = null;
+        for (int k = a; k < verbStart; k++) {
+            if (lex.is(ix.form(k), Kind.THAT)) found = null;
+            Mention first = actorMention(k);
+            if (first == null || k > a && ix.token(k).start() > first.start()) continue;
+            int j = ix.firstTokenAtOrAfter(first.end());
+            if (j >= verbStart || !lex.is(ix.form(j), Kind.STOP)) continue;
+            j++;
+            while (j < verbStart && lex.isDeterminer(ix.form(j))) j++;
+            Mention second = j < verbStart ? actorMention(j) : null;
+            if (second == null || second.entityId().equals(first.entityId()) || precededByPrep(k, a, lex)) continue;
+            if (found == null || !isAdjective(k) || isAdjective(ix.firstTokenAtOrAfter(found[0].start()))) {
+                found = new Mention[]{first, second};
+            }
+        }
+        return found;
+    }
+
+    private boolean precededByPrep(int k, int a, SpeechLexicon lex) {
+        int j = k - 1;
+        while (j >= a && lex.isDeterminer(ix.form(j))) j--;
+        if (j < a) return false;
+        Kind kind = lex.kindAt(ix, j);
+        return kind == Kind.PREP || kind == Kind.SOURCE;
+    }
+
+    /** "entre X et Y", "between X and Y" shortly after the trigger. */
+    private Mention[] between(List<Frm> frames, int from, int to, SpeechLexicon lex) {
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.BETWEEN || f.start < from || f.start >= to) continue;
+            Mention first = null;
+            for (int k = f.end; k < to + 8 && k < ix.size(); k++) {
+                Mention m = actorMention(k);
+                if (m == null) continue;
+                if (ix.type(m) != EntityType.PER) {
+                    Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(ix.size(), k + 7), lex);
+                    if (person != null) m = person;
+                }
+                if (first == null) {
+                    first = m;
+                    k = Math.max(k, ix.firstTokenAtOrAfter(m.end()) - 1);
+                } else if (!m.entityId().equals(first.entityId())) {
+                    return new Mention[]{first, m};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The second actor: for a meeting, the partner after "avec"/"with" or the other person named before the trigger;
+     * otherwise the first actor named after the trigger in its clause, places after a locative preposition excepted.
+     */
+    private EntityRef object(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, EntityRef actor1, int a) {
+        int end = b;
+        for (Hit other : hits) if (other.start >= hit.end && other.start < end && !other.trigger.noun()) end = other.start;
+        if (hit.trigger.type() == EventType.CONSULT) {
+            for (Frm f : frames) {
+                if (f.word.frame() != Frame.WITH || f.start < hit.end || f.start >= Math.min(end, hit.end + 10)) continue;
+                Mention person = personInPhrase(f.end, Math.min(b, f.end + 12), lex);
+                Mention partner = person != null ? person : mentionAfterFrame(frames, Frame.WITH, f.start, f.start + 1);
+                if (partner != null && !partner.entityId().equals(actor1.entity())) return refs.actor(partner);
+            }
+        }
+        boolean release = "release".equals(hit.trigger.mode());
+        if (hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT && !release) {
+            // the target of a deployment is a party named as such ("near its border with Lessaria"), not a place
+            for (Frm f : frames) {
+                if (f.word.frame() != Frame.WITH || f.start < hit.end || f.start >= end) continue;
+                int k = f.end;
+                while (k < end && lex.isDeterminer(ix.form(k))) k++;
+                Mention with = k < end ? actorMention(k) : null;
+                if (with != null && !with.entityId().equals(actor1.entity())) return refs.actor(with);
+            }
+            return null;
+        }
+        if (hit.trigger.type() == EventType.CONSULT && hit.trigger.noun() && embedded(hit, a, lex)) {
+            // "a assuré X ... lors d'un entretien téléphonique": the partner is the person the clause is about
+            return personBefore(hit.start, a, actor1);
+        }
+        int limit = Math.min(end, hit.end + 24);
+        int from = hit.end;
+        // "urged that X ...", "alleged that X had ...": the addressee or the accused opens the clause
+        boolean clauseTarget = hit.trigger.type() == EventType.REQUEST || hit.trigger.type() == EventType.ACCUSE;
+        if (clauseTarget && from < b && lex.is(ix.form(from), Kind.THAT)) from++;
+        for (int k = from; k < limit; k++) {
+            if (quoted.get(k)) continue;
+            String f = ix.form(k);
+            if (f.equals(";") || f.equals(":") || f.equals(".") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
+            if (f.equals(",") && k > hit.end + 1) break;
+            Mention m = actorMention(k);
+            if (m == null || m.entityId().equals(actor1.entity())) continue;
+            boolean aimed = TARGETED.contains(hit.trigger.type()) && !locative(frames, k, "near");
+            if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed) continue;
+            if (afterFrame(frames, Frame.BY, k) && byRightAfter(frames, hit)) continue;
+            if (ix.type(m) != EntityType.PER) {
+                Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(limit, k + 7), lex);
+                if (person != null && !person.entityId().equals(actor1.entity())) return refs.actor(person);
+            }
+            return refs.actor(m);
+        }
+        if (hit.trigger.type() == EventType.CONSULT || hit.trigger.type() == EventType.SUPPORT) {
+            for (int k = hit.start - 1; k >= a && !lex.is(ix.form(k), Kind.THAT); k--) {
+                Mention m = ix.mention(k);
+                if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER && !m.entityId().equals(actor1.entity())) {
+                    return refs.actor(m);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "shelled by X": the agent of a passive trigger, not its object; "assets held by X" is an object. */
+    private boolean byRightAfter(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) if (f.word.frame() == Frame.BY && (f.start == hit.end || f.start == hit.end + 1)) return true;
+        return false;
+    }
+
+    /** A person named within a phrase, through an apposition ("la cheffe de la diplomatie alvénienne, Sabine ..."). */
+    private Mention personInPhrase(int from, int to, SpeechLexicon lex) {
+        int commas = 0;
+        for (int k = from; k < to && k < ix.size(); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER) return m;
+            String f = ix.form(k);
+            if (f.equals(",") && ++commas > 1) return null;
+            Kind kind = lex.kindOf(f);
+            if (f.equals(";") || f.equals(".") || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) return null;
+        }
+        return null;
+    }
+
+    /**
+     * A place right after a locative preposition ("à Brenhaven"), of the given mode when not null ("near": "près
+     * de Tesmar", never a target); "à la Lessarie", with an article, is a party.
+     */
+    private boolean locative(List<Frm> frames, int k, String mode) {
+        Mention m = ix.mention(k);
+        int first = m == null ? k : ix.firstTokenAtOrAfter(m.start());
+        for (Frm f : frames) {
+            if (f.word.frame() == Frame.LOC && f.end == first && (mode == null || mode.equals(f.word.mode()))) return true;
+        }
+        return false;
+    }
+
+    /** Where it happened: the first place named after a locative preposition in the sentence, actors excepted. */
+    private EntityRef location(List<Frm> frames, int a, int b, EntityRef actor1, EntityRef actor2) {
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.LOC) continue;
+            for (int k = f.end; k < b && k <= f.end + 3; k++) {
+                Mention m = ix.mention(k);
+                if (m == null) {
+                    if (ix.isPunct(k)) break;
+                    continue;
+                }
+                EntityType t = ix.type(m);
+                boolean direct = k == f.end || t == EntityType.LOC;
+                if (direct && (t == EntityType.GPE || t == EntityType.LOC) && !isAdjective(k) && !quoted.get(k)
+                        && !m.entityId().equals(actor1.entity()) && (actor2 == null || !m.entityId().equals(actor2.entity()))) {
+                    return ix.ref(m);
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The value of the time expression of the sentence nearest to the trigger. */
+    private String date(Span sentence, Hit hit) {
+        int at = ix.token(hit.start).start();
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            if (!sentence.contains(t.span()) || t.value() == null) continue;
+            int d = Math.abs(t.start() - at);
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    private boolean negated(Hit hit, int verbStart, int a, EventLexicon ev) {
+        if (ev.negations().longestAt(ix.forms(), hit.start, hit.end).isPresent()) return true;
+        for (int k = Math.max(a, Math.min(verbStart, hit.start - 4)); k < hit.start; k++) {
+            if (ix.mention(k) != null) continue;
+            if (ev.negations().longestAt(ix.forms(), k, hit.start).isPresent()) return true;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------- group actors
+
+    /** Where the clause of a verb starts: after the last comma, semicolon or "that" before it. */
+    private int clauseStart(int verbStart, int a, SpeechLexicon lex) {
+        for (int k = verbStart - 1; k > a; k--) {
+            String f = ix.form(k);
+            if (f.equals(",") || f.equals(";") || f.equals(":") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return k + 1;
+        }
+        return a;
+    }
+
+    /** Where an object phrase after a verb trigger ends: the next verb trigger or clause punctuation. */
+    private int objectEnd(Hit hit, int b, SpeechLexicon lex, List<Hit> hits) {
+        int end = Math.min(b, hit.end + 12);
+        for (Hit other : hits) if (other.start >= hit.end && other.start < end && !other.trigger.noun()) end = other.start;
+        for (int k = hit.end; k < end; k++) {
+            String f = ix.form(k);
+            if (f.equals(",") || f.equals(";") || f.equals(":") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return k;
+        }
+        return end;
+    }
+
+    /**
+     * A group noun ("the police", "rebels", "le gouvernement") between {@code from} and {@code to} standing for the
+     * state or organisation that qualifies it: "Syria's rebels", "the government of Georgia", "police in Guyana",
+     * "les forces de la Valdorie". The first qualified group noun wins; a bare one gives nothing, since an event
+     * actor must be an entity of the document.
+     */
+    private EntityRef groupActor(int from, int to, SpeechLexicon lex, EventLexicon ev, EntityRef not) {
+        for (int k = from; k < to; k++) {
+            if (quoted.get(k)) continue;
+            Optional<PhraseMatcher.Match<Boolean>> g = ev.groups().longestAt(ix.forms(), k, to);
+            if (g.isEmpty()) continue;
+            int end = g.get().end();
+            Mention q = null;
+            // "Syria's rebels": a possessive right before the noun (determiners and adjectives allowed between)
+            for (int j = k - 1; j >= from && j >= k - 4 && q == null; j--) {
+                String f = ix.form(j);
+                if ((f.equals("'s") || f.equals("’s") || f.equals("'") || f.equals("’")) && j > 0) q = actorMention(j - 1);
+                if (ix.isPunct(j) && !f.startsWith("'") && !f.startsWith("’")) break;
+            }
+            // "the government of Georgia", "police in Guyana", "les forces de la Valdorie"
+            if (q == null && end < to && (lex.is(ix.form(end), Kind.LINK) || lex.kindAt(ix, end) == Kind.PREP)) {
+                for (int j = end + 1; j < to && j <= end + 3; j++) {
+                    Mention m = actorMention(j);
+                    if (m != null) {
+                        q = m;
+                        break;
+                    }
+                    if (!lex.isDeterminer(ix.form(j))) break;
+                }
+            }
+            if (q == null) continue;
+            EntityRef ref = refs.actor(q);
+            if (not == null || !ref.entity().equals(not.entity())) return ref;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------- helpers
+
+    private boolean isNegation(int k, SpeechLexicon lex, EventLexicon ev) {
+        return ev.negations().longestAt(ix.forms(), k, k + 1).isPresent();
+    }
+
+    private Mention actorMention(int k) {
+        Mention m = ix.mention(k);
+        if (m == null || quoted.get(k)) return null;
+        EntityType t = ix.type(m);
+        return t == EntityType.PER || t == EntityType.ORG || t == EntityType.GPE ? m : null;
+    }
+
+    /** A lower-case place mention is a demonym ("valdoriennes"): an actor, never a location. */
+    private boolean isAdjective(int k) {
+        return !ix.isCapitalised(k);
+    }
+
+    private boolean hasFrame(List<Frm> frames, Frame frame, int from, int to) {
+        for (Frm f : frames) if (f.word.frame() == frame && f.start >= from && f.start < to) return true;
+        return false;
+    }
+
+    /** Whether a frame word of this kind sits right before token {@code k} (determiners allowed between). */
+    private boolean afterFrame(List<Frm> frames, Frame frame, int k) {
+        for (Frm f : frames) {
+            if (f.word.frame() != frame || f.end > k) continue;
+            boolean adjacent = true;
+            for (int j = f.end; j < k; j++) {
+                SpeechLexicon lex = refs.lexiconAt(j);
+                if (lex == null || !(lex.isDeterminer(ix.form(j)) || lex.is(ix.form(j), Kind.LINK))) adjacent = false;
+            }
+            if (adjacent) return true;
+        }
+        return false;
+    }
+
+    private Mention mentionAfterFrame(List<Frm> frames, Frame frame, int from, int to) {
+        for (Frm f : frames) {
+            if (f.word.frame() != frame || f.start < from || f.start >= to) continue;
+            for (int k = f.end; k < Math.min(ix.size(), f.end + 4); k++) {
+                Mention m = actorMention(k);
+                if (m != null) return m;
+                if (ix.isPunct(k)) break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.ConfigException;
+import org.vigie.core.model.EventType;
+import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.quotes.PhraseMatcher;
+
+import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The event knowledge of one language: triggers and frame words from {@code event-cues.tsv} and negation cues
+ * from {@code negation.txt}, group-actor nouns from {@code actor-nouns.txt}. A language is supported when it has an {@code event-cues.tsv}.
+ */
+final class EventLexicon {
+    /** A trigger: the event type and mode it signals, whether it governs an unrealised action, and if it is a noun. */
+    record Trigger(EventType type, String mode, boolean scope, boolean noun) {
+    }
+
+    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT }
+
+    record FrameWord(Frame frame, String mode) {
+    }
+
+    private static final Map<String, Optional<EventLexicon>> CACHE = new ConcurrentHashMap<>();
+
+    private final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
+    private final PhraseMatcher<FrameWord> frames = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> negations = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> groups = new PhraseMatcher<>();
+    private final Set<String> cityPrepositions = new HashSet<>();
+    private final Set<String> cityNouns = new HashSet<>();
+
+    private EventLexicon(String code, List<Map<String, String>> rows) {
+        String path = "org/vigie/nlp/lang/" + code + "/event-cues.tsv";
+        for (Map<String, String> row : rows) {
+            String cue = row.getOrDefault("cue", "").strip();
+            String type = row.getOrDefault("type", "").strip();
+            String mode = row.getOrDefault("mode", "").strip();
+            if (cue.isEmpty() || type.isEmpty()) throw new ConfigException(path + ": row without cue or type: " + row);
+            if (type.startsWith("@")) {
+                frames.add(cue, new FrameWord(frame(path, type), mode.isEmpty() ? null : mode));
+                continue;
+            }
+            EventType t;
+            try {
+                t = EventType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(path + ": '" + type + "' is not a PLOVER event type");
+            }
+            triggers.add(cue, new Trigger(t, mode.isEmpty() ? null : mode, "yes".equals(row.get("scope")),
+                    "n".equals(row.get("pos"))));
+        }
+        for (String n : LanguagePack.of(code).words("negation.txt")) negations.add(n, Boolean.TRUE);
+        for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);
+        for (String n : LanguagePack.of(code).words("city-prepositions.txt")) cityPrepositions.add(LanguagePack.normalize(n));
+        for (String n : LanguagePack.of(code).words("city-nouns.txt")) cityNouns.add(LanguagePack.normalize(n));
+    }
+
+    private static Frame frame(String path, String type) {
+        try {
+            return Frame.valueOf(type.substring(1).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(path + ": unknown frame '" + type + "'");
+        }
+    }
+
+    static Optional<EventLexicon> of(String code) {
+        return CACHE.computeIfAbsent(code.toLowerCase(Locale.ROOT), c -> {
+            List<Map<String, String>> rows = LanguagePack.of(c).table("event-cues.tsv");
+            return rows.isEmpty() ? Optional.empty() : Optional.of(new EventLexicon(c, rows));
+        });
+    }
+
+    PhraseMatcher<Trigger> triggers() { return triggers; }
+    PhraseMatcher<FrameWord> frames() { return frames; }
+    PhraseMatcher<Boolean> negations() { return negations; }
+    /** Head nouns of group actors ("government", "troops", "rebels") from {@code actor-nouns.txt}. */
+    PhraseMatcher<Boolean> groups() { return groups; }
+    /** Prepositions after which a bare name is a city ("à Korvan"), from {@code city-prepositions.txt}. */
+    boolean isCityPreposition(String form) { return cityPrepositions.contains(form); }
+    /** Nouns naming a settlement ("ville", "town"), from {@code city-nouns.txt}. */
+    boolean isCityNoun(String form) { return cityNouns.contains(form); }
+}

@@ -1,0 +1,226 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityRef;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Mention;
+import org.vigie.core.model.Span;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.quotes.TextIndex;
+
+import java.util.*;
+import java.util.function.IntPredicate;
+
+/**
+ * Cities that act for their state in one document ("Moscow rejected the offer", "Korvan a démenti"): an event's
+ * actor is the state, so a city in an actor slot is replaced by its state when that state is an entity of the
+ * document. The state comes from the knowledge base when the city is known there (its {@code country}); a city the
+ * knowledge base does not know is given the state its datelines name ("KORVAN, Valdoria (AP)"), or else the state
+ * whose place adjective ("valdorien", "Lessarian") or possessive ("Valdoria's") is nearest to it in the sentences
+ * where it is the place people act ("À Korvan, le chef de la diplomatie valdorienne ...", "a déclaré à Korvan le
+ * porte-parole valdorien"), when that state clearly leads. A place is taken for a
+ * city only when the knowledge base does not list it as a country, the text never uses it as an adjective and
+ * never puts an article before it (states have demonyms and, in French, articles; cities, in news copy, neither).
+ */
+final class Seats {
+    private static final int MIN_VOTES = 1;
+
+    private final Map<String, EntityRef> stateOf;
+    private final Set<String> cities;
+
+    private Seats(Map<String, EntityRef> stateOf, Set<String> cities) {
+        this.stateOf = stateOf;
+        this.cities = cities;
+    }
+
+    static Seats of(TextIndex ix, KnowledgeBase kb, IntPredicate articles, IntPredicate place, IntPredicate cityPlace) {
+        Set<String> cities = new HashSet<>();
+        Collection<Entity> entities = ix.doc().entities();
+        Map<String, EntityRef> map = new HashMap<>();
+        BitSet demonyms = demonymTokens(ix);
+        Set<String> adjectival = new HashSet<>();
+        for (int k = demonyms.nextSetBit(0); k >= 0; k = demonyms.nextSetBit(k + 1)) {
+            if (ix.mention(k) != null) adjectival.add(ix.mention(k).entityId());
+        }
+        for (int k = 1; k < ix.size(); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && ix.mention(k - 1) != m && articles.test(k - 1) && ix.type(m) == EntityType.GPE) adjectival.add(m.entityId());
+        }
+        for (Entity e : entities) {
+            if (e.type() != EntityType.GPE || adjectival.contains(e.id())) continue;
+            Optional<KbEntry> known = known(kb, e);
+            if (known.isPresent()) {
+                KbEntry k = known.get();
+                if ("country".equals(k.kind()) || k.country().isEmpty()) continue;
+                cities.add(e.id());
+                Entity state = stateEntity(ix, kb, k.country().get());
+                if (state != null && !state.id().equals(e.id())) map.put(e.id(), EntityRef.of(state));
+                continue;
+            }
+            if (cityEvidence(ix, e, cityPlace)) cities.add(e.id());
+            EntityRef voted = vote(ix, e, adjectival, demonyms, place);
+            if (voted != null) map.put(e.id(), voted);
+        }
+        cities.removeAll(map.keySet());
+        return new Seats(map, cities);
+    }
+
+    /** The document's entity for a knowledge-base state: same id, or a name the knowledge base gives that state. */
+    private static Entity stateEntity(TextIndex ix, KnowledgeBase kb, String countryId) {
+        Entity same = ix.entity(countryId);
+        if (same != null) return same;
+        for (Entity e : ix.doc().entities()) {
+            if (e.type() == EntityType.GPE && known(kb, e).map(k -> k.id().equals(countryId)).orElse(false)) return e;
+        }
+        return null;
+    }
+
+    private static Optional<KbEntry> known(KnowledgeBase kb, Entity e) {
+        Optional<KbEntry> byId = kb.entry(e.id());
+        if (byId.isPresent()) return byId;
+        for (KbEntry k : kb.lookup(e.name())) if (k.type() == EntityType.GPE) return Optional.of(k);
+        return Optional.empty();
+    }
+
+    /**
+     * Mentions of GPE entities used as adjectives: lower-case ("valdoriennes") or longer than the entity's shortest
+     * mention by a demonym ending ("Valdorian" beside "Valdoria").
+     */
+    private static BitSet demonymTokens(TextIndex ix) {
+        BitSet out = new BitSet();
+        String text = ix.text();
+        for (Entity e : ix.doc().entities()) {
+            if (e.type() != EntityType.GPE || e.mentions().isEmpty()) continue;
+            String shortest = null;
+            for (Span s : e.mentions()) {
+                String t = s.of(text);
+                if (shortest == null || t.length() < shortest.length()) shortest = t;
+            }
+            String stem = LanguagePack.normalize(shortest);
+            for (Span s : e.mentions()) {
+                String t = s.of(text);
+                String n = LanguagePack.normalize(t);
+                boolean lower = !t.isEmpty() && Character.isLowerCase(t.charAt(0));
+                boolean suffixed = n.length() > stem.length() && SUFFIXES.stream().anyMatch(n::endsWith)
+                        && n.regionMatches(0, stem, 0, Math.min(4, stem.length()));
+                if (lower || suffixed) {
+                    for (int k = ix.firstTokenAtOrAfter(s.start()); k < ix.size() && ix.token(k).start() < s.end(); k++) out.set(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Demonym endings of every language with events, read once. */
+    private static final List<String> SUFFIXES = suffixes();
+
+    private static List<String> suffixes() {
+        Set<String> all = new TreeSet<>();
+        for (String code : List.of("en", "fr")) {
+            for (String w : LanguagePack.of(code).words("demonym-suffixes.txt")) all.add(LanguagePack.normalize(w));
+        }
+        return List.copyOf(all);
+    }
+
+    /** The state whose adjectives share the city's sentences most often, when it leads by a clear margin. */
+    private static EntityRef vote(TextIndex ix, Entity city, Set<String> states, BitSet demonyms, IntPredicate place) {
+        Map<String, Integer> votes = new HashMap<>();
+        BitSet seen = new BitSet();
+        for (Span s : city.mentions()) {
+            int tok = ix.firstTokenAtOrAfter(s.start());
+            if (tok >= ix.size()) continue;
+            int sentence = ix.sentenceOf(tok);
+            if (sentence < 0) continue;
+            int from = ix.sentenceStart(sentence), to = ix.sentenceEnd(sentence);
+            int after = ix.firstTokenAtOrAfter(s.end());
+            boolean opens = tok == from + (tok > from && place.test(tok - 1) ? 1 : 0) && after < to && ix.form(after).equals(",");
+            if (opens) {
+                String dateline = dateline(ix, after + 1, to);
+                if (dateline != null && !dateline.equals(city.id())) {
+                    // "KORVAN, Valdoria (AP) -": the dateline names the city's state outright
+                    votes.merge(dateline, 3, Integer::sum);
+                    continue;
+                }
+            }
+            // "À Korvan, le chef de la diplomatie valdorienne ...", "a déclaré à Korvan le porte-parole valdorien":
+            // the city as the place where the state's people act; a city in subject or object position, often
+            // beside the adversary it accuses, gives no hint
+            if (!opens && !(tok > from && place.test(tok - 1))) continue;
+            int nearest = -1;
+            for (int k = from; k < to; k++) {
+                Mention m = ix.mention(k);
+                if (m == null || !states.contains(m.entityId()) || k > 0 && ix.mention(k - 1) == m || quotedOrCity(m, city)) continue;
+                int next = ix.firstTokenAtOrAfter(m.end());
+                boolean possessive = next < ix.size() && (ix.form(next).equals("'s") || ix.form(next).equals("’s")
+                        || ix.form(next).equals("'") || ix.form(next).equals("’"));
+                if (!demonyms.get(k) && !possessive) continue;
+                if (nearest < 0 || Math.abs(k - tok) < Math.abs(nearest - tok)) nearest = k;
+            }
+            if (nearest >= 0) votes.merge(ix.mention(nearest).entityId(), opens ? 2 : 1, Integer::sum);
+        }
+        String best = null;
+        int first = 0, second = 0;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (v.getValue() > first) {
+                second = first;
+                first = v.getValue();
+                best = v.getKey();
+            } else if (v.getValue() > second) {
+                second = v.getValue();
+            }
+        }
+        if (best == null || first < MIN_VOTES || first < 2 * second) return null;
+        Entity state = ix.entity(best);
+        return state == null ? null : EntityRef.of(state);
+    }
+
+    private static boolean quotedOrCity(Mention m, Entity city) {
+        return m.entityId().equals(city.id());
+    }
+
+    /** The GPE named right after a dateline's city and comma, before its agency credit in brackets or a dash. */
+    private static String dateline(TextIndex ix, int k, int end) {
+        Mention m = k < end ? ix.mention(k) : null;
+        if (m == null || ix.type(m) != EntityType.GPE || !ix.isCapitalised(k)) return null;
+        int next = ix.firstTokenAtOrAfter(m.end());
+        if (next >= end) return null;
+        String f = ix.form(next);
+        return f.equals("(") || f.equals("-") || f.equals("—") || f.equals("–") ? m.entityId() : null;
+    }
+
+    /**
+     * Whether the text shows a place the knowledge base does not know to be a city: a dateline opening a line
+     * ("KORVAN, 3 mars (Reuters)"), a bare name after a city preposition ("à Korvan") or naming a settlement
+     * ("la ville frontalière de Dravnik", "the border town of Dravnik").
+     */
+    private static boolean cityEvidence(TextIndex ix, Entity e, IntPredicate cityPlace) {
+        String text = ix.text();
+        for (Span s : e.mentions()) {
+            int tok = ix.firstTokenAtOrAfter(s.start());
+            if (tok >= ix.size()) continue;
+            int after = ix.firstTokenAtOrAfter(s.end());
+            boolean lineStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
+            if (lineStart && after < ix.size() && ix.form(after).equals(",")) return true;
+            if (tok > 0 && cityPlace.test(tok - 1) && ix.isCapitalised(tok)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A city the document gives no state for: never the target of an event (PLOVER's actors are states,
+     * organisations and people), only where it happened. As a first actor it is kept: "Korvan a rejeté toute
+     * critique" is still a rejection, whoever Korvan speaks for.
+     */
+    boolean unresolvedCity(EntityRef actor) {
+        return actor != null && cities.contains(actor.entity());
+    }
+
+    /** The state for a city in an actor slot, else the actor itself. */
+    EntityRef resolve(EntityRef actor) {
+        if (actor == null) return null;
+        EntityRef state = stateOf.get(actor.entity());
+        return state == null ? actor : state;
+    }
+}

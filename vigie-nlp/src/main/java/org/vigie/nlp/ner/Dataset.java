@@ -1,0 +1,81 @@
+package org.vigie.nlp.ner;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** Training sentences turned into feature ids (numbered in order of first appearance) and label ids, once. */
+final class Dataset {
+    final int[][] features;
+    final int[][] offsets;
+    final int[][] gold;
+    private final int[] keys;
+    private final int featureCount;
+    private final long tokens;
+
+    private Dataset(int[][] features, int[][] offsets, int[][] gold, int[] keys, int featureCount, long tokens) {
+        this.features = features;
+        this.offsets = offsets;
+        this.gold = gold;
+        this.keys = keys;
+        this.featureCount = featureCount;
+        this.tokens = tokens;
+    }
+
+    static Dataset of(List<NerSentence> sentences, Labels labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers) {
+        IntTable ids = new IntTable(1 << 20);
+        int[] keyOf = new int[1 << 20];
+        int count = 0;
+        long tokens = 0;
+        int[][] features = new int[sentences.size()][], offsets = new int[sentences.size()][], gold = new int[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            NerSentence sentence = sentences.get(s);
+            String[] words = sentence.words().toArray(String[]::new);
+            int n = words.length;
+            tokens += n;
+            int[] keys = new int[n * Features.MAX], counts = new int[n];
+            Features.extract(words, lexicon, gazetteers.apply(sentence), keys, counts);
+            int total = 0;
+            for (int c : counts) total += c;
+            int[] f = new int[total], off = new int[n + 1], g = new int[n];
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                off[i] = at;
+                for (int k = 0; k < counts[i]; k++) {
+                    int key = keys[i * Features.MAX + k];
+                    int id = ids.putIfAbsent(key, count);
+                    if (id == count) {
+                        if (count == keyOf.length) keyOf = java.util.Arrays.copyOf(keyOf, count * 2);
+                        keyOf[count++] = key;
+                    }
+                    f[at++] = id;
+                }
+            }
+            off[n] = at;
+            try {
+                System.arraycopy(labels.encode(sentence.tags()), 0, g, 0, n);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " in " + sentence.document(), e);
+            }
+            features[s] = f;
+            offsets[s] = off;
+            gold[s] = g;
+        }
+        return new Dataset(features, offsets, gold, keyOf, count, tokens);
+    }
+
+    int size() {
+        return gold.length;
+    }
+
+    int featureCount() {
+        return featureCount;
+    }
+
+    int key(int feature) {
+        return keys[feature];
+    }
+
+    long tokens() {
+        return tokens;
+    }
+}

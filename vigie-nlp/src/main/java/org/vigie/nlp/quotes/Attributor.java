@@ -1,0 +1,504 @@
+package org.vigie.nlp.quotes;
+
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.model.*;
+import org.vigie.nlp.blocks.LineBlocks;
+import org.vigie.nlp.quotes.Referents.Referent;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
+
+import java.util.*;
+
+/** The work of {@link QuoteAnnotator} on one document: finds quotes, then their cues and speakers, front to back. */
+final class Attributor {
+    private record Found(Referent who, Span cue, int at) {
+        EntityRef ref() { return who == null ? null : who.ref(); }
+        Span source() { return who == null ? null : who.span(); }
+    }
+
+    private record Cue(int start, int end, Kind kind) {
+    }
+
+    private final Document doc;
+    private final TextIndex ix;
+    private final List<Span> lines;
+    private final List<QuoteMarks.Segment> segments;
+    private final BitSet quoted = new BitSet();
+    private final SpeechLexicon[] lexicons;
+    private final boolean[] body;
+    private final Referents refs;
+    private final List<Attribution> out = new ArrayList<>();
+
+    Attributor(Document doc, QuoteMarks marks, List<SpeechLexicon> all) {
+        this.doc = doc;
+        this.ix = TextIndex.of(doc);
+        this.lines = bodyLines(doc);
+        this.segments = marks.find(doc.text(), lines);
+        for (QuoteMarks.Segment s : segments) {
+            int a = ix.firstTokenAtOrAfter(s.open());
+            int end = s.closed() ? s.close() + 1 : s.content().end();
+            for (int k = a; k < ix.size() && ix.token(k).start() < end; k++) quoted.set(k);
+        }
+        this.lexicons = SpeechLexicon.forSentences(ix, all);
+        this.body = new boolean[ix.sentenceCount()];
+        for (int s = 0; s < ix.sentenceCount(); s++) {
+            int start = ix.token(ix.sentenceStart(s)).start();
+            body[s] = lines.stream().anyMatch(l -> l.contains(start));
+        }
+        this.refs = new Referents(ix, lexicons, quoted);
+    }
+
+    List<Attribution> run() {
+        int next = 0;
+        Found lastOpen = null;
+        Found previous = null;
+        boolean previousCued = false;
+        int previousLine = -1, previousClose = -1;
+        for (int s = 0; s <= ix.sentenceCount(); s++) {
+            int limit = s < ix.sentenceCount() ? ix.token(ix.sentenceEnd(s) - 1).end() : Integer.MAX_VALUE;
+            while (next < segments.size() && segments.get(next).content().start() < limit) {
+                QuoteMarks.Segment seg = segments.get(next++);
+                int line = lineOf(seg.open());
+                Found f = direct(seg, previousLine == line ? previousClose : -1);
+                boolean cued = f != null;
+                if (f == null && seg.continuation()) f = lastOpen;
+                if (f == null && previous != null && previousLine == line && noOtherPersonBetween(previousClose, seg.open(), previous.ref())) {
+                    f = previous;
+                    cued = previousCued && sameSentence(previousClose, seg.content().start());
+                }
+                if (f != null) previousCued = cued;
+                lastOpen = seg.closed() ? null : f;
+                previousLine = line;
+                previousClose = seg.closed() ? seg.close() : seg.content().end();
+                if (f != null) previous = f;
+                if (!cued && !seg.continuation() && words(seg.content()) <= 3) continue;
+                emit(seg.content(), true, f);
+            }
+            if (s < ix.sentenceCount() && body[s] && lexicons[s] != null) reported(s, lexicons[s]);
+        }
+        out.sort(Comparator.comparing(a -> a.quote().span()));
+        return List.copyOf(out);
+    }
+
+    private void emit(Span content, boolean direct, Found f) {
+        EntityRef speaker = f == null ? null : f.ref();
+        String language = doc.languageAt(content.start()).orElse(DocumentLanguage.UNDETERMINED);
+        out.add(new Attribution(new Quote(content, direct, speaker, f == null ? null : f.cue(), language),
+                f == null ? null : f.source()));
+        if (f != null && speaker != null) refs.noteSpeaker(f.at(), speaker);
+    }
+
+    // ------------------------------------------------------------------------------------------- direct quotes
+
+    private Found direct(QuoteMarks.Segment seg, int previousClose) {
+        int openTok = ix.firstTokenAtOrAfter(seg.open());
+        Span line = lines.get(lineOf(seg.open()));
+        int lineStart = ix.firstTokenAtOrAfter(line.start());
+        int lineEnd = ix.lastTokenEndingBy(line.end()) + 1;
+        if (openTok >= ix.size() || lexiconAt(openTok) == null) return null;
+        Found f = null;
+        if (seg.closed()) {
+            int closeTok = ix.firstTokenAtOrAfter(seg.close());
+            int sentence = closeTok < ix.size() ? ix.sentenceOf(closeTok) : -1;
+            int limit = sentence < 0 ? -1 : Math.min(lineEnd, ix.sentenceEnd(sentence));
+            if (limit > closeTok + 1) {
+                f = incise(closeTok + 1, seg)
+                        ? postposed(closeTok + 1, limit)
+                        : inverted(closeTok + 1, limit, lexiconAt(closeTok + 1));
+            }
+        }
+        if (f == null) {
+            int floor = previousClose < 0 ? lineStart : Math.max(lineStart, ix.firstTokenAtOrAfter(previousClose + 1));
+            f = preposed(openTok, floor);
+        }
+        return f;
+    }
+
+    /**
+     * Whether what follows a closing mark can be an incise: a comma or dash after the mark, or the quote's own
+     * final comma, question or exclamation mark ('"We will not yield," he said').
+     */
+    private boolean incise(int afterClose, QuoteMarks.Segment seg) {
+        if (isComma(afterClose)) return true;
+        char last = doc.text().charAt(seg.content().end() - 1);
+        return last == ',' || last == '?' || last == '!' || last == '.' || last == '…';
+    }
+
+    /** A cue after the closing mark: "», a déclaré X", "», a-t-il ajouté", "," he said", "», selon X". */
+    private Found postposed(int from, int limit) {
+        int k = from;
+        while (k < limit && isComma(k)) k++;
+        if (k >= limit || quoted.get(k)) return null;
+        SpeechLexicon lex = lexiconAt(k);
+        if (lex == null) return null;
+        Found inv = inverted(k, limit, lex);
+        if (inv != null) return inv;
+        Cue src = cueAt(k, limit, lex);
+        if (src != null && src.kind == Kind.SOURCE) {
+            return new Found(refs.subjectAfter(src.end, limit), ix.span(k, src.end), k);
+        }
+        int j = skipAux(k, limit, lex);
+        Cue verb = verbAt(j, limit, lex);
+        if (verb != null) {
+            if (verb.kind == Kind.VERB_OBJ) return null;
+            return new Found(refs.subjectAfter(verb.end, limit), ix.span(k, verb.end), verb.start);
+        }
+        for (int v = k + 1; v < limit && v <= k + 8; v++) {
+            if (quoted.get(v) || isHardPunct(v)) break;
+            Kind between = lex.kindOf(ix.form(v));
+            if (between == Kind.THAT || between == Kind.REL) return null;
+            Cue cue = verbAt(v, limit, lex);
+            if (cue == null) continue;
+            if (cue.kind == Kind.VERB_OBJ) return null;
+            int vs = v;
+            while (vs > k && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+            Referent who = refs.subjectBefore(vs, k);
+            if (who == null || !onlyAdjunctsAfter(cue.end, limit, lex)) return null;
+            return new Found(who, ix.span(vs, cue.end), v);
+        }
+        return null;
+    }
+
+    /** A cue before the opening mark, in the same sentence: "X a déclaré : «", "He said, "", "selon X, «". */
+    private Found preposed(int openTok, int floor) {
+        for (int v = openTok - 1; v >= floor; v--) {
+            if (quoted.get(v)) return null;
+            String f = ix.form(v);
+            if (f.equals(".") || f.equals("!") || f.equals("?") || f.equals(";")) return null;
+            SpeechLexicon lex = lexiconAt(v);
+            if (lex == null) return null;
+            Found inv = inverted(v, openTok, lex);
+            if (inv != null) return inv;
+            Cue cue = cueAt(v, openTok, lex);
+            if (cue == null) continue;
+            if (cue.kind == Kind.SOURCE) {
+                return new Found(refs.subjectAfter(cue.end, openTok), ix.span(v, cue.end), v);
+            }
+            if (!isVerb(cue) || isNoun(v, lex)) continue;
+            if (v > floor) {
+                Found invAux = inverted(v - 1, openTok, lex);
+                if (invAux != null) return invAux;
+            }
+            int vs = v;
+            while (vs > floor && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+            Referent who = refs.subjectBefore(vs, sentenceFloor(v));
+            if (who == null || who.ref() == null) {
+                // "« ... », a déclaré X, « ... »": the subject follows the verb
+                Referent after = refs.subjectAfter(cue.end, openTok);
+                if (who == null || after != null && after.ref() != null) who = after;
+            }
+            return new Found(who, ix.span(vs, cue.end), v);
+        }
+        return null;
+    }
+
+    /** An inverted cue in one token, "a-t-il" (+ participle), "ajoute-t-elle", "dit-il", with its pronoun subject. */
+    private Found inverted(int k, int limit, SpeechLexicon lex) {
+        String f = ix.form(k);
+        int dash = f.lastIndexOf('-');
+        if (dash <= 0) return null;
+        SpeechLexicon.Pronoun p = lex.pronoun(f.substring(dash + 1));
+        if (p == null) return null;
+        String head = f.substring(0, f.indexOf('-'));
+        int end;
+        if (lex.is(head, Kind.AUX)) {
+            int j = k + 1;
+            while (j < limit && lex.is(ix.form(j), Kind.AUX)) j++;
+            Cue verb = verbAt(j, limit, lex);
+            if (verb == null) return null;
+            end = verb.end;
+        } else if (lex.kindOf(head) != null && lex.kindOf(head).isVerb()) {
+            end = k + 1;
+        } else {
+            return null;
+        }
+        return new Found(refs.pronoun(k, p), ix.span(k, end), k);
+    }
+
+    // ------------------------------------------------------------------------------------------- reported speech
+
+    private void reported(int s, SpeechLexicon lex) {
+        int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
+        int covered = -1;
+        for (int t = a; t < b; t++) {
+            if (quoted.get(t) || t < covered) continue;
+            Cue cue = cueAt(t, b, lex);
+            if (cue == null) continue;
+            if (cue.kind == Kind.SOURCE) {
+                if (sourceFirst(s, t, cue, lex)) covered = b;
+                continue;
+            }
+            if (!isVerb(cue) || isNoun(t, lex)) continue;
+            int vs = t;
+            while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+            int that = complementiser(cue.end, b, lex);
+            if (that >= 0) {
+                int stop = contentEnd(that + 1, b, lex);
+                Span content = content(that + 1, stop);
+                Referent who = subjectOf(vs, a, lex);
+                if (content != null && who != null) {
+                    emit(content, false, new Found(who, ix.span(vs, cue.end), t));
+                    covered = stop;
+                }
+                t = that;
+                continue;
+            }
+            int j = skipAdjuncts(cue.end, b, lex);
+            boolean inverted = vs == a || ix.isPunct(vs - 1) || quoted.get(vs - 1);
+            boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex)
+                    && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP));
+            boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
+            if (bare || infinitive) {
+                Referent who = subjectOf(vs, a, lex);
+                int stop = contentEnd(j, b, lex);
+                Span content = who == null || who.span() == null ? null : content(j, stop);
+                if (content != null && words(content) >= (infinitive ? 2 : 3)) {
+                    emit(content, false, new Found(who, ix.span(vs, cue.end), t));
+                    covered = stop;
+                    t = stop - 1;
+                }
+            }
+        }
+        if (covered < 0) postposedTail(s, lex);
+    }
+
+    /**
+     * Where reported content ends: at the sentence end, or before "; ...", ", but ..." or a comma followed closely by
+     * another speech verb (", a claim Lessaria says ...", ", but Lessaria said ...").
+     */
+    private int contentEnd(int from, int to, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            if (quoted.get(k)) continue;
+            String f = ix.form(k);
+            if (f.equals(";")) return k;
+            if (!f.equals(",") || k + 1 >= to) continue;
+            if (lex.is(ix.form(k + 1), Kind.STOP)) return k;
+            for (int n = k + 1; n < to && n <= k + 5 && !ix.form(n).equals(","); n++) {
+                Kind kind = lex.kindOf(ix.form(n));
+                if (kind != null && kind.isVerb() && !quoted.get(n) && !isNoun(n, lex) && n > k + 1) return k;
+            }
+        }
+        return to;
+    }
+
+    /** A French-style infinitive complement: "a affirmé avoir récupéré", "affirme n'avoir constaté". */
+    private boolean startsInfinitive(int j, int to, SpeechLexicon lex) {
+        for (int k = j; k < to && k <= j + 2; k++) {
+            String f = ix.form(k);
+            if (lex.isInfinitive(f)) return true;
+            if (!(f.equals("n'") || f.equals("ne") || f.equals("pas") || f.equals("jamais") || f.equals("plus"))) return false;
+        }
+        return false;
+    }
+
+    /** "selon X, CONTENT" at the start of a sentence, or "CONTENT, selon X" at its end. */
+    private boolean sourceFirst(int s, int t, Cue cue, SpeechLexicon lex) {
+        int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
+        if (t == a || t == a + 1 && ix.isPunct(a)) {
+            int c = cue.end;
+            while (c < b && c < cue.end + 14 && !ix.form(c).equals(",") && !quoted.get(c)) c++;
+            if (c >= b || !ix.form(c).equals(",")) return false;
+            Span content = content(c + 1, b);
+            if (content == null) return false;
+            emit(content, false, new Found(refs.subjectAfter(cue.end, c), ix.span(t, cue.end), t));
+            return true;
+        }
+        if (t > a + 1 && ix.form(t - 1).equals(",") && !quoted.get(t - 2)) {
+            Span content = content(a, t - 1);
+            Referent who = refs.subjectAfter(cue.end, b);
+            if (content == null || who == null) return false;
+            emit(content, false, new Found(who, ix.span(t, cue.end), t));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * An incise after reported content without quotation marks: "CONTENT, a déclaré X." / "CONTENT, X said." /
+     * "CONTENT, a-t-il ajouté, ..." / "CONTENT, its ministry said, as ...". The content runs from the sentence start
+     * to the incise's comma.
+     */
+    private void postposedTail(int s, SpeechLexicon lex) {
+        int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
+        int end = b;
+        while (end > a && ix.isPunct(end - 1) && !ix.form(end - 1).equals(",")) end--;
+        for (int c = a + 3; c < end; c++) {
+            if (!ix.form(c).equals(",") || quoted.get(c) || quoted.get(c - 1)) continue;
+            int next = c + 1;
+            while (next < end && !ix.form(next).equals(",") && !quoted.get(next)) next++;
+            if (next - c > 13 || next < end && quoted.get(next)) continue;
+            Found f = postposed(c + 1, next);
+            if (f == null || f.cue() == null || ix.span(c + 1, next).end() < f.cue().end()) continue;
+            int cueEnd = ix.firstTokenAtOrAfter(f.cue().end());
+            boolean clause = false;
+            for (int k = cueEnd; k < next; k++) if (lex.is(ix.form(k), Kind.THAT)) clause = true;
+            if (clause || f.who() == null && lex.kindOf(ix.form(c + 1)) != Kind.SOURCE) continue;
+            Mention beforeComma = ix.mention(c - 1);
+            boolean unresolved = f.who() == null || f.who().ref() == null;
+            if (unresolved && beforeComma != null && ix.type(beforeComma) != EntityType.MISC) continue;
+            Span content = content(a, c);
+            if (content != null) emit(content, false, f);
+            return;
+        }
+    }
+
+    /** Auxiliaries and adverbs ("a", "a par ailleurs", "has also") before a participle. */
+    private int skipAux(int j, int limit, SpeechLexicon lex) {
+        while (j < limit) {
+            Cue c = cueAt(j, limit, lex);
+            if (c == null || c.kind != Kind.AUX || verbAt(j, limit, lex) != null) break;
+            j = c.end;
+        }
+        return j;
+    }
+
+    /** After a subject-verb incise ("..., X said"), only time, place or audience words may follow. */
+    private boolean onlyAdjunctsAfter(int from, int limit, SpeechLexicon lex) {
+        if (from >= limit || ix.isPunct(from)) return true;
+        Cue c = cueAt(from, limit, lex);
+        return c != null && (c.kind == Kind.PREP || c.kind == Kind.AUDIENCE || c.kind == Kind.ADJUNCT || c.kind == Kind.AUX);
+    }
+
+    private Referent subjectOf(int verbStart, int floor, SpeechLexicon lex) {
+        if (verbStart > floor) {
+            Found inv = inverted(verbStart - 1, ix.size(), lex);
+            if (inv != null) return inv.who();
+        }
+        Found inv = inverted(verbStart, ix.size(), lex);
+        if (inv != null) return inv.who();
+        return refs.subjectBefore(verbStart, floor);
+    }
+
+    /** The complementiser "que"/"that" a few words after the verb ("a averti lundi l'OTBC que"), or -1. */
+    private int complementiser(int from, int to, SpeechLexicon lex) {
+        for (int j = from; j < to && j < from + 10; j++) {
+            if (quoted.get(j)) return -1;
+            String f = ix.form(j);
+            Kind k = lex.kindOf(f);
+            if (k == Kind.THAT) return j;
+            if (isHardPunct(j) || k == Kind.STOP || k != null && k.isVerb() || k == Kind.REL) return -1;
+        }
+        return -1;
+    }
+
+    private int skipAdjuncts(int j, int to, SpeechLexicon lex) {
+        while (j < to) {
+            Cue c = cueAt(j, to, lex);
+            if (c != null && (c.kind == Kind.ADJUNCT || c.kind == Kind.AUDIENCE || c.kind == Kind.AUX || c.kind == Kind.PREP)) {
+                j = c.end;
+            } else if (ix.form(j).equals(",")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Content without "that" starts with a word that is not a preposition or a complement of the verb. */
+    private boolean startsClause(int j, SpeechLexicon lex) {
+        if (ix.isPunct(j) || quoted.get(j)) return false;
+        Kind k = lex.kindOf(ix.form(j));
+        return k == null || k == Kind.DET || k == Kind.POSS || k == Kind.THAT;
+    }
+
+    /** Reported content {@code [from, to)} without the final full stop, or null if empty or wholly a direct quote. */
+    private Span content(int from, int to) {
+        while (to > from && (ix.form(to - 1).equals(".") || ix.form(to - 1).equals("…"))) to--;
+        while (from < to && (ix.form(from).equals(",") || ix.form(from).equals(":"))) from++;
+        if (from >= to) return null;
+        Span span = ix.span(from, to);
+        for (QuoteMarks.Segment seg : segments) {
+            if (seg.open() >= span.start() && seg.open() <= span.start() + 1 && seg.closed() && seg.close() + 1 >= span.end()) {
+                return null;
+            }
+        }
+        return span;
+    }
+
+    // ------------------------------------------------------------------------------------------- helpers
+
+    private Cue cueAt(int k, int limit, SpeechLexicon lex) {
+        if (k >= limit) return null;
+        return lex.cues().longestAt(ix.forms(), k, limit).map(m -> new Cue(m.start(), m.end(), m.value())).orElse(null);
+    }
+
+    private Cue verbAt(int k, int limit, SpeechLexicon lex) {
+        Cue c = cueAt(k, limit, lex);
+        return c != null && isVerb(c) && !isNoun(k, lex) && !quoted.get(k) ? c : null;
+    }
+
+    private static boolean isVerb(Cue c) {
+        return c.kind.isVerb();
+    }
+
+    /** A verb form right after a determiner is a noun ("la note", "the report"). */
+    private boolean isNoun(int k, SpeechLexicon lex) {
+        return k > 0 && lex.isDeterminer(ix.form(k - 1)) && !ix.isPunct(k - 1);
+    }
+
+    private SpeechLexicon lexiconAt(int tok) {
+        int s = ix.sentenceOf(tok);
+        return s < 0 ? null : lexicons[s];
+    }
+
+    private int sentenceFloor(int tok) {
+        int s = ix.sentenceOf(tok);
+        return s < 0 ? 0 : ix.sentenceStart(s);
+    }
+
+    private boolean isComma(int k) {
+        String f = ix.form(k);
+        return f.equals(",") || f.equals("-") || f.equals("—") || f.equals("–");
+    }
+
+    private boolean isHardPunct(int k) {
+        String f = ix.form(k);
+        return f.equals(".") || f.equals(";") || f.equals(":") || f.equals("!") || f.equals("?") || f.equals("(")
+                || f.length() == 1 && "«»“”„\"‘’".indexOf(f.charAt(0)) >= 0;
+    }
+
+    /** No person other than the previous speaker is named between two quotes of a paragraph. */
+    private boolean noOtherPersonBetween(int from, int to, EntityRef speaker) {
+        for (int k = ix.firstTokenAtOrAfter(from); k < ix.size() && ix.token(k).start() < to; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER
+                    && (speaker == null || !speaker.entity().equals(m.entityId()))) return false;
+        }
+        return true;
+    }
+
+    private int words(Span content) {
+        int n = 0;
+        for (int k = ix.firstTokenAtOrAfter(content.start()); k < ix.size() && ix.token(k).end() <= content.end(); k++) {
+            if (!ix.isPunct(k)) n++;
+        }
+        return n;
+    }
+
+    private boolean sameSentence(int offsetA, int offsetB) {
+        int a = ix.firstTokenAtOrAfter(offsetA), b = ix.firstTokenAtOrAfter(offsetB);
+        return a < ix.size() && b < ix.size() && ix.sentenceOf(a) >= 0 && ix.sentenceOf(a) == ix.sentenceOf(b);
+    }
+
+    private int lineOf(int offset) {
+        int lo = 0, hi = lines.size() - 1, best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lines.get(mid).start() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    private static List<Span> bodyLines(Document doc) {
+        if (!doc.has(LayerKind.BLOCKS)) return LineBlocks.lines(doc.text());
+        List<Span> out = new ArrayList<>();
+        for (Block b : doc.blocks()) if (b.isBody()) out.add(b.span());
+        return out;
+    }
+}

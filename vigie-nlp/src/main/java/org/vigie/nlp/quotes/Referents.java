@@ -1,0 +1,672 @@
+package org.vigie.nlp.quotes;
+
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityRef;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Mention;
+import org.vigie.core.model.Span;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
+
+import java.util.*;
+
+/**
+ * Resolves who a clause is about, for speakers and event actors: a named mention; a role phrase ("le porte-parole
+ * de la présidence"), resolved to the person given that role elsewhere in the text; an institution ("the
+ * ministry", "son gouvernement"), resolved to the state or organisation owning it; or a third-person pronoun ("il",
+ * "a-t-elle", "he"), resolved to the most recent compatible person, preferring earlier speakers and sentence
+ * subjects. Created per document; remembers resolved speakers, so one instance serves one thread.
+ */
+public final class Referents {
+    /** What a clause's subject or source phrase refers to: an entity or null, and the phrase itself. */
+    public record Referent(EntityRef ref, Span span, Form form) {
+        public enum Form { NAME, PRONOUN, ROLE, NOUN }
+    }
+
+    private record RoleUse(int tok, String entityId, String role, Set<String> qualifiers) {
+    }
+
+    private record RoleHit(int start, int end, int npStart, String role) {
+        boolean institution() { return role.startsWith("org:"); }
+    }
+
+    private final TextIndex ix;
+    private final SpeechLexicon[] lexicons;
+    private final BitSet quoted;
+    private final Map<String, Character> gender = new HashMap<>();
+    private final List<RoleUse> roles = new ArrayList<>();
+    private final NavigableMap<Integer, EntityRef> speakers = new TreeMap<>();
+    private final Map<String, String> seats = new HashMap<>();
+
+    /**
+     * @param lexicons the lexicon of each sentence (null where the language has none)
+     * @param quoted   tokens inside direct quotes: names there are not the clause's subject
+     */
+    public Referents(TextIndex ix, SpeechLexicon[] lexicons, BitSet quoted) {
+        this.ix = ix;
+        this.lexicons = lexicons;
+        this.quoted = quoted;
+        for (int t = 0; t < ix.size(); t++) {
+            Mention m = ix.mention(t);
+            if (m != null && m.start() >= ix.token(t).start() && isPer(m)) learnGenderBefore(t, m);
+        }
+        for (int s = 0; s < ix.sentenceCount(); s++) {
+            if (lexicons[s] != null) scanRoles(s, lexicons[s]);
+        }
+        learnSeats();
+    }
+
+    /**
+     * Cities that stand for a state in this text ("Korvan a démenti" for the Valdorian government), learnt from
+     * phrases that place the state's people in the city: "À Korvan, le président valdorien ...", "In Miravel,
+     * Defence Minister Mira Holt said" (Holt's role is Lessarian elsewhere in the text).
+     */
+    private void learnSeats() {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (int s = 0; s < ix.sentenceCount(); s++) {
+            SpeechLexicon lex = lexicons[s];
+            if (lex == null) continue;
+            int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
+            for (int p = a; p + 2 < b; p++) {
+                if (lex.kindAt(ix, p) == Kind.PREP) voteSeat(p, b, lex, votes);
+            }
+        }
+        for (Map.Entry<String, Map<String, Integer>> e : votes.entrySet()) {
+            e.getValue().entrySet().stream().max(Map.Entry.comparingByValue())
+                    .ifPresent(best -> seats.put(e.getKey(), best.getKey()));
+        }
+    }
+
+    private void voteSeat(int p, int b, SpeechLexicon lex, Map<String, Map<String, Integer>> votes) {
+        {
+            Mention city = ix.mention(p + 1);
+            if (city == null || ix.type(city) != EntityType.GPE || !ix.isCapitalised(p + 1)) return;
+            int after = ix.firstTokenAtOrAfter(city.end());
+            // "À Korvan, le président valdorien ..." places the state's people in the city; elsewhere in the
+            // sentence ("Interrogé à Korvan, le porte-parole valdorien") the hint is weaker
+            int weight = after < b && ix.form(after).equals(",") ? 2 : 1;
+            int s = ix.sentenceOf(p);
+            int from = weight == 2 ? after + 1 : ix.sentenceStart(s);
+            Map<String, Integer> v = votes.computeIfAbsent(city.entityId(), k -> new HashMap<>());
+            for (int k = from; k < b && k <= from + 25; k++) {
+                Mention m = ix.mention(k);
+                if (m == null || quoted.get(k) || m.entityId().equals(city.entityId())) continue;
+                if (ix.type(m) == EntityType.GPE && isAdjectival(k, lex)) v.merge(m.entityId(), weight, Integer::sum);
+                if (isPer(m)) {
+                    for (RoleUse u : roles) {
+                        if (!m.entityId().equals(u.entityId)) continue;
+                        for (String q : u.qualifiers) {
+                            Entity e = ix.entity(q);
+                            if (e != null && e.type() == EntityType.GPE && !q.equals(city.entityId())) v.merge(q, weight, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The entity an actor mention stands for: the state for a city that is its seat in this text, else itself. */
+    public EntityRef actor(Mention m) {
+        String state = seats.get(m.entityId());
+        if (state != null && ix.entity(state) != null) return EntityRef.of(ix.entity(state));
+        return ix.ref(m);
+    }
+
+    public SpeechLexicon lexiconAt(int tok) {
+        int s = ix.sentenceOf(tok);
+        return s < 0 ? null : lexicons[s];
+    }
+
+    /** Records that an entity spoke at this token, making it a preferred antecedent for later pronouns. */
+    public void noteSpeaker(int tok, EntityRef ref) {
+        if (ref != null) speakers.put(tok, ref);
+    }
+
+    // ------------------------------------------------------------------------------------------- subjects
+
+    /**
+     * The subject of a verb whose first token (auxiliary included) is {@code verbStart}: searched leftwards inside
+     * the clause, never before {@code floor}. A verb coordinated with an earlier one ("X called ... and said")
+     * shares its subject.
+     */
+    public Referent subjectBefore(int verbStart, int floor) {
+        return subjectBefore(verbStart, floor, false);
+    }
+
+    /**
+     * As {@link #subjectBefore(int, int)}; with {@code adjectival} a place adjective ("les soldats valdoriens")
+     * counts as the actor, as it does for events, while a speaker needs a name ("the Valdorian agency" is not
+     * Valdoria speaking).
+     */
+    public Referent subjectBefore(int verbStart, int floor, boolean adjectival) {
+        SpeechLexicon lex = lexiconAt(verbStart);
+        if (lex == null) return null;
+        int end = verbStart;
+        int start = clauseStart(end, floor, lex);
+        boolean coordinated = false;
+        if (start > floor && !hasSubject(start, end, lex) && lex.is(ix.form(start - 1), Kind.STOP)) {
+            end = start - 1;
+            start = clauseStart(end, floor, lex);
+            coordinated = true;
+        }
+        start = afterSourcePhrase(start, end, lex);
+        BitSet skip = relativeClauses(start, end, lex);
+        int last = end - 1;
+        while (last >= start && (isNegation(last) || lex.is(ix.form(last), Kind.AUX) || isObjectClitic(last, lex))) last--;
+        boolean comma = last >= start && ix.form(last).equals(",");
+        while (last >= start && (ix.form(last).equals(",") || isNegation(last) || lex.is(ix.form(last), Kind.AUX))) last--;
+        if (last < start || onlyAdverbs(start, last + 1, lex)) return null;
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(last));
+        if (p != null && p.subject() && ix.mention(last) == null && !lex.is(ix.form(last), Kind.POSS)) return pronoun(last, p);
+        Mention per = coordinated ? firstPerson(start, last + 1, skip, lex) : subjectPerson(start, last, comma, skip, lex);
+        Mention other = null, adjective = null;
+        for (int k = end - 1; k >= start; k--) {
+            Mention m = ix.mention(k);
+            if (m == null || skip.get(k) || quoted.get(k) || isPer(m) || !isActorType(m) || inPhrase(k, start, lex)) continue;
+            if (!isAdjectival(k, lex)) {
+                other = m;
+                break;
+            }
+            if (adjective == null) adjective = m;
+        }
+        if (other == null && adjectival) other = adjective;
+        if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
+        Referent role = role(start, last + 1, verbStart);
+        if (role != null && (role.ref() != null || other == null)) return role;
+        if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
+        return noun(start, last + 1);
+    }
+
+    /**
+     * The person who is the subject in {@code [start, last]}: the name right before the verb; after an apposition
+     * ("Vasko, le ministre ..., a déclaré") the name before it, or the name inside it when a role precedes ("le
+     * ministre, Teodor Vasko, a déclaré"); otherwise the first name of the clause, as subjects come first.
+     */
+    private Mention subjectPerson(int start, int last, boolean comma, BitSet skip, SpeechLexicon lex) {
+        Mention m = ix.mention(last);
+        if (!comma && m != null && isPer(m) && !quoted.get(last) && !isRoleComplement(last, start, lex)) return m;
+        if (comma) {
+            int p = last;
+            while (p > start && !ix.form(p).equals(",")) p--;
+            if (p > start) {
+                Mention before = ix.mention(p - 1);
+                if (before != null && isPer(before) && !quoted.get(p - 1)) return before;
+                Mention inside = firstPerson(p + 1, last + 1, skip, lex);
+                if (inside != null && firstPerson(start, p, skip, lex) == null && findRole(start, p, lex) != null) return inside;
+            }
+        }
+        return firstPerson(start, last + 1, skip, lex);
+    }
+
+    private Mention firstPerson(int from, int to, BitSet skip, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && isPer(m) && !skip.get(k) && !quoted.get(k) && !isRoleComplement(k, from, lex)
+                    && !inSourcePhrase(k, from, lex)) return m;
+        }
+        return null;
+    }
+
+    /** "Selon les autorités lessariennes, les forces ... ont": the subject comes after the source phrase. */
+    private int afterSourcePhrase(int start, int end, SpeechLexicon lex) {
+        Optional<PhraseMatcher.Match<Kind>> m = start < end ? lex.cues().longestAt(ix.forms(), start, end) : Optional.empty();
+        if (m.isEmpty() || m.get().value() != Kind.SOURCE) return start;
+        for (int k = m.get().end(); k < end; k++) if (ix.form(k).equals(",")) return k + 1;
+        return start;
+    }
+
+    /** A name inside "selon X" / "according to X" is the source of the clause, not its subject. */
+    private boolean inSourcePhrase(int k, int from, SpeechLexicon lex) {
+        for (int j = k - 1; j >= from && j >= k - 5; j--) {
+            if (ix.form(j).equals(",")) return false;
+            if (lex.is(ix.form(j), Kind.SOURCE) || j > from && lex.cues().longestAt(ix.forms(), j - 1, k)
+                    .filter(c -> c.value() == Kind.SOURCE).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** A mention introduced by a preposition ("à Brenhaven", "in Miravel", "selon l'OTBC") is not a subject. */
+    private boolean inPhrase(int k, int from, SpeechLexicon lex) {
+        if (inSourcePhrase(k, from, lex)) return true;
+        int j = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
+        while (j >= from && lex.isDeterminer(ix.form(j))) j--;
+        if (j < from) return false;
+        Kind kind = lex.kindAt(ix, j);
+        return kind == Kind.PREP || kind == Kind.SOURCE;
+    }
+
+    /**
+     * A place name used as an adjective ("valdorien", "Lessarian fire", "the Valdorian agency") describes a noun
+     * rather than naming the speaker; institutions and roles it qualifies are resolved separately.
+     */
+    private boolean isAdjectival(int k, SpeechLexicon lex) {
+        Mention m = ix.mention(k);
+        if (m == null || ix.type(m) != EntityType.GPE) return false;
+        if (!ix.isCapitalised(k)) return true;
+        int next = k + 1;
+        while (next < ix.size() && ix.mention(next) == m) next++;
+        if (next >= ix.size() || ix.isPunct(next) || ix.isCapitalised(next)) return false;
+        return lex.kindOf(ix.form(next)) == null && ix.mention(next) == null;
+    }
+
+    /** The subject or source phrase that follows a verb or "selon": {@code [from, ...)} up to punctuation. */
+    public Referent subjectAfter(int from, int limit) {
+        SpeechLexicon lex = lexiconAt(from);
+        if (lex == null || from >= limit) return null;
+        int end = from;
+        while (end < limit && end - from < 14 && !isPhraseEnd(end, lex)) end++;
+        if (end == from) return null;
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(from));
+        if (p != null && !p.use().equals("possessive") && ix.mention(from) == null && !lex.is(ix.form(from), Kind.POSS)) {
+            return pronoun(from, p);
+        }
+        Mention per = null, other = null;
+        for (int k = from; k < end; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || quoted.get(k)) continue;
+            if (isPer(m) && per == null && !isRoleComplement(k, from, lex)) per = m;
+            else if (!isPer(m) && other == null && isActorType(m) && !isAdjectival(k, lex)) other = m;
+        }
+        if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
+        Referent role = role(from, end, from);
+        if (role != null && (role.ref() != null || other == null)) return role;
+        if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
+        return noun(from, end);
+    }
+
+    // ------------------------------------------------------------------------------------------- pronouns
+
+    /**
+     * What a third-person pronoun at {@code tok} refers to: for "il"/"she" the most recent compatible person (earlier
+     * speakers and sentence subjects first), for "it" the most recent state or organisation. Unresolved plural
+     * subjects ("they") stay null.
+     */
+    public Referent pronoun(int tok, SpeechLexicon.Pronoun p) {
+        Span span = ix.token(tok).span();
+        if (p.plural() && !lexiconAt(tok).is(ix.form(tok), Kind.POSS)) return new Referent(null, span, Referent.Form.PRONOUN);
+        EntityRef r = antecedent(tok, p);
+        return new Referent(r, span, Referent.Form.PRONOUN);
+    }
+
+    private EntityRef antecedent(int tok, SpeechLexicon.Pronoun p) {
+        int sentence = Math.max(0, ix.sentenceOf(tok));
+        int floor = ix.sentenceCount() == 0 ? 0 : ix.sentenceStart(Math.max(0, sentence - 6));
+        boolean person = p.personal();
+        boolean any = p.gender() == 'x' && !p.plural();
+        EntityRef fallback = null;
+        for (int k = tok - 1; k >= floor; k--) {
+            EntityRef spoke = speakers.get(k);
+            if (spoke != null && fitsType(spoke.entity(), person, any) && (!person || p.fits(genderOf(spoke.entity())))) {
+                return learned(spoke, p);
+            }
+            Mention m = ix.mention(k);
+            if (m == null || quoted.get(k) || ix.token(k).start() > m.start() || !isActorType(m)) continue;
+            if (!any && isPer(m) != person) continue;
+            if (person && !p.fits(genderOf(m.entityId()))) continue;
+            if (fallback == null) fallback = ix.ref(m);
+            if (isSentenceSubject(k)) return learned(ix.ref(m), p);
+        }
+        return fallback == null ? null : learned(fallback, p);
+    }
+
+    private boolean fitsType(String entityId, boolean person, boolean any) {
+        Entity e = ix.entity(entityId);
+        if (e == null) return false;
+        if (any) return true;
+        return (e.type() == EntityType.PER) == person;
+    }
+
+    private EntityRef learned(EntityRef r, SpeechLexicon.Pronoun p) {
+        if (p.personal()) gender.putIfAbsent(r.entity(), p.gender());
+        return r;
+    }
+
+    private char genderOf(String entityId) {
+        return gender.getOrDefault(entityId, '?');
+    }
+
+    /** A mention is a sentence subject when no other name precedes it outside quotes in its sentence. */
+    private boolean isSentenceSubject(int tok) {
+        int s = ix.sentenceOf(tok);
+        if (s < 0) return false;
+        SpeechLexicon lex = lexicons[s];
+        for (int k = ix.sentenceStart(s); k < tok; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && isActorType(m) && m != ix.mention(tok) && !(lex != null && isAdjectival(k, lex))) {
+                if (k > 0 && lex != null && (lex.is(ix.form(k - 1), Kind.SOURCE) || lex.is(ix.form(k - 1), Kind.PREP))) continue;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------- roles
+
+    /**
+     * A role or institution phrase inside {@code [from, to)} resolved to an entity: a person for a role, the owner
+     * for an institution. The referent has a null entity when the phrase is found but cannot be resolved.
+     */
+    public Referent role(int from, int to, int at) {
+        SpeechLexicon lex = lexiconAt(from);
+        if (lex == null) return null;
+        RoleHit hit = findRole(from, to, lex);
+        if (hit == null) return null;
+        Span span = ix.span(hit.npStart, to);
+        String entity = hit.institution() ? owner(hit, to, at, lex) : resolveRole(hit.role, qualifiers(hit.npStart, to), at);
+        if (entity == null) return new Referent(null, span, Referent.Form.ROLE);
+        return new Referent(refOf(entity), span, Referent.Form.ROLE);
+    }
+
+    private RoleHit findRole(int from, int to, SpeechLexicon lex) {
+        if (lex.roles().isEmpty()) return null;
+        List<Integer> map = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (isDemonym(k)) continue;
+            map.add(k);
+            forms.add(ix.form(k));
+        }
+        for (PhraseMatcher.Match<String> m : lex.roles().findAll(forms, 0, forms.size())) {
+            int a = map.get(m.start());
+            int b = map.get(m.end() - 1) + 1;
+            if (insideName(a, b)) continue;
+            int np = a;
+            while (np > from && (lex.isDeterminer(ix.form(np - 1)) || isDemonym(np - 1) || ix.form(np - 1).equals("'s")
+                    || ix.mention(np - 1) != null && !isPer(ix.mention(np - 1)))) np--;
+            return new RoleHit(a, b, np, m.value());
+        }
+        return null;
+    }
+
+    /** A role word that is part of a name ("Ministry of Defence" tagged as an organisation) is not a role here. */
+    private boolean insideName(int a, int b) {
+        for (int k = a; k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !isDemonym(k)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The person holding a role: the latest one before {@code at} (else the first after) whose role matches
+     * ("minister" matches "foreign-minister"; "*" matches any role) and, when the phrase names a state or
+     * organisation, whose role was qualified by it. A role with no match but a qualifier held by a single person
+     * ("la médiatrice alvénienne") resolves to that person.
+     */
+    private String resolveRole(String role, Set<String> qualifiers, int at) {
+        boolean generic = role.equals("*");
+        if (generic && qualifiers.isEmpty()) return null;
+        List<RoleUse> people = roles.stream().filter(u -> u.entityId != null && !u.role.startsWith("org:")).toList();
+        List<RoleUse> fit = new ArrayList<>();
+        for (RoleUse u : people) {
+            if (generic || u.role.equals(role) || u.role.endsWith("-" + role)) fit.add(u);
+        }
+        if (!qualifiers.isEmpty()) {
+            List<RoleUse> same = fit.stream().filter(u -> !Collections.disjoint(u.qualifiers, qualifiers)).toList();
+            fit = same.isEmpty() && !generic ? fit.stream().filter(u -> u.qualifiers.isEmpty()).toList() : same;
+        }
+        String found = latestBefore(fit, at);
+        if (found != null || qualifiers.isEmpty()) return found;
+        Set<String> holders = new HashSet<>();
+        for (RoleUse u : people) if (!Collections.disjoint(u.qualifiers, qualifiers)) holders.add(u.entityId);
+        return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /**
+     * The state or organisation owning an institution: named in the phrase ("le ministère valdorien", "Lessaria's
+     * ministry"), given by a possessive ("its ministry"), or, for a bare "the ministry", the owner of the same
+     * institution mentioned earlier.
+     */
+    private String owner(RoleHit hit, int to, int at, SpeechLexicon lex) {
+        if (hit.role.equals("org:*")) return lastOrganisation(hit.npStart);
+        String q = nearestQualifier(hit, to);
+        if (q != null) return q;
+        for (int k = hit.npStart; k < hit.start; k++) {
+            SpeechLexicon.Pronoun p = lex.is(ix.form(k), Kind.POSS) ? lex.pronoun(ix.form(k)) : null;
+            if (p != null) {
+                EntityRef r = antecedent(k, p);
+                return r == null ? null : r.entity();
+            }
+        }
+        List<RoleUse> same = roles.stream().filter(u -> u.role.equals(hit.role) && u.entityId != null).toList();
+        return latestBefore(same, at);
+    }
+
+    /** The organisation named last before a token, outside quotes ("l'OTBC ... l'organisation"). */
+    private String lastOrganisation(int before) {
+        int floor = Math.max(0, before - 400);
+        for (int k = before - 1; k >= floor; k--) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.ORG) return m.entityId();
+        }
+        return null;
+    }
+
+    private String nearestQualifier(RoleHit hit, int to) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = Math.max(0, hit.npStart - 2); k < Math.min(ix.size(), to); k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !isActorType(m) || !sameSentence(k, hit.start) || isPer(m)) continue;
+            int d = k < hit.start ? hit.start - k : k - hit.end;
+            if (d < bestDistance) {
+                best = m.entityId();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static String latestBefore(List<RoleUse> uses, int at) {
+        RoleUse before = null, after = null;
+        for (RoleUse u : uses) {
+            if (u.tok < at) before = u;
+            else if (after == null) after = u;
+        }
+        RoleUse chosen = before != null ? before : after;
+        return chosen == null ? null : chosen.entityId;
+    }
+
+    /** Entities of places and organisations named inside a phrase ("lessarien", "de la Lessarie"), qualifying a role. */
+    private Set<String> qualifiers(int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int k = Math.max(0, from - 2); k < Math.min(ix.size(), to); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !isPer(m) && isActorType(m) && sameSentence(k, from)) out.add(m.entityId());
+        }
+        return out;
+    }
+
+    /**
+     * Finds role phrases attached to a named person ("Teodor Vasko, ministre des Affaires étrangères") and
+     * institutions with their owner ("le ministère valdorien"), in text order.
+     */
+    private void scanRoles(int sentence, SpeechLexicon lex) {
+        if (lex.roles().isEmpty()) return;
+        int a = ix.sentenceStart(sentence), b = ix.sentenceEnd(sentence);
+        int k = a;
+        while (k < b) {
+            RoleHit hit = findRole(k, b, lex);
+            if (hit == null) break;
+            if (hit.institution()) {
+                int npEnd = hit.end;
+                while (npEnd < b && npEnd < hit.end + 6 && !ix.isPunct(npEnd) && !isVerbOrAux(npEnd, lex)) npEnd++;
+                String owner = owner(hit, npEnd, hit.start, lex);
+                if (owner != null) roles.add(new RoleUse(hit.start, owner, hit.role, Set.of()));
+                k = hit.end;
+                continue;
+            }
+            Mention person = personRight(hit.end, b, lex);
+            int npEnd = hit.end;
+            if (person != null) {
+                npEnd = ix.firstTokenAtOrAfter(person.start());
+            } else {
+                person = personLeft(hit.npStart, a);
+            }
+            if (person != null && ix.entityOf(person) != null) {
+                roles.add(new RoleUse(hit.start, person.entityId(), hit.role, qualifiers(hit.npStart, npEnd)));
+                learnGender(hit.npStart, npEnd, person.entityId(), lex);
+            }
+            k = hit.end;
+        }
+    }
+
+    private Mention personRight(int from, int limit, SpeechLexicon lex) {
+        int commas = 0;
+        for (int j = from; j < limit && j < from + 12; j++) {
+            Mention m = ix.mention(j);
+            if (m != null) {
+                if (isPer(m)) return m;
+                continue;
+            }
+            String f = ix.form(j);
+            if (f.equals(",")) {
+                if (++commas > 1) return null;
+                continue;
+            }
+            if (lex.is(f, Kind.LINK) || lex.isDeterminer(f) || ix.isCapitalised(j) && !ix.isPunct(j)) continue;
+            if (j > from && !ix.isPunct(j) && (lex.is(ix.form(j - 1), Kind.LINK) || lex.isDeterminer(ix.form(j - 1)))) continue;
+            return null;
+        }
+        return null;
+    }
+
+    private Mention personLeft(int npStart, int floor) {
+        int k = npStart - 1;
+        if (k >= floor && ix.form(k).equals(",")) k--;
+        if (k < floor) return null;
+        Mention m = ix.mention(k);
+        return m != null && isPer(m) ? m : null;
+    }
+
+    private void learnGenderBefore(int tok, Mention m) {
+        SpeechLexicon lex = lexiconAt(tok);
+        if (lex == null) return;
+        int from = tok;
+        int s = ix.sentenceOf(tok);
+        int floor = s < 0 ? 0 : ix.sentenceStart(s);
+        while (from > floor && tok - from < 4 && !ix.form(from - 1).equals(",")) from--;
+        learnGender(from, tok, m.entityId(), lex);
+    }
+
+    private void learnGender(int from, int to, String entityId, SpeechLexicon lex) {
+        if (from >= to || gender.containsKey(entityId)) return;
+        List<PhraseMatcher.Match<Character>> found = lex.genderCues().findAll(ix.forms(), from, to);
+        if (!found.isEmpty()) gender.put(entityId, found.get(found.size() - 1).value());
+    }
+
+    // ------------------------------------------------------------------------------------------- helpers
+
+    private EntityRef refOf(String entityId) {
+        Entity e = ix.entity(entityId);
+        return e == null ? null : EntityRef.of(e);
+    }
+
+    private boolean isPer(Mention m) {
+        return ix.type(m) == EntityType.PER;
+    }
+
+    private boolean isActorType(Mention m) {
+        EntityType t = ix.type(m);
+        return t == EntityType.PER || t == EntityType.ORG || t == EntityType.GPE;
+    }
+
+    /** A lower-case single-token place mention: a demonym ("lessarien") modifying a noun. */
+    private boolean isDemonym(int k) {
+        Mention m = ix.mention(k);
+        return m != null && !isPer(m) && !ix.isCapitalised(k);
+    }
+
+    /** "le porte-parole de Verenko": a person named as the complement of a role is not the subject. */
+    private boolean isRoleComplement(int personTok, int from, SpeechLexicon lex) {
+        Mention m = ix.mention(personTok);
+        int k = ix.firstTokenAtOrAfter(m.start()) - 1;
+        if (k < from || !lex.is(ix.form(k), Kind.LINK)) return false;
+        RoleHit hit = findRole(from, k, lex);
+        return hit != null && hit.end == k && !hit.institution();
+    }
+
+    private boolean sameSentence(int a, int b) {
+        return ix.sentenceOf(a) == ix.sentenceOf(b);
+    }
+
+    private boolean isNegation(int k) {
+        String f = ix.form(k);
+        return f.equals("n'") || f.equals("ne") || f.equals("pas") || f.equals("not") || f.equals("n't");
+    }
+
+    /** Where the clause ending at {@code end} starts; "et"/"and" inside a ", qui ... ," clause do not end it. */
+    private int clauseStart(int end, int floor, SpeechLexicon lex) {
+        int start = end;
+        while (start > floor && !isHardBarrier(start - 1, lex)) start--;
+        BitSet relative = relativeClauses(start, end, lex);
+        for (int k = end - 1; k >= start; k--) {
+            if (!relative.get(k) && !quoted.get(k) && lex.is(ix.form(k), Kind.STOP)) return k + 1;
+        }
+        return start;
+    }
+
+    private boolean isHardBarrier(int k, SpeechLexicon lex) {
+        if (quoted.get(k)) return false;
+        String f = ix.form(k);
+        if (f.equals(";") || f.equals(":") || f.equals(".") || f.equals("(") || f.equals(")")) return true;
+        Kind kind = lex.kindOf(f);
+        // "Vasko said Lessaria would keep ...": a speech verb taking a bare clause opens a new clause
+        return kind == Kind.THAT || kind == Kind.VERB_BARE;
+    }
+
+    /** Whether a clause part names anyone: an actor, a subject pronoun or a role. */
+    private boolean hasSubject(int from, int to, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && isActorType(m) && !quoted.get(k)) return true;
+            SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+            if (p != null && p.subject()) return true;
+        }
+        return findRole(from, to, lex) != null;
+    }
+
+    private boolean onlyAdverbs(int from, int to, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            if (!lex.is(ix.form(k), Kind.AUX) && !ix.form(k).equals(",") && !isNegation(k)) return false;
+        }
+        return true;
+    }
+
+    /** An object pronoun between subject and verb ("Holt lui a répondu"). */
+    private boolean isObjectClitic(int k, SpeechLexicon lex) {
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+        return p != null && p.object() && ix.mention(k) == null;
+    }
+
+    private boolean isVerbOrAux(int k, SpeechLexicon lex) {
+        Kind kind = lex.kindOf(ix.form(k));
+        return kind != null && (kind.isVerb() || kind == Kind.AUX || kind == Kind.THAT || kind == Kind.REL);
+    }
+
+    private boolean isPhraseEnd(int k, SpeechLexicon lex) {
+        String f = ix.form(k);
+        if (quoted.get(k)) return true;
+        if (ix.isPunct(k) && !f.equals("-") && !f.equals("'") && !f.equals("’")) return true;
+        Kind kind = lex.kindOf(f);
+        return kind == Kind.THAT || kind != null && kind.isVerb() || kind == Kind.STOP || kind == Kind.REL;
+    }
+
+    /** Tokens of ", qui ... ," relative clauses between the clause start and the verb. */
+    private BitSet relativeClauses(int from, int to, SpeechLexicon lex) {
+        BitSet skip = new BitSet();
+        for (int k = from; k < to; k++) {
+            if (!lex.is(ix.form(k), Kind.REL)) continue;
+            int e = k;
+            while (e < to && !ix.form(e).equals(",")) e++;
+            if (e < to) skip.set(k, e);
+        }
+        return skip;
+    }
+
+    private Referent noun(int from, int to) {
+        while (from < to && ix.isPunct(from)) from++;
+        while (to > from && ix.isPunct(to - 1)) to--;
+        if (from >= to || to - from > 8) return null;
+        return new Referent(null, ix.span(from, to), Referent.Form.NOUN);
+    }
+}

@@ -1,0 +1,185 @@
+package org.vigie.nlp.quotes;
+
+import org.vigie.core.ConfigException;
+import org.vigie.core.model.DocumentLanguage;
+import org.vigie.nlp.lang.LanguagePack;
+
+import java.util.*;
+
+/**
+ * The speech knowledge of one language, read from its pack: {@code speech-cues.tsv} (speech verbs, "selon",
+ * complementisers, auxiliaries, determiners...), {@code pronouns.tsv}, {@code speaker-roles.tsv} and
+ * {@code gender-cues.tsv}. A language is supported when it has a {@code speech-cues.tsv}.
+ */
+public final class SpeechLexicon {
+    public enum Kind {
+        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF;
+
+        public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
+    }
+
+    /** A pronoun or possessive: gender m, f, n (a state or organisation) or x (any), and number. */
+    public record Pronoun(char gender, boolean plural, String use) {
+        public boolean subject() { return use.isEmpty() || use.equals("subject"); }
+        public boolean object() { return use.equals("object"); }
+
+        /** Whether a person of this grammatical gender ('?' when unknown) fits. */
+        public boolean fits(char entityGender) {
+            return gender == 'x' || entityGender == '?' || entityGender == gender;
+        }
+
+        /** Personal pronouns point to persons; neuter and plural ones to states and organisations. */
+        public boolean personal() {
+            return !plural && (gender == 'm' || gender == 'f');
+        }
+    }
+
+    private static final Map<String, Optional<SpeechLexicon>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final String language;
+    private final PhraseMatcher<Kind> cues = new PhraseMatcher<>();
+    private final Map<String, Kind> singleKinds = new HashMap<>();
+    /** Kinds of accented forms whose accent-free key is taken by another word ("à" vs "a"), by lower-case surface. */
+    private final Map<String, Kind> accentedKinds = new HashMap<>();
+    private final Map<String, Pronoun> pronouns = new HashMap<>();
+    private final List<String> infinitiveEndings = new ArrayList<>();
+    private final PhraseMatcher<String> roles = new PhraseMatcher<>();
+    private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
+
+    private SpeechLexicon(String language, List<Map<String, String>> cueRows) {
+        this.language = language;
+        LanguagePack pack = LanguagePack.of(language);
+        for (Map<String, String> row : cueRows) {
+            Kind kind = kind(pack, row.get("kind"));
+            String form = row.get("form");
+            if (kind == Kind.INF && form.startsWith("-")) {
+                infinitiveEndings.add(LanguagePack.normalize(form.substring(1)));
+                continue;
+            }
+            cues.add(form, kind);
+            String norm = LanguagePack.normalize(form.strip());
+            if (!norm.contains(" ")) {
+                Kind previous = singleKinds.putIfAbsent(norm, kind);
+                if (previous != null && previous != kind) accentedKinds.put(form.strip().toLowerCase(Locale.ROOT), kind);
+            }
+        }
+        for (Map<String, String> row : pack.table("pronouns.tsv")) {
+            String g = row.getOrDefault("gender", "x");
+            pronouns.put(LanguagePack.normalize(row.get("form")), new Pronoun(g.isEmpty() ? 'x' : g.charAt(0),
+                    "pl".equals(row.get("number")), row.getOrDefault("use", "")));
+        }
+        for (Map<String, String> row : pack.table("speaker-roles.tsv")) roles.add(row.get("form"), row.get("role"));
+        for (Map<String, String> row : pack.table("gender-cues.tsv")) {
+            String g = row.getOrDefault("gender", "");
+            if (!g.isEmpty()) genderCues.add(row.get("form"), g.charAt(0));
+        }
+    }
+
+    private static Kind kind(LanguagePack pack, String k) {
+        try {
+            return Kind.valueOf(k.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ConfigException("org/vigie/nlp/lang/" + pack.code() + "/speech-cues.tsv: unknown kind '" + k + "'");
+        }
+    }
+
+    /** The lexicon of a language, or empty when the language has no speech-cues.tsv. */
+    public static Optional<SpeechLexicon> of(String language) {
+        return CACHE.computeIfAbsent(language.toLowerCase(Locale.ROOT), code -> {
+            List<Map<String, String>> rows = LanguagePack.of(code).table("speech-cues.tsv");
+            return rows.isEmpty() ? Optional.empty() : Optional.of(new SpeechLexicon(code, rows));
+        });
+    }
+
+    /** Every language with a speech lexicon among the ISO 639-1 codes, so a language is added by resources alone. */
+    public static List<SpeechLexicon> all() {
+        List<SpeechLexicon> out = new ArrayList<>();
+        for (String code : Locale.getISOLanguages()) of(code).ifPresent(out::add);
+        return List.copyOf(out);
+    }
+
+    public String language() { return language; }
+
+    public PhraseMatcher<Kind> cues() { return cues; }
+
+    public PhraseMatcher<String> roles() { return roles; }
+
+    public PhraseMatcher<Character> genderCues() { return genderCues; }
+
+    /** The kind of a single normalised token, or null. */
+    public Kind kindOf(String form) { return singleKinds.get(form); }
+
+    public boolean is(String form, Kind kind) { return singleKinds.get(form) == kind; }
+
+    /** The kind of a token, telling "à" from "a" by its accent where both are listed. */
+    public Kind kindAt(TextIndex ix, int tok) {
+        Kind accented = accentedKinds.isEmpty() ? null : accentedKinds.get(ix.surface(tok).toLowerCase(Locale.ROOT));
+        return accented != null ? accented : singleKinds.get(ix.form(tok));
+    }
+
+    /** A determiner or possessive: a speech-verb form right after one is a noun. */
+    public boolean isDeterminer(String form) {
+        Kind k = singleKinds.get(form);
+        return k == Kind.DET || k == Kind.POSS;
+    }
+
+    public Pronoun pronoun(String form) { return pronouns.get(form); }
+
+    /** An infinitive, told by its form ("avoir") or ending ("-er", "-ir") in languages that list them. */
+    public boolean isInfinitive(String form) {
+        if (singleKinds.get(form) == Kind.INF) return true;
+        if (singleKinds.containsKey(form)) return false;
+        for (String e : infinitiveEndings) if (form.length() > e.length() + 2 && form.endsWith(e)) return true;
+        return false;
+    }
+
+    /**
+     * The lexicon for each sentence of a document: its block's language (LANGUAGES), else the document language
+     * when the block's language has no lexicon (a Spanish quote paragraph in a French article keeps French cues);
+     * null where the language is known and unsupported. Without any language layer, the lexicon whose own words
+     * the document uses most; words shared by several lexicons ("a" is French "has" and English "a") do not count.
+     */
+    public static SpeechLexicon[] forSentences(TextIndex ix, List<SpeechLexicon> all) {
+        SpeechLexicon[] out = new SpeechLexicon[ix.sentenceCount()];
+        Optional<String> docLanguage = ix.doc().language().filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
+        SpeechLexicon voted = null;
+        boolean voteDone = false;
+        for (int s = 0; s < ix.sentenceCount(); s++) {
+            Optional<String> lang = ix.languageAt(ix.sentenceStart(s)).filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
+            Optional<SpeechLexicon> own = lang.flatMap(SpeechLexicon::of);
+            if (own.isEmpty() && lang.isPresent()) own = docLanguage.flatMap(SpeechLexicon::of);
+            if (own.isPresent()) {
+                out[s] = own.get();
+            } else if (lang.isEmpty() || docLanguage.isEmpty()) {
+                if (!voteDone) {
+                    voted = vote(ix, all);
+                    voteDone = true;
+                }
+                out[s] = voted;
+            }
+        }
+        return out;
+    }
+
+    private static SpeechLexicon vote(TextIndex ix, List<SpeechLexicon> all) {
+        SpeechLexicon best = null;
+        int bestCount = 0;
+        for (SpeechLexicon lex : all) {
+            int n = 0;
+            for (int k = 0; k < ix.size(); k++) {
+                String f = ix.form(k);
+                if (lex.kindOf(f) == null && lex.pronoun(f) == null) continue;
+                boolean shared = false;
+                for (SpeechLexicon other : all) {
+                    if (other != lex && (other.kindOf(f) != null || other.pronoun(f) != null)) shared = true;
+                }
+                if (!shared) n++;
+            }
+            if (n > bestCount) {
+                best = lex;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,249 @@
+package org.vigie.nlp.entities;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Annotator;
+import org.vigie.core.AnnotatorContract;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.model.*;
+import org.vigie.nlp.DefaultPipeline;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class EntityAnnotatorTest extends AnnotatorContract {
+    private final EntityAnnotator annotator = new EntityAnnotator();
+
+    @Override
+    protected Annotator annotator() {
+        return annotator;
+    }
+
+    private final org.vigie.core.Pipeline upstream = DefaultPipeline.create(List.of("blocks", "segment"));
+
+    @Override
+    protected Document prepare(Document raw) {
+        return upstream.run(raw);
+    }
+
+    @Override
+    protected String sampleText() {
+        return "BRENMOOR, 4 juin (AFP) - M. Kastorin a rencontré le général Dalvik Ostrander à Moscou.\n"
+                + "Le Kremlin a démenti. Les forces biélorusses et l’OTAN ont été évoquées par Kastorin.";
+    }
+
+    private Document run(String text, String published) {
+        Document doc = prepare(Document.ofText(text));
+        if (published != null) {
+            doc = doc.with(Layers.of(LayerKind.PUBLISHED, List.of(new Published(published, null, Published.Method.METADATA))));
+        }
+        return doc.with(annotator.annotate(doc));
+    }
+
+    private static Optional<Entity> entityWithMention(Document d, String surface) {
+        for (Entity e : d.entities()) for (Span s : e.mentions()) if (d.text(s).equals(surface)) return Optional.of(e);
+        return Optional.empty();
+    }
+
+    private static Entity entity(Document d, String surface) {
+        return entityWithMention(d, surface).orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + d.entities()));
+    }
+
+    private static List<String> surfaces(Document d, Entity e) {
+        return e.mentions().stream().map(d::text).toList();
+    }
+
+    @Test
+    void spellingAndTransliterationVariantsOfOneNameFormOneEntity() {
+        Document d = run("Volodymyr Zelensky a parlé lundi. Plus tard, Zelenskyy a rappelé que Selenskyj ne céderait pas. "
+                + "Zelenski a conclu.", null);
+        Entity z = entity(d, "Volodymyr Zelensky");
+        assertEquals(List.of("Volodymyr Zelensky", "Zelenskyy", "Selenskyj", "Zelenski"), surfaces(d, z));
+        assertEquals("Q3874799", z.id());
+        assertEquals(EntityType.PER, z.type());
+    }
+
+    @Test
+    void unknownNameVariantsAreGroupedUnderTheMostCompleteForm() {
+        Document d = run("Le ministre Dravo Kastorinov a parlé. Plus tard, M. Kastorinoff a confirmé et KASTORINOV a signé.", null);
+        Entity k = entity(d, "Dravo Kastorinov");
+        assertEquals(List.of("Dravo Kastorinov", "Kastorinoff", "KASTORINOV"), surfaces(d, k));
+        assertEquals("Dravo Kastorinov", k.name());
+        assertEquals("vigie:dravo-kastorinov", k.id());
+        assertEquals(EntityType.PER, k.type());
+    }
+
+    @Test
+    void twoPeopleSharingASurnameStayTwoEntities() {
+        Document d = run("Le général Marek Vostrin a inspecté les troupes. Le député Pavel Vostrin l'a critiqué. "
+                + "Marek Vostrin n'a pas répondu.", null);
+        Entity general = entity(d, "Marek Vostrin");
+        Entity deputy = entity(d, "Pavel Vostrin");
+        assertNotEquals(general.id(), deputy.id());
+        assertEquals(2, general.mentions().size());
+        assertEquals(1, deputy.mentions().size());
+    }
+
+    @Test
+    void aRolePhraseResolvesToTheHolderOnTheDocumentDate() {
+        Document before = run("Le chef de la diplomatie française est arrivé à Kiev.", "2023-03-01");
+        Document after = run("Le chef de la diplomatie française est arrivé à Kiev.", "2025-03-01");
+        assertTrue(holderOf(before).contains("vigie:catherine-colonna"), before.mentions().toString());
+        assertTrue(holderOf(after).contains("vigie:jean-noel-barrot"), after.mentions().toString());
+        Entity colonna = before.entities().stream().filter(e -> e.id().equals("vigie:catherine-colonna")).findFirst().orElseThrow();
+        assertTrue(colonna.mentions().isEmpty(), "role phrases are not entity mentions");
+        assertEquals("Q142", entity(before, "française").id());
+    }
+
+    private static List<String> holderOf(Document d) {
+        return d.mentions().stream().filter(m -> m.type() == EntityType.PER).map(Mention::entityId).toList();
+    }
+
+    @Test
+    void aDemonymUsedAsActorIsAMentionOfTheCountry() {
+        Document d = run("Les forces biélorusses ont tiré. The Russian government denied it.", null);
+        assertEquals("Q184", entity(d, "biélorusses").id());
+        assertEquals(EntityType.GPE, entity(d, "biélorusses").type());
+        assertEquals("Q159", entity(d, "Russian").id());
+    }
+
+    @Test
+    void aDemonymOfAnUnknownStateJoinsTheStateNamedInTheText() {
+        Document d = run("La Brastovie dément. Les forces brastoviennes ont pourtant avancé vers la frontière.", null);
+        Entity state = entity(d, "Brastovie");
+        assertEquals(List.of("Brastovie", "brastoviennes"), surfaces(d, state));
+        assertEquals(EntityType.GPE, state.type());
+    }
+
+    @Test
+    void metonymsStandForTheirCountry() {
+        Document d = run("Le Kremlin a démenti. Moscou a ensuite accusé Washington. Le ministre est arrivé à Moscou.", null);
+        assertEquals("Q159", entity(d, "Kremlin").id());
+        List<Span> moscow = d.mentions().stream().map(Mention::span).filter(s -> d.text(s).equals("Moscou")).toList();
+        assertEquals(2, moscow.size());
+        assertEquals("Q159", d.mentions().stream().filter(m -> m.span().equals(moscow.get(0))).findFirst().orElseThrow().entityId());
+        assertEquals("Q649", d.mentions().stream().filter(m -> m.span().equals(moscow.get(1))).findFirst().orElseThrow().entityId());
+        assertEquals("Q30", entity(d, "Washington").id());
+    }
+
+    @Test
+    void elidedArticlesStayOutOfTheMention() {
+        Document d = run("Le secrétaire général de l’OTAN s'est rendu dans l'Union européenne et d'Ukraine.", null);
+        assertEquals("Q7184", entity(d, "OTAN").id());
+        assertEquals("Q458", entity(d, "Union européenne").id());
+        assertEquals("Q212", entity(d, "Ukraine").id());
+    }
+
+    @Test
+    void titlesStayOutOfPersonMentions() {
+        Document d = run("M. Scholz a reçu le général Dalvik Ostrander et Mr. Harlan Pebbleton.", null);
+        assertEquals("Q61053", entity(d, "Scholz").id());
+        assertEquals(EntityType.PER, entity(d, "Dalvik Ostrander").type());
+        assertEquals(EntityType.PER, entity(d, "Harlan Pebbleton").type());
+        assertTrue(entityWithMention(d, "M. Scholz").isEmpty());
+    }
+
+    @Test
+    void allCapsNamesAreRecognisedAndShownInTitleCase() {
+        Document d = run("ERDOGAN a répondu. Selon lui, Recep Tayyip Erdoğan ne viendra pas. Le dirigeant Vostrin Halek a parlé ; HALEK a signé.", null);
+        assertEquals("Q39259", entity(d, "ERDOGAN").id());
+        assertEquals(entity(d, "Vostrin Halek").id(), entity(d, "HALEK").id());
+    }
+
+    @Test
+    void datelineAgencyCreditsAreSourcesNotEntities() {
+        Document d = run("KIEV, 3 mars (AFP) - Les combats continuent, selon l'agence officielle brastovienne BNA.", null);
+        assertTrue(entityWithMention(d, "AFP").isEmpty(), "an agency credit is a source, not an entity of the story");
+        assertTrue(entityWithMention(d, "BNA").isEmpty());
+        Mention afp = d.mentions().stream().filter(m -> d.text(m.span()).equals("AFP")).findFirst().orElseThrow();
+        assertEquals("Q40464", afp.entityId(), "the credit stays an ORG mention of the outlet for later annotators");
+        assertEquals(EntityType.ORG, afp.type());
+        assertEquals("Q1899", entity(d, "KIEV").id());
+    }
+
+    @Test
+    void namesInCaptionAndCreditLinesAreNotEntityMentions() {
+        Document d = run("Le ministre Dravo Kastorinov est arrivé.\n(Reportage du bureau de Brenmoor ; édition par Jan Kowal)", null);
+        assertTrue(entityWithMention(d, "Brenmoor").isEmpty());
+        assertTrue(entityWithMention(d, "Jan Kowal").isEmpty());
+        assertEquals(EntityType.PER, entity(d, "Dravo Kastorinov").type());
+    }
+
+    @Test
+    void acronymsJoinTheLongFormWithTheirInitials() {
+        Document d = run("L'Organisation du pacte des Monts Sorvel (OPMS) se réunit. L'OPMS a condamné l'attaque.", null);
+        Entity org = entity(d, "Organisation du pacte des Monts Sorvel");
+        assertEquals(List.of("Organisation du pacte des Monts Sorvel", "OPMS", "OPMS"), surfaces(d, org));
+        assertEquals(EntityType.ORG, org.type());
+    }
+
+    @Test
+    void sentenceInitialWordsAreNotNamesUnlessSeenElsewhere() {
+        Document d = run("Interrogé lundi, le porte-parole a refusé. Brastov a parlé. Il a cité Brastov.", null);
+        assertTrue(entityWithMention(d, "Interrogé").isEmpty());
+        assertEquals(2, entity(d, "Brastov").mentions().size());
+    }
+
+    @Test
+    void aStatisticalTaggersSpansAreMergedAfterTheGazetteer() {
+        NameTagger fake = (doc, sentence, tokens, language) -> {
+            int i = doc.text().indexOf("bouclier");
+            return i < 0 ? List.of() : List.of(new NameSpan(new Span(i, i + "bouclier nordique".length()), EntityType.MISC, 0.9, "test"));
+        };
+        EntityAnnotator withTagger = new EntityAnnotator(List.of(fake));
+        Document doc = prepare(Document.ofText("La France a lancé l'exercice bouclier nordique."));
+        Document d = doc.with(withTagger.annotate(doc));
+        assertEquals(EntityType.MISC, entity(d, "bouclier nordique").type());
+        assertEquals("Q142", entity(d, "France").id());
+    }
+
+    @Test
+    void spanishItalianAndGermanNamesDemonymsAndTranscriptionsAreLinked() {
+        Document es = run("El ministro ruso Serguéi Lavrov llegó a Pekín.", null);
+        assertEquals("Q159", entity(es, "ruso").id());
+        assertEquals("vigie:sergey-lavrov", entity(es, "Serguéi Lavrov").id());
+        assertEquals("Q956", entity(es, "Pekín").id());
+        Document it = run("Il premier italiano ha ricevuto a Roma una delegazione della NATO.", null);
+        assertEquals("Q38", entity(it, "italiano").id());
+        assertEquals("Q7184", entity(it, "NATO").id());
+        Document de = run("Der Kanzler empfing Wolodymyr Selenskyj und den polnischen Präsidenten in Berlin.", null);
+        assertEquals("Q3874799", entity(de, "Wolodymyr Selenskyj").id());
+        assertEquals("Q36", entity(de, "polnischen").id());
+    }
+
+    @Test
+    void aLanguageNameIsNotAMentionOfItsCountry() {
+        Document d = run("Le texte a été traduit de l'allemand en français. The minister spoke in German.", null);
+        assertTrue(entityWithMention(d, "français").isEmpty());
+        assertTrue(entityWithMention(d, "German").isEmpty());
+    }
+
+    @Test
+    void placeCuesTypeNamesAndValleysKeepTheirCue() {
+        Document d = run("Les troupes stationnent dans la vallée de la Dorna, près du poste-frontière de Velk. "
+                + "Les exercices Aigle du Sud ont commencé. The Dorna valley is calm.", null);
+        assertEquals(EntityType.LOC, entity(d, "vallée de la Dorna").type());
+        assertEquals(EntityType.LOC, entity(d, "Velk").type());
+        assertEquals(EntityType.MISC, entity(d, "Aigle du Sud").type());
+        assertEquals(entity(d, "vallée de la Dorna").id(), entity(d, "Dorna valley").id());
+    }
+
+    @Test
+    void aGivenNameSpelledDifferentlyJoinsTheKnownSurname() {
+        Document d = run("Sergiy Lavrov a rencontré la presse.", null);
+        Entity lavrov = entity(d, "Sergiy Lavrov");
+        assertEquals("vigie:sergey-lavrov", lavrov.id());
+        assertEquals("Sergey Lavrov", lavrov.name());
+    }
+
+    @Test
+    void namesOnShareButtonLinesCountOnlyWhenTheStoryNamesThem() {
+        Document d = run("Le ministre a publié un message sur Twitter lundi.\nFacebook Twitter WhatsApp", null);
+        assertEquals(d.text().indexOf("Twitter"), entity(d, "Twitter").mentions().get(0).start());
+        assertTrue(entityWithMention(d, "Facebook").isEmpty());
+        assertTrue(entityWithMention(d, "WhatsApp").isEmpty());
+    }
+}

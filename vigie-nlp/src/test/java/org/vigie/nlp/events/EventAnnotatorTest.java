@@ -1,0 +1,310 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.core.Annotator;
+import org.vigie.core.AnnotatorContract;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.model.DocumentLanguage;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+import org.vigie.nlp.DefaultPipeline;
+import org.vigie.nlp.quotes.QuoteAnnotator;
+import org.vigie.nlp.quotes.TestDocs;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class EventAnnotatorTest extends AnnotatorContract {
+    private static final String[] WORLD = {
+            "Teodor Vasko|PER|Teodor Vasko|Vasko", "Ilena Marescu|PER|Ilena Marescu|Marescu",
+            "Radek Orlin|PER|Radek Orlin|Orlin", "Piotr Saldanov|PER|Piotr Saldanov|Saldanov",
+            "Valdoria|GPE|Valdorie|valdorienne|valdoriennes|valdoriens|valdorien|Valdoria|Valdorian",
+            "Lessaria|GPE|Lessarie|lessarienne|lessariens|lessarien|Lessaria|Lessarian", "CBTO|ORG|OTBC|CBTO",
+            "Brenhaven|GPE|Brenhaven", "Dravnik|GPE|Dravnik", "Sarvel valley|LOC|vallée de la Sarvel|Sarvel valley"};
+
+    private final EventAnnotator annotator = new EventAnnotator();
+
+    @Override
+    protected Annotator annotator() {
+        return annotator;
+    }
+
+    @Override
+    protected Document prepare(Document raw) {
+        Document d = TestDocs.withEntities(DefaultPipeline.create(List.of("blocks", "segment")).run(raw), WORLD);
+        return d.with(Layers.of(LayerKind.TIMES, List.of()));
+    }
+
+    @Override
+    protected String sampleText() {
+        return "Teodor Vasko a rencontré Piotr Saldanov à Brenhaven. La Valdorie a démenti préparer une invasion.\n"
+                + "The CBTO accused Valdoria of raising tensions.";
+    }
+
+    private List<Event> events(String language, String text, String... times) {
+        Document d = TestDocs.withTimes(TestDocs.doc(text, WORLD), times);
+        d = d.with(Layers.of(LayerKind.LANGUAGE, List.of(new DocumentLanguage(language))));
+        d = d.with(new QuoteAnnotator().annotate(d));
+        return annotator.annotate(d).get(LayerKind.EVENTS);
+    }
+
+    private static String name(org.vigie.core.model.EntityRef r) {
+        return r == null ? "" : r.name();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "fr|Teodor Vasko a rencontré Piotr Saldanov lundi.|CONSULT|meeting|Teodor Vasko|Piotr Saldanov",
+            "en|Teodor Vasko met Piotr Saldanov on Monday.|CONSULT|meeting|Teodor Vasko|Piotr Saldanov",
+            "fr|Ilena Marescu s'est entretenue par téléphone avec Teodor Vasko.|CONSULT|phone|Ilena Marescu|Teodor Vasko",
+            "en|Ilena Marescu spoke by phone with Teodor Vasko.|CONSULT|phone|Ilena Marescu|Teodor Vasko",
+            "fr|Radek Orlin s'est rendu à Brenhaven pour une visite.|CONSULT|visit|Radek Orlin|",
+            "en|Radek Orlin visited Brenhaven on Friday.|CONSULT|visit|Radek Orlin|Brenhaven",
+            "fr|Les ambassadeurs de l'OTBC se réuniront jeudi en session extraordinaire.|CONSULT|multilateral|CBTO|",
+            "en|The CBTO convened a summit of its members.|CONSULT|multilateral|CBTO|",
+            "fr|Radek Orlin a mis en garde l'OTBC contre toute provocation.|THREATEN||Radek Orlin|CBTO",
+            "en|Radek Orlin warned the CBTO against any provocation.|THREATEN||Radek Orlin|CBTO",
+            "fr|La Lessarie a accusé la Valdorie de masser des troupes.|ACCUSE||Lessaria|Valdoria",
+            "en|Lessaria accused Valdoria of massing troops.|ACCUSE||Lessaria|Valdoria",
+            "fr|La Valdorie a démenti tout projet d'invasion de la Lessarie.|REJECT||Valdoria|Lessaria",
+            "en|Valdoria denied any plan to invade Lessaria.|REJECT||Valdoria|Lessaria",
+            "fr|Teodor Vasko a appelé la Valdorie à retirer ses troupes.|REQUEST||Teodor Vasko|Valdoria",
+            "en|Teodor Vasko called on Valdoria to pull its troops back.|REQUEST||Teodor Vasko|Valdoria",
+            "fr|La Valdorie a massé des troupes près de la vallée de la Sarvel.|MOBILIZE|troops|Valdoria|",
+            "en|Valdoria deployed troops near the Sarvel valley.|MOBILIZE|troops|Valdoria|",
+            "fr|La Valdorie a annoncé le retrait de deux brigades.|RETREAT||Valdoria|",
+            "en|Valdoria withdrew two brigades from the Sarvel valley.|RETREAT||Valdoria|",
+            "fr|La Lessarie a expulsé quatre diplomates valdoriens.|SANCTION|expel|Lessaria|Valdoria",
+            "en|Lessaria expelled four Valdorian diplomats.|SANCTION|expel|Lessaria|Valdoria",
+            "fr|L'OTBC a livré des radars à la Lessarie.|AID||CBTO|Lessaria",
+            "en|The CBTO delivered radars to Lessaria.|AID||CBTO|Lessaria",
+            "fr|L'OTBC a apporté son soutien à la Lessarie.|SUPPORT||CBTO|Lessaria",
+            "en|The CBTO backed Lessaria in the dispute.|SUPPORT||CBTO|Lessaria",
+            "fr|La Valdorie et la Lessarie sont convenues d'une mission d'observation.|AGREE||Valdoria|Lessaria",
+            "en|Valdoria and Lessaria agreed on an observer mission.|AGREE||Valdoria|Lessaria",
+            "fr|Les forces valdoriennes ont bombardé Dravnik vendredi.|ASSAULT||Valdoria|Dravnik",
+            "en|Valdorian forces shelled Dravnik on Friday.|ASSAULT||Valdoria|Dravnik",
+            "fr|Des étudiants lessariens ont manifesté devant l'ambassade de la Valdorie.|PROTEST|demo|Lessaria|Valdoria",
+            "en|Lessarian crowds staged a protest outside the embassy of Valdoria.|PROTEST|demo|Lessaria|Valdoria",
+            "fr|La Valdorie a fait une concession à la Lessarie.|CONCEDE||Valdoria|Lessaria",
+            "en|Valdoria conceded the point to Lessaria.|CONCEDE||Valdoria|Lessaria",
+            "fr|La Lessarie a renforcé sa coopération avec l'OTBC.|COOPERATE||Lessaria|CBTO",
+            "en|Lessaria deepened its cooperation with the CBTO.|COOPERATE||Lessaria|CBTO",
+            "fr|La police lessarienne a arrêté Radek Orlin.|COERCE|arrest|Lessaria|Radek Orlin",
+            "en|Lessarian police arrested Radek Orlin.|COERCE|arrest|Lessaria|Radek Orlin",
+            "en|Valdorian gunners bombarded Dravnik overnight.|ASSAULT||Valdoria|Dravnik",
+            "en|Lessarian troops clashed with Valdorian forces.|ASSAULT||Lessaria|Valdoria",
+            "en|Lessaria released Radek Orlin on Tuesday.|RETREAT|release|Lessaria|Radek Orlin",
+            "en|The CBTO helped Lessaria with radars.|AID||CBTO|Lessaria",
+            "en|Lessaria alleged that Valdoria had moved troops.|ACCUSE||Lessaria|Valdoria",
+            "en|A Lessarian court jailed Radek Orlin for two years.|COERCE|arrest|Lessaria|Radek Orlin",
+            "en|Lessaria ratified a treaty with the CBTO.|SUPPORT||Lessaria|CBTO",
+    })
+    void eachTriggerGivesItsTypeModeAndActors(String lang, String text, String type, String mode, String actor1, String actor2) {
+        List<Event> es = events(lang, text);
+        Event e = es.stream().filter(x -> x.type() == EventType.valueOf(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + es));
+        assertEquals(mode == null ? null : mode, e.mode(), "mode");
+        assertEquals(actor1, name(e.actor1()), "actor1");
+        assertEquals(actor2 == null ? "" : actor2, name(e.actor2()), "actor2");
+        assertFalse(e.negated());
+    }
+
+    @Test
+    void aDenialIsARejectionNotTheDeniedEvent() {
+        List<Event> fr = events("fr", "La Valdorie a démenti préparer une invasion de la Lessarie.");
+        assertEquals(List.of(EventType.REJECT), fr.stream().map(Event::type).toList());
+        List<Event> en = events("en", "Valdoria denied it had shelled Dravnik.");
+        assertEquals(List.of(EventType.REJECT), en.stream().map(Event::type).toList());
+        assertEquals("Valdoria", name(en.get(0).actor1()));
+    }
+
+    @Test
+    void negationMarksTheEventNegated() {
+        for (String[] c : List.of(new String[]{"fr", "Teodor Vasko n'a pas rencontré Piotr Saldanov."},
+                new String[]{"en", "Teodor Vasko did not meet Piotr Saldanov."},
+                new String[]{"en", "Teodor Vasko refused to meet Piotr Saldanov."},
+                new String[]{"fr", "Teodor Vasko a refusé de rencontrer Piotr Saldanov."})) {
+            List<Event> es = events(c[0], c[1]);
+            assertEquals(1, es.size(), c[1]);
+            assertEquals(EventType.CONSULT, es.get(0).type());
+            assertTrue(es.get(0).negated(), c[1]);
+        }
+        assertTrue(events("fr", "Les pourparlers se sont terminés sans accord entre la Valdorie et la Lessarie.")
+                .stream().anyMatch(e -> e.type() == EventType.AGREE && e.negated()));
+    }
+
+    @Test
+    void theAgentOfAPassiveIsTheFirstActor() {
+        Event fr = events("fr", "Teodor Vasko a été reçu par Piotr Saldanov.").stream().findFirst().orElseThrow();
+        assertEquals("Piotr Saldanov", name(fr.actor1()));
+        assertEquals("Teodor Vasko", name(fr.actor2()));
+        Event en = events("en", "Dravnik was shelled by Valdorian forces.").stream().findFirst().orElseThrow();
+        assertEquals(EventType.ASSAULT, en.type());
+        assertEquals("Valdoria", name(en.actor1()));
+        assertEquals("Dravnik", name(en.actor2()));
+    }
+
+    @Test
+    void locationIsThePlaceAfterALocativePreposition() {
+        Event fr = events("fr", "Teodor Vasko a rencontré Piotr Saldanov à Brenhaven.").get(0);
+        assertEquals("Brenhaven", name(fr.location()));
+        Event en = events("en", "Valdoria massed troops near the Sarvel valley.").get(0);
+        assertEquals("Sarvel valley", name(en.location()));
+    }
+
+    @Test
+    void dateIsTheValueOfATimeExpressionOfTheSentence() {
+        Event e = events("fr", "Teodor Vasko a rencontré Piotr Saldanov mardi. Il est reparti.", "mardi=2025-03-18").get(0);
+        assertEquals("2025-03-18", e.date());
+        assertNull(events("fr", "Teodor Vasko a rencontré Piotr Saldanov. Il est reparti mardi.", "mardi=2025-03-18").get(0).date());
+    }
+
+    @Test
+    void onePerReportedActionNotOnePerSentence() {
+        List<Event> es = events("en", "Teodor Vasko spoke by phone with Ilena Marescu and pledged support to Lessaria.");
+        assertEquals(List.of(EventType.CONSULT, EventType.SUPPORT), es.stream().map(Event::type).toList());
+        assertEquals("Teodor Vasko", name(es.get(1).actor1()));
+    }
+
+    @Test
+    void aPronounSubjectAfterQueIsTheSpeaker() {
+        Event e = events("fr", "La Valdorie a déclaré qu'elle retirait deux brigades.").get(0);
+        assertEquals(EventType.RETREAT, e.type());
+        assertEquals("Valdoria", name(e.actor1()));
+    }
+
+    @Test
+    void triggersInsideDirectQuotesAndConditionsAreNoEvents() {
+        assertTrue(events("fr", "Radek Orlin a déclaré : « Nous attaquerons si besoin. »").isEmpty());
+        assertTrue(events("fr", "Teodor Vasko jugera sur pièces si la Valdorie retire ses troupes.").isEmpty());
+        assertTrue(events("en", "The CBTO will discuss possible sanctions against Valdoria.").stream()
+                .noneMatch(e -> e.type() == EventType.SANCTION));
+    }
+
+    @Test
+    void withoutAFirstActorThereIsNoEvent() {
+        assertTrue(events("fr", "Des bombardements ont eu lieu hier.").isEmpty());
+    }
+
+    private List<Event> eventsWith(String language, String text, String... world) {
+        Document d = TestDocs.withTimes(TestDocs.doc(text, world));
+        d = d.with(Layers.of(LayerKind.LANGUAGE, List.of(new DocumentLanguage(language))));
+        d = d.with(new QuoteAnnotator().annotate(d));
+        return annotator.annotate(d).get(LayerKind.EVENTS);
+    }
+
+    @Test
+    void aCapitalTheKnowledgeBaseKnowsActsForItsState() {
+        List<Event> es = eventsWith("en", "Moscow rejected the demands of Ukraine on Tuesday. Russia has troops at the border.",
+                "Moscow|GPE|Moscow", "Russia|GPE|Russia", "Ukraine|GPE|Ukraine");
+        Event e = es.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Russia", name(e.actor1()));
+        assertEquals("Ukraine", name(e.actor2()));
+    }
+
+    @Test
+    void aCapitalWhoseStateTheDocumentDoesNotNameIsNoTargetButTheLocation() {
+        // PLOVER actors are states, organisations and people: a city tied to no state of the document is where
+        // the act happened, not its target
+        Event e = eventsWith("en", "Ukraine accused Moscow of lying.", "Moscow|GPE|Moscow", "Ukraine|GPE|Ukraine")
+                .stream().filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertNull(e.actor2());
+        assertEquals("Moscow", name(e.location()));
+    }
+
+    @Test
+    void aCityTheTextPlacesPeopleInIsNoTargetButCanBeTheLocation() {
+        List<Event> es = events("fr", "Des diplomates sont arrivés à Brenhaven. Teodor Vasko a accusé Brenhaven de mentir.");
+        Event accuse = es.stream().filter(e -> e.type() == EventType.ACCUSE).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertNull(accuse.actor2());
+        assertEquals("Brenhaven", name(accuse.location()));
+    }
+
+    @Test
+    void aDatelineTiesAnUnknownCityToItsState() {
+        List<Event> es = eventsWith("en", "BRENHAVEN, Lessaria (AP) - Officials met on Monday.\n\nBrenhaven accused Valdoria of shelling Dravnik.",
+                "Brenhaven|GPE|BRENHAVEN|Brenhaven", "Lessaria|GPE|Lessaria", "Valdoria|GPE|Valdoria", "Dravnik|GPE|Dravnik");
+        Event e = es.stream().filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Lessaria", name(e.actor1()));
+        assertEquals("Valdoria", name(e.actor2()));
+    }
+
+    @Test
+    void aCityOpeningASentenceWithTheStatesPeopleStandsForThatState() {
+        List<Event> fr = events("fr", "À Brenhaven, le ministre valdorien a parlé. Brenhaven a démenti toute implication.");
+        assertEquals("Valdoria", name(fr.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow().actor1()));
+        List<Event> en = events("en", "In Brenhaven, Valdoria's foreign minister spoke. Brenhaven denied any role.");
+        assertEquals("Valdoria", name(en.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow().actor1()));
+    }
+
+    @Test
+    void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
+        List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
+        assertEquals("Brenhaven", name(es.get(0).actor1()));
+    }
+
+    @Test
+    void aPlaceWithAnArticleOrAnAdjectiveIsAStateNotACity() {
+        // "la Valdorie" and "valdoriens": Valdoria is never mapped onto another state
+        List<Event> es = events("fr", "À Dravnik, des soldats lessariens patrouillent. La Valdorie a accusé la Lessarie de provocations.");
+        Event e = es.stream().filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Lessaria", name(e.actor2()));
+    }
+
+    @Test
+    void anAnnouncedIntentionIsAThreatOrAnAgreementNotTheAct() {
+        List<Event> attack = events("en", "Valdoria wants to attack Lessaria.");
+        assertEquals(List.of(EventType.THREATEN), attack.stream().map(Event::type).toList());
+        assertEquals("Lessaria", name(attack.get(0).actor2()));
+        List<Event> aid = events("en", "The CBTO pledged to supply radars to Lessaria.");
+        assertEquals(List.of(EventType.AGREE), aid.stream().map(Event::type).toList());
+        List<Event> fr = events("fr", "La Valdorie se dit prête à retirer ses troupes de la vallée de la Sarvel.");
+        assertEquals(List.of(EventType.AGREE), fr.stream().map(Event::type).toList());
+        // a reported future stays the act
+        assertEquals(List.of(EventType.AID), events("en", "The CBTO will supply radars to Lessaria.")
+                .stream().map(Event::type).toList());
+    }
+
+    @Test
+    void aPlaceNearWhichFireFellIsNotTheTargetOfAnAttack() {
+        assertTrue(events("fr", "Les forces valdoriennes ont annoncé de nouveaux tirs d'artillerie près de Dravnik.").stream()
+                .noneMatch(e -> e.type() == EventType.ASSAULT));
+        Event e = events("en", "Valdorian forces shelled Lessarian positions near Dravnik.").get(0);
+        assertEquals("Lessaria", name(e.actor2()));
+        assertEquals("Dravnik", name(e.location()));
+    }
+
+    @Test
+    void aGroupNounInTheObjectSlotStandsForItsQualifyingState() {
+        Event en = events("en", "Valdorian gunners shelled the troops of Lessaria on Friday.").get(0);
+        assertEquals(EventType.ASSAULT, en.type());
+        assertEquals("Lessaria", name(en.actor2()));
+        Event fr = events("fr", "L'OTBC a livré des radars aux forces de la Lessarie.").get(0);
+        assertEquals("Lessaria", name(fr.actor2()));
+    }
+
+    @Test
+    void aBareGroupNounGivesNoActor() {
+        // "rebels" names no entity of the document: an event actor must be one
+        assertTrue(events("en", "Rebels shelled the police on Friday.").isEmpty());
+    }
+
+    @Test
+    void aTownNamedAsSuchIsWhereAnAttackHitNotItsTarget() {
+        Event en = events("en", "Valdorian forces shelled the border town of Dravnik.").stream()
+                .filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertNull(en.actor2());
+        assertEquals("Dravnik", name(en.location()));
+        Event fr = events("fr", "Les forces valdoriennes ont pilonné la ville frontalière de Dravnik.").stream()
+                .filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertNull(fr.actor2());
+        assertEquals("Dravnik", name(fr.location()));
+    }
+}

@@ -1,0 +1,77 @@
+package org.vigie.nlp.ner;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class NerTrainerTest {
+
+    @Test
+    void runTrainsFromCorpusFilesAndWritesALoadableModelFolder(@TempDir Path dir) throws IOException {
+        StringBuilder conll = new StringBuilder("-DOCSTART- -X- O O\n\n");
+        StringBuilder wiki = new StringBuilder();
+        String[] people = {"Arno", "Belka", "Corvin", "Dalia", "Emric", "Fenna", "Gusto", "Halde"};
+        String[] towns = {"Ostrava", "Pelmo", "Quirra", "Rasten", "Sorvik", "Tamsel", "Ulden", "Varno"};
+        for (int i = 0; i < 80; i++) {
+            conll.append("Dr NNP I-NP O\n").append(people[i % 8]).append(" NNP I-NP I-PER\nleft VBD I-VP O\n")
+                    .append(towns[(i * 3) % 8]).append(" NNP I-NP I-LOC\n. . O O\n\n");
+            wiki.append("0\tin\tO\n1\t").append(towns[i % 8]).append("\tB-LOC\n2\t,\tO\n3\t").append(people[(i * 5) % 8])
+                    .append("\tB-PER\n4\twaved\tO\n\n");
+        }
+        Path train = dir.resolve("train.txt"), val = dir.resolve("val.conllu");
+        Files.writeString(train, conll);
+        Files.writeString(val, wiki);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int status = NerTrainer.run("xx", List.of(train, dir.resolve("val.conllu#train")), dir.resolve("model"),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("epoch 1"));
+        NerModel model = NerModel.load(dir.resolve("model"));
+        assertEquals("xx", model.language());
+        assertTrue(model.manifest().get("training.files").contains("val.conllu#train (64 sentences)"), model.manifest().toString());
+        assertEquals(List.of("O", "B-PER", "O", "B-LOC", "O"), new NerTagger(model).tagWords(List.of("Dr", "Corvin", "left", "Pelmo", ".")));
+    }
+
+    @Test
+    void theEpochCountIgnoresALoneSpikeInTheDevScore() {
+        assertEquals(5, NerTrainer.smoothedBest(List.of(0.80, 0.86, 0.83, 0.84, 0.85, 0.85, 0.84)));
+        assertEquals(1, NerTrainer.smoothedBest(List.of(0.9)));
+        assertEquals(3, NerTrainer.smoothedBest(List.of(0.80, 0.85, 0.86)));
+    }
+
+    @Test
+    void headlineCopiesAreAddedForAFewSentencesWithTheirTags() {
+        List<NerSentence> sentences = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            sentences.add(new NerSentence("d" + i, List.of("the", "mayor", "of", "Lindow", "resigned"), List.of("O", "O", "O", "B-LOC", "O")));
+        }
+        List<NerSentence> all = NerTrainer.withHeadlines(sentences, 5);
+        List<NerSentence> copies = all.subList(400, all.size());
+        assertTrue(copies.size() > 10 && copies.size() < 80, copies.size() + " copies");
+        assertTrue(copies.stream().anyMatch(s -> s.words().equals(List.of("The", "Mayor", "of", "Lindow", "Resigned"))));
+        assertTrue(copies.stream().anyMatch(s -> s.words().equals(List.of("THE", "MAYOR", "OF", "LINDOW", "RESIGNED"))));
+        assertTrue(copies.stream().allMatch(s -> s.tags().equals(List.of("O", "O", "O", "B-LOC", "O"))));
+        assertEquals(sentences, NerTrainer.withHeadlines(sentences, 0));
+    }
+
+    @Test
+    void runReportsAnUnreadableFileAndReturnsOne(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "Arno NNP I-NP I-PERSON\n");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertEquals(1, NerTrainer.run("xx", List.of(bad), dir.resolve("model"), new PrintStream(log, true, StandardCharsets.UTF_8)));
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("unknown tag I-PERSON"));
+        assertEquals(1, NerTrainer.run("xx", List.of(dir.resolve("absent.txt")), dir.resolve("model"),
+                new PrintStream(log, true, StandardCharsets.UTF_8)));
+        assertFalse(Files.exists(dir.resolve("model")));
+    }
+}

@@ -1,0 +1,226 @@
+package org.vigie.server.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Clicks through every page of the real server, in Chromium, over the demo corpus analysed by the real pipeline:
+ * each page shows what it should, logs no console error (a script or style the Content-Security-Policy blocked
+ * would), and leaves a screenshot under target/screenshots. Pasted hostile markup is shown literally and never runs.
+ * Tagged {@code browser} so a quick local run can leave it out ({@code -DexcludedGroups=browser}).
+ */
+@Tag("browser")
+class BrowserPagesTest {
+    @TempDir
+    static Path dir;
+    static DemoSite site;
+    static Browser browser;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+        driver = browser.driver();
+        site = DemoSite.start(dir.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (site != null) site.close();
+    }
+
+    /** Opens a page and checks the browser reported no error while loading it. */
+    static void visit(String path) {
+        driver.get(site.url(path));
+        assertNoConsoleErrors(path);
+    }
+
+    static void assertNoConsoleErrors(String where) {
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), where + " logged errors: " + errors);
+    }
+
+    static String h1() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    @Test
+    void theDocumentListShowsTheWholeDemoCorpus() {
+        assertTrue(site.documents > 10, "the demo corpus should give documents, got " + site.documents);
+        visit("/");
+        assertEquals("Documents", h1());
+        assertTrue(driver.findElement(By.cssSelector("p.stats")).getText().startsWith(site.documents + " documents"));
+        assertFalse(driver.findElements(By.cssSelector("table.documents tbody tr")).isEmpty());
+        browser.screenshot("documents");
+    }
+
+    @Test
+    void aDocumentPageHighlightsItsAnnotations() {
+        visit("/");
+        WebElement first = driver.findElement(By.cssSelector("table.documents tbody tr td:first-child a"));
+        String title = first.getText();
+        first.click();
+        assertNoConsoleErrors("a document");
+        assertEquals(title, h1());
+        assertFalse(driver.findElements(By.cssSelector(".doc-text .mark-entity")).isEmpty(), "entities are highlighted");
+        assertFalse(driver.findElements(By.cssSelector(".doc-text .block")).isEmpty(), "blocks are shown");
+        browser.screenshot("document");
+    }
+
+    @Test
+    void anEntityPageShowsVariantsRolesChartAndNetwork() {
+        visit("/entities");
+        assertFalse(driver.findElements(By.cssSelector("table.entities tbody tr")).isEmpty());
+        browser.screenshot("entities");
+        WebElement top = driver.findElement(By.cssSelector("table.entities tbody tr td:first-child a"));
+        String name = top.getText();
+        top.click();
+        assertNoConsoleErrors("entity " + name);
+        assertTrue(h1().startsWith(name), h1());
+        List<WebElement> variants = driver.findElements(By.cssSelector("ul.variants-list li .count"));
+        assertFalse(variants.isEmpty(), "variants are listed with counts");
+        assertTrue(variants.get(0).getText().matches("×[0-9]+"), variants.get(0).getText());
+        assertTrue(driver.findElement(By.cssSelector("ul.roles")).getText().contains("mentioned in documents"));
+        // The chart's script sets the marker only after Chart.js, loaded from the server's WebJar, drew the chart.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                "true".equals(d.findElement(By.id("mentions-chart")).getDomAttribute("data-drawn")));
+        assertTrue(driver.findElement(By.id("mentions-chart")).getSize().getHeight() > 100, "the chart has room");
+        assertTrue(driver.findElements(By.cssSelector("svg.network g.node")).size() > 1, "the network shows neighbours");
+        assertNoConsoleErrors("entity " + name + " after drawing");
+        browser.screenshot("entity");
+        WebElement neighbour = driver.findElement(By.cssSelector("svg.network a"));
+        neighbour.click();
+        assertNoConsoleErrors("a neighbour in the network");
+        assertTrue(driver.getCurrentUrl().contains("/entities/"), driver.getCurrentUrl());
+    }
+
+    @Test
+    void searchFindsTheMostMentionedEntity() {
+        visit("/entities");
+        String name = driver.findElement(By.cssSelector("table.entities tbody tr td:first-child a")).getText();
+        visit("/search");
+        WebElement box = driver.findElement(By.cssSelector("form.search input[name=q]"));
+        box.sendKeys(name);
+        box.submit();
+        assertNoConsoleErrors("search for " + name);
+        assertFalse(driver.findElements(By.cssSelector("ol.hits li.hit")).isEmpty(), "hits for " + name);
+        assertFalse(driver.findElements(By.cssSelector("aside.facets section.facet")).isEmpty(), "facets are shown");
+        browser.screenshot("search");
+    }
+
+    @Test
+    void theMapDrawsKnownPlacesOnTheWorldOutline() {
+        visit("/map");
+        assertEquals("Places mentioned", h1());
+        List<WebElement> dots = driver.findElements(By.cssSelector("svg.world-map circle.place-dot"));
+        assertFalse(dots.isEmpty(), "known places (the tests' article about real places) are on the map");
+        assertEquals(dots.size(), driver.findElements(By.cssSelector("table.places tbody tr")).size());
+        assertTrue(driver.findElement(By.cssSelector("svg.world-map path.land")).getSize().getWidth() > 600, "the outline is drawn");
+        browser.screenshot("map");
+        driver.findElement(By.cssSelector("table.places tbody tr td a")).click();
+        assertNoConsoleErrors("a place");
+        assertTrue(driver.getCurrentUrl().contains("/entities/"));
+    }
+
+    @Test
+    void pastedTextIsAnalysedStoredAndShown() {
+        visit("/ingest");
+        browser.screenshot("ingest");
+        String text = "Diplomats from France and Germany met in Geneva on Tuesday, the foreign ministry said.";
+        driver.findElement(By.id("ingest-text")).sendKeys(text);
+        driver.findElement(By.cssSelector("form.ingest button[type=submit]")).click();
+        assertNoConsoleErrors("the ingest result");
+        assertEquals("Ingested", h1());
+        browser.screenshot("ingested");
+        driver.findElement(By.cssSelector("ul.ingested a")).click();
+        assertNoConsoleErrors("the ingested document");
+        assertTrue(driver.findElement(By.cssSelector(".doc-text")).getText().contains("met in Geneva"));
+    }
+
+    @Test
+    void hostileMarkupIsShownLiterallyAndNeverRuns() {
+        String marker = "Vigie hostile test";
+        String hostile = marker + ": <script>window.__pwned = 1; document.title = 'pwned';</script>\n"
+                + "An image <img src=x onerror=\"window.__pwned = 2; document.title = 'pwned'\"> and a link "
+                + "<a href=\"javascript:window.__pwned = 3\">click me</a>, then </textarea><script>window.__pwned = 4</script>\n"
+                + "and \"><svg onload=\"window.__pwned = 5\"> to close attributes.";
+        visit("/ingest");
+        // Typed through the real form, as a visitor would paste it.
+        driver.findElement(By.id("ingest-text")).sendKeys(hostile);
+        driver.findElement(By.cssSelector("form.ingest button[type=submit]")).click();
+        assertNoConsoleErrors("the hostile ingest result");
+        assertNotPwned("the ingest result");
+        driver.findElement(By.cssSelector("ul.ingested a")).click();
+        assertNoConsoleErrors("the hostile document");
+        assertNotPwned("the hostile document");
+        String shown = driver.findElement(By.cssSelector(".doc-text")).getText();
+        assertTrue(shown.contains("<script>window.__pwned = 1;"), shown);
+        assertTrue(shown.contains("<img src=x onerror="), shown);
+        assertTrue(shown.contains("</textarea><script>"), shown);
+        assertTrue(driver.findElements(By.cssSelector("main img, main script, main iframe, main svg[onload]")).isEmpty(),
+                "no element came from the text");
+        for (WebElement a : driver.findElements(By.cssSelector("a[href]"))) {
+            assertFalse(a.getDomAttribute("href").toLowerCase().startsWith("javascript:"), a.getDomAttribute("href"));
+        }
+        browser.screenshot("hostile-document");
+
+        // The same markup ingested as HTML: the ingester keeps the text, nothing of the markup survives to run.
+        visit("/ingest");
+        driver.findElement(By.id("ingest-text")).sendKeys("<html><head><title>" + marker + " html</title></head><body><p>"
+                + hostile + "</p></body></html>");
+        driver.findElement(By.cssSelector("input[name=format][value=html]")).click();
+        driver.findElement(By.cssSelector("form.ingest button[type=submit]")).click();
+        assertNoConsoleErrors("the hostile HTML ingest result");
+        driver.findElement(By.cssSelector("ul.ingested a")).click();
+        assertNoConsoleErrors("the hostile HTML document");
+        assertNotPwned("the hostile HTML document");
+        assertTrue(driver.findElement(By.cssSelector(".doc-text")).getText().contains(marker));
+        browser.screenshot("hostile-html-document");
+
+        // Its entity and search pages show the text too.
+        visit("/search?q=" + java.net.URLEncoder.encode("hostile", java.nio.charset.StandardCharsets.UTF_8));
+        assertNotPwned("search for the hostile document");
+    }
+
+    private static void assertNotPwned(String where) {
+        Object flag = ((JavascriptExecutor) driver).executeScript("return typeof window.__pwned === 'undefined' ? null : window.__pwned;");
+        assertNull(flag, where + ": a payload ran");
+        assertNotEquals("pwned", driver.getTitle(), where);
+    }
+
+    @Test
+    void everyPageInTheNavigationOpensWithoutErrors() {
+        visit("/");
+        Set<String> paths = new LinkedHashSet<>();
+        for (WebElement a : driver.findElements(By.cssSelector("header.site nav a"))) {
+            String href = a.getDomAttribute("href");
+            if (href != null && href.startsWith("/") && !href.startsWith("/api/")) paths.add(href);
+        }
+        assertTrue(paths.containsAll(List.of("/", "/entities", "/search", "/map", "/ingest")), paths.toString());
+        for (String path : paths) {
+            visit(path);
+            String heading = h1();
+            assertFalse(heading.startsWith("Error") || heading.equals("Not found") || heading.equals("Bad request"), path + ": " + heading);
+            browser.screenshot("nav" + (path.equals("/") ? "-home" : path.replaceAll("[^A-Za-z0-9]+", "-")));
+        }
+        assertTrue(Files.isDirectory(Browser.SCREENSHOTS));
+    }
+}

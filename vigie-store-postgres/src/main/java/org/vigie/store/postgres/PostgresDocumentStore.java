@@ -1,0 +1,252 @@
+package org.vigie.store.postgres;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.vigie.core.Document;
+import org.vigie.core.json.AnalysisJson;
+import org.vigie.core.model.EntityType;
+import org.vigie.store.DocumentStore;
+import org.vigie.store.DocumentSummary;
+import org.vigie.store.EntityDetail;
+import org.vigie.store.EntitySummary;
+import org.vigie.store.JdbcStoreSupport;
+import org.vigie.store.JdbcStoreSupport.PreparedPut;
+import org.vigie.store.StoreException;
+import org.vigie.store.StoreStats;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The store in a PostgreSQL database (server mode), with the same tables and behaviour as the embedded SQLite store.
+ * Several processes may use one database at once: puts of the same id from anywhere store it once. The JDBC URL
+ * chooses the server, the database and, with {@code currentSchema=}, the schema; tables are created there at open
+ * and brought up to date by the migrations under {@code org/vigie/store/postgres/migrations/}. As in the embedded
+ * store, a put is atomic but a power cut or server crash may drop the last ones committed.
+ */
+public final class PostgresDocumentStore implements DocumentStore {
+    private static final int POOL_SIZE = 8;
+    private static final int PUT_ATTEMPTS = 3;
+
+    private final PostgresLocation where;
+    private final HikariDataSource pool;
+    private final PostgresWriter writer;
+    private volatile boolean closed;
+
+    private PostgresDocumentStore(PostgresLocation where, HikariDataSource pool, Clock clock) {
+        this.where = where;
+        this.pool = pool;
+        this.writer = new PostgresWriter(clock);
+    }
+
+    /**
+     * Opens the store at a URL such as {@code jdbc:postgresql://127.0.0.1:5432/vigie?user=vigie&password=...},
+     * creating its tables if the database (or the schema named by {@code currentSchema=}) is empty.
+     *
+     * @throws StoreException if the URL is not a PostgreSQL one, the server cannot be reached or refuses the login
+     *                        (the message says which host and port, and how to start PostgreSQL), the database or
+     *                        schema holds another application's tables, or was written by a newer version of Vigie
+     */
+    public static PostgresDocumentStore open(String jdbcUrl) {
+        return open(jdbcUrl, null, null);
+    }
+
+    /** As {@link #open(String)}, with the user and password given apart from the URL (either may be null). */
+    public static PostgresDocumentStore open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, Clock.systemUTC());
+    }
+
+    static PostgresDocumentStore open(String jdbcUrl, String user, String password, Clock clock) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        PostgresLocation where = PostgresLocation.of(jdbcUrl, user);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config(jdbcUrl, user, password));
+        } catch (RuntimeException e) {
+            throw PostgresErrors.cannotOpen(where, e);
+        }
+        PostgresDocumentStore store = new PostgresDocumentStore(where, pool, clock);
+        try {
+            store.migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private static HikariConfig config(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) config.setUsername(user);
+        if (password != null) config.setPassword(password);
+        config.setPoolName("vigie-store");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(false);
+        // Fail at open, not at the first put, when the server is down or refuses the login.
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(10_000);
+        config.addDataSourceProperty("ApplicationName", "vigie");
+        // The durability of the embedded store (SQLite WAL, synchronous NORMAL): a commit does not wait for its WAL
+        // to reach the disk, so a power cut or server crash may drop the last puts (never part of one) and an
+        // ingest, being idempotent, puts them again. Waiting would cost one disk flush per document.
+        config.setConnectionInitSql("SET synchronous_commit = off");
+        return config;
+    }
+
+    private void migrate() {
+        int latest = PostgresMigrations.latest();
+        try {
+            for (; ; ) {
+                boolean done = transaction(false, c -> {
+                    int version = PostgresMigrations.lockAndCheck(c, where);
+                    if (version >= latest) return true;
+                    PostgresMigrations.apply(c, version + 1);
+                    return false;
+                });
+                if (done) return;
+            }
+        } catch (PostgresMigrations.Refused e) {
+            throw new StoreException(e.getMessage(), e);
+        } catch (SQLException e) {
+            throw PostgresErrors.failure(where, "cannot be brought up to date", e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    private <T> T transaction(boolean readOnly, Work<T> work) throws SQLException {
+        checkOpen();
+        try (Connection c = pool.getConnection()) {
+            try {
+                if (readOnly) {
+                    // One snapshot for all the queries of a read, as a read transaction gives in SQLite's WAL mode.
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                    }
+                }
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        }
+    }
+
+    private <T> T read(Work<T> work) {
+        try {
+            return transaction(true, work);
+        } catch (SQLException e) {
+            throw PostgresErrors.failure(where, "cannot be read", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            // The connection is broken or the transaction already ended: the server has discarded the work either way.
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) throw new IllegalStateException("the store is closed");
+    }
+
+    @Override
+    public boolean contains(String id) {
+        Objects.requireNonNull(id, "id");
+        return read(c -> JdbcStoreSupport.exists(c, id));
+    }
+
+    @Override
+    public boolean put(Document analysed, byte[] inputBytes) {
+        Objects.requireNonNull(analysed, "analysed");
+        Objects.requireNonNull(inputBytes, "inputBytes");
+        PreparedPut prepared = JdbcStoreSupport.prepare(analysed, inputBytes);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction(false, c -> writer.write(c, prepared));
+            } catch (SQLException e) {
+                // Entities are locked in id order, so deadlocks should not happen; if the server still reports one
+                // (or a serialization failure), the whole put was rolled back and is simply run again.
+                String state = PostgresErrors.state(e);
+                boolean retry = ("40P01".equals(state) || "40001".equals(state)) && attempt < PUT_ATTEMPTS;
+                if (!retry) {
+                    throw PostgresErrors.failure(where, "cannot store document " + analysed.id()
+                            + "; nothing of it was written", e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Optional<Document> get(String id) {
+        Objects.requireNonNull(id, "id");
+        return read(c -> JdbcStoreSupport.analysis(c, id)).map(json -> parse(id, json));
+    }
+
+    private Document parse(String id, String json) {
+        try {
+            return AnalysisJson.read(AnalysisJson.MAPPER.readTree(json));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StoreException("the stored analysis record of document " + id + " in " + where
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> input(String id) {
+        Objects.requireNonNull(id, "id");
+        return read(c -> JdbcStoreSupport.input(c, id));
+    }
+
+    @Override
+    public List<DocumentSummary> list(int offset, int limit) {
+        checkPaging(offset, limit);
+        return read(c -> JdbcStoreSupport.list(c, offset, limit));
+    }
+
+    @Override
+    public List<EntitySummary> entities(int offset, int limit, String typeOrNull) {
+        checkPaging(offset, limit);
+        EntityType type = typeOrNull == null ? null : JdbcStoreSupport.entityType(typeOrNull);
+        return read(c -> JdbcStoreSupport.entities(c, offset, limit, type));
+    }
+
+    private static void checkPaging(int offset, int limit) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
+        if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
+    }
+
+    @Override
+    public Optional<EntityDetail> entity(String id) {
+        Objects.requireNonNull(id, "id");
+        return read(c -> JdbcStoreSupport.entity(c, id));
+    }
+
+    @Override
+    public StoreStats stats() {
+        return read(JdbcStoreSupport::stats);
+    }
+
+    /** Closes the connections; calling it again does nothing. */
+    @Override
+    public void close() {
+        closed = true;
+        pool.close();
+    }
+
+    @Override
+    public String toString() {
+        return "PostgresDocumentStore[" + where + "]";
+    }
+}
