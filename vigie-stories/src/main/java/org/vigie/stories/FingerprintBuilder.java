@@ -295,10 +295,13 @@ final class FingerprintBuilder {
         for (Entity e : doc.layerOrEmpty(LayerKind.ENTITIES)) {
             int key = Features.evidence(Features.ENTITY, e.id());
             evidence.add(key);
+            List<String> nameKeys = e.isWikidata() ? List.of() : slugKeys(e.id(), notNames);
+            for (String k : nameKeys) evidence.add(Features.evidence(Features.NAME, k));
+            int mark = mark(e.id(), notNames);
             for (Span m : e.mentions()) {
                 if (!inBody.get(m.start())) continue;
                 mentioned.set(m.start(), m.end());
-                marks.add(m.start(), key);
+                marks.add(m.start(), mark);
             }
         }
         // Capitalised words stand in for entities only when there is no entity layer: with one, they add mostly
@@ -332,7 +335,7 @@ final class FingerprintBuilder {
         }
         for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
             if (!inBody.get(q.span().start())) continue;
-            marks.add(q.span().start(), Features.hash("q:" + (q.speaker() == null ? "" : q.speaker().entity())));
+            marks.add(q.span().start(), Features.hash("q:" + (q.speaker() == null ? 0 : mark(q.speaker().entity(), notNames))));
         }
         long[] sorted = marks.sorted();
         Set<Integer> bigrams = new HashSet<>();
@@ -347,6 +350,37 @@ final class FingerprintBuilder {
             previous = key;
         }
         return new Evidence(toArray(evidence), toArray(bigrams));
+    }
+
+    /**
+     * The key of an entity in the order signature: its Wikidata id, else the alphabetically first of its slug's name
+     * keys, which does not depend on the order words take in each language ("central-baltic-treaty-organization",
+     * "organisation-du-traite-de-la-baltique-centrale": {@code balti}).
+     */
+    static int mark(String entityId, Set<String> notNames) {
+        if (entityId.matches("Q[0-9]+")) return Features.evidence(Features.ENTITY, entityId);
+        List<String> keys = slugKeys(entityId, notNames);
+        if (keys.isEmpty()) return Features.evidence(Features.ENTITY, entityId);
+        return Features.evidence(Features.NAME, Collections.min(keys));
+    }
+
+    /**
+     * Name keys of an engine entity id ({@code vigie:teodor-vasko}): the first letters of each word of its slug. An
+     * entity linked to no knowledge base gets an id spelt after the language of the text ({@code vigie:teodor-vasco},
+     * {@code vigie:organisation-du-traite-de-la-baltique-centrale}); its words' first letters still meet their
+     * counterparts in another language ({@code teodo}, {@code vasko}/{@code vasco} differ, {@code balti}, {@code centr}
+     * and {@code organ} match).
+     */
+    static List<String> slugKeys(String id, Set<String> notNames) {
+        int colon = id.indexOf(':');
+        String slug = colon >= 0 ? id.substring(colon + 1) : id;
+        List<String> out = new ArrayList<>();
+        for (String w : slug.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 4 || notNames.contains(w)) continue;
+            String k = w.length() > NAME_KEY ? w.substring(0, NAME_KEY) : w;
+            if (!out.contains(k)) out.add(k);
+        }
+        return out;
     }
 
     /** Offsets with key hashes, packed in longs. */

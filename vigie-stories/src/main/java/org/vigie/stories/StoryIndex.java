@@ -51,8 +51,8 @@ public final class StoryIndex {
      * Thresholds and weights. {@code join}: cosine of content words (same language) to join a story;
      * {@code evidenceJoin}: cosine of language-independent evidence to join; {@code duplicate}: MinHash similarity
      * of a copy or edit, {@code copy}: above it a copy rather than an edit, {@code containment}: share of the
-     * shorter text found in the longer for a shortened edit; {@code translation}: mean of evidence-order and
-     * evidence overlap for a translation; {@code merge}: similarity of two stories a document bridges to merge
+     * shorter text found in the longer for a shortened edit; {@code translation}: overlap of the evidence in text
+     * order for a translation; {@code merge}: similarity of two stories a document bridges to merge
      * them; {@code split}: average-link similarity under which parts of a story are split apart; {@code dayWindow}
      * and {@code dayDecay}: days without discount, then the e-folding time of the discount; {@code nameBoost},
      * {@code titleBoost}: weight of capitalised names and title words among content words.
@@ -61,7 +61,7 @@ public final class StoryIndex {
                           double translation, double merge, double split, int dayWindow, double dayDecay,
                           double nameBoost, double titleBoost, double wordWeight) {
         public static Options defaults() {
-            return new Options(0.25, 0.60, 0.50, 0.80, 0.60, 0.70, 0.50, 0.25, 1, 2.0, 3.0, 1.5, 0.5);
+            return new Options(0.25, 0.60, 0.50, 0.80, 0.60, 0.25, 0.50, 0.25, 1, 2.0, 3.0, 2.0, 0.5);
         }
 
         public Options withWordWeight(double w) {
@@ -223,9 +223,15 @@ public final class StoryIndex {
             scored.add(new double[]{story, combined, w, v});
         }
         scored.sort((a, b) -> Double.compare(b[1], a[1]));
+        // Copies are found among the stories closest overall, translations among those closest in evidence.
+        Set<Integer> linkable = new LinkedHashSet<>();
+        for (int i = 0; i < Math.min(LINK_STORIES, scored.size()); i++) linkable.add((int) scored.get(i)[0]);
+        List<double[]> byEvidence = new ArrayList<>(scored);
+        byEvidence.sort((a, b) -> Double.compare(b[3], a[3]));
+        for (int i = 0; i < Math.min(LINK_STORIES, byEvidence.size()); i++) linkable.add((int) byEvidence.get(i)[0]);
         Link link = null;
-        for (int i = 0; i < Math.min(LINK_STORIES, scored.size()); i++) {
-            Link l = bestLink(f, stories.get((int) scored.get(i)[0]));
+        for (int story : linkable) {
+            Link l = bestLink(f, stories.get(story));
             if (l != null && (link == null || strength(l) > strength(link))) link = l;
         }
         int story = -1;
@@ -237,11 +243,19 @@ public final class StoryIndex {
             story = (int) scored.get(0)[0];
             best = scored.get(0)[1];
         }
+        // An undated document takes the date of the text it repeats; without any date it cannot tell that two
+        // stories of different days are one event, so it bridges nothing.
+        int day = f.day() == Fingerprint.NO_DATE && link != null ? docs[link.doc].day() : f.day();
         List<Integer> bridged = new ArrayList<>();
-        if (story >= 0) {
+        if (story >= 0 && day != Fingerprint.NO_DATE) {
+            StoryState target = stories.get(story);
             for (double[] c : scored) {
                 int other = (int) c[0];
-                if (other == story || c[1] < 1) continue;
+                if (other == story) continue;
+                StoryState o = stories.get(other);
+                double t = timeFactor(day, o.firstDay, o.lastDay) * timeFactor(target.firstDay, o.firstDay, o.lastDay)
+                        * timeFactor(target.lastDay, o.firstDay, o.lastDay);
+                if (t < 1 || c[1] < 1) continue;
                 // A translation of a member of one story that would join another story in its own language is the
                 // same text in both: the stories tell the same event in two languages.
                 boolean translated = link != null && link.kind == Relation.TRANSLATION && c[2] > 0;
@@ -286,11 +300,27 @@ public final class StoryIndex {
                 }
             } else {
                 double t = Similarity.translation(f, o);
-                if (t >= options.translation()) l = new Link(m.get(j), Relation.TRANSLATION, t);
+                if (t >= options.translation() && fitsGroup(f, m.get(j))) l = new Link(m.get(j), Relation.TRANSLATION, t);
             }
             if (l != null && (best == null || strength(l) > strength(best))) best = l;
         }
         return best;
+    }
+
+    /**
+     * Whether {@code f} may join {@code member}'s republication group as a translation: if the group already has a
+     * text in {@code f}'s language, {@code f} must share words with it, as a second translation or a copy would; a
+     * text in that language that shares nothing is an independent report whose facts come in the same order.
+     */
+    private boolean fitsGroup(Fingerprint f, int member) {
+        boolean sameLanguage = false;
+        for (int d : chains.group(chains.find(member))) {
+            Fingerprint g = docs[d];
+            if (!g.language().equals(f.language())) continue;
+            sameLanguage = true;
+            if (MinHash.similarity(f.minHash(), g.minHash()) >= MIN_EDIT_JACCARD) return true;
+        }
+        return !sameLanguage;
     }
 
     /** The share of the smaller shingle set inside the larger one, from their Jaccard similarity and sizes. */
