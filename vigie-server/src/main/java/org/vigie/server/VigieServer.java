@@ -89,6 +89,8 @@ public final class VigieServer {
         HtmlPages pages = new HtmlPages(store, options, layout);
         ApiHandlers api = new ApiHandlers(store, options);
         ErrorMapper errors = new ErrorMapper(layout);
+        StoryPages storyPages = new StoryPages(store, options, layout);
+        StoryApi storyApi = new StoryApi(store, options);
         MonitorPages monitorPages = new MonitorPages(monitorOrNull, options, layout);
         MonitorApi monitorApi = new MonitorApi(monitorOrNull, options);
         EntityPage entityPage = new EntityPage(store, layout);
@@ -118,6 +120,8 @@ public final class VigieServer {
                 routes.get("/", pages::documents);
                 routes.get("/documents/{id}", pages::document);
                 routes.get("/entities", pages::entities);
+                routes.get("/stories", storyPages::list);
+                routes.get("/stories/{id}", storyPages::story);
                 routes.get("/entities/{id}", entityPage::show);
                 routes.get("/map", mapPage::show);
                 routes.get("/ingest", ingestPage::form);
@@ -144,6 +148,8 @@ public final class VigieServer {
                 routes.get(OpenApiDocument.ANALYSIS_SCHEMA_PATH, ctx -> ctx.contentType("application/schema+json")
                         .result(analysisSchema));
                 routes.get("/api/stats", api::stats);
+                routes.get("/api/stories", storyApi::list);
+                routes.get("/api/stories/{id}", storyApi::story);
                 routes.get("/api/search", search::api);
                 routes.get("/sources", monitorPages::sources);
                 routes.post("/sources", monitorPages::addSource);

@@ -172,7 +172,7 @@ final class SqliteDocumentStore implements DocumentStore {
         return json.map(j -> parse(id, j));
     }
 
-    private Document parse(String id, String json) {
+    Document parse(String id, String json) {
         try {
             return AnalysisJson.read(AnalysisJson.MAPPER.readTree(json));
         } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -248,6 +248,19 @@ final class SqliteDocumentStore implements DocumentStore {
     @Override
     public void close() {
         connections.close();
+    }
+
+    /** For {@link StoryStore}, which writes in the same transactions as documents. */
+    SqliteConnections connections() {
+        return connections;
+    }
+
+    DocumentWriter writer() {
+        return writer;
+    }
+
+    Path database() {
+        return database;
     }
 
     @Override

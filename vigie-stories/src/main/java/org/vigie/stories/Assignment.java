@@ -1,8 +1,23 @@
 package org.vigie.stories;
 
+import java.util.List;
+
 /**
- * Where a document went: its story, how it relates to it, the closest earlier document ({@code of}, null for
- * an original) and the similarity that decided it.
+ * The result of adding one document: its own membership, every membership that changed with it (the document
+ * itself, members of a story merged into it or split from it, members of a republication chain whose original
+ * changed), the current state of every story touched, and the ids of stories that no longer exist (merged).
  */
-public record Assignment(String documentId, String storyId, Relation relation, String of, double similarity) {
+public record Assignment(Membership membership, List<Membership> changes, List<Story> stories, List<String> retired,
+                         Fingerprint fingerprint) {
+    public Assignment {
+        changes = List.copyOf(changes);
+        stories = List.copyOf(stories);
+        retired = List.copyOf(retired);
+    }
+
+    public String documentId() { return membership.documentId(); }
+    public String storyId() { return membership.storyId(); }
+    public Relation relation() { return membership.relation(); }
+    public String of() { return membership.of(); }
+    public double similarity() { return membership.similarity(); }
 }

@@ -1,44 +1,64 @@
 package org.vigie.stories;
 
-import java.util.Collection;
-
 /**
- * MinHash signatures of shingle sets (Broder 1997): the share of equal positions in two signatures
- * estimates the Jaccard similarity of the sets. Hand-written because it is twenty lines over 64-bit
- * hashes, smaller than any dependency that offers it.
+ * MinHash signatures of shingle sets by one-permutation hashing with optimal densification (Li, Owen and Zhang 2012;
+ * Shrivastava 2017): each shingle is hashed once and lands in one of the signature's bins, which keeps its minimum;
+ * an empty bin borrows the value of a bin chosen by a fixed probe sequence, the same for every set. The share of
+ * equal positions in two signatures estimates the Jaccard similarity of the sets, at the cost of one hash per shingle
+ * instead of one per shingle and position. Hand-written because it is a few lines, smaller than any dependency.
  */
 public final class MinHash {
-    private final long[] seeds;
+    private static final int MAX_PROBES = 1 << 12;
+    private final int size;
+    private final int bits;
+    private final long seed;
 
+    /** @param size a power of two, the number of positions of a signature */
     public MinHash(int size, long seed) {
-        seeds = new long[size];
-        long s = seed;
-        for (int i = 0; i < size; i++) {
-            s = mix(s + 0x9E3779B97F4A7C15L);
-            seeds[i] = s | 1;
-        }
+        if (size < 2 || Integer.bitCount(size) != 1) throw new IllegalArgumentException("size must be a power of two, not " + size);
+        this.size = size;
+        this.bits = Integer.numberOfTrailingZeros(size);
+        this.seed = seed;
     }
 
     public int size() {
-        return seeds.length;
+        return size;
     }
 
-    public long[] signature(Collection<Long> shingles) {
-        long[] sig = new long[seeds.length];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (long x : shingles) {
-            for (int i = 0; i < seeds.length; i++) {
-                long h = mix(x ^ seeds[i]);
-                if (h < sig[i]) sig[i] = h;
+    /** The signature of the first {@code count} shingle hashes; all positions are {@link #EMPTY} for an empty set. */
+    public int[] signature(long[] shingles, int count) {
+        long[] min = new long[size];
+        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        long valueMask = (1L << (64 - bits)) - 1;
+        for (int s = 0; s < count; s++) {
+            long h = mix(shingles[s] ^ seed);
+            int bin = (int) (h >>> (64 - bits));
+            long v = h & valueMask;
+            if (v < min[bin]) min[bin] = v;
+        }
+        int[] sig = new int[size];
+        if (count == 0) {
+            java.util.Arrays.fill(sig, EMPTY);
+            return sig;
+        }
+        int shift = 64 - bits - 31;
+        for (int j = 0; j < size; j++) {
+            long v = min[j];
+            for (int attempt = 0; v == Long.MAX_VALUE && attempt < MAX_PROBES; attempt++) {
+                v = min[(int) (mix(seed + j * 0x9E3779B97F4A7C15L + attempt) >>> (64 - bits))];
             }
+            sig[j] = v == Long.MAX_VALUE ? EMPTY : (int) (v >>> shift);
         }
         return sig;
     }
 
-    public static double similarity(long[] a, long[] b) {
+    /** The value of a position that saw no shingle; never equal to a real value, which is not negative. */
+    static final int EMPTY = -1;
+
+    public static double similarity(int[] a, int[] b) {
         if (a.length != b.length || a.length == 0) return 0;
         int same = 0;
-        for (int i = 0; i < a.length; i++) if (a[i] == b[i] && a[i] != Long.MAX_VALUE) same++;
+        for (int i = 0; i < a.length; i++) if (a[i] == b[i] && a[i] != EMPTY) same++;
         return (double) same / a.length;
     }
 

@@ -15,6 +15,7 @@ public final class StoryAssigner {
         this.index = index;
     }
 
+    /** The document with its {@code story} layer, and where it went (with every change it caused). */
     public record Result(Document document, Assignment assignment) {
     }
 
@@ -25,9 +26,12 @@ public final class StoryAssigner {
         return new Result(withStory, a);
     }
 
-    /** Adds a document that already belongs to the store (e.g. when reopening it), without changing it. */
-    public void remember(Document stored) {
-        index.add(Fingerprint.of(stored));
+    /**
+     * Adds a stored document by analysing its record again: for stores written before story rows were kept.
+     * Reopening a store with story rows uses {@link StoryIndex#restore} instead, which does not search.
+     */
+    public Assignment remember(Document stored) {
+        return index.add(Fingerprint.of(stored));
     }
 
     public StoryIndex index() {

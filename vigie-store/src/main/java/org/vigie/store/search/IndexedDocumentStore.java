@@ -105,6 +105,11 @@ public final class IndexedDocumentStore implements DocumentStore {
         return index;
     }
 
+    /** The store this one wraps, for add-ons that keep their own tables beside the documents (stories). */
+    public DocumentStore base() {
+        return store;
+    }
+
     /** Indexes the stored version of a document again, after something other than {@link #put} changed it. */
     public boolean reindex(String id) {
         Optional<Document> doc = store.get(id);

@@ -1,0 +1,306 @@
+package org.vigie.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.core.Document;
+import org.vigie.store.search.IndexedDocumentStore;
+import org.vigie.store.search.SearchIndex;
+import org.vigie.stories.*;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.*;
+
+/**
+ * The stories of the embedded store: each document's membership (story, relation, the document it repeats) and
+ * fingerprint, and one row per story for listing. A document and its story rows are written in one transaction
+ * ({@link #put}), so the store never holds a document without its story. {@link #loadIndex} rebuilds the
+ * {@link StoryIndex} from the stored fingerprints without analysing or clustering anything again.
+ */
+public final class StoryStore {
+    /** Reports progress while the index is rebuilt: what is being done, how far, out of how many. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (phase, done, total) -> { };
+
+        void update(String phase, long done, long total);
+    }
+
+    /** A story as listed, with the title of its lead document. */
+    public record Listing(Story story, String title) {
+    }
+
+    /** How stories are listed: most independent sources first, or most recent first. */
+    public enum Order { SOURCES, RECENT }
+
+    private static final int RESTORE_REPORT_EVERY = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoryStore.class);
+
+    private final SqliteDocumentStore store;
+    private final SearchIndex searchOrNull;
+
+    private StoryStore(SqliteDocumentStore store, SearchIndex searchOrNull) {
+        this.store = store;
+        this.searchOrNull = searchOrNull;
+    }
+
+    /**
+     * The stories kept in a store opened by {@link DocumentStore#open} or {@link IndexedDocumentStore#open} (whose
+     * search index {@link #put} keeps in step, as the indexed store's own put does).
+     *
+     * @throws IllegalArgumentException for another implementation of {@link DocumentStore}
+     */
+    public static StoryStore of(DocumentStore store) {
+        if (store instanceof SqliteDocumentStore s) return new StoryStore(s, null);
+        if (store instanceof IndexedDocumentStore i && i.base() instanceof SqliteDocumentStore s) return new StoryStore(s, i.index());
+        throw new IllegalArgumentException("stories are kept by the embedded store only, not by " + store.getClass().getName());
+    }
+
+    /**
+     * Stores an analysed document (as {@link DocumentStore#put}) together with what its story assignment changed,
+     * in one transaction. Returns false, changing nothing, when the document is already stored.
+     *
+     * @param assignment the result of adding this document's fingerprint to the index
+     */
+    public boolean put(Document analysed, byte[] inputBytes, Assignment assignment) {
+        Objects.requireNonNull(assignment, "assignment");
+        if (!assignment.documentId().equals(analysed.id())) {
+            throw new IllegalArgumentException("assignment of " + assignment.documentId() + " given for document " + analysed.id());
+        }
+        PreparedDocument prepared = PreparedDocument.of(analysed, inputBytes);
+        boolean stored;
+        try {
+            stored = store.connections().write(c -> {
+                if (!store.writer().write(c, prepared)) return false;
+                StoryWriter.save(c, assignment);
+                return true;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("the store " + store.database() + " cannot store document " + analysed.id()
+                    + " with its story; nothing of it was written: " + e.getMessage(), e);
+        }
+        if (stored && searchOrNull != null) {
+            try {
+                searchOrNull.index(analysed);
+            } catch (RuntimeException e) {
+                LOG.error("document {} is stored but could not be indexed; it will be indexed when the store is next opened",
+                        analysed.id(), e);
+            }
+        }
+        return stored;
+    }
+
+    /** Saves what an assignment changed, for a document already stored (stores written before stories were kept). */
+    public void save(Assignment assignment) {
+        Objects.requireNonNull(assignment, "assignment");
+        try {
+            store.connections().write(c -> {
+                StoryWriter.save(c, assignment);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("the store " + store.database() + " cannot save the story of " + assignment.documentId()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The story index of the stored documents: memberships and fingerprints are read back in the order they were
+     * assigned (no search, no analysis), then any stored document without a story (a store written by an older
+     * version) is fingerprinted from its record, assigned and saved.
+     */
+    public StoryIndex loadIndex(StoryIndex.Options options, Progress progress) {
+        return loadIndex(options, progress, true);
+    }
+
+    /**
+     * As {@link #loadIndex(StoryIndex.Options, Progress)}; with {@code saveMissing} false, documents without a story
+     * are placed in the index but nothing is written (for commands that must not change the store).
+     */
+    public StoryIndex loadIndex(StoryIndex.Options options, Progress progress, boolean saveMissing) {
+        StoryIndex index = new StoryIndex(options);
+        long total = count("SELECT COUNT(*) FROM story_members");
+        List<String> damaged = new ArrayList<>();
+        try {
+            store.connections().read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT document_id, story_id, relation, of_document, similarity, "
+                        + "fingerprint FROM story_members ORDER BY seq")) {
+                    ps.setFetchSize(1000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        long done = 0;
+                        while (rs.next()) {
+                            String id = rs.getString(1);
+                            try {
+                                index.restore(Fingerprint.decode(id, rs.getBytes(6)), rs.getString(2), Relation.fromJson(rs.getString(3)),
+                                        rs.getString(4), rs.getDouble(5));
+                            } catch (IllegalArgumentException e) {
+                                damaged.add(id);
+                            }
+                            if (++done % RESTORE_REPORT_EVERY == 0) progress.update("restoring stories", done, total);
+                        }
+                        progress.update("restoring stories", done, total);
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("the stories of " + store.database() + " cannot be read: " + e.getMessage(), e);
+        }
+        List<String> missing = new ArrayList<>(damaged);
+        missing.addAll(unassigned());
+        long done = 0;
+        for (String id : missing) {
+            Optional<Document> doc = store.get(id);
+            if (doc.isPresent()) {
+                Assignment a = index.add(Fingerprint.of(doc.get()));
+                if (saveMissing) save(a);
+            }
+            progress.update("assigning stories to stored documents", ++done, missing.size());
+        }
+        return index;
+    }
+
+    /** Stored documents without a story row, oldest first. */
+    private List<String> unassigned() {
+        try {
+            return store.connections().read(c -> {
+                List<String> ids = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM documents d LEFT JOIN story_members m "
+                        + "ON m.document_id = d.id WHERE m.document_id IS NULL ORDER BY d.seq");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getString(1));
+                }
+                return ids;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("the stories of " + store.database() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of stories. */
+    public long count() {
+        return count("SELECT COUNT(*) FROM stories");
+    }
+
+    private long count(String sql) {
+        try {
+            return store.connections().read(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("the stories of " + store.database() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stories in the given order (ties: the other criterion, then id).
+     *
+     * @throws IllegalArgumentException for a negative offset or limit
+     */
+    public List<Listing> stories(Order order, int offset, int limit) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
+        if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
+        String sort = order == Order.RECENT ? "s.last_date DESC, s.independent_sources DESC, s.id"
+                : "s.independent_sources DESC, s.last_date DESC, s.id";
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + StoryWriter.STORY_COLUMNS + ", d.title FROM stories s "
+                    + "LEFT JOIN documents d ON d.id = s.lead_document ORDER BY " + sort + " LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                return listings(ps);
+            }
+        });
+    }
+
+    public Optional<Listing> story(String id) {
+        Objects.requireNonNull(id, "id");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + StoryWriter.STORY_COLUMNS + ", d.title FROM stories s "
+                    + "LEFT JOIN documents d ON d.id = s.lead_document WHERE s.id = ?")) {
+                ps.setString(1, id);
+                List<Listing> l = listings(ps);
+                return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+            }
+        });
+    }
+
+    private static List<Listing> listings(PreparedStatement ps) throws SQLException {
+        List<Listing> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new Listing(StoryWriter.story(rs), rs.getString(9)));
+        }
+        return out;
+    }
+
+    /** The story a merged story now belongs to, or empty when the id was never merged. */
+    public Optional<String> mergedInto(String storyId) {
+        Objects.requireNonNull(storyId, "storyId");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM stories_merged WHERE id = ?")) {
+                ps.setString(1, storyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The members of a story in the order they were assigned. */
+    public List<Membership> members(String storyId) {
+        Objects.requireNonNull(storyId, "storyId");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, story_id, relation, of_document, similarity "
+                    + "FROM story_members WHERE story_id = ? ORDER BY seq")) {
+                ps.setString(1, storyId);
+                List<Membership> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(StoryWriter.membership(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    public Optional<Membership> membership(String documentId) {
+        Objects.requireNonNull(documentId, "documentId");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, story_id, relation, of_document, similarity "
+                    + "FROM story_members WHERE document_id = ?")) {
+                ps.setString(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(StoryWriter.membership(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * The summary of a story from the stored records of at most {@code maxDocuments} of its members (the earliest
+     * assigned, which hold its originals), or empty when there is no such story.
+     */
+    public Optional<StorySummary> summary(String storyId, int maxDocuments) {
+        List<Membership> members = members(storyId);
+        if (members.isEmpty()) return Optional.empty();
+        List<Document> docs = new ArrayList<>();
+        for (Membership m : members.subList(0, Math.min(maxDocuments, members.size()))) store.get(m.documentId()).ifPresent(docs::add);
+        return Optional.of(StorySummary.of(storyId, docs, members));
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        try {
+            return store.connections().read(work);
+        } catch (SQLException e) {
+            throw new StoreException("the stories of " + store.database() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "StoryStore[" + store.database() + "]";
+    }
+
+}
