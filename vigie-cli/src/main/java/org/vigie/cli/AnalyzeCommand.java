@@ -56,8 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ObjectWriter compact = AnalysisJson.MAPPER.writer();
         int[] counts = new int[2];
         org.vigie.store.DocumentStore opened = store == null ? null : org.vigie.store.DocumentStore.open(store);
-        org.vigie.stories.StoryAssigner stories = opened == null ? null
-                : IngestJob.loadStories(opened, new Progress(System.err));
+        org.vigie.stories.StoryAssigner stories = opened == null ? null : IngestJob.readOnlyStories(opened);
         boolean[] first = {true};
         boolean array = format == Format.json && (inputs.size() > 1 || inputs.stream().anyMatch(p -> p.toFile().isDirectory()));
         if (array) out.println("[");
