@@ -30,6 +30,23 @@ public final class GoldCorpus {
     private GoldCorpus() {
     }
 
+    /**
+     * The gold records of a folder, or null after printing why the evaluation is skipped (no such folder, no record):
+     * an evaluation without its data says so and succeeds.
+     */
+    public static List<Gold> readOrSkip(Path dir, java.io.PrintStream out) {
+        if (!Files.isDirectory(dir)) {
+            out.println("skipped: " + dir + " not found");
+            return null;
+        }
+        List<Gold> golds = read(dir, out);
+        if (golds.isEmpty()) {
+            out.println("skipped: no gold records in " + dir);
+            return null;
+        }
+        return golds;
+    }
+
     /** Every gold record in the directory and its subdirectories, sorted by path; unreadable files are reported and skipped. */
     public static List<Gold> read(Path dir, java.io.PrintStream out) {
         List<Path> files;

@@ -12,7 +12,6 @@ import org.vigie.eval.times.SpanMatch;
 import org.vigie.nlp.quantities.QuantityAnnotator;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
 
@@ -62,15 +61,8 @@ public final class QuantityEvaluator {
 
     /** As {@link #run(Path, PrintStream, boolean)}, with these layers taken from the gold instead of the pipeline. */
     public static int run(Path dataDir, PrintStream out, boolean showErrors, Set<LayerKind<?>> goldLayers) {
-        if (!Files.isDirectory(dataDir)) {
-            out.println("skipped: " + dataDir + " not found");
-            return 0;
-        }
-        List<GoldCorpus.Gold> golds = GoldCorpus.read(dataDir, out);
-        if (golds.isEmpty()) {
-            out.println("skipped: no gold records in " + dataDir);
-            return 0;
-        }
+        List<GoldCorpus.Gold> golds = GoldCorpus.readOrSkip(dataDir, out);
+        if (golds == null) return 0;
         Pipeline pipeline = GoldCorpus.before("quantities");
         boolean oracleEntities = !GoldCorpus.produces(pipeline, LayerKind.ENTITIES);
         QuantityAnnotator quantities = new QuantityAnnotator();

@@ -9,7 +9,6 @@ import org.vigie.core.model.TimeExpression;
 import org.vigie.nlp.times.TimeAnnotator;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,15 +55,8 @@ public final class TimeEvaluator {
      * (to measure the annotator apart from the ones before it, e.g. with the gold's boilerplate blocks).
      */
     public static int run(Path dataDir, PrintStream out, boolean showErrors, Set<LayerKind<?>> goldLayers) {
-        if (!Files.isDirectory(dataDir)) {
-            out.println("skipped: " + dataDir + " not found");
-            return 0;
-        }
-        List<GoldCorpus.Gold> golds = GoldCorpus.read(dataDir, out);
-        if (golds.isEmpty()) {
-            out.println("skipped: no gold records in " + dataDir);
-            return 0;
-        }
+        List<GoldCorpus.Gold> golds = GoldCorpus.readOrSkip(dataDir, out);
+        if (golds == null) return 0;
         Pipeline pipeline = GoldCorpus.before("times");
         boolean ownPublished = GoldCorpus.produces(pipeline, LayerKind.PUBLISHED);
         TimeAnnotator times = new TimeAnnotator();
