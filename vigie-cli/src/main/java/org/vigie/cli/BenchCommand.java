@@ -35,8 +35,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed warm-up passes. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
+    @Option(names = "--stories", description = "Instead: story assignment time per document as the index grows to 1M documents (the demo gold records replayed; needs -Xmx4g, e.g. VIGIE_JAVA_OPTS=-Xmx4g).")
+    boolean stories;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (stories) {
+            org.vigie.bench.stories.StoryBench.run(org.vigie.eval.GoldEvaluation.readGold(Home.demoGold()),
+                    new int[]{1_000, 10_000, 100_000, 1_000_000}, System.out);
+            return 0;
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Home.demoCorpus()) : inputs;

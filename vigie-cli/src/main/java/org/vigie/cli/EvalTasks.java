@@ -8,6 +8,7 @@ import org.vigie.eval.language.LanguageEvaluator;
 import org.vigie.eval.ner.NerEvaluator;
 import org.vigie.eval.quantities.QuantityEvaluator;
 import org.vigie.eval.quotes.QuoteEvaluator;
+import org.vigie.eval.stories.DemoStoryEvaluator;
 import org.vigie.eval.stories.StoryEvaluator;
 import org.vigie.eval.times.TimeEvaluator;
 import picocli.CommandLine.Command;
@@ -117,6 +118,13 @@ final class EvalTasks {
     static final class Ner extends Task {
         public Integer call() throws Exception {
             return NerEvaluator.run(data(shared("ner")), out, errors);
+        }
+    }
+
+    @Command(name = "demo-stories", mixinStandardHelpOptions = true, description = "Duplicates, republications, translations and events of the demo corpus grouped into stories (pairwise F1 against demo/stories*.tsv).")
+    static final class DemoStories extends Task {
+        public Integer call() throws Exception {
+            return DemoStoryEvaluator.run(data(Home.root().resolve("demo")), out, errors);
         }
     }
 }
