@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (one object, or an array for several documents), jsonl or text. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--annotators", split = ",", description = "Annotators to run, in order (default: all: ${sys:vigie.annotators}).")
+    @Option(names = "--annotators", split = ",", description = "Annotators to run, in order (default: ${sys:vigie.annotators}; alternatives: entities-ner).")
     List<String> annotators;
 
     @Option(names = "--store", description = "Analyse against the store in this data folder: each document gets the story it would join (the store is not changed).")
@@ -56,8 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ObjectWriter compact = AnalysisJson.MAPPER.writer();
         int[] counts = new int[2];
         org.vigie.store.DocumentStore opened = store == null ? null : org.vigie.store.DocumentStore.open(store);
-        org.vigie.stories.StoryAssigner stories = opened == null ? null
-                : IngestJob.loadStories(opened, new Progress(System.err));
+        org.vigie.stories.StoryAssigner stories = opened == null ? null : IngestJob.readOnlyStories(opened);
         boolean[] first = {true};
         boolean array = format == Format.json && (inputs.size() > 1 || inputs.stream().anyMatch(p -> p.toFile().isDirectory()));
         if (array) out.println("[");

@@ -5,6 +5,7 @@ import org.vigie.eval.entities.EntityEvaluator;
 import org.vigie.eval.events.EventEvaluator;
 import org.vigie.eval.extraction.ExtractionEvaluator;
 import org.vigie.eval.language.LanguageEvaluator;
+import org.vigie.eval.ner.NerEvaluator;
 import org.vigie.eval.quantities.QuantityEvaluator;
 import org.vigie.eval.quotes.QuoteEvaluator;
 import org.vigie.eval.stories.StoryEvaluator;
@@ -109,6 +110,13 @@ final class EvalTasks {
     static final class Stories extends Task {
         public Integer call() throws Exception {
             return StoryEvaluator.run(data(shared("clustering/ecbplus-en")), out, errors);
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true, description = "NER F1 (conlleval rules) on CoNLL-2003 eng.testa, the held-back fifth of WikiNEuRal en/fr and HIPE fr dev; tokens/s and model load time.")
+    static final class Ner extends Task {
+        public Integer call() throws Exception {
+            return NerEvaluator.run(data(shared("ner")), out, errors);
         }
     }
 }

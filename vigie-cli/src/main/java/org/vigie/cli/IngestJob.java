@@ -6,7 +6,9 @@ import org.vigie.ingest.DocumentSink;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingestor;
 import org.vigie.nlp.DefaultPipeline;
+import org.vigie.monitor.AnalysingIngest;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.StoryStore;
 import org.vigie.store.DocumentSummary;
 import org.vigie.stories.StoryAssigner;
 import org.vigie.stories.StoryIndex;
@@ -24,22 +26,15 @@ final class IngestJob {
     }
 
     static Result run(DocumentStore store, List<Path> inputs, PrintWriter err) {
-        Pipeline pipeline = DefaultPipeline.create();
+        AnalysingIngest analysing = analysing(store);
         Progress progress = new Progress(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true));
-        StoryAssigner stories = loadStories(store, progress);
         int[] n = new int[4];
         long t0 = System.nanoTime();
         new Ingestor(IngestOptions.defaults()).read(inputs, new DocumentSink() {
             @Override
             public void accept(Document doc) {
                 n[0]++;
-                if (store.contains(doc.id())) {
-                    n[2]++;
-                } else if (store.put(stories.assign(pipeline.run(doc)).document(), InputBytes.of(doc))) {
-                    n[1]++;
-                } else {
-                    n[2]++;
-                }
+                if (analysing.ingest(doc, InputBytes.of(doc)).isPresent()) n[1]++; else n[2]++;
                 progress.update("ingesting: " + n[0] + " read, " + n[1] + " new, " + n[2] + " already stored, " + n[3] + " failed");
             }
 
@@ -55,9 +50,35 @@ final class IngestJob {
         return new Result(n[0], n[1], n[2], n[3], (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Analysis, story assignment and storage of single documents (monitor, upload page), sharing one story index. */
-    static org.vigie.monitor.AnalysingIngest analysing(DocumentStore store) {
-        return new org.vigie.monitor.AnalysingIngest(store, DefaultPipeline.create(), loadStories(store, new Progress(System.err)));
+    /**
+     * Analysis, story assignment and storage of single documents (bulk ingest, monitor, upload page, API), sharing one
+     * story index. On the embedded store the assignments are kept in its story tables and the index is restored from
+     * them; on other stores stories are rebuilt from the stored records at start and kept in the records only.
+     */
+    static AnalysingIngest analysing(DocumentStore store) {
+        Progress progress = new Progress(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true));
+        StoryStore stories = storyStore(store);
+        if (stories == null) return new AnalysingIngest(store, DefaultPipeline.create(), loadStories(store, progress));
+        StoryIndex index = stories.loadIndex(StoryIndex.Options.defaults(),
+                (phase, done, total) -> progress.update("loading stories: " + phase + " " + done + "/" + total));
+        progress.done();
+        return new AnalysingIngest(store, DefaultPipeline.create(), new StoryAssigner(index), stories::put);
+    }
+
+    /** The stories of the store, to assign documents without changing the store (analyze --store). */
+    static StoryAssigner readOnlyStories(DocumentStore store) {
+        StoryStore stories = storyStore(store);
+        if (stories == null) return loadStories(store, new Progress(System.err));
+        return new StoryAssigner(stories.loadIndex(StoryIndex.Options.defaults(), StoryStore.Progress.NONE, false));
+    }
+
+    /** The story tables of the store, or null when this kind of store keeps none. */
+    static StoryStore storyStore(DocumentStore store) {
+        try {
+            return StoryStore.of(store);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The story index of the documents already stored, oldest first, so new documents join their stories. */

@@ -68,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
                 + ApiToken.file(data));
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.println("Vigie is running at http://" + shown + ":" + bound + "/  (Ctrl+C to stop)");
+        out.println("The stories: http://" + shown + ":" + bound + "/stories");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

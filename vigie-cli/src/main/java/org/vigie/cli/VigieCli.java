@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VigieCli.Version.class,
         description = "Vigie: an open news-intelligence engine. Clean text, entities, quotes, figures, dates, events and stories from multilingual news.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, DemoCommand.class, MonitorCommand.class, ImportCommand.class,
-                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VigieCli {
 
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package org.vigie.monitor;
 import org.vigie.core.Document;
 import org.vigie.core.Pipeline;
 import org.vigie.store.DocumentStore;
+import org.vigie.stories.Assignment;
 import org.vigie.stories.StoryAssigner;
 
 import java.util.Objects;
@@ -17,12 +18,25 @@ public final class AnalysingIngest implements DocumentIngest {
     private final DocumentStore store;
     private final Pipeline pipeline;
     private final StoryAssigner stories;
+    private final Keeper keeper;
+
+    /** Stores a document with its story assignment; false when the document was already stored. */
+    @FunctionalInterface
+    public interface Keeper {
+        boolean put(Document withStory, byte[] inputBytes, Assignment assignment);
+    }
 
     /** {@code stories} should already know the stored documents (see the CLI's story loading). */
     public AnalysingIngest(DocumentStore store, Pipeline pipeline, StoryAssigner stories) {
+        this(store, pipeline, stories, (doc, bytes, assignment) -> store.put(doc, bytes));
+    }
+
+    /** As above, with {@code keeper} storing each document together with what its assignment changed (the story tables). */
+    public AnalysingIngest(DocumentStore store, Pipeline pipeline, StoryAssigner stories, Keeper keeper) {
         this.store = Objects.requireNonNull(store, "store");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.stories = Objects.requireNonNull(stories, "stories");
+        this.keeper = Objects.requireNonNull(keeper, "keeper");
     }
 
     @Override
@@ -32,7 +46,7 @@ public final class AnalysingIngest implements DocumentIngest {
         synchronized (this) {
             if (store.contains(raw.id())) return Optional.empty();
             StoryAssigner.Result r = stories.assign(analysed);
-            if (!store.put(r.document(), inputBytes)) return Optional.empty();
+            if (!keeper.put(r.document(), inputBytes, r.assignment())) return Optional.empty();
             return Optional.of(new Ingested(r.document(), r.assignment().storyId(), r.assignment().relation()));
         }
     }

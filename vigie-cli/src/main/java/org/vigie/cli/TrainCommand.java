@@ -1,0 +1,42 @@
+package org.vigie.cli;
+
+import org.vigie.nlp.ner.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train the project's statistical models.",
+        subcommands = {TrainCommand.Ner.class})
+final class TrainCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        System.err.println("vigie: say what to train, e.g. 'vigie train ner --language en --out model/ eng.train'");
+        return 1;
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {"Train the NER tagger on CoNLL (IOB1), CoNLL-U-like (IOB2) or HIPE TSV files.",
+                    "A suffix '#train' or '#heldout' on a file keeps the four fifths or the held-back fifth of its sentences.",
+                    "The model folder can replace vigie-nlp's org/vigie/nlp/lang/<language>/ner/."})
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--language", required = true, description = "ISO 639-1 code of the training text, e.g. en or fr.")
+        String language;
+
+        @Option(names = "--out", required = true, description = "Folder to write the model to.")
+        Path out;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Training files.")
+        List<Path> files;
+
+        @Override
+        public Integer call() {
+            return NerTrainer.run(language, files, out, new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
+        }
+    }
+}
