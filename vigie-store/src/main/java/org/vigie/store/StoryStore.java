@@ -92,6 +92,21 @@ public final class StoryStore {
         return stored;
     }
 
+    /**
+     * Assigns an analysed document to its story and stores both: the one call ingestion needs. The assigner's lock is
+     * held from the assignment to the commit, so that concurrent ingests store the changes of the index in the order
+     * it made them. Returns the document with its {@code story} layer and its assignment, or empty (changing nothing)
+     * when the document is already stored.
+     */
+    public Optional<StoryAssigner.Result> assignAndPut(StoryAssigner assigner, Document analysed, byte[] inputBytes) {
+        Objects.requireNonNull(assigner, "assigner");
+        synchronized (assigner) {
+            if (store.contains(analysed.id())) return Optional.empty();
+            StoryAssigner.Result r = assigner.assign(analysed);
+            return put(r.document(), inputBytes, r.assignment()) ? Optional.of(r) : Optional.empty();
+        }
+    }
+
     /** Saves what an assignment changed, for a document already stored (stores written before stories were kept). */
     public void save(Assignment assignment) {
         Objects.requireNonNull(assignment, "assignment");

@@ -156,6 +156,16 @@ class StoryStoreTest {
     }
 
     @Test
+    void assignAndPutStoresOnceAndKeepsTheStoryLayer() {
+        StoryAssigner assigner = new StoryAssigner(stories.loadIndex(StoryIndex.Options.defaults(), StoryStore.Progress.NONE));
+        Document a = doc(SEIZURE, "Rifles seized", "2025-05-06");
+        StoryAssigner.Result r = stories.assignAndPut(assigner, a, TestDocuments.bytes(a)).orElseThrow();
+        assertEquals(r.assignment().storyId(), store.get(a.id()).orElseThrow().story().orElseThrow());
+        assertTrue(stories.assignAndPut(assigner, a, TestDocuments.bytes(a)).isEmpty(), "already stored");
+        assertEquals(1, assigner.index().size(), "and not added to the index twice");
+    }
+
+    @Test
     void anAssignmentForAnotherDocumentIsRefused() {
         Document a = doc(SEIZURE, "Rifles seized", "2025-05-06"), b = doc(FLOOD, "Floods", "2025-05-06");
         Assignment forB = new StoryIndex().add(Fingerprint.of(b));

@@ -37,20 +37,41 @@ final class Replay {
         base.title().ifPresent(t -> layers.put(LayerKind.TITLE, List.of(new Title(rewrite(t.text(), generation, new SplittableRandom(generation)), t.evidence()))));
         base.published().ifPresent(p -> layers.put(LayerKind.PUBLISHED, List.of(new Published(shift(p.value(), generation), p.evidence(), p.method()))));
         List<Entity> entities = new ArrayList<>();
-        for (Entity e : base.layerOrEmpty(LayerKind.ENTITIES)) entities.add(new Entity(e.id() + "~" + generation, e.name(), e.type(), e.mentions()));
+        for (Entity e : base.layerOrEmpty(LayerKind.ENTITIES)) entities.add(new Entity(id(e.id(), generation), e.name(), e.type(), e.mentions()));
         layers.put(LayerKind.ENTITIES, entities);
         List<TimeExpression> times = new ArrayList<>();
         for (TimeExpression t : base.layerOrEmpty(LayerKind.TIMES)) times.add(new TimeExpression(t.span(), shift(t.value(), generation), t.granularity()));
         layers.put(LayerKind.TIMES, times);
         List<Quote> quotes = new ArrayList<>();
         for (Quote q : base.layerOrEmpty(LayerKind.QUOTES)) {
-            EntityRef s = q.speaker() == null ? null : new EntityRef(q.speaker().entity() + "~" + generation, q.speaker().name());
+            EntityRef s = q.speaker() == null ? null : new EntityRef(id(q.speaker().entity(), generation), q.speaker().name());
             quotes.add(new Quote(q.span(), q.direct(), s, q.cue(), q.language()));
         }
         layers.put(LayerKind.QUOTES, quotes);
         // Figures are read from the rewritten text (the quantities layer would keep the original values).
         String id = id(generation, index);
         return Document.of(id, Input.ofPath(null, "text/plain", text.length()), text, Metadata.EMPTY).with(layers.build());
+    }
+
+    /**
+     * The entity id of the generation: the words of an engine id renamed as names are in the text (so the same entity
+     * gets the same id in every language), a Wikidata id numbered for the generation.
+     */
+    static String id(String entityId, int generation) {
+        if (entityId.matches("Q[0-9]+")) return "vigie:q" + entityId.substring(1) + "-gen" + generation;
+        int colon = entityId.indexOf(':');
+        char[] slug = entityId.substring(colon + 1).toCharArray();
+        int i = 0;
+        while (i < slug.length) {
+            if (!Character.isLetter(slug[i])) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < slug.length && Character.isLetter(slug[i])) i++;
+            if (i - s >= 3) rename(slug, s, i, generation);
+        }
+        return entityId.substring(0, colon + 1) + new String(slug);
     }
 
     private static <T> void copy(Document from, Layers.Builder to, LayerKind<T> kind) {

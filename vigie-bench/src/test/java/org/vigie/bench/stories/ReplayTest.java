@@ -34,7 +34,10 @@ class ReplayTest {
         assertEquals(64, r.id().length());
         assertEquals("2025-05-27T10:00", r.published().orElseThrow().value(), "three generations of a week later");
         assertEquals("2025-05-27", r.layer(LayerKind.TIMES).get(0).value());
-        assertEquals("vigie:port-velden~3", r.layer(LayerKind.ENTITIES).get(0).id());
+        String id = r.layer(LayerKind.ENTITIES).get(0).id();
+        assertTrue(id.startsWith("vigie:p") && id.length() == "vigie:port-velden".length() && !id.equals("vigie:port-velden"), id);
+        assertEquals(id, Replay.id("vigie:port-velden", 3), "the same entity gets the same id in every document of a generation");
+        assertNotEquals(id, Replay.id("vigie:port-velden", 4));
         assertNotEquals(base.text(), r.text());
         assertFalse(r.text().contains("3000"), "figures change with the generation");
         assertEquals(Replay.of(base, 3, 5).text(), r.text(), "replays are deterministic");

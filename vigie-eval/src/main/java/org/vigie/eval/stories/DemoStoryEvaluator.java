@@ -3,10 +3,11 @@ package org.vigie.eval.stories;
 import org.vigie.core.Document;
 import org.vigie.core.Pipeline;
 import org.vigie.core.json.AnalysisJson;
-import org.vigie.core.model.Input;
-import org.vigie.core.model.Metadata;
 import org.vigie.eval.Clustering;
 import org.vigie.eval.Prf;
+import org.vigie.ingest.DocumentSink;
+import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.Ingestor;
 import org.vigie.nlp.DefaultPipeline;
 import org.vigie.stories.Fingerprint;
 import org.vigie.stories.Membership;
@@ -14,15 +15,13 @@ import org.vigie.stories.StoryIndex;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
 
 /**
  * Story grouping on the demo corpus: each article listed in {@code demo/stories*.tsv} is read from
- * {@code demo/corpus} (UTF-8, or windows-1252 for names ending {@code -cp1252.txt}), analysed by the default
+ * {@code demo/corpus} by the {@link Ingestor}, analysed by the default
  * pipeline and added to a fresh {@link StoryIndex} in file order; the stories are scored by
  * {@link DemoStoryScorer}. The same is done with the gold analysis records of {@code demo/gold}, which shows what
  * grouping reaches when the upstream layers are right.
@@ -85,13 +84,26 @@ public final class DemoStoryEvaluator {
         return new LinkedHashMap<>(new TreeMap<>(docs));
     }
 
-    /** An article as the ingest stage would make it from its bytes. */
+    /**
+     * An article as ingestion makes it ({@link Ingestor}: encoding detection, so the {@code -cp1252.txt} files are
+     * decoded as windows-1252).
+     */
     static Document read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        Charset cs = file.getFileName().toString().endsWith("-cp1252.txt") ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
-        String text = new String(bytes, cs);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        return Document.of(Document.sha256(bytes), Input.ofPath(file.toString(), "text/plain", bytes.length), text, Metadata.EMPTY);
+        List<Document> docs = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        new Ingestor(IngestOptions.defaults()).read(List.of(file), new DocumentSink() {
+            @Override
+            public void accept(Document doc) {
+                docs.add(doc);
+            }
+
+            @Override
+            public void failed(String source, String reason) {
+                failures.add(source + ": " + reason);
+            }
+        });
+        if (docs.size() != 1) throw new IOException(file + " did not read as one document: " + failures);
+        return docs.get(0);
     }
 
     static DemoStoryScorer.Scores score(List<DemoStoryScorer.Row> gold, Map<String, Document> docs) {
