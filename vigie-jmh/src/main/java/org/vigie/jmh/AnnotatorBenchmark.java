@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class AnnotatorBenchmark {
 
-    @Param({"segment"})
+    @Param({"blocks", "language", "segment", "published", "entities", "sources", "artefacts", "quotes", "quantities", "times", "events"})
     public String annotator;
 
     private Annotator target;
