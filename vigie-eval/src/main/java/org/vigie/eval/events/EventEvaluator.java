@@ -3,7 +3,6 @@ package org.vigie.eval.events;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
-import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.Block;
 import org.vigie.core.model.Event;
 import org.vigie.core.model.Span;
@@ -16,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
-import java.util.stream.Stream;
 
 /**
  * {@code vigie eval events}: the events annotator on the PETRARCH-2 / UniversalPetrarch validation sentences
@@ -134,30 +132,15 @@ public final class EventEvaluator {
      * the events annotator; scored against gold events, French and English records separately and together.
      */
     public static int runGold(Path goldDir, PrintStream out, boolean showErrors) {
-        if (!Files.isDirectory(goldDir)) {
-            out.println("skipped: " + goldDir + " not found");
-            return 0;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(goldDir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            out.println("skipped: cannot list " + goldDir + ": " + e.getMessage());
-            return 0;
-        }
+        List<org.vigie.eval.GoldCorpus.Gold> records = org.vigie.eval.GoldCorpus.readOrSkip(goldDir, out);
+        if (records == null) return 0;
         QuoteAnnotator quotes = new QuoteAnnotator();
         EventAnnotator events = new EventAnnotator();
         Map<String, EventScorer> byLanguage = new TreeMap<>();
         EventScorer all = new EventScorer();
         long nanos = 0, chars = 0;
-        for (Path f : files) {
-            Document gold;
-            try {
-                gold = AnalysisJson.read(AnalysisJson.MAPPER.readTree(f.toFile()));
-            } catch (IOException | RuntimeException e) {
-                out.println("  " + f.getFileName() + ": unreadable gold record (" + e.getMessage() + "), skipped");
-                continue;
-            }
+        for (org.vigie.eval.GoldCorpus.Gold record : records) {
+            Document gold = record.gold();
             Document doc = GoldInput.of(gold);
             doc = doc.with(quotes.annotate(doc));
             long t0 = System.nanoTime();
@@ -171,7 +154,7 @@ public final class EventEvaluator {
             for (EventScorer sc : List.of(all, byLanguage.computeIfAbsent(language, k -> new EventScorer()))) {
                 boolean report = sc == all && showErrors;
                 sc.add(g, p, (x, y) -> ((Span) x).overlaps((Span) y), e -> {
-                    if (report) out.println("  " + f.getFileName() + ": " + e.replaceAll("\\[(\\d+),(\\d+)\\)", "") + snippet(e, text));
+                    if (report) out.println("  " + record.name() + ": " + e.replaceAll("\\[(\\d+),(\\d+)\\)", "") + snippet(e, text));
                 });
             }
         }
@@ -179,11 +162,11 @@ public final class EventEvaluator {
             out.println("demo gold, language " + e.getKey() + ":");
             e.getValue().print(out);
         }
-        out.println("demo gold, all " + files.size() + " records in " + goldDir + ":");
+        out.println("demo gold, all " + records.size() + " records in " + goldDir + ":");
         all.print(out);
         if (nanos > 0) {
             out.printf(Locale.ROOT, "speed: %.0f documents/s, %.2f MB/s (events annotator only)%n",
-                    files.size() / (nanos / 1e9), chars / (nanos / 1e9) / 1e6);
+                    records.size() / (nanos / 1e9), chars / (nanos / 1e9) / 1e6);
         }
         return 0;
     }

@@ -1,21 +1,14 @@
 package org.vigie.eval.quotes;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.vigie.core.Document;
-import org.vigie.core.LayerKind;
-import org.vigie.core.Layers;
-import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.*;
-import org.vigie.nlp.DefaultPipeline;
 import org.vigie.nlp.quotes.Attribution;
 import org.vigie.nlp.quotes.QuoteAnnotator;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
-import java.util.stream.Stream;
 
 /**
  * {@code vigie eval quotes}: the quotes annotator on PolNeAR's dev split ({@link #run}) and on demo gold records
@@ -77,29 +70,14 @@ public final class QuoteEvaluator {
      * blocks, languages, entities and mentions injected and the default segmentation; scored against gold quotes.
      */
     public static int runGold(Path goldDir, PrintStream out, boolean showErrors) {
-        if (!Files.isDirectory(goldDir)) {
-            out.println("skipped: " + goldDir + " not found");
-            return 0;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(goldDir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            out.println("skipped: cannot list " + goldDir + ": " + e.getMessage());
-            return 0;
-        }
+        List<org.vigie.eval.GoldCorpus.Gold> records = org.vigie.eval.GoldCorpus.readOrSkip(goldDir, out);
+        if (records == null) return 0;
         QuoteAnnotator annotator = new QuoteAnnotator();
         QuoteScorer scorer = new QuoteScorer();
         int used = 0;
         long nanos = 0, chars = 0;
-        for (Path f : files) {
-            Document gold;
-            try {
-                gold = AnalysisJson.read(AnalysisJson.MAPPER.readTree(f.toFile()));
-            } catch (IOException | RuntimeException e) {
-                out.println("  " + f.getFileName() + ": unreadable gold record (" + e.getMessage() + "), skipped");
-                continue;
-            }
+        for (org.vigie.eval.GoldCorpus.Gold record : records) {
+            Document gold = record.gold();
             used++;
             Document doc = GoldInput.of(gold);
             List<QuoteScorer.Item> g = new ArrayList<>();
@@ -116,7 +94,7 @@ public final class QuoteEvaluator {
                 p.add(new QuoteScorer.Item(q.span(), q.direct(), q.cue(), at.source(), q.speaker() == null ? null : q.speaker().entity(), true));
             }
             scorer.add(gold.text(), g, p, e -> {
-                if (showErrors) out.println("  " + f.getFileName() + ": " + e);
+                if (showErrors) out.println("  " + record.name() + ": " + e);
             });
         }
         out.println("demo gold: " + used + " records in " + goldDir);
