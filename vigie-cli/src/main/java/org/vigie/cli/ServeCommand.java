@@ -50,6 +50,12 @@ final class ServeCommand implements Callable<Integer> {
      */
     static void serveUntilStopped(DocumentStore store, Path data, AnalysingIngest analysing, Monitor monitor, String host, int port,
                                   PrintWriter out) throws InterruptedException {
+        serveUntilStopped(store, data, analysing, monitor, host, port, "/", out);
+    }
+
+    /** As above, telling the user to open {@code landing} (e.g. the stories page for the demo). */
+    static void serveUntilStopped(DocumentStore store, Path data, AnalysingIngest analysing, Monitor monitor, String host, int port,
+                                  String landing, PrintWriter out) throws InterruptedException {
         IngestService upload = isLoopback(host) ? uploads(analysing) : null;
         String token = ApiToken.loadOrCreate(data);
         VigieServer server = VigieServer.create(store, store instanceof IndexedDocumentStore i ? i.index() : null,
@@ -67,8 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("API writes (POST /api/ingest, sources, watchlists) need 'Authorization: Bearer <token>' with the token in "
                 + ApiToken.file(data));
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        out.println("Vigie is running at http://" + shown + ":" + bound + "/  (Ctrl+C to stop)");
-        out.println("The stories: http://" + shown + ":" + bound + "/stories");
+        out.println("Vigie is running at http://" + shown + ":" + bound + landing + "  (Ctrl+C to stop)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
