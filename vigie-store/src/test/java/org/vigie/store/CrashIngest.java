@@ -26,9 +26,9 @@ public final class CrashIngest {
         out.flush();
     }
 
-    /** Arguments: the data folder of an embedded store, the number of documents. */
+    /** Arguments: the data folder of an embedded store (with its search index, as the CLI opens it), the number of documents. */
     public static void main(String[] args) {
-        try (DocumentStore store = DocumentStore.open(Path.of(args[0]))) {
+        try (DocumentStore store = org.vigie.store.search.IndexedDocumentStore.open(Path.of(args[0]))) {
             run(store, Integer.parseInt(args[1]));
         }
     }
