@@ -4,6 +4,7 @@ import org.vigie.core.Document;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingestor;
 import org.vigie.monitor.AnalysingIngest;
+import org.vigie.monitor.DocumentIngest;
 import org.vigie.monitor.Monitor;
 import org.vigie.server.ApiToken;
 import org.vigie.server.IngestService;
@@ -56,10 +57,16 @@ final class ServeCommand implements Callable<Integer> {
     /** As above, telling the user to open {@code landing} (e.g. the stories page for the demo). */
     static void serveUntilStopped(DocumentStore store, Path data, AnalysingIngest analysing, Monitor monitor, String host, int port,
                                   String landing, PrintWriter out) throws InterruptedException {
-        IngestService upload = isLoopback(host) ? uploads(analysing) : null;
+        // documents stored through the upload page or the API go through the watchlists too when a monitor runs
+        DocumentIngest ingest = monitor == null ? analysing : (raw, bytes) -> {
+            java.util.Optional<org.vigie.monitor.Ingested> in = analysing.ingest(raw, bytes);
+            in.ifPresent(monitor::observe);
+            return in;
+        };
+        IngestService upload = isLoopback(host) ? uploads(ingest) : null;
         String token = ApiToken.loadOrCreate(data);
         VigieServer server = VigieServer.create(store, store instanceof IndexedDocumentStore i ? i.index() : null,
-                ServerOptions.defaults().withApiToken(token), monitor, upload, analysing, KnowledgeBasePlaces.shared());
+                ServerOptions.defaults().withApiToken(token), monitor, upload, ingest, KnowledgeBasePlaces.shared());
         int bound;
         try {
             bound = server.start(host, port);
@@ -89,12 +96,12 @@ final class ServeCommand implements Callable<Integer> {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
     }
 
-    private static IngestService uploads(AnalysingIngest analysing) {
+    private static IngestService uploads(DocumentIngest ingest) {
         Ingestor ingestor = new Ingestor(IngestOptions.defaults());
         return (bytes, name, mediaType) -> {
             java.util.List<String> ids = new java.util.ArrayList<>();
             for (Document raw : ingestor.readBytes(bytes, name, mediaType)) {
-                analysing.ingest(raw, bytes);
+                ingest.ingest(raw, bytes);
                 ids.add(raw.id());
             }
             return ids;

@@ -322,6 +322,19 @@ public final class Monitor implements AutoCloseable {
         return watchlists.remove(id);
     }
 
+    /**
+     * Evaluates the watchlists on a document stored outside the monitor's own sources (the upload page, the ingest
+     * API), as if a source had brought it: its story's independent sources are counted and alerts may fire.
+     */
+    public List<Alert> observe(Ingested ingested) {
+        Instant at = options.clock().instant();
+        String url = ingested.document().metadata().url();
+        String publisher = Publishers.of(ingested.document(), url, null);
+        boolean newSource = ingested.storyId() != null && ingested.independent()
+                && db.addStorySource(ingested.storyId(), publisher, at.toEpochMilli(), ingested.document().id());
+        return watchlists.observe(new Observation(ingested, null, publisher, url, at, newSource));
+    }
+
     /** Alerts, newest first, of one watchlist or of all ({@code null}). */
     public List<Alert> alerts(String watchlistIdOrNull, int offset, int limit) {
         if (offset < 0 || limit < 1) throw new IllegalArgumentException("offset must be 0 or more and limit 1 or more");
