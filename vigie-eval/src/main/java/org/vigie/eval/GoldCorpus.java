@@ -30,6 +30,21 @@ public final class GoldCorpus {
     private GoldCorpus() {
     }
 
+    /** An evaluation over a folder of gold records, some of whose layers may be taken from the gold. */
+    @FunctionalInterface
+    public interface Evaluation {
+        int run(Path goldDir, java.io.PrintStream out, boolean showErrors, Set<LayerKind<?>> goldLayers);
+    }
+
+    /** The command-line entry of an evaluation: {@code GOLD_DIR [--errors] [--gold-layers blocks,entities,...]}. */
+    public static void main(String name, String[] args, Evaluation evaluation) {
+        if (args.length == 0) {
+            System.err.println("usage: " + name + " GOLD_DIR [--errors] [--gold-layers blocks,entities,...]");
+            System.exit(2);
+        }
+        System.exit(evaluation.run(Path.of(args[0]), System.out, List.of(args).contains("--errors"), goldLayers(args)));
+    }
+
     /**
      * The gold records of a folder, or null after printing why the evaluation is skipped (no such folder, no record):
      * an evaluation without its data says so and succeeds.

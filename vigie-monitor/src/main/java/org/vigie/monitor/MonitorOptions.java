@@ -59,9 +59,7 @@ public record MonitorOptions(FetchOptions fetch, long feedMaxBytes, Duration pol
     }
 
     public MonitorOptions withAddresses(AddressPolicy policy) {
-        return new MonitorOptions(fetch.withAddresses(policy), feedMaxBytes, politeness, defaultInterval, maxBackoff,
-                maxNewItemsPerPoll, maxArticleAttempts, workers, folderSettle, folderMaxBytes, webhookAttempts,
-                webhookBackoff, publicBaseUrl, clock, sleeper);
+        return withFetch(fetch.withAddresses(policy));
     }
 
     public MonitorOptions withFetch(FetchOptions newFetch) {

@@ -48,11 +48,7 @@ public final class QuantityEvaluator {
 
     /** {@code QuantityEvaluator GOLD_DIR [--errors] [--gold-layers blocks,...]}. */
     public static void main(String[] args) {
-        if (args.length == 0) {
-            System.err.println("usage: QuantityEvaluator GOLD_DIR [--errors] [--gold-layers blocks,entities,...]");
-            System.exit(2);
-        }
-        System.exit(run(Path.of(args[0]), System.out, List.of(args).contains("--errors"), GoldCorpus.goldLayers(args)));
+        GoldCorpus.main("QuantityEvaluator", args, QuantityEvaluator::run);
     }
 
     public static int run(Path dataDir, PrintStream out, boolean showErrors) {

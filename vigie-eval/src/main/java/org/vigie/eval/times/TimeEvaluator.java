@@ -39,11 +39,7 @@ public final class TimeEvaluator {
 
     /** {@code TimeEvaluator GOLD_DIR [--errors] [--gold-layers blocks,languages]}. */
     public static void main(String[] args) {
-        if (args.length == 0) {
-            System.err.println("usage: TimeEvaluator GOLD_DIR [--errors] [--gold-layers blocks,languages,...]");
-            System.exit(2);
-        }
-        System.exit(run(Path.of(args[0]), System.out, List.of(args).contains("--errors"), GoldCorpus.goldLayers(args)));
+        GoldCorpus.main("TimeEvaluator", args, TimeEvaluator::run);
     }
 
     public static int run(Path dataDir, PrintStream out, boolean showErrors) {
