@@ -58,6 +58,16 @@ class BrowserPagesTest {
         assertTrue(errors.isEmpty(), where + " logged errors: " + errors);
     }
 
+    /** Clicks a link or button that leaves the page, and waits until the browser has left it (a click does not wait). */
+    static void follow(WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
+    static void submitIngestForm() {
+        follow(driver.findElement(By.cssSelector("form.ingest button[type=submit]")));
+    }
+
     static String h1() {
         return driver.findElement(By.tagName("h1")).getText();
     }
@@ -77,7 +87,7 @@ class BrowserPagesTest {
         visit("/");
         WebElement first = driver.findElement(By.cssSelector("table.documents tbody tr td:first-child a"));
         String title = first.getText();
-        first.click();
+        follow(first);
         assertNoConsoleErrors("a document");
         assertEquals(title, h1());
         assertFalse(driver.findElements(By.cssSelector(".doc-text .mark-entity")).isEmpty(), "entities are highlighted");
@@ -92,7 +102,7 @@ class BrowserPagesTest {
         browser.screenshot("entities");
         WebElement top = driver.findElement(By.cssSelector("table.entities tbody tr td:first-child a"));
         String name = top.getText();
-        top.click();
+        follow(top);
         assertNoConsoleErrors("entity " + name);
         assertTrue(h1().startsWith(name), h1());
         List<WebElement> variants = driver.findElements(By.cssSelector("ul.variants-list li .count"));
@@ -107,7 +117,7 @@ class BrowserPagesTest {
         assertNoConsoleErrors("entity " + name + " after drawing");
         browser.screenshot("entity");
         WebElement neighbour = driver.findElement(By.cssSelector("svg.network a"));
-        neighbour.click();
+        follow(neighbour);
         assertNoConsoleErrors("a neighbour in the network");
         assertTrue(driver.getCurrentUrl().contains("/entities/"), driver.getCurrentUrl());
     }
@@ -135,7 +145,7 @@ class BrowserPagesTest {
         assertEquals(dots.size(), driver.findElements(By.cssSelector("table.places tbody tr")).size());
         assertTrue(driver.findElement(By.cssSelector("svg.world-map path.land")).getSize().getWidth() > 600, "the outline is drawn");
         browser.screenshot("map");
-        driver.findElement(By.cssSelector("table.places tbody tr td a")).click();
+        follow(driver.findElement(By.cssSelector("table.places tbody tr td a")));
         assertNoConsoleErrors("a place");
         assertTrue(driver.getCurrentUrl().contains("/entities/"));
     }
@@ -146,11 +156,11 @@ class BrowserPagesTest {
         browser.screenshot("ingest");
         String text = "Diplomats from France and Germany met in Geneva on Tuesday, the foreign ministry said.";
         driver.findElement(By.id("ingest-text")).sendKeys(text);
-        driver.findElement(By.cssSelector("form.ingest button[type=submit]")).click();
+        submitIngestForm();
         assertNoConsoleErrors("the ingest result");
         assertEquals("Ingested", h1());
         browser.screenshot("ingested");
-        driver.findElement(By.cssSelector("ul.ingested a")).click();
+        follow(driver.findElement(By.cssSelector("ul.ingested a")));
         assertNoConsoleErrors("the ingested document");
         assertTrue(driver.findElement(By.cssSelector(".doc-text")).getText().contains("met in Geneva"));
     }
@@ -165,10 +175,10 @@ class BrowserPagesTest {
         visit("/ingest");
         // Typed through the real form, as a visitor would paste it.
         driver.findElement(By.id("ingest-text")).sendKeys(hostile);
-        driver.findElement(By.cssSelector("form.ingest button[type=submit]")).click();
+        submitIngestForm();
         assertNoConsoleErrors("the hostile ingest result");
         assertNotPwned("the ingest result");
-        driver.findElement(By.cssSelector("ul.ingested a")).click();
+        follow(driver.findElement(By.cssSelector("ul.ingested a")));
         assertNoConsoleErrors("the hostile document");
         assertNotPwned("the hostile document");
         String shown = driver.findElement(By.cssSelector(".doc-text")).getText();
@@ -187,9 +197,9 @@ class BrowserPagesTest {
         driver.findElement(By.id("ingest-text")).sendKeys("<html><head><title>" + marker + " html</title></head><body><p>"
                 + hostile + "</p></body></html>");
         driver.findElement(By.cssSelector("input[name=format][value=html]")).click();
-        driver.findElement(By.cssSelector("form.ingest button[type=submit]")).click();
+        submitIngestForm();
         assertNoConsoleErrors("the hostile HTML ingest result");
-        driver.findElement(By.cssSelector("ul.ingested a")).click();
+        follow(driver.findElement(By.cssSelector("ul.ingested a")));
         assertNoConsoleErrors("the hostile HTML document");
         assertNotPwned("the hostile HTML document");
         assertTrue(driver.findElement(By.cssSelector(".doc-text")).getText().contains(marker));
