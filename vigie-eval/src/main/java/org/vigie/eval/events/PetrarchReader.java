@@ -26,6 +26,7 @@ public final class PetrarchReader {
     private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*)>");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
+    private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
 
     private PetrarchReader() {
     }
@@ -57,10 +58,25 @@ public final class PetrarchReader {
             }
             Matcher t = TEXT.matcher(p);
             String text = t.find() ? t.group(1).replaceAll("\\s+", " ").strip() : "";
+            // a record with an empty Text is still coded upstream, from its parse: its words are the sentence
+            Matcher parse = PARSE.matcher(p);
+            if (text.isEmpty() && parse.find()) text = fromParse(parse.group(1));
             if (id == null || text.isEmpty()) continue;
             out.add(new Record(id, date, category, text, List.copyOf(codings), noEvents || codings.isEmpty()));
         }
         return out;
+    }
+
+    /** The sentence of a CoNLL-U parse: the word column, a space after each word unless {@code SpaceAfter=No}. */
+    static String fromParse(String conllu) {
+        StringBuilder out = new StringBuilder();
+        for (String line : conllu.split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length < 2 || !f[0].strip().matches("\\d+")) continue;
+            out.append(f[1].strip());
+            if (f.length < 10 || !f[9].contains("SpaceAfter=No")) out.append(' ');
+        }
+        return out.toString().strip();
     }
 
     private static String orNone(String code) {

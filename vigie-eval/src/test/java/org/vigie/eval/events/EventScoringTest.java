@@ -96,4 +96,34 @@ class EventScoringTest {
         assertEquals(org.vigie.core.model.Block.Kind.PARAGRAPH, d.blocks().get(0).kind());
         assertEquals(new Span(0, raw.text().length()), d.blocks().get(0).span());
     }
+
+    @Test
+    void universalPetrarchProtocolCountsEmptyRecordsSetsNullEventsAsideAndGivesExtraEventsPerRecord() {
+        PetrarchScore s = new PetrarchScore();
+        s.add("1", "AFP", List.of(new PetrarchScore.Gold("CONSULT", "USA", "CHN")),
+                List.of(new PetrarchScore.Predicted("CONSULT", "USAGOV", "CHN", "right"),
+                        new PetrarchScore.Predicted("ACCUSE", "USA", null, "null: no target"),
+                        new PetrarchScore.Predicted("ASSAULT", "USA", "CHN", "extra")), e -> { });
+        s.add("2", "AFP", List.of(), List.of(), e -> { });
+        s.add("3", "AFP", List.of(), List.of(new PetrarchScore.Predicted("PROTEST", "FRA", "DEU", "extra")), e -> { });
+        s.add("4", "AFP", List.of(new PetrarchScore.Gold("AID", "USA", "ISR")), List.of(), e -> { });
+        // correct: record 1's event and record 2's "no event"; uncoded: record 3's "no event" and record 4's event
+        assertEquals(2 / 4.0, s.upTruePositive(), 1e-9);
+        assertEquals(2 / 4.0, s.upFalsePositive(), 1e-9);
+        assertEquals(1, s.upNullEvents());
+        // the strict protocol counts every produced event
+        assertEquals(3 / 4.0, s.falsePositiveRate(), 1e-9);
+    }
+
+    @Test
+    void aRecordWithAnEmptyTextIsReadFromTheWordsOfItsParse() {
+        String xml = "<Sentence category=\"OTHER\" date=\"20150101\" id=\"C_1\" evaluate=\"true\"/>\n"
+                + "<EventCoding eventcode=\"190\" sourcecode=\"AAA\" targetcode=\"BBB\" />\n<Text>\n</Text>\n<Parse>\n"
+                + "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                + "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n4\ttown\ttown\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+                + "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n</Parse>\n</Sentence>";
+        List<PetrarchReader.Record> r = PetrarchReader.parse(xml);
+        assertEquals(1, r.size());
+        assertEquals("Rebels attacked the town.", r.get(0).text());
+    }
 }
