@@ -164,7 +164,7 @@ final class EventFinder {
 
     private Event event(Hit hit, int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits,
                         Span evidence) {
-        if (irrealis(frames, hit) || conditional(frames, hit, lex)) return null;
+        if (irrealis(frames, hit) || conditional(frames, hit, lex) || othersInfinitive(frames, hit, a, lex)) return null;
         boolean noun = hit.trigger.noun();
         if (noun && judged(hit, a, lex)) return null;
         int verbStart = hit.start;
@@ -287,6 +287,32 @@ final class EventFinder {
             for (int k = f.end; k < hit.start; k++) if (ix.isPunct(k)) clause = false;
             if (clause) return true;
         }
+        return false;
+    }
+
+    /**
+     * "wants Putin to attack", "urged Russia to withdraw", "would not allow Israel to strike": a trigger in an
+     * infinitive (or "invited X to talks") whose own actor is named right before the infinitive marker is an action wished, asked or allowed
+     * of someone else, not one the clause reports; the governing verb, if it is a trigger, is the event. A place
+     * after a preposition ("sent troops to Iraq to fight") is not such an actor.
+     */
+    private boolean othersInfinitive(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.INFINITIVE || f.end != hit.start || f.start <= a) continue;
+            Mention m = actorMention(f.start - 1);
+            if (m == null) continue;
+            int k = ix.firstTokenAtOrAfter(m.start()) - 1;
+            while (k >= a && lex.isDeterminer(ix.form(k))) k--;
+            if (k < a) return false;
+            Kind kind = lex.kindAt(ix, k);
+            boolean prepositional = kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE || startsFrame(frames, k);
+            if (!prepositional) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsFrame(List<Frm> frames, int k) {
+        for (Frm f : frames) if (f.end == k + 1) return true;
         return false;
     }
 

@@ -104,6 +104,7 @@ class EventAnnotatorTest extends AnnotatorContract {
             "en|Lessaria alleged that Valdoria had moved troops.|ACCUSE||Lessaria|Valdoria",
             "en|A Lessarian court jailed Radek Orlin for two years.|COERCE|arrest|Lessaria|Radek Orlin",
             "en|Lessaria ratified a treaty with the CBTO.|SUPPORT||Lessaria|CBTO",
+            "en|The CBTO presented evidence against Valdoria.|ACCUSE||CBTO|Valdoria",
     })
     void eachTriggerGivesItsTypeModeAndActors(String lang, String text, String type, String mode, String actor1, String actor2) {
         List<Event> es = events(lang, text);
@@ -306,5 +307,16 @@ class EventAnnotatorTest extends AnnotatorContract {
                 .filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
         assertNull(fr.actor2());
         assertEquals("Dravnik", name(fr.location()));
+    }
+
+    @Test
+    void anActionWishedOrAskedOfSomeoneElseIsNotTheSubjectsAct() {
+        assertTrue(events("en", "Teodor Vasko wants Valdoria to attack Lessaria.").stream()
+                .noneMatch(e -> e.type() == EventType.ASSAULT));
+        List<Event> asked = events("en", "Teodor Vasko urged Valdoria to withdraw its troops.");
+        assertTrue(asked.stream().noneMatch(e -> e.type() == EventType.RETREAT), asked::toString);
+        // a place after "to" is where troops go, not the actor of the infinitive
+        assertTrue(events("en", "Valdoria sent gunners to Dravnik to attack Lessarian positions.").stream()
+                .anyMatch(e -> e.type() == EventType.ASSAULT));
     }
 }
