@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 /**
  * Scores predicted quotes against gold ones, document by document. Each predicted quote is paired with at most one
  * gold quote (greedily, largest overlap first); overlap counts letters and digits only, so quotation marks, spaces
- * and punctuation at the edges do not matter. Reported: exact span match (after stripping marks, spaces, edge
+ * and punctuation at the edges do not matter. When parts are merged, an exact match compares the letters of the gold
+ * parts with those of the paired prediction and its merged pieces (a quote split by its cue is exact when both
+ * pieces are). Reported: exact span match (after stripping marks, spaces, edge
  * punctuation and a leading complementiser), overlap match, character-level P/R/F1, speaker and source accuracy on
  * matched pairs, cue P/R/F1, and the same by direct vs reported.
  */
@@ -113,10 +115,18 @@ public final class QuoteScorer {
                 continue;
             }
             Item pi = pred.get(p);
+            boolean exact;
+            if (mergeParts) {
+                List<Span> mine = new ArrayList<>(List.of(pi.content()));
+                for (int q = 0; q < pred.size(); q++) if (part[q] && partOf[q] == g) mine.add(pred.get(q).content());
+                exact = letters(text, gi.parts()).equals(letters(text, mine));
+            } else {
+                exact = normalised(text, gi.content()).equals(normalised(text, pi.content()));
+            }
             for (Counts c : List.of(all, byClass)) {
                 c.goldMatched++;
                 c.hitChars += ov[g][p];
-                if (normalised(text, gi.content()).equals(normalised(text, pi.content()))) c.exact++;
+                if (exact) c.exact++;
             }
             flagTotal++;
             if (gi.direct() == pi.direct()) flagHit++;
@@ -239,6 +249,16 @@ public final class QuoteScorer {
         int n = 0;
         for (int i = s.start(); i < s.end(); i++) if (Character.isLetterOrDigit(text.charAt(i))) n++;
         return n;
+    }
+
+    /** The offsets of the letters and digits of normalised spans: what an exact match compares for split quotes. */
+    static BitSet letters(String text, List<Span> spans) {
+        BitSet out = new BitSet();
+        for (Span s : spans) {
+            Span n = normalised(text, s);
+            for (int i = n.start(); i < n.end(); i++) if (Character.isLetterOrDigit(text.charAt(i))) out.set(i);
+        }
+        return out;
     }
 
     static int alnum(String text, List<Span> parts) {

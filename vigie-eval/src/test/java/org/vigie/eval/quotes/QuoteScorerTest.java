@@ -88,6 +88,7 @@ class QuoteScorerTest {
         // the hull's "Vasko said" is not gold content: characters are counted over the parts, pieces included
         assertEquals(1.0, merged.charF1(), 1e-9);
         assertEquals(1, merged.partsMerged());
+        assertEquals(1.0, merged.exactF1(), 1e-9, "both pieces together are exactly the gold parts");
         assertTrue(strict.charF1() < 1.0);
     }
 

@@ -155,7 +155,12 @@ final class Attributor {
             int vs = v;
             while (vs > k && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
             Referent who = refs.subjectBefore(vs, k);
-            if (who == null || !onlyAdjunctsAfter(cue.end, limit, lex)) return null;
+            int after = cue.end;
+            // "..., Graham told CBS News on Tuesday": a named addressee may follow a verb that takes one
+            if (cue.kind == Kind.VERB_BARE && after < limit && ix.mention(after) != null && !quoted.get(after)) {
+                after = Math.max(after + 1, ix.firstTokenAtOrAfter(ix.mention(after).end()));
+            }
+            if (who == null || !onlyAdjunctsAfter(after, limit, lex)) return null;
             return new Found(who, ix.span(vs, cue.end), v);
         }
         return null;
@@ -348,6 +353,8 @@ final class Attributor {
         int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
         int end = b;
         while (end > a && ix.isPunct(end - 1) && !ix.form(end - 1).equals(",")) end--;
+        // a sentence opening with a direct quote has its incise after the quote, not reported content before one
+        if (quoted.get(a)) return;
         for (int c = a + 3; c < end; c++) {
             if (!ix.form(c).equals(",") || quoted.get(c) || quoted.get(c - 1)) continue;
             int next = c + 1;

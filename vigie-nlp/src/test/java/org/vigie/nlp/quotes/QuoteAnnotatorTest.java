@@ -259,4 +259,13 @@ class QuoteAnnotatorTest extends AnnotatorContract {
         String t = "Radek Orlin told reporters as he left the meeting in Korvan.";
         assertTrue(quotes(t).isEmpty());
     }
+
+    @Test
+    void aNamedAddresseeAfterAnAppositiveIncisedSpeakerKeepsTheSpeaker() {
+        String t = "“The border stays closed,” Vasko, the foreign minister, told Lessaria on Tuesday.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("Teodor Vasko", speaker(q.get(0)));
+        assertEquals("told", text(t, q.get(0).cue()));
+    }
 }
