@@ -15,8 +15,12 @@ import java.util.*;
  * ({@link #runGold}).
  *
  * <p>PolNeAR protocol: every attribution relation with a content span is a gold quote (PolNeAR also annotates
- * attributed beliefs and paraphrases, so recall has a ceiling well below 1 for a speech-only annotator); a gold
- * quote is direct when its content starts and ends with a quotation mark. Input layers: blocks and segmentation
+ * attributed beliefs, intentions and findings, so recall has a ceiling well below 1 for a speech-only annotator);
+ * a gold quote is direct when its content starts and ends with a quotation mark. A discontinuous gold content is
+ * compared by its parts, and a predicted piece of a gold quote already found (one side of a quote split by its cue,
+ * a partial quotation inside reported speech) is neither a hit nor spurious ({@link QuoteScorer#QuoteScorer(boolean)}).
+ * The "speech cues" sub-score keeps only gold relations whose cue is a speech act ({@link SpeechActs}); the other
+ * relations are still paired, so a prediction that finds one is not counted at all. Input layers: blocks and segmentation
  * from the default pipeline, then the entity annotator when the pipeline has one, else {@link CapitalisedEntities}.
  * The source phrase is right when it overlaps the gold Source span; the speaker entity is checked only where the
  * gold Source overlaps a name of the entity layer (pronoun and common-noun sources are counted by the source-phrase
@@ -28,8 +32,13 @@ public final class QuoteEvaluator {
 
     /** PolNeAR dev split; {@code dataDir} is the {@code polnear-en} folder or a folder holding it. */
     public static int run(Path dataDir, PrintStream out, boolean showErrors) {
+        return run(dataDir, "dev", out, showErrors);
+    }
+
+    /** One PolNeAR split ({@code "dev"}, or {@code "train"} while developing rules; never the test split). */
+    public static int run(Path dataDir, String split, PrintStream out, boolean showErrors) {
         Path root = Files.isDirectory(dataDir.resolve("polnear-en")) ? dataDir.resolve("polnear-en") : dataDir;
-        Path dev = root.resolve("dev");
+        Path dev = root.resolve(split);
         if (!Files.isDirectory(dev.resolve("text")) || !Files.isDirectory(dev.resolve("attributions"))) {
             out.println("skipped: " + dev + " not found");
             return 0;
@@ -37,7 +46,8 @@ public final class QuoteEvaluator {
         List<PolnearReader.Article> articles = PolnearReader.read(dev);
         QuoteAnnotator annotator = new QuoteAnnotator();
         CorpusInput input = new CorpusInput();
-        QuoteScorer scorer = new QuoteScorer();
+        QuoteScorer scorer = new QuoteScorer(true);
+        QuoteScorer speech = new QuoteScorer(true);
         long nanos = 0;
         long chars = 0;
         for (PolnearReader.Article a : articles) {
@@ -57,9 +67,20 @@ public final class QuoteEvaluator {
             scorer.add(a.text(), gold, pred, e -> {
                 if (showErrors) out.println("  " + a.name() + ": " + e);
             });
+            List<QuoteScorer.Item> speechGold = new ArrayList<>();
+            for (QuoteScorer.Item g : gold) {
+                boolean isSpeech = g.cue() != null && SpeechActs.isSpeech(a.text().substring(g.cue().start(), g.cue().end()));
+                speechGold.add(isSpeech ? g : g.uncounted());
+            }
+            speech.add(a.text(), speechGold, pred, e -> { });
         }
-        out.println("PolNeAR dev: " + articles.size() + " articles, entity layer: " + input.entitySource());
+        out.println("PolNeAR " + split + ": " + articles.size() + " articles, entity layer: " + input.entitySource());
+        out.println("all attributions (speech, beliefs, intentions, findings):");
         scorer.print(out);
+        out.println();
+        out.println("speech cues only (" + speech.goldCount() + " of " + scorer.goldCount()
+                + " gold relations; predictions paired with other relations not counted):");
+        speech.print(out);
         out.printf(Locale.ROOT, "speed: %.0f articles/s, %.1f MB/s (quotes annotator only)%n",
                 articles.size() / (nanos / 1e9), chars / (nanos / 1e9) / 1e6);
         return 0;
@@ -123,7 +144,7 @@ public final class QuoteEvaluator {
                 }
             }
         }
-        return new QuoteScorer.Item(content, direct, r.cueHull(), source, speaker, scored);
+        return new QuoteScorer.Item(content, r.content(), direct, r.cueHull(), source, speaker, scored, true);
     }
 
     private static boolean isQuoteMark(char c) {

@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 /**
  * Scores predicted quotes against gold ones, document by document. Each predicted quote is paired with at most one
  * gold quote (greedily, largest overlap first); overlap counts letters and digits only, so quotation marks, spaces
- * and punctuation at the edges do not matter. Reported: exact span match (after stripping marks, spaces, edge
+ * and punctuation at the edges do not matter. When parts are merged, an exact match compares the letters of the gold
+ * parts with those of the paired prediction and its merged pieces (a quote split by its cue is exact when both
+ * pieces are). Reported: exact span match (after stripping marks, spaces, edge
  * punctuation and a leading complementiser), overlap match, character-level P/R/F1, speaker and source accuracy on
  * matched pairs, cue P/R/F1, and the same by direct vs reported.
  */
@@ -20,7 +22,23 @@ public final class QuoteScorer {
      * A gold or predicted quote. {@code speakerScored} says whether the speaker of a gold quote can be checked
      * (false when the gold names its source only with a pronoun or a common noun and no entity can be told).
      */
-    public record Item(Span content, boolean direct, Span cue, Span source, String speaker, boolean speakerScored) {
+    public record Item(Span content, List<Span> parts, boolean direct, Span cue, Span source, String speaker,
+                       boolean speakerScored, boolean counted) {
+        public Item {
+            parts = parts == null || parts.isEmpty() ? List.of(content) : List.copyOf(parts);
+        }
+
+        public Item(Span content, boolean direct, Span cue, Span source, String speaker, boolean speakerScored) {
+            this(content, null, direct, cue, source, speaker, speakerScored, true);
+        }
+
+        /**
+         * The same gold quote outside the scored subset: it is still paired, so a prediction that finds it is not
+         * counted as spurious, but neither the gold quote nor its prediction enters the scores.
+         */
+        public Item uncounted() {
+            return new Item(content, parts, direct, cue, source, speaker, speakerScored, false);
+        }
     }
 
     private static final List<SpeechLexicon> LEXICONS = SpeechLexicon.all();
@@ -30,6 +48,23 @@ public final class QuoteScorer {
     private int sourceTotal, sourceHit;
     private int speakerTotal, speakerHit;
     private int flagTotal, flagHit;
+    private int partsMerged;
+    private final boolean mergeParts;
+
+    /** A scorer where each gold quote pairs with at most one predicted quote (demo gold: every quote is annotated). */
+    public QuoteScorer() {
+        this(false);
+    }
+
+    /**
+     * @param mergeParts when true, a prediction left unpaired that lies mostly (at least half its letters) inside
+     *     a paired gold quote is a part of that quote, neither a hit nor spurious: corpora that annotate one
+     *     attribution per source and cue (PolNeAR) keep a quote split by its cue ('"X," he said, "Y."') or a
+     *     partial quotation inside reported speech as one relation, where Vigie reports the pieces too.
+     */
+    public QuoteScorer(boolean mergeParts) {
+        this.mergeParts = mergeParts;
+    }
 
     private static final class Counts {
         int gold, pred, exact, overlap, goldChars, predChars, hitChars, goldMatched;
@@ -40,7 +75,7 @@ public final class QuoteScorer {
         List<int[]> pairs = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < pred.size(); p++) {
-                ov[g][p] = alnumOverlap(text, gold.get(g).content(), pred.get(p).content());
+                ov[g][p] = alnumOverlap(text, gold.get(g).parts(), pred.get(p).content());
                 if (ov[g][p] > 0) pairs.add(new int[]{g, p});
             }
         }
@@ -53,24 +88,45 @@ public final class QuoteScorer {
             goldTo[pr[0]] = pr[1];
             predTo[pr[1]] = pr[0];
         }
+        boolean[] part = new boolean[pred.size()];
+        int[] partOf = new int[pred.size()];
+        if (mergeParts) {
+            for (int p = 0; p < pred.size(); p++) {
+                if (predTo[p] >= 0) continue;
+                int own = alnum(text, pred.get(p).content());
+                for (int g = 0; g < gold.size() && !part[p]; g++) {
+                    part[p] = goldTo[g] >= 0 && own > 0 && 2 * ov[g][p] >= own;
+                    partOf[p] = g;
+                }
+            }
+        }
         for (int g = 0; g < gold.size(); g++) {
             Item gi = gold.get(g);
+            if (!gi.counted()) continue;
             Counts byClass = gi.direct() ? direct : reported;
-            int chars = alnum(text, gi.content());
+            int chars = alnum(text, gi.parts());
             for (Counts c : List.of(all, byClass)) {
                 c.gold++;
                 c.goldChars += chars;
             }
             int p = goldTo[g];
             if (p < 0) {
-                errors.accept("missed " + (gi.direct() ? "direct" : "reported") + ": " + snippet(text, gi.content()));
+                errors.accept("missed " + (gi.direct() ? "direct" : "reported") + cueText(text, gi) + ": " + snippet(text, gi.content()));
                 continue;
             }
             Item pi = pred.get(p);
+            boolean exact;
+            if (mergeParts) {
+                List<Span> mine = new ArrayList<>(List.of(pi.content()));
+                for (int q = 0; q < pred.size(); q++) if (part[q] && partOf[q] == g) mine.add(pred.get(q).content());
+                exact = letters(text, gi.parts()).equals(letters(text, mine));
+            } else {
+                exact = normalised(text, gi.content()).equals(normalised(text, pi.content()));
+            }
             for (Counts c : List.of(all, byClass)) {
                 c.goldMatched++;
                 c.hitChars += ov[g][p];
-                if (normalised(text, gi.content()).equals(normalised(text, pi.content()))) c.exact++;
+                if (exact) c.exact++;
             }
             flagTotal++;
             if (gi.direct() == pi.direct()) flagHit++;
@@ -89,6 +145,19 @@ public final class QuoteScorer {
         }
         for (int p = 0; p < pred.size(); p++) {
             Item pi = pred.get(p);
+            if (predTo[p] >= 0 && !gold.get(predTo[p]).counted()) continue;
+            if (part[p]) {
+                // characters are additive: a part's letters count at character level, not as a quote of its own
+                Item owner = gold.get(partOf[p]);
+                if (owner.counted()) {
+                    partsMerged++;
+                    for (Counts c : List.of(all, owner.direct() ? direct : reported)) {
+                        c.predChars += alnum(text, pi.content());
+                        c.hitChars += ov[partOf[p]][p];
+                    }
+                }
+                continue;
+            }
             Counts byClass = pi.direct() ? direct : reported;
             int chars = alnum(text, pi.content());
             for (Counts c : List.of(all, byClass)) {
@@ -98,7 +167,11 @@ public final class QuoteScorer {
             }
             if (predTo[p] < 0) errors.accept("spurious " + (pi.direct() ? "direct" : "reported") + ": " + snippet(text, pi.content()));
         }
-        scoreCues(gold, pred);
+        List<Item> countedPred = new ArrayList<>();
+        for (int p = 0; p < pred.size(); p++) {
+            if (!part[p] && (predTo[p] < 0 || gold.get(predTo[p]).counted())) countedPred.add(pred.get(p));
+        }
+        scoreCues(gold.stream().filter(Item::counted).toList(), countedPred);
     }
 
     private void scoreCues(List<Item> gold, List<Item> pred) {
@@ -123,6 +196,7 @@ public final class QuoteScorer {
     public double exactF1() { return f1(all.exact, all.pred, all.gold); }
     public double overlapF1() { return f1(all.overlap, all.pred, all.gold, all.goldMatched); }
     public double charF1() { return f1(all.hitChars, all.predChars, all.goldChars); }
+    public int partsMerged() { return partsMerged; }
     public double speakerAccuracy() { return ratio(speakerHit, speakerTotal); }
     public double sourceAccuracy() { return ratio(sourceHit, sourceTotal); }
     public double cueF1() { return f1(cueHit, cuePred, cueGold); }
@@ -145,6 +219,9 @@ public final class QuoteScorer {
             out.printf(Locale.ROOT, "source phrase accuracy on matched quotes: %.3f (%d/%d)%n", sourceAccuracy(), sourceHit, sourceTotal);
         }
         out.printf(Locale.ROOT, "direct/reported flag agreement on matched quotes: %.3f (%d/%d)%n", ratio(flagHit, flagTotal), flagHit, flagTotal);
+        if (mergeParts) {
+            out.printf(Locale.ROOT, "predicted parts of a found gold quote (not counted): %d%n", partsMerged);
+        }
     }
 
     private static void row(PrintStream out, String name, int hitP, int pred, int hitR, int gold) {
@@ -174,6 +251,28 @@ public final class QuoteScorer {
         return n;
     }
 
+    /** The offsets of the letters and digits of normalised spans: what an exact match compares for split quotes. */
+    static BitSet letters(String text, List<Span> spans) {
+        BitSet out = new BitSet();
+        for (Span s : spans) {
+            Span n = normalised(text, s);
+            for (int i = n.start(); i < n.end(); i++) if (Character.isLetterOrDigit(text.charAt(i))) out.set(i);
+        }
+        return out;
+    }
+
+    static int alnum(String text, List<Span> parts) {
+        int n = 0;
+        for (Span s : parts) n += alnum(text, s);
+        return n;
+    }
+
+    static int alnumOverlap(String text, List<Span> parts, Span b) {
+        int n = 0;
+        for (Span a : parts) n += alnumOverlap(text, a, b);
+        return n;
+    }
+
     static int alnumOverlap(String text, Span a, Span b) {
         int s = Math.max(a.start(), b.start()), e = Math.min(a.end(), b.end());
         return s >= e ? 0 : alnum(text, new Span(s, e));
@@ -200,6 +299,10 @@ public final class QuoteScorer {
     private static boolean isComplementiser(String form) {
         for (SpeechLexicon lex : LEXICONS) if (lex.is(form, SpeechLexicon.Kind.THAT)) return true;
         return false;
+    }
+
+    private static String cueText(String text, Item gi) {
+        return gi.cue() == null ? "" : " [" + snippet(text, gi.cue()) + "]";
     }
 
     private static String snippet(String text, Span s) {

@@ -65,4 +65,54 @@ class QuoteScorerTest {
         assertEquals(new Span(0, 2), r.get(0).sourceHull());
         assertEquals(2, r.get(0).content().size());
     }
+
+    @Test
+    void piecesOfAFoundGoldQuoteAreNeitherHitsNorSpuriousWhenPartsAreMerged() {
+        String text = "\"We stay,\" Vasko said, \"and we fight.\" Orlin left.";
+        Span first = new Span(text.indexOf("We stay"), text.indexOf("We stay") + "We stay,".length());
+        Span second = new Span(text.indexOf("and we"), text.indexOf("and we") + "and we fight.".length());
+        Span hull = new Span(first.start(), second.end());
+        QuoteScorer.Item gold = new QuoteScorer.Item(hull, List.of(first, second), true, null, null, "v", true, true);
+        List<QuoteScorer.Item> pred = List.of(
+                new QuoteScorer.Item(first, true, null, null, "v", true),
+                new QuoteScorer.Item(second, true, null, null, "v", true));
+        QuoteScorer merged = new QuoteScorer(true);
+        merged.add(text, List.of(gold), pred, e -> { });
+        assertEquals(1, merged.predictedCount(), "the second piece is a part, not a prediction of its own");
+        assertEquals(1.0, merged.overlapF1(), 1e-9);
+        QuoteScorer strict = new QuoteScorer();
+        List<String> errors = new ArrayList<>();
+        strict.add(text, List.of(gold), pred, errors::add);
+        assertEquals(2, strict.predictedCount());
+        assertEquals(1, errors.stream().filter(e -> e.startsWith("spurious")).count());
+        // the hull's "Vasko said" is not gold content: characters are counted over the parts, pieces included
+        assertEquals(1.0, merged.charF1(), 1e-9);
+        assertEquals(1, merged.partsMerged());
+        assertEquals(1.0, merged.exactF1(), 1e-9, "both pieces together are exactly the gold parts");
+        assertTrue(strict.charF1() < 1.0);
+    }
+
+    @Test
+    void anUncountedGoldQuoteHidesItsPredictionFromTheSubScore() {
+        QuoteScorer s = new QuoteScorer(true);
+        List<QuoteScorer.Item> gold = List.of(
+                new QuoteScorer.Item(span("the talks failed"), false, span("said"), null, null, false),
+                new QuoteScorer.Item(span("Marescu spoke"), false, null, null, null, false).uncounted());
+        List<QuoteScorer.Item> pred = List.of(
+                new QuoteScorer.Item(span("the talks failed"), false, span("said"), null, null, true),
+                new QuoteScorer.Item(span("Marescu spoke"), false, null, null, null, true),
+                new QuoteScorer.Item(span("Orlin added nothing"), false, null, null, null, true));
+        s.add(TEXT, gold, pred, e -> { });
+        assertEquals(1, s.goldCount());
+        assertEquals(2, s.predictedCount(), "the prediction paired with the uncounted quote is left out");
+        assertEquals(2 * 0.5 * 1.0 / 1.5, s.overlapF1(), 1e-9);
+    }
+
+    @Test
+    void speechCuesAreToldFromBeliefAndFindingCues() {
+        for (String cue : List.of("said", "told", "according to", "has repeatedly argued", "testified", "replies", ":", "tweeted"))
+            assertTrue(SpeechActs.isSpeech(cue), cue);
+        for (String cue : List.of("believes", "wants", "shows", "found", "is expected", "seems"))
+            assertFalse(SpeechActs.isSpeech(cue), cue);
+    }
 }

@@ -36,7 +36,7 @@ final class Attributor {
         this.segments = marks.find(doc.text(), lines);
         for (QuoteMarks.Segment s : segments) {
             int a = ix.firstTokenAtOrAfter(s.open());
-            int end = s.closed() ? s.close() + 1 : s.content().end();
+            int end = s.after();
             for (int k = a; k < ix.size() && ix.token(k).start() < end; k++) quoted.set(k);
         }
         this.lexicons = SpeechLexicon.forSentences(ix, all);
@@ -99,6 +99,8 @@ final class Attributor {
         Found f = null;
         if (seg.closed()) {
             int closeTok = ix.firstTokenAtOrAfter(seg.close());
+            // a two-character mark ('') may be two tokens: the incise starts after the last of them
+            while (closeTok + 1 < ix.size() && ix.token(closeTok + 1).end() <= seg.closeEnd()) closeTok++;
             int sentence = closeTok < ix.size() ? ix.sentenceOf(closeTok) : -1;
             int limit = sentence < 0 ? -1 : Math.min(lineEnd, ix.sentenceEnd(sentence));
             if (limit > closeTok + 1) {
@@ -153,7 +155,12 @@ final class Attributor {
             int vs = v;
             while (vs > k && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
             Referent who = refs.subjectBefore(vs, k);
-            if (who == null || !onlyAdjunctsAfter(cue.end, limit, lex)) return null;
+            int after = cue.end;
+            // "..., Graham told CBS News on Tuesday": a named addressee may follow a verb that takes one
+            if (cue.kind == Kind.VERB_BARE && after < limit && ix.mention(after) != null && !quoted.get(after)) {
+                after = Math.max(after + 1, ix.firstTokenAtOrAfter(ix.mention(after).end()));
+            }
+            if (who == null || !onlyAdjunctsAfter(after, limit, lex)) return null;
             return new Found(who, ix.span(vs, cue.end), v);
         }
         return null;
@@ -220,6 +227,9 @@ final class Attributor {
     private void reported(int s, SpeechLexicon lex) {
         int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
         int covered = -1;
+        // "X said A, adding that B": a cue right after the comma that ended the previous content shares its subject
+        Referent lastWho = null;
+        int lastStop = -1;
         for (int t = a; t < b; t++) {
             if (quoted.get(t) || t < covered) continue;
             Cue cue = cueAt(t, b, lex);
@@ -235,31 +245,52 @@ final class Attributor {
             if (that >= 0) {
                 int stop = contentEnd(that + 1, b, lex);
                 Span content = content(that + 1, stop);
-                Referent who = subjectOf(vs, a, lex);
+                Referent who = vs - 1 == lastStop && lastWho != null ? lastWho : subjectOf(vs, a, lex);
                 if (content != null && who != null) {
                     emit(content, false, new Found(who, ix.span(vs, cue.end), t));
                     covered = stop;
+                    lastWho = who;
+                    lastStop = stop;
                 }
                 t = that;
                 continue;
             }
             int j = skipAdjuncts(cue.end, b, lex);
-            boolean inverted = vs == a || ix.isPunct(vs - 1) || quoted.get(vs - 1);
+            boolean continued = vs - 1 == lastStop && lastWho != null;
+            boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
+                    || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex));
             boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex)
                     && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP));
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
-                Referent who = subjectOf(vs, a, lex);
+                Referent who = continued ? lastWho : subjectOf(vs, a, lex);
                 int stop = contentEnd(j, b, lex);
                 Span content = who == null || who.span() == null ? null : content(j, stop);
                 if (content != null && words(content) >= (infinitive ? 2 : 3)) {
                     emit(content, false, new Found(who, ix.span(vs, cue.end), t));
                     covered = stop;
+                    lastWho = who;
+                    lastStop = stop;
                     t = stop - 1;
                 }
             }
         }
         if (covered < 0) postposedTail(s, lex);
+    }
+
+    /**
+     * "Brian Orlin, a spokesman for the ministry, said the talks had failed": a verb after a comma that closes an
+     * apposition or an adjunct still has its subject before it, where "The talks failed, said Orlin" is an incise.
+     * Told by what follows the verb (a clause of several words, not a short source phrase) and by a named or role
+     * subject before the comma.
+     */
+    private boolean afterApposition(int vs, int cueEnd, int a, int b, SpeechLexicon lex) {
+        if (!ix.form(vs - 1).equals(",")) return false;
+        int words = 0;
+        for (int k = cueEnd; k < b && !ix.form(k).equals(",") && !quoted.get(k); k++) if (!ix.isPunct(k)) words++;
+        if (words < 6) return false;
+        Referent who = subjectOf(vs, a, lex);
+        return who != null && who.ref() != null && who.span() != null && who.span().end() <= ix.token(vs - 1).start();
     }
 
     /**
@@ -275,7 +306,7 @@ final class Attributor {
             if (lex.is(ix.form(k + 1), Kind.STOP)) return k;
             for (int n = k + 1; n < to && n <= k + 5 && !ix.form(n).equals(","); n++) {
                 Kind kind = lex.kindOf(ix.form(n));
-                if (kind != null && kind.isVerb() && !quoted.get(n) && !isNoun(n, lex) && n > k + 1) return k;
+                if (kind != null && kind.isVerb() && !quoted.get(n) && !isNoun(n, lex)) return k;
             }
         }
         return to;
@@ -322,6 +353,8 @@ final class Attributor {
         int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
         int end = b;
         while (end > a && ix.isPunct(end - 1) && !ix.form(end - 1).equals(",")) end--;
+        // a sentence opening with a direct quote has its incise after the quote, not reported content before one
+        if (quoted.get(a)) return;
         for (int c = a + 3; c < end; c++) {
             if (!ix.form(c).equals(",") || quoted.get(c) || quoted.get(c - 1)) continue;
             int next = c + 1;
@@ -409,7 +442,7 @@ final class Attributor {
         if (from >= to) return null;
         Span span = ix.span(from, to);
         for (QuoteMarks.Segment seg : segments) {
-            if (seg.open() >= span.start() && seg.open() <= span.start() + 1 && seg.closed() && seg.close() + 1 >= span.end()) {
+            if (seg.open() >= span.start() && seg.open() <= span.start() + 1 && seg.closed() && seg.closeEnd() >= span.end()) {
                 return null;
             }
         }

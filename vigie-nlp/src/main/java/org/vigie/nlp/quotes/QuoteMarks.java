@@ -16,7 +16,11 @@ import java.util.Map;
  */
 final class QuoteMarks {
     /** One quoted stretch: where its marks are, its content without marks and inner padding, and whether it closed. */
-    record Segment(int open, int close, Span content, boolean closed, boolean continuation) {
+    record Segment(int open, int close, Span content, boolean closed, boolean continuation, int closeEnd) {
+        /** Where the text after the quote starts: after a two-character closing mark ('') too. */
+        int after() {
+            return closed ? closeEnd : content.end();
+        }
     }
 
     private record Pair(String open, String close) {
@@ -76,12 +80,12 @@ final class QuoteMarks {
                     continue;
                 }
                 Span content = trim(text, contentStart, end);
-                if (!content.isEmpty()) out.add(new Segment(i, -1, content, false, continuation));
+                if (!content.isEmpty()) out.add(new Segment(i, -1, content, false, continuation, -1));
                 return true;
             }
             Span content = trim(text, contentStart, close);
             if (!content.isEmpty() && hasLetterOrDigit(text, content)) {
-                out.add(new Segment(i, close, content, true, continuation));
+                out.add(new Segment(i, close, content, true, continuation, close + opened.close.length()));
             }
             i = close + opened.close.length();
         }

@@ -157,6 +157,14 @@ public final class Referents {
         if (last < start || onlyAdverbs(start, last + 1, lex)) return null;
         SpeechLexicon.Pronoun p = lex.pronoun(ix.form(last));
         if (p != null && p.subject() && ix.mention(last) == null && !lex.is(ix.form(last), Kind.POSS)) return pronoun(last, p);
+        if (coordinated) {
+            // "He also expressed concern ... and said": a pronoun opening the first clause is the shared subject
+            int first = start;
+            while (first < last && (ix.isPunct(first) || lex.is(ix.form(first), Kind.AUX))) first++;
+            SpeechLexicon.Pronoun fp = lex.pronoun(ix.form(first));
+            if (fp != null && fp.subject() && ix.mention(first) == null && !quoted.get(first)
+                    && !lex.is(ix.form(first), Kind.POSS)) return pronoun(first, fp);
+        }
         Mention per = coordinated ? firstPerson(start, last + 1, skip, lex) : subjectPerson(start, last, comma, skip, lex);
         Mention other = null, adjective = null;
         for (int k = end - 1; k >= start; k--) {

@@ -13,7 +13,7 @@ import java.util.*;
  */
 public final class SpeechLexicon {
     public enum Kind {
-        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF;
+        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF, SUB;
 
         public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
     }

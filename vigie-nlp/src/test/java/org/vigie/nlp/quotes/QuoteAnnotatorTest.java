@@ -198,4 +198,74 @@ class QuoteAnnotatorTest extends AnnotatorContract {
     void aNounAfterADeterminerIsNoSpeechVerb() {
         assertTrue(quotes("La note que le juge a lue est longue.").isEmpty());
     }
+
+    @Test
+    void aDoubledApostropheMarkIsClosedBeforeItsPostposedCue() {
+        String t = "''We will not yield,'' said Teodor Vasko on Monday.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("We will not yield,", text(t, q.get(0).span()));
+        assertEquals("Teodor Vasko", speaker(q.get(0)));
+        assertEquals("said", text(t, q.get(0).cue()));
+    }
+
+    @Test
+    void aSubjectBeforeAnAppositionSpeaksTheBareClauseAfterTheVerb() {
+        String t = "Teodor Vasko, a spokesman for the foreign ministry, said the border would stay closed until May.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("the border would stay closed until May", text(t, q.get(0).span()));
+        assertEquals("Teodor Vasko", speaker(q.get(0)));
+        String f = "Teodor Vasko, porte-parole du ministère, a déclaré que la frontière resterait fermée jusqu'en mai.";
+        List<Quote> fq = quotes(f);
+        assertEquals("la frontière resterait fermée jusqu'en mai", text(f, fq.get(0).span()));
+        assertEquals("Teodor Vasko", speaker(fq.get(0)));
+    }
+
+    @Test
+    void aShortSourceAfterACommaIsStillAnInciseNotASubject() {
+        String t = "The border will stay closed for weeks, said Teodor Vasko.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("The border will stay closed for weeks", text(t, q.get(0).span()));
+        assertEquals("Teodor Vasko", speaker(q.get(0)));
+    }
+
+    @Test
+    void aParticipleCueAfterTheContentSharesTheFirstCuesSpeaker() {
+        String t = "Radek Orlin said the troops would stay in Lessaria, adding that the reservists had been called up.";
+        List<Quote> q = quotes(t);
+        assertEquals(List.of("the troops would stay in Lessaria", "the reservists had been called up"),
+                q.stream().map(x -> text(t, x.span())).toList());
+        assertEquals(List.of("Radek Orlin", "Radek Orlin"), q.stream().map(QuoteAnnotatorTest::speaker).toList());
+        String f = "Radek Orlin a déclaré que les troupes resteraient en Lessarie, ajoutant que les réservistes avaient été rappelés.";
+        List<Quote> fq = quotes(f);
+        assertEquals(2, fq.size());
+        assertEquals("les réservistes avaient été rappelés", text(f, fq.get(1).span()));
+        assertEquals("Radek Orlin", speaker(fq.get(1)));
+    }
+
+    @Test
+    void aPronounOpeningACoordinatedClauseIsTheSubjectOfTheSecondVerb() {
+        String t = "Ilena Marescu arrived in Miravel. She also met the press and said the talks would resume next week.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("the talks would resume next week", text(t, q.get(0).span()));
+        assertEquals("Ilena Marescu", speaker(q.get(0)));
+    }
+
+    @Test
+    void aSubordinateClauseAfterTheAudienceIsNotReportedContent() {
+        String t = "Radek Orlin told reporters as he left the meeting in Korvan.";
+        assertTrue(quotes(t).isEmpty());
+    }
+
+    @Test
+    void aNamedAddresseeAfterAnAppositiveIncisedSpeakerKeepsTheSpeaker() {
+        String t = "“The border stays closed,” Vasko, the foreign minister, told Lessaria on Tuesday.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("Teodor Vasko", speaker(q.get(0)));
+        assertEquals("told", text(t, q.get(0).cue()));
+    }
 }
