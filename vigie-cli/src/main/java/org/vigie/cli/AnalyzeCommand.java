@@ -43,6 +43,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--store", description = "Analyse against the store in this data folder: each document gets the story it would join (the store is not changed).")
     Path store;
 
+    @picocli.CommandLine.Mixin
+    Collected collected;
+
     @Option(names = "--timing", description = "Print the time spent in each annotator to standard error.")
     boolean timing;
 
@@ -60,7 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean[] first = {true};
         boolean array = format == Format.json && (inputs.size() > 1 || inputs.stream().anyMatch(p -> p.toFile().isDirectory()));
         if (array) out.println("[");
-        new Ingestor(IngestOptions.defaults()).read(inputs, new DocumentSink() {
+        new Ingestor(collected.options()).read(inputs, new DocumentSink() {
             @Override
             public void accept(Document doc) {
                 Document analysed = pipeline.run(doc);

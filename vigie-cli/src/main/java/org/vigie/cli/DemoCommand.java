@@ -58,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             out.println("Ingesting " + paths + " into " + stores.data.toAbsolutePath() + " ...");
             out.flush();
-            IngestJob.Result r = IngestJob.run(store, paths, err);
+            IngestJob.Result r = IngestJob.run(store, paths, org.vigie.ingest.IngestOptions.defaults(), err);
             out.printf(Locale.ROOT, "%d documents read in %.1f s (%d new, %d already stored, %d failed)%n",
                     r.read(), r.seconds(), r.stored(), r.duplicates(), r.failed());
             if (r.failed() > 0) failed = true;

@@ -26,12 +26,15 @@ final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     Stores stores;
 
+    @picocli.CommandLine.Mixin
+    Collected collected;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (DocumentStore store = stores.open()) {
-            IngestJob.Result r = IngestJob.run(store, inputs, err);
+            IngestJob.Result r = IngestJob.run(store, inputs, collected.options(), err);
             out.printf(Locale.ROOT, "%d documents read in %.1f s: %d stored, %d already in the store, %d failed%n",
                     r.read(), r.seconds(), r.stored(), r.duplicates(), r.failed());
             StoreStats s = store.stats();

@@ -25,12 +25,12 @@ final class IngestJob {
     private IngestJob() {
     }
 
-    static Result run(DocumentStore store, List<Path> inputs, PrintWriter err) {
+    static Result run(DocumentStore store, List<Path> inputs, IngestOptions options, PrintWriter err) {
         AnalysingIngest analysing = analysing(store);
         Progress progress = new Progress(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true));
         int[] n = new int[4];
         long t0 = System.nanoTime();
-        new Ingestor(IngestOptions.defaults()).read(inputs, new DocumentSink() {
+        new Ingestor(options).read(inputs, new DocumentSink() {
             @Override
             public void accept(Document doc) {
                 n[0]++;

@@ -7,6 +7,7 @@ import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.Pipeline;
 import org.vigie.core.json.AnalysisJson;
+import org.vigie.ingest.Collection;
 import org.vigie.nlp.DefaultPipeline;
 
 import java.io.IOException;
@@ -75,12 +76,33 @@ public final class GoldCorpus {
             try {
                 JsonNode node = AnalysisJson.MAPPER.readTree(p.toFile());
                 if (!AnalysisJson.FORMAT.equals(node.path("format").asText())) continue;
-                golds.add(new Gold(dir.relativize(p).toString(), AnalysisJson.read(node)));
+                golds.add(new Gold(dir.relativize(p).toString(), withCollection(AnalysisJson.read(node), dir, out)));
             } catch (IOException | RuntimeException e) {
                 out.println("warning: skipped " + p + ": " + e.getMessage());
             }
         }
         return golds;
+    }
+
+    /**
+     * A gold record whose input file can be found (its path taken relative to the gold folder or one above it)
+     * carries the collection date its folder declares ({@link Collection}), as ingesting that file would give it.
+     */
+    private static Document withCollection(Document gold, Path dir, java.io.PrintStream out) {
+        String path = gold.input() == null ? null : gold.input().path();
+        if (path == null) return gold;
+        for (Path base = dir.toAbsolutePath(); base != null; base = base.getParent()) {
+            Path input = base.resolve(path);
+            if (!Files.isRegularFile(input)) continue;
+            try {
+                String collected = Collection.declaredAbove(input.getParent());
+                return collected == null ? gold : gold.withMetadata(gold.metadata().withRetrieved(collected));
+            } catch (IllegalArgumentException e) {
+                out.println("warning: " + e.getMessage());
+                return gold;
+            }
+        }
+        return gold;
     }
 
     /** The registered annotators before {@code target} that can run in order without it (others are left out). */

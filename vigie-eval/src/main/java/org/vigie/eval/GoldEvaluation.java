@@ -56,12 +56,17 @@ public final class GoldEvaluation {
 
     /** The pipeline's analysis of a gold record's text, as if it had been read from the same input. */
     public static Document analyse(Pipeline pipeline, Document gold) {
-        return pipeline.run(Document.of(gold.id(), gold.input(), gold.text(), Metadata.EMPTY));
+        return pipeline.run(Document.of(gold.id(), gold.input(), gold.text(), inputMetadata(gold)));
+    }
+
+    /** What the input said about itself that a gold record keeps: only when it was collected (see GoldCorpus). */
+    public static Metadata inputMetadata(Document gold) {
+        return Metadata.EMPTY.withRetrieved(gold.metadata().retrieved());
     }
 
     /** Strips a gold record down to what an analysis starts from, for annotator-level evaluations. */
     public static Document raw(Document gold) {
-        Document d = Document.of(gold.id(), gold.input(), gold.text(), Metadata.EMPTY);
+        Document d = Document.of(gold.id(), gold.input(), gold.text(), inputMetadata(gold));
         return d.without(LayerKind.ALL.toArray(new LayerKind<?>[0]));
     }
 

@@ -41,16 +41,41 @@ public final class Ingestor {
         return options;
     }
 
-    /** Reads files and folders (recursively, in name order, hidden entries skipped), in the order given. */
+    /**
+     * Reads files and folders (recursively, in name order, hidden entries skipped), in the order given. A folder's
+     * {@value Collection#FILE_NAME}, or the nearest one above it, dates the collection of the files below it.
+     */
     public void read(List<Path> roots, DocumentSink sink) {
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                walk(root, sink);
+                String collected = collectedAbove(root.toAbsolutePath().getParent(), sink);
+                walk(root, sink, collected);
             } else if (Files.exists(root)) {
-                readFile(root, sink);
+                readFile(root, Collection.dating(sink, collectedAbove(root.toAbsolutePath().getParent(), sink)));
             } else {
                 sink.failed(root.toString(), "no such file or folder");
             }
+        }
+    }
+
+    /** The collection date that applies in {@code dir}: the user's, else the nearest folder's declaration. */
+    private String collectedAbove(Path dir, DocumentSink sink) {
+        if (options.collected() != null) return options.collected();
+        try {
+            return Collection.declaredAbove(dir);
+        } catch (IllegalArgumentException e) {
+            sink.failed(String.valueOf(dir), e.getMessage());
+            return null;
+        }
+    }
+
+    private String collectedIn(Path dir, String inherited, DocumentSink sink) {
+        if (options.collected() != null) return options.collected();
+        try {
+            return Collection.declaredIn(dir, inherited);
+        } catch (IllegalArgumentException e) {
+            sink.failed(dir.resolve(Collection.FILE_NAME).toString(), e.getMessage());
+            return inherited;
         }
     }
 
@@ -95,7 +120,7 @@ public final class Ingestor {
             return;
         }
         try {
-            dispatch(bytes, source, mediaTypeOrNull, new Origin(name, null, source), sink, 0);
+            dispatch(bytes, source, mediaTypeOrNull, new Origin(name, null, source), Collection.dating(sink, options.collected()), 0);
         } catch (InputException e) {
             sink.failed(e.source(), reason(e));
         } catch (RuntimeException e) {
@@ -104,7 +129,9 @@ public final class Ingestor {
         }
     }
 
-    private void walk(Path dir, DocumentSink sink) {
+    private void walk(Path dir, DocumentSink sink, String inheritedCollected) {
+        String collected = collectedIn(dir, inheritedCollected, sink);
+        DocumentSink dated = Collection.dating(sink, collected);
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
             children = s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
@@ -115,9 +142,9 @@ public final class Ingestor {
         for (Path child : children) {
             if (isHidden(child)) continue;
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                walk(child, sink);
+                walk(child, sink, collected);
             } else if (Files.isRegularFile(child)) {
-                readFile(child, sink);
+                readFile(child, dated);
             }
         }
     }

@@ -143,7 +143,7 @@ final class JsonRecordReader {
             Metadata m = doc.metadata();
             doc = doc.withMetadata(new Metadata(title != null ? title : m.title(), m.author(),
                     date.orElse(m.published()), m.siteName(), url != null ? url : m.url(), m.canonicalUrl(),
-                    m.language(), source, m.hints()));
+                    m.language(), source, m.hints(), m.retrieved()));
         } else {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             Input input = new Input(o.path(), url, "text/plain; charset=UTF-8", bytes.length);

@@ -126,7 +126,12 @@ final class WarcRecordReader {
             @Override
             public void accept(Document doc) {
                 counts.documents++;
-                sink.accept(date == null || doc.metadata().published() != null ? doc : withPublished(doc, date.toString()));
+                if (date == null) {
+                    sink.accept(doc);
+                    return;
+                }
+                Document retrieved = doc.withMetadata(doc.metadata().withRetrieved(date.toString()));
+                sink.accept(doc.metadata().published() != null ? retrieved : withPublished(retrieved, date.toString()));
             }
 
             @Override
@@ -145,7 +150,7 @@ final class WarcRecordReader {
     private static Document withPublished(Document doc, String published) {
         Metadata m = doc.metadata();
         return doc.withMetadata(new Metadata(m.title(), m.author(), published, m.siteName(), m.url(), m.canonicalUrl(),
-                m.language(), m.source(), m.hints()));
+                m.language(), m.source(), m.hints(), m.retrieved()));
     }
 
     private static boolean isTextual(String mediaType) {

@@ -62,6 +62,8 @@ final class ArticleIntake {
         List<Alert> raised = new ArrayList<>();
         for (Document raw : docs) {
             Document doc = withUrl(raw, url, mediaType, bytes.length);
+            // a fetched page was on line when fetched: that bounds its publication date (yearless datelines)
+            if (url != null && doc.metadata().retrieved() == null) doc = doc.withMetadata(doc.metadata().withRetrieved(at.toString()));
             String textHash = "text:" + Document.sha256(doc.text().replaceAll("\\s+", " ").strip().getBytes(StandardCharsets.UTF_8));
             if (db.contentSeen(textHash) || !inProgress.add(textHash)) {
                 duplicates++;
@@ -100,7 +102,7 @@ final class ArticleIntake {
         if (url == null || !doc.kinds().isEmpty()) return doc;
         Metadata m = doc.metadata();
         Metadata withUrl = m.url() != null ? m : new Metadata(m.title(), m.author(), m.published(), m.siteName(), url,
-                m.canonicalUrl(), m.language(), m.source(), m.hints());
+                m.canonicalUrl(), m.language(), m.source(), m.hints(), m.retrieved());
         String type = doc.input().mediaType() != null ? doc.input().mediaType() : mediaType;
         return Document.of(doc.id(), Input.ofUrl(url, type, doc.input().bytes() > 0 ? doc.input().bytes() : bytes), doc.text(), withUrl);
     }

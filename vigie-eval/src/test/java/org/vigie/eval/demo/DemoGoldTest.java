@@ -24,7 +24,7 @@ class DemoGoldTest {
 
     static List<Path> articles() throws IOException {
         try (Stream<Path> s = Files.list(DEMO.resolve("corpus"))) {
-            return s.filter(Files::isRegularFile).sorted().toList();
+            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
     }
 

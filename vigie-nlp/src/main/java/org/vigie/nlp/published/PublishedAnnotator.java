@@ -20,24 +20,26 @@ import java.util.regex.Pattern;
  * ("Publié le 12/03/2025 à 14h05", "Updated 3 March 2025"; a publication cue wins over an update cue), a
  * dateline opening a paragraph ("BRUXELLES, le 10 février 2025 (AFP) –") or a line holding nothing but a date:
  * method {@code text}, evidence the date text;</li>
- * <li>the same kinds of date without a year ("KORVAN, March 3 (Reuters) -"), completed by {@link YearInference}:
- * method {@code text} as the contract and the demo gold have it (the day and month are read from the dateline,
- * which is the evidence), the year from the document's own references.</li>
+ * <li>the same kinds of date without a year ("KORVAN, March 3 (Reuters) -"), completed by {@link YearInference}
+ * from the document's own references, else by the retrieval date ({@link RetrievalDates}): method {@code text} as
+ * the contract and the demo gold have it (the day and month are read from the dateline, which is the evidence);</li>
+ * <li>no date written at all: the weekday the lead names, placed in the week before the retrieval date
+ * ({@link LeadWeekday}): method {@code inferred}, evidence the weekday.</li>
  * </ol>
- * Method {@code inferred} is left for dates not written as such; this annotator produces none, as no rule for
- * them (e.g. "lundi" read against a week) is justified without a reference date.
+ * Without a retrieval date ({@code metadata().retrieved()}) the last two steps give nothing.
  * Datelines and bare date lines are looked for only near the top (the first {@value #TOP_BLOCKS} blocks or up to
  * the third body paragraph), since dates lower down usually belong to related articles. Nothing found: no
  * element. The annotator never uses the clock of the machine.
  */
 public final class PublishedAnnotator implements Annotator {
     static final int TOP_BLOCKS = 8;
-    /** A place of one to four capitalised words ("KORVAN", "Bruxelles", "DRAVNIK, Lessaria"), maybe an agency in brackets, a comma. */
+    /** A place of one to four capitalised words ("KORVAN", "Bruxelles", "DRAVNIK, Lessaria", "PARIS/BERLIN"), maybe an agency in brackets, a comma. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:[ ,]+\\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,3}(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*(?:(?:le|el|il|den|am|the|on|o)\\s+)?");
+            "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:[ ,/]+\\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,3}(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*(?:(?:le|el|il|den|am|the|on|o)\\s+)?");
     private static final Pattern FILLER = Pattern.compile("[\\s\\p{P}|]*");
 
     private final DateFinder dates;
+    private final LeadWeekday leadWeekday;
     private final List<Cue> cues = new ArrayList<>();
 
     private record Cue(boolean published, Pattern pattern) {
@@ -52,6 +54,7 @@ public final class PublishedAnnotator implements Annotator {
 
     public PublishedAnnotator(DateFinder dates, List<String> languages) {
         this.dates = dates;
+        this.leadWeekday = new LeadWeekday(dates, languages);
         for (String code : languages) {
             for (String line : org.vigie.nlp.lang.LanguagePack.of(code).words("published-cues.txt")) {
                 String[] p = line.split("\t");
@@ -91,11 +94,20 @@ public final class PublishedAnnotator implements Annotator {
             Candidate c = candidate(doc.text(), blocks.get(i), i < top);
             if (c != null && (best == null || c.rank < best.rank)) best = c;
         }
-        if (best == null) return Layers.of(LayerKind.PUBLISHED, List.of());
+        Optional<LocalDate> retrieved = RetrievalDates.parse(doc.metadata().retrieved());
+        if (best == null) {
+            if (retrieved.isEmpty()) return Layers.of(LayerKind.PUBLISHED, List.of());
+            return Layers.of(LayerKind.PUBLISHED, leadWeekday.date(doc, retrieved.get())
+                    .map(d -> List.of(new Published(d.getKey().toString(), d.getValue(), Published.Method.INFERRED)))
+                    .orElse(List.of()));
+        }
         if (best.date.hasYear()) {
             return Layers.of(LayerKind.PUBLISHED, List.of(new Published(best.date.iso(), best.date.span(), Published.Method.TEXT)));
         }
         OptionalInt year = YearInference.year(doc, best.date, dates);
+        if (year.isEmpty() && retrieved.isPresent()) {
+            year = RetrievalDates.yearBefore(retrieved.get(), best.date).map(OptionalInt::of).orElse(OptionalInt.empty());
+        }
         if (year.isEmpty()) return Layers.of(LayerKind.PUBLISHED, List.of());
         // the day and month are read from the text, which is the evidence; only the year comes from elsewhere
         return Layers.of(LayerKind.PUBLISHED, List.of(new Published(best.date.withYear(year.getAsInt()).iso(), best.date.span(),
