@@ -36,6 +36,8 @@ public final class Monitor implements AutoCloseable {
     private final MonitorOptions options;
     private final MonitorDb db;
     private final Fetcher feedFetcher;
+    private final Fetcher articleFetcher;
+    private final Fetcher webhookFetcher;
     private final Watchlists watchlists;
     private final WebhookSender webhooks;
     private final RemotePoller remote;
@@ -49,8 +51,9 @@ public final class Monitor implements AutoCloseable {
         this.options = options;
         this.db = db;
         this.feedFetcher = new Fetcher(options.fetch().withMaxBytes(options.feedMaxBytes()));
-        Fetcher articleFetcher = new Fetcher(options.fetch());
-        this.webhooks = new WebhookSender(new Fetcher(options.fetch().withMaxRedirects(0).withTimeout(Duration.ofSeconds(10))),
+        this.articleFetcher = new Fetcher(options.fetch());
+        this.webhookFetcher = new Fetcher(options.fetch().withMaxRedirects(0).withTimeout(Duration.ofSeconds(10)));
+        this.webhooks = new WebhookSender(webhookFetcher,
                 db, options.webhookAttempts(), options.webhookBackoff(), options.sleeper(), options.publicBaseUrl());
         this.watchlists = new Watchlists(db, webhooks);
         ArticleIntake intake = new ArticleIntake(db, reader, ingest, watchlists);
@@ -375,6 +378,10 @@ public final class Monitor implements AutoCloseable {
     public void close() {
         stop();
         webhooks.close();
+        // after the webhooks, whose last deliveries still need their connections
+        webhookFetcher.close();
+        feedFetcher.close();
+        articleFetcher.close();
         db.close();
     }
 }
