@@ -333,9 +333,10 @@ public final class Monitor implements AutoCloseable {
         Instant at = options.clock().instant();
         String url = ingested.document().metadata().url();
         String publisher = Publishers.of(ingested.document(), url, null);
+        Instant published = PublicationTime.of(ingested.document(), at);
         boolean newSource = ingested.storyId() != null && ingested.independent()
-                && db.addStorySource(ingested.storyId(), publisher, at.toEpochMilli(), ingested.document().id());
-        return watchlists.observe(new Observation(ingested, null, publisher, url, at, newSource));
+                && db.addStorySource(ingested.storyId(), publisher, published.toEpochMilli(), ingested.document().id());
+        return watchlists.observe(new Observation(ingested, null, publisher, url, at, published, newSource));
     }
 
     /** Alerts, newest first, of one watchlist or of all ({@code null}). */
