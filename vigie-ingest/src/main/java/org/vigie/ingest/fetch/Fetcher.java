@@ -9,6 +9,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -18,6 +19,7 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -73,6 +75,11 @@ public final class Fetcher implements AutoCloseable {
 
     /** A fetcher whose host names are resolved by {@code resolver}, both for the early check and for connecting. */
     public Fetcher(FetchOptions options, HostResolver resolver) {
+        this(options, resolver, null);
+    }
+
+    /** With {@code tls}, the certificates it trusts instead of the JDK's trust store: for tests with their own CA. */
+    Fetcher(FetchOptions options, HostResolver resolver, SSLContext tls) {
         this.options = Objects.requireNonNull(options, "options");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         ConnectionConfig connection = ConnectionConfig.custom()
@@ -84,6 +91,9 @@ public final class Fetcher implements AutoCloseable {
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new VettedDns(options.addresses(), resolver))
+                        // the JDK's trust store and TLS settings (javax.net.ssl.*), as the JDK client had, with host name checks
+                        .setTlsSocketStrategy(tls == null ? ClientTlsStrategyBuilder.create().useSystemProperties().buildClassic()
+                                : ClientTlsStrategyBuilder.create().setSslContext(tls).buildClassic())
                         .setDefaultConnectionConfig(connection)
                         .setMaxConnTotal(64)
                         .setMaxConnPerRoute(16)
@@ -251,7 +261,8 @@ public final class Fetcher implements AutoCloseable {
         long left = deadline - System.nanoTime();
         if (left <= 0) throw new FetchException(FetchException.Kind.TIMEOUT, uri, "the time allowed ran out");
         Timeout remaining = Timeout.of(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)), TimeUnit.MILLISECONDS);
-        request.setConfig(RequestConfig.custom().setConnectionRequestTimeout(remaining).setResponseTimeout(remaining).build());
+        request.setConfig(RequestConfig.custom().setConnectionRequestTimeout(remaining).setResponseTimeout(remaining)
+                .setProtocolUpgradeEnabled(false).build());
         // A blocked connect or read cannot be interrupted; cancelling the request closes its socket at the deadline.
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(request::cancel, left, TimeUnit.NANOSECONDS);
         try {
