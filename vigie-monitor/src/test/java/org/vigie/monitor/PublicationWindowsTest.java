@@ -139,6 +139,30 @@ class PublicationWindowsTest {
     }
 
     @Test
+    void theMonitorRecordsAStorysSourcesAtTheirPublicationTimes() {
+        try (Harness h = new Harness(dir.resolve("monitor"))) {
+            h.monitor.putWatchlist(new Watchlist("three", null, new Rule.StorySources(3, Duration.ofHours(2)), Filters.NONE, null, true));
+            Instant now = h.time.instant();
+            List<Alert> raised = new java.util.ArrayList<>();
+            // three sites at once, publishing a week apart each: a story, but not three sources within two hours
+            for (int i = 0; i < 3; i++) {
+                Document doc = published("Old report " + i, now.minus(Duration.ofDays(7L * i)).toString())
+                        .withMetadata(new Metadata(null, null, null, null, "https://site" + i + ".example/a", null, null, null, List.of()));
+                raised.addAll(h.monitor.observe(new Ingested(doc, "archive-story", Relation.REPORT)));
+            }
+            assertEquals(List.of(), raised);
+            // without dates the same three arrivals are three sources within two hours
+            for (int i = 0; i < 3; i++) {
+                Document doc = Document.ofText("New report " + i)
+                        .withMetadata(new Metadata(null, null, null, null, "https://site" + i + ".example/b", null, null, null, List.of()));
+                raised.addAll(h.monitor.observe(new Ingested(doc, "live-story", Relation.REPORT)));
+            }
+            assertEquals(1, raised.size());
+            assertEquals("live-story", raised.get(0).storyId());
+        }
+    }
+
+    @Test
     void densestFindsTheFullestWindowThatHoldsTheNewSource() {
         List<MonitorDb.StorySource> s = List.of(src("a", 0), src("b", 10), src("c", 50), src("d", 60), src("e", 65), src("f", 200));
         assertEquals(List.of("c", "d", "e"), keys(WatchlistEvaluator.densest(s, 50, 15, true)));
