@@ -217,6 +217,17 @@ class IngestorTest {
     }
 
     @Test
+    void utf16HtmlWithoutByteOrderMarkIsRecognisedAsHtml() throws InputException {
+        String html = "<!DOCTYPE html><html><head><title>Crue de la Loire</title></head><body><article>"
+                + "<p>La Loire est sortie de son lit à Orléans, où les quais ont été fermés dès lundi soir.</p>"
+                + "</article></body></html>";
+        List<Document> docs = ingestor.readBytes(html.getBytes(StandardCharsets.UTF_16BE), "page", null);
+        assertEquals(1, docs.size());
+        assertTrue(docs.get(0).text().contains("La Loire est sortie de son lit à Orléans"), docs.get(0).text());
+        assertFalse(docs.get(0).text().contains("<p>"), "read as HTML, not as text");
+    }
+
+    @Test
     void binaryFilesWithNulBytesAreStillRefused() {
         byte[] counters = new byte[512];
         for (int i = 0; i < counters.length; i += 2) counters[i] = (byte) (i % 29);
