@@ -2,7 +2,9 @@ package org.vigie.ingest;
 
 import org.vigie.core.InputException;
 import org.vigie.ingest.text.Bom;
+import org.vigie.ingest.text.Utf16Guess;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,15 +31,17 @@ final class FormatDetector {
     static Format detect(byte[] bytes, String name, String mediaType, String source) throws InputException {
         if (isWarc(bytes)) return Format.WARC;
         Optional<Bom> bom = Bom.of(bytes);
+        Optional<Utf16Guess> utf16 = bom.isEmpty() ? Utf16Guess.of(bytes) : Optional.empty();
         if (bom.isEmpty()) {
-            Optional<String> binary = binaryKind(bytes);
+            // UTF-16 text is full of NUL bytes, so only the file signatures apply to it.
+            Optional<String> binary = utf16.isPresent() ? signatureKind(bytes) : binaryKind(bytes);
             if (binary.isPresent()) throw new InputException(source, UNSUPPORTED + " (" + binary.get() + ")");
         }
         Optional<Format> declared = byMediaType(mediaType);
         if (declared.isPresent()) return declared.get();
         Optional<Format> byName = byExtension(name);
         if (byName.isPresent()) return byName.get();
-        return sniffText(headText(bytes, bom));
+        return sniffText(headText(bytes, bom, utf16));
     }
 
     static Optional<Format> byMediaType(String mediaType) {
@@ -99,10 +103,11 @@ final class FormatDetector {
         return name;
     }
 
-    private static String headText(byte[] bytes, Optional<Bom> bom) {
+    private static String headText(byte[] bytes, Optional<Bom> bom, Optional<Utf16Guess> utf16) {
         int from = bom.map(Bom::length).orElse(0);
         int len = Math.min(bytes.length - from, SNIFF);
-        return new String(bytes, from, len, bom.map(Bom::charset).orElse(StandardCharsets.ISO_8859_1));
+        Charset cs = bom.map(Bom::charset).or(() -> utf16.map(Utf16Guess::charset)).orElse(StandardCharsets.ISO_8859_1);
+        return new String(bytes, from, len, cs);
     }
 
     static Format sniffText(String head) {
@@ -129,6 +134,21 @@ final class FormatDetector {
 
     /** Names the kind of binary content, if the bytes are evidently not text. */
     static Optional<String> binaryKind(byte[] b) {
+        Optional<String> signature = signatureKind(b);
+        if (signature.isPresent()) return signature;
+        int n = Math.min(b.length, SNIFF);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int v = b[i] & 0xFF;
+            if (v == 0) return Optional.of("binary data: NUL bytes");
+            if (v < 0x20 && v != '\t' && v != '\n' && v != '\r' && v != '\f' && v != 0x1B) controls++;
+        }
+        if (n > 0 && controls * 10 > n) return Optional.of("binary data: control bytes");
+        return Optional.empty();
+    }
+
+    /** Names a binary format recognised by its signature (magic bytes). */
+    static Optional<String> signatureKind(byte[] b) {
         if (startsWith(b, 0, "\u0089PNG")) return Optional.of("PNG image");
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) return Optional.of("JPEG image");
         if (startsWith(b, 0, "GIF87a") || startsWith(b, 0, "GIF89a")) return Optional.of("GIF image");
@@ -148,14 +168,6 @@ final class FormatDetector {
         if (startsWith(b, 0, "ID3") || startsWith(b, 0, "fLaC")) return Optional.of("audio");
         if (startsWith(b, 4, "ftyp")) return Optional.of("MP4 or QuickTime media");
         if (isGzip(b)) return Optional.of("gzip data inside gzip data");
-        int n = Math.min(b.length, SNIFF);
-        int controls = 0;
-        for (int i = 0; i < n; i++) {
-            int v = b[i] & 0xFF;
-            if (v == 0) return Optional.of("binary data: NUL bytes");
-            if (v < 0x20 && v != '\t' && v != '\n' && v != '\r' && v != '\f' && v != 0x1B) controls++;
-        }
-        if (n > 0 && controls * 10 > n) return Optional.of("binary data: control bytes");
         return Optional.empty();
     }
 

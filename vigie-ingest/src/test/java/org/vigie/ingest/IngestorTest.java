@@ -203,4 +203,46 @@ class IngestorTest {
         Document doc = read(Files.write(dir.resolve("a.txt"), utf8("ok"))).docs.get(0);
         assertFalse(doc.has(LayerKind.DIAGNOSTICS));
     }
+
+    @Test
+    void utf16TextWithoutByteOrderMarkIsReadAndFlaggedAsAGuess() throws InputException {
+        String text = "Le conseil municipal a voté le budget à l'unanimité.\nLa séance a duré deux heures.\n";
+        List<Document> docs = ingestor.readBytes(text.getBytes(StandardCharsets.UTF_16LE), "note", null);
+        assertEquals(1, docs.size());
+        assertEquals(text, docs.get(0).text());
+        assertTrue(docs.get(0).input().mediaType().contains("UTF-16LE"), docs.get(0).input().mediaType());
+        assertTrue(docs.get(0).layer(LayerKind.DIAGNOSTICS).stream().anyMatch(d -> d.code().equals("charset-guessed")));
+        List<Document> named = ingestor.readBytes(text.getBytes(StandardCharsets.UTF_16BE), "note.txt", null);
+        assertEquals(text, named.get(0).text());
+    }
+
+    @Test
+    void utf16HtmlWithoutByteOrderMarkIsRecognisedAsHtml() throws InputException {
+        String html = "<!DOCTYPE html><html><head><title>Crue de la Loire</title></head><body><article>"
+                + "<p>La Loire est sortie de son lit à Orléans, où les quais ont été fermés dès lundi soir.</p>"
+                + "</article></body></html>";
+        List<Document> docs = ingestor.readBytes(html.getBytes(StandardCharsets.UTF_16BE), "page", null);
+        assertEquals(1, docs.size());
+        assertTrue(docs.get(0).text().contains("La Loire est sortie de son lit à Orléans"), docs.get(0).text());
+        assertFalse(docs.get(0).text().contains("<p>"), "read as HTML, not as text");
+    }
+
+    @Test
+    void binaryFilesWithNulBytesAreStillRefused() {
+        byte[] counters = new byte[512];
+        for (int i = 0; i < counters.length; i += 2) counters[i] = (byte) (i % 29);
+        byte[] png = Arrays.copyOf(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 64);
+        // a PNG signature followed by what would look like UTF-16 text is still a PNG
+        byte[] pngThenText = concat(png, "Just some text here".getBytes(StandardCharsets.UTF_16LE));
+        for (byte[] b : new byte[][]{counters, png, pngThenText, new byte[300]}) {
+            InputException e = assertThrows(InputException.class, () -> ingestor.readBytes(b, "data.txt", null));
+            assertTrue(e.getMessage().contains(FormatDetector.UNSUPPORTED), e.getMessage());
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
 }

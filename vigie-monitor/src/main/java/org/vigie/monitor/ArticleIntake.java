@@ -87,10 +87,11 @@ final class ArticleIntake {
             if (sourceId != null) db.addSourceItem(sourceId, at.toEpochMilli(), ingested.document().id());
             String docUrl = url != null ? url : ingested.document().metadata().url();
             String publisher = Publishers.of(ingested.document(), docUrl, sourceId);
+            Instant published = PublicationTime.of(ingested.document(), at);
             boolean newSource = ingested.storyId() != null && ingested.independent()
-                    && db.addStorySource(ingested.storyId(), publisher, at.toEpochMilli(), ingested.document().id());
+                    && db.addStorySource(ingested.storyId(), publisher, published.toEpochMilli(), ingested.document().id());
             if (alerts) {
-                raised.addAll(watchlists.observe(new Observation(ingested, sourceId, publisher, docUrl, at, newSource)));
+                raised.addAll(watchlists.observe(new Observation(ingested, sourceId, publisher, docUrl, at, published, newSource)));
             }
         }
         db.markContent(bodyHash, ids.isEmpty() ? null : ids.get(0), at.toEpochMilli());

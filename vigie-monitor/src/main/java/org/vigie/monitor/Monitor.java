@@ -36,6 +36,8 @@ public final class Monitor implements AutoCloseable {
     private final MonitorOptions options;
     private final MonitorDb db;
     private final Fetcher feedFetcher;
+    private final Fetcher articleFetcher;
+    private final Fetcher webhookFetcher;
     private final Watchlists watchlists;
     private final WebhookSender webhooks;
     private final RemotePoller remote;
@@ -49,8 +51,9 @@ public final class Monitor implements AutoCloseable {
         this.options = options;
         this.db = db;
         this.feedFetcher = new Fetcher(options.fetch().withMaxBytes(options.feedMaxBytes()));
-        Fetcher articleFetcher = new Fetcher(options.fetch());
-        this.webhooks = new WebhookSender(new Fetcher(options.fetch().withMaxRedirects(0).withTimeout(Duration.ofSeconds(10))),
+        this.articleFetcher = new Fetcher(options.fetch());
+        this.webhookFetcher = new Fetcher(options.fetch().withMaxRedirects(0).withTimeout(Duration.ofSeconds(10)));
+        this.webhooks = new WebhookSender(webhookFetcher,
                 db, options.webhookAttempts(), options.webhookBackoff(), options.sleeper(), options.publicBaseUrl());
         this.watchlists = new Watchlists(db, webhooks);
         ArticleIntake intake = new ArticleIntake(db, reader, ingest, watchlists);
@@ -330,9 +333,10 @@ public final class Monitor implements AutoCloseable {
         Instant at = options.clock().instant();
         String url = ingested.document().metadata().url();
         String publisher = Publishers.of(ingested.document(), url, null);
+        Instant published = PublicationTime.of(ingested.document(), at);
         boolean newSource = ingested.storyId() != null && ingested.independent()
-                && db.addStorySource(ingested.storyId(), publisher, at.toEpochMilli(), ingested.document().id());
-        return watchlists.observe(new Observation(ingested, null, publisher, url, at, newSource));
+                && db.addStorySource(ingested.storyId(), publisher, published.toEpochMilli(), ingested.document().id());
+        return watchlists.observe(new Observation(ingested, null, publisher, url, at, published, newSource));
     }
 
     /** Alerts, newest first, of one watchlist or of all ({@code null}). */
@@ -375,6 +379,10 @@ public final class Monitor implements AutoCloseable {
     public void close() {
         stop();
         webhooks.close();
+        // after the webhooks, whose last deliveries still need their connections
+        webhookFetcher.close();
+        feedFetcher.close();
+        articleFetcher.close();
         db.close();
     }
 }

@@ -55,7 +55,10 @@ public sealed interface Rule {
         public String type() { return "figure"; }
     }
 
-    /** A story reported by at least {@code sources} independent sources within {@code within}. */
+    /**
+     * A story reported by at least {@code sources} independent sources within {@code within}, measured on the
+     * sources' publication times (arrival when unknown, never later than arrival; see {@link PublicationTime}).
+     */
     record StorySources(int sources, Duration within) implements Rule {
         public StorySources {
             Objects.requireNonNull(within, "within");
@@ -69,7 +72,8 @@ public sealed interface Rule {
     /**
      * A breaking story: at least {@code minSources} new independent sources within {@code window}, and at
      * least {@code factor} times the story's own usual rate per window (never less than one a window), at most
-     * once per story per {@code cooldown}.
+     * once per story per {@code cooldown}. Windows and usual rate are measured on publication times, the
+     * cooldown on alert (arrival) times.
      */
     record Breaking(Duration window, int minSources, double factor, Duration cooldown) implements Rule {
         public Breaking {

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 final class WatchlistEvaluator {
     private static final int MAX_EVIDENCE = 10;
     private static final int MAX_QUOTE = 300;
+    static final int BASELINE_WINDOWS = 24;
 
     private final MonitorDb db;
     private final Map<String, List<Pattern>> keywordPatterns = new ConcurrentHashMap<>();
@@ -80,35 +81,69 @@ final class WatchlistEvaluator {
         return out;
     }
 
+    /**
+     * Story windows are laid over the sources' publication times (see {@link PublicationTime}), which do not
+     * arrive in order: a window counts if it holds the new source, wherever in the window that source falls.
+     */
     private void storySources(Watchlist wl, Rule.StorySources r, Observation o, String story, List<Draft> out) {
-        long now = o.at().toEpochMilli();
-        long from = now - r.within().toMillis();
-        List<MonitorDb.StorySource> recent = db.storySources(story).stream()
-                .filter(s -> s.firstMs() >= from && s.firstMs() <= now).toList();
+        List<MonitorDb.StorySource> recent = densest(db.storySources(story), o.time().toEpochMilli(), r.within().toMillis(), true);
         if (recent.size() < r.sources()) return;
         out.add(new Draft(wl.id() + "|story|" + story, r.type(), "Reported by " + recent.size() + " independent sources within "
                 + human(r.within()) + " — " + title(o.ingested().document()), story, storyEvidence(o, recent)));
     }
 
     private void breaking(Watchlist wl, Rule.Breaking r, Observation o, String story, List<Draft> out) {
-        long now = o.at().toEpochMilli();
         long window = r.window().toMillis();
         List<MonitorDb.StorySource> all = db.storySources(story);
         if (all.isEmpty()) return;
-        List<MonitorDb.StorySource> recent = all.stream().filter(s -> s.firstMs() > now - window && s.firstMs() <= now).toList();
+        List<MonitorDb.StorySource> recent = densest(all, o.time().toEpochMilli(), window, false);
         if (recent.size() < r.minSources()) return;
-        long earlier = all.stream().filter(s -> s.firstMs() <= now - window).count();
-        long firstSeen = all.get(0).firstMs();
-        double windowsBefore = Math.max(1.0, (double) (now - window - firstSeen) / window);
+        // The window is the period of that length ending at the run's last source; the usual rate is measured
+        // before it, over at most BASELINE_WINDOWS windows, so that one source dated years earlier cannot stretch
+        // the history and make any burst look unusual.
+        long periodStart = recent.get(recent.size() - 1).firstMs() - window;
+        long horizon = periodStart - BASELINE_WINDOWS * window;
+        List<MonitorDb.StorySource> before = all.stream().filter(s -> s.firstMs() <= periodStart && s.firstMs() >= horizon).toList();
+        long earlier = before.size();
+        long firstSeen = before.isEmpty() ? periodStart : before.get(0).firstMs();
+        double windowsBefore = Math.max(1.0, (double) (periodStart - firstSeen) / window);
         double baseline = earlier / windowsBefore;
         double expected = Math.max(1.0, baseline);
         if (recent.size() < r.factor() * expected) return;
+        // the cooldown is in alert time (arrival), since it limits how often the user is told
+        long now = o.at().toEpochMilli();
         var last = db.lastAlertMs(wl.id(), story);
         if (last.isPresent() && now - last.get() < r.cooldown().toMillis()) return;
         String rate = String.format(Locale.ROOT, "%.1f", baseline);
         out.add(new Draft(wl.id() + "|breaking|" + story + "|" + now, r.type(), "Breaking: " + recent.size()
                 + " new independent sources in " + human(r.window()) + " (usually " + rate + ") — " + title(o.ingested().document()),
                 story, storyEvidence(o, recent)));
+    }
+
+    /**
+     * The largest run of {@code sources} (sorted by time) spanning at most {@code width} ({@code inclusive}) or
+     * less than {@code width} that includes the time {@code at}; the earliest such run if several tie.
+     */
+    static List<MonitorDb.StorySource> densest(List<MonitorDb.StorySource> sources, long at, long width, boolean inclusive) {
+        int bestFrom = 0, bestTo = 0;
+        int to = 0;
+        for (int from = 0; from < sources.size(); from++) {
+            long start = sources.get(from).firstMs();
+            if (start > at) break;
+            if (!fits(start, at, width, inclusive)) continue;
+            if (to < from) to = from;
+            while (to < sources.size() && fits(start, sources.get(to).firstMs(), width, inclusive)) to++;
+            if (to - from > bestTo - bestFrom) {
+                bestFrom = from;
+                bestTo = to;
+            }
+        }
+        return sources.subList(bestFrom, bestTo);
+    }
+
+    private static boolean fits(long start, long t, long width, boolean inclusive) {
+        long d = t - start;
+        return inclusive ? d <= width : d < width;
     }
 
     private static List<Evidence> storyEvidence(Observation o, List<MonitorDb.StorySource> sources) {

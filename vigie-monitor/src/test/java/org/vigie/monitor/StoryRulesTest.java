@@ -41,7 +41,7 @@ class StoryRulesTest {
         Instant when = T0.plus(at);
         Ingested in = new Ingested(doc, story, relation);
         boolean added = in.independent() && db.addStorySource(story, publisher, when.toEpochMilli(), doc.id());
-        List<Draft> drafts = evaluator.evaluate(wl, new Observation(in, null, publisher, null, when, added));
+        List<Draft> drafts = evaluator.evaluate(wl, new Observation(in, null, publisher, null, when, when, added));
         // what Watchlists does with a draft: keep it unless it repeats one
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {

@@ -53,21 +53,31 @@ public record AddressPolicy(boolean allowLoopback, boolean allowPrivate) {
     }
 
     /**
-     * Resolves {@code host} and checks every address it resolves to: a name with one public and one private
-     * address is refused, since the connection could use either.
+     * Resolves {@code host} with the system's resolver and checks every address it resolves to: a name with
+     * one public and one private address is refused, since the connection could use either.
      */
     public List<InetAddress> check(String host) throws FetchException {
+        return vet(host, HostResolver.system());
+    }
+
+    /**
+     * Resolves {@code host} with {@code resolver} and returns its addresses if every one is allowed, so that a
+     * caller can connect to exactly the addresses that were checked rather than resolving the name again.
+     */
+    public List<InetAddress> vet(String host, HostResolver resolver) throws FetchException {
         if (host == null || host.isEmpty()) throw new FetchException(FetchException.Kind.REFUSED, null, "the URL has no host");
         String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] all;
         try {
-            all = InetAddress.getAllByName(literal);
+            all = resolver.resolve(literal);
         } catch (UnknownHostException e) {
             throw new FetchException(FetchException.Kind.NETWORK, null, "unknown host " + host);
         } catch (SecurityException | IllegalArgumentException e) {
             throw new FetchException(FetchException.Kind.REFUSED, null, "invalid host " + host + ": " + e.getMessage());
         }
+        if (all == null || all.length == 0) throw new FetchException(FetchException.Kind.NETWORK, null, "unknown host " + host);
         for (InetAddress a : all) {
+            if (a == null) throw new FetchException(FetchException.Kind.NETWORK, null, "unknown host " + host);
             Optional<String> why = refusal(a);
             if (why.isPresent()) throw new FetchException(FetchException.Kind.REFUSED, null, host + " resolves to " + why.get());
         }

@@ -17,6 +17,7 @@ import java.util.Optional;
 
 /**
  * Decodes bytes whose charset is unknown or only declared. A byte-order mark always wins. Without one,
+ * UTF-16 is recognised by its NUL bytes (see {@link Utf16Guess}) and wins over a declaration; then
  * strictly valid UTF-8 is UTF-8; bytes that are not UTF-8 are read as a single-byte Western charset
  * (see {@link #guessSingleByte}). Invalid bytes become U+FFFD and are counted, never thrown.
  * All passes are linear in the input size.
@@ -44,6 +45,17 @@ public final class TextDecoder {
         if (bom.isPresent()) {
             Bom b = bom.get();
             return decodeWith(bytes, b.length(), b.charset(), "byte-order mark " + b.charset().name());
+        }
+        Optional<Utf16Guess> utf16 = Utf16Guess.of(bytes);
+        if (utf16.isPresent()) {
+            // NUL bytes on one side throughout cannot be text in any ASCII-compatible charset, so this pattern
+            // outranks a declaration, much as a byte-order mark does.
+            Utf16Guess g = utf16.get();
+            String reason = utf16Reason(g);
+            if (declaredLabel != null && !declaredLabel.isBlank()) {
+                reason += "; declared charset '" + declaredLabel.strip() + "' (" + declaredBy + ") does not fit the bytes";
+            }
+            return decodeWith(bytes, 0, g.charset(), reason);
         }
         if (declaredLabel != null && !declaredLabel.isBlank()) {
             Optional<Charset> declared = charsetForLabel(declaredLabel);
@@ -79,6 +91,11 @@ public final class TextDecoder {
                     + " invalid sequences, " + scan.multibyte() + " valid multi-byte ones)");
         }
         return guessSingleByte(bytes);
+    }
+
+    private static String utf16Reason(Utf16Guess g) {
+        return "no byte-order mark; " + g.charset().name() + " by its NUL bytes (" + g.nulShare() + "% of the characters have a "
+                + (g.charset().equals(StandardCharsets.UTF_16LE) ? "NUL high byte after the low byte" : "NUL high byte before the low byte") + ")";
     }
 
     /**
