@@ -46,6 +46,16 @@ final class ArticleIntake {
      * (null for files), {@code sourceId} the monitor source (null for imports), {@code at} when it was seen.
      */
     Result accept(byte[] bytes, String name, String url, String mediaType, String sourceId, Instant at, boolean alerts) {
+        return accept(bytes, name, url, mediaType, sourceId, at, null, alerts);
+    }
+
+    /**
+     * As above, for a fetched page whose server said when it last changed ({@code lastModified}, null if it did not):
+     * the page was published by then, which bounds a dateline's year more tightly than the fetch time.
+     */
+    Result accept(byte[] bytes, String name, String url, String mediaType, String sourceId, Instant at, Instant lastModified,
+                  boolean alerts) {
+        Instant retrieved = lastModified != null && lastModified.isBefore(at) ? lastModified : at;
         String bodyHash = "body:" + Document.sha256(bytes);
         if (db.contentSeen(bodyHash)) return new Result(0, 1, List.of(), List.of(), null);
         List<Document> docs;
@@ -63,7 +73,7 @@ final class ArticleIntake {
         for (Document raw : docs) {
             Document doc = withUrl(raw, url, mediaType, bytes.length);
             // a fetched page was on line when fetched: that bounds its publication date (yearless datelines)
-            if (url != null && doc.metadata().retrieved() == null) doc = doc.withMetadata(doc.metadata().withRetrieved(at.toString()));
+            if (url != null && doc.metadata().retrieved() == null) doc = doc.withMetadata(doc.metadata().withRetrieved(retrieved.toString()));
             String textHash = "text:" + Document.sha256(doc.text().replaceAll("\\s+", " ").strip().getBytes(StandardCharsets.UTF_8));
             if (db.contentSeen(textHash) || !inProgress.add(textHash)) {
                 duplicates++;

@@ -38,8 +38,12 @@ public final class DemoFeed implements AutoCloseable {
     private final Duration step;
     private final Clock clock;
     private final Instant started;
+    /** The Last-Modified of every article: when the folder says its files were collected, or null. */
+    private final String lastModified;
 
-    private DemoFeed(HttpServer server, ExecutorService executor, List<Path> files, int initial, Duration step, Clock clock) {
+    private DemoFeed(HttpServer server, ExecutorService executor, List<Path> files, int initial, Duration step, Clock clock,
+                     String lastModified) {
+        this.lastModified = lastModified;
         this.server = server;
         this.executor = executor;
         this.files = files;
@@ -64,6 +68,7 @@ public final class DemoFeed implements AutoCloseable {
                 return Files.isRegularFile(p) && !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm"));
             }).sorted().toList();
         }
+        String lastModified = collectedAsHttpDate(folder);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "vigie-demo-feed");
@@ -71,7 +76,7 @@ public final class DemoFeed implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
-        DemoFeed feed = new DemoFeed(server, executor, files, initial, step, clock);
+        DemoFeed feed = new DemoFeed(server, executor, files, initial, step, clock, lastModified);
         server.createContext("/", feed::handle);
         server.start();
         return feed;
@@ -152,6 +157,8 @@ public final class DemoFeed implements AutoCloseable {
                 boolean html = name.toLowerCase(Locale.ROOT).endsWith(".html") || name.toLowerCase(Locale.ROOT).endsWith(".htm");
                 byte[] body = Files.readAllBytes(f);
                 ex.getResponseHeaders().set("Content-Type", html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+                // saved articles were last changed when collected, as a news server says of a published page
+                if (lastModified != null) ex.getResponseHeaders().set("Last-Modified", lastModified);
                 ex.sendResponseHeaders(200, body.length);
                 try (OutputStream out = ex.getResponseBody()) {
                     out.write(body);
@@ -184,5 +191,20 @@ public final class DemoFeed implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /** The folder's declared collection date ({@link org.vigie.ingest.Collection}) as an HTTP date, or null. */
+    private static String collectedAsHttpDate(Path folder) {
+        String collected;
+        try {
+            collected = org.vigie.ingest.Collection.declaredAbove(folder);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (collected == null) return null;
+        java.time.ZonedDateTime at = collected.length() == 10
+                ? java.time.LocalDate.parse(collected).atStartOfDay(java.time.ZoneOffset.UTC)
+                : java.time.OffsetDateTime.parse(collected).atZoneSameInstant(java.time.ZoneOffset.UTC);
+        return RFC_1123.format(at);
     }
 }

@@ -15,6 +15,7 @@ import org.vigie.ingest.fetch.Validators;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -170,7 +171,8 @@ final class RemotePoller {
         }
         ArticleIntake.Result res;
         try {
-            res = intake.accept(r.body(), r.finalUri().toString(), r.finalUri().toString(), r.mediaType(), source.id(), clock.instant(), true);
+            res = intake.accept(r.body(), r.finalUri().toString(), r.finalUri().toString(), r.mediaType(), source.id(), clock.instant(),
+                    httpDate(r.validators().lastModified()), true);
         } catch (RuntimeException e) {
             boolean retry = attempts + 1 < options.maxArticleAttempts();
             db.markUrl(key, source.id(), now, retry ? "retry" : "failed", null, e.toString());
@@ -229,4 +231,14 @@ final class RemotePoller {
         }
     }
 
+
+    /** An HTTP date (RFC 1123), or null when absent or unreadable: a bad header must not lose the article. */
+    static Instant httpDate(String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return java.time.ZonedDateTime.parse(value.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }

@@ -39,4 +39,55 @@ class DemoFeedTest {
             }
         }
     }
+
+    @Test
+    void articlesOfACollectedFolderAreServedAsLastChangedWhenCollectedAndTheMonitorDatesThemSo() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve(org.vigie.ingest.Collection.FILE_NAME), "collected=2025-04-07\n");
+        Files.writeString(corpus.resolve("a.txt"), "Harbour reopens\n\nTESVIK, March 3 - The northern harbour reopened.");
+        VirtualTime time = new VirtualTime();
+        java.util.List<String> retrieved = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.vigie.core.Annotator recorder = new org.vigie.core.Annotator() {
+            @Override
+            public String name() {
+                return "recorder";
+            }
+
+            @Override
+            public java.util.Set<org.vigie.core.LayerKind<?>> requires() {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public java.util.Set<org.vigie.core.LayerKind<?>> produces() {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public org.vigie.core.Layers annotate(org.vigie.core.Document doc) {
+                retrieved.add(String.valueOf(doc.metadata().retrieved()));
+                return org.vigie.core.Layers.builder().build();
+            }
+        };
+        try (DemoFeed feed = DemoFeed.start(corpus, 0, 1, Duration.ofMinutes(1), time)) {
+            SourcesConfig config = SourcesFile.parse(feed.sourcesJson(Duration.ofSeconds(30)), null);
+            MonitorOptions options = config.settings().applyTo(MonitorOptions.defaults()).withTime(time, time::sleep);
+            try (var store = org.vigie.store.DocumentStore.open(dir.resolve("data"));
+                 Monitor m = Monitor.open(dir.resolve("data"), options, TinyAnalysis::read,
+                         new AnalysingIngest(store, new org.vigie.core.Pipeline(java.util.List.of(recorder)),
+                                 new org.vigie.stories.StoryAssigner(new org.vigie.stories.StoryIndex())))) {
+                m.apply(config);
+                assertEquals(1, m.pollDue().get(0).newDocuments());
+            }
+        }
+        assertEquals(java.util.List.of("2025-04-07T00:00:00Z"), retrieved,
+                "the page's Last-Modified, earlier than the fetch, bounds its publication date");
+    }
+
+    @Test
+    void anHttpDateThatCannotBeReadIsIgnored() {
+        assertNull(RemotePoller.httpDate("yesterday"));
+        assertNull(RemotePoller.httpDate(null));
+        assertEquals(java.time.Instant.parse("2031-04-07T10:00:00Z"), RemotePoller.httpDate("Mon, 07 Apr 2031 10:00:00 GMT"));
+    }
 }
