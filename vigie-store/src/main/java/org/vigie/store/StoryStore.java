@@ -209,6 +209,66 @@ public final class StoryStore {
         });
     }
 
+    /** A story of the day, with how many of its documents were published that day: how much it grew. */
+    public record DayListing(Listing listing, int documentsThatDay) {
+    }
+
+    /**
+     * The latest day ({@code YYYY-MM-DD}) on which a document placed in a story was published, or empty when none has
+     * a publication date: the day {@link #ofTheDay} lists by default.
+     */
+    public Optional<String> latestDay() {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(SUBSTR(d.published, 1, 10)) FROM documents d "
+                    + "JOIN story_members m ON m.document_id = d.id WHERE d.published IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    /**
+     * The stories with documents published on {@code day} ({@code YYYY-MM-DD}): those with the most documents that day
+     * (the fastest growing) first, then those with the most independent sources, then by id.
+     *
+     * @throws IllegalArgumentException for a negative offset or limit
+     */
+    public List<DayListing> ofTheDay(String day, int offset, int limit) {
+        Objects.requireNonNull(day, "day");
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
+        if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + StoryWriter.STORY_COLUMNS + ", d.title, g.n FROM ("
+                    + "SELECT m.story_id, COUNT(*) AS n FROM story_members m JOIN documents md ON md.id = m.document_id "
+                    + "WHERE SUBSTR(md.published, 1, 10) = ? GROUP BY m.story_id) g JOIN stories s ON s.id = g.story_id "
+                    + "LEFT JOIN documents d ON d.id = s.lead_document "
+                    + "ORDER BY g.n DESC, s.independent_sources DESC, s.id LIMIT ? OFFSET ?")) {
+                ps.setString(1, day);
+                ps.setInt(2, limit);
+                ps.setInt(3, offset);
+                List<DayListing> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new DayListing(new Listing(StoryWriter.story(rs), rs.getString(9)), rs.getInt(10)));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** How many stories {@link #ofTheDay} lists for {@code day}. */
+    public long countOfTheDay(String day) {
+        Objects.requireNonNull(day, "day");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT m.story_id) FROM story_members m "
+                    + "JOIN documents md ON md.id = m.document_id WHERE SUBSTR(md.published, 1, 10) = ?")) {
+                ps.setString(1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
     public Optional<Listing> story(String id) {
         Objects.requireNonNull(id, "id");
         return read(c -> {

@@ -189,6 +189,38 @@ public abstract class StoryStoreContract {
         assertThrows(IllegalArgumentException.class, () -> stories.stories(StoryStore.Order.SOURCES, -1, 10));
     }
 
+    @Test
+    void theStoriesOfTheDayAreThoseThatGrewMostThatDay() {
+        Document old1 = doc(SEIZURE, "Rifles seized", "2025-05-05"), old2 = doc(FLOOD, "Floods", "2025-05-05");
+        Document today1 = doc(SEIZURE_REPORT, "Rifles found", "2025-05-06"), today2 = doc(FLOOD + "\nMore rain.", "More floods", "2025-05-06T08:00:00Z");
+        Document today3 = doc("Home | News\n" + FLOOD, "Floods again", "2025-05-06");
+        Story seizure = new Story("story-seizure", 2, "2025-05-05", "2025-05-06", List.of("en"), 2, 2, old1.id());
+        Story flood = new Story("story-flood", 3, "2025-05-05", "2025-05-06", List.of("en"), 1, 1, old2.id());
+        for (Document d : List.of(old1, today1)) putIn(d, seizure);
+        for (Document d : List.of(old2, today2, today3)) putIn(d, flood);
+        assertEquals("2025-05-06", stories.latestDay().orElseThrow(), "a publication time counts by its day");
+        List<StoryStore.DayListing> day = stories.ofTheDay("2025-05-06", 0, 10);
+        assertEquals(List.of("story-flood", "story-seizure"), day.stream().map(l -> l.listing().story().id()).toList(),
+                "two documents that day before one, though it has fewer independent sources");
+        assertEquals(List.of(2, 1), day.stream().map(StoryStore.DayListing::documentsThatDay).toList());
+        assertEquals("Floods", day.get(0).listing().title());
+        assertEquals(2, stories.countOfTheDay("2025-05-06"));
+        assertEquals(List.of(1, 1), stories.ofTheDay("2025-05-05", 0, 10).stream().map(StoryStore.DayListing::documentsThatDay).toList());
+        assertEquals(List.of("story-seizure"), stories.ofTheDay("2025-05-06", 1, 10).stream().map(l -> l.listing().story().id()).toList());
+        assertEquals(List.of(), stories.ofTheDay("2025-05-07", 0, 10));
+        assertEquals(0, stories.countOfTheDay("2025-05-07"));
+    }
+
+    @Test
+    void aStoreWithoutStoriesHasNoLatestDay() {
+        assertTrue(stories.latestDay().isEmpty());
+    }
+
+    private void putIn(Document d, Story s) {
+        assertTrue(stories.put(d, TestDocuments.bytes(d), new Assignment(new Membership(d.id(), s.id(), Relation.REPORT, null, 0),
+                List.of(), List.of(s), List.of(), Fingerprint.of(d))));
+    }
+
     private static List<String> ids(List<StoryStore.Listing> l) {
         return l.stream().map(x -> x.story().id()).toList();
     }
