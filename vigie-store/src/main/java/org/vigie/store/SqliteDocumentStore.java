@@ -57,7 +57,14 @@ final class SqliteDocumentStore implements JdbcDocumentStore {
             connections.close();
             throw e;
         }
-        return new SqliteDocumentStore(database, connections, clock);
+        SqliteDocumentStore store = new SqliteDocumentStore(database, connections, clock);
+        try {
+            FactRows.backfill(store);
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+        return store;
     }
 
     private static Path prepareFolder(Path dataDir) {

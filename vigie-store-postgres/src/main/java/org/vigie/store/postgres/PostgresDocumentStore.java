@@ -10,6 +10,7 @@ import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentSummary;
 import org.vigie.store.EntityDetail;
 import org.vigie.store.EntitySummary;
+import org.vigie.store.FactRows;
 import org.vigie.store.JdbcDocumentStore;
 import org.vigie.store.JdbcStoreSupport;
 import org.vigie.store.SqlWork;
@@ -76,6 +77,7 @@ public final class PostgresDocumentStore implements JdbcDocumentStore {
         PostgresDocumentStore store = new PostgresDocumentStore(where, pool, clock);
         try {
             store.migrate();
+            FactRows.backfill(store);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
