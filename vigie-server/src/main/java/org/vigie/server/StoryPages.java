@@ -159,6 +159,7 @@ final class StoryPages {
             }
             h.close("tbody").close("table");
         }
+        if (page == 1) moreStories(h, stories, rows.stream().map(r -> r.listing().story().id()).collect(java.util.stream.Collectors.toSet()));
         String base = "/?day=" + day;
         if (page > 1 || rows.size() > paging.limit()) {
             h.open("nav", "class", "pager", "aria-label", "Pages");
@@ -172,6 +173,28 @@ final class StoryPages {
                 .text(" · ").element("a", "All stories", "href", "/stories").text(" · ")
                 .element("a", d.plusDays(1) + " →", "href", "/?day=" + d.plusDays(1), "rel", "next").close("p");
         HtmlPages.send(ctx, layout.page("Stories of " + day, "today", h));
+    }
+
+    /** Stories with reports only on other days (or undated) still lead the rest: the best sourced of them follow. */
+    private void moreStories(Html h, StoryStore stories, java.util.Set<String> shown) {
+        List<StoryStore.Listing> more = stories.stories(StoryStore.Order.SOURCES, 0, options.pageSize() + shown.size()).stream()
+                .filter(l -> !shown.contains(l.story().id())).limit(options.pageSize()).toList();
+        if (more.isEmpty()) return;
+        h.element("h2", "Other stories, by independent sources");
+        h.open("table", "class", "stories more").open("thead").open("tr");
+        for (String col : List.of("Story", "Dates", "Independent sources", "Documents", "Languages")) h.element("th", col);
+        h.close("tr").close("thead").open("tbody");
+        for (StoryStore.Listing l : more) {
+            Story s = l.story();
+            h.open("tr").open("td").element("a", l.title() == null || l.title().isBlank() ? "(untitled story)" : l.title(),
+                            "href", link(s.id())).close("td")
+                    .element("td", span(s.firstDate(), s.lastDate()))
+                    .element("td", s.independentSources(), "class", "num")
+                    .element("td", s.documents(), "class", "num")
+                    .element("td", String.join(", ", s.languages()))
+                    .close("tr");
+        }
+        h.close("tbody").close("table");
     }
 
     private static String day(String raw) {

@@ -76,8 +76,9 @@ class BrowserPagesTest {
     void theSiteOpensOnTheStoriesOfTheDayWithTheDemoCorpus() {
         visit("/");
         assertTrue(h1().startsWith("Stories of "), h1());
-        List<WebElement> rows = driver.findElements(By.cssSelector("table.stories tbody tr"));
+        List<WebElement> rows = driver.findElements(By.cssSelector("table.today tbody tr"));
         assertFalse(rows.isEmpty(), "the demo corpus gives stories on its latest day");
+        assertFalse(driver.findElements(By.cssSelector("table.more tbody tr")).isEmpty(), "and other stories after them");
         WebElement first = rows.get(0).findElement(By.cssSelector("td a"));
         String title = first.getText();
         browser.screenshot("today");
