@@ -114,11 +114,16 @@ final class StoryPages {
         return stories != null;
     }
 
-    /** The stories of one day, {@code ?day=YYYY-MM-DD}, by default the latest day a story document was published. */
+    /**
+     * The stories of one day, {@code ?day=YYYY-MM-DD}, by default the latest day (not in the future) a story document was
+     * published.
+     */
     void today(Context ctx) {
         StoryStore stories = available(this.stories);
         String asked = ctx.queryParam("day");
-        String day = asked == null || asked.isBlank() ? stories.latestDay().orElse(null) : day(asked.strip());
+        // Tomorrow in UTC is today somewhere: a report dated there is not from the future.
+        String day = asked == null || asked.isBlank()
+                ? stories.latestDay(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1)).orElse(null) : day(asked.strip());
         int page = Paging.page(ctx);
         Paging paging = Paging.ofPage(page, options.pageSize());
         Html h = new Html();

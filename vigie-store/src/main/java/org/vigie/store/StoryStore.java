@@ -214,15 +214,19 @@ public final class StoryStore {
     }
 
     /**
-     * The latest day ({@code YYYY-MM-DD}) on which a document placed in a story was published, or empty when none has
-     * a publication date: the day {@link #ofTheDay} lists by default.
+     * The latest day ({@code YYYY-MM-DD}), not after {@code notAfter}, on which a document placed in a story was
+     * published, or empty when none has such a date: the day {@link #ofTheDay} lists by default. The bound keeps a
+     * misread date in the future from taking the place of today.
      */
-    public Optional<String> latestDay() {
+    public Optional<String> latestDay(java.time.LocalDate notAfter) {
+        Objects.requireNonNull(notAfter, "notAfter");
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT MAX(SUBSTR(d.published, 1, 10)) FROM documents d "
-                    + "JOIN story_members m ON m.document_id = d.id WHERE d.published IS NOT NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                    + "JOIN story_members m ON m.document_id = d.id WHERE SUBSTR(d.published, 1, 10) <= ?")) {
+                ps.setString(1, notAfter.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
             }
         });
     }

@@ -198,7 +198,9 @@ public abstract class StoryStoreContract {
         Story flood = new Story("story-flood", 3, "2025-05-05", "2025-05-06", List.of("en"), 1, 1, old2.id());
         for (Document d : List.of(old1, today1)) putIn(d, seizure);
         for (Document d : List.of(old2, today2, today3)) putIn(d, flood);
-        assertEquals("2025-05-06", stories.latestDay().orElseThrow(), "a publication time counts by its day");
+        assertEquals("2025-05-06", stories.latestDay(java.time.LocalDate.parse("2026-01-01")).orElseThrow(),
+                "a publication time counts by its day");
+        assertEquals("2025-05-05", stories.latestDay(java.time.LocalDate.parse("2025-05-05")).orElseThrow(), "no later than asked");
         List<StoryStore.DayListing> day = stories.ofTheDay("2025-05-06", 0, 10);
         assertEquals(List.of("story-flood", "story-seizure"), day.stream().map(l -> l.listing().story().id()).toList(),
                 "two documents that day before one, though it has fewer independent sources");
@@ -213,7 +215,7 @@ public abstract class StoryStoreContract {
 
     @Test
     void aStoreWithoutStoriesHasNoLatestDay() {
-        assertTrue(stories.latestDay().isEmpty());
+        assertTrue(stories.latestDay(java.time.LocalDate.parse("2026-01-01")).isEmpty());
     }
 
     private void putIn(Document d, Story s) {
