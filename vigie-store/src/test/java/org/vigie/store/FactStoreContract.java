@@ -146,6 +146,22 @@ public abstract class FactStoreContract {
     }
 
     @Test
+    void aStoreWrittenBeforeMigration3IsMigratedAndItsFactsIndexed() throws SQLException {
+        Document a = news("Velden", "2025-05-06");
+        store.put(a, TestDocuments.bytes(a));
+        store.close();
+        // Undo migration 3, as a store written by the previous version is.
+        sql().execute("DROP TABLE facts");
+        sql().execute("DROP TABLE facts_indexed");
+        sql().execute("DROP INDEX documents_by_day");
+        sql().execute("DELETE FROM schema_version WHERE version = 3");
+        store = openStore();
+        facts = FactStore.of(store).orElseThrow();
+        assertEquals(List.of(ref(a, 0), ref(a, 1)), refs(match(FactStore.Kind.EVENT, null, null)));
+        assertEquals(1, sql().number("SELECT COUNT(*) FROM schema_version WHERE version = 3"));
+    }
+
+    @Test
     void aStoredDocumentIsIndexedOnceAndADuplicatePutChangesNothing() throws SQLException {
         Document a = news("Velden", "2025-05-06");
         assertTrue(store.put(a, TestDocuments.bytes(a)));
