@@ -4,9 +4,9 @@ import org.vigie.core.Document;
 
 /**
  * A {@link DocumentStore} kept in a relational database (SQLite or PostgreSQL) whose other tables (stories, see
- * {@link StoryStore}) are written in the same transactions as the documents they
- * concern, with SQL both dialects accept. For store implementations and the stores built on them; applications use
- * {@link DocumentStore} and {@link StoryStore#of}.
+ * {@link StoryStore}; the facts index, see {@link FactRows} and {@link FactStore}) are written in the same transactions
+ * as the documents they concern, with SQL both dialects accept. For store implementations and the stores built on them; applications use
+ * {@link DocumentStore}, {@link StoryStore#of} and {@link FactStore#of}.
  */
 public interface JdbcDocumentStore extends DocumentStore {
 

@@ -128,26 +128,26 @@ public final class StoryStore {
         long total = count("SELECT COUNT(*) FROM story_members");
         List<String> damaged = new ArrayList<>();
         read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT document_id, story_id, relation, of_document, similarity, "
-                        + "fingerprint FROM story_members ORDER BY seq")) {
-                    ps.setFetchSize(1000);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        long done = 0;
-                        while (rs.next()) {
-                            String id = rs.getString(1);
-                            try {
-                                index.restore(Fingerprint.decode(id, rs.getBytes(6)), rs.getString(2), Relation.fromJson(rs.getString(3)),
-                                        rs.getString(4), rs.getDouble(5));
-                            } catch (IllegalArgumentException e) {
-                                damaged.add(id);
-                            }
-                            if (++done % RESTORE_REPORT_EVERY == 0) progress.update("restoring stories", done, total);
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, story_id, relation, of_document, similarity, "
+                    + "fingerprint FROM story_members ORDER BY seq")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long done = 0;
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        try {
+                            index.restore(Fingerprint.decode(id, rs.getBytes(6)), rs.getString(2), Relation.fromJson(rs.getString(3)),
+                                    rs.getString(4), rs.getDouble(5));
+                        } catch (IllegalArgumentException e) {
+                            damaged.add(id);
                         }
-                        progress.update("restoring stories", done, total);
+                        if (++done % RESTORE_REPORT_EVERY == 0) progress.update("restoring stories", done, total);
                     }
+                    progress.update("restoring stories", done, total);
                 }
-                return null;
-            });
+            }
+            return null;
+        });
         List<String> missing = new ArrayList<>(damaged);
         missing.addAll(unassigned());
         long done = 0;
