@@ -46,6 +46,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     Collected collected;
 
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "As --store, against the store in this PostgreSQL database, e.g. jdbc:postgresql://127.0.0.1:5432/vigie (user and password from the URL or PGUSER/PGPASSWORD).")
+    String db;
+
     @Option(names = "--timing", description = "Print the time spent in each annotator to standard error.")
     boolean timing;
 
@@ -58,7 +61,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         ObjectWriter pretty = AnalysisJson.MAPPER.writer(new DefaultPrettyPrinter());
         ObjectWriter compact = AnalysisJson.MAPPER.writer();
         int[] counts = new int[2];
-        org.vigie.store.DocumentStore opened = store == null ? null : org.vigie.store.DocumentStore.open(store);
+        if (store != null && db != null) {
+            err.println("vigie: give --store (a data folder) or --db (a PostgreSQL URL), not both");
+            return 1;
+        }
+        org.vigie.store.DocumentStore opened = db != null ? org.vigie.store.postgres.DocumentStores.open(db)
+                : store == null ? null : org.vigie.store.DocumentStore.open(store);
         org.vigie.stories.StoryAssigner stories = opened == null ? null : IngestJob.readOnlyStories(opened);
         boolean[] first = {true};
         boolean array = format == Format.json && (inputs.size() > 1 || inputs.stream().anyMatch(p -> p.toFile().isDirectory()));

@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Monitoring the local demo feed " + feed.feedUrl() + " (a new article every 20 s)");
         }
         out.flush();
-        ServeCommand.serveUntilStopped(store, stores.data, analysing, monitor, "127.0.0.1", port, "/stories", out);
+        ServeCommand.serveUntilStopped(store, stores.data, analysing, monitor, "127.0.0.1", port, "/", out);
         return 0;
     }
 }

@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d documents read in %.1f s: %d stored, %d already in the store, %d failed%n",
                     r.read(), r.seconds(), r.stored(), r.duplicates(), r.failed());
             StoreStats s = store.stats();
-            out.println("store " + stores.data.toAbsolutePath() + ": " + StoreSummary.of(s));
+            out.println("store " + stores.describe(store) + ": " + StoreSummary.of(s));
             return r.failed() == 0 ? 0 : 2;
         }
     }

@@ -52,8 +52,9 @@ final class IngestJob {
 
     /**
      * Analysis, story assignment and storage of single documents (bulk ingest, monitor, upload page, API), sharing one
-     * story index. On the embedded store the assignments are kept in its story tables and the index is restored from
-     * them; on other stores stories are rebuilt from the stored records at start and kept in the records only.
+     * story index. On the database stores (SQLite, PostgreSQL) the assignments are kept in their story tables and the index
+     * is restored from them; on other stores stories are rebuilt from the stored records at start and kept in the records
+     * only.
      */
     static AnalysingIngest analysing(DocumentStore store) {
         Progress progress = new Progress(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true));

@@ -1,6 +1,7 @@
 package org.vigie.cli;
 
 import org.vigie.store.DocumentStore;
+import org.vigie.store.JdbcDocumentStore;
 import org.vigie.store.postgres.DocumentStores;
 import org.vigie.store.search.IndexedDocumentStore;
 import org.vigie.store.search.SearchIndex;
@@ -18,6 +19,13 @@ final class Stores {
 
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "Keep documents in PostgreSQL instead, e.g. jdbc:postgresql://127.0.0.1:5432/vigie (user and password from the URL or PGUSER/PGPASSWORD).")
     String db;
+
+    /** Where the documents of {@code store} (opened by {@link #open}) are, for messages; never shows a password. */
+    String describe(DocumentStore store) {
+        DocumentStore base = store instanceof IndexedDocumentStore i ? i.base() : store;
+        if (base instanceof JdbcDocumentStore j && db != null) return j.location();
+        return data.toAbsolutePath().normalize().toString();
+    }
 
     DocumentStore open() {
         if (db == null) return IndexedDocumentStore.open(data);

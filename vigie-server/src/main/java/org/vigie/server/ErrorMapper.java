@@ -49,7 +49,7 @@ final class ErrorMapper {
                 default -> "Error " + status;
             };
             Html h = new Html().element("h1", title).element("p", message, "class", "error-message")
-                    .open("p").element("a", "Back to the documents", "href", "/").close("p");
+                    .open("p").element("a", "Back to the stories of the day", "href", "/").close("p");
             HtmlPages.send(ctx, layout.page(title, null, h));
         }
     }

@@ -15,25 +15,35 @@ import org.vigie.core.model.Quote;
 import org.vigie.core.model.Span;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentSummary;
+import org.vigie.store.FactStore;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
  * Events, quotes and quantities across the store, filtered and paged: {@code /api/events}, {@code /api/quotes},
- * {@code /api/quantities}. They are read from the stored records (see {@link RecordScan}), so a request costs one
- * pass over the matching documents; {@code total} counts every match. Offsets are code points, as in the record.
+ * {@code /api/quantities}. On a database store the facts index ({@link FactStore}) finds the page and the total in SQL,
+ * and only the records of the page's items are read; on another store they are read from the stored records (see
+ * {@link RecordScan}), one pass over the matching documents. {@code total} counts every match. Offsets are code points,
+ * as in the record.
  */
 final class FactsApi {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
+    private final DocumentStore store;
     private final RecordScan scan;
+    /** Null for a store without the facts index: requests then scan the records. */
+    private final FactStore factsOrNull;
     private final ServerOptions options;
 
     FactsApi(DocumentStore store, ServerOptions options) {
+        this.store = store;
         this.scan = new RecordScan(store);
+        this.factsOrNull = FactStore.of(store).orElse(null);
         this.options = options;
     }
 
@@ -41,6 +51,10 @@ final class FactsApi {
         String typeParam = RecordScan.blankToNull(ctx.queryParam("type"));
         EventType type = typeParam == null ? null : eventType(typeParam);
         String actor = RecordScan.blankToNull(ctx.queryParam("actor"));
+        if (factsOrNull != null) {
+            indexed(ctx, FactStore.Kind.EVENT, type == null ? null : type.name(), actor, (d, i, cp) -> event(d, d.events().get(i), cp));
+            return;
+        }
         page(ctx, s -> s.events() > 0, (d, out) -> {
             CodePointIndex cp = new CodePointIndex(d.text());
             for (Event e : d.events()) {
@@ -53,6 +67,10 @@ final class FactsApi {
 
     void quotes(Context ctx) {
         String speaker = RecordScan.blankToNull(ctx.queryParam("speaker"));
+        if (factsOrNull != null) {
+            indexed(ctx, FactStore.Kind.QUOTE, null, speaker, (d, i, cp) -> quote(d, d.quotes().get(i), cp));
+            return;
+        }
         page(ctx, s -> s.quotes() > 0, (d, out) -> {
             CodePointIndex cp = new CodePointIndex(d.text());
             for (Quote q : d.quotes()) {
@@ -65,6 +83,10 @@ final class FactsApi {
     void quantities(Context ctx) {
         String unit = RecordScan.blankToNull(ctx.queryParam("unit"));
         String claimant = RecordScan.blankToNull(ctx.queryParam("claimant"));
+        if (factsOrNull != null) {
+            indexed(ctx, FactStore.Kind.QUANTITY, unit, claimant, (d, i, cp) -> quantity(d, d.quantities().get(i), cp));
+            return;
+        }
         page(ctx, s -> s.quantities() > 0, (d, out) -> {
             CodePointIndex cp = new CodePointIndex(d.text());
             for (Quantity q : d.quantities()) {
@@ -73,6 +95,35 @@ final class FactsApi {
                 out.add(quantity(d, q, cp));
             }
         });
+    }
+
+    /** Renders the {@code ordinal}-th fact of a kind in a record. */
+    @FunctionalInterface
+    private interface Item {
+        ObjectNode of(Document d, int ordinal, CodePointIndex cp);
+    }
+
+    /** One page found by the facts index; each record on the page is read once. */
+    private void indexed(Context ctx, FactStore.Kind kind, String type, String who, Item item) {
+        Paging paging = Paging.api(ctx, options);
+        RecordScan.Filter filter = RecordScan.Filter.read(ctx);
+        FactStore.Page found = factsOrNull.find(new FactStore.Query(kind, filter.fromOrNull(), filter.toOrNull(),
+                filter.storyOrNull(), type, who), paging.offset(), paging.limit());
+        Map<String, Document> records = new HashMap<>();
+        Map<String, CodePointIndex> offsets = new HashMap<>();
+        ArrayNode items = F.arrayNode();
+        for (FactStore.Ref r : found.refs()) {
+            Document d = records.computeIfAbsent(r.documentId(), id -> store.get(id).orElse(null));
+            // A document removed between the query and the read has nothing left to show.
+            if (d == null) continue;
+            items.add(item.of(d, r.ordinal(), offsets.computeIfAbsent(d.id(), id -> new CodePointIndex(d.text()))));
+        }
+        ObjectNode o = F.objectNode();
+        o.put("offset", paging.offset());
+        o.put("limit", paging.limit());
+        o.put("total", found.total());
+        o.set("items", items);
+        ApiHandlers.send(ctx, o);
     }
 
     /** Collects the matches of each document into one page, counting all of them. */

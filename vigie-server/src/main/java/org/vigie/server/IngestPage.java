@@ -10,29 +10,22 @@ import org.vigie.store.DocumentStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Paste text or HTML, or upload a file, to have it analysed and stored through the configured {@link IngestService}.
- * The form carries a random token that must equal the one in a SameSite=Strict cookie set with the form, so another
- * site cannot make a visitor's browser post here; inputs above {@link #MAX_BYTES} are refused.
+ * The form carries a {@link FormTokens} token, so another site cannot make a visitor's browser post here; inputs above {@link #MAX_BYTES} are refused.
  */
 final class IngestPage {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Room for the form's other fields and the multipart framing around the largest accepted input. */
     static final int MAX_REQUEST_BYTES = MAX_BYTES + 64 * 1024;
-    static final String CSRF_COOKIE = "vigie_csrf";
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    static final String CSRF_COOKIE = FormTokens.COOKIE;
     private static final Logger LOG = LoggerFactory.getLogger(IngestPage.class);
 
     private final IngestService serviceOrNull;
     private final DocumentStore store;
     private final Layout layout;
-    private final SecureRandom random = new SecureRandom();
 
     IngestPage(IngestService serviceOrNull, DocumentStore store, Layout layout) {
         this.serviceOrNull = serviceOrNull;
@@ -62,7 +55,7 @@ final class IngestPage {
         String text;
         String format;
         try {
-            formToken = ctx.formParam("csrf");
+            formToken = ctx.formParam(FormTokens.FIELD);
             file = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
             text = ctx.formParam("text");
             format = ctx.formParam("format");
@@ -71,9 +64,7 @@ final class IngestPage {
             fail(ctx, 413, "The input is too large: at most " + MAX_BYTES / (1024 * 1024) + " MB are accepted.");
             return;
         }
-        String cookieToken = ctx.cookie(CSRF_COOKIE);
-        if (cookieToken == null || formToken == null || !TOKEN.matcher(cookieToken).matches()
-                || !MessageDigest.isEqual(cookieToken.getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.UTF_8))) {
+        if (!FormTokens.valid(ctx, formToken)) {
             fail(ctx, 403, "The form has expired or did not come from this site: reload the ingest page and try again.");
             return;
         }
@@ -155,20 +146,13 @@ final class IngestPage {
                 + "already stored. Start it with the command-line tool (vigie serve) to ingest from this page.", "class", "empty");
     }
 
-    /** The visitor's token: kept from the cookie when there is one, else a new one set as a session cookie. */
-    private String token(Context ctx) {
-        String existing = ctx.cookie(CSRF_COOKIE);
-        if (existing != null && TOKEN.matcher(existing).matches()) return existing;
-        byte[] raw = new byte[32];
-        random.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        ctx.header("Set-Cookie", CSRF_COOKIE + "=" + token + "; Path=/ingest; HttpOnly; SameSite=Strict");
-        return token;
+    private static String token(Context ctx) {
+        return FormTokens.issue(ctx);
     }
 
     private static void formHtml(Html h, String token) {
         h.open("form", "class", "ingest", "action", "/ingest", "method", "post", "enctype", "multipart/form-data");
-        h.empty("input", "type", "hidden", "name", "csrf", "value", token);
+        FormTokens.field(h, token);
         h.open("fieldset").element("legend", "Paste");
         h.element("textarea", "", "name", "text", "id", "ingest-text", "rows", "12", "aria-label", "Text or HTML to ingest",
                 "placeholder", "Paste an article here");

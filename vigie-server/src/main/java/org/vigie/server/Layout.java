@@ -21,9 +21,10 @@ final class Layout {
         h.open("body").open("header", "class", "site");
         h.element("a", options.siteName(), "class", "brand", "href", "/");
         h.open("nav");
-        navLink(h, "/", "Documents", "documents".equals(current));
-        navLink(h, "/entities", "Entities", "entities".equals(current));
+        navLink(h, "/", "Today", "today".equals(current));
         navLink(h, "/stories", "Stories", "stories".equals(current));
+        navLink(h, "/documents", "Documents", "documents".equals(current));
+        navLink(h, "/entities", "Entities", "entities".equals(current));
         navLink(h, "/sources", "Sources", "sources".equals(current));
         navLink(h, "/watchlists", "Watchlists", "watchlists".equals(current));
         navLink(h, "/alerts", "Alerts", "alerts".equals(current));

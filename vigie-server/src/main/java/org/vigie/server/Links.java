@@ -32,7 +32,7 @@ final class Links {
     }
 
     static String documents(int page) {
-        return page > 1 ? "/?page=" + page : "/";
+        return page > 1 ? "/documents?page=" + page : "/documents";
     }
 
     /** A Wikidata page for a QID, or null for engine ids. */

@@ -24,8 +24,8 @@ import java.util.Locale;
 /**
  * The monitor's pages: sources with their health (and a form to follow a feed), watchlists (and a form taking a
  * watchlist's JSON), one watchlist with its alerts, and all alerts. Every alert links to its evidence documents.
- * Forms post to this server only; a post whose Origin is another site is refused, so a page elsewhere cannot
- * add sources behind the user's back.
+ * Forms post to this server only: a post must carry the form's {@link FormTokens} token, and one whose Origin is
+ * another site is refused, so a page elsewhere cannot add sources or watchlists behind the user's back.
  */
 final class MonitorPages {
     static final String NOT_RUNNING = "the monitor is not running: start Vigie with a sources file (vigie monitor, or vigie demo --sources FILE)";
@@ -75,8 +75,9 @@ final class MonitorPages {
             h.close("tbody").close("table");
         }
         h.element("h2", "Follow a feed");
-        h.open("form", "method", "post", "action", "/sources", "class", "add-source")
-                .open("label").text("Id ").empty("input", "name", "id", "required", "required", "pattern", "[A-Za-z0-9][A-Za-z0-9._-]{0,63}").close("label")
+        h.open("form", "method", "post", "action", "/sources", "class", "add-source");
+        FormTokens.field(h, FormTokens.issue(ctx));
+        h                .open("label").text("Id ").empty("input", "name", "id", "required", "required", "pattern", "[A-Za-z0-9][A-Za-z0-9._-]{0,63}").close("label")
                 .open("label").text(" URL ").empty("input", "name", "url", "type", "url", "required", "required", "size", "50").close("label")
                 .open("label").text(" Type ").open("select", "name", "type")
                 .element("option", "feed", "value", "feed").element("option", "sitemap", "value", "sitemap")
@@ -88,7 +89,7 @@ final class MonitorPages {
     }
 
     void addSource(Context ctx) {
-        checkOrigin(ctx);
+        checkForm(ctx);
         String minutes = ctx.formParam("minutes");
         Duration interval;
         try {
@@ -125,14 +126,15 @@ final class MonitorPages {
         h.element("h2", "Add or replace a watchlist");
         h.element("p", "A watchlist in JSON, e.g. {\"id\": \"ru-threats\", \"rule\": {\"type\": \"event\", \"eventTypes\": [\"THREATEN\"], "
                 + "\"actor1\": [\"Q159\"]}}. Rule types: document, event, quote, figure, story, breaking.", "class", "note");
-        h.open("form", "method", "post", "action", "/watchlists")
-                .open("textarea", "name", "json", "rows", "6", "cols", "80", "required", "required").close("textarea")
+        h.open("form", "method", "post", "action", "/watchlists");
+        FormTokens.field(h, FormTokens.issue(ctx));
+        h.open("textarea", "name", "json", "rows", "6", "cols", "80", "required", "required").close("textarea")
                 .open("p").element("button", "Save", "type", "submit").close("p").close("form");
         HtmlPages.send(ctx, layout.page("Watchlists", "watchlists", h));
     }
 
     void putWatchlist(Context ctx) {
-        checkOrigin(ctx);
+        checkForm(ctx);
         String json = ctx.formParam("json");
         if (json == null || json.isBlank()) throw new BadRequestResponse("the form has no watchlist JSON");
         Watchlist w;
@@ -208,6 +210,14 @@ final class MonitorPages {
             h.close("ul").close("li");
         }
         h.close("ol");
+    }
+
+    /** Refuses a form post from another site: by its Origin when the browser says, and by its token always. */
+    static void checkForm(Context ctx) {
+        checkOrigin(ctx);
+        if (!FormTokens.valid(ctx, ctx.formParam(FormTokens.FIELD))) {
+            throw new ForbiddenResponse("the form has expired or did not come from this site: reload the page and try again");
+        }
     }
 
     /** Refuses a form post that a browser says comes from another origin (the server binds to loopback, but browsers do not care). */

@@ -13,7 +13,7 @@ import org.vigie.stories.StorySummaryJson;
 
 /** The stories in the JSON API: {@code /api/stories} (ranked, paged) and {@code /api/stories/{id}} (summary). */
 final class StoryApi {
-    /** Null when the store keeps no stories (e.g. PostgreSQL): the story pages then answer 404. */
+    /** Null when the store keeps no stories (one not kept in a database): the story pages then answer 404. */
     private final StoryStore stories;
     private final ServerOptions options;
 

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The story pages: {@code /stories} (stories ranked by independent sources, or by recency, with their counts) and
+ * The story pages: {@code /} (the stories of the day: those with documents published on the latest day, the fastest
+ * growing first, then by independent sources), {@code /stories} (stories ranked by independent sources, or by recency, with their counts) and
  * {@code /stories/{id}} (documents by source and language with their republication chains, the event timeline, key
  * quotes and the claims ledger with disagreements highlighted).
  */
@@ -23,7 +24,7 @@ final class StoryPages {
     /** Documents read to summarise one story on its page; the count says when there are more. */
     static final int MAX_SUMMARISED = 200;
 
-    /** Null when the store keeps no stories (e.g. PostgreSQL): the story pages then answer 404. */
+    /** Null when the store keeps no stories (one not kept in a database): the story pages then answer 404. */
     private final StoryStore stories;
     private final ServerOptions options;
     private final Layout layout;
@@ -43,7 +44,7 @@ final class StoryPages {
     }
 
     static StoryStore available(StoryStore storiesOrNull) {
-        if (storiesOrNull == null) throw new NotFoundResponse("this store keeps no stories (they are kept by the embedded store)");
+        if (storiesOrNull == null) throw new NotFoundResponse("this store keeps no stories (they are kept by the SQLite and PostgreSQL stores)");
         return storiesOrNull;
     }
 
@@ -107,6 +108,106 @@ final class StoryPages {
             h.close("nav");
         }
         HtmlPages.send(ctx, layout.page("Stories", "stories", h));
+    }
+
+    boolean keepsStories() {
+        return stories != null;
+    }
+
+    /**
+     * The stories of one day, {@code ?day=YYYY-MM-DD}, by default the latest day (not in the future) a story document was
+     * published.
+     */
+    void today(Context ctx) {
+        StoryStore stories = available(this.stories);
+        String asked = ctx.queryParam("day");
+        // Tomorrow in UTC is today somewhere: a report dated there is not from the future.
+        String day = asked == null || asked.isBlank()
+                ? stories.latestDay(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1)).orElse(null) : day(asked.strip());
+        int page = Paging.page(ctx);
+        Paging paging = Paging.ofPage(page, options.pageSize());
+        Html h = new Html();
+        if (day == null) {
+            h.element("h1", "Stories of the day");
+            long total = stories.count();
+            h.element("p", total == 0 ? "No stories yet: ingest documents into the store to group them."
+                    : "None of the " + total + (total == 1 ? " story has" : " stories have") + " a dated document.", "class", "empty");
+            h.open("p").element("a", "All stories", "href", "/stories").text(" · ")
+                    .element("a", "All documents", "href", "/documents").close("p");
+            HtmlPages.send(ctx, layout.page("Stories of the day", "today", h));
+            return;
+        }
+        List<StoryStore.DayListing> rows = stories.ofTheDay(day, paging.offset(), paging.limit() + 1);
+        long total = stories.countOfTheDay(day);
+        h.element("h1", "Stories of " + day);
+        h.element("p", total + (total == 1 ? " story" : " stories") + " with documents published that day, the fastest growing "
+                + "first, then by independent sources (copies and translations count once)", "class", "stats");
+        if (rows.isEmpty()) {
+            h.element("p", page == 1 ? "No story has a document published on " + day + "." : "No stories on this page.", "class", "empty");
+        } else {
+            h.open("table", "class", "stories today").open("thead").open("tr");
+            for (String col : List.of("Story", "Documents that day", "Independent sources", "Documents", "Dates", "Languages")) {
+                h.element("th", col);
+            }
+            h.close("tr").close("thead").open("tbody");
+            for (StoryStore.DayListing d : rows.subList(0, Math.min(rows.size(), paging.limit()))) {
+                Story s = d.listing().story();
+                String title = d.listing().title();
+                h.open("tr").open("td").element("a", title == null || title.isBlank() ? "(untitled story)" : title,
+                                "href", link(s.id())).close("td")
+                        .element("td", d.documentsThatDay(), "class", "num")
+                        .element("td", s.independentSources(), "class", "num")
+                        .element("td", s.documents(), "class", "num")
+                        .element("td", span(s.firstDate(), s.lastDate()))
+                        .element("td", String.join(", ", s.languages()))
+                        .close("tr");
+            }
+            h.close("tbody").close("table");
+        }
+        if (page == 1) moreStories(h, stories, rows.stream().map(r -> r.listing().story().id()).collect(java.util.stream.Collectors.toSet()));
+        String base = "/?day=" + day;
+        if (page > 1 || rows.size() > paging.limit()) {
+            h.open("nav", "class", "pager", "aria-label", "Pages");
+            if (page > 1) h.element("a", "← Previous", "href", page == 2 ? base : base + "&page=" + (page - 1), "rel", "prev");
+            h.element("span", "page " + page, "class", "page");
+            if (rows.size() > paging.limit()) h.element("a", "Next →", "href", base + "&page=" + (page + 1), "rel", "next");
+            h.close("nav");
+        }
+        java.time.LocalDate d = java.time.LocalDate.parse(day);
+        h.open("p", "class", "days").element("a", "← " + d.minusDays(1), "href", "/?day=" + d.minusDays(1), "rel", "prev")
+                .text(" · ").element("a", "All stories", "href", "/stories").text(" · ")
+                .element("a", d.plusDays(1) + " →", "href", "/?day=" + d.plusDays(1), "rel", "next").close("p");
+        HtmlPages.send(ctx, layout.page("Stories of " + day, "today", h));
+    }
+
+    /** Stories with reports only on other days (or undated) still lead the rest: the best sourced of them follow. */
+    private void moreStories(Html h, StoryStore stories, java.util.Set<String> shown) {
+        List<StoryStore.Listing> more = stories.stories(StoryStore.Order.SOURCES, 0, options.pageSize() + shown.size()).stream()
+                .filter(l -> !shown.contains(l.story().id())).limit(options.pageSize()).toList();
+        if (more.isEmpty()) return;
+        h.element("h2", "Other stories, by independent sources");
+        h.open("table", "class", "stories more").open("thead").open("tr");
+        for (String col : List.of("Story", "Dates", "Independent sources", "Documents", "Languages")) h.element("th", col);
+        h.close("tr").close("thead").open("tbody");
+        for (StoryStore.Listing l : more) {
+            Story s = l.story();
+            h.open("tr").open("td").element("a", l.title() == null || l.title().isBlank() ? "(untitled story)" : l.title(),
+                            "href", link(s.id())).close("td")
+                    .element("td", span(s.firstDate(), s.lastDate()))
+                    .element("td", s.independentSources(), "class", "num")
+                    .element("td", s.documents(), "class", "num")
+                    .element("td", String.join(", ", s.languages()))
+                    .close("tr");
+        }
+        h.close("tbody").close("table");
+    }
+
+    private static String day(String raw) {
+        try {
+            return java.time.LocalDate.parse(raw).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestResponse("day must be a date written YYYY-MM-DD, not '" + raw + "'");
+        }
     }
 
     static String span(String first, String last) {

@@ -117,7 +117,11 @@ public final class VigieServer {
             config.router.mount(routes -> {
                 routes.before(VigieServer::securityHeaders);
                 routes.before("/api/*", guard::check);
-                routes.get("/", pages::documents);
+                // The stories of the day open the site; a store that keeps no stories opens on its documents.
+                routes.get("/", ctx -> {
+                    if (storyPages.keepsStories()) storyPages.today(ctx); else pages.documents(ctx);
+                });
+                routes.get("/documents", pages::documents);
                 routes.get("/documents/{id}", pages::document);
                 routes.get("/entities", pages::entities);
                 routes.get("/stories", storyPages::list);

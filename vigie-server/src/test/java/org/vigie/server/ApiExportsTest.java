@@ -175,6 +175,36 @@ class ApiExportsTest {
     }
 
     @Test
+    void theFactsIndexAnswersExactlyAsAScanOfTheRecordsDoes() throws Exception {
+        // The same store seen through DocumentStore alone has no facts index, so the server reads every record.
+        DocumentStore plain = (DocumentStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{DocumentStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) return null;
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        VigieServer scanning = VigieServer.create(plain, ServerOptions.defaults().withPageSize(2));
+        int scanPort = scanning.start(0);
+        try {
+            for (String path : List.of("/api/events", "/api/events?offset=1", "/api/events?offset=2&limit=5", "/api/events?type=aid",
+                    "/api/events?actor=LYON", "/api/events?actor=vigie:paul-roux", "/api/events?from=2024-03-02&to=2024-03-02",
+                    "/api/events?to=2022-12-31", "/api/events?story=story-lyon", "/api/quotes?limit=10", "/api/quotes?speaker=Anne%20Hidalgo",
+                    "/api/quotes?from=2024-01-01", "/api/quantities", "/api/quantities?unit=%40UNIT", "/api/quantities?claimant=vigie:anne-hidalgo",
+                    "/api/quantities?offset=7")) {
+                HttpResponse<String> byScan = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + scanPort + path)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertEquals(200, byScan.statusCode(), path);
+                assertEquals(AnalysisJson.MAPPER.readTree(byScan.body()), json(path), path);
+            }
+        } finally {
+            scanning.stop();
+        }
+    }
+
+    @Test
     void quotesAndQuantitiesAreFilteredBySpeakerUnitAndClaimant() throws Exception {
         assertEquals(3, json("/api/quotes").path("total").asInt());
         JsonNode martin = json("/api/quotes?speaker=vigie:jean-martin");

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * How long the facts routes and exports take over a store of {@code -Dn=2000} copies of a small record (each
- * has one event, quote and quantity). Prints the times; run with
+ * has one event, quote and quantity), through the facts index and, for comparison, by scanning the records (the same
+ * store seen as a plain {@link DocumentStore}). Prints the times; run with
  * {@code mvn -pl vigie-server -am test -Dtest=ApiScanMeasure -Dsurefire.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("slow")
@@ -40,22 +41,35 @@ class ApiScanMeasure {
                 o.put("id", Document.sha256(text.getBytes(StandardCharsets.UTF_8)));
                 store.put(AnalysisJson.read(o), text.getBytes(StandardCharsets.UTF_8));
             }
-            VigieServer server = VigieServer.create(store, ServerOptions.defaults());
-            int port = server.start(0);
-            try {
-                HttpClient client = HttpClient.newHttpClient();
-                for (String path : new String[]{"/api/events", "/api/events", "/api/quotes?speaker=Anne%20Hidalgo",
-                        "/api/export/records.jsonl", "/api/export/events.csv", "/api/export/events.tsv"}) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    long ms = (System.nanoTime() - t0) / 1_000_000;
-                    assertEquals(200, r.statusCode());
-                    if (path.endsWith(".jsonl")) assertEquals(n, r.body().split("\n").length);
-                    System.out.printf("%-40s %6d ms for %d records (%.3f ms/record), %d chars%n", path, ms, n, ms / (double) n, r.body().length());
+            DocumentStore plain = (DocumentStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[]{DocumentStore.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("close")) return null;
+                        try {
+                            return method.invoke(store, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            for (String how : new String[]{"index", "scan"}) {
+                VigieServer server = VigieServer.create(how.equals("index") ? store : plain, ServerOptions.defaults());
+                int port = server.start(0);
+                try {
+                    HttpClient client = HttpClient.newHttpClient();
+                    for (String path : new String[]{"/api/events", "/api/events", "/api/events?offset=1900", "/api/quotes?speaker=Anne%20Hidalgo",
+                            "/api/quantities?unit=nothing", "/api/export/records.jsonl", "/api/export/events.csv", "/api/export/events.tsv"}) {
+                        if (how.equals("scan") && path.startsWith("/api/export")) continue;
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        long ms = (System.nanoTime() - t0) / 1_000_000;
+                        assertEquals(200, r.statusCode());
+                        if (path.endsWith(".jsonl")) assertEquals(n, r.body().split("\n").length);
+                        System.out.printf("%-6s %-40s %6d ms for %d records (%.3f ms/record), %d chars%n", how, path, ms, n, ms / (double) n,
+                                r.body().length());
+                    }
+                } finally {
+                    server.stop();
                 }
-            } finally {
-                server.stop();
             }
         }
     }

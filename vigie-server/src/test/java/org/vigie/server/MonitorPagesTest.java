@@ -182,17 +182,56 @@ class MonitorPagesTest {
         assertEquals(204, send(at("/api/watchlists/ru").DELETE()).statusCode());
     }
 
+    /** The cookie and hidden token a visitor gets with the form of a page. */
+    record Form(String cookie, String token) {
+    }
+
+    static Form formOf(String path) throws Exception {
+        HttpResponse<String> r = send(at(path).GET());
+        assertEquals(200, r.statusCode());
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.contains("SameSite=Strict") && setCookie.contains("HttpOnly"), setCookie);
+        String token = Jsoup.parse(r.body()).select("form[action=" + path + "] input[name=csrf]").attr("value");
+        assertEquals(FormTokens.COOKIE + "=" + token, setCookie.substring(0, setCookie.indexOf(';')));
+        return new Form(setCookie.substring(0, setCookie.indexOf(';')), token);
+    }
+
+    static HttpResponse<String> postForm(String path, String cookieOrNull, String origin, String form) throws Exception {
+        HttpRequest.Builder b = at(path).header("Content-Type", "application/x-www-form-urlencoded");
+        if (cookieOrNull != null) b.header("Cookie", cookieOrNull);
+        if (origin != null) b.header("Origin", origin);
+        return send(b.POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     @Test
     void formPostsFromAnotherSiteAreRefused() throws Exception {
-        String form = "id=evil&url=http%3A%2F%2F93.184.216.34%2Ff&type=feed&minutes=5";
-        HttpResponse<String> foreign = send(at("/sources").header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertEquals(403, foreign.statusCode());
+        Form f = formOf("/sources");
+        String form = "id=evil&url=http%3A%2F%2F93.184.216.34%2Ff&type=feed&minutes=5&csrf=" + f.token();
+        assertEquals(403, postForm("/sources", f.cookie(), "http://evil.example", form).statusCode());
         assertTrue(monitor.source("evil").isEmpty());
-        HttpResponse<String> same = send(at("/sources").header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "http://127.0.0.1:" + port).POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> same = postForm("/sources", f.cookie(), "http://127.0.0.1:" + port, form);
         assertEquals(303, same.statusCode(), same.body());
         assertTrue(monitor.removeSource("evil"));
+    }
+
+    @Test
+    void aForgedFormPostWithoutTheTokenIsRefused() throws Exception {
+        // What a page elsewhere can send when the browser gives no Origin: the fields, but neither cookie nor token.
+        String source = "id=forged&url=http%3A%2F%2F93.184.216.34%2Ff&type=feed&minutes=5";
+        assertEquals(403, postForm("/sources", null, null, source).statusCode());
+        Form f = formOf("/sources");
+        assertEquals(403, postForm("/sources", f.cookie(), null, source).statusCode(), "a cookie without the field");
+        assertEquals(403, postForm("/sources", null, null, source + "&csrf=" + f.token()).statusCode(), "the field without the cookie");
+        assertEquals(403, postForm("/sources", f.cookie(), null, source + "&csrf=" + "A".repeat(43)).statusCode(), "another token");
+        assertTrue(monitor.source("forged").isEmpty());
+
+        String watchlist = "json=" + java.net.URLEncoder.encode("{\"id\": \"forged\", \"rule\": {\"type\": \"event\", \"actor1\": [\"Q159\"]}}",
+                StandardCharsets.UTF_8);
+        assertEquals(403, postForm("/watchlists", null, null, watchlist).statusCode());
+        Form w = formOf("/watchlists");
+        HttpResponse<String> ok = postForm("/watchlists", w.cookie(), null, watchlist + "&csrf=" + w.token());
+        assertEquals(303, ok.statusCode(), ok.body());
+        assertTrue(monitor.removeWatchlist("forged"), "the site's own form still works");
     }
 
     @Test

@@ -126,6 +126,39 @@ class StoryPagesTest {
     }
 
     @Test
+    void theSiteOpensOnTheStoriesOfTheLatestDay() throws Exception {
+        var home = page("/");
+        assertEquals("Stories of 2025-05-14", home.selectFirst("h1").text());
+        List<Element> rows = home.select("table.today tbody tr");
+        assertEquals(List.of("Floods in Lindholm"), rows.stream().map(r -> r.selectFirst("td a").text()).toList());
+        assertEquals(List.of(HOSTILE_TITLE), home.select("table.more tbody tr td:first-child a").eachText(),
+                "the other stories follow, so the page is never just one story");
+        assertEquals(StoryPages.link(floodStory), rows.get(0).selectFirst("td a").attr("href"));
+        assertEquals("page", home.selectFirst("header nav a[href=/]").attr("aria-current"));
+        assertEquals("Documents", home.selectFirst("header nav a[href=/documents]").text(), "the document list stays in the navigation");
+        assertEquals("/?day=2025-05-13", home.selectFirst("p.days a[rel=prev]").attr("href"));
+    }
+
+    @Test
+    void anEarlierDayListsItsStoriesWithHowManyDocumentsThatDay() throws Exception {
+        var day = page("/?day=2025-05-12");
+        List<Element> rows = day.select("table.today tbody tr");
+        assertEquals(1, rows.size());
+        assertEquals(HOSTILE_TITLE, rows.get(0).selectFirst("td a").text());
+        assertEquals(List.of("3", "2", "3"), rows.get(0).select("td").eachText().subList(1, 4),
+                "documents that day, independent sources, documents");
+        assertTrue(page("/?day=2025-05-13").select("table.today").isEmpty());
+        assertEquals(400, get("/?day=yesterday").statusCode());
+    }
+
+    @Test
+    void theDocumentListHasItsOwnPath() throws Exception {
+        var docs = page("/documents");
+        assertEquals("Documents", docs.selectFirst("h1").text());
+        assertEquals(4, docs.select("table.documents tbody tr").size());
+    }
+
+    @Test
     void theStoriesPageRanksStoriesByIndependentSourcesWithTheirCounts() throws Exception {
         var page = page("/stories");
         List<Element> rows = page.select("table.stories tbody tr");

@@ -106,8 +106,8 @@ class VigieServerTest {
     }
 
     @Test
-    void theIndexListsTheDocumentsNewestFirst() throws Exception {
-        var page = page("/");
+    void theDocumentListShowsTheDocumentsNewestFirst() throws Exception {
+        var page = page("/documents");
         List<String> titles = page.select("table.documents tbody tr td:first-child a").eachText();
         assertEquals(List.of("Chevauchements", "<img src=x onerror=alert(4)>\"'", "Flash"), titles);
         assertEquals("/documents/" + full.id(), page.select("a:contains(Flash)").attr("href"));
@@ -115,21 +115,21 @@ class VigieServerTest {
     }
 
     @Test
-    void theIndexPages() throws Exception {
+    void theDocumentListPages() throws Exception {
         VigieServer small = VigieServer.create(store, ServerOptions.defaults().withPageSize(2));
         int smallPort = small.start(0);
         try {
-            HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + smallPort + "/")).build(),
+            HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + smallPort + "/documents")).build(),
                     HttpResponse.BodyHandlers.ofString());
             var p1 = Jsoup.parse(first.body());
             assertEquals(2, p1.select("table.documents tbody tr").size());
-            assertEquals("/?page=2", p1.select("a[rel=next]").attr("href"));
-            HttpResponse<String> second = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + smallPort + "/?page=2")).build(),
+            assertEquals("/documents?page=2", p1.select("a[rel=next]").attr("href"));
+            HttpResponse<String> second = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + smallPort + "/documents?page=2")).build(),
                     HttpResponse.BodyHandlers.ofString());
             var p2 = Jsoup.parse(second.body());
             assertEquals(List.of("Flash"), p2.select("table.documents tbody tr td:first-child a").eachText());
             assertTrue(p2.select("a[rel=next]").isEmpty());
-            assertEquals("/", p2.select("a[rel=prev]").attr("href"));
+            assertEquals("/documents", p2.select("a[rel=prev]").attr("href"));
         } finally {
             small.stop();
         }
@@ -203,7 +203,7 @@ class VigieServerTest {
 
     @Test
     void hostileTextIsShownEscapedAndNeverAsMarkup() throws Exception {
-        for (String path : List.of("/", "/documents/" + hostile.id(), "/entities", "/entities?type=MISC")) {
+        for (String path : List.of("/", "/documents", "/documents/" + hostile.id(), "/entities", "/entities?type=MISC")) {
             HttpResponse<String> r = get(path);
             assertEquals(200, r.statusCode(), path);
             String body = r.body();

@@ -22,6 +22,7 @@ final class DocumentWriter {
         insertInput(c, d);
         insertDocument(c, d);
         for (PreparedDocument.EntityRows e : d.entities()) insertEntity(c, d.id(), e);
+        FactRows.insert(c, d.id(), d.published(), d.facts());
         return true;
     }
 

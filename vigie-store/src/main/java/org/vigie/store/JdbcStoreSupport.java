@@ -37,9 +37,11 @@ public final class JdbcStoreSupport {
     public record PreparedPut(String id, String inputSha256, String compression, int inputSize, byte[] compressedInput,
                               String path, String url, String mediaType, long bytes, String title, String published,
                               String language, String story, int entityCount, int quoteCount, int quantityCount,
-                              int timeCount, int eventCount, String analysisJson, List<EntityRows> entities) {
+                              int timeCount, int eventCount, String analysisJson, List<EntityRows> entities,
+                              List<FactRows.Row> facts) {
         public PreparedPut {
             entities = List.copyOf(entities);
+            facts = List.copyOf(facts);
         }
     }
 
@@ -54,7 +56,12 @@ public final class JdbcStoreSupport {
                 d.inputField("path"), d.inputField("url"), d.inputField("mediaType"),
                 d.record().path("input").path("bytes").asLong(), d.textOrNull("title"), d.published(),
                 d.textOrNull("language"), d.textOrNull("story"), d.count("entities"), d.count("quotes"),
-                d.count("quantities"), d.count("times"), d.count("events"), d.analysisJson(), entities);
+                d.count("quantities"), d.count("times"), d.count("events"), d.analysisJson(), entities, d.facts());
+    }
+
+    /** Writes the facts index rows of a put (see {@link FactRows}), inside its transaction, after the document row. */
+    public static void insertFacts(Connection c, PreparedPut d) throws SQLException {
+        FactRows.insert(c, d.id(), d.published(), d.facts());
     }
 
     public static boolean exists(Connection c, String id) throws SQLException {

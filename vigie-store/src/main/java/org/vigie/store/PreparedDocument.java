@@ -16,10 +16,10 @@ import java.util.Map;
 
 /**
  * Everything a put writes, computed before the write transaction starts so the writer lock is held only for
- * the inserts: the analysis record, the compressed input and the document's entities with their mentions.
+ * the inserts: the analysis record, the compressed input, the document's entities with their mentions and its facts.
  */
 record PreparedDocument(String id, ObjectNode record, String analysisJson, String inputSha256, int inputSize,
-                        byte[] compressedInput, List<EntityRows> entities) {
+                        byte[] compressedInput, List<EntityRows> entities, List<FactRows.Row> facts) {
 
     record MentionRow(int start, int end, String surface) {
     }
@@ -37,7 +37,7 @@ record PreparedDocument(String id, ObjectNode record, String analysisJson, Strin
             throw new IllegalStateException("the analysis record of " + doc.id() + " cannot be written as JSON", e);
         }
         return new PreparedDocument(doc.id(), record, json, Document.sha256(inputBytes), inputBytes.length,
-                InputCodec.compress(inputBytes), entityRows(doc));
+                InputCodec.compress(inputBytes), entityRows(doc), FactRows.of(doc));
     }
 
     private static List<EntityRows> entityRows(Document doc) {

@@ -3,8 +3,8 @@ package org.vigie.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Work done on one borrowed connection. */
+/** Work done on one borrowed connection, inside the transaction the caller opened. */
 @FunctionalInterface
-interface SqlWork<T> {
+public interface SqlWork<T> {
     T run(Connection connection) throws SQLException;
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The embedded store: one SQLite database, {@code vigie.db}, in WAL mode inside the data folder. */
-final class SqliteDocumentStore implements DocumentStore {
+final class SqliteDocumentStore implements JdbcDocumentStore {
     static final String DATABASE_FILE = "vigie.db";
     private static final int MAX_READERS = 4;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -57,7 +57,14 @@ final class SqliteDocumentStore implements DocumentStore {
             connections.close();
             throw e;
         }
-        return new SqliteDocumentStore(database, connections, clock);
+        SqliteDocumentStore store = new SqliteDocumentStore(database, connections, clock);
+        try {
+            FactRows.backfill(store);
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+        return store;
     }
 
     private static Path prepareFolder(Path dataDir) {
@@ -150,14 +157,47 @@ final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public boolean put(Document analysed, byte[] inputBytes) {
+        return put(analysed, inputBytes, c -> null);
+    }
+
+    @Override
+    public boolean put(Document analysed, byte[] inputBytes, SqlWork<?> alongside) {
         Objects.requireNonNull(analysed, "analysed");
         Objects.requireNonNull(inputBytes, "inputBytes");
+        Objects.requireNonNull(alongside, "alongside");
         PreparedDocument prepared = PreparedDocument.of(analysed, inputBytes);
         try {
-            return connections.write(c -> writer.write(c, prepared));
+            return connections.write(c -> {
+                if (!writer.write(c, prepared)) return false;
+                alongside.run(c);
+                return true;
+            });
         } catch (SQLException e) {
             throw failure("cannot store document " + analysed.id() + "; nothing of it was written", e);
         }
+    }
+
+    @Override
+    public <T> T write(String what, SqlWork<T> work) {
+        try {
+            return connections.write(work);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        try {
+            return connections.read(work);
+        } catch (SQLException e) {
+            throw failure("cannot be read", e);
+        }
+    }
+
+    @Override
+    public String location() {
+        return database.toString();
     }
 
     @Override
@@ -248,15 +288,6 @@ final class SqliteDocumentStore implements DocumentStore {
     @Override
     public void close() {
         connections.close();
-    }
-
-    /** For {@link StoryStore}, which writes in the same transactions as documents. */
-    SqliteConnections connections() {
-        return connections;
-    }
-
-    DocumentWriter writer() {
-        return writer;
     }
 
     Path database() {

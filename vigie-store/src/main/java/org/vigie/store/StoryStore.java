@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.*;
 
 /**
- * The stories of the embedded store: each document's membership (story, relation, the document it repeats) and
+ * The stories of a database store (SQLite or PostgreSQL): each document's membership (story, relation, the document it repeats) and
  * fingerprint, and one row per story for listing. A document and its story rows are written in one transaction
  * ({@link #put}), so the store never holds a document without its story. {@link #loadIndex} rebuilds the
  * {@link StoryIndex} from the stored fingerprints without analysing or clustering anything again.
@@ -38,24 +38,26 @@ public final class StoryStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoryStore.class);
 
-    private final SqliteDocumentStore store;
+    private final JdbcDocumentStore store;
     private final SearchIndex searchOrNull;
 
-    private StoryStore(SqliteDocumentStore store, SearchIndex searchOrNull) {
+    private StoryStore(JdbcDocumentStore store, SearchIndex searchOrNull) {
         this.store = store;
         this.searchOrNull = searchOrNull;
     }
 
     /**
-     * The stories kept in a store opened by {@link DocumentStore#open} or {@link IndexedDocumentStore#open} (whose
-     * search index {@link #put} keeps in step, as the indexed store's own put does).
+     * The stories kept in a database store: the embedded one ({@link DocumentStore#open}) or the PostgreSQL one, alone
+     * or wrapped by {@link IndexedDocumentStore} (whose search index {@link #put} keeps in step, as the indexed store's
+     * own put does).
      *
-     * @throws IllegalArgumentException for another implementation of {@link DocumentStore}
+     * @throws IllegalArgumentException for a store that is not kept in a database ({@link JdbcDocumentStore})
      */
     public static StoryStore of(DocumentStore store) {
-        if (store instanceof SqliteDocumentStore s) return new StoryStore(s, null);
-        if (store instanceof IndexedDocumentStore i && i.base() instanceof SqliteDocumentStore s) return new StoryStore(s, i.index());
-        throw new IllegalArgumentException("stories are kept by the embedded store only, not by " + store.getClass().getName());
+        if (store instanceof JdbcDocumentStore s) return new StoryStore(s, null);
+        if (store instanceof IndexedDocumentStore i && i.base() instanceof JdbcDocumentStore s) return new StoryStore(s, i.index());
+        throw new IllegalArgumentException("stories are kept by the database stores (SQLite, PostgreSQL) only, not by "
+                + store.getClass().getName());
     }
 
     /**
@@ -69,18 +71,10 @@ public final class StoryStore {
         if (!assignment.documentId().equals(analysed.id())) {
             throw new IllegalArgumentException("assignment of " + assignment.documentId() + " given for document " + analysed.id());
         }
-        PreparedDocument prepared = PreparedDocument.of(analysed, inputBytes);
-        boolean stored;
-        try {
-            stored = store.connections().write(c -> {
-                if (!store.writer().write(c, prepared)) return false;
-                StoryWriter.save(c, assignment);
-                return true;
-            });
-        } catch (SQLException e) {
-            throw new StoreException("the store " + store.database() + " cannot store document " + analysed.id()
-                    + " with its story; nothing of it was written: " + e.getMessage(), e);
-        }
+        boolean stored = store.put(analysed, inputBytes, c -> {
+            StoryWriter.save(c, assignment);
+            return null;
+        });
         if (stored && searchOrNull != null) {
             try {
                 searchOrNull.index(analysed);
@@ -110,15 +104,10 @@ public final class StoryStore {
     /** Saves what an assignment changed, for a document already stored (stores written before stories were kept). */
     public void save(Assignment assignment) {
         Objects.requireNonNull(assignment, "assignment");
-        try {
-            store.connections().write(c -> {
-                StoryWriter.save(c, assignment);
-                return null;
-            });
-        } catch (SQLException e) {
-            throw new StoreException("the store " + store.database() + " cannot save the story of " + assignment.documentId()
-                    + ": " + e.getMessage(), e);
-        }
+        store.write("cannot save the story of " + assignment.documentId(), c -> {
+            StoryWriter.save(c, assignment);
+            return null;
+        });
     }
 
     /**
@@ -138,31 +127,27 @@ public final class StoryStore {
         StoryIndex index = new StoryIndex(options);
         long total = count("SELECT COUNT(*) FROM story_members");
         List<String> damaged = new ArrayList<>();
-        try {
-            store.connections().read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT document_id, story_id, relation, of_document, similarity, "
-                        + "fingerprint FROM story_members ORDER BY seq")) {
-                    ps.setFetchSize(1000);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        long done = 0;
-                        while (rs.next()) {
-                            String id = rs.getString(1);
-                            try {
-                                index.restore(Fingerprint.decode(id, rs.getBytes(6)), rs.getString(2), Relation.fromJson(rs.getString(3)),
-                                        rs.getString(4), rs.getDouble(5));
-                            } catch (IllegalArgumentException e) {
-                                damaged.add(id);
-                            }
-                            if (++done % RESTORE_REPORT_EVERY == 0) progress.update("restoring stories", done, total);
+        read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, story_id, relation, of_document, similarity, "
+                    + "fingerprint FROM story_members ORDER BY seq")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long done = 0;
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        try {
+                            index.restore(Fingerprint.decode(id, rs.getBytes(6)), rs.getString(2), Relation.fromJson(rs.getString(3)),
+                                    rs.getString(4), rs.getDouble(5));
+                        } catch (IllegalArgumentException e) {
+                            damaged.add(id);
                         }
-                        progress.update("restoring stories", done, total);
+                        if (++done % RESTORE_REPORT_EVERY == 0) progress.update("restoring stories", done, total);
                     }
+                    progress.update("restoring stories", done, total);
                 }
-                return null;
-            });
-        } catch (SQLException e) {
-            throw new StoreException("the stories of " + store.database() + " cannot be read: " + e.getMessage(), e);
-        }
+            }
+            return null;
+        });
         List<String> missing = new ArrayList<>(damaged);
         missing.addAll(unassigned());
         long done = 0;
@@ -179,19 +164,15 @@ public final class StoryStore {
 
     /** Stored documents without a story row, oldest first. */
     private List<String> unassigned() {
-        try {
-            return store.connections().read(c -> {
-                List<String> ids = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM documents d LEFT JOIN story_members m "
-                        + "ON m.document_id = d.id WHERE m.document_id IS NULL ORDER BY d.seq");
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) ids.add(rs.getString(1));
-                }
-                return ids;
-            });
-        } catch (SQLException e) {
-            throw new StoreException("the stories of " + store.database() + " cannot be read: " + e.getMessage(), e);
-        }
+        return read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM documents d LEFT JOIN story_members m "
+                    + "ON m.document_id = d.id WHERE m.document_id IS NULL ORDER BY d.seq");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getString(1));
+            }
+            return ids;
+        });
     }
 
     /** Number of stories. */
@@ -200,15 +181,11 @@ public final class StoryStore {
     }
 
     private long count(String sql) {
-        try {
-            return store.connections().read(c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            });
-        } catch (SQLException e) {
-            throw new StoreException("the stories of " + store.database() + " cannot be read: " + e.getMessage(), e);
-        }
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
     }
 
     /**
@@ -219,14 +196,79 @@ public final class StoryStore {
     public List<Listing> stories(Order order, int offset, int limit) {
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
         if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
-        String sort = order == Order.RECENT ? "s.last_date DESC, s.independent_sources DESC, s.id"
-                : "s.independent_sources DESC, s.last_date DESC, s.id";
+        // NULLS LAST: SQLite's default for DESC, written out because PostgreSQL's default is the opposite.
+        String sort = order == Order.RECENT ? "s.last_date DESC NULLS LAST, s.independent_sources DESC, s.id"
+                : "s.independent_sources DESC, s.last_date DESC NULLS LAST, s.id";
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + StoryWriter.STORY_COLUMNS + ", d.title FROM stories s "
                     + "LEFT JOIN documents d ON d.id = s.lead_document ORDER BY " + sort + " LIMIT ? OFFSET ?")) {
                 ps.setInt(1, limit);
                 ps.setInt(2, offset);
                 return listings(ps);
+            }
+        });
+    }
+
+    /** A story of the day, with how many of its documents were published that day: how much it grew. */
+    public record DayListing(Listing listing, int documentsThatDay) {
+    }
+
+    /**
+     * The latest day ({@code YYYY-MM-DD}), not after {@code notAfter}, on which a document placed in a story was
+     * published, or empty when none has such a date: the day {@link #ofTheDay} lists by default. The bound keeps a
+     * misread date in the future from taking the place of today.
+     */
+    public Optional<String> latestDay(java.time.LocalDate notAfter) {
+        Objects.requireNonNull(notAfter, "notAfter");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(SUBSTR(d.published, 1, 10)) FROM documents d "
+                    + "JOIN story_members m ON m.document_id = d.id WHERE SUBSTR(d.published, 1, 10) <= ?")) {
+                ps.setString(1, notAfter.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * The stories with documents published on {@code day} ({@code YYYY-MM-DD}): those with the most documents that day
+     * (the fastest growing) first, then those with the most independent sources, then by id.
+     *
+     * @throws IllegalArgumentException for a negative offset or limit
+     */
+    public List<DayListing> ofTheDay(String day, int offset, int limit) {
+        Objects.requireNonNull(day, "day");
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
+        if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + StoryWriter.STORY_COLUMNS + ", d.title, g.n FROM ("
+                    + "SELECT m.story_id, COUNT(*) AS n FROM story_members m JOIN documents md ON md.id = m.document_id "
+                    + "WHERE SUBSTR(md.published, 1, 10) = ? GROUP BY m.story_id) g JOIN stories s ON s.id = g.story_id "
+                    + "LEFT JOIN documents d ON d.id = s.lead_document "
+                    + "ORDER BY g.n DESC, s.independent_sources DESC, s.id LIMIT ? OFFSET ?")) {
+                ps.setString(1, day);
+                ps.setInt(2, limit);
+                ps.setInt(3, offset);
+                List<DayListing> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new DayListing(new Listing(StoryWriter.story(rs), rs.getString(9)), rs.getInt(10)));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** How many stories {@link #ofTheDay} lists for {@code day}. */
+    public long countOfTheDay(String day) {
+        Objects.requireNonNull(day, "day");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT m.story_id) FROM story_members m "
+                    + "JOIN documents md ON md.id = m.document_id WHERE SUBSTR(md.published, 1, 10) = ?")) {
+                ps.setString(1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
             }
         });
     }
@@ -306,16 +348,12 @@ public final class StoryStore {
     }
 
     private <T> T read(SqlWork<T> work) {
-        try {
-            return store.connections().read(work);
-        } catch (SQLException e) {
-            throw new StoreException("the stories of " + store.database() + " cannot be read: " + e.getMessage(), e);
-        }
+        return store.read(work);
     }
 
     @Override
     public String toString() {
-        return "StoryStore[" + store.database() + "]";
+        return "StoryStore[" + store.location() + "]";
     }
 
 }

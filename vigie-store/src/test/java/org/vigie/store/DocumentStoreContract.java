@@ -8,6 +8,7 @@ import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.EntityType;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,6 +28,9 @@ public abstract class DocumentStoreContract {
 
     /** Opens the store under test: a fresh, empty one for each test method, the same one when called again in it. */
     protected abstract DocumentStore openStore();
+
+    /** SQL on the database behind the store opened by {@link #openStore()}. */
+    protected abstract StoreSql sql();
 
     @BeforeEach
     void openFreshStore() {
@@ -221,5 +225,39 @@ public abstract class DocumentStoreContract {
         assertThrows(IllegalStateException.class, () -> store.contains("x"));
         assertThrows(IllegalStateException.class, () -> store.put(full(), "x".getBytes(StandardCharsets.UTF_8)));
         store = null;
+    }
+
+    @Test
+    void identicalInputBytesAreStoredOnceAndCompressed() throws SQLException {
+        String text = "Le même texte, répété. ".repeat(40);
+        Document first = withEntities(text, "Premier");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        store.put(first, bytes);
+        // A second document made from the same bytes (another reading of the same input, say).
+        Document second = Document.of("1".repeat(64), first.input(), text, first.metadata());
+        assertTrue(store.put(second, bytes));
+        assertEquals(2, sql().number("SELECT COUNT(*) FROM documents"));
+        assertEquals(1, sql().number("SELECT COUNT(*) FROM inputs"));
+        assertTrue(sql().number("SELECT LENGTH(data) FROM inputs") < bytes.length / 4);
+        assertArrayEquals(bytes, store.input(second.id()).orElseThrow());
+    }
+
+    @Test
+    void aPutThatFailsHalfwayLeavesNothingBehind() throws SQLException {
+        String t = "Paris, Lyon.";
+        Document doc = withEntities(t, "Un", entity("Q90", "Paris", EntityType.GPE, t, "Paris"),
+                entity("Q456", "Lyon", EntityType.GPE, t, "Lyon"));
+        // Lyon's mentions fail after the document, its input and the first entity were inserted.
+        sql().failInserts("entity_mentions", "entity_id", "Q456");
+        StoreException e = assertThrows(StoreException.class, () -> store.put(doc, bytes(doc)));
+        assertTrue(e.getMessage().contains("nothing of it was written") && e.getMessage().contains("simulated failure"),
+                e.getMessage());
+        assertFalse(store.contains(doc.id()));
+        assertEquals(new StoreStats(0, 0, 0, 0, 0, 0), store.stats());
+        assertEquals(0, sql().number("SELECT (SELECT COUNT(*) FROM inputs) + (SELECT COUNT(*) FROM entity_mentions)"));
+
+        sql().stopFailing("entity_mentions");
+        assertTrue(store.put(doc, bytes(doc)));
+        assertEquals(2, store.stats().entities());
     }
 }

@@ -28,6 +28,11 @@ class SqliteDocumentStoreTest extends DocumentStoreContract {
         return DocumentStore.open(dir.resolve("data"));
     }
 
+    @Override
+    protected StoreSql sql() {
+        return new SqliteSql(dir.resolve("data"));
+    }
+
     private Path database() {
         return dir.resolve("data").resolve(SqliteDocumentStore.DATABASE_FILE);
     }
@@ -130,40 +135,6 @@ class SqliteDocumentStoreTest extends DocumentStoreContract {
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-    }
-
-    @Test
-    void identicalInputBytesAreStoredOnceAndCompressed() throws SQLException {
-        String text = "Le même texte, répété. ".repeat(40);
-        Document first = withEntities(text, "Premier");
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        store.put(first, bytes);
-        // A second document made from the same bytes (another reading of the same input, say).
-        Document second = Document.of("1".repeat(64), first.input(), text, first.metadata());
-        assertTrue(store.put(second, bytes));
-        assertEquals(2, query("SELECT COUNT(*) FROM documents"));
-        assertEquals(1, query("SELECT COUNT(*) FROM inputs"));
-        assertTrue(query("SELECT LENGTH(data) FROM inputs") < bytes.length / 4);
-        assertArrayEquals(bytes, store.input(second.id()).orElseThrow());
-    }
-
-    @Test
-    void aPutThatFailsHalfwayLeavesNothingBehind() throws SQLException {
-        String t = "Paris, Lyon.";
-        Document doc = withEntities(t, "Un", entity("Q90", "Paris", EntityType.GPE, t, "Paris"),
-                entity("Q456", "Lyon", EntityType.GPE, t, "Lyon"));
-        // The second entity's mentions fail, after the document, its input and the first entity were inserted.
-        execute("CREATE TRIGGER fail_lyon BEFORE INSERT ON entity_mentions WHEN NEW.entity_id = 'Q456' "
-                + "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
-        StoreException e = assertThrows(StoreException.class, () -> store.put(doc, bytes(doc)));
-        assertTrue(e.getMessage().contains("nothing of it was written"), e.getMessage());
-        assertFalse(store.contains(doc.id()));
-        assertEquals(new StoreStats(0, 0, 0, 0, 0, 0), store.stats());
-        assertEquals(0, query("SELECT COUNT(*) FROM inputs") + query("SELECT COUNT(*) FROM entity_mentions"));
-
-        execute("DROP TRIGGER fail_lyon");
-        assertTrue(store.put(doc, bytes(doc)));
-        assertEquals(2, store.stats().entities());
     }
 
     @Test

@@ -73,9 +73,24 @@ class BrowserPagesTest {
     }
 
     @Test
+    void theSiteOpensOnTheStoriesOfTheDayWithTheDemoCorpus() {
+        visit("/");
+        assertTrue(h1().startsWith("Stories of "), h1());
+        List<WebElement> rows = driver.findElements(By.cssSelector("table.today tbody tr"));
+        assertFalse(rows.isEmpty(), "the demo corpus gives stories on its latest day");
+        assertFalse(driver.findElements(By.cssSelector("table.more tbody tr")).isEmpty(), "and other stories after them");
+        WebElement first = rows.get(0).findElement(By.cssSelector("td a"));
+        String title = first.getText();
+        browser.screenshot("today");
+        follow(first);
+        assertNoConsoleErrors("a story");
+        assertEquals(title, h1());
+    }
+
+    @Test
     void theDocumentListShowsTheWholeDemoCorpus() {
         assertTrue(site.documents > 10, "the demo corpus should give documents, got " + site.documents);
-        visit("/");
+        visit("/documents");
         assertEquals("Documents", h1());
         assertTrue(driver.findElement(By.cssSelector("p.stats")).getText().startsWith(site.documents + " documents"));
         assertFalse(driver.findElements(By.cssSelector("table.documents tbody tr")).isEmpty());
@@ -84,7 +99,7 @@ class BrowserPagesTest {
 
     @Test
     void aDocumentPageHighlightsItsAnnotations() {
-        visit("/");
+        visit("/documents");
         WebElement first = driver.findElement(By.cssSelector("table.documents tbody tr td:first-child a"));
         String title = first.getText();
         follow(first);
@@ -224,7 +239,7 @@ class BrowserPagesTest {
             String href = a.getDomAttribute("href");
             if (href != null && href.startsWith("/") && !href.startsWith("/api/")) paths.add(href);
         }
-        assertTrue(paths.containsAll(List.of("/", "/entities", "/search", "/map", "/ingest")), paths.toString());
+        assertTrue(paths.containsAll(List.of("/", "/stories", "/documents", "/entities", "/search", "/map", "/ingest")), paths.toString());
         for (String path : paths) {
             visit(path);
             String heading = h1();

@@ -13,7 +13,10 @@ import org.vigie.server.IngestService;
 import org.vigie.server.KnowledgeBasePlaces;
 import org.vigie.server.ServerOptions;
 import org.vigie.server.VigieServer;
+import org.vigie.store.StoryStore;
 import org.vigie.store.search.IndexedDocumentStore;
+import org.vigie.stories.StoryAssigner;
+import org.vigie.stories.StoryIndex;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +26,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The real server over a store filled by the real ingester and pipeline from the repository's demo corpus, with an
- * ingest service doing the same for what is pasted or uploaded.
+ * The real server over a store filled by the real ingester, pipeline and story assignment from the repository's demo
+ * corpus, with an ingest service doing the same for what is pasted or uploaded.
  */
 final class DemoSite implements AutoCloseable {
     static final Path CORPUS = Path.of("..", "demo", "corpus");
@@ -48,12 +51,14 @@ final class DemoSite implements AutoCloseable {
         IndexedDocumentStore store = IndexedDocumentStore.open(dataDir);
         Pipeline pipeline = DefaultPipeline.create();
         Ingestor ingestor = new Ingestor(IngestOptions.defaults());
+        StoryStore stories = StoryStore.of(store);
+        StoryAssigner assigner = new StoryAssigner(stories.loadIndex(StoryIndex.Options.defaults(), StoryStore.Progress.NONE));
         List<String> failures = new ArrayList<>();
         int[] stored = new int[1];
         ingestor.read(List.of(CORPUS), new DocumentSink() {
             @Override
             public void accept(Document doc) {
-                if (store.put(pipeline.run(doc), doc.text().getBytes(StandardCharsets.UTF_8))) stored[0]++;
+                if (stories.assignAndPut(assigner, pipeline.run(doc), doc.text().getBytes(StandardCharsets.UTF_8)).isPresent()) stored[0]++;
             }
 
             @Override
@@ -65,11 +70,11 @@ final class DemoSite implements AutoCloseable {
         // The demo world is fictional, so its places have no coordinates: one article about real places, written for
         // the tests, gives the map something to draw.
         Document real = Document.ofText("Ministers from France and Poland met in Brussels on Monday before flying to Warsaw.\n");
-        if (store.put(pipeline.run(real), real.text().getBytes(StandardCharsets.UTF_8))) stored[0]++;
+        if (stories.assignAndPut(assigner, pipeline.run(real), real.text().getBytes(StandardCharsets.UTF_8)).isPresent()) stored[0]++;
         IngestService ingest = (bytes, name, mediaType) -> {
             List<String> ids = new ArrayList<>();
             for (Document doc : ingestor.readBytes(bytes, name, mediaType)) {
-                if (!store.contains(doc.id())) store.put(pipeline.run(doc), bytes);
+                if (!store.contains(doc.id())) stories.assignAndPut(assigner, pipeline.run(doc), bytes);
                 ids.add(doc.id());
             }
             return ids;
@@ -77,7 +82,7 @@ final class DemoSite implements AutoCloseable {
         // The monitor's pages show its (empty) sources, watchlists and alerts; it is never started, so it polls nothing.
         Monitor monitor = Monitor.open(dataDir, MonitorOptions.defaults(), ingestor::readBytes, (raw, bytes) -> {
             Document analysed = pipeline.run(raw);
-            return store.put(analysed, bytes) ? Optional.of(new Ingested(analysed, null, null)) : Optional.empty();
+            return stories.assignAndPut(assigner, analysed, bytes).map(r -> new Ingested(r.document(), r.assignment().storyId(), r.assignment().relation()));
         });
         VigieServer server = VigieServer.create(store, store.index(), ServerOptions.defaults(), monitor, ingest, KnowledgeBasePlaces.shared());
         int port = server.start("127.0.0.1", 0);

@@ -10,7 +10,10 @@ import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentSummary;
 import org.vigie.store.EntityDetail;
 import org.vigie.store.EntitySummary;
+import org.vigie.store.FactRows;
+import org.vigie.store.JdbcDocumentStore;
 import org.vigie.store.JdbcStoreSupport;
+import org.vigie.store.SqlWork;
 import org.vigie.store.JdbcStoreSupport.PreparedPut;
 import org.vigie.store.StoreException;
 import org.vigie.store.StoreStats;
@@ -30,7 +33,7 @@ import java.util.Optional;
  * and brought up to date by the migrations under {@code org/vigie/store/postgres/migrations/}. As in the embedded
  * store, a put is atomic but a power cut or server crash may drop the last ones committed.
  */
-public final class PostgresDocumentStore implements DocumentStore {
+public final class PostgresDocumentStore implements JdbcDocumentStore {
     private static final int POOL_SIZE = 8;
     private static final int PUT_ATTEMPTS = 3;
 
@@ -74,6 +77,7 @@ public final class PostgresDocumentStore implements DocumentStore {
         PostgresDocumentStore store = new PostgresDocumentStore(where, pool, clock);
         try {
             store.migrate();
+            FactRows.backfill(store);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -141,7 +145,7 @@ public final class PostgresDocumentStore implements DocumentStore {
         }
     }
 
-    private <T> T read(Work<T> work) {
+    private <T> T query(Work<T> work) {
         try {
             return transaction(true, work);
         } catch (SQLException e) {
@@ -164,34 +168,63 @@ public final class PostgresDocumentStore implements DocumentStore {
     @Override
     public boolean contains(String id) {
         Objects.requireNonNull(id, "id");
-        return read(c -> JdbcStoreSupport.exists(c, id));
+        return query(c -> JdbcStoreSupport.exists(c, id));
     }
 
     @Override
     public boolean put(Document analysed, byte[] inputBytes) {
+        return put(analysed, inputBytes, c -> null);
+    }
+
+    @Override
+    public boolean put(Document analysed, byte[] inputBytes, SqlWork<?> alongside) {
         Objects.requireNonNull(analysed, "analysed");
         Objects.requireNonNull(inputBytes, "inputBytes");
+        Objects.requireNonNull(alongside, "alongside");
         PreparedPut prepared = JdbcStoreSupport.prepare(analysed, inputBytes);
+        return retrying("cannot store document " + analysed.id() + "; nothing of it was written", c -> {
+            if (!writer.write(c, prepared)) return false;
+            alongside.run(c);
+            return true;
+        });
+    }
+
+    @Override
+    public <T> T write(String what, SqlWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        return retrying(what, work::run);
+    }
+
+    /** Runs a write transaction, again from the start when the server aborted it for a deadlock or serialization failure. */
+    private <T> T retrying(String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction(false, c -> writer.write(c, prepared));
+                return transaction(false, work);
             } catch (SQLException e) {
                 // Entities are locked in id order, so deadlocks should not happen; if the server still reports one
-                // (or a serialization failure), the whole put was rolled back and is simply run again.
+                // (or a serialization failure), the whole transaction was rolled back and is simply run again.
                 String state = PostgresErrors.state(e);
                 boolean retry = ("40P01".equals(state) || "40001".equals(state)) && attempt < PUT_ATTEMPTS;
-                if (!retry) {
-                    throw PostgresErrors.failure(where, "cannot store document " + analysed.id()
-                            + "; nothing of it was written", e);
-                }
+                if (!retry) throw PostgresErrors.failure(where, what, e);
             }
         }
     }
 
     @Override
+    public <T> T read(SqlWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        return query(work::run);
+    }
+
+    @Override
+    public String location() {
+        return where.toString();
+    }
+
+    @Override
     public Optional<Document> get(String id) {
         Objects.requireNonNull(id, "id");
-        return read(c -> JdbcStoreSupport.analysis(c, id)).map(json -> parse(id, json));
+        return query(c -> JdbcStoreSupport.analysis(c, id)).map(json -> parse(id, json));
     }
 
     private Document parse(String id, String json) {
@@ -206,20 +239,20 @@ public final class PostgresDocumentStore implements DocumentStore {
     @Override
     public Optional<byte[]> input(String id) {
         Objects.requireNonNull(id, "id");
-        return read(c -> JdbcStoreSupport.input(c, id));
+        return query(c -> JdbcStoreSupport.input(c, id));
     }
 
     @Override
     public List<DocumentSummary> list(int offset, int limit) {
         checkPaging(offset, limit);
-        return read(c -> JdbcStoreSupport.list(c, offset, limit));
+        return query(c -> JdbcStoreSupport.list(c, offset, limit));
     }
 
     @Override
     public List<EntitySummary> entities(int offset, int limit, String typeOrNull) {
         checkPaging(offset, limit);
         EntityType type = typeOrNull == null ? null : JdbcStoreSupport.entityType(typeOrNull);
-        return read(c -> JdbcStoreSupport.entities(c, offset, limit, type));
+        return query(c -> JdbcStoreSupport.entities(c, offset, limit, type));
     }
 
     private static void checkPaging(int offset, int limit) {
@@ -230,12 +263,12 @@ public final class PostgresDocumentStore implements DocumentStore {
     @Override
     public Optional<EntityDetail> entity(String id) {
         Objects.requireNonNull(id, "id");
-        return read(c -> JdbcStoreSupport.entity(c, id));
+        return query(c -> JdbcStoreSupport.entity(c, id));
     }
 
     @Override
     public StoreStats stats() {
-        return read(JdbcStoreSupport::stats);
+        return query(JdbcStoreSupport::stats);
     }
 
     /** Closes the connections; calling it again does nothing. */

@@ -1,5 +1,6 @@
 package org.vigie.store.postgres;
 
+import org.vigie.store.JdbcStoreSupport;
 import org.vigie.store.JdbcStoreSupport.EntityRows;
 import org.vigie.store.JdbcStoreSupport.Mention;
 import org.vigie.store.JdbcStoreSupport.PreparedPut;
@@ -34,6 +35,7 @@ final class PostgresWriter {
         insertInput(c, d);
         List<EntityRows> entities = d.entities().stream().sorted(BY_ID).toList();
         if (!entities.isEmpty()) insertEntities(c, d.id(), entities);
+        JdbcStoreSupport.insertFacts(c, d);
         return true;
     }
 

@@ -14,6 +14,7 @@ import org.vigie.store.DocumentSummary;
 import org.vigie.store.EntityDetail;
 import org.vigie.store.EntitySummary;
 import org.vigie.store.StoreException;
+import org.vigie.store.StoreSql;
 import org.vigie.store.StoreStats;
 
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,11 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
         if (store != null) store.close();
         store = null;
         for (String s : schemas) dropSchema(s);
+    }
+
+    @Override
+    protected StoreSql sql() {
+        return new PostgresSql(schema);
     }
 
     private long query(String sql) throws SQLException {
@@ -157,41 +163,6 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
         try (DocumentStore s = DocumentStores.open(url(schema), Map.of("PGUSER", USER, "PGPASSWORD", PASSWORD))) {
             assertEquals(new StoreStats(0, 0, 0, 0, 0, 0), s.stats());
         }
-    }
-
-    @Test
-    void identicalInputBytesAreStoredOnceAndCompressed() throws SQLException {
-        String text = "Le même texte, répété. ".repeat(40);
-        Document first = withEntities(text, "Premier");
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        store.put(first, bytes);
-        Document second = Document.of("1".repeat(64), first.input(), text, first.metadata());
-        assertTrue(store.put(second, bytes));
-        assertEquals(2, query("SELECT COUNT(*) FROM documents"));
-        assertEquals(1, query("SELECT COUNT(*) FROM inputs"));
-        assertTrue(query("SELECT LENGTH(data) FROM inputs") < bytes.length / 4);
-        assertArrayEquals(bytes, store.input(second.id()).orElseThrow());
-    }
-
-    @Test
-    void aPutThatFailsHalfwayLeavesNothingBehind() throws SQLException {
-        String t = "Paris, Lyon.";
-        Document doc = withEntities(t, "Un", entity("Q90", "Paris", EntityType.GPE, t, "Paris"),
-                entity("Q456", "Lyon", EntityType.GPE, t, "Lyon"));
-        // Lyon's mentions fail after the document, its input and both entities' counts were written.
-        execute("CREATE FUNCTION fail_lyon() RETURNS trigger LANGUAGE plpgsql AS "
-                + "$$ BEGIN IF NEW.entity_id = 'Q456' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$");
-        execute("CREATE TRIGGER fail_lyon BEFORE INSERT ON entity_mentions FOR EACH ROW EXECUTE FUNCTION fail_lyon()");
-        StoreException e = assertThrows(StoreException.class, () -> store.put(doc, bytes(doc)));
-        assertTrue(e.getMessage().contains("nothing of it was written") && e.getMessage().contains("simulated failure"),
-                e.getMessage());
-        assertFalse(store.contains(doc.id()));
-        assertEquals(new StoreStats(0, 0, 0, 0, 0, 0), store.stats());
-        assertEquals(0, query("SELECT (SELECT COUNT(*) FROM inputs) + (SELECT COUNT(*) FROM entity_mentions)"));
-
-        execute("DROP TRIGGER fail_lyon ON entity_mentions");
-        assertTrue(store.put(doc, bytes(doc)));
-        assertEquals(2, store.stats().entities());
     }
 
     @Test

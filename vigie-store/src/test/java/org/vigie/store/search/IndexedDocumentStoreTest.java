@@ -5,7 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentStoreContract;
+import org.vigie.store.SqliteSql;
 import org.vigie.store.StoreException;
+import org.vigie.store.StoreSql;
 import org.vigie.store.TestDocuments;
 
 import java.io.IOException;
@@ -36,6 +38,11 @@ class IndexedDocumentStoreTest extends DocumentStoreContract {
     @Override
     protected DocumentStore openStore() {
         return IndexedDocumentStore.open(data());
+    }
+
+    @Override
+    protected StoreSql sql() {
+        return new SqliteSql(data());
     }
 
     private IndexedDocumentStore indexed() {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Analysed documents for the search tests, built from sentences written for them. */
-final class SearchDocs {
+public final class SearchDocs {
     private final String language;
     private final String title;
     private final List<String> paragraphs;
@@ -100,11 +100,11 @@ final class SearchDocs {
     }
 
     /** Six documents in French, English and German, with dates, sources, entities, events and stories. */
-    static List<Document> corpus() {
+    public static List<Document> corpus() {
         return List.of(sanctionsFr(), meetingFr(), defenceEn(), talksEn(), talksDe(), portFr());
     }
 
-    static Document sanctionsFr() {
+    public static Document sanctionsFr() {
         return doc("fr", "Sanctions contre l’OTBC",
                 "Le Conseil a adopté lundi de nouvelles sanctions économiques contre l’OTBC.",
                 "La défense de Brenhaven répond que ces mesures sont injustes.")
@@ -115,7 +115,7 @@ final class SearchDocs {
                 .build();
     }
 
-    static Document meetingFr() {
+    public static Document meetingFr() {
         return doc("fr", "Réunion à Aalstad",
                 "Les ministres se sont réunis à Aalstad pour discuter d’une sanction commune.")
                 .published("2022-02-03").source("Reuters").story("story-2")
@@ -124,7 +124,7 @@ final class SearchDocs {
                 .build();
     }
 
-    static Document defenceEn() {
+    public static Document defenceEn() {
         return doc("en", "Brenhaven's defence minister speaks",
                 "The defence minister said that the economic sanctions would not change Brenhaven's policy.")
                 .published("2022-01-20").source("Reuters").story("story-1")
@@ -134,7 +134,7 @@ final class SearchDocs {
                 .build();
     }
 
-    static Document talksEn() {
+    public static Document talksEn() {
         return doc("en", "Talks resume in Aalstad",
                 "Negotiators met again in Aalstad on Tuesday.",
                 "Economic cooperation was on the agenda of the talks.")
@@ -144,7 +144,7 @@ final class SearchDocs {
                 .build();
     }
 
-    static Document talksDe() {
+    public static Document talksDe() {
         return doc("de", "Gespräche in Aalstad",
                 "Die Gespräche in Aalstad wurden am Dienstag fortgesetzt.")
                 .published("2022-02-15")
@@ -153,7 +153,7 @@ final class SearchDocs {
     }
 
     /** Undated, with a navigation line that must not be searchable. */
-    static Document portFr() {
+    public static Document portFr() {
         return doc("fr", "Le port de Velmar",
                 "Le port de Velmar reste fermé aux navires étrangers.")
                 .boilerplate("Abonnez-vous à notre lettre quotidienne")

@@ -3,25 +3,24 @@ package org.vigie.store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.model.*;
 import org.vigie.stories.*;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class StoryStoreTest {
+/**
+ * What the stories of every database store must do, whatever keeps the data: a backend's test extends this class and
+ * says how to open its store and reach its SQL; {@link #openStore()} called again after {@code close()} must reopen the
+ * same data.
+ */
+public abstract class StoryStoreContract {
     static final String SEIZURE = "Customs officers in Port Velden seized 300 crates of rifles from the freighter Nordlys on Tuesday and arrested its captain.\n"
             + "The crates were hidden under sacks of grain bound for Belmark, the interior ministry said.\n"
             + "Interior Minister Harald Ness called it the largest seizure of weapons in the harbour for a decade.";
@@ -30,20 +29,25 @@ class StoryStoreTest {
     static final String FLOOD = "Heavy rain flooded the old town of Lindholm overnight and hundreds of residents were moved to schools.\n"
             + "The river rose by three metres and the mayor of Lindholm asked for pumps and volunteers.";
 
-    @TempDir
-    Path dir;
-    DocumentStore store;
-    StoryStore stories;
+    protected DocumentStore store;
+    protected StoryStore stories;
+
+    /** Opens the store under test: a fresh, empty one for each test method, the same one when called again in it. */
+    protected abstract DocumentStore openStore();
+
+    /** SQL on the database behind the store opened by {@link #openStore()}. */
+    protected abstract StoreSql sql();
 
     @BeforeEach
     void open() {
-        store = DocumentStore.open(dir.resolve("data"));
+        store = openStore();
         stories = StoryStore.of(store);
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) store.close();
+        store = null;
     }
 
     static Document doc(String text, String title, String date) {
@@ -62,11 +66,7 @@ class StoryStoreTest {
     }
 
     private long query(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data").resolve(SqliteDocumentStore.DATABASE_FILE));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return sql().number(sql);
     }
 
     @Test
@@ -97,7 +97,7 @@ class StoryStoreTest {
         Assignment first = ingest(assigner, stories, doc(SEIZURE, "Rifles seized", "2025-05-06"));
         ingest(assigner, stories, doc(FLOOD, "Floods", "2025-05-06"));
         store.close();
-        store = DocumentStore.open(dir.resolve("data"));
+        store = openStore();
         stories = StoryStore.of(store);
         List<String> phases = new ArrayList<>();
         StoryIndex restored = stories.loadIndex(StoryIndex.Options.defaults(), (phase, done, total) -> phases.add(phase + " " + done + "/" + total));
@@ -179,10 +179,48 @@ class StoryStoreTest {
                 List.of(new Story("story-many", 5, "2025-05-01", "2025-05-06", List.of("en"), 3, 3, a.id())), List.of(), Fingerprint.of(a)));
         stories.put(b, TestDocuments.bytes(b), new Assignment(new Membership(b.id(), "story-new", Relation.REPORT, null, 0), List.of(),
                 List.of(new Story("story-new", 1, "2025-05-09", "2025-05-09", List.of("en"), 1, 1, b.id())), List.of(), Fingerprint.of(b)));
-        assertEquals(List.of("story-many", "story-new"), ids(stories.stories(StoryStore.Order.SOURCES, 0, 10)));
-        assertEquals(List.of("story-new", "story-many"), ids(stories.stories(StoryStore.Order.RECENT, 0, 10)));
-        assertEquals(List.of("story-new"), ids(stories.stories(StoryStore.Order.SOURCES, 1, 10)));
+        Document c = doc(SEIZURE_REPORT, "Rifles found", "2025-05-07");
+        stories.put(c, TestDocuments.bytes(c), new Assignment(new Membership(c.id(), "story-undated", Relation.REPORT, null, 0), List.of(),
+                List.of(new Story("story-undated", 1, null, null, List.of(), 1, 1, c.id())), List.of(), Fingerprint.of(c)));
+        assertEquals(List.of("story-many", "story-new", "story-undated"), ids(stories.stories(StoryStore.Order.SOURCES, 0, 10)),
+                "a story without dates comes after the dated ones with as many sources");
+        assertEquals(List.of("story-new", "story-many", "story-undated"), ids(stories.stories(StoryStore.Order.RECENT, 0, 10)));
+        assertEquals(List.of("story-new"), ids(stories.stories(StoryStore.Order.SOURCES, 1, 1)));
         assertThrows(IllegalArgumentException.class, () -> stories.stories(StoryStore.Order.SOURCES, -1, 10));
+    }
+
+    @Test
+    void theStoriesOfTheDayAreThoseThatGrewMostThatDay() {
+        Document old1 = doc(SEIZURE, "Rifles seized", "2025-05-05"), old2 = doc(FLOOD, "Floods", "2025-05-05");
+        Document today1 = doc(SEIZURE_REPORT, "Rifles found", "2025-05-06"), today2 = doc(FLOOD + "\nMore rain.", "More floods", "2025-05-06T08:00:00Z");
+        Document today3 = doc("Home | News\n" + FLOOD, "Floods again", "2025-05-06");
+        Story seizure = new Story("story-seizure", 2, "2025-05-05", "2025-05-06", List.of("en"), 2, 2, old1.id());
+        Story flood = new Story("story-flood", 3, "2025-05-05", "2025-05-06", List.of("en"), 1, 1, old2.id());
+        for (Document d : List.of(old1, today1)) putIn(d, seizure);
+        for (Document d : List.of(old2, today2, today3)) putIn(d, flood);
+        assertEquals("2025-05-06", stories.latestDay(java.time.LocalDate.parse("2026-01-01")).orElseThrow(),
+                "a publication time counts by its day");
+        assertEquals("2025-05-05", stories.latestDay(java.time.LocalDate.parse("2025-05-05")).orElseThrow(), "no later than asked");
+        List<StoryStore.DayListing> day = stories.ofTheDay("2025-05-06", 0, 10);
+        assertEquals(List.of("story-flood", "story-seizure"), day.stream().map(l -> l.listing().story().id()).toList(),
+                "two documents that day before one, though it has fewer independent sources");
+        assertEquals(List.of(2, 1), day.stream().map(StoryStore.DayListing::documentsThatDay).toList());
+        assertEquals("Floods", day.get(0).listing().title());
+        assertEquals(2, stories.countOfTheDay("2025-05-06"));
+        assertEquals(List.of(1, 1), stories.ofTheDay("2025-05-05", 0, 10).stream().map(StoryStore.DayListing::documentsThatDay).toList());
+        assertEquals(List.of("story-seizure"), stories.ofTheDay("2025-05-06", 1, 10).stream().map(l -> l.listing().story().id()).toList());
+        assertEquals(List.of(), stories.ofTheDay("2025-05-07", 0, 10));
+        assertEquals(0, stories.countOfTheDay("2025-05-07"));
+    }
+
+    @Test
+    void aStoreWithoutStoriesHasNoLatestDay() {
+        assertTrue(stories.latestDay(java.time.LocalDate.parse("2026-01-01")).isEmpty());
+    }
+
+    private void putIn(Document d, Story s) {
+        assertTrue(stories.put(d, TestDocuments.bytes(d), new Assignment(new Membership(d.id(), s.id(), Relation.REPORT, null, 0),
+                List.of(), List.of(s), List.of(), Fingerprint.of(d))));
     }
 
     private static List<String> ids(List<StoryStore.Listing> l) {
@@ -194,10 +232,7 @@ class StoryStoreTest {
         StoryAssigner assigner = new StoryAssigner(stories.loadIndex(StoryIndex.Options.defaults(), StoryStore.Progress.NONE));
         Document a = doc(SEIZURE, "Rifles seized", "2025-05-06");
         ingest(assigner, stories, a);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data").resolve(SqliteDocumentStore.DATABASE_FILE));
-             Statement s = c.createStatement()) {
-            s.execute("UPDATE story_members SET fingerprint = X'0102'");
-        }
+        sql().execute("UPDATE story_members SET fingerprint = " + sql().bytesLiteral("0102"));
         StoryIndex index = stories.loadIndex(StoryIndex.Options.defaults(), StoryStore.Progress.NONE);
         assertEquals(1, index.size());
         assertTrue(index.storyOf(a.id()).isPresent());
@@ -214,12 +249,5 @@ class StoryStoreTest {
         assertEquals("2025-05-06", s.firstDate());
         assertTrue(stories.summary("story-none", 100).isEmpty());
         assertEquals(1, stories.summary(a.storyId(), 1).orElseThrow().documents(), "at most the documents asked for are read");
-    }
-
-    @Test
-    void onlyTheEmbeddedStoreKeepsStories() {
-        DocumentStore other = (DocumentStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{DocumentStore.class}, (proxy, method, args) -> null);
-        assertThrows(IllegalArgumentException.class, () -> StoryStore.of(other));
     }
 }
