@@ -23,6 +23,7 @@ final class Layout {
         h.open("nav");
         navLink(h, "/", "Documents", "documents".equals(current));
         navLink(h, "/entities", "Entities", "entities".equals(current));
+        navLink(h, "/discovered", "Discovered", "discovered".equals(current));
         navLink(h, "/stories", "Stories", "stories".equals(current));
         navLink(h, "/sources", "Sources", "sources".equals(current));
         navLink(h, "/watchlists", "Watchlists", "watchlists".equals(current));
