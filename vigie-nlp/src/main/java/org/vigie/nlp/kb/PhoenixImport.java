@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  * Imports the Phoenix (TABARI/PETRARCH) actor dictionaries into a knowledge-base extension: each record (a root
  * phrase, {@code +} synonym lines, {@code [CODE date-date]} restrictions) becomes one entry with the root as name,
  * the synonyms as aliases, the CAMEO codes with their date ranges as roles, a type guessed from the codes (dated
- * roles or an elite code: a person; a bare country code in a country dictionary: a state; otherwise an
- * organisation) and the country of the first code naming a state the knowledge base knows. Reads line by line.
+ * roles or an elite code: a person; a bare state code: a state or place; otherwise an organisation) and the country of the first code naming a state the knowledge base knows. Reads line by line.
  */
 public final class PhoenixImport {
     /** What an import did: records read, entries written, records without any code, repeated names, unreadable dates. */
@@ -147,9 +146,10 @@ public final class PhoenixImport {
         if (dated || elite || r.personComment) {
             type = EntityType.PER;
             kind = "person";
-        } else if (countries && roles.size() == 1 && first.length() == 3 && countryByIso3.containsKey(first)) {
+        } else if (roles.size() == 1 && first.length() == 3 && countryByIso3.containsKey(first)) {
+            // a bare state code: the state itself in the country dictionary, elsewhere a place or people of it
             type = EntityType.GPE;
-            kind = "country";
+            kind = countries ? "country" : "place";
         } else {
             type = EntityType.ORG;
             kind = orgKind(first);
@@ -221,11 +221,12 @@ public final class PhoenixImport {
 
     /**
      * A name written in capitals as it would be written in text: each word capitalised ("Ban Ki-Moon"), particles in
-     * lower case inside the name, and a short single word or a dotted one kept as an acronym ("NATO", "U.N.").
+     * lower case inside the name, and a single word of up to three letters, without vowels or with dots kept as an
+     * acronym ("UN", "NKVD", "U.N."); longer ones cannot be told from names ("Peru", "Nato": the lookup ignores case).
      */
     static String display(String phrase) {
         String[] words = phrase.strip().split("\\s+");
-        if (words.length == 1 && (words[0].length() <= 5 || words[0].contains("."))) return words[0];
+        if (words.length == 1 && (words[0].length() <= 3 || words[0].contains(".") || !words[0].matches(".*[AEIOUYaeiouy].*"))) return words[0];
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];

@@ -103,7 +103,9 @@ class PhoenixImportTest {
     void namesInCapitalsAreWrittenAsInText() {
         assertEquals("Secretary General of the United Nations", PhoenixImport.display("SECRETARY GENERAL OF THE UNITED NATIONS"));
         assertEquals("Ban Ki-Moon", PhoenixImport.display("BAN KI-MOON"));
-        assertEquals("NATO", PhoenixImport.display("NATO"));
+        assertEquals("ICJ", PhoenixImport.display("ICJ"));
+        assertEquals("NKVD", PhoenixImport.display("NKVD"));
+        assertEquals("Peru", PhoenixImport.display("PERU"));
         assertEquals("U.N.", PhoenixImport.display("U.N."));
         assertEquals("Hammarskjold", PhoenixImport.display("HAMMARSKJOLD"));
     }
