@@ -26,18 +26,18 @@ public final class DiscoveredSql {
                     + " ORDER BY entity_id, mentions DESC, surface")) {
                 while (rs.next()) surfaces.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
-            try (ResultSet rs = s.executeQuery("SELECT ed.entity_id, ed.document_id, COALESCE(d.published, d.ingested_at) "
+            Map<String, String[]> stored = new HashMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT ed.entity_id, ed.document_id, d.published, d.ingested_at "
                     + "FROM entity_documents ed JOIN documents d ON d.id = ed.document_id WHERE ed.entity_id LIKE " + ENGINE_IDS)) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     documents.computeIfAbsent(id, k -> new HashSet<>()).add(rs.getString(2));
-                    String date = rs.getString(3);
-                    if (date == null) continue;
-                    String[] range = seen.computeIfAbsent(id, k -> new String[]{date, date});
-                    if (date.compareTo(range[0]) < 0) range[0] = date;
-                    if (date.compareTo(range[1]) > 0) range[1] = date;
+                    widen(seen, id, rs.getString(3));
+                    widen(stored, id, rs.getString(4));
                 }
             }
+            // publication dates when any document has one: mixing them with storage times would make a range of neither
+            stored.forEach(seen::putIfAbsent);
             List<UnlinkedName> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT id, name, type, mention_count FROM entities WHERE id LIKE " + ENGINE_IDS + " ORDER BY id")) {
                 while (rs.next()) {
@@ -49,6 +49,13 @@ public final class DiscoveredSql {
             }
             return out;
         }
+    }
+
+    private static void widen(Map<String, String[]> ranges, String id, String date) {
+        if (date == null || date.isBlank()) return;
+        String[] range = ranges.computeIfAbsent(id, k -> new String[]{date, date});
+        if (date.compareTo(range[0]) < 0) range[0] = date;
+        if (date.compareTo(range[1]) > 0) range[1] = date;
     }
 
     public static List<UserEntity> userEntities(Connection c) throws SQLException {

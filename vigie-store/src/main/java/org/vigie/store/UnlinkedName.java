@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A name the analyses gave an engine id ({@code vigie:<slug>}) rather than a knowledge-base id, aggregated across the
  * store: name and type as first stored, mentions, surface forms (most used first), the documents naming it, and the
- * earliest and latest date of those documents (publication date, else the time it was stored; null when none).
+ * earliest and latest publication date of those documents (when none has one, the times they were stored; null
+ * when neither is known).
  */
 public record UnlinkedName(String id, String name, EntityType type, int mentions, List<String> surfaces,
                            Set<String> documents, String firstSeen, String lastSeen) {

@@ -112,13 +112,21 @@ public final class DiscoveredGrouping {
         return out;
     }
 
-    /** A name of a compatible type that is a variant of a member and conflicts with none. */
+    /**
+     * A name of a compatible type that is a variant of a member and conflicts with none. Across documents a single
+     * word stands for a longer name only for people (the surname): "Office" is not "Continental Monitoring Office".
+     */
     private static boolean fits(NameRecord r, Group g) {
-        if (!compatible(r.type(), g.type())) return false;
+        EntityType type = g.type();
+        if (!compatible(r.type(), type)) return false;
+        boolean person = type == EntityType.PER && (r.type() == EntityType.PER || r.type() == EntityType.MISC);
         boolean variant = false;
         for (NameRecord m : g.members) {
             if (NameVariants.conflicting(r.name(), m.name())) return false;
-            if (!variant && NameVariants.same(r.name(), m.name())) variant = true;
+            if (variant) continue;
+            boolean oneWordForMore = (words(r.name()) == 1) != (words(m.name()) == 1);
+            if (oneWordForMore && !person) continue;
+            if (NameVariants.same(r.name(), m.name())) variant = true;
         }
         return variant;
     }
