@@ -73,6 +73,7 @@ public final class EntityAnnotator implements Annotator {
     private final CapitalisedNameTagger rules;
     private final List<NameTagger> taggers;
     private final Linker linker;
+    private final Shared shared;
 
     public EntityAnnotator() {
         this(List.of());
@@ -80,7 +81,11 @@ public final class EntityAnnotator implements Annotator {
 
     /** @param taggers statistical taggers whose spans are merged after the gazetteer's and before the rules' */
     public EntityAnnotator(List<NameTagger> taggers) {
-        Shared shared = Shared.current();
+        this(taggers, Shared.current());
+    }
+
+    private EntityAnnotator(List<NameTagger> taggers, Shared shared) {
+        this.shared = shared;
         this.kb = shared.kb;
         this.lexicons = shared.lexicons;
         this.gazetteers = shared.gazetteers;
@@ -111,6 +116,10 @@ public final class EntityAnnotator implements Annotator {
 
     @Override
     public Layers annotate(Document doc) {
+        Shared now = Shared.current();
+        // the knowledge base was extended since this annotator was built (an entity confirmed by the user): a
+        // long-lived pipeline links with it from the next document on
+        if (now != shared) return new EntityAnnotator(taggers, now).annotate(doc);
         String text = doc.text();
         List<Token> all = doc.tokens();
         LocalDate date = documentDate(doc);

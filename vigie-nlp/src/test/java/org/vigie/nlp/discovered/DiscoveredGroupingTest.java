@@ -88,17 +88,19 @@ class DiscoveredGroupingTest {
     }
 
     @Test
-    void theNextAnalysisLinksAVariantToTheConfirmedEntity() throws IOException {
+    void theNextAnalysisLinksAVariantToTheConfirmedEntityEvenInAPipelineBuiltBefore() throws IOException {
         String text = "Talks resumed on Monday.\nDarius Wolenko told reporters the harbour would reopen next week.\n";
-        assertEquals(List.of("vigie:darius-wolenko"), entityIds(text));
+        org.vigie.core.Pipeline before = org.vigie.nlp.DefaultPipeline.create(List.of("blocks", "language", "segment", "entities"));
+        assertEquals(List.of("vigie:darius-wolenko"), entityIds(before, text));
         UserEntries.write(dir, List.of(UserEntries.entry("vigie:dariusz-volenko", "Dariusz Volenko", EntityType.PER,
                 List.of("Volenkko", "Darius Wolenko"))));
-        assertEquals(List.of("vigie:dariusz-volenko"), entityIds(text));
+        assertEquals(List.of("vigie:dariusz-volenko"), entityIds(before, text));
+        assertEquals(List.of("vigie:dariusz-volenko"), entityIds(
+                org.vigie.nlp.DefaultPipeline.create(List.of("blocks", "language", "segment", "entities")), text));
     }
 
-    private static List<String> entityIds(String text) {
-        org.vigie.core.Document doc = org.vigie.nlp.DefaultPipeline.create(List.of("blocks", "language", "segment", "entities"))
-                .run(org.vigie.core.Document.ofText(text));
+    private static List<String> entityIds(org.vigie.core.Pipeline pipeline, String text) {
+        org.vigie.core.Document doc = pipeline.run(org.vigie.core.Document.ofText(text));
         return doc.layer(org.vigie.core.LayerKind.ENTITIES).stream().map(org.vigie.core.model.Entity::id).toList();
     }
 }
