@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Imports the Phoenix (TABARI/PETRARCH) actor dictionaries into a knowledge-base extension: each record (a root
  * phrase, {@code +} synonym lines, {@code [CODE date-date]} restrictions) becomes one entry with the root as name,
  * the synonyms as aliases, the CAMEO codes with their date ranges as roles, a type guessed from the codes (dated
- * roles or an elite code: a person; a bare state code: a state or place; otherwise an organisation) and the country of the first code naming a state the knowledge base knows. Reads line by line.
+ * roles, an elite code or a title before the name: a person; a bare state code: a state or place; otherwise an
+ * organisation) and the country of the first code naming a state the knowledge base knows. Titles are taken off
+ * the names ("President Odile Marchetti" is "Odile Marchetti"). Reads line by line.
  */
 public final class PhoenixImport {
     /** What an import did: records read, entries written, records without any code, repeated names, unreadable dates. */
@@ -28,6 +30,8 @@ public final class PhoenixImport {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern RESTRICTION = Pattern.compile("([A-Z0-9]{3,})\\s*(?:([<>])\\s*(\\d{6,8})|(\\d{6,8})\\s*-\\s*(\\d{6,8}))?");
     private static final Set<String> PARTICLES = LanguagePack.of("multi").words("kb/name-particles.txt");
+    /** English titles, longest first: the dictionaries are written in English ("PRESIDENT_GEORGE_W._BUSH_"). */
+    private static final List<String> TITLES = titles();
 
     private final KbExtension.Writer out;
     private final Map<String, String> countryByIso3;
@@ -54,6 +58,25 @@ public final class PhoenixImport {
         try (var s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".actors.txt")).sorted().toList();
         }
+    }
+
+    private static List<String> titles() {
+        List<String> out = new ArrayList<>();
+        for (Map<String, String> r : LanguagePack.of("en").table("titles.tsv")) out.add(r.get("title").strip().toLowerCase(Locale.ROOT) + " ");
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+
+    /** The name without a leading title ("President George W. Bush" -> "George W. Bush"), or null without one. */
+    static String withoutTitle(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String t : TITLES) {
+            if (lower.startsWith(t) && name.length() > t.length()) {
+                String rest = name.substring(t.length()).strip();
+                return letters(rest) >= 2 ? rest : null;
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> countriesByIso3() {
@@ -129,6 +152,8 @@ public final class PhoenixImport {
             if (t != null && !roles.contains(t)) roles.add(t);
         }
         String name = display(r.root);
+        String untitled = withoutTitle(name);
+        if (untitled != null) name = untitled;
         if (roles.isEmpty() || letters(name) < 2) {
             withoutCode++;
             return;
@@ -143,7 +168,7 @@ public final class PhoenixImport {
         String first = roles.get(0).role();
         EntityType type;
         String kind;
-        if (dated || elite || r.personComment) {
+        if (dated || elite || r.personComment || untitled != null) {
             type = EntityType.PER;
             kind = "person";
         } else if (roles.size() == 1 && first.length() == 3 && countryByIso3.containsKey(first)) {
@@ -164,6 +189,8 @@ public final class PhoenixImport {
         LinkedHashSet<String> aliases = new LinkedHashSet<>();
         for (String s : r.synonyms) {
             String d = display(s);
+            String u = withoutTitle(d);
+            if (u != null) d = u;
             if (letters(d) >= 2 && !d.equals(name)) aliases.add(d);
         }
         Map<String, List<String>> names = aliases.isEmpty() ? Map.of() : Map.of("*", List.copyOf(aliases));

@@ -43,6 +43,7 @@ class PhoenixImportTest {
 
     private static final String INTERNATIONAL = """
             # Second tiny dictionary.
+            PRESIDENT_ARNOLD_FENWICK_ [FRAGOV]
             NORTHERN_RIVERS_COMMISSION_ [IGOWSTNRC]
             +NRC_
             ANSELM_VORTIGERN_\t[IGOWSTNRC 20070101-20111231] [ELI]# comment after the codes
@@ -56,10 +57,10 @@ class PhoenixImportTest {
         try (KbExtension.Writer w = new KbExtension.Writer(out, List.of("test"))) {
             stats = PhoenixImport.run(List.of(countries, intl), w);
         }
-        assertEquals(8, stats.records());
+        assertEquals(9, stats.records());
         assertEquals(1, stats.withoutCode(), "U.N. has no code");
         assertEquals(1, stats.duplicates(), "Odile Marchetti is in both files");
-        assertEquals(6, stats.written());
+        assertEquals(7, stats.written());
         return KbExtension.read(out).stream().collect(Collectors.toMap(x -> x.entry().name(), Function.identity()));
     }
 
@@ -70,7 +71,7 @@ class PhoenixImportTest {
         assertEquals("vigie:odile-marchetti", p.entry().id());
         assertEquals(EntityType.PER, p.entry().type());
         assertEquals(Optional.of("Q142"), p.entry().country());
-        assertEquals(List.of("Marchetti", "President Odile Marchetti"), p.entry().names().get("*"));
+        assertEquals(List.of("Marchetti"), p.entry().names().get("*"), "titles are taken off");
         assertEquals(List.of(
                 new RoleTerm("FRAELI", Optional.of(LocalDate.of(1970, 1, 1)), Optional.of(LocalDate.of(1999, 8, 9))),
                 new RoleTerm("FRAGOV", Optional.of(LocalDate.of(1999, 8, 9)), Optional.of(LocalDate.of(2004, 5, 7))),
@@ -90,6 +91,7 @@ class PhoenixImportTest {
         assertEquals(List.of("NRC"), nrc.entry().names().get("*"));
         assertEquals("armed-forces", all.get("French Navy").entry().kind());
         assertEquals(EntityType.PER, all.get("Anselm Vortigern").entry().type(), "a dated role on the root line");
+        assertEquals(EntityType.PER, all.get("Arnold Fenwick").entry().type(), "a title before the name");
         assertEquals(LocalDate.of(2011, 12, 31), all.get("Anselm Vortigern").roles().get(0).end().orElseThrow());
     }
 
