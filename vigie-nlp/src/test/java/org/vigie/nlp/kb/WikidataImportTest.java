@@ -39,6 +39,8 @@ class WikidataImportTest {
                     + "\"P625\":[{\"mainsnak\":{\"datavalue\":{\"value\":{\"latitude\":47.5,\"longitude\":11.25}}}}]}},",
             "{\"type\":\"item\",\"id\":\"Q900003\",\"labels\":{\"en\":{\"language\":\"en\",\"value\":\"a kind of cheese\"}},\"claims\":{"
                     + "\"P31\":[{\"mainsnak\":{\"datavalue\":{\"value\":{\"id\":\"Q10943\"}}}}]}},",
+            "{\"type\": \"item\", \"id\": \"Q900005\", \"labels\": {\"en\": {\"language\": \"en\", \"value\": \"Sela Norrand\"}}, "
+                    + "\"claims\": {\"P31\": [{\"mainsnak\": {\"datavalue\": {\"value\": {\"id\": \"Q5\"}}}}]}},",
             "{\"type\":\"item\",\"id\":\"Q900004\",\"labels\":{\"en\":{\"l",
             "{\"type\":\"property\",\"id\":\"P31\",\"labels\":{}}",
             "]");
@@ -49,16 +51,17 @@ class WikidataImportTest {
         try (KbExtension.Writer w = new KbExtension.Writer(out, List.of("test dump")); in) {
             stats = WikidataImport.run(in, types, w);
         }
-        assertEquals(4, stats.items(), "three items and a property");
+        assertEquals(5, stats.items(), "four items and a property");
         assertEquals(1, stats.badLines());
-        assertTrue(stats.firstError().orElseThrow().startsWith("line 5:"), stats.firstError().orElseThrow());
+        assertTrue(stats.firstError().orElseThrow().startsWith("line 6:"), stats.firstError().orElseThrow());
         assertEquals(written, stats.written());
         return KbExtension.read(out);
     }
 
     @Test
     void aPersonKeepsLabelsAliasesCitizenshipAndPositionsWithDates() throws IOException {
-        List<ExtensionEntry> all = importDump(Files.newInputStream(Files.writeString(dir.resolve("d.json"), DUMP)), Set.of(), 2);
+        List<ExtensionEntry> all = importDump(Files.newInputStream(Files.writeString(dir.resolve("d.json"), DUMP)), Set.of(), 3);
+        assertEquals("Sela Norrand", all.get(2).entry().name(), "a line written with spaces is read too");
         ExtensionEntry p = all.get(0);
         assertEquals("Q900001", p.entry().id());
         assertEquals(QidStatus.WELL_KNOWN, p.entry().qidStatus());
@@ -72,7 +75,7 @@ class WikidataImportTest {
 
     @Test
     void aLakeKeepsItsCoordinatesAndItsCountryAndANameFromAnotherLanguage() throws IOException {
-        ExtensionEntry lake = importDump(Files.newInputStream(Files.writeString(dir.resolve("d.json"), DUMP)), Set.of(), 2).get(1);
+        ExtensionEntry lake = importDump(Files.newInputStream(Files.writeString(dir.resolve("d.json"), DUMP)), Set.of(), 3).get(1);
         assertEquals("Kalmsee", lake.entry().name());
         assertEquals(EntityType.LOC, lake.entry().type());
         assertEquals(Optional.of(new Coordinates(47.5, 11.25)), lake.entry().coordinates());
@@ -85,7 +88,7 @@ class WikidataImportTest {
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
             o.write(DUMP.getBytes(StandardCharsets.UTF_8));
         }
-        List<ExtensionEntry> people = importDump(WikidataImport.open(gz), Set.of(EntityType.PER), 1);
-        assertEquals(List.of("Q900001"), people.stream().map(x -> x.entry().id()).toList());
+        List<ExtensionEntry> people = importDump(WikidataImport.open(gz), Set.of(EntityType.PER), 2);
+        assertEquals(List.of("Q900001", "Q900005"), people.stream().map(x -> x.entry().id()).toList());
     }
 }
