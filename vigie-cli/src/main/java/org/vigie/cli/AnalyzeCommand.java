@@ -49,12 +49,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "As --store, against the store in this PostgreSQL database, e.g. jdbc:postgresql://127.0.0.1:5432/vigie (user and password from the URL or PGUSER/PGPASSWORD).")
     String db;
 
+    @Option(names = "--kb-extra", paramLabel = "FILE", split = ",", description = "Knowledge-base extension files (from vigie kb import-...) to link names with, "
+            + "besides the kb/*.tsv files of the --store data folder.")
+    List<Path> kbExtra;
+
     @Option(names = "--timing", description = "Print the time spent in each annotator to standard error.")
     boolean timing;
 
     @Override
     public Integer call() {
         System.setProperty("vigie.annotators", String.join(",", DefaultPipeline.names()));
+        KbExtensions.use(store, kbExtra);
         Pipeline pipeline = annotators == null ? DefaultPipeline.create() : DefaultPipeline.create(annotators);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         IngestService upload = isLoopback(host) ? uploads(ingest) : null;
         String token = ApiToken.loadOrCreate(data);
         VigieServer server = VigieServer.create(store, store instanceof IndexedDocumentStore i ? i.index() : null,
-                ServerOptions.defaults().withApiToken(token), monitor, upload, ingest, KnowledgeBasePlaces.shared());
+                ServerOptions.defaults().withApiToken(token), monitor, upload, ingest, KnowledgeBasePlaces.shared(), data);
         int bound;
         try {
             bound = server.start(host, port);

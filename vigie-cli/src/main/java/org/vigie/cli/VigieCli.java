@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code vigie} command: a dispatcher with one class per subcommand. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VigieCli.Version.class,
         description = "Vigie: an open news-intelligence engine. Clean text, entities, quotes, figures, dates, events and stories from multilingual news.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, DemoCommand.class, MonitorCommand.class, ImportCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, DemoCommand.class, MonitorCommand.class, ImportCommand.class, KbCommand.class,
                 EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VigieCli {
 

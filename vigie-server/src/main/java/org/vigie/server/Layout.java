@@ -25,6 +25,7 @@ final class Layout {
         navLink(h, "/stories", "Stories", "stories".equals(current));
         navLink(h, "/documents", "Documents", "documents".equals(current));
         navLink(h, "/entities", "Entities", "entities".equals(current));
+        navLink(h, "/discovered", "Discovered", "discovered".equals(current));
         navLink(h, "/sources", "Sources", "sources".equals(current));
         navLink(h, "/watchlists", "Watchlists", "watchlists".equals(current));
         navLink(h, "/alerts", "Alerts", "alerts".equals(current));

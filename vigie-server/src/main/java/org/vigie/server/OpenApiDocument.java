@@ -107,6 +107,16 @@ final class OpenApiDocument {
         ops.add(new Operation("POST", "/api/ingest", "ingest", "Reads, analyses, assigns a story to and stores text, HTML, "
                 + "JSON records ({text or html, url, title, date, source}, one or an array), JSON Lines or uploaded files",
                 List.of(), "ingest", 201, "IngestResult", true));
+        ops.add(get("/api/discovered", "entities", "Discovered entities: names the knowledge base does not know that recur "
+                + "across documents, grouped with their variants, most documents first; and the entities the user confirmed",
+                PAGING, "DiscoveredPage"));
+        ops.add(new Operation("POST", "/api/discovered/confirm", "entities", "Confirms a discovered entity (JSON body: id, "
+                + "optional name and type); it becomes a knowledge-base entry the analyses that follow link its names to "
+                + "(404: no such discovered entity; 409: confirmed meanwhile; 503: no data folder)", List.of(), "json", 201,
+                "UserEntity", true));
+        ops.add(new Operation("POST", "/api/discovered/split", "entities", "Splits a variant off its discovered entity "
+                + "(JSON body: member, the variant's id; 404: no discovered entity has it; 409: it stands alone already)",
+                List.of(), "json", 200, "Object", true));
         ops.add(get("/api/export/records.jsonl", "exports", "All analysis records, one JSON per line", DATES, "application/x-ndjson"));
         ops.add(get("/api/export/events.csv", "exports", "Events as CSV: " + String.join(",", ExportApi.EVENT_COLUMNS), DATES, "text/csv"));
         ops.add(get("/api/export/quotes.csv", "exports", "Quotes as CSV: " + String.join(",", ExportApi.QUOTE_COLUMNS), DATES, "text/csv"));
@@ -297,6 +307,19 @@ final class OpenApiDocument {
         ingest.set("documents", array(object(props("id", "string", "duplicate", "boolean", "title", "string",
                 "story", "string", "href", "string"))));
         s.set("IngestResult", object(ingest));
+        ObjectNode user = props("id", "string", "name", "string", "type", "string", "confirmedAt", "string");
+        user.set("variants", array(F.objectNode().put("type", "string")));
+        user.set("members", array(F.objectNode().put("type", "string")));
+        s.set("UserEntity", object(user));
+        ObjectNode variant = props("id", "string", "name", "string", "documents", "integer", "mentions", "integer");
+        variant.set("surfaces", array(F.objectNode().put("type", "string")));
+        ObjectNode discovered = props("id", "string", "name", "string", "type", "string", "documents", "integer",
+                "mentions", "integer", "firstSeen", "string", "lastSeen", "string", "split", "boolean");
+        discovered.set("variants", array(object(variant)));
+        ObjectNode discoveredPage = props("offset", "integer", "limit", "integer", "total", "integer");
+        discoveredPage.set("items", array(object(discovered)));
+        discoveredPage.set("confirmed", array(ref("UserEntity")));
+        s.set("DiscoveredPage", object(discoveredPage));
         return c;
     }
 

@@ -82,6 +82,16 @@ public final class VigieServer {
     /** The whole application: search, monitor pages, upload page, ingest API and map, each optional. */
     public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options, Monitor monitorOrNull,
                                      IngestService uploadsOrNull, DocumentIngest apiIngestOrNull, PlaceLocator placesOrNull) {
+        return create(store, indexOrNull, options, monitorOrNull, uploadsOrNull, apiIngestOrNull, placesOrNull, null);
+    }
+
+    /**
+     * The whole application, keeping the knowledge-base entries the user confirms on the discovered-entities page in
+     * {@code dataDirOrNull}'s {@code kb/user.tsv} (null: confirmations are refused).
+     */
+    public static VigieServer create(DocumentStore store, SearchIndex indexOrNull, ServerOptions options, Monitor monitorOrNull,
+                                     IngestService uploadsOrNull, DocumentIngest apiIngestOrNull, PlaceLocator placesOrNull,
+                                     java.nio.file.Path dataDirOrNull) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
         Layout layout = new Layout(options);
@@ -101,6 +111,9 @@ public final class VigieServer {
         EntityApi entityApi = new EntityApi(store);
         FactsApi facts = new FactsApi(store, options);
         ExportApi exports = new ExportApi(store);
+        Discoveries discoveries = new Discoveries(store, dataDirOrNull);
+        DiscoveredPage discoveredPage = new DiscoveredPage(discoveries, options, layout);
+        DiscoveredApi discoveredApi = new DiscoveredApi(discoveries, options);
         byte[] analysisSchema = coreResource("/org/vigie/core/json/analysis-1.schema.json");
         Set<String> registered = new LinkedHashSet<>();
         byte[] css = resource("vigie.css");
@@ -130,6 +143,9 @@ public final class VigieServer {
                 routes.get("/map", mapPage::show);
                 routes.get("/ingest", ingestPage::form);
                 routes.post("/ingest", ingestPage::submit);
+                routes.get("/discovered", discoveredPage::show);
+                routes.post("/discovered/confirm", discoveredPage::confirm);
+                routes.post("/discovered/split", discoveredPage::split);
                 StaticAssets.install(routes);
                 routes.get("/search", search::page);
                 routes.get(CSS_PATH, ctx -> ctx.contentType("text/css; charset=utf-8")
@@ -155,6 +171,9 @@ public final class VigieServer {
                 routes.get("/api/stories", storyApi::list);
                 routes.get("/api/stories/{id}", storyApi::story);
                 routes.get("/api/search", search::api);
+                routes.get("/api/discovered", discoveredApi::list);
+                routes.post("/api/discovered/confirm", discoveredApi::confirm);
+                routes.post("/api/discovered/split", discoveredApi::split);
                 routes.get("/sources", monitorPages::sources);
                 routes.post("/sources", monitorPages::addSource);
                 routes.get("/watchlists", monitorPages::watchlists);

@@ -10,6 +10,7 @@ import java.util.Set;
  * Checks the bearer token of API writes. A browser never adds an {@code Authorization} header to a cross-site form
  * post, so the token also stops such posts. The ingest API always needs it; the monitor's writes need it once a
  * token is configured (without one they rely on taking JSON bodies only, which a cross-site form cannot send).
+ * Decisions about discovered entities need it as ingest does: they change what the analyses that follow link.
  */
 final class WriteGuard {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
@@ -33,8 +34,9 @@ final class WriteGuard {
             }
         }
         if (options.apiTokenOrNull() == null) {
-            if (ctx.path().startsWith("/api/ingest")) {
-                throw new UnauthorizedResponse("this server has no API token configured, so it accepts no ingest requests");
+            if (ctx.path().startsWith("/api/ingest") || ctx.path().startsWith("/api/discovered")) {
+                throw new UnauthorizedResponse("this server has no API token configured, so it accepts no ingest requests "
+                        + "and no decisions about discovered entities");
             }
             return;
         }

@@ -13,19 +13,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schema migrations, {@code migrations/V1__init.sql}, {@code V2__...}: numbered from 1 without gaps,
- * applied in order, each in its own transaction, and recorded in {@code schema_version}.
+ * The schema migrations, {@code migrations/V1__init.sql}, {@code V2__...}: numbered from 1 in increasing order,
+ * applied in order, each in its own transaction, and recorded in {@code schema_version}. A number may be missing
+ * while branches that each add a migration are merged; a listed migration not yet recorded is applied even when a
+ * higher one is, so a store opened before the merge gets the missing one afterwards.
  */
 final class Migrations {
     private static final String FOLDER = "migrations/";
     private static final String[] INDEX = loadIndex();
+    private static final List<Integer> VERSIONS = versionsOf(INDEX);
 
     private Migrations() {
     }
 
-    /** The schema version this build writes. */
+    /** The schema version this build writes: the highest listed. */
     static int latest() {
-        return INDEX.length;
+        return VERSIONS.get(VERSIONS.size() - 1);
+    }
+
+    /** The listed migration numbers, in order. */
+    static List<Integer> versions() {
+        return VERSIONS;
+    }
+
+    static int number(String name) {
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+
+    private static List<Integer> versionsOf(String[] names) {
+        List<Integer> out = new ArrayList<>();
+        for (String n : names) out.add(number(n));
+        return List.copyOf(out);
     }
 
     /**
@@ -38,10 +56,10 @@ final class Migrations {
         for (String line : index.split("\n")) {
             String name = line.strip();
             if (name.isEmpty() || name.startsWith("#")) continue;
-            int expected = names.size() + 1;
-            if (!name.startsWith("V" + expected + "__") || !name.endsWith(".sql")) {
-                throw new IllegalStateException("migration " + expected + " is listed as '" + name
-                        + "'; expected V" + expected + "__<name>.sql");
+            int previous = names.isEmpty() ? 0 : number(names.get(names.size() - 1));
+            if (!name.matches("V[1-9][0-9]*__.+\\.sql") || number(name) <= previous || (previous == 0 && number(name) != 1)) {
+                throw new IllegalStateException("migration '" + name + "' is listed after V" + previous
+                        + "; expected V<n>__<name>.sql numbered from 1 in increasing order");
             }
             names.add(name);
         }
@@ -86,6 +104,16 @@ final class Migrations {
         }
     }
 
+    /** The migrations recorded in the database. */
+    static java.util.Set<Integer> applied(Connection c) throws SQLException {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (!tableExists(c, "schema_version")) return out;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) out.add(rs.getInt(1));
+        }
+        return out;
+    }
+
     static boolean tableExists(Connection c, String table) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             ps.setString(1, table);
@@ -106,7 +134,7 @@ final class Migrations {
 
     /** Applies migration {@code version} (1-based) on a connection already inside a write transaction. */
     static void apply(Connection c, int version) throws SQLException {
-        String name = INDEX[version - 1];
+        String name = INDEX[VERSIONS.indexOf(version)];
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
             for (String sql : statements(resource(name))) s.execute(sql);

@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The embedded store: one SQLite database, {@code vigie.db}, in WAL mode inside the data folder. */
-final class SqliteDocumentStore implements JdbcDocumentStore {
+final class SqliteDocumentStore implements JdbcDocumentStore, DiscoveredStore {
     static final String DATABASE_FILE = "vigie.db";
     private static final int MAX_READERS = 4;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -103,7 +103,7 @@ final class SqliteDocumentStore implements JdbcDocumentStore {
 
     private static void migrate(Path database, SqliteConnections connections) throws SQLException {
         int latest = Migrations.latest();
-        int current = connections.write(c -> {
+        connections.write(c -> {
             int v = Migrations.currentVersion(c);
             if (v == 0) {
                 List<String> tables = Migrations.userTables(c);
@@ -118,11 +118,10 @@ final class SqliteDocumentStore implements JdbcDocumentStore {
             }
             return v;
         });
-        for (int version = current + 1; version <= latest; version++) {
-            int target = version;
-            // Checked again inside the transaction: another process may have opened the same store meanwhile.
+        for (int target : Migrations.versions()) {
+            // Checked inside the transaction: another process may have opened the same store meanwhile.
             connections.write(c -> {
-                if (Migrations.currentVersion(c) < target) Migrations.apply(c, target);
+                if (!Migrations.applied(c).contains(target)) Migrations.apply(c, target);
                 return null;
             });
         }
@@ -288,6 +287,53 @@ final class SqliteDocumentStore implements JdbcDocumentStore {
     @Override
     public void close() {
         connections.close();
+    }
+
+    @Override
+    public List<UnlinkedName> unlinkedNames() {
+        try {
+            return connections.read(DiscoveredSql::unlinkedNames);
+        } catch (SQLException e) {
+            throw failure("cannot be read", e);
+        }
+    }
+
+    @Override
+    public List<UserEntity> userEntities() {
+        try {
+            return connections.read(DiscoveredSql::userEntities);
+        } catch (SQLException e) {
+            throw failure("cannot be read", e);
+        }
+    }
+
+    @Override
+    public boolean confirm(UserEntity entity) {
+        Objects.requireNonNull(entity, "entity");
+        try {
+            return connections.write(c -> DiscoveredSql.confirm(c, entity));
+        } catch (SQLException e) {
+            throw failure("cannot be written", e);
+        }
+    }
+
+    @Override
+    public boolean split(String memberId) {
+        Objects.requireNonNull(memberId, "memberId");
+        try {
+            return connections.write(c -> DiscoveredSql.split(c, memberId));
+        } catch (SQLException e) {
+            throw failure("cannot be written", e);
+        }
+    }
+
+    @Override
+    public java.util.Set<String> splits() {
+        try {
+            return connections.read(DiscoveredSql::splits);
+        } catch (SQLException e) {
+            throw failure("cannot be read", e);
+        }
     }
 
     Path database() {

@@ -29,16 +29,30 @@ public final class EntityAnnotator implements Annotator {
     static final String ANY = "*";
     private static final Set<String> CAPITALISED_NOUNS = org.vigie.nlp.lang.LanguagePack.of("multi").words("capitalised-nouns.txt");
 
-    /** Word lists, gazetteers and the linker: built once and shared, since every pipeline creates its own annotator. */
+    /**
+     * Word lists, gazetteers and the linker: built once per knowledge base and shared, since every pipeline creates
+     * its own annotator; built again when extension files change the knowledge base.
+     */
     private static final class Shared {
-        static final Shared INSTANCE = new Shared();
-        final KnowledgeBase kb = KnowledgeBase.get();
+        private static volatile Shared instance;
+        final KnowledgeBase kb;
         final Map<String, EntityLexicon> lexicons = new HashMap<>();
         final Map<String, Gazetteer> gazetteers = new HashMap<>();
         final CapitalisedNameTagger rules;
         final Linker linker;
 
-        private Shared() {
+        static Shared current() {
+            KnowledgeBase kb = KnowledgeBase.get();
+            Shared s = instance;
+            if (s != null && s.kb == kb) return s;
+            synchronized (Shared.class) {
+                if (instance == null || instance.kb != kb) instance = new Shared(kb);
+                return instance;
+            }
+        }
+
+        private Shared(KnowledgeBase kb) {
+            this.kb = kb;
             SegmentAnnotator segmenter = new SegmentAnnotator();
             for (String l : LANGUAGES) {
                 EntityLexicon lex = new EntityLexicon(l, segmenter);
@@ -59,6 +73,7 @@ public final class EntityAnnotator implements Annotator {
     private final CapitalisedNameTagger rules;
     private final List<NameTagger> taggers;
     private final Linker linker;
+    private final Shared shared;
 
     public EntityAnnotator() {
         this(List.of());
@@ -66,7 +81,11 @@ public final class EntityAnnotator implements Annotator {
 
     /** @param taggers statistical taggers whose spans are merged after the gazetteer's and before the rules' */
     public EntityAnnotator(List<NameTagger> taggers) {
-        Shared shared = Shared.INSTANCE;
+        this(taggers, Shared.current());
+    }
+
+    private EntityAnnotator(List<NameTagger> taggers, Shared shared) {
+        this.shared = shared;
         this.kb = shared.kb;
         this.lexicons = shared.lexicons;
         this.gazetteers = shared.gazetteers;
@@ -97,6 +116,10 @@ public final class EntityAnnotator implements Annotator {
 
     @Override
     public Layers annotate(Document doc) {
+        Shared now = Shared.current();
+        // the knowledge base was extended since this annotator was built (an entity confirmed by the user): a
+        // long-lived pipeline links with it from the next document on
+        if (now != shared) return new EntityAnnotator(taggers, now).annotate(doc);
         String text = doc.text();
         List<Token> all = doc.tokens();
         LocalDate date = documentDate(doc);

@@ -5,6 +5,7 @@ import org.vigie.core.model.EntityType;
 import org.vigie.nlp.lang.LanguagePack;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.*;
@@ -24,8 +25,19 @@ public final class KnowledgeBase {
     private final Map<String, Outlet> outlets;
     private final Map<String, Outlet> outletsByDomain;
     private final Map<String, String> capitals;
+    private final List<Office> officeList;
+    private final List<Outlet> outletList;
+    private final List<String> extensionNotes;
 
     private KnowledgeBase(List<KbEntry> entries, List<Office> offices, List<Outlet> outletList, Map<String, String> capitals) {
+        this(entries, offices, outletList, capitals, List.of());
+    }
+
+    private KnowledgeBase(List<KbEntry> entries, List<Office> offices, List<Outlet> outletList, Map<String, String> capitals,
+                          List<String> extensionNotes) {
+        this.officeList = List.copyOf(offices);
+        this.outletList = List.copyOf(outletList);
+        this.extensionNotes = List.copyOf(extensionNotes);
         Map<String, KbEntry> ids = new LinkedHashMap<>();
         Map<String, List<KbEntry>> names = new HashMap<>();
         for (KbEntry e : entries) {
@@ -58,12 +70,71 @@ public final class KnowledgeBase {
     }
 
     private static final class Holder {
-        static final KnowledgeBase INSTANCE = KbLoader.load(LanguagePack.of("multi"));
+        static final KnowledgeBase BUILT_IN = KbLoader.load(LanguagePack.of("multi"));
     }
 
-    /** The shared knowledge base, loaded on first use. */
+    private static volatile List<Path> extensionFiles = List.of();
+    private static volatile KnowledgeBase current;
+
+    /** The shared knowledge base: the built-in files plus the extension files in use, loaded on first use. */
     public static KnowledgeBase get() {
-        return Holder.INSTANCE;
+        KnowledgeBase kb = current;
+        if (kb != null) return kb;
+        synchronized (KnowledgeBase.class) {
+            if (current == null) current = withExtensions(Holder.BUILT_IN, extensionFiles);
+            return current;
+        }
+    }
+
+    /**
+     * Adds knowledge-base extension files ({@link KbExtension}) to the shared knowledge base: {@link #get()} returns the
+     * extended knowledge base from now on, so that an entity confirmed by the user is known to the analyses that follow. The built-in
+     * knowledge wins: an extension entry whose id, or whose name and type, the built-in files already have is left
+     * out, as is an id an earlier extension file gave.
+     *
+     * @throws org.vigie.core.ConfigException naming the file and line for a broken extension file; the knowledge
+     *                                         base in use is then left as it was
+     */
+    public static synchronized void useExtensions(List<Path> files) {
+        List<Path> copy = List.copyOf(files);
+        KnowledgeBase kb = withExtensions(Holder.BUILT_IN, copy);
+        extensionFiles = copy;
+        current = kb;
+    }
+
+    /** The extension files in use. */
+    public static List<Path> extensionFiles() {
+        return extensionFiles;
+    }
+
+    /** One line per extension file loaded: how many entries it added and how many it left out. */
+    public List<String> extensionNotes() {
+        return extensionNotes;
+    }
+
+    private static KnowledgeBase withExtensions(KnowledgeBase base, List<Path> files) {
+        if (files.isEmpty()) return base;
+        List<KbEntry> entries = new ArrayList<>(base.byId.values());
+        Set<String> ids = new HashSet<>(base.byId.keySet());
+        List<String> notes = new ArrayList<>();
+        for (Path f : files) {
+            int added = 0;
+            int skipped = 0;
+            for (ExtensionEntry x : KbExtension.read(f)) {
+                KbEntry e = x.entry();
+                boolean known = ids.contains(e.id())
+                        || base.lookup(e.name()).stream().anyMatch(b -> b.type() == e.type());
+                if (known) {
+                    skipped++;
+                    continue;
+                }
+                ids.add(e.id());
+                entries.add(e);
+                added++;
+            }
+            notes.add(f + ": " + added + " entries added, " + skipped + " already known");
+        }
+        return new KnowledgeBase(entries, base.officeList, base.outletList, base.capitals, notes);
     }
 
     static KnowledgeBase of(List<KbEntry> entries, List<Office> offices, List<Outlet> outlets, Map<String, String> capitals) {

@@ -232,6 +232,27 @@ class BrowserPagesTest {
     }
 
     @Test
+    void theDiscoveredPageGroupsUnknownNamesAndConfirmsOne() {
+        visit("/discovered");
+        assertEquals("Discovered entities", h1());
+        List<WebElement> rows = driver.findElements(By.cssSelector("table.discovered tbody tr"));
+        assertFalse(rows.isEmpty(), "the demo corpus names people the knowledge base does not know, in several articles");
+        String name = rows.get(0).findElement(By.cssSelector("td:first-child a")).getText();
+        browser.screenshot("discovered");
+        try {
+            follow(rows.get(0).findElement(By.cssSelector("form.confirm button[type=submit]")));
+            assertNoConsoleErrors("discovered after confirming");
+            assertTrue(driver.findElement(By.cssSelector("p[role=status]")).getText().startsWith("Confirmed " + name),
+                    driver.findElement(By.tagName("main")).getText());
+            assertTrue(driver.findElement(By.cssSelector("ul.confirmed")).getText().contains(name));
+            browser.screenshot("discovered-confirmed");
+        } finally {
+            // the confirmed entity is in the shared knowledge base now: the other tests analyse with the built-in one
+            org.vigie.nlp.kb.KnowledgeBase.useExtensions(List.of());
+        }
+    }
+
+    @Test
     void everyPageInTheNavigationOpensWithoutErrors() {
         visit("/");
         Set<String> paths = new LinkedHashSet<>();

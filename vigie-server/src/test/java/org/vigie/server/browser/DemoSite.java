@@ -84,7 +84,8 @@ final class DemoSite implements AutoCloseable {
             Document analysed = pipeline.run(raw);
             return stories.assignAndPut(assigner, analysed, bytes).map(r -> new Ingested(r.document(), r.assignment().storyId(), r.assignment().relation()));
         });
-        VigieServer server = VigieServer.create(store, store.index(), ServerOptions.defaults(), monitor, ingest, KnowledgeBasePlaces.shared());
+        VigieServer server = VigieServer.create(store, store.index(), ServerOptions.defaults(), monitor, ingest, null,
+                KnowledgeBasePlaces.shared(), dataDir);
         int port = server.start("127.0.0.1", 0);
         return new DemoSite(store, monitor, server, port, stored[0]);
     }

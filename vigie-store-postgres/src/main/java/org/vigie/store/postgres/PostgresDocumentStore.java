@@ -33,7 +33,7 @@ import java.util.Optional;
  * and brought up to date by the migrations under {@code org/vigie/store/postgres/migrations/}. As in the embedded
  * store, a put is atomic but a power cut or server crash may drop the last ones committed.
  */
-public final class PostgresDocumentStore implements JdbcDocumentStore {
+public final class PostgresDocumentStore implements JdbcDocumentStore, org.vigie.store.DiscoveredStore {
     private static final int POOL_SIZE = 8;
     private static final int PUT_ATTEMPTS = 3;
 
@@ -106,13 +106,13 @@ public final class PostgresDocumentStore implements JdbcDocumentStore {
     }
 
     private void migrate() {
-        int latest = PostgresMigrations.latest();
         try {
             for (; ; ) {
                 boolean done = transaction(false, c -> {
-                    int version = PostgresMigrations.lockAndCheck(c, where);
-                    if (version >= latest) return true;
-                    PostgresMigrations.apply(c, version + 1);
+                    PostgresMigrations.lockAndCheck(c, where);
+                    java.util.Optional<Integer> next = PostgresMigrations.next(c);
+                    if (next.isEmpty()) return true;
+                    PostgresMigrations.apply(c, next.get());
                     return false;
                 });
                 if (done) return;
@@ -269,6 +269,43 @@ public final class PostgresDocumentStore implements JdbcDocumentStore {
     @Override
     public StoreStats stats() {
         return query(JdbcStoreSupport::stats);
+    }
+
+    @Override
+    public List<org.vigie.store.UnlinkedName> unlinkedNames() {
+        return read(org.vigie.store.DiscoveredSql::unlinkedNames);
+    }
+
+    @Override
+    public List<org.vigie.store.UserEntity> userEntities() {
+        return read(org.vigie.store.DiscoveredSql::userEntities);
+    }
+
+    @Override
+    public boolean confirm(org.vigie.store.UserEntity entity) {
+        Objects.requireNonNull(entity, "entity");
+        return decide(c -> org.vigie.store.DiscoveredSql.confirm(c, entity));
+    }
+
+    @Override
+    public boolean split(String memberId) {
+        Objects.requireNonNull(memberId, "memberId");
+        return decide(c -> org.vigie.store.DiscoveredSql.split(c, memberId));
+    }
+
+    @Override
+    public java.util.Set<String> splits() {
+        return read(org.vigie.store.DiscoveredSql::splits);
+    }
+
+    /** A decision about discovered entities; a concurrent one that inserted the same key first wins. */
+    private boolean decide(Work<Boolean> work) {
+        try {
+            return transaction(false, work);
+        } catch (SQLException e) {
+            if ("23505".equals(PostgresErrors.state(e))) return false;
+            throw PostgresErrors.failure(where, "cannot be written", e);
+        }
     }
 
     /** Closes the connections; calling it again does nothing. */

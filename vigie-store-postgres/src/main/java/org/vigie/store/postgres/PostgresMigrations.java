@@ -14,26 +14,50 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The PostgreSQL schema migrations, {@code migrations/V1__init.sql}, {@code V2__...}: numbered from 1 without gaps
- * and listed in {@code migrations/index.txt} (a folder inside a jar cannot be listed portably), applied in order,
- * each in its own transaction, and recorded in {@code schema_version} in the store's schema.
+ * The PostgreSQL schema migrations, {@code migrations/V1__init.sql}, {@code V2__...}: numbered from 1 in increasing
+ * order and listed in {@code migrations/index.txt} (a folder inside a jar cannot be listed portably), applied in
+ * order, each in its own transaction, and recorded in {@code schema_version} in the store's schema. A number may be
+ * missing while branches that each add a migration are merged; a listed migration not yet recorded is applied even
+ * when a higher one is.
  */
 final class PostgresMigrations {
     private static final String FOLDER = "migrations/";
     private static final String[] INDEX = loadIndex();
+    private static final List<Integer> VERSIONS = java.util.Arrays.stream(INDEX).map(PostgresMigrations::number).toList();
     /** Serialises migrations of one schema across processes; the schema name is hashed in as the second key. */
     private static final int LOCK_KEY = 0x56494749; // "VIGI"
 
     private PostgresMigrations() {
     }
 
-    /** The schema version this build writes. */
+    /** The schema version this build writes: the highest listed. */
     static int latest() {
-        return INDEX.length;
+        return VERSIONS.get(VERSIONS.size() - 1);
+    }
+
+    /** The listed migration numbers, in order. */
+    static List<Integer> versions() {
+        return VERSIONS;
     }
 
     static String name(int version) {
-        return INDEX[version - 1];
+        return INDEX[VERSIONS.indexOf(version)];
+    }
+
+    private static int number(String name) {
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+
+    /** The first listed migration the schema has not recorded, if any. */
+    static java.util.Optional<Integer> next(Connection c) throws SQLException {
+        java.util.Set<Integer> applied = new java.util.HashSet<>();
+        if (tables(c, currentSchema(c)).contains("schema_version")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+                while (rs.next()) applied.add(rs.getInt(1));
+            }
+        }
+        for (int v : VERSIONS) if (!applied.contains(v)) return java.util.Optional.of(v);
+        return java.util.Optional.empty();
     }
 
     private static String[] loadIndex() {
@@ -41,10 +65,10 @@ final class PostgresMigrations {
         for (String line : resource("index.txt").split("\n")) {
             String name = line.strip();
             if (name.isEmpty() || name.startsWith("#")) continue;
-            int expected = names.size() + 1;
-            if (!name.startsWith("V" + expected + "__") || !name.endsWith(".sql")) {
-                throw new IllegalStateException("PostgreSQL migration " + expected + " is listed as '" + name
-                        + "'; expected V" + expected + "__<name>.sql");
+            int previous = names.isEmpty() ? 0 : number(names.get(names.size() - 1));
+            if (!name.matches("V[1-9][0-9]*__.+\\.sql") || number(name) <= previous || (previous == 0 && number(name) != 1)) {
+                throw new IllegalStateException("PostgreSQL migration '" + name + "' is listed after V" + previous
+                        + "; expected V<n>__<name>.sql numbered from 1 in increasing order");
             }
             names.add(name);
         }

@@ -85,7 +85,7 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
     void migrationsAreAppliedOnceInOrder() throws SQLException {
         reopen();
         reopen();
-        assertEquals(PostgresMigrations.latest(), query("SELECT COUNT(*) FROM schema_version"));
+        assertEquals(PostgresMigrations.versions().size(), query("SELECT COUNT(*) FROM schema_version"));
         assertEquals(PostgresMigrations.latest(), query("SELECT MAX(version) FROM schema_version"));
         assertEquals(1, query("SELECT COUNT(*) FROM schema_version WHERE version = 1 AND name = 'V1__init.sql'"));
     }
@@ -107,7 +107,7 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
         } finally {
             pool.shutdown();
         }
-        assertEquals(PostgresMigrations.latest(), PostgresTestDatabase.query(fresh, "SELECT COUNT(*) FROM schema_version"));
+        assertEquals(PostgresMigrations.versions().size(), PostgresTestDatabase.query(fresh, "SELECT COUNT(*) FROM schema_version"));
     }
 
     @Test

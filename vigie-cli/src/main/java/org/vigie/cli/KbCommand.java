@@ -1,0 +1,131 @@
+package org.vigie.cli;
+
+import org.vigie.core.model.EntityType;
+import org.vigie.nlp.kb.KbExtension;
+import org.vigie.nlp.kb.PhoenixImport;
+import org.vigie.nlp.kb.WikidataImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code vigie kb}: builds knowledge-base extension files from larger sources. */
+@Command(name = "kb", mixinStandardHelpOptions = true,
+        description = "Knowledge-base extensions: import the Phoenix actor dictionaries or a Wikidata JSON dump into a file "
+                + "the analyses can use (put it in <data>/kb/ or give it with --kb-extra).",
+        subcommands = {KbCommand.ImportPhoenix.class, KbCommand.ImportWikidata.class})
+final class KbCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "import-phoenix", mixinStandardHelpOptions = true,
+            description = "Import the Phoenix (PETRARCH/TABARI) actor dictionaries (*.actors.txt) of a folder.")
+    static final class ImportPhoenix implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DICTIONARIES_DIR", description = "Folder holding Phoenix.*.actors.txt (or one such file).")
+        Path dictionaries;
+
+        @Option(names = "--out", required = true, description = "The extension file to write (TSV).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter o = spec.commandLine().getOut();
+            if (!Files.exists(dictionaries)) {
+                o.println("skipped: " + dictionaries + " not found");
+                return 0;
+            }
+            List<Path> files = Files.isDirectory(dictionaries) ? PhoenixImport.dictionariesIn(dictionaries) : List.of(dictionaries);
+            if (files.isEmpty()) {
+                o.println("skipped: no *.actors.txt in " + dictionaries);
+                return 0;
+            }
+            long t0 = System.nanoTime();
+            PhoenixImport.Stats s;
+            try (KbExtension.Writer w = new KbExtension.Writer(out, List.of(
+                    "Source: Phoenix actor dictionaries (Open Event Data Alliance, MIT licence): " + names(files) + ".",
+                    "Converted by vigie kb import-phoenix; roles are CAMEO actor codes with their date ranges."))) {
+                s = PhoenixImport.run(files, w);
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            long bytes = 0;
+            for (Path f : files) bytes += Files.size(f);
+            o.printf(Locale.ROOT, "%s: %d entries written from %d records (%d without a code, %d repeated names, %d unreadable dates) "
+                    + "in %.2f s (%.1f MB/s, %.0f records/s)%n", out, s.written(), s.records(), s.withoutCode(), s.duplicates(),
+                    s.badDates(), secs, bytes / 1e6 / secs, s.records() / secs);
+            return 0;
+        }
+    }
+
+    @Command(name = "import-wikidata", mixinStandardHelpOptions = true,
+            description = "Filter a Wikidata JSON dump (one entity per line; .json, .json.gz or .json.bz2), streamed.")
+    static final class ImportWikidata implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DUMP", description = "The dump file.")
+        Path dump;
+
+        @Option(names = "--out", required = true, description = "The extension file to write (TSV).")
+        Path out;
+
+        @Option(names = "--types", split = ",", description = "Entity types to keep (PER, ORG, GPE, LOC); default: all.")
+        List<String> types;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter o = spec.commandLine().getOut();
+            if (!Files.isRegularFile(dump)) {
+                o.println("skipped: " + dump + " not found");
+                return 0;
+            }
+            Set<EntityType> wanted = EnumSet.noneOf(EntityType.class);
+            if (types != null) {
+                for (String t : types) {
+                    try {
+                        wanted.add(EntityType.valueOf(t.strip().toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("--types: unknown type '" + t + "'; expected PER, ORG, GPE, LOC or MISC");
+                    }
+                }
+            }
+            long t0 = System.nanoTime();
+            WikidataImport.Stats s;
+            try (InputStream in = WikidataImport.open(dump);
+                 KbExtension.Writer w = new KbExtension.Writer(out, List.of(
+                         "Source: Wikidata dump " + dump.getFileName() + " (Wikidata, CC0).",
+                         "Filtered by vigie kb import-wikidata" + (wanted.isEmpty() ? "" : " --types " + wanted) + "; roles are P39 positions held."))) {
+                s = WikidataImport.run(in, wanted, w);
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            o.printf(Locale.ROOT, "%s: %d entries written from %d items (%d lines, %d unreadable) in %.2f s (%.0f items/s)%n",
+                    out, s.written(), s.items(), s.lines(), s.badLines(), secs, s.items() / secs);
+            s.firstError().ifPresent(e -> o.println("first unreadable line: " + e));
+            return 0;
+        }
+    }
+
+    private static String names(List<Path> files) {
+        StringBuilder sb = new StringBuilder();
+        for (Path f : files) sb.append(sb.length() == 0 ? "" : ", ").append(f.getFileName());
+        return sb.toString();
+    }
+}

@@ -1,0 +1,195 @@
+package org.vigie.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.vigie.core.model.EntityType;
+import org.vigie.nlp.discovered.DiscoveredEntity;
+import org.vigie.nlp.discovered.NameRecord;
+import org.vigie.store.UserEntity;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /discovered}: names the knowledge base does not know that recur across documents, grouped with their
+ * variants, with forms to confirm one (it becomes a knowledge-base entry) or split a variant off. The forms are
+ * protected as the ingest page's: a random token equal to a SameSite=Strict cookie, and they are accepted from this
+ * machine only.
+ */
+final class DiscoveredPage {
+    static final String CSRF_COOKIE = "vigie_csrf_discovered";
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final Discoveries discoveries;
+    private final Layout layout;
+    private final ServerOptions options;
+    private final SecureRandom random = new SecureRandom();
+
+    DiscoveredPage(Discoveries discoveries, ServerOptions options, Layout layout) {
+        this.discoveries = discoveries;
+        this.options = options;
+        this.layout = layout;
+    }
+
+    void show(Context ctx) {
+        render(ctx, null, null);
+    }
+
+    void confirm(Context ctx) {
+        if (!allowed(ctx)) return;
+        try {
+            UserEntity u = discoveries.confirm(ctx.formParam("id"), ctx.formParam("name"), ctx.formParam("type"));
+            render(ctx, "Confirmed " + u.name() + " (" + u.id() + "): the analyses that follow link its names to it.", null);
+        } catch (HttpResponseException e) {
+            ctx.status(e.getStatus());
+            render(ctx, null, e.getMessage());
+        }
+    }
+
+    void split(Context ctx) {
+        if (!allowed(ctx)) return;
+        try {
+            String member = ctx.formParam("member");
+            DiscoveredEntity from = discoveries.split(member == null ? "" : member);
+            render(ctx, "Split " + member + " off " + from.name() + ".", null);
+        } catch (HttpResponseException e) {
+            ctx.status(e.getStatus());
+            render(ctx, null, e.getMessage());
+        }
+    }
+
+    /** Loopback callers with the form's token only; otherwise answers 403 and returns false. */
+    private boolean allowed(Context ctx) {
+        if (!loopback(ctx.req().getRemoteAddr())) {
+            ctx.status(403);
+            render(ctx, null, "Decisions about discovered entities are accepted from this machine only.");
+            return false;
+        }
+        String cookie = ctx.cookie(CSRF_COOKIE);
+        String form = ctx.formParam("csrf");
+        if (cookie == null || form == null || !TOKEN.matcher(cookie).matches()
+                || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), form.getBytes(StandardCharsets.UTF_8))) {
+            ctx.status(403);
+            render(ctx, null, "The form has expired or did not come from this site: reload the page and try again.");
+            return false;
+        }
+        return true;
+    }
+
+    static boolean loopback(String address) {
+        if (address == null) return false;
+        try {
+            // a literal address only: no name lookup
+            return address.matches("[0-9a-fA-F.:\\[\\]%]+") && InetAddress.getByName(address.replaceAll("[\\[\\]]", "")).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private void render(Context ctx, String message, String error) {
+        Html h = new Html().element("h1", "Discovered entities");
+        h.element("p", "Names the knowledge base does not know that recur in " + Discoveries.MIN_DOCUMENTS
+                + " documents or more, grouped with their spellings. Confirm one to make it a knowledge-base entity "
+                + "(the analyses that follow link its names to it); split a spelling off when it names someone else.", "class", "note");
+        if (message != null) h.element("p", message, "class", "stats", "role", "status");
+        if (error != null) h.element("p", error, "class", "error-message", "role", "alert");
+        if (!discoveries.available()) {
+            h.element("p", "This store does not keep discovered entities.", "class", "empty");
+            HtmlPages.send(ctx, layout.page("Discovered entities", "discovered", h));
+            return;
+        }
+        String token = token(ctx);
+        List<DiscoveredEntity> all = discoveries.list();
+        int page = Paging.page(ctx);
+        Paging paging = Paging.ofPage(page, options.pageSize());
+        List<DiscoveredEntity> rows = all.subList(Math.min(paging.offset(), all.size()), Math.min(paging.offset() + paging.limit(), all.size()));
+        h.element("p", all.size() + (all.size() == 1 ? " discovered entity" : " discovered entities"), "class", "stats");
+        if (rows.isEmpty()) {
+            h.element("p", "No recurring unknown names yet.", "class", "empty");
+        } else {
+            h.open("table", "class", "discovered").open("thead").open("tr");
+            for (String c : List.of("Name", "Type", "Documents", "Mentions", "Seen", "Variants", "Confirm")) h.element("th", c, "scope", "col");
+            h.close("tr").close("thead").open("tbody");
+            for (DiscoveredEntity e : rows) row(h, e, token);
+            h.close("tbody").close("table");
+            h.open("nav", "class", "pager", "aria-label", "Pages");
+            if (page > 1) h.element("a", "Previous", "href", "/discovered" + (page > 2 ? "?page=" + (page - 1) : ""), "rel", "prev");
+            if (paging.offset() + paging.limit() < all.size()) h.element("a", "Next", "href", "/discovered?page=" + (page + 1), "rel", "next");
+            h.close("nav");
+        }
+        List<UserEntity> confirmed = discoveries.confirmed();
+        h.element("h2", "Confirmed");
+        if (confirmed.isEmpty()) {
+            h.element("p", "None yet.", "class", "empty");
+        } else {
+            h.open("ul", "class", "confirmed");
+            for (UserEntity u : confirmed) {
+                h.open("li").element("a", u.name(), "href", Links.entity(u.id())).text(" · " + u.type().name() + " · ")
+                        .element("code", u.id()).text(" · " + String.join(", ", u.variants())).close("li");
+            }
+            h.close("ul");
+        }
+        HtmlPages.send(ctx, layout.page("Discovered entities", "discovered", h));
+    }
+
+    private static void row(Html h, DiscoveredEntity e, String token) {
+        h.open("tr");
+        h.open("td").element("a", e.name(), "href", Links.entity(e.id())).close("td");
+        h.element("td", e.type().name(), "class", "ent-" + e.type().name());
+        h.element("td", e.documents(), "class", "num");
+        h.element("td", e.mentions(), "class", "num");
+        h.element("td", seen(e));
+        h.open("td").open("ul", "class", "variants");
+        for (NameRecord v : e.variants()) {
+            h.open("li").text(v.name() + " (" + v.documents().size() + (v.documents().size() == 1 ? " document)" : " documents)"));
+            if (e.variants().size() > 1) {
+                h.open("form", "class", "split", "action", "/discovered/split", "method", "post");
+                h.empty("input", "type", "hidden", "name", "csrf", "value", token);
+                h.empty("input", "type", "hidden", "name", "member", "value", v.id());
+                h.element("button", "Split off", "type", "submit", "aria-label", "Split " + v.name() + " off " + e.name());
+                h.close("form");
+            }
+            h.close("li");
+        }
+        h.close("ul").close("td");
+        h.open("td");
+        h.open("form", "class", "confirm", "action", "/discovered/confirm", "method", "post");
+        h.empty("input", "type", "hidden", "name", "csrf", "value", token);
+        h.empty("input", "type", "hidden", "name", "id", "value", e.id());
+        h.empty("input", "type", "text", "name", "name", "value", e.name(), "aria-label", "Name of " + e.name(), "maxlength", "200");
+        h.open("select", "name", "type", "aria-label", "Type of " + e.name());
+        for (EntityType t : EntityType.values()) h.element("option", t.name(), "value", t.name(), "selected", t == e.type() ? "selected" : null);
+        h.close("select");
+        h.element("button", "Confirm", "type", "submit");
+        h.close("form");
+        h.close("td");
+        h.close("tr");
+    }
+
+    private static String seen(DiscoveredEntity e) {
+        if (e.firstSeen() == null) return "";
+        String first = day(e.firstSeen());
+        String last = day(e.lastSeen());
+        return first.equals(last) ? first : first + " – " + last;
+    }
+
+    private static String day(String isoDateOrInstant) {
+        return isoDateOrInstant == null ? "" : isoDateOrInstant.length() > 10 ? isoDateOrInstant.substring(0, 10) : isoDateOrInstant;
+    }
+
+    private String token(Context ctx) {
+        String existing = ctx.cookie(CSRF_COOKIE);
+        if (existing != null && TOKEN.matcher(existing).matches()) return existing;
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        ctx.header("Set-Cookie", CSRF_COOKIE + "=" + token + "; Path=/discovered; HttpOnly; SameSite=Strict");
+        return token;
+    }
+}
