@@ -67,6 +67,11 @@ final class EventFinder {
                 if (ix.isPunct(j)) break;
             }
             return false;
+        }, k -> {
+            SpeechLexicon l = refs.lexiconAt(k);
+            if (l == null) return false;
+            Kind kind = l.kindAt(ix, k);
+            return kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE || l.is(ix.form(k), Kind.LINK);
         });
     }
 

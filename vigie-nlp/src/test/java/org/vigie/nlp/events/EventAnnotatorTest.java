@@ -244,6 +244,43 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals("Valdoria", name(en.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow().actor1()));
     }
 
+    private static final String[] OTHER_WORLD = {"Ostravia|GPE|Ostravie|ostravienne|ostravien", "Belmoria|GPE|Belmorie|belmorien",
+            "Carnia|GPE|Carnie|carnien", "Velgrad|GPE|Velgrad", "Sorno|GPE|Sorno", "Anton Lirek|PER|Anton Lirek|Lirek"};
+
+    /** The event of this type whose evidence sentence contains {@code evidence}. */
+    private Event inOtherWorld(String text, EventType type, String evidence) {
+        List<Event> es = eventsWith("fr", text, OTHER_WORLD);
+        return es.stream().filter(e -> e.type() == type && e.evidence().of(text).contains(evidence)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " at '" + evidence + "' in " + es));
+    }
+
+    @Test
+    void aCityWhereAPersonOfAStateActsStandsForThatState() {
+        // the spokesman is tied to his state in one sentence, to the city in another: the city is his state's seat
+        Event e = inOtherWorld("Le porte-parole de la présidence ostravienne, Anton Lirek, a parlé lundi. "
+                + "À Velgrad, Anton Lirek a reçu des journalistes. Velgrad a rejeté toute critique de la Belmorie.",
+                EventType.REJECT, "Velgrad a rejeté");
+        assertEquals("Ostravia", name(e.actor1()));
+    }
+
+    @Test
+    void inAStoryBetweenTwoStatesTheOtherActingCapitalIsTheOtherState() {
+        Event e = inOtherWorld("À Sorno, le ministre belmorien a parlé. La Belmorie et l'Ostravie se disputent la vallée. "
+                + "Des diplomates sont arrivés à Velgrad. L'Ostravie a démenti. Sorno a accusé Velgrad de mentir.",
+                EventType.ACCUSE, "Sorno a accusé");
+        assertEquals("Belmoria", name(e.actor1()));
+        assertEquals("Ostravia", name(e.actor2()));
+    }
+
+    @Test
+    void withAThirdStateAsPresentTheOtherCapitalStaysUnresolved() {
+        Event e = inOtherWorld("À Sorno, le ministre belmorien a parlé. La Belmorie, la Carnie et l'Ostravie se disputent "
+                + "la vallée. Des diplomates sont arrivés à Velgrad. L'Ostravie a démenti, la Carnie aussi. Sorno a accusé Velgrad de mentir.",
+                EventType.ACCUSE, "Sorno a accusé");
+        assertEquals("Belmoria", name(e.actor1()));
+        assertNull(e.actor2());
+    }
+
     @Test
     void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
         List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
