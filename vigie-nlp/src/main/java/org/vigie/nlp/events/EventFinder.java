@@ -178,7 +178,9 @@ final class EventFinder {
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
         Mention agentPerson = agent == null ? null : personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
         if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
-        Mention[] between = between(frames, hit.trigger.noun() ? a : hit.end, hit.trigger.noun() ? b : Math.min(b, hit.end + 12), lex);
+        // talks and agreements are "between" their parties even across an apposition ("talks, hosted by X, between")
+        int clauseFrom = SYMMETRIC.contains(hit.trigger.type()) ? b : hit.end;
+        Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, hit.end + 12), clauseFrom, lex);
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
@@ -223,7 +225,15 @@ final class EventFinder {
         EntityRef visited = null;
         if (seats.unresolvedCity(actor2)) {
             visited = actor2;
-            actor2 = null;
+            // "les forces valdoriennes ont pilonné Dravnik": in a story between two states, a town struck,
+            // threatened or accused by one side belongs to the other
+            actor2 = TARGETED.contains(hit.trigger.type()) ? seats.counterpart(actor1) : null;
+        }
+        if (seats.unresolvedCity(actor1) && actor2 != null) {
+            // "Miravel avait expulsé quatre diplomates valdoriens": a city acting against one side of a two-state
+            // story speaks for the other
+            EntityRef other = seats.counterpart(actor2);
+            if (other != null) actor1 = other;
         }
         if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
         if (DYADIC.contains(hit.trigger.type()) && actor2 == null && visited == null) return null;
@@ -437,6 +447,14 @@ final class EventFinder {
         return found;
     }
 
+    private boolean punctuationBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String f = ix.form(k);
+            if (f.equals(",") || f.equals(";") || f.equals(":")) return true;
+        }
+        return false;
+    }
+
     private boolean precededByPrep(int k, int a, SpeechLexicon lex) {
         int j = k - 1;
         while (j >= a && lex.isDeterminer(ix.form(j))) j--;
@@ -445,10 +463,15 @@ final class EventFinder {
         return kind == Kind.PREP || kind == Kind.SOURCE;
     }
 
-    /** "entre X et Y", "between X and Y" shortly after the trigger. */
-    private Mention[] between(List<Frm> frames, int from, int to, SpeechLexicon lex) {
+    /**
+     * "entre X et Y", "between X and Y" shortly after the trigger (anywhere before a noun trigger); from
+     * {@code clauseFrom} on, only in the trigger's clause ("des tirs près de Dravnik, ... la crise entre X et Y"
+     * names the parties to the crisis, not to the shooting).
+     */
+    private Mention[] between(List<Frm> frames, int from, int to, int clauseFrom, SpeechLexicon lex) {
         for (Frm f : frames) {
             if (f.word.frame() != Frame.BETWEEN || f.start < from || f.start >= to) continue;
+            if (f.start >= clauseFrom && punctuationBetween(clauseFrom, f.start)) continue;
             Mention first = null;
             for (int k = f.end; k < to + 8 && k < ix.size(); k++) {
                 Mention m = actorMention(k);

@@ -29,10 +29,14 @@ final class Seats {
 
     private final Map<String, EntityRef> stateOf;
     private final Set<String> cities;
+    private final List<EntityRef> sides;
+    private final Map<String, String> personStates;
 
-    private Seats(Map<String, EntityRef> stateOf, Set<String> cities) {
+    private Seats(Map<String, EntityRef> stateOf, Set<String> cities, List<EntityRef> sides, Map<String, String> personStates) {
         this.stateOf = stateOf;
         this.cities = cities;
+        this.sides = sides;
+        this.personStates = personStates;
     }
 
     static Seats of(TextIndex ix, KnowledgeBase kb, IntPredicate articles, IntPredicate place, IntPredicate cityPlace,
@@ -68,9 +72,11 @@ final class Seats {
             else unknown.add(e.id());
         }
         unknown.retainAll(cities);
-        eliminate(ix, kb, map, unknown, adjectival, articles, governs);
+        List<Entity> sides = sides(ix, kb, adjectival);
+        eliminate(ix, sides, map, unknown, articles, governs);
         cities.removeAll(map.keySet());
-        return new Seats(map, cities);
+        List<EntityRef> pair = sides.stream().map(EntityRef::of).toList();
+        return new Seats(map, cities, pair, personStates);
     }
 
     /** The document's entity for a knowledge-base state: same id, or a name the knowledge base gives that state. */
@@ -260,14 +266,10 @@ final class Seats {
     }
 
     /**
-     * A story between two states with one capital accounted for: the other city that acts like a government
-     * (named bare, as a subject or object, not after a preposition or article, "Miravel avait convoqué") stands
-     * for the other state. Only when the document has exactly two leading states, the other states far behind, and
-     * exactly one such city left, so the pairing is unambiguous.
+     * The two sides of a story between two states: the two states (place adjective or article, not a known city)
+     * named most often, when the second is named at least twice and any third less than half as often; else none.
      */
-    private static void eliminate(TextIndex ix, KnowledgeBase kb, Map<String, EntityRef> map, Set<String> unknown,
-                                  Set<String> adjectival, IntPredicate articles, IntPredicate governs) {
-        if (unknown.isEmpty()) return;
+    private static List<Entity> sides(TextIndex ix, KnowledgeBase kb, Set<String> adjectival) {
         List<Entity> states = new ArrayList<>();
         for (Entity e : ix.doc().entities()) {
             if (e.type() != EntityType.GPE || !adjectival.contains(e.id())) continue;
@@ -275,11 +277,23 @@ final class Seats {
             if (known.isPresent() && !"country".equals(known.get().kind()) && known.get().country().isPresent()) continue;
             states.add(e);
         }
-        if (states.size() < 2) return;
+        if (states.size() < 2) return List.of();
         states.sort(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed());
         int second = states.get(1).mentions().size();
-        if (second < 2 || states.size() > 2 && 2 * states.get(2).mentions().size() >= second) return;
-        Set<String> pair = Set.of(states.get(0).id(), states.get(1).id());
+        if (second < 2 || states.size() > 2 && 2 * states.get(2).mentions().size() >= second) return List.of();
+        return List.copyOf(states.subList(0, 2));
+    }
+
+    /**
+     * A story between two states with one capital accounted for: the other city that acts like a government
+     * (named bare, as a subject or object, not after a preposition or article, "Miravel avait convoqué") stands
+     * for the other state. Only when the document has exactly two leading states, the other states far behind, and
+     * exactly one such city left, so the pairing is unambiguous.
+     */
+    private static void eliminate(TextIndex ix, List<Entity> sides, Map<String, EntityRef> map, Set<String> unknown,
+                                  IntPredicate articles, IntPredicate governs) {
+        if (unknown.isEmpty() || sides.isEmpty()) return;
+        Set<String> pair = Set.of(sides.get(0).id(), sides.get(1).id());
         Set<String> claimed = new HashSet<>();
         for (EntityRef r : map.values()) if (pair.contains(r.entity())) claimed.add(r.entity());
         if (claimed.size() != 1) return;
@@ -288,7 +302,7 @@ final class Seats {
             if (!pair.contains(id) && !map.containsKey(id) && actsAsGovernment(ix, ix.entity(id), articles, governs)) acting.add(id);
         }
         if (acting.size() != 1) return;
-        for (Entity s : states.subList(0, 2)) {
+        for (Entity s : sides) {
             if (!claimed.contains(s.id())) map.put(acting.get(0), EntityRef.of(s));
         }
     }
@@ -354,6 +368,18 @@ final class Seats {
      */
     boolean unresolvedCity(EntityRef actor) {
         return actor != null && cities.contains(actor.entity());
+    }
+
+    /**
+     * The other side of a story between two states, for an actor that is one side or a person the text ties to
+     * one ("la présidente lessarienne"); else null.
+     */
+    EntityRef counterpart(EntityRef actor) {
+        if (actor == null || sides.size() != 2) return null;
+        String state = personStates.getOrDefault(actor.entity(), resolve(actor).entity());
+        if (sides.get(0).entity().equals(state)) return sides.get(1);
+        if (sides.get(1).entity().equals(state)) return sides.get(0);
+        return null;
     }
 
     /** The state for a city in an actor slot, else the actor itself. */

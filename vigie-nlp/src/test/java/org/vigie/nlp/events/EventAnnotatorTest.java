@@ -244,7 +244,8 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals("Valdoria", name(en.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow().actor1()));
     }
 
-    private static final String[] OTHER_WORLD = {"Ostravia|GPE|Ostravie|ostravienne|ostravien", "Belmoria|GPE|Belmorie|belmorien",
+    private static final String[] OTHER_WORLD = {"Ostravia|GPE|Ostravie|ostraviennes|ostravienne|ostraviens|ostravien",
+            "Belmoria|GPE|Belmorie|belmoriennes|belmoriens|belmorien",
             "Carnia|GPE|Carnie|carnien", "Velgrad|GPE|Velgrad", "Sorno|GPE|Sorno", "Anton Lirek|PER|Anton Lirek|Lirek"};
 
     /** The event of this type whose evidence sentence contains {@code evidence}. */
@@ -279,6 +280,33 @@ class EventAnnotatorTest extends AnnotatorContract {
                 EventType.ACCUSE, "Sorno a accusé");
         assertEquals("Belmoria", name(e.actor1()));
         assertNull(e.actor2());
+    }
+
+    @Test
+    void aTownStruckByOneSideOfATwoStateStoryBelongsToTheOther() {
+        Event e = inOtherWorld("La crise oppose la Belmorie et l'Ostravie depuis mars ; l'Ostravie accuse. Des journalistes sont arrivés à Velgrad. "
+                + "Les forces belmoriennes ont bombardé Velgrad vendredi.", EventType.ASSAULT, "bombardé");
+        assertEquals("Belmoria", name(e.actor1()));
+        assertEquals("Ostravia", name(e.actor2()));
+        assertEquals("Velgrad", name(e.location()));
+    }
+
+    @Test
+    void aCityActingAgainstOneSideOfATwoStateStorySpeaksForTheOther() {
+        Event e = inOtherWorld("La crise oppose la Belmorie et l'Ostravie depuis mars ; l'Ostravie accuse. Des diplomates sont arrivés à Velgrad. "
+                + "Velgrad a expulsé quatre diplomates belmoriens.", EventType.SANCTION, "expulsé");
+        assertEquals("Ostravia", name(e.actor1()));
+        assertEquals("Belmoria", name(e.actor2()));
+    }
+
+    @Test
+    void betweenInALaterClauseNamesOtherPartiesThanTheAttacks() {
+        List<Event> es = events("fr", "Trois civils ont été tués par des tirs d'artillerie près de Dravnik, premier bilan "
+                + "de la crise entre la Valdorie et la Lessarie.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ASSAULT), es.toString());
+        List<Event> talks = events("en", "The deal came after talks, hosted by Ilena Marescu, between Teodor Vasko and Piotr Saldanov.");
+        assertTrue(talks.stream().anyMatch(e -> e.type() == EventType.CONSULT && name(e.actor1()).equals("Teodor Vasko")
+                && name(e.actor2()).equals("Piotr Saldanov")), talks.toString());
     }
 
     @Test
