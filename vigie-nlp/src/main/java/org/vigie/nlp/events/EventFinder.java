@@ -101,7 +101,33 @@ final class EventFinder {
             Optional<EventLexicon> ev = EventLexicon.of(lex.language());
             if (ev.isPresent()) sentence(s, lex, ev.get(), out);
         }
-        return List.copyOf(out);
+        return List.copyOf(onePerAction(out));
+    }
+
+    /**
+     * One event per reported action: a lead ("l'UE frappait de sanctions ...") and the paragraph detailing it
+     * ("L'UE a gelé ...") report one act, so a later event of the same type between the same actors, on no other
+     * date and with the same polarity, repeats an earlier one.
+     */
+    private static List<Event> onePerAction(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            boolean repeat = false;
+            for (Event o : out) {
+                if (o.type() == e.type() && o.negated() == e.negated() && o.actor1().entity().equals(e.actor1().entity())
+                        && Objects.equals(entity(o.actor2()), entity(e.actor2()))
+                        && (o.date() == null || e.date() == null || o.date().equals(e.date()))) {
+                    repeat = true;
+                    break;
+                }
+            }
+            if (!repeat) out.add(e);
+        }
+        return out;
+    }
+
+    private static String entity(EntityRef r) {
+        return r == null ? null : r.entity();
     }
 
     private void sentence(int s, SpeechLexicon lex, EventLexicon ev, List<Event> out) {
@@ -227,7 +253,7 @@ final class EventFinder {
             visited = actor2;
             // "les forces valdoriennes ont pilonné Dravnik": in a story between two states, a town struck,
             // threatened or accused by one side belongs to the other
-            actor2 = TARGETED.contains(hit.trigger.type()) ? seats.counterpart(actor1) : null;
+            actor2 = TOWARD_OTHER_SIDE.contains(hit.trigger.type()) ? seats.counterpart(actor1) : null;
         }
         if (seats.unresolvedCity(actor1) && actor2 != null) {
             // "Miravel avait expulsé quatre diplomates valdoriens": a city acting against one side of a two-state
@@ -277,6 +303,13 @@ final class EventFinder {
 
     /** Acts aimed at someone: a state after "at"/"à" is the target ("fired at Russia"), not the place. */
     private static final Set<EventType> TARGETED = EnumSet.of(EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);
+
+    /**
+     * Acts aimed at the other party, whose target city, in a story between two states, stands for the other side
+     * ("a appelé Korvan à", "shelled Dravnik"); visits and talks in a city are only located there.
+     */
+    private static final Set<EventType> TOWARD_OTHER_SIDE = EnumSet.of(EventType.ASSAULT, EventType.THREATEN,
+            EventType.ACCUSE, EventType.REQUEST, EventType.SANCTION, EventType.COERCE);
 
     /** Nominal meetings, support and aid inside a phrase ("lors d'un entretien téléphonique") are the subject's. */
     private static final Set<EventType> FOLLOWS_SUBJECT = EnumSet.of(EventType.CONSULT, EventType.SUPPORT, EventType.AID);

@@ -310,6 +310,34 @@ class EventAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void aDemandToTheOtherSidesCapitalIsADemandToThatState() {
+        Event e = inOtherWorld("La crise oppose la Belmorie et l'Ostravie depuis mars ; l'Ostravie accuse. "
+                + "Le porte-parole belmorien, Anton Lirek, a parlé. Des journalistes sont arrivés à Velgrad. "
+                + "Anton Lirek a appelé Velgrad à retirer ses troupes.",
+                EventType.REQUEST, "appelé Velgrad");
+        assertEquals("Anton Lirek", name(e.actor1()));
+        assertEquals("Ostravia", name(e.actor2()));
+    }
+
+    @Test
+    void anActionReportedInTheLeadAndAgainInTheBodyIsOneEvent() {
+        String text = "La Lessarie a expulsé deux diplomates valdoriens, au moment où l'OTBC frappait de sanctions la Valdorie. "
+                + "L'OTBC a de son côté sanctionné la Valdorie pour ses manœuvres.";
+        List<Event> es = events("fr", text);
+        List<Event> sanctions = es.stream().filter(e -> e.type() == EventType.SANCTION && name(e.actor1()).equals("CBTO")).toList();
+        assertEquals(1, sanctions.size(), es.toString());
+        assertTrue(sanctions.get(0).evidence().of(text).contains("frappait"));
+        assertEquals("Valdoria", name(sanctions.get(0).actor2()));
+    }
+
+    @Test
+    void theSameActOnTwoDatesIsTwoEvents() {
+        List<Event> es = events("fr", "Teodor Vasko a rencontré Piotr Saldanov lundi. Teodor Vasko a rencontré Piotr Saldanov jeudi.",
+                "lundi=2025-03-03", "jeudi=2025-03-06");
+        assertEquals(2, es.stream().filter(e -> e.type() == EventType.CONSULT).count(), es.toString());
+    }
+
+    @Test
     void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
         List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
         assertEquals("Brenhaven", name(es.get(0).actor1()));
