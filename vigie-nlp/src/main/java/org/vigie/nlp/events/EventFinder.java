@@ -212,7 +212,7 @@ final class EventFinder {
         EntityRef actor1 = null, actor2 = null;
         if (passive && agent != null) {
             actor1 = refs.actor(agent);
-            Referent subject = refs.subjectBefore(verbStart, a, true);
+            Referent subject = subjectOf(verbStart, a);
             actor2 = subject == null ? null : subject.ref();
         } else if (between != null && (noun || pair == null)) {
             actor1 = refs.actor(between[0]);
@@ -231,13 +231,13 @@ final class EventFinder {
             }
             Mention own = follows ? null : nounActor(hit, a, b, lex);
             boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
-            Referent subject = refs.subjectBefore(verbStart, a, true);
+            Referent subject = subjectOf(verbStart, a);
             EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
             if (actor1 == null && agent != null) actor1 = refs.actor(agent);
         } else {
-            Referent subject = refs.subjectBefore(verbStart, a, true);
+            Referent subject = subjectOf(verbStart, a);
             actor1 = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
             if (actor1 == null) actor1 = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
         }
@@ -283,6 +283,19 @@ final class EventFinder {
             }
         }
         return new Event(type, mode, actor1, actor2, location, date, negated, evidence);
+    }
+
+    /**
+     * The subject before a verb; an acronym in brackets right before it ("L'Organisation du traité ... (OTBC) a
+     * appelé") is an aside, the subject is before it.
+     */
+    private Referent subjectOf(int verbStart, int a) {
+        Referent r = refs.subjectBefore(verbStart, a, true);
+        if (r != null || verbStart - 1 <= a || !ix.form(verbStart - 1).equals(")")) return r;
+        for (int k = verbStart - 2; k > a && k >= verbStart - 8; k--) {
+            if (ix.form(k).equals("(")) return refs.subjectBefore(k, a, true);
+        }
+        return null;
     }
 
     private EntityRef personBefore(int tok, int a, EntityRef not) {

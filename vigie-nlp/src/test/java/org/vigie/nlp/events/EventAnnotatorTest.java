@@ -338,6 +338,16 @@ class EventAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void anAcronymInBracketsBeforeTheVerbDoesNotHideTheSubject() {
+        List<Event> fr = eventsWith("fr", "L'Alliance du Nord (ADN) a appelé les deux camps à la retenue.", "Northern Alliance|ORG|Alliance du Nord|ADN");
+        assertEquals("Northern Alliance", name(fr.stream().filter(e -> e.type() == EventType.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError(fr)).actor1()));
+        List<Event> en = eventsWith("en", "The Northern Alliance (NA) called on both sides to show restraint.", "Northern Alliance|ORG|Northern Alliance|NA");
+        assertEquals("Northern Alliance", name(en.stream().filter(e -> e.type() == EventType.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError(en)).actor1()));
+    }
+
+    @Test
     void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
         List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
         assertEquals("Brenhaven", name(es.get(0).actor1()));
