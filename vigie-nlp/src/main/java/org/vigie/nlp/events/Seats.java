@@ -72,7 +72,7 @@ final class Seats {
             else unknown.add(e.id());
         }
         unknown.retainAll(cities);
-        List<Entity> sides = sides(ix, kb, adjectival);
+        List<Entity> sides = sides(ix, kb, adjectival, cities);
         eliminate(ix, sides, map, unknown, articles, governs);
         cities.removeAll(map.keySet());
         List<EntityRef> pair = sides.stream().map(EntityRef::of).toList();
@@ -266,13 +266,14 @@ final class Seats {
     }
 
     /**
-     * The two sides of a story between two states: the two states (place adjective or article, not a known city)
-     * named most often, when the second is named at least twice and any third less than half as often; else none.
+     * The two sides of a story between two states: the two states (place adjective or article, or at least no
+     * sign of a city; not a city the knowledge base knows) named most often, when the second is named at least twice and any third less than half as often; else none.
      */
-    private static List<Entity> sides(TextIndex ix, KnowledgeBase kb, Set<String> adjectival) {
+    private static List<Entity> sides(TextIndex ix, KnowledgeBase kb, Set<String> adjectival, Set<String> cities) {
         List<Entity> states = new ArrayList<>();
         for (Entity e : ix.doc().entities()) {
-            if (e.type() != EntityType.GPE || !adjectival.contains(e.id())) continue;
+            // English names states without an article: a place the text does not show to be a city counts too
+            if (e.type() != EntityType.GPE || !adjectival.contains(e.id()) && cities.contains(e.id())) continue;
             Optional<KbEntry> known = known(kb, e);
             if (known.isPresent() && !"country".equals(known.get().kind()) && known.get().country().isPresent()) continue;
             states.add(e);

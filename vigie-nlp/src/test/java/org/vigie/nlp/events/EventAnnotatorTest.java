@@ -320,6 +320,16 @@ class EventAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void inEnglishAStateNamedWithoutArticleIsOneSideToo() {
+        List<Event> es = eventsWith("en", "VELGRAD, March 3 (Reuters) - Officials met on Monday.\n\nOstravia and Belmoria traded accusations, and "
+                + "Ostravia denied any plan. Belmorian minister Anton Lirek urged Velgrad to explain the troop moves.",
+                "Ostravia|GPE|Ostravia", "Belmoria|GPE|Belmorian|Belmoria", "Velgrad|GPE|VELGRAD|Velgrad", "Anton Lirek|PER|Anton Lirek");
+        Event e = es.stream().filter(x -> x.type() == EventType.REQUEST).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Anton Lirek", name(e.actor1()));
+        assertEquals("Ostravia", name(e.actor2()));
+    }
+
+    @Test
     void anActionReportedInTheLeadAndAgainInTheBodyIsOneEvent() {
         String text = "La Lessarie a expulsé deux diplomates valdoriens, au moment où l'OTBC frappait de sanctions la Valdorie. "
                 + "L'OTBC a de son côté sanctionné la Valdorie pour ses manœuvres.";
