@@ -101,7 +101,52 @@ final class EventFinder {
             Optional<EventLexicon> ev = EventLexicon.of(lex.language());
             if (ev.isPresent()) sentence(s, lex, ev.get(), out);
         }
+        deniedInQuotes(out);
         return List.copyOf(onePerAction(out));
+    }
+
+    /**
+     * A direct quote that negates force or hostility ("« elles ne menacent personne », a déclaré X", "“Valdoria
+     * never had aggressive intentions,” X said") is a denial: a REJECT by its speaker, in the sentence of its cue,
+     * unless that sentence or the one before already reports a denial by the speaker's side. The quote's language
+     * must have event cues.
+     */
+    private void deniedInQuotes(List<Event> out) {
+        for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
+            if (!q.direct() || q.speaker() == null || q.language() == null) continue;
+            Optional<EventLexicon> ev = EventLexicon.of(q.language());
+            if (ev.isEmpty()) continue;
+            int from = ix.firstTokenAtOrAfter(q.start()), to = from;
+            while (to < ix.size() && ix.token(to).end() <= q.end()) to++;
+            if (!negatesForce(ev.get(), from, to)) continue;
+            int at = ix.firstTokenAtOrAfter(q.cue() != null ? q.cue().start() : q.start());
+            if (at >= ix.size()) continue;
+            int s = ix.sentenceOf(at);
+            if (s < 0 || !inParagraph(s)) continue;
+            Span evidence = ix.sentenceSpan(s);
+            EntityRef speaker = seats.resolve(q.speaker());
+            // the quote often repeats a denial the text has just reported ("La présidence a nié tout projet
+            // d'invasion. « Nous n'avons aucune intention d'attaquer », a déclaré son porte-parole")
+            Span previous = s > 0 ? ix.sentenceSpan(s - 1) : evidence;
+            boolean known = false;
+            for (Event e : out) {
+                boolean near = e.evidence().equals(evidence) || e.evidence().equals(previous);
+                if (e.type() == EventType.REJECT && near && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker))) known = true;
+            }
+            if (known) continue;
+            out.add(new Event(EventType.REJECT, null, speaker, null, null, dateAt(evidence, ix.token(at).start()), false, evidence));
+        }
+    }
+
+    /** A negation cue followed within four tokens by a word of force or hostility, in {@code [from, to)}. */
+    private boolean negatesForce(EventLexicon ev, int from, int to) {
+        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), from, to)) {
+            if (m.value().frame() != Frame.HOSTILE) continue;
+            for (int k = Math.max(from, m.start() - 4); k < m.start(); k++) {
+                if (ev.negations().longestAt(ix.forms(), k, m.start()).isPresent()) return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -657,7 +702,10 @@ final class EventFinder {
 
     /** The value of the time expression of the sentence nearest to the trigger. */
     private String date(Span sentence, Hit hit) {
-        int at = ix.token(hit.start).start();
+        return dateAt(sentence, ix.token(hit.start).start());
+    }
+
+    private String dateAt(Span sentence, int at) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : times) {

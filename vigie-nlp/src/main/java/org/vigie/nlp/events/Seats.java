@@ -377,10 +377,15 @@ final class Seats {
      */
     EntityRef counterpart(EntityRef actor) {
         if (actor == null || sides.size() != 2) return null;
-        String state = personStates.getOrDefault(actor.entity(), resolve(actor).entity());
+        String state = sideOf(actor);
         if (sides.get(0).entity().equals(state)) return sides.get(1);
         if (sides.get(1).entity().equals(state)) return sides.get(0);
         return null;
+    }
+
+    /** The state an actor speaks for: the state of a person the text ties to one, else the actor resolved. */
+    String sideOf(EntityRef actor) {
+        return personStates.getOrDefault(actor.entity(), resolve(actor).entity());
     }
 
     /** The state for a city in an actor slot, else the actor itself. */

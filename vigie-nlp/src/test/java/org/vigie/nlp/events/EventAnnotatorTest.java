@@ -358,6 +358,33 @@ class EventAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void aQuoteNegatingForceIsADenialByItsSpeaker() {
+        for (String[] c : List.of(new String[]{"fr", "« Nos soldats ne menacent personne », a déclaré Radek Orlin.", "Radek Orlin"},
+                new String[]{"fr", "« La Valdorie n'a jamais eu d'intentions agressives », a affirmé Piotr Saldanov.", "Piotr Saldanov"},
+                new String[]{"en", "“Valdoria never had aggressive intentions,” Piotr Saldanov said.", "Piotr Saldanov"},
+                new String[]{"en", "“We have no plans to attack anyone,” Radek Orlin told reporters.", "Radek Orlin"})) {
+            List<Event> es = events(c[0], c[1]);
+            assertTrue(es.stream().anyMatch(e -> e.type() == EventType.REJECT && name(e.actor1()).equals(c[2])), c[1] + " " + es);
+        }
+        for (String[] c : List.of(new String[]{"fr", "« Nous riposterons avec force », a déclaré Radek Orlin."},
+                new String[]{"en", "“We will not accept this,” Radek Orlin said."})) {
+            List<Event> es = events(c[0], c[1]);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.REJECT), c[1] + " " + es);
+        }
+    }
+
+    @Test
+    void aPleaToSomeoneToActIsARequestNotTheirAct() {
+        for (String text : List.of("La Lessarie a prié la Valdorie de retirer ses troupes.",
+                "La Lessarie demande à la Valdorie de retirer ses troupes.", "La Lessarie a sommé la Valdorie de retirer ses troupes.")) {
+            List<Event> es = events("fr", text);
+            assertEquals(List.of(EventType.REQUEST), es.stream().map(Event::type).toList(), text);
+            assertEquals("Lessaria", name(es.get(0).actor1()));
+            assertEquals("Valdoria", name(es.get(0).actor2()), text);
+        }
+    }
+
+    @Test
     void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
         List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
         assertEquals("Brenhaven", name(es.get(0).actor1()));
