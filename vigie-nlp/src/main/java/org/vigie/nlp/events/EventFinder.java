@@ -286,6 +286,12 @@ final class EventFinder {
             actor1 = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
             if (actor1 == null) actor1 = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
         }
+        if (!noun && hit.trigger.type() == EventType.MOBILIZE) {
+            // "le nombre de troupes valdoriennes massées", "the number of Valdorian troops massed": a participle
+            // after a qualified group noun is that group's deployment, whoever counts it
+            EntityRef troops = qualifiedGroupBefore(hit.start, a, ev);
+            if (troops != null) actor1 = troops;
+        }
         if (actor1 == null) return null;
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && !noun) actor2 = groupActor(hit.end, objectEnd(hit, b, lex, hits), lex, ev, actor1);
@@ -785,6 +791,26 @@ final class EventFinder {
             if (not == null || !ref.entity().equals(not.entity())) return ref;
         }
         return null;
+    }
+
+    /**
+     * The state qualifying a group noun right before token {@code k} by a place adjective, before the noun
+     * ("Valdorian troops") or after it ("troupes valdoriennes"); null when there is none.
+     */
+    private EntityRef qualifiedGroupBefore(int k, int a, EventLexicon ev) {
+        for (int noun = k - 1; noun >= a && noun >= k - 2; noun--) {
+            if (ev.groups().longestAt(ix.forms(), noun, noun + 1).isEmpty()) continue;
+            int after = noun + 1, before = noun - 1;
+            if (after < k && isStateAdjective(after)) return refs.actor(ix.mention(after));
+            if (after == k && before >= a && isStateAdjective(before)) return refs.actor(ix.mention(before));
+        }
+        return null;
+    }
+
+    private boolean isStateAdjective(int k) {
+        Mention m = ix.mention(k);
+        return m != null && !quoted.get(k) && ix.type(m) == EntityType.GPE
+                && (!ix.isCapitalised(k) || ix.entityOf(m) != null && ix.surface(k).length() > ix.entityOf(m).name().length());
     }
 
     // ------------------------------------------------------------------------------------------- helpers

@@ -385,6 +385,16 @@ class EventAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void troopsQualifiedByAStateAndMassedAreThatStatesDeploymentWhoeverCountsThem() {
+        List<Event> fr = events("fr", "L'OTBC évalue à 90 000 le nombre de troupes valdoriennes massées près de la frontière.");
+        assertEquals("Valdoria", name(fr.stream().filter(e -> e.type() == EventType.MOBILIZE).findFirst()
+                .orElseThrow(() -> new AssertionError(fr)).actor1()));
+        List<Event> en = events("en", "The CBTO now puts the number of Valdorian troops massed near the border at 90,000.");
+        assertEquals("Valdoria", name(en.stream().filter(e -> e.type() == EventType.MOBILIZE).findFirst()
+                .orElseThrow(() -> new AssertionError(en)).actor1()));
+    }
+
+    @Test
     void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
         List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
         assertEquals("Brenhaven", name(es.get(0).actor1()));
