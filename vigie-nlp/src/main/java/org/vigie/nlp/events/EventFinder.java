@@ -184,7 +184,7 @@ final class EventFinder {
         if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
-        BitSet suppressed = scopes(hits, a, b, lex);
+        BitSet suppressed = scopes(hits, a, b, lex, frames);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
@@ -207,15 +207,16 @@ final class EventFinder {
 
     /**
      * Triggers inside the scope of a denial, demand, threat or intent: from that trigger to the end of its clause,
-     * which a semicolon ends, or a coordination followed closely by another trigger ("a démenti ... et accusé ...").
+     * which a semicolon ends, a coordination followed closely by another trigger ("a démenti ... et accusé ..."), or
+     * a clause of what has already happened ({@code @background}: "vowed to retaliate after Lessaria expelled ...").
      */
-    private BitSet scopes(List<Hit> hits, int a, int b, SpeechLexicon lex) {
+    private BitSet scopes(List<Hit> hits, int a, int b, SpeechLexicon lex, List<Frm> frames) {
         BitSet suppressed = new BitSet();
         for (int h = 0; h < hits.size(); h++) {
             if (!hits.get(h).trigger.scope() || suppressed.get(h)) continue;
             int end = b;
             for (int k = hits.get(h).end; k < b; k++) {
-                if (ix.form(k).equals(";")) {
+                if (ix.form(k).equals(";") || startsFrame(frames, Frame.BACKGROUND, k)) {
                     end = k;
                     break;
                 }
@@ -282,8 +283,19 @@ final class EventFinder {
             else actor1 = clauseSubject;
             if (actor1 == null && agent != null) actor1 = refs.actor(agent);
         } else {
-            Referent subject = subjectOf(verbStart, a);
-            actor1 = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            // "vowed to retaliate after Lessaria expelled": the subject of a background clause is inside it
+            int floor = a;
+            for (Frm f : frames) if (f.word.frame() == Frame.BACKGROUND && f.end <= verbStart) floor = Math.max(floor, f.end);
+            Referent subject = subjectOf(verbStart, floor);
+            actor1 = subject == null ? null : reportedSubject(subject, verbStart, floor, lex);
+            if (floor > a) {
+                // the background word reads as a preposition ("after Lessaria"): the name right after it is the subject
+                int k = floor;
+                while (k < verbStart && lex.isDeterminer(ix.form(k))) k++;
+                Mention m = k < verbStart ? actorMention(k) : null;
+                // (the mention itself, not the quotes' seat guess, which takes "after Lessaria" for a place)
+                if (m != null && ix.firstTokenAtOrAfter(m.end()) == verbStart) actor1 = ix.ref(m);
+            }
             if (actor1 == null) actor1 = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
         }
         if (!noun && hit.trigger.type() == EventType.MOBILIZE) {
@@ -396,7 +408,7 @@ final class EventFinder {
         for (Frm f : frames) {
             if (f.word.frame() != Frame.INTENT || f.end > hit.start || hit.start - f.end > 3) continue;
             boolean clause = true;
-            for (int k = f.end; k < hit.start; k++) if (ix.isPunct(k)) clause = false;
+            for (int k = f.end; k < hit.start; k++) if (ix.isPunct(k) || startsFrame(frames, Frame.BACKGROUND, k)) clause = false;
             if (clause) return true;
         }
         return false;
@@ -420,6 +432,11 @@ final class EventFinder {
             boolean prepositional = kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE || startsFrame(frames, k);
             if (!prepositional) return true;
         }
+        return false;
+    }
+
+    private static boolean startsFrame(List<Frm> frames, Frame frame, int k) {
+        for (Frm f : frames) if (f.word.frame() == frame && f.start == k) return true;
         return false;
     }
 
@@ -628,7 +645,7 @@ final class EventFinder {
             if (quoted.get(k)) continue;
             String f = ix.form(k);
             if (f.equals(";") || f.equals(":") || f.equals(".") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
-            if (f.equals(",") && k > hit.end + 1) break;
+            if (f.equals(",") && k > hit.end + 1 || startsFrame(frames, Frame.BACKGROUND, k)) break;
             Mention m = actorMention(k);
             if (m == null || m.entityId().equals(actor1.entity())) continue;
             boolean aimed = TARGETED.contains(hit.trigger.type()) && !locative(frames, k, "near");

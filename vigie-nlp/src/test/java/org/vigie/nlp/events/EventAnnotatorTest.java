@@ -395,6 +395,19 @@ class EventAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void whatHappenedBeforeAThreatIsAnEventOfItsOwnNotPartOfTheThreat() {
+        List<Event> en = events("en", "Radek Orlin vowed to retaliate after Lessaria expelled four Valdorian diplomats.");
+        Event threat = en.stream().filter(e -> e.type() == EventType.THREATEN).findFirst().orElseThrow(() -> new AssertionError(en));
+        assertEquals("Radek Orlin", name(threat.actor1()));
+        assertNull(threat.actor2());
+        Event expel = en.stream().filter(e -> e.type() == EventType.SANCTION).findFirst().orElseThrow(() -> new AssertionError(en));
+        assertEquals("Lessaria", name(expel.actor1()));
+        assertEquals("Valdoria", name(expel.actor2()));
+        List<Event> fr = events("fr", "Radek Orlin a menacé de riposter après que la Lessarie a expulsé quatre diplomates valdoriens.");
+        assertTrue(fr.stream().anyMatch(e -> e.type() == EventType.SANCTION && name(e.actor1()).equals("Lessaria")), fr.toString());
+    }
+
+    @Test
     void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
         List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
         assertEquals("Brenhaven", name(es.get(0).actor1()));
