@@ -324,6 +324,11 @@ final class EventFinder {
             EntityRef other = seats.counterpart(actor2);
             if (other != null) actor1 = other;
         }
+        if (actor2 == null && !noun && hit.trigger.type() == EventType.REJECT && proposalRejected(frames, hit, b)) {
+            // "X a déclaré qu'elle avait proposé ..., mais que la Valdorie avait rejeté l'idée": the idea is the
+            // speaker's, who is the one rejected
+            actor2 = reportingSpeaker(hit, a, lex);
+        }
         if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
         if (DYADIC.contains(hit.trigger.type()) && actor2 == null && visited == null) return null;
 
@@ -516,6 +521,37 @@ final class EventFinder {
         if (hit.start > a) {
             Mention left = actorMention(hit.start - 1);
             if (left != null && ix.type(left) != EntityType.PER) return left;
+        }
+        return null;
+    }
+
+    /** A proposal noun ("l'idée", "the proposal") as the object, within four tokens after a verb trigger or in it. */
+    private boolean proposalRejected(List<Frm> frames, Hit hit, int b) {
+        for (Frm f : frames) {
+            // inside the trigger too: "turned the idea down"
+            if (f.word.frame() != Frame.PROPOSAL || f.start < hit.start || f.start > hit.end + 3 || f.start >= b) continue;
+            if (f.start < hit.end || !punctuationBetween(hit.end, f.start)) return true;
+        }
+        return false;
+    }
+
+    /** The speaker of the reported clause a trigger sits in: the subject of the verb before the first "que"/"that". */
+    private EntityRef reportingSpeaker(Hit hit, int a, SpeechLexicon lex) {
+        int that = -1;
+        for (int k = a; k < hit.start; k++) {
+            if (lex.is(ix.form(k), Kind.THAT)) {
+                that = k;
+                break;
+            }
+        }
+        for (int v = that - 1; v >= a && that > a; v--) {
+            Kind k = lex.kindOf(ix.form(v));
+            if (k != null && k.isVerb()) {
+                int vs = v;
+                while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+                Referent speaker = refs.subjectBefore(vs, a);
+                return speaker == null ? null : speaker.ref();
+            }
         }
         return null;
     }

@@ -408,6 +408,20 @@ class EventAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void aRejectedIdeaIsTheReportingSpeakersProposal() {
+        List<Event> fr = events("fr", "Ilena Marescu a déclaré qu'elle avait proposé une trêve, mais que la Valdorie avait rejeté l'idée.");
+        Event e = fr.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(fr));
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Ilena Marescu", name(e.actor2()));
+        List<Event> en = events("en", "Ilena Marescu said she had proposed a truce, but that Valdoria had rejected the proposal.");
+        Event f = en.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(en));
+        assertEquals("Ilena Marescu", name(f.actor2()));
+        // a rejection of something else keeps no target
+        List<Event> other = events("fr", "Ilena Marescu a déclaré que la Valdorie avait rejeté toute critique.");
+        assertNull(other.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(other)).actor2());
+    }
+
+    @Test
     void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
         List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
         assertEquals("Brenhaven", name(es.get(0).actor1()));
