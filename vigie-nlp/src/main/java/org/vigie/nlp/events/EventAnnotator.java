@@ -26,6 +26,12 @@ import java.util.Set;
  * must be an entity of the document. A stated intention ({@code @intent}: "wants to attack", "pledged to supply")
  * is coded as PLOVER codes intents: THREATEN for force, pressure or troops, AGREE for cooperation, aid, talks or
  * release.
+ * <p>
+ * In a story between two states ({@link Seats}: the two states named most, others far behind), a capital the text
+ * ties to neither stands for the other side once one capital is placed, and a town struck, threatened or addressed
+ * by one side belongs to the other. A direct quote negating force ("« elles ne menacent personne »") is a REJECT by
+ * its speaker. A later event of the same type between the same actors on no other date repeats an earlier one and
+ * is dropped: one event per reported action.
  */
 public final class EventAnnotator implements Annotator {
     private final List<SpeechLexicon> speech = SpeechLexicon.all();

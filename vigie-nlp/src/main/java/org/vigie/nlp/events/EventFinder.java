@@ -67,6 +67,11 @@ final class EventFinder {
                 if (ix.isPunct(j)) break;
             }
             return false;
+        }, k -> {
+            SpeechLexicon l = refs.lexiconAt(k);
+            if (l == null) return false;
+            Kind kind = l.kindAt(ix, k);
+            return kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE || l.is(ix.form(k), Kind.LINK);
         });
     }
 
@@ -96,7 +101,78 @@ final class EventFinder {
             Optional<EventLexicon> ev = EventLexicon.of(lex.language());
             if (ev.isPresent()) sentence(s, lex, ev.get(), out);
         }
-        return List.copyOf(out);
+        deniedInQuotes(out);
+        return List.copyOf(onePerAction(out));
+    }
+
+    /**
+     * A direct quote that negates force or hostility ("« elles ne menacent personne », a déclaré X", "“Valdoria
+     * never had aggressive intentions,” X said") is a denial: a REJECT by its speaker, in the sentence of its cue,
+     * unless that sentence or the one before already reports a denial by the speaker's side. The quote's language
+     * must have event cues.
+     */
+    private void deniedInQuotes(List<Event> out) {
+        for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
+            if (!q.direct() || q.speaker() == null || q.language() == null) continue;
+            Optional<EventLexicon> ev = EventLexicon.of(q.language());
+            if (ev.isEmpty()) continue;
+            int from = ix.firstTokenAtOrAfter(q.start()), to = from;
+            while (to < ix.size() && ix.token(to).end() <= q.end()) to++;
+            if (!negatesForce(ev.get(), from, to)) continue;
+            int at = ix.firstTokenAtOrAfter(q.cue() != null ? q.cue().start() : q.start());
+            if (at >= ix.size()) continue;
+            int s = ix.sentenceOf(at);
+            if (s < 0 || !inParagraph(s)) continue;
+            Span evidence = ix.sentenceSpan(s);
+            EntityRef speaker = seats.resolve(q.speaker());
+            // the quote often repeats a denial the text has just reported ("La présidence a nié tout projet
+            // d'invasion. « Nous n'avons aucune intention d'attaquer », a déclaré son porte-parole")
+            Span previous = s > 0 ? ix.sentenceSpan(s - 1) : evidence;
+            boolean known = false;
+            for (Event e : out) {
+                boolean near = e.evidence().equals(evidence) || e.evidence().equals(previous);
+                if (e.type() == EventType.REJECT && near && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker))) known = true;
+            }
+            if (known) continue;
+            out.add(new Event(EventType.REJECT, null, speaker, null, null, dateAt(evidence, ix.token(at).start()), false, evidence));
+        }
+    }
+
+    /** A negation cue followed within four tokens by a word of force or hostility, in {@code [from, to)}. */
+    private boolean negatesForce(EventLexicon ev, int from, int to) {
+        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), from, to)) {
+            if (m.value().frame() != Frame.HOSTILE) continue;
+            for (int k = Math.max(from, m.start() - 4); k < m.start(); k++) {
+                if (ev.negations().longestAt(ix.forms(), k, m.start()).isPresent()) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One event per reported action: a lead ("l'UE frappait de sanctions ...") and the paragraph detailing it
+     * ("L'UE a gelé ...") report one act, so a later event of the same type between the same actors, on no other
+     * date and with the same polarity, repeats an earlier one.
+     */
+    private static List<Event> onePerAction(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            boolean repeat = false;
+            for (Event o : out) {
+                if (o.type() == e.type() && o.negated() == e.negated() && o.actor1().entity().equals(e.actor1().entity())
+                        && Objects.equals(entity(o.actor2()), entity(e.actor2()))
+                        && (o.date() == null || e.date() == null || o.date().equals(e.date()))) {
+                    repeat = true;
+                    break;
+                }
+            }
+            if (!repeat) out.add(e);
+        }
+        return out;
+    }
+
+    private static String entity(EntityRef r) {
+        return r == null ? null : r.entity();
     }
 
     private void sentence(int s, SpeechLexicon lex, EventLexicon ev, List<Event> out) {
@@ -108,7 +184,7 @@ final class EventFinder {
         if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
-        BitSet suppressed = scopes(hits, a, b, lex);
+        BitSet suppressed = scopes(hits, a, b, lex, frames);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
@@ -131,15 +207,16 @@ final class EventFinder {
 
     /**
      * Triggers inside the scope of a denial, demand, threat or intent: from that trigger to the end of its clause,
-     * which a semicolon ends, or a coordination followed closely by another trigger ("a démenti ... et accusé ...").
+     * which a semicolon ends, a coordination followed closely by another trigger ("a démenti ... et accusé ..."), or
+     * a clause of what has already happened ({@code @background}: "vowed to retaliate after Lessaria expelled ...").
      */
-    private BitSet scopes(List<Hit> hits, int a, int b, SpeechLexicon lex) {
+    private BitSet scopes(List<Hit> hits, int a, int b, SpeechLexicon lex, List<Frm> frames) {
         BitSet suppressed = new BitSet();
         for (int h = 0; h < hits.size(); h++) {
             if (!hits.get(h).trigger.scope() || suppressed.get(h)) continue;
             int end = b;
             for (int k = hits.get(h).end; k < b; k++) {
-                if (ix.form(k).equals(";")) {
+                if (ix.form(k).equals(";") || startsFrame(frames, Frame.BACKGROUND, k)) {
                     end = k;
                     break;
                 }
@@ -173,13 +250,15 @@ final class EventFinder {
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
         Mention agentPerson = agent == null ? null : personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
         if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
-        Mention[] between = between(frames, hit.trigger.noun() ? a : hit.end, hit.trigger.noun() ? b : Math.min(b, hit.end + 12), lex);
+        // talks and agreements are "between" their parties even across an apposition ("talks, hosted by X, between")
+        int clauseFrom = SYMMETRIC.contains(hit.trigger.type()) ? b : hit.end;
+        Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, hit.end + 12), clauseFrom, lex);
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
         if (passive && agent != null) {
             actor1 = refs.actor(agent);
-            Referent subject = refs.subjectBefore(verbStart, a, true);
+            Referent subject = subjectOf(verbStart, a);
             actor2 = subject == null ? null : subject.ref();
         } else if (between != null && (noun || pair == null)) {
             actor1 = refs.actor(between[0]);
@@ -198,15 +277,32 @@ final class EventFinder {
             }
             Mention own = follows ? null : nounActor(hit, a, b, lex);
             boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
-            Referent subject = refs.subjectBefore(verbStart, a, true);
+            Referent subject = subjectOf(verbStart, a);
             EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
             if (actor1 == null && agent != null) actor1 = refs.actor(agent);
         } else {
-            Referent subject = refs.subjectBefore(verbStart, a, true);
-            actor1 = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            // "vowed to retaliate after Lessaria expelled": the subject of a background clause is inside it
+            int floor = a;
+            for (Frm f : frames) if (f.word.frame() == Frame.BACKGROUND && f.end <= verbStart) floor = Math.max(floor, f.end);
+            Referent subject = subjectOf(verbStart, floor);
+            actor1 = subject == null ? null : reportedSubject(subject, verbStart, floor, lex);
+            if (floor > a) {
+                // the background word reads as a preposition ("after Lessaria"): the name right after it is the subject
+                int k = floor;
+                while (k < verbStart && lex.isDeterminer(ix.form(k))) k++;
+                Mention m = k < verbStart ? actorMention(k) : null;
+                // (the mention itself, not the quotes' seat guess, which takes "after Lessaria" for a place)
+                if (m != null && ix.firstTokenAtOrAfter(m.end()) == verbStart) actor1 = ix.ref(m);
+            }
             if (actor1 == null) actor1 = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
+        }
+        if (!noun && hit.trigger.type() == EventType.MOBILIZE) {
+            // "le nombre de troupes valdoriennes massées", "the number of Valdorian troops massed": a participle
+            // after a qualified group noun is that group's deployment, whoever counts it
+            EntityRef troops = qualifiedGroupBefore(hit.start, a, ev);
+            if (troops != null) actor1 = troops;
         }
         if (actor1 == null) return null;
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
@@ -218,7 +314,20 @@ final class EventFinder {
         EntityRef visited = null;
         if (seats.unresolvedCity(actor2)) {
             visited = actor2;
-            actor2 = null;
+            // "les forces valdoriennes ont pilonné Dravnik": in a story between two states, a town struck,
+            // threatened or accused by one side belongs to the other
+            actor2 = TOWARD_OTHER_SIDE.contains(hit.trigger.type()) ? seats.counterpart(actor1) : null;
+        }
+        if (seats.unresolvedCity(actor1) && actor2 != null) {
+            // "Miravel avait expulsé quatre diplomates valdoriens": a city acting against one side of a two-state
+            // story speaks for the other
+            EntityRef other = seats.counterpart(actor2);
+            if (other != null) actor1 = other;
+        }
+        if (actor2 == null && !noun && hit.trigger.type() == EventType.REJECT && proposalRejected(frames, hit, b)) {
+            // "X a déclaré qu'elle avait proposé ..., mais que la Valdorie avait rejeté l'idée": the idea is the
+            // speaker's, who is the one rejected
+            actor2 = reportingSpeaker(hit, a, lex);
         }
         if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
         if (DYADIC.contains(hit.trigger.type()) && actor2 == null && visited == null) return null;
@@ -244,6 +353,19 @@ final class EventFinder {
         return new Event(type, mode, actor1, actor2, location, date, negated, evidence);
     }
 
+    /**
+     * The subject before a verb; an acronym in brackets right before it ("L'Organisation du traité ... (OTBC) a
+     * appelé") is an aside, the subject is before it.
+     */
+    private Referent subjectOf(int verbStart, int a) {
+        Referent r = refs.subjectBefore(verbStart, a, true);
+        if (r != null || verbStart - 1 <= a || !ix.form(verbStart - 1).equals(")")) return r;
+        for (int k = verbStart - 2; k > a && k >= verbStart - 8; k--) {
+            if (ix.form(k).equals("(")) return refs.subjectBefore(k, a, true);
+        }
+        return null;
+    }
+
     private EntityRef personBefore(int tok, int a, EntityRef not) {
         SpeechLexicon lex = refs.lexiconAt(tok);
         for (int k = tok - 1; k >= a && (lex == null || !lex.is(ix.form(k), Kind.THAT)); k--) {
@@ -262,6 +384,13 @@ final class EventFinder {
 
     /** Acts aimed at someone: a state after "at"/"à" is the target ("fired at Russia"), not the place. */
     private static final Set<EventType> TARGETED = EnumSet.of(EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);
+
+    /**
+     * Acts aimed at the other party, whose target city, in a story between two states, stands for the other side
+     * ("a appelé Korvan à", "shelled Dravnik"); visits and talks in a city are only located there.
+     */
+    private static final Set<EventType> TOWARD_OTHER_SIDE = EnumSet.of(EventType.ASSAULT, EventType.THREATEN,
+            EventType.ACCUSE, EventType.REQUEST, EventType.SANCTION, EventType.COERCE);
 
     /** Nominal meetings, support and aid inside a phrase ("lors d'un entretien téléphonique") are the subject's. */
     private static final Set<EventType> FOLLOWS_SUBJECT = EnumSet.of(EventType.CONSULT, EventType.SUPPORT, EventType.AID);
@@ -284,7 +413,7 @@ final class EventFinder {
         for (Frm f : frames) {
             if (f.word.frame() != Frame.INTENT || f.end > hit.start || hit.start - f.end > 3) continue;
             boolean clause = true;
-            for (int k = f.end; k < hit.start; k++) if (ix.isPunct(k)) clause = false;
+            for (int k = f.end; k < hit.start; k++) if (ix.isPunct(k) || startsFrame(frames, Frame.BACKGROUND, k)) clause = false;
             if (clause) return true;
         }
         return false;
@@ -308,6 +437,11 @@ final class EventFinder {
             boolean prepositional = kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE || startsFrame(frames, k);
             if (!prepositional) return true;
         }
+        return false;
+    }
+
+    private static boolean startsFrame(List<Frm> frames, Frame frame, int k) {
+        for (Frm f : frames) if (f.word.frame() == frame && f.start == k) return true;
         return false;
     }
 
@@ -391,6 +525,37 @@ final class EventFinder {
         return null;
     }
 
+    /** A proposal noun ("l'idée", "the proposal") as the object, within four tokens after a verb trigger or in it. */
+    private boolean proposalRejected(List<Frm> frames, Hit hit, int b) {
+        for (Frm f : frames) {
+            // inside the trigger too: "turned the idea down"
+            if (f.word.frame() != Frame.PROPOSAL || f.start < hit.start || f.start > hit.end + 3 || f.start >= b) continue;
+            if (f.start < hit.end || !punctuationBetween(hit.end, f.start)) return true;
+        }
+        return false;
+    }
+
+    /** The speaker of the reported clause a trigger sits in: the subject of the verb before the first "que"/"that". */
+    private EntityRef reportingSpeaker(Hit hit, int a, SpeechLexicon lex) {
+        int that = -1;
+        for (int k = a; k < hit.start; k++) {
+            if (lex.is(ix.form(k), Kind.THAT)) {
+                that = k;
+                break;
+            }
+        }
+        for (int v = that - 1; v >= a && that > a; v--) {
+            Kind k = lex.kindOf(ix.form(v));
+            if (k != null && k.isVerb()) {
+                int vs = v;
+                while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+                Referent speaker = refs.subjectBefore(vs, a);
+                return speaker == null ? null : speaker.ref();
+            }
+        }
+        return null;
+    }
+
     /** "X a déclaré qu'il/elle ...": a pronoun opening reported content stands for the speaker. */
     private EntityRef reportedSubject(Referent subject, int verbStart, int a, SpeechLexicon lex) {
         if (subject.form() != Referent.Form.PRONOUN) return subject.ref();
@@ -432,6 +597,14 @@ final class EventFinder {
         return found;
     }
 
+    private boolean punctuationBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String f = ix.form(k);
+            if (f.equals(",") || f.equals(";") || f.equals(":")) return true;
+        }
+        return false;
+    }
+
     private boolean precededByPrep(int k, int a, SpeechLexicon lex) {
         int j = k - 1;
         while (j >= a && lex.isDeterminer(ix.form(j))) j--;
@@ -440,10 +613,15 @@ final class EventFinder {
         return kind == Kind.PREP || kind == Kind.SOURCE;
     }
 
-    /** "entre X et Y", "between X and Y" shortly after the trigger. */
-    private Mention[] between(List<Frm> frames, int from, int to, SpeechLexicon lex) {
+    /**
+     * "entre X et Y", "between X and Y" shortly after the trigger (anywhere before a noun trigger); from
+     * {@code clauseFrom} on, only in the trigger's clause ("des tirs près de Dravnik, ... la crise entre X et Y"
+     * names the parties to the crisis, not to the shooting).
+     */
+    private Mention[] between(List<Frm> frames, int from, int to, int clauseFrom, SpeechLexicon lex) {
         for (Frm f : frames) {
             if (f.word.frame() != Frame.BETWEEN || f.start < from || f.start >= to) continue;
+            if (f.start >= clauseFrom && punctuationBetween(clauseFrom, f.start)) continue;
             Mention first = null;
             for (int k = f.end; k < to + 8 && k < ix.size(); k++) {
                 Mention m = actorMention(k);
@@ -503,7 +681,7 @@ final class EventFinder {
             if (quoted.get(k)) continue;
             String f = ix.form(k);
             if (f.equals(";") || f.equals(":") || f.equals(".") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
-            if (f.equals(",") && k > hit.end + 1) break;
+            if (f.equals(",") && k > hit.end + 1 || startsFrame(frames, Frame.BACKGROUND, k)) break;
             Mention m = actorMention(k);
             if (m == null || m.entityId().equals(actor1.entity())) continue;
             boolean aimed = TARGETED.contains(hit.trigger.type()) && !locative(frames, k, "near");
@@ -583,7 +761,10 @@ final class EventFinder {
 
     /** The value of the time expression of the sentence nearest to the trigger. */
     private String date(Span sentence, Hit hit) {
-        int at = ix.token(hit.start).start();
+        return dateAt(sentence, ix.token(hit.start).start());
+    }
+
+    private String dateAt(Span sentence, int at) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : times) {
@@ -663,6 +844,26 @@ final class EventFinder {
             if (not == null || !ref.entity().equals(not.entity())) return ref;
         }
         return null;
+    }
+
+    /**
+     * The state qualifying a group noun right before token {@code k} by a place adjective, before the noun
+     * ("Valdorian troops") or after it ("troupes valdoriennes"); null when there is none.
+     */
+    private EntityRef qualifiedGroupBefore(int k, int a, EventLexicon ev) {
+        for (int noun = k - 1; noun >= a && noun >= k - 2; noun--) {
+            if (ev.groups().longestAt(ix.forms(), noun, noun + 1).isEmpty()) continue;
+            int after = noun + 1, before = noun - 1;
+            if (after < k && isStateAdjective(after)) return refs.actor(ix.mention(after));
+            if (after == k && before >= a && isStateAdjective(before)) return refs.actor(ix.mention(before));
+        }
+        return null;
+    }
+
+    private boolean isStateAdjective(int k) {
+        Mention m = ix.mention(k);
+        return m != null && !quoted.get(k) && ix.type(m) == EntityType.GPE
+                && (!ix.isCapitalised(k) || ix.entityOf(m) != null && ix.surface(k).length() > ix.entityOf(m).name().length());
     }
 
     // ------------------------------------------------------------------------------------------- helpers

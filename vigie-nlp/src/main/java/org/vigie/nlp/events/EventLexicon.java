@@ -17,7 +17,7 @@ final class EventLexicon {
     record Trigger(EventType type, String mode, boolean scope, boolean noun) {
     }
 
-    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE }
+    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE, HOSTILE, BACKGROUND, PROPOSAL }
 
     record FrameWord(Frame frame, String mode) {
     }

@@ -29,13 +29,18 @@ final class Seats {
 
     private final Map<String, EntityRef> stateOf;
     private final Set<String> cities;
+    private final List<EntityRef> sides;
+    private final Map<String, String> personStates;
 
-    private Seats(Map<String, EntityRef> stateOf, Set<String> cities) {
+    private Seats(Map<String, EntityRef> stateOf, Set<String> cities, List<EntityRef> sides, Map<String, String> personStates) {
         this.stateOf = stateOf;
         this.cities = cities;
+        this.sides = sides;
+        this.personStates = personStates;
     }
 
-    static Seats of(TextIndex ix, KnowledgeBase kb, IntPredicate articles, IntPredicate place, IntPredicate cityPlace) {
+    static Seats of(TextIndex ix, KnowledgeBase kb, IntPredicate articles, IntPredicate place, IntPredicate cityPlace,
+                    IntPredicate governs) {
         Set<String> cities = new HashSet<>();
         Collection<Entity> entities = ix.doc().entities();
         Map<String, EntityRef> map = new HashMap<>();
@@ -48,6 +53,8 @@ final class Seats {
             Mention m = ix.mention(k);
             if (m != null && ix.mention(k - 1) != m && articles.test(k - 1) && ix.type(m) == EntityType.GPE) adjectival.add(m.entityId());
         }
+        Map<String, String> personStates = personStates(ix, demonyms);
+        Set<String> unknown = new LinkedHashSet<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.GPE || adjectival.contains(e.id())) continue;
             Optional<KbEntry> known = known(kb, e);
@@ -60,11 +67,16 @@ final class Seats {
                 continue;
             }
             if (cityEvidence(ix, e, cityPlace)) cities.add(e.id());
-            EntityRef voted = vote(ix, e, adjectival, demonyms, place);
+            EntityRef voted = vote(ix, e, adjectival, demonyms, place, personStates);
             if (voted != null) map.put(e.id(), voted);
+            else unknown.add(e.id());
         }
+        unknown.retainAll(cities);
+        List<Entity> sides = sides(ix, kb, adjectival, cities);
+        eliminate(ix, sides, map, unknown, articles, governs);
         cities.removeAll(map.keySet());
-        return new Seats(map, cities);
+        List<EntityRef> pair = sides.stream().map(EntityRef::of).toList();
+        return new Seats(map, cities, pair, personStates);
     }
 
     /** The document's entity for a knowledge-base state: same id, or a name the knowledge base gives that state. */
@@ -125,7 +137,8 @@ final class Seats {
     }
 
     /** The state whose adjectives share the city's sentences most often, when it leads by a clear margin. */
-    private static EntityRef vote(TextIndex ix, Entity city, Set<String> states, BitSet demonyms, IntPredicate place) {
+    private static EntityRef vote(TextIndex ix, Entity city, Set<String> states, BitSet demonyms, IntPredicate place,
+                                  Map<String, String> personStates) {
         Map<String, Integer> votes = new HashMap<>();
         BitSet seen = new BitSet();
         for (Span s : city.mentions()) {
@@ -143,6 +156,10 @@ final class Seats {
                     votes.merge(dateline, 3, Integer::sum);
                     continue;
                 }
+                // "MIRAVEL, 25 mars (AFP) - ... soldats valdoriens ...": a dateline names where the reporter
+                // files from; the lead after it speaks of any party
+                boolean lineStart = s.start() == 0 || ix.text().charAt(s.start() - 1) == '\n';
+                if (lineStart) continue;
             }
             // "À Korvan, le chef de la diplomatie valdorienne ...", "a déclaré à Korvan le porte-parole valdorien":
             // the city as the place where the state's people act; a city in subject or object position, often
@@ -158,7 +175,14 @@ final class Seats {
                 if (!demonyms.get(k) && !possessive) continue;
                 if (nearest < 0 || Math.abs(k - tok) < Math.abs(nearest - tok)) nearest = k;
             }
-            if (nearest >= 0) votes.merge(ix.mention(nearest).entityId(), opens ? 2 : 1, Integer::sum);
+            if (nearest >= 0) {
+                votes.merge(ix.mention(nearest).entityId(), opens ? 2 : 1, Integer::sum);
+                continue;
+            }
+            // "À Korvan, le porte-parole de la présidence, Iouri Kastelan": a person the text ties to a state
+            // elsewhere ("le porte-parole de la présidence valdorienne, Iouri Kastelan") acting in the city
+            String personState = nearestPersonState(ix, from, to, tok, personStates);
+            if (personState != null && !personState.equals(city.id())) votes.merge(personState, 1, Integer::sum);
         }
         String best = null;
         int first = 0, second = 0;
@@ -174,6 +198,136 @@ final class Seats {
         if (best == null || first < MIN_VOTES || first < 2 * second) return null;
         Entity state = ix.entity(best);
         return state == null ? null : EntityRef.of(state);
+    }
+
+    /** The state of the person named nearest to token {@code tok} in the sentence, when the text gives one. */
+    private static String nearestPersonState(TextIndex ix, int from, int to, int tok, Map<String, String> personStates) {
+        int nearest = -1;
+        for (int k = from; k < to; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || ix.type(m) != EntityType.PER || k > 0 && ix.mention(k - 1) == m) continue;
+            if (nearest < 0 || Math.abs(k - tok) < Math.abs(nearest - tok)) nearest = k;
+        }
+        return nearest < 0 ? null : personStates.get(ix.mention(nearest).entityId());
+    }
+
+    /**
+     * The state of each person the text qualifies with a place adjective or possessive in the title before the
+     * name ("la présidente lessarienne, Ilena Marescu", "Valdoria's presidential spokesman, Yuri Kastelan"), when
+     * one state clearly leads over the person's mentions. The title ends at a sentence break, quote or other name.
+     */
+    private static Map<String, String> personStates(TextIndex ix, BitSet demonyms) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (int p = 0; p < ix.size(); p++) {
+            Mention person = ix.mention(p);
+            if (person == null || ix.type(person) != EntityType.PER || p > 0 && ix.mention(p - 1) == person) continue;
+            int sentence = ix.sentenceOf(p);
+            int from = sentence < 0 ? 0 : ix.sentenceStart(sentence);
+            for (int k = p - 1; k >= from && k >= p - 10; k--) {
+                String f = ix.form(k);
+                if (TITLE_BREAKS.contains(f)) break;
+                Mention m = ix.mention(k);
+                if (m == null) continue;
+                if (ix.type(m) == EntityType.PER) break;
+                if (ix.type(m) != EntityType.GPE) continue;
+                int next = ix.firstTokenAtOrAfter(m.end());
+                boolean possessive = next < ix.size() && POSSESSIVES.contains(ix.form(next));
+                if (demonyms.get(k) || possessive) {
+                    votes.computeIfAbsent(person.entityId(), x -> new HashMap<>()).merge(m.entityId(), 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, Map<String, Integer>> v : votes.entrySet()) {
+            String best = leader(v.getValue());
+            if (best != null) out.put(v.getKey(), best);
+        }
+        return out;
+    }
+
+    private static final Set<String> TITLE_BREAKS = Set.of(".", ";", ":", "«", "»", "\"", "“", "”", "(", ")", "?", "!");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
+
+    /** The key with the most votes when it has at least twice the votes of the next. */
+    private static String leader(Map<String, Integer> votes) {
+        String best = null;
+        int first = 0, second = 0;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (v.getValue() > first) {
+                second = first;
+                first = v.getValue();
+                best = v.getKey();
+            } else if (v.getValue() > second) {
+                second = v.getValue();
+            }
+        }
+        return best == null || first < 2 * second ? null : best;
+    }
+
+    /**
+     * The two sides of a story between two states: the two states (place adjective or article, or at least no
+     * sign of a city; not a city the knowledge base knows) named most often, when the second is named at least twice and any third less than half as often; else none.
+     */
+    private static List<Entity> sides(TextIndex ix, KnowledgeBase kb, Set<String> adjectival, Set<String> cities) {
+        List<Entity> states = new ArrayList<>();
+        for (Entity e : ix.doc().entities()) {
+            // English names states without an article: a place the text does not show to be a city counts too
+            if (e.type() != EntityType.GPE || !adjectival.contains(e.id()) && cities.contains(e.id())) continue;
+            Optional<KbEntry> known = known(kb, e);
+            if (known.isPresent() && !"country".equals(known.get().kind()) && known.get().country().isPresent()) continue;
+            states.add(e);
+        }
+        if (states.size() < 2) return List.of();
+        states.sort(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed());
+        int second = states.get(1).mentions().size();
+        if (second < 2 || states.size() > 2 && 2 * states.get(2).mentions().size() >= second) return List.of();
+        return List.copyOf(states.subList(0, 2));
+    }
+
+    /**
+     * A story between two states with one capital accounted for: the other city that acts like a government
+     * (named bare, as a subject or object, not after a preposition or article, "Miravel avait convoqué") stands
+     * for the other state. Only when the document has exactly two leading states, the other states far behind, and
+     * exactly one such city left, so the pairing is unambiguous.
+     */
+    private static void eliminate(TextIndex ix, List<Entity> sides, Map<String, EntityRef> map, Set<String> unknown,
+                                  IntPredicate articles, IntPredicate governs) {
+        if (unknown.isEmpty() || sides.isEmpty()) return;
+        Set<String> pair = Set.of(sides.get(0).id(), sides.get(1).id());
+        Set<String> claimed = new HashSet<>();
+        for (EntityRef r : map.values()) if (pair.contains(r.entity())) claimed.add(r.entity());
+        if (claimed.size() != 1) return;
+        List<String> acting = new ArrayList<>();
+        for (String id : unknown) {
+            if (!pair.contains(id) && !map.containsKey(id) && actsAsGovernment(ix, ix.entity(id), articles, governs)) acting.add(id);
+        }
+        if (acting.size() != 1) return;
+        for (Entity s : sides) {
+            if (!claimed.contains(s.id())) map.put(acting.get(0), EntityRef.of(s));
+        }
+    }
+
+    /**
+     * A mention of the place used bare in a sentence, neither after a preposition, "de"/"of" or an article nor in
+     * capitals (datelines, "KORVAN, 3 mars") nor before a colon (headline and link labels, "Miravel : la mairie").
+     */
+    private static boolean actsAsGovernment(TextIndex ix, Entity e, IntPredicate articles, IntPredicate governs) {
+        if (e == null) return false;
+        String text = ix.text();
+        for (Span s : e.mentions()) {
+            int tok = ix.firstTokenAtOrAfter(s.start());
+            if (tok >= ix.size() || !ix.isCapitalised(tok)) continue;
+            boolean lineStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
+            if (lineStart) continue;
+            if (tok > 0 && (governs.test(tok - 1) || articles.test(tok - 1))) continue;
+            String surface = s.of(text);
+            if (surface.length() > 1 && surface.equals(surface.toUpperCase(Locale.ROOT))) continue;
+            int after = ix.firstTokenAtOrAfter(s.end());
+            if (after < ix.size() && ix.form(after).equals(":")) continue;
+            return true;
+        }
+        return false;
     }
 
     private static boolean quotedOrCity(Mention m, Entity city) {
@@ -215,6 +369,23 @@ final class Seats {
      */
     boolean unresolvedCity(EntityRef actor) {
         return actor != null && cities.contains(actor.entity());
+    }
+
+    /**
+     * The other side of a story between two states, for an actor that is one side or a person the text ties to
+     * one ("la présidente lessarienne"); else null.
+     */
+    EntityRef counterpart(EntityRef actor) {
+        if (actor == null || sides.size() != 2) return null;
+        String state = sideOf(actor);
+        if (sides.get(0).entity().equals(state)) return sides.get(1);
+        if (sides.get(1).entity().equals(state)) return sides.get(0);
+        return null;
+    }
+
+    /** The state an actor speaks for: the state of a person the text ties to one, else the actor resolved. */
+    String sideOf(EntityRef actor) {
+        return personStates.getOrDefault(actor.entity(), resolve(actor).entity());
     }
 
     /** The state for a city in an actor slot, else the actor itself. */

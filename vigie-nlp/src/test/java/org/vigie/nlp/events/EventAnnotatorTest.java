@@ -244,6 +244,183 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals("Valdoria", name(en.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow().actor1()));
     }
 
+    private static final String[] OTHER_WORLD = {"Ostravia|GPE|Ostravie|ostraviennes|ostravienne|ostraviens|ostravien",
+            "Belmoria|GPE|Belmorie|belmoriennes|belmoriens|belmorien",
+            "Carnia|GPE|Carnie|carnien", "Velgrad|GPE|Velgrad", "Sorno|GPE|Sorno", "Anton Lirek|PER|Anton Lirek|Lirek"};
+
+    /** The event of this type whose evidence sentence contains {@code evidence}. */
+    private Event inOtherWorld(String text, EventType type, String evidence) {
+        List<Event> es = eventsWith("fr", text, OTHER_WORLD);
+        return es.stream().filter(e -> e.type() == type && e.evidence().of(text).contains(evidence)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " at '" + evidence + "' in " + es));
+    }
+
+    @Test
+    void aCityWhereAPersonOfAStateActsStandsForThatState() {
+        // the spokesman is tied to his state in one sentence, to the city in another: the city is his state's seat
+        Event e = inOtherWorld("Le porte-parole de la présidence ostravienne, Anton Lirek, a parlé lundi. "
+                + "À Velgrad, Anton Lirek a reçu des journalistes. Velgrad a rejeté toute critique de la Belmorie.",
+                EventType.REJECT, "Velgrad a rejeté");
+        assertEquals("Ostravia", name(e.actor1()));
+    }
+
+    @Test
+    void inAStoryBetweenTwoStatesTheOtherActingCapitalIsTheOtherState() {
+        Event e = inOtherWorld("À Sorno, le ministre belmorien a parlé. La Belmorie et l'Ostravie se disputent la vallée. "
+                + "Des diplomates sont arrivés à Velgrad. L'Ostravie a démenti. Sorno a accusé Velgrad de mentir.",
+                EventType.ACCUSE, "Sorno a accusé");
+        assertEquals("Belmoria", name(e.actor1()));
+        assertEquals("Ostravia", name(e.actor2()));
+    }
+
+    @Test
+    void withAThirdStateAsPresentTheOtherCapitalStaysUnresolved() {
+        Event e = inOtherWorld("À Sorno, le ministre belmorien a parlé. La Belmorie, la Carnie et l'Ostravie se disputent "
+                + "la vallée. Des diplomates sont arrivés à Velgrad. L'Ostravie a démenti, la Carnie aussi. Sorno a accusé Velgrad de mentir.",
+                EventType.ACCUSE, "Sorno a accusé");
+        assertEquals("Belmoria", name(e.actor1()));
+        assertNull(e.actor2());
+    }
+
+    @Test
+    void aTownStruckByOneSideOfATwoStateStoryBelongsToTheOther() {
+        Event e = inOtherWorld("La crise oppose la Belmorie et l'Ostravie depuis mars ; l'Ostravie accuse. Des journalistes sont arrivés à Velgrad. "
+                + "Les forces belmoriennes ont bombardé Velgrad vendredi.", EventType.ASSAULT, "bombardé");
+        assertEquals("Belmoria", name(e.actor1()));
+        assertEquals("Ostravia", name(e.actor2()));
+        assertEquals("Velgrad", name(e.location()));
+    }
+
+    @Test
+    void aCityActingAgainstOneSideOfATwoStateStorySpeaksForTheOther() {
+        Event e = inOtherWorld("La crise oppose la Belmorie et l'Ostravie depuis mars ; l'Ostravie accuse. Des diplomates sont arrivés à Velgrad. "
+                + "Velgrad a expulsé quatre diplomates belmoriens.", EventType.SANCTION, "expulsé");
+        assertEquals("Ostravia", name(e.actor1()));
+        assertEquals("Belmoria", name(e.actor2()));
+    }
+
+    @Test
+    void betweenInALaterClauseNamesOtherPartiesThanTheAttacks() {
+        List<Event> es = events("fr", "Trois civils ont été tués par des tirs d'artillerie près de Dravnik, premier bilan "
+                + "de la crise entre la Valdorie et la Lessarie.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ASSAULT), es.toString());
+        List<Event> talks = events("en", "The deal came after talks, hosted by Ilena Marescu, between Teodor Vasko and Piotr Saldanov.");
+        assertTrue(talks.stream().anyMatch(e -> e.type() == EventType.CONSULT && name(e.actor1()).equals("Teodor Vasko")
+                && name(e.actor2()).equals("Piotr Saldanov")), talks.toString());
+    }
+
+    @Test
+    void aDemandToTheOtherSidesCapitalIsADemandToThatState() {
+        Event e = inOtherWorld("La crise oppose la Belmorie et l'Ostravie depuis mars ; l'Ostravie accuse. "
+                + "Le porte-parole belmorien, Anton Lirek, a parlé. Des journalistes sont arrivés à Velgrad. "
+                + "Anton Lirek a appelé Velgrad à retirer ses troupes.",
+                EventType.REQUEST, "appelé Velgrad");
+        assertEquals("Anton Lirek", name(e.actor1()));
+        assertEquals("Ostravia", name(e.actor2()));
+    }
+
+    @Test
+    void inEnglishAStateNamedWithoutArticleIsOneSideToo() {
+        List<Event> es = eventsWith("en", "VELGRAD, March 3 (Reuters) - Officials met on Monday.\n\nOstravia and Belmoria traded accusations, and "
+                + "Ostravia denied any plan. Belmorian minister Anton Lirek urged Velgrad to explain the troop moves.",
+                "Ostravia|GPE|Ostravia", "Belmoria|GPE|Belmorian|Belmoria", "Velgrad|GPE|VELGRAD|Velgrad", "Anton Lirek|PER|Anton Lirek");
+        Event e = es.stream().filter(x -> x.type() == EventType.REQUEST).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("Anton Lirek", name(e.actor1()));
+        assertEquals("Ostravia", name(e.actor2()));
+    }
+
+    @Test
+    void anActionReportedInTheLeadAndAgainInTheBodyIsOneEvent() {
+        String text = "La Lessarie a expulsé deux diplomates valdoriens, au moment où l'OTBC frappait de sanctions la Valdorie. "
+                + "L'OTBC a de son côté sanctionné la Valdorie pour ses manœuvres.";
+        List<Event> es = events("fr", text);
+        List<Event> sanctions = es.stream().filter(e -> e.type() == EventType.SANCTION && name(e.actor1()).equals("CBTO")).toList();
+        assertEquals(1, sanctions.size(), es.toString());
+        assertTrue(sanctions.get(0).evidence().of(text).contains("frappait"));
+        assertEquals("Valdoria", name(sanctions.get(0).actor2()));
+    }
+
+    @Test
+    void theSameActOnTwoDatesIsTwoEvents() {
+        List<Event> es = events("fr", "Teodor Vasko a rencontré Piotr Saldanov lundi. Teodor Vasko a rencontré Piotr Saldanov jeudi.",
+                "lundi=2025-03-03", "jeudi=2025-03-06");
+        assertEquals(2, es.stream().filter(e -> e.type() == EventType.CONSULT).count(), es.toString());
+    }
+
+    @Test
+    void anAcronymInBracketsBeforeTheVerbDoesNotHideTheSubject() {
+        List<Event> fr = eventsWith("fr", "L'Alliance du Nord (ADN) a appelé les deux camps à la retenue.", "Northern Alliance|ORG|Alliance du Nord|ADN");
+        assertEquals("Northern Alliance", name(fr.stream().filter(e -> e.type() == EventType.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError(fr)).actor1()));
+        List<Event> en = eventsWith("en", "The Northern Alliance (NA) called on both sides to show restraint.", "Northern Alliance|ORG|Northern Alliance|NA");
+        assertEquals("Northern Alliance", name(en.stream().filter(e -> e.type() == EventType.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError(en)).actor1()));
+    }
+
+    @Test
+    void aQuoteNegatingForceIsADenialByItsSpeaker() {
+        for (String[] c : List.of(new String[]{"fr", "« Nos soldats ne menacent personne », a déclaré Radek Orlin.", "Radek Orlin"},
+                new String[]{"fr", "« La Valdorie n'a jamais eu d'intentions agressives », a affirmé Piotr Saldanov.", "Piotr Saldanov"},
+                new String[]{"en", "“Valdoria never had aggressive intentions,” Piotr Saldanov said.", "Piotr Saldanov"},
+                new String[]{"en", "“We have no plans to attack anyone,” Radek Orlin told reporters.", "Radek Orlin"})) {
+            List<Event> es = events(c[0], c[1]);
+            assertTrue(es.stream().anyMatch(e -> e.type() == EventType.REJECT && name(e.actor1()).equals(c[2])), c[1] + " " + es);
+        }
+        for (String[] c : List.of(new String[]{"fr", "« Nous riposterons avec force », a déclaré Radek Orlin."},
+                new String[]{"en", "“We will not accept this,” Radek Orlin said."})) {
+            List<Event> es = events(c[0], c[1]);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.REJECT), c[1] + " " + es);
+        }
+    }
+
+    @Test
+    void aPleaToSomeoneToActIsARequestNotTheirAct() {
+        for (String text : List.of("La Lessarie a prié la Valdorie de retirer ses troupes.",
+                "La Lessarie demande à la Valdorie de retirer ses troupes.", "La Lessarie a sommé la Valdorie de retirer ses troupes.")) {
+            List<Event> es = events("fr", text);
+            assertEquals(List.of(EventType.REQUEST), es.stream().map(Event::type).toList(), text);
+            assertEquals("Lessaria", name(es.get(0).actor1()));
+            assertEquals("Valdoria", name(es.get(0).actor2()), text);
+        }
+    }
+
+    @Test
+    void troopsQualifiedByAStateAndMassedAreThatStatesDeploymentWhoeverCountsThem() {
+        List<Event> fr = events("fr", "L'OTBC évalue à 90 000 le nombre de troupes valdoriennes massées près de la frontière.");
+        assertEquals("Valdoria", name(fr.stream().filter(e -> e.type() == EventType.MOBILIZE).findFirst()
+                .orElseThrow(() -> new AssertionError(fr)).actor1()));
+        List<Event> en = events("en", "The CBTO now puts the number of Valdorian troops massed near the border at 90,000.");
+        assertEquals("Valdoria", name(en.stream().filter(e -> e.type() == EventType.MOBILIZE).findFirst()
+                .orElseThrow(() -> new AssertionError(en)).actor1()));
+    }
+
+    @Test
+    void whatHappenedBeforeAThreatIsAnEventOfItsOwnNotPartOfTheThreat() {
+        List<Event> en = events("en", "Radek Orlin vowed to retaliate after Lessaria expelled four Valdorian diplomats.");
+        Event threat = en.stream().filter(e -> e.type() == EventType.THREATEN).findFirst().orElseThrow(() -> new AssertionError(en));
+        assertEquals("Radek Orlin", name(threat.actor1()));
+        assertNull(threat.actor2());
+        Event expel = en.stream().filter(e -> e.type() == EventType.SANCTION).findFirst().orElseThrow(() -> new AssertionError(en));
+        assertEquals("Lessaria", name(expel.actor1()));
+        assertEquals("Valdoria", name(expel.actor2()));
+        List<Event> fr = events("fr", "Radek Orlin a menacé de riposter après que la Lessarie a expulsé quatre diplomates valdoriens.");
+        assertTrue(fr.stream().anyMatch(e -> e.type() == EventType.SANCTION && name(e.actor1()).equals("Lessaria")), fr.toString());
+    }
+
+    @Test
+    void aRejectedIdeaIsTheReportingSpeakersProposal() {
+        List<Event> fr = events("fr", "Ilena Marescu a déclaré qu'elle avait proposé une trêve, mais que la Valdorie avait rejeté l'idée.");
+        Event e = fr.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(fr));
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Ilena Marescu", name(e.actor2()));
+        List<Event> en = events("en", "Ilena Marescu said she had proposed a truce, but that Valdoria had rejected the proposal.");
+        Event f = en.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(en));
+        assertEquals("Ilena Marescu", name(f.actor2()));
+        // a rejection of something else keeps no target
+        List<Event> other = events("fr", "Ilena Marescu a déclaré que la Valdorie avait rejeté toute critique.");
+        assertNull(other.stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(other)).actor2());
+    }
+
     @Test
     void aPlaceTheTextDoesNotShowToBeACityStaysAnActor() {
         List<Event> es = events("fr", "Brenhaven a démenti toute implication de la Lessarie.");
