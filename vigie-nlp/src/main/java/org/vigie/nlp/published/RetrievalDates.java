@@ -1,10 +1,6 @@
 package org.vigie.nlp.published;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -19,24 +15,9 @@ final class RetrievalDates {
     private RetrievalDates() {
     }
 
+    /** The day of a retrieval date written as metadata dates are ({@link MetadataDates}), in its own offset. */
     static Optional<LocalDate> parse(String retrieved) {
-        if (retrieved == null || retrieved.isBlank()) return Optional.empty();
-        String v = retrieved.strip();
-        try {
-            return Optional.of(LocalDate.parse(v));
-        } catch (DateTimeParseException ignored) {
-            // a date-time
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(v).toLocalDate());
-        } catch (DateTimeParseException ignored) {
-            // an instant
-        }
-        try {
-            return Optional.of(Instant.parse(v).atOffset(ZoneOffset.UTC).toLocalDate());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return MetadataDates.parse(retrieved, DateFinder.shared()).map(iso -> LocalDate.parse(iso.substring(0, 10)));
     }
 
     /**
