@@ -76,10 +76,16 @@ public final class Referents {
         }
     }
 
+    private static boolean isKnownCountry(String entityId) {
+        return org.vigie.nlp.kb.KnowledgeBase.get().entry(entityId).map(e -> "country".equals(e.kind())).orElse(false);
+    }
+
     private void voteSeat(int p, int b, SpeechLexicon lex, Map<String, Map<String, Integer>> votes) {
         {
             Mention city = ix.mention(p + 1);
             if (city == null || ix.type(city) != EntityType.GPE || !ix.isCapitalised(p + 1)) return;
+            // "after Russia", "in France": a state is nobody's seat
+            if (isKnownCountry(city.entityId())) return;
             int after = ix.firstTokenAtOrAfter(city.end());
             // "À Korvan, le président valdorien ..." places the state's people in the city; elsewhere in the
             // sentence ("Interrogé à Korvan, le porte-parole valdorien") the hint is weaker

@@ -268,4 +268,15 @@ class QuoteAnnotatorTest extends AnnotatorContract {
         assertEquals("Teodor Vasko", speaker(q.get(0)));
         assertEquals("told", text(t, q.get(0).cue()));
     }
+
+    @Test
+    void aStateNamedAfterAPrepositionIsNotTakenForTheSeatOfAnotherState() {
+        String t = "Visite\n\nEn Russie, le ministre français des Affaires étrangères a rencontré des étudiants mardi. "
+                + "La Russie a affirmé que cette visite restait strictement privée.";
+        Document d = org.vigie.nlp.DefaultPipeline.create(List.of("blocks", "language", "segment", "entities", "quotes"))
+                .run(Document.ofText(t));
+        List<Quote> q = d.layer(LayerKind.QUOTES);
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Russia", speaker(q.get(0)));
+    }
 }
