@@ -9,27 +9,17 @@ import org.vigie.store.UserEntity;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code /discovered}: names the knowledge base does not know that recur across documents, grouped with their
- * variants, with forms to confirm one (it becomes a knowledge-base entry) or split a variant off. The forms are
- * protected as the ingest page's: a random token equal to a SameSite=Strict cookie, and they are accepted from this
- * machine only.
+ * variants, with forms to confirm one (it becomes a knowledge-base entry) or split a variant off. The forms carry
+ * the site's {@link FormTokens} token, as the ingest and monitor forms do, and are accepted from this machine only.
  */
 final class DiscoveredPage {
-    static final String CSRF_COOKIE = "vigie_csrf_discovered";
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
     private final Discoveries discoveries;
     private final Layout layout;
     private final ServerOptions options;
-    private final SecureRandom random = new SecureRandom();
 
     DiscoveredPage(Discoveries discoveries, ServerOptions options, Layout layout) {
         this.discoveries = discoveries;
@@ -71,10 +61,7 @@ final class DiscoveredPage {
             render(ctx, null, "Decisions about discovered entities are accepted from this machine only.");
             return false;
         }
-        String cookie = ctx.cookie(CSRF_COOKIE);
-        String form = ctx.formParam("csrf");
-        if (cookie == null || form == null || !TOKEN.matcher(cookie).matches()
-                || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), form.getBytes(StandardCharsets.UTF_8))) {
+        if (!FormTokens.valid(ctx, ctx.formParam(FormTokens.FIELD))) {
             ctx.status(403);
             render(ctx, null, "The form has expired or did not come from this site: reload the page and try again.");
             return false;
@@ -104,7 +91,7 @@ final class DiscoveredPage {
             HtmlPages.send(ctx, layout.page("Discovered entities", "discovered", h));
             return;
         }
-        String token = token(ctx);
+        String token = FormTokens.issue(ctx);
         List<DiscoveredEntity> all = discoveries.list();
         int page = Paging.page(ctx);
         Paging paging = Paging.ofPage(page, options.pageSize());
@@ -150,7 +137,7 @@ final class DiscoveredPage {
             h.open("li").text(v.name() + " (" + v.documents().size() + (v.documents().size() == 1 ? " document)" : " documents)"));
             if (e.variants().size() > 1) {
                 h.open("form", "class", "split", "action", "/discovered/split", "method", "post");
-                h.empty("input", "type", "hidden", "name", "csrf", "value", token);
+                FormTokens.field(h, token);
                 h.empty("input", "type", "hidden", "name", "member", "value", v.id());
                 h.element("button", "Split off", "type", "submit", "aria-label", "Split " + v.name() + " off " + e.name());
                 h.close("form");
@@ -160,7 +147,7 @@ final class DiscoveredPage {
         h.close("ul").close("td");
         h.open("td");
         h.open("form", "class", "confirm", "action", "/discovered/confirm", "method", "post");
-        h.empty("input", "type", "hidden", "name", "csrf", "value", token);
+        FormTokens.field(h, token);
         h.empty("input", "type", "hidden", "name", "id", "value", e.id());
         h.empty("input", "type", "text", "name", "name", "value", e.name(), "aria-label", "Name of " + e.name(), "maxlength", "200");
         h.open("select", "name", "type", "aria-label", "Type of " + e.name());
@@ -181,15 +168,5 @@ final class DiscoveredPage {
 
     private static String day(String isoDateOrInstant) {
         return isoDateOrInstant == null ? "" : isoDateOrInstant.length() > 10 ? isoDateOrInstant.substring(0, 10) : isoDateOrInstant;
-    }
-
-    private String token(Context ctx) {
-        String existing = ctx.cookie(CSRF_COOKIE);
-        if (existing != null && TOKEN.matcher(existing).matches()) return existing;
-        byte[] raw = new byte[32];
-        random.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        ctx.header("Set-Cookie", CSRF_COOKIE + "=" + token + "; Path=/discovered; HttpOnly; SameSite=Strict");
-        return token;
     }
 }

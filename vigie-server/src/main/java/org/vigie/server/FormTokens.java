@@ -9,8 +9,8 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * The token every HTML form of the site carries (ingest, sources, watchlists): a random value set in a
- * SameSite=Strict, HttpOnly cookie with the form and repeated in a hidden field. A page on another site can make a
+ * The token every HTML form of the site carries (ingest, sources, watchlists, discovered entities): a random value set
+ * in a SameSite=Strict, HttpOnly cookie with the form and repeated in a hidden field. A page on another site can make a
  * browser post a form here, but cannot read the token, and the browser does not send a Strict cookie with a
  * cross-site post; so a post whose field does not equal its cookie is refused.
  */

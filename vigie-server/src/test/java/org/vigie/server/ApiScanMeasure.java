@@ -41,15 +41,7 @@ class ApiScanMeasure {
                 o.put("id", Document.sha256(text.getBytes(StandardCharsets.UTF_8)));
                 store.put(AnalysisJson.read(o), text.getBytes(StandardCharsets.UTF_8));
             }
-            DocumentStore plain = (DocumentStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[]{DocumentStore.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close")) return null;
-                        try {
-                            return method.invoke(store, args);
-                        } catch (java.lang.reflect.InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            DocumentStore plain = PlainStore.of(store);
             for (String how : new String[]{"index", "scan"}) {
                 VigieServer server = VigieServer.create(how.equals("index") ? store : plain, ServerOptions.defaults());
                 int port = server.start(0);

@@ -151,6 +151,29 @@ class DiscoveredPagesTest {
     }
 
     @Test
+    void theFormsCarryTheSiteTokenAndAForgedPostWithoutItIsRefused() throws Exception {
+        HttpResponse<String> page = get("/discovered");
+        String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.startsWith(FormTokens.COOKIE + "=") && setCookie.contains("Path=/;"), setCookie);
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String token = cookie.substring(cookie.indexOf('=') + 1);
+        org.jsoup.nodes.Document html = Jsoup.parse(page.body());
+        assertEquals(List.of(token), html.select("form input[name=" + FormTokens.FIELD + "]").eachAttr("value").stream().distinct().toList());
+
+        assertEquals(403, postForm("/discovered/confirm", null, "id", "vigie:dariusz-volenko", "type", "PER").statusCode());
+        assertEquals(403, postForm("/discovered/confirm", cookie, "id", "vigie:dariusz-volenko", "type", "PER").statusCode(),
+                "the cookie alone, as a cross-site post of a browser that sent it would have");
+        assertEquals(403, postForm("/discovered/split", cookie, "member", "vigie:volenkko").statusCode());
+        assertEquals(403, postForm("/discovered/confirm", cookie, "csrf", "", "id", "vigie:dariusz-volenko").statusCode());
+        JsonNode unchanged = AnalysisJson.MAPPER.readTree(get("/api/discovered").body());
+        assertEquals(2, unchanged.get("total").asInt());
+        assertEquals(0, unchanged.get("confirmed").size());
+        HttpResponse<String> ok = postForm("/discovered/confirm", cookie, "csrf", token, "id", "vigie:dariusz-volenko", "type", "PER");
+        assertEquals(200, ok.statusCode());
+        assertEquals(1, AnalysisJson.MAPPER.readTree(get("/api/discovered").body()).get("confirmed").size());
+    }
+
+    @Test
     void onlyLoopbackAddressesCount() {
         assertTrue(DiscoveredPage.loopback("127.0.0.1"));
         assertTrue(DiscoveredPage.loopback("0:0:0:0:0:0:0:1"));

@@ -1,7 +1,5 @@
 package org.vigie.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
@@ -19,22 +17,12 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.vigie.store.TestDocuments.*;
 
 /**
- * What every store backend keeps for discovered entities. An implementation's test extends this class and says how
- * to open a fresh store; {@link #openStore()} called again after {@code close()} must reopen the same data.
+ * What every store backend keeps for discovered entities. An implementation's test extends this class with its
+ * backend's {@link StoreFixture}.
  */
-public abstract class DiscoveredStoreContract {
-    protected DocumentStore store;
-
-    protected abstract DocumentStore openStore();
-
-    @BeforeEach
-    void openFreshStore() {
-        store = openStore();
-    }
-
-    @AfterEach
-    void closeStore() {
-        if (store != null) store.close();
+public abstract class DiscoveredStoreContract<F extends StoreFixture> extends StoreContract<F> {
+    protected DiscoveredStoreContract(F fixture) {
+        super(fixture);
     }
 
     private DiscoveredStore discovered() {

@@ -1,7 +1,5 @@
 package org.vigie.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.Document;
 import org.vigie.core.json.AnalysisJson;
@@ -21,31 +19,11 @@ import static org.vigie.store.TestDocuments.*;
 
 /**
  * What every {@link DocumentStore} must do, whatever keeps the data. An implementation's test extends this class
- * and says how to open its store; {@link #openStore()} called again after {@code close()} must reopen the same data.
+ * with its backend's {@link StoreFixture}.
  */
-public abstract class DocumentStoreContract {
-    protected DocumentStore store;
-
-    /** Opens the store under test: a fresh, empty one for each test method, the same one when called again in it. */
-    protected abstract DocumentStore openStore();
-
-    /** SQL on the database behind the store opened by {@link #openStore()}. */
-    protected abstract StoreSql sql();
-
-    @BeforeEach
-    void openFreshStore() {
-        store = openStore();
-    }
-
-    @AfterEach
-    void closeStore() {
-        if (store != null) store.close();
-    }
-
-    protected DocumentStore reopen() {
-        store.close();
-        store = openStore();
-        return store;
+public abstract class DocumentStoreContract<F extends StoreFixture> extends StoreContract<F> {
+    protected DocumentStoreContract(F fixture) {
+        super(fixture);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.vigie.store;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.Document;
@@ -17,29 +16,19 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.vigie.store.TestDocuments.find;
 
 /**
- * What the facts index of every database store must do: a backend's test extends this class and says how to open its
- * store and reach its SQL; {@link #openStore()} called again after {@code close()} must reopen the same data.
+ * What the facts index of every database store must do: a backend's test extends this class with its backend's
+ * {@link StoreFixture}.
  */
-public abstract class FactStoreContract {
-    protected DocumentStore store;
+public abstract class FactStoreContract<F extends StoreFixture> extends StoreContract<F> {
     protected FactStore facts;
 
-    /** Opens the store under test: a fresh, empty one for each test method, the same one when called again in it. */
-    protected abstract DocumentStore openStore();
-
-    /** SQL on the database behind the store opened by {@link #openStore()}. */
-    protected abstract StoreSql sql();
-
-    @BeforeEach
-    void open() {
-        store = openStore();
-        facts = FactStore.of(store).orElseThrow();
+    protected FactStoreContract(F fixture) {
+        super(fixture);
     }
 
-    @AfterEach
-    void close() {
-        if (store != null) store.close();
-        store = null;
+    @BeforeEach
+    void openFacts() {
+        facts = FactStore.of(store).orElseThrow();
     }
 
     private static final EntityRef OSTRIA = new EntityRef("vigie:ostria", "Ostria");

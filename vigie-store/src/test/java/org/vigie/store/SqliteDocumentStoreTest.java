@@ -1,7 +1,6 @@
 package org.vigie.store;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
 import org.vigie.core.model.EntityType;
 
@@ -19,36 +18,21 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.vigie.store.TestDocuments.*;
 
-class SqliteDocumentStoreTest extends DocumentStoreContract {
-    @TempDir
-    Path dir;
-
-    @Override
-    protected DocumentStore openStore() {
-        return DocumentStore.open(dir.resolve("data"));
-    }
-
-    @Override
-    protected StoreSql sql() {
-        return new SqliteSql(dir.resolve("data"));
+class SqliteDocumentStoreTest extends DocumentStoreContract<SqliteFixture> {
+    SqliteDocumentStoreTest() {
+        super(new SqliteFixture());
     }
 
     private Path database() {
-        return dir.resolve("data").resolve(SqliteDocumentStore.DATABASE_FILE);
+        return fixture.data().resolve(SqliteDocumentStore.DATABASE_FILE);
     }
 
     private long query(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return sql().number(sql);
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database()); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        sql().execute(sql);
     }
 
     @Test
@@ -105,7 +89,7 @@ class SqliteDocumentStoreTest extends DocumentStoreContract {
 
     @Test
     void anSqliteDatabaseOfAnotherApplicationIsRefused() throws Exception {
-        Path other = dir.resolve("other");
+        Path other = fixture.dir().resolve("other");
         Files.createDirectories(other);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other.resolve(SqliteDocumentStore.DATABASE_FILE));
              Statement s = c.createStatement()) {
@@ -117,7 +101,7 @@ class SqliteDocumentStoreTest extends DocumentStoreContract {
 
     @Test
     void aFileInPlaceOfTheFolderIsRefused() throws Exception {
-        Path file = dir.resolve("plain-file");
+        Path file = fixture.dir().resolve("plain-file");
         Files.writeString(file, "x");
         StoreException e = assertThrows(StoreException.class, () -> DocumentStore.open(file));
         assertTrue(e.getMessage().contains("not a folder"), e.getMessage());
@@ -125,7 +109,7 @@ class SqliteDocumentStoreTest extends DocumentStoreContract {
 
     @Test
     void aFolderThatCannotBeWrittenIsRefused() throws Exception {
-        Path locked = dir.resolve("locked");
+        Path locked = fixture.dir().resolve("locked");
         Files.createDirectories(locked);
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {

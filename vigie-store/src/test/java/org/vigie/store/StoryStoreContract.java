@@ -1,6 +1,5 @@
 package org.vigie.store;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.Document;
@@ -16,11 +15,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * What the stories of every database store must do, whatever keeps the data: a backend's test extends this class and
- * says how to open its store and reach its SQL; {@link #openStore()} called again after {@code close()} must reopen the
- * same data.
+ * What the stories of every database store must do, whatever keeps the data: a backend's test extends this class with
+ * its backend's {@link StoreFixture}.
  */
-public abstract class StoryStoreContract {
+public abstract class StoryStoreContract<F extends StoreFixture> extends StoreContract<F> {
     static final String SEIZURE = "Customs officers in Port Velden seized 300 crates of rifles from the freighter Nordlys on Tuesday and arrested its captain.\n"
             + "The crates were hidden under sacks of grain bound for Belmark, the interior ministry said.\n"
             + "Interior Minister Harald Ness called it the largest seizure of weapons in the harbour for a decade.";
@@ -29,25 +27,15 @@ public abstract class StoryStoreContract {
     static final String FLOOD = "Heavy rain flooded the old town of Lindholm overnight and hundreds of residents were moved to schools.\n"
             + "The river rose by three metres and the mayor of Lindholm asked for pumps and volunteers.";
 
-    protected DocumentStore store;
     protected StoryStore stories;
 
-    /** Opens the store under test: a fresh, empty one for each test method, the same one when called again in it. */
-    protected abstract DocumentStore openStore();
-
-    /** SQL on the database behind the store opened by {@link #openStore()}. */
-    protected abstract StoreSql sql();
-
-    @BeforeEach
-    void open() {
-        store = openStore();
-        stories = StoryStore.of(store);
+    protected StoryStoreContract(F fixture) {
+        super(fixture);
     }
 
-    @AfterEach
-    void close() {
-        if (store != null) store.close();
-        store = null;
+    @BeforeEach
+    void openStories() {
+        stories = StoryStore.of(store);
     }
 
     static Document doc(String text, String title, String date) {

@@ -1,8 +1,6 @@
 package org.vigie.store.postgres;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
@@ -14,7 +12,6 @@ import org.vigie.store.DocumentSummary;
 import org.vigie.store.EntityDetail;
 import org.vigie.store.EntitySummary;
 import org.vigie.store.StoreException;
-import org.vigie.store.StoreSql;
 import org.vigie.store.StoreStats;
 
 import java.nio.charset.StandardCharsets;
@@ -35,50 +32,20 @@ import static org.vigie.store.TestDocuments.*;
 import static org.vigie.store.postgres.PostgresTestDatabase.*;
 
 /** The whole store contract on a real PostgreSQL server, and what is particular to server mode. */
-class PostgresDocumentStoreTest extends DocumentStoreContract {
-    private final List<String> schemas = new ArrayList<>();
-    private String schema;
-
+class PostgresDocumentStoreTest extends DocumentStoreContract<PostgresTestSchema> {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void server() {
-        requireServer();
-    }
-
-    @Override
-    protected DocumentStore openStore() {
-        // The contract opens the store before this class's own set-up runs.
-        requireServer();
-        if (schema == null) schema = newSchema();
-        return PostgresDocumentStore.open(url(schema), USER, PASSWORD);
-    }
-
-    private String newSchema() {
-        String s = createSchema();
-        schemas.add(s);
-        return s;
-    }
-
-    @AfterEach
-    void dropSchemas() {
-        if (store != null) store.close();
-        store = null;
-        for (String s : schemas) dropSchema(s);
-    }
-
-    @Override
-    protected StoreSql sql() {
-        return new PostgresSql(schema);
+    PostgresDocumentStoreTest() {
+        super(new PostgresTestSchema());
     }
 
     private long query(String sql) throws SQLException {
-        return PostgresTestDatabase.query(schema, sql);
+        return PostgresTestDatabase.query(fixture.name(), sql);
     }
 
     private void execute(String sql) throws SQLException {
-        PostgresTestDatabase.execute(schema, sql);
+        PostgresTestDatabase.execute(fixture.name(), sql);
     }
 
     @Test
@@ -92,7 +59,7 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
 
     @Test
     void storesOpeningOneEmptySchemaAtOnceMigrateItOnce() throws Exception {
-        String fresh = newSchema();
+        String fresh = fixture.another();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Callable<Long>> opens = new ArrayList<>();
@@ -121,7 +88,7 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
 
     @Test
     void aSchemaOfAnotherApplicationIsRefusedAndLeftAlone() throws SQLException {
-        String other = newSchema();
+        String other = fixture.another();
         PostgresTestDatabase.execute(other, "CREATE TABLE recipes (name TEXT)");
         StoreException e = assertThrows(StoreException.class, () -> PostgresDocumentStore.open(url(other), USER, PASSWORD));
         assertTrue(e.getMessage().contains("not a Vigie database") && e.getMessage().contains("recipes"), e.getMessage());
@@ -160,7 +127,7 @@ class PostgresDocumentStoreTest extends DocumentStoreContract {
 
     @Test
     void credentialsComeFromTheEnvironmentWhenTheUrlHasNone() {
-        try (DocumentStore s = DocumentStores.open(url(schema), Map.of("PGUSER", USER, "PGPASSWORD", PASSWORD))) {
+        try (DocumentStore s = DocumentStores.open(url(fixture.name()), Map.of("PGUSER", USER, "PGPASSWORD", PASSWORD))) {
             assertEquals(new StoreStats(0, 0, 0, 0, 0, 0), s.stats());
         }
     }

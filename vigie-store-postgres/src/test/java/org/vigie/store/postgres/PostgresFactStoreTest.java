@@ -1,32 +1,10 @@
 package org.vigie.store.postgres;
 
-import org.junit.jupiter.api.AfterEach;
-import org.vigie.store.DocumentStore;
 import org.vigie.store.FactStoreContract;
-import org.vigie.store.StoreSql;
-
-import static org.vigie.store.postgres.PostgresTestDatabase.*;
 
 /** The facts index contract on a real PostgreSQL server, each test in a schema of its own. */
-class PostgresFactStoreTest extends FactStoreContract {
-    private String schema;
-
-    @Override
-    protected DocumentStore openStore() {
-        requireServer();
-        if (schema == null) schema = createSchema();
-        return PostgresDocumentStore.open(url(schema), USER, PASSWORD);
-    }
-
-    @Override
-    protected StoreSql sql() {
-        return new PostgresSql(schema);
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (store != null) store.close();
-        store = null;
-        if (schema != null) PostgresTestDatabase.dropSchema(schema);
+class PostgresFactStoreTest extends FactStoreContract<PostgresTestSchema> {
+    PostgresFactStoreTest() {
+        super(new PostgresTestSchema());
     }
 }

@@ -1,13 +1,11 @@
 package org.vigie.store.postgres;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentStoreContract;
 import org.vigie.store.FactStore;
-import org.vigie.store.StoreSql;
 import org.vigie.store.StoryStore;
 import org.vigie.store.TestDocuments;
 import org.vigie.store.search.IndexedDocumentStore;
@@ -23,40 +21,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.vigie.store.postgres.PostgresTestDatabase.*;
 import static org.vigie.store.search.SearchDocs.*;
 
 /**
  * The store the command line opens for {@code --db}: PostgreSQL with the search index of the data folder kept in step
  * ({@link IndexedDocumentStore#wrap}). It passes the store contract, and its stories and facts are kept in PostgreSQL.
  */
-class PostgresIndexedStoreTest extends DocumentStoreContract {
-    private String schema;
-
+class PostgresIndexedStoreTest extends DocumentStoreContract<PostgresTestSchema> {
     @TempDir
     Path dir;
 
-    private DocumentStore openPostgres() {
-        requireServer();
-        if (schema == null) schema = createSchema();
-        return PostgresDocumentStore.open(url(schema), USER, PASSWORD);
+    PostgresIndexedStoreTest() {
+        super(new PostgresTestSchema());
     }
 
     @Override
     protected DocumentStore openStore() {
-        return IndexedDocumentStore.wrap(openPostgres(), SearchIndex.open(dir.resolve("data")), SearchIndex.Progress.NONE);
-    }
-
-    @Override
-    protected StoreSql sql() {
-        return new PostgresSql(schema);
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (store != null) store.close();
-        store = null;
-        if (schema != null) PostgresTestDatabase.dropSchema(schema);
+        return IndexedDocumentStore.wrap(fixture.open(), SearchIndex.open(dir.resolve("data")), SearchIndex.Progress.NONE);
     }
 
     private Set<String> found(String text) {
@@ -70,7 +51,7 @@ class PostgresIndexedStoreTest extends DocumentStoreContract {
         store.put(first, TestDocuments.bytes(first));
         assertEquals(Set.of(first.id()), found("OTBC"), "searchable at once");
         store.close();
-        try (DocumentStore plain = openPostgres()) {
+        try (DocumentStore plain = fixture.open()) {
             for (Document d : List.of(meetingFr(), talksEn())) plain.put(d, TestDocuments.bytes(d));
         }
         store = openStore();

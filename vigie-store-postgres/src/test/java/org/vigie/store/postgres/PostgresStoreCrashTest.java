@@ -1,8 +1,7 @@
 package org.vigie.store.postgres;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.store.CrashHarness;
 import org.vigie.store.DocumentStore;
@@ -24,23 +23,14 @@ class PostgresStoreCrashTest {
 
     @TempDir
     Path dir;
-    private String schema;
-
-    @BeforeEach
-    void server() {
-        requireServer();
-    }
-
-    @AfterEach
-    void dropTheSchema() {
-        if (schema != null) dropSchema(schema);
-    }
+    @RegisterExtension
+    final PostgresTestSchema testSchema = new PostgresTestSchema();
 
     @Test
     void anIngestKilledAtRandomPointsAndRestartedLosesAndDoublesNothing() throws Exception {
         int count = Integer.getInteger("vigie.crash.documents", 3000);
         long seed = Long.getLong("vigie.crash.seed", 20261122L);
-        schema = createSchema();
+        String schema = testSchema.name();
         CrashHarness.Report report = CrashHarness.run(PostgresCrashIngest.class.getName(), List.of(schema, "" + count),
                 Map.of(), seed, KILLS, count, dir);
         System.out.println("postgresql crash test: " + report);

@@ -1,9 +1,8 @@
 package org.vigie.store.postgres;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
 import org.vigie.store.DocumentStore;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.vigie.store.postgres.PostgresTestDatabase.*;
 
 /**
  * Puts and reads the same synthetic documents in both stores and prints the speeds; off by default (tag slow).
@@ -26,26 +24,16 @@ import static org.vigie.store.postgres.PostgresTestDatabase.*;
 class StoreBackendsThroughputTest {
     @TempDir
     Path dir;
-    private String schema;
-
-    @BeforeEach
-    void server() {
-        requireServer();
-    }
-
-    @AfterEach
-    void dropTheSchema() {
-        if (schema != null) dropSchema(schema);
-    }
+    @RegisterExtension
+    final PostgresTestSchema testSchema = new PostgresTestSchema();
 
     @Test
     void bothBackendsAtScale() {
         int n = Integer.getInteger("vigie.bench.documents", 3000);
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < n; i++) docs.add(SyntheticNews.document(i));
-        schema = createSchema();
         try (DocumentStore sqlite = DocumentStore.open(dir.resolve("data"));
-             DocumentStore postgres = PostgresDocumentStore.open(url(schema), USER, PASSWORD)) {
+             DocumentStore postgres = testSchema.open()) {
             for (DocumentStore store : List.of(sqlite, postgres)) measure(store, docs);
         }
     }

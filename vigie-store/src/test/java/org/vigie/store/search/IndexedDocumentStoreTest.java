@@ -1,13 +1,11 @@
 package org.vigie.store.search;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.Document;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentStoreContract;
-import org.vigie.store.SqliteSql;
+import org.vigie.store.SqliteFixture;
 import org.vigie.store.StoreException;
-import org.vigie.store.StoreSql;
 import org.vigie.store.TestDocuments;
 
 import java.io.IOException;
@@ -27,22 +25,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.vigie.store.search.SearchDocs.*;
 
 /** The indexed store passes the store contract, and keeps its index in step with what it stores. */
-class IndexedDocumentStoreTest extends DocumentStoreContract {
-    @TempDir
-    Path dir;
+class IndexedDocumentStoreTest extends DocumentStoreContract<SqliteFixture> {
+    IndexedDocumentStoreTest() {
+        super(new SqliteFixture(IndexedDocumentStore::open));
+    }
 
     private Path data() {
-        return dir.resolve("data");
-    }
-
-    @Override
-    protected DocumentStore openStore() {
-        return IndexedDocumentStore.open(data());
-    }
-
-    @Override
-    protected StoreSql sql() {
-        return new SqliteSql(data());
+        return fixture.data();
     }
 
     private IndexedDocumentStore indexed() {
@@ -92,7 +81,7 @@ class IndexedDocumentStoreTest extends DocumentStoreContract {
 
     @Test
     void theIndexIsRebuiltFromTheStore() {
-        Path other = dir.resolve("other");
+        Path other = fixture.dir().resolve("other");
         List<Document> docs = corpus();
         try (DocumentStore plain = DocumentStore.open(other)) {
             putAll(plain, docs);
