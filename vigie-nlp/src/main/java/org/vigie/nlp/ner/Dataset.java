@@ -22,6 +22,10 @@ final class Dataset {
     }
 
     static Dataset of(List<NerSentence> sentences, Labels labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers) {
+        return of(sentences, labels, lexicon, gazetteers, KbNames.NONE);
+    }
+
+    static Dataset of(List<NerSentence> sentences, Labels labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers, KbNames kb) {
         IntTable ids = new IntTable(1 << 20);
         int[] keyOf = new int[1 << 20];
         int count = 0;
@@ -33,7 +37,7 @@ final class Dataset {
             int n = words.length;
             tokens += n;
             int[] keys = new int[n * Features.MAX], counts = new int[n];
-            Features.extract(words, lexicon, gazetteers.apply(sentence), keys, counts);
+            Features.extract(words, lexicon, gazetteers.apply(sentence), kb, keys, counts);
             int total = 0;
             for (int c : counts) total += c;
             int[] f = new int[total], off = new int[n + 1], g = new int[n];

@@ -36,11 +36,18 @@ public final class NerTrainer {
      * @param bags            final models trained on differently shuffled data and averaged
      * @param headlinePercent percentage of sentences also trained on as a title-case copy, and as many as a
      *                        capitals copy, so that headlines are not read as one long name
+     * @param knowledgeBase   features from the names of the knowledge base ({@link KbNames}), which the tagger
+     *                        then computes from the knowledge base it runs with
      */
     public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
-                          int headlinePercent) {
+                          int headlinePercent, boolean knowledgeBase) {
+        public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
+                       int headlinePercent) {
+            this(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, false);
+        }
+
         public static Options defaults() {
-            return new Options(20, 5, 5, 256, 0, 2024, false, 3, 2);
+            return new Options(20, 5, 5, 256, 0, 2024, false, 3, 2, true);
         }
     }
 
@@ -92,6 +99,11 @@ public final class NerTrainer {
     }
 
     public static NerModel train(String language, List<NerSentence> sentences, Options options, PrintStream out) {
+        return train(language, sentences, options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE, out);
+    }
+
+    /** Training with the given knowledge-base names (when {@link Options#knowledgeBase}). */
+    static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, PrintStream out) {
         long t0 = System.nanoTime();
         IntTable clusters = options.clusters() > 0 ? WordClusters.build(sentences, options.clusters(), options.seed(), out) : new IntTable(16);
         Lexicon lexicon = Lexicon.build(sentences, clusters);
@@ -103,7 +115,8 @@ public final class NerTrainer {
         }
         Labels labels = Labels.of(options.bilou());
         List<NerSentence> training = withHeadlines(sentences, options.headlinePercent());
-        Dataset data = Dataset.of(training, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())]);
+        KbNames kb = options.knowledgeBase() ? kbNames : KbNames.NONE;
+        Dataset data = Dataset.of(training, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())], kb);
         long tokens = sentences.stream().mapToLong(NerSentence::size).sum();
         out.printf(Locale.ROOT, "%d sentences (+%d headline copies), %d tokens, %d features, lexicon %d words, gazetteer %d names (%.1f s)%n",
                 sentences.size(), training.size() - sentences.size(), tokens, data.featureCount(), lexicon.size(), full.size(),
@@ -155,6 +168,7 @@ public final class NerTrainer {
         manifest.put("training.tokens", Long.toString(tokens));
         manifest.put("parameters", options.toString());
         manifest.put("epochs", Integer.toString(bestEpoch));
+        if (options.knowledgeBase()) manifest.put(NerModel.KB_FEATURES, kb.size() + " names");
         manifest.put("score.dev-slice-f1", String.format(Locale.ROOT, "%.4f", bestF1));
         manifest.put(NerModel.CALIBRATION, String.format(Locale.ROOT, "%.4f %.4f", calibration[0], calibration[1]));
         NerModel model = Perceptron.toModel(labels, data, weights, transitions, lexicon, full, manifest, options.prune());
