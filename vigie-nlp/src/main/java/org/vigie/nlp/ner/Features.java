@@ -26,7 +26,7 @@ final class Features {
             BIGRAM_L = 22, BIGRAM_R = 23, SHAPE_TRI = 24, LEFT_SHAPE = 25, SHAPE_RIGHT = 26, INITIAL_SHAPE = 27,
             INITIAL_WORD = 28, CAPS_WORD = 29, LEXICON = 30, GAZ = 31, GAZ_LONG = 32, CLUSTER = 33, CLUSTER_L1 = 34,
             CLUSTER_R1 = 35, LEFT_BIGRAM = 36, LEXICON_L1 = 37, LEXICON_R1 = 38, CLUSTER_SHAPE = 39, GAZ_SHAPE = 40,
-            SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, TITLE_WORD = 48, KB = 49, KB_SHAPE = 50;
+            SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, TITLE_WORD = 48, KB = 49, KB_SHAPE = 50, AUXILIARY = 51;
 
     private Features() {
     }
@@ -231,6 +231,11 @@ final class Features {
                 }
             }
         }
+    }
+
+    /** The auxiliary-corpus copy of a feature key ({@link Dataset}): never computed at tagging time. */
+    static int auxiliary(int key) {
+        return key(AUXILIARY, key);
     }
 
     /** {@link LanguagePack#normalize} with a shortcut for plain ASCII words, which only need lower-casing. */

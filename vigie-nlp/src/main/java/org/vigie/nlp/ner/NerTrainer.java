@@ -62,18 +62,22 @@ public final class NerTrainer {
     public static int run(String language, List<Path> trainFiles, Path modelOut, PrintStream out) {
         List<NerSentence> sentences = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        Set<String> auxiliary = new HashSet<>();
         try {
-            for (Path f : trainFiles) {
+            for (Path given : trainFiles) {
+                boolean aux = given.toString().startsWith(AUXILIARY_PREFIX);
+                Path f = aux ? Path.of(given.toString().substring(AUXILIARY_PREFIX.length())) : given;
                 List<NerSentence> read = NerCorpus.read(f);
-                out.printf(Locale.ROOT, "read %s: %d sentences%n", f, read.size());
+                out.printf(Locale.ROOT, "read %s: %d sentences%s%n", f, read.size(), aux ? " (auxiliary)" : "");
                 sentences.addAll(read);
-                sources.add(NerCorpus.name(f) + " (" + read.size() + " sentences)");
+                if (aux) for (NerSentence s : read) auxiliary.add(s.document());
+                sources.add((aux ? AUXILIARY_PREFIX : "") + NerCorpus.name(f) + " (" + read.size() + " sentences)");
             }
             if (sentences.isEmpty()) {
                 out.println("no training sentences");
                 return 1;
             }
-            NerModel model = train(language, sentences, Options.defaults(), out);
+            NerModel model = train(language, sentences, Options.defaults(), auxiliary, out);
             model = model.withManifest(Map.of("training.files", String.join("; ", sources)));
             model.save(modelOut);
             out.println("model written to " + modelOut + " (" + model.features() + " features)");
@@ -87,10 +91,17 @@ public final class NerTrainer {
         }
     }
 
-    /** {@code java -cp ... org.vigie.nlp.ner.NerTrainer <language> <model folder> <training file>...} */
+    /**
+     * Prefix of a training file whose corpus is auxiliary: its sentences are trained on with features of their own
+     * besides the common ones ({@link Dataset#of}), so that its conventions (e.g. HIPE's titles inside person
+     * names) do not overrule the main corpora's.
+     */
+    public static final String AUXILIARY_PREFIX = "aux:";
+
+    /** {@code java -cp ... org.vigie.nlp.ner.NerTrainer <language> <model folder> [aux:]<training file>...} */
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: NerTrainer <language> <model folder> <training file>[#train]...");
+            System.err.println("usage: NerTrainer <language> <model folder> [aux:]<training file>[#train]...");
             System.exit(2);
         }
         List<Path> files = new ArrayList<>();
@@ -104,6 +115,19 @@ public final class NerTrainer {
 
     /** Training with the given knowledge-base names (when {@link Options#knowledgeBase}). */
     static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, PrintStream out) {
+        return train(language, sentences, options, kbNames, Set.of(), out);
+    }
+
+    /**
+     * @param auxiliaryDocuments documents of auxiliary corpora, whose peculiarities go to features of their own
+     *                           that the tagger never uses ({@link Dataset#of})
+     */
+    public static NerModel train(String language, List<NerSentence> sentences, Options options, Set<String> auxiliaryDocuments, PrintStream out) {
+        return train(language, sentences, options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE, auxiliaryDocuments, out);
+    }
+
+    static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
+                          PrintStream out) {
         long t0 = System.nanoTime();
         IntTable clusters = options.clusters() > 0 ? WordClusters.build(sentences, options.clusters(), options.seed(), out) : new IntTable(16);
         Lexicon lexicon = Lexicon.build(sentences, clusters);
@@ -116,7 +140,8 @@ public final class NerTrainer {
         Labels labels = Labels.of(options.bilou());
         List<NerSentence> training = withHeadlines(sentences, options.headlinePercent());
         KbNames kb = options.knowledgeBase() ? kbNames : KbNames.NONE;
-        Dataset data = Dataset.of(training, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())], kb);
+        Dataset data = Dataset.of(training, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())], kb,
+                s -> auxiliaryDocuments.contains(s.document()));
         long tokens = sentences.stream().mapToLong(NerSentence::size).sum();
         out.printf(Locale.ROOT, "%d sentences (+%d headline copies), %d tokens, %d features, lexicon %d words, gazetteer %d names (%.1f s)%n",
                 sentences.size(), training.size() - sentences.size(), tokens, data.featureCount(), lexicon.size(), full.size(),
