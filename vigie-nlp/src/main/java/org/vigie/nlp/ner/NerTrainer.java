@@ -147,11 +147,12 @@ public final class NerTrainer {
                 sentences.size(), training.size() - sentences.size(), tokens, data.featureCount(), lexicon.size(), full.size(),
                 (System.nanoTime() - t0) / 1e9);
 
-        // The dev slice is a tenth of the documents; their headline copies are neither trained on nor scored.
-        boolean[] dev = new boolean[training.size()], copy = new boolean[training.size()];
+        // The dev slice is a tenth of the documents; their headline copies are neither trained on nor scored, and
+        // neither are auxiliary documents: the epoch count and the score calibration are the main corpora's.
+        boolean[] dev = new boolean[training.size()], unscored = new boolean[training.size()];
         for (int i = 0; i < dev.length; i++) {
             dev[i] = Math.floorMod(Features.hash(training.get(i).document()) * 31 + 7, 10L) == 0;
-            copy[i] = i >= sentences.size();
+            unscored[i] = i >= sentences.size() || auxiliaryDocuments.contains(training.get(i).document());
         }
         Perceptron p = new Perceptron(data.featureCount(), labels);
         // Dev F1 wobbles from epoch to epoch by more than it trends, so the epoch count is the best of the
@@ -163,7 +164,7 @@ public final class NerTrainer {
         for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
             int mistakes = p.epoch(data, i -> !dev[i], new Random(options.seed() + epoch));
             List<double[]> margins = new ArrayList<>();
-            double f1 = p.evaluate(data, i -> dev[i] && !copy[i], margins);
+            double f1 = p.evaluate(data, i -> dev[i] && !unscored[i], margins);
             scores.add(f1);
             calibrations.add(Calibration.fit(margins));
             out.printf(Locale.ROOT, "epoch %d: %d sentences with errors, dev F1 %.4f%n", epoch, mistakes, f1);
