@@ -62,7 +62,8 @@ public final class NerEvaluator {
         }
         for (Map.Entry<String, NerModel> e : models.entrySet()) {
             NerModel model = e.getValue();
-            out.printf(Locale.ROOT, "== %s model: %d features, trained on %s (%s)%n", e.getKey(), model.features(),
+            out.printf(Locale.ROOT, "== %s model: %d features%s, trained on %s (%s)%n", e.getKey(), model.features(),
+                    model.usesKnowledgeBase() ? " (knowledge-base name features on)" : "",
                     model.manifest().getOrDefault("training.files", "?"), model.manifest().getOrDefault("date", "?"));
             evaluate(sharedNerDir, e.getKey(), new NerTagger(model), out, showErrors);
         }
@@ -106,6 +107,7 @@ public final class NerEvaluator {
             String e = entry.strip();
             int space = e.indexOf(' ');
             String file = space > 0 ? e.substring(0, space) : e;
+            if (file.startsWith(NerTrainer.AUXILIARY_PREFIX)) file = file.substring(NerTrainer.AUXILIARY_PREFIX.length());
             if (file.equals(name) || (!split && file.startsWith(name + "#"))) return true;
         }
         return false;

@@ -63,6 +63,11 @@ class NerEvaluatorTest {
         bytes.reset();
         assertEquals(Map.of(), NerEvaluator.evaluate(dir, "en", new NerTagger(trainedOnTest), out, false));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("refused"));
+
+        NerModel auxiliaryOnTest = model.withManifest(Map.of("training.files", "aux:conll2003-en/eng.testa (2 sentences)"));
+        bytes.reset();
+        assertEquals(Map.of(), NerEvaluator.evaluate(dir, "en", new NerTagger(auxiliaryOnTest), out, false),
+                "a test file trained on as an auxiliary corpus is refused too");
     }
 
     @Test

@@ -244,18 +244,15 @@ public final class EntityAnnotator implements Annotator {
             out.add(new Candidate(span, span.of(text), type, 0.9, source, index, id));
             for (int j = from; j < h.end(); j++) blocked[j] = true;
         }
-        for (NameTagger tagger : taggers) {
-            for (NameSpan ns : safeTag(tagger, doc, s, tokens, lang)) {
-                int[] range = tokenRange(tokens, ns.span());
-                if (range == null || anyBlocked(blocked, range[0], range[1])) continue;
-                out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.TAGGER, index, null));
-                for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
-            }
-        }
+        addTagged(doc, s, tokens, lang, index, false, blocked, out, List.of());
+        int rulesFrom = out.size();
         boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
         for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised, acronyms)) {
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
+            int[] range = tokenRange(tokens, ns.span());
+            if (range != null) for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
         }
+        addTagged(doc, s, tokens, lang, index, true, blocked, out, List.copyOf(out.subList(rulesFrom, out.size())));
         for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span, text);
     }
 
@@ -306,6 +303,31 @@ public final class EntityAnnotator implements Annotator {
             boolean inRole = false;
             for (int j = h.start(); j < h.end(); j++) inRole |= blocked[j];
             if (inRole) for (int j = h.start(); j < h.end(); j++) blocked[j] = false;
+        }
+    }
+
+    /**
+     * The spans of the taggers that run before the rules, or of the fallback ones, on tokens not yet claimed. A
+     * fallback tagger's name that is exactly an unsure rule span (a capitalised word opening a sentence or in a
+     * headline) makes it count without being seen elsewhere; the rules' type stands.
+     */
+    private void addTagged(Document doc, Sentence s, List<Token> tokens, String lang, int index, boolean fallback,
+                           boolean[] blocked, List<Candidate> out, List<Candidate> ruleCands) {
+        String text = doc.text();
+        for (NameTagger tagger : taggers) {
+            if (tagger.fallback() != fallback) continue;
+            for (NameSpan ns : safeTag(tagger, doc, s, tokens, lang)) {
+                int[] range = tokenRange(tokens, ns.span());
+                if (range == null) continue;
+                if (anyBlocked(blocked, range[0], range[1])) {
+                    for (Candidate c : ruleCands) {
+                        if (c.span.equals(ns.span()) && c.confidence <= CapitalisedNameTagger.UNSURE) c.confidence = CapitalisedNameTagger.WEAK;
+                    }
+                    continue;
+                }
+                out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.TAGGER, index, null));
+                for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
+            }
         }
     }
 

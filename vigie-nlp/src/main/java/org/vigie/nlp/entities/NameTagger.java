@@ -18,4 +18,12 @@ public interface NameTagger {
      * @param language ISO 639-1 code of the sentence's block ({@code "und"} when unknown)
      */
     List<NameSpan> tag(Document doc, Sentence sentence, List<Token> tokens, String language);
+
+    /**
+     * Whether the tagger only fills gaps: its spans are merged after the rules', on tokens that neither the knowledge
+     * base, the role phrases nor the rules claimed, instead of before the rules.
+     */
+    default boolean fallback() {
+        return false;
+    }
 }

@@ -22,6 +22,21 @@ final class Dataset {
     }
 
     static Dataset of(List<NerSentence> sentences, Labels labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers) {
+        return of(sentences, labels, lexicon, gazetteers, KbNames.NONE);
+    }
+
+    static Dataset of(List<NerSentence> sentences, Labels labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers, KbNames kb) {
+        return of(sentences, labels, lexicon, gazetteers, kb, s -> false);
+    }
+
+    /**
+     * @param auxiliary sentences of an auxiliary corpus (other conventions, other kind of text): each of their
+     *                  features also gets a copy of its own, which only they have, so that what is peculiar to that
+     *                  corpus goes to the copies while what it shares with the others goes to the common features
+     *                  (Daumé 2007, "frustratingly easy domain adaptation"); taggers use the common features only
+     */
+    static Dataset of(List<NerSentence> sentences, Labels labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers, KbNames kb,
+                      java.util.function.Predicate<NerSentence> auxiliary) {
         IntTable ids = new IntTable(1 << 20);
         int[] keyOf = new int[1 << 20];
         int count = 0;
@@ -33,15 +48,17 @@ final class Dataset {
             int n = words.length;
             tokens += n;
             int[] keys = new int[n * Features.MAX], counts = new int[n];
-            Features.extract(words, lexicon, gazetteers.apply(sentence), keys, counts);
+            Features.extract(words, lexicon, gazetteers.apply(sentence), kb, keys, counts);
+            boolean aux = auxiliary.test(sentence);
             int total = 0;
             for (int c : counts) total += c;
+            if (aux) total *= 2;
             int[] f = new int[total], off = new int[n + 1], g = new int[n];
             int at = 0;
             for (int i = 0; i < n; i++) {
                 off[i] = at;
-                for (int k = 0; k < counts[i]; k++) {
-                    int key = keys[i * Features.MAX + k];
+                for (int k = 0; k < counts[i] * (aux ? 2 : 1); k++) {
+                    int key = k < counts[i] ? keys[i * Features.MAX + k] : Features.auxiliary(keys[i * Features.MAX + k - counts[i]]);
                     int id = ids.putIfAbsent(key, count);
                     if (id == count) {
                         if (count == keyOf.length) keyOf = java.util.Arrays.copyOf(keyOf, count * 2);

@@ -2,6 +2,8 @@ package org.vigie.nlp.ner;
 
 import org.vigie.nlp.lang.LanguagePack;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,7 +16,7 @@ import java.util.Set;
  */
 final class Features {
     /** Most keys one token can have (the gazetteer can add a few per match). */
-    static final int MAX = 56;
+    static final int MAX = 64;
     /** Bumped whenever the templates change, so that an old model is refused rather than misread. */
     static final int VERSION = 2;
 
@@ -24,7 +26,7 @@ final class Features {
             BIGRAM_L = 22, BIGRAM_R = 23, SHAPE_TRI = 24, LEFT_SHAPE = 25, SHAPE_RIGHT = 26, INITIAL_SHAPE = 27,
             INITIAL_WORD = 28, CAPS_WORD = 29, LEXICON = 30, GAZ = 31, GAZ_LONG = 32, CLUSTER = 33, CLUSTER_L1 = 34,
             CLUSTER_R1 = 35, LEFT_BIGRAM = 36, LEXICON_L1 = 37, LEXICON_R1 = 38, CLUSTER_SHAPE = 39, GAZ_SHAPE = 40,
-            SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, TITLE_WORD = 48;
+            SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, TITLE_WORD = 48, KB = 49, KB_SHAPE = 50, AUXILIARY = 51;
 
     private Features() {
     }
@@ -34,6 +36,14 @@ final class Features {
      * {@code lexicon} maps {@link #wordKey} of a lower-cased word to its packed statistics ({@link Lexicon}).
      */
     static void extract(String[] words, Lexicon lexicon, Gazetteer gazetteer, int[] keys, int[] counts) {
+        extract(words, lexicon, gazetteer, KbNames.NONE, keys, counts);
+    }
+
+    /**
+     * The same with knowledge-base features: a model trained with them ({@link NerModel#usesKnowledgeBase}) must be
+     * given them at tagging time, a model trained without must not.
+     */
+    static void extract(String[] words, Lexicon lexicon, Gazetteer gazetteer, KbNames kb, int[] keys, int[] counts) {
         int n = words.length;
         long[] w = new long[n], lw = new long[n], shape = new long[n], longShape = new long[n];
         String[] lowers = new String[n];
@@ -131,6 +141,67 @@ final class Features {
             counts[i] = k;
         }
         gazetteer(words, upper, capsSentence, shape, gazetteer, keys, counts);
+        knowledgeBase(words, upper, shape, kb, keys, counts);
+    }
+
+    /**
+     * Longest knowledge-base name starting at each capitalised word, left to right without overlap: each of its
+     * words gets the name's KB types with its position (single, first, inside, last), alone and with the word shape.
+     */
+    private static void knowledgeBase(String[] words, boolean[] upper, long[] shape, KbNames kb, int[] keys, int[] counts) {
+        if (kb.isEmpty()) return;
+        for (int[] match : kbMatches(words, upper, kb)) {
+            int start = match[0], end = match[1], bits = match[2];
+            for (int m = start; m < end; m++) {
+                long position = end - start == 1 ? 0 : m == start ? 1 : m == end - 1 ? 3 : 2;
+                for (int type = 0; bits >> type != 0; type++) {
+                    if ((bits & (1 << type)) == 0) continue;
+                    long tp = mix(type + 101, position);
+                    add(keys, counts, m, key(KB, tp));
+                    add(keys, counts, m, key(KB_SHAPE, mix(tp, shape[m])));
+                }
+            }
+        }
+    }
+
+    /** The knowledge-base names found in the words, as {start, end, type bits}: longest first, left to right, never overlapping. */
+    static List<int[]> kbMatches(String[] words, KbNames kb) {
+        boolean[] upper = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) upper[i] = !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0)) || Character.isDigit(words[i].charAt(0)));
+        return kbMatches(words, upper, kb);
+    }
+
+    private static List<int[]> kbMatches(String[] words, boolean[] upper, KbNames kb) {
+        List<int[]> out = new ArrayList<>();
+        int n = words.length, max = kb.maxWords();
+        StringBuilder phrase = new StringBuilder();
+        String[] normalised = new String[n];
+        int i = 0;
+        while (i < n) {
+            if (!upper[i] || !hasLetter(words[i])) {
+                i++;
+                continue;
+            }
+            phrase.setLength(0);
+            int end = -1, bits = 0;
+            for (int j = i; j < n && j < i + max; j++) {
+                if (normalised[j] == null) normalised[j] = normalise(words[j]);
+                phrase.append(normalised[j]);
+                if (!hasLetterOrDigit(words[j])) continue;
+                int t = kb.typesOf(phrase.toString());
+                if (t != 0) {
+                    end = j + 1;
+                    bits = t;
+                }
+            }
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            out.add(new int[]{i, end, bits});
+            i = end;
+        }
+        return out;
     }
 
     private static void gazetteer(String[] words, boolean[] upper, boolean capsSentence, long[] shape, Gazetteer gazetteer,
@@ -160,6 +231,11 @@ final class Features {
                 }
             }
         }
+    }
+
+    /** The auxiliary-corpus copy of a feature key ({@link Dataset}): never computed at tagging time. */
+    static int auxiliary(int key) {
+        return key(AUXILIARY, key);
     }
 
     /** {@link LanguagePack#normalize} with a shortcut for plain ASCII words, which only need lower-casing. */

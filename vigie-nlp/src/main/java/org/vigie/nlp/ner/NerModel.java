@@ -130,6 +130,19 @@ public final class NerModel {
         return gazetteer;
     }
 
+    /** Manifest key recording that the model was trained with knowledge-base name features. */
+    static final String KB_FEATURES = "features.knowledge-base";
+
+    /** Whether the model was trained with features from the knowledge base's names ({@link KbNames}). */
+    public boolean usesKnowledgeBase() {
+        return manifest.containsKey(KB_FEATURES);
+    }
+
+    /** The knowledge-base names to compute features from: the shared knowledge base's when the model was trained with them. */
+    KbNames kbNames() {
+        return usesKnowledgeBase() ? KbNames.shared() : KbNames.NONE;
+    }
+
     /** The same model with manifest entries added or replaced (e.g. evaluation scores). */
     public NerModel withManifest(Map<String, String> entries) {
         Map<String, String> m = new TreeMap<>(manifest);

@@ -17,6 +17,7 @@ public final class NerTagger {
     private final NerModel model;
     private final Gazetteer gazetteer;
     private final Labels labels;
+    private final KbNames kbNames;
 
     /** A tagger using the gazetteer the model was trained with. */
     public NerTagger(NerModel model) {
@@ -29,9 +30,15 @@ public final class NerTagger {
      * its precision: measure before switching.
      */
     public NerTagger(NerModel model, Gazetteer gazetteer) {
+        this(model, gazetteer, model.kbNames());
+    }
+
+    /** A tagger with other knowledge-base names than the shared knowledge base's (for a model trained with them). */
+    NerTagger(NerModel model, Gazetteer gazetteer, KbNames kbNames) {
         this.model = model;
         this.gazetteer = gazetteer;
         this.labels = new Labels(model.labels());
+        this.kbNames = model.usesKnowledgeBase() ? kbNames : KbNames.NONE;
     }
 
     public NerModel model() {
@@ -65,7 +72,7 @@ public final class NerTagger {
     private Decoder.Result decode(String[] words) {
         int n = words.length, l = model.labelCount();
         int[] keys = new int[n * Features.MAX], counts = new int[n];
-        Features.extract(words, model.lexicon(), gazetteer, keys, counts);
+        Features.extract(words, model.lexicon(), gazetteer, kbNames, keys, counts);
         int[] emissions = new int[n * l], scores = new int[l];
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(scores, 0);

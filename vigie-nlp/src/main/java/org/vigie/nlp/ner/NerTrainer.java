@@ -36,11 +36,18 @@ public final class NerTrainer {
      * @param bags            final models trained on differently shuffled data and averaged
      * @param headlinePercent percentage of sentences also trained on as a title-case copy, and as many as a
      *                        capitals copy, so that headlines are not read as one long name
+     * @param knowledgeBase   features from the names of the knowledge base ({@link KbNames}), which the tagger
+     *                        then computes from the knowledge base it runs with
      */
     public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
-                          int headlinePercent) {
+                          int headlinePercent, boolean knowledgeBase) {
+        public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
+                       int headlinePercent) {
+            this(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, false);
+        }
+
         public static Options defaults() {
-            return new Options(20, 5, 5, 256, 0, 2024, false, 3, 2);
+            return new Options(20, 5, 5, 256, 0, 2024, false, 3, 2, true);
         }
     }
 
@@ -55,18 +62,22 @@ public final class NerTrainer {
     public static int run(String language, List<Path> trainFiles, Path modelOut, PrintStream out) {
         List<NerSentence> sentences = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        Set<String> auxiliary = new HashSet<>();
         try {
-            for (Path f : trainFiles) {
+            for (Path given : trainFiles) {
+                boolean aux = given.toString().startsWith(AUXILIARY_PREFIX);
+                Path f = aux ? Path.of(given.toString().substring(AUXILIARY_PREFIX.length())) : given;
                 List<NerSentence> read = NerCorpus.read(f);
-                out.printf(Locale.ROOT, "read %s: %d sentences%n", f, read.size());
+                out.printf(Locale.ROOT, "read %s: %d sentences%s%n", f, read.size(), aux ? " (auxiliary)" : "");
                 sentences.addAll(read);
-                sources.add(NerCorpus.name(f) + " (" + read.size() + " sentences)");
+                if (aux) for (NerSentence s : read) auxiliary.add(s.document());
+                sources.add((aux ? AUXILIARY_PREFIX : "") + NerCorpus.name(f) + " (" + read.size() + " sentences)");
             }
             if (sentences.isEmpty()) {
                 out.println("no training sentences");
                 return 1;
             }
-            NerModel model = train(language, sentences, Options.defaults(), out);
+            NerModel model = train(language, sentences, Options.defaults(), auxiliary, out);
             model = model.withManifest(Map.of("training.files", String.join("; ", sources)));
             model.save(modelOut);
             out.println("model written to " + modelOut + " (" + model.features() + " features)");
@@ -80,10 +91,17 @@ public final class NerTrainer {
         }
     }
 
-    /** {@code java -cp ... org.vigie.nlp.ner.NerTrainer <language> <model folder> <training file>...} */
+    /**
+     * Prefix of a training file whose corpus is auxiliary: its sentences are trained on with features of their own
+     * besides the common ones ({@link Dataset#of}), so that its conventions (e.g. HIPE's titles inside person
+     * names) do not overrule the main corpora's.
+     */
+    public static final String AUXILIARY_PREFIX = "aux:";
+
+    /** {@code java -cp ... org.vigie.nlp.ner.NerTrainer <language> <model folder> [aux:]<training file>...} */
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: NerTrainer <language> <model folder> <training file>[#train]...");
+            System.err.println("usage: NerTrainer <language> <model folder> [aux:]<training file>[#train]...");
             System.exit(2);
         }
         List<Path> files = new ArrayList<>();
@@ -92,6 +110,24 @@ public final class NerTrainer {
     }
 
     public static NerModel train(String language, List<NerSentence> sentences, Options options, PrintStream out) {
+        return train(language, sentences, options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE, out);
+    }
+
+    /** Training with the given knowledge-base names (when {@link Options#knowledgeBase}). */
+    static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, PrintStream out) {
+        return train(language, sentences, options, kbNames, Set.of(), out);
+    }
+
+    /**
+     * @param auxiliaryDocuments documents of auxiliary corpora, whose peculiarities go to features of their own
+     *                           that the tagger never uses ({@link Dataset#of})
+     */
+    public static NerModel train(String language, List<NerSentence> sentences, Options options, Set<String> auxiliaryDocuments, PrintStream out) {
+        return train(language, sentences, options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE, auxiliaryDocuments, out);
+    }
+
+    static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
+                          PrintStream out) {
         long t0 = System.nanoTime();
         IntTable clusters = options.clusters() > 0 ? WordClusters.build(sentences, options.clusters(), options.seed(), out) : new IntTable(16);
         Lexicon lexicon = Lexicon.build(sentences, clusters);
@@ -103,17 +139,20 @@ public final class NerTrainer {
         }
         Labels labels = Labels.of(options.bilou());
         List<NerSentence> training = withHeadlines(sentences, options.headlinePercent());
-        Dataset data = Dataset.of(training, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())]);
+        KbNames kb = options.knowledgeBase() ? kbNames : KbNames.NONE;
+        Dataset data = Dataset.of(training, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())], kb,
+                s -> auxiliaryDocuments.contains(s.document()));
         long tokens = sentences.stream().mapToLong(NerSentence::size).sum();
         out.printf(Locale.ROOT, "%d sentences (+%d headline copies), %d tokens, %d features, lexicon %d words, gazetteer %d names (%.1f s)%n",
                 sentences.size(), training.size() - sentences.size(), tokens, data.featureCount(), lexicon.size(), full.size(),
                 (System.nanoTime() - t0) / 1e9);
 
-        // The dev slice is a tenth of the documents; their headline copies are neither trained on nor scored.
-        boolean[] dev = new boolean[training.size()], copy = new boolean[training.size()];
+        // The dev slice is a tenth of the documents; their headline copies are neither trained on nor scored, and
+        // neither are auxiliary documents: the epoch count and the score calibration are the main corpora's.
+        boolean[] dev = new boolean[training.size()], unscored = new boolean[training.size()];
         for (int i = 0; i < dev.length; i++) {
             dev[i] = Math.floorMod(Features.hash(training.get(i).document()) * 31 + 7, 10L) == 0;
-            copy[i] = i >= sentences.size();
+            unscored[i] = i >= sentences.size() || auxiliaryDocuments.contains(training.get(i).document());
         }
         Perceptron p = new Perceptron(data.featureCount(), labels);
         // Dev F1 wobbles from epoch to epoch by more than it trends, so the epoch count is the best of the
@@ -125,7 +164,7 @@ public final class NerTrainer {
         for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
             int mistakes = p.epoch(data, i -> !dev[i], new Random(options.seed() + epoch));
             List<double[]> margins = new ArrayList<>();
-            double f1 = p.evaluate(data, i -> dev[i] && !copy[i], margins);
+            double f1 = p.evaluate(data, i -> dev[i] && !unscored[i], margins);
             scores.add(f1);
             calibrations.add(Calibration.fit(margins));
             out.printf(Locale.ROOT, "epoch %d: %d sentences with errors, dev F1 %.4f%n", epoch, mistakes, f1);
@@ -155,6 +194,7 @@ public final class NerTrainer {
         manifest.put("training.tokens", Long.toString(tokens));
         manifest.put("parameters", options.toString());
         manifest.put("epochs", Integer.toString(bestEpoch));
+        if (options.knowledgeBase()) manifest.put(NerModel.KB_FEATURES, kb.size() + " names");
         manifest.put("score.dev-slice-f1", String.format(Locale.ROOT, "%.4f", bestF1));
         manifest.put(NerModel.CALIBRATION, String.format(Locale.ROOT, "%.4f %.4f", calibration[0], calibration[1]));
         NerModel model = Perceptron.toModel(labels, data, weights, transitions, lexicon, full, manifest, options.prune());

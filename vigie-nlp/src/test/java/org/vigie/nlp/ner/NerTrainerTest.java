@@ -74,4 +74,33 @@ class NerTrainerTest {
                 new PrintStream(log, true, StandardCharsets.UTF_8)));
         assertFalse(Files.exists(dir.resolve("model")));
     }
+
+    private static List<NerSentence> titled(String prefix, int n, boolean titleInName, java.util.Random r) {
+        String[] syllables = {"ka", "lo", "mi", "ren", "tus", "var", "zel", "po"};
+        List<NerSentence> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String name = Character.toUpperCase(syllables[r.nextInt(8)].charAt(0)) + syllables[r.nextInt(8)].substring(1) + syllables[r.nextInt(8)];
+            out.add(new NerSentence(prefix + i, List.of("Mr", name, "said", "so", "."),
+                    List.of(titleInName ? "B-PER" : "O", titleInName ? "I-PER" : "B-PER", "O", "O", "O")));
+        }
+        return out;
+    }
+
+    @Test
+    void anAuxiliaryCorpusWithOtherConventionsDoesNotOverruleTheMainOnes() {
+        java.util.Random r = new java.util.Random(5);
+        List<NerSentence> main = titled("main", 100, false, r), aux = titled("aux", 400, true, r);
+        List<NerSentence> all = new java.util.ArrayList<>(main);
+        all.addAll(aux);
+        java.util.Set<String> auxDocs = new java.util.HashSet<>();
+        for (NerSentence s : aux) auxDocs.add(s.document());
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        NerModel model = NerTrainer.train("xx", all, new NerTrainer.Options(6, 2, 2, 0, 0, 7, false, 1, 0), auxDocs, quiet);
+        NerTagger tagger = new NerTagger(model);
+        int mainConvention = 0;
+        for (String name : List.of("Dravo", "Sulek", "Bramt", "Gonvi", "Pertu", "Anvel", "Hodri", "Istra", "Jumal", "Orvan")) {
+            if (tagger.tagWords(List.of("Mr", name, "said", "so", ".")).equals(List.of("O", "B-PER", "O", "O", "O"))) mainConvention++;
+        }
+        assertEquals(10, mainConvention);
+    }
 }

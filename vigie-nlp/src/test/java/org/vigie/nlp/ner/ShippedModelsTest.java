@@ -37,6 +37,15 @@ class ShippedModelsTest {
     }
 
     @Test
+    void theShippedModelsUseTheKnowledgeBaseNames() {
+        for (String language : List.of("en", "fr")) {
+            NerModel model = NerModel.forLanguage(language).orElseThrow();
+            assertTrue(model.usesKnowledgeBase(), language);
+            assertFalse(model.kbNames().isEmpty(), language);
+        }
+    }
+
+    @Test
     void aLanguageWithoutModelHasNone() {
         assertTrue(NerModel.forLanguage("xx").isEmpty());
     }
