@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (one object, or an array for several documents), jsonl or text. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--annotators", split = ",", description = "Annotators to run, in order (default: ${sys:vigie.annotators}; alternatives: entities-ner).")
+    @Option(names = "--annotators", split = ",", description = "Annotators to run, in order (default: ${sys:vigie.annotators}; alternatives: entities-rules (knowledge base and rules only), entities-ner (the NER model before the rules)).")
     List<String> annotators;
 
     @Option(names = "--store", description = "Analyse against the store in this data folder: each document gets the story it would join (the store is not changed).")
