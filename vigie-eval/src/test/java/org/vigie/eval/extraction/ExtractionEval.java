@@ -22,7 +22,7 @@ class ExtractionEval {
     void mainTextTitleAndDateStayAboveTheirFloors() {
         Path data = DATA;
         Assumptions.assumeTrue(Files.isRegularFile(data.resolve("evaldata.json")), "skipped: " + data + " not found");
-        ExtractionEvaluator.Score s = ExtractionEvaluator.run(data, System.out).score("vigie").orElseThrow();
+        ExtractionEvaluator.Score s = ExtractionEvaluator.run(data, System.out).score("vigie", ExtractionEvaluator.DEV).orElseThrow();
         assertTrue(s.f1() >= 0.880, "F1 " + s.f1());
         assertTrue(s.titleAccuracy() >= 0.75, "title accuracy " + s.titleAccuracy());
         assertTrue(s.dateAccuracy() >= 0.65, "date accuracy " + s.dateAccuracy());
