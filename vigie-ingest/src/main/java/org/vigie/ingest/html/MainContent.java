@@ -87,7 +87,7 @@ final class MainContent {
         }
         List<Element> content;
         if (totalGood > 0) {
-            content = List.of(descend(totalGood));
+            content = withLeadParagraphs(descend(totalGood));
         } else {
             // No running text anywhere: fall back to the best-scored element and its look-alike siblings.
             Element top = topCandidate();
@@ -96,7 +96,7 @@ final class MainContent {
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             Element root = contentRoot(l.block(), content);
-            main[i] = root != null && !insideBoilerplate(l.block(), root) && !linkHeavy(l);
+            main[i] = root != null && !insideBoilerplate(l.block(), root) && !linkHeavy(l) && !insideFigure(l.block(), root);
         }
         dropOrphanHeadings(main);
         dropShortTail(main);
@@ -170,6 +170,29 @@ final class MainContent {
             current = next;
         }
     }
+
+    /**
+     * Leads and standfirsts often sit beside the element holding the rest of the article (a {@code <p
+     * class="intro">} before the body's div): paragraphs that are siblings of the content root and read
+     * as running text, as Readability's sibling rule has it, are main content too.
+     */
+    private List<Element> withLeadParagraphs(Element root) {
+        List<Element> content = new ArrayList<>();
+        content.add(root);
+        Element inner = root;
+        for (int level = 0; level < LEAD_LEVELS && inner != body && inner.parent() != null; level++) {
+            for (Element sibling : inner.parent().children()) {
+                if (sibling == inner || !sibling.normalName().equals("p") || isUnlikely(sibling)) continue;
+                Stats s = stats.get(sibling);
+                if (s != null && s.text >= 80 && s.good >= 0.9 * s.text) content.add(sibling);
+            }
+            inner = inner.parent();
+        }
+        return content;
+    }
+
+    /** How many levels above the content root lead paragraphs are looked for. */
+    private static final int LEAD_LEVELS = 2;
 
     private Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());
@@ -296,6 +319,22 @@ final class MainContent {
         if (!weak) return false;
         Stats s = stats.get(e);
         return s == null || s.text == 0 || s.dense < 0.5 * s.text;
+    }
+
+    /**
+     * Figures hold pictures' captions and credits ("Photo: ..."), which are not the article's running text.
+     * A figure that is the content root itself (some sites wrap whole posts in one) is kept, and so are
+     * tables, which sites also wrap in figures.
+     */
+    private static boolean insideFigure(Element block, Element root) {
+        boolean table = false;
+        for (Element e = block; e != null && e != root; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("figcaption")) return true;
+            if (tag.equals("table")) table = true;
+            if (tag.equals("figure") && !table) return true;
+        }
+        return false;
     }
 
     private static boolean linkHeavy(TextLine l) {

@@ -1,0 +1,64 @@
+package org.vigie.ingest.html;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.model.MarkupHint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Main-content decisions on small pages written for each case: what stays and what goes. */
+class MainContentTest {
+    static final String P1 = "The harbour authority confirmed on Monday that the northern pier will close for repairs, "
+            + "after inspectors found cracks in several of its concrete pillars during a routine check.";
+    static final String P2 = "Ferry services will move to the southern terminal for at least four months, and the operator "
+            + "said that timetables would stay the same, although boarding could take a little longer.";
+    static final String P3 = "Local traders, who depend on the flow of passengers, asked the city council for help, "
+            + "arguing that the temporary move would cut their sales by a third over the summer season.";
+
+    static List<String> mainLines(String html) {
+        Document doc = HtmlReaderTest.read(html);
+        List<String> out = new ArrayList<>();
+        for (MarkupHint h : doc.metadata().hints()) {
+            if (h.kind().equals(LineHints.MAIN)) out.add(doc.text(h.span()));
+        }
+        return out;
+    }
+
+    static String page(String inside) {
+        return "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main>" + inside
+                + "</main><footer><p>Contact us at the harbour office, open every day.</p></footer></body></html>";
+    }
+
+    @Test
+    void figureCaptionsAndPhotoCreditsAreNotMainText() {
+        List<String> main = mainLines(page("<article><div class='body'><p>" + P1 + "</p><figure><img src='a.jpg'>"
+                + "<figcaption>The northern pier seen from the lighthouse on a calm morning. Photo: J. Smith</figcaption>"
+                + "</figure><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P1) && main.contains(P2) && main.contains(P3), main.toString());
+        assertFalse(String.join("\n", main).contains("Photo: J. Smith"), main.toString());
+    }
+
+    @Test
+    void aTableWrappedInAFigureStaysMainText() {
+        String row = "Southern terminal, weekdays, first departure at six and last departure at eleven at night";
+        List<String> main = mainLines(page("<article><div class='body'><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<figure><table><tr><td>" + row + "</td></tr></table></figure><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(row), main.toString());
+    }
+
+    @Test
+    void aLeadParagraphBesideTheArticleBodyIsKept() {
+        String lead = "The city's busiest pier closes for four months, and ferries move south while it is repaired.";
+        List<String> main = mainLines(page("<article><h1>Northern pier to close</h1><p class='standfirst'>" + lead
+                + "</p><div class='text'><div class='inner'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></div></article><div class='more'><p><a href='/x'>Another story about the old harbour "
+                + "and its history, with a link that takes the whole line</a></p></div>"));
+        assertTrue(main.contains(lead), main.toString());
+        assertTrue(main.contains(P1), main.toString());
+        assertFalse(String.join("\n", main).contains("Another story"), main.toString());
+    }
+}
