@@ -29,7 +29,11 @@ record PageMetadata(String title, String author, String published, String siteNa
     private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
             "parsely-author", "sailthru.author", "byl", "twitter:creator"};
 
-    static PageMetadata of(Document page, String url) {
+    /**
+     * With the page's visible lines and main-content decisions, a date written for readers near the
+     * headline or at the start of the article ("Published: 23. Juli 2017") is found when no metadata gives one.
+     */
+    static PageMetadata of(Document page, String url, List<TextLine> lines, boolean[] main, String text) {
         JsonLd ld = JsonLd.of(page);
         String siteName = meta(page, "og:site_name").or(ld::publisher).or(() -> meta(page, "application-name")).orElse(null);
         List<String> metaTitles = new ArrayList<>();
@@ -50,6 +54,7 @@ record PageMetadata(String title, String author, String published, String siteNa
         String author = ld.author().or(() -> metaAuthor(page)).or(() -> elementText(page, "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]"))
                 .orElse(null);
         String published = date(page, ld, url);
+        if (published == null) published = textDate(lines, main, text, heading).orElse(null);
         String canonical = link(page, "link[rel=canonical]").or(() -> meta(page, "og:url")).orElse(null);
         String language = language(page, ld);
         return new PageMetadata(title, author, published, siteName, canonical, language);
@@ -132,6 +137,72 @@ record PageMetadata(String title, String author, String published, String siteNa
             if (c.isPresent()) return c.get();
         }
         return null;
+    }
+
+    /** Lines before the first main line (from the headline on) and just after it are where bylines sit. */
+    private static final int LINES_BEFORE_MAIN = 12;
+    private static final int LINES_INTO_MAIN = 4;
+
+    private static Optional<String> textDate(List<TextLine> lines, boolean[] main, String text, Element heading) {
+        int firstMain = -1;
+        for (int i = 0; i < main.length; i++) {
+            if (main[i]) {
+                firstMain = i;
+                break;
+            }
+        }
+        int headingLine = -1;
+        if (heading != null) {
+            for (int i = 0; i < lines.size() && headingLine < 0; i++) {
+                Element b = lines.get(i).block();
+                if (b != null && (b == heading || b.parents().contains(heading))) headingLine = i;
+            }
+        }
+        if (firstMain < 0 && headingLine < 0) return Optional.empty();
+        int from = headingLine >= 0 && (firstMain < 0 || headingLine < firstMain) ? headingLine
+                : Math.max(0, firstMain - LINES_BEFORE_MAIN);
+        int to = Math.min(lines.size(), (firstMain < 0 ? headingLine : firstMain) + LINES_INTO_MAIN + 1);
+        for (int i = from; i < to; i++) {
+            TextLine l = lines.get(i);
+            if ((l.linkDensity() > 0.5 && l.length() > SHORT_LINE) || inOtherRegion(l.block(), false)) continue;
+            Optional<String> d = TextDates.first(text.substring(l.span().start(), l.span().end()));
+            if (d.isPresent()) return d;
+        }
+        // Further away from the headline, only a line that is little more than a date ("Datum: 19.11.2021"),
+        // or a byline's, is the article's own date rather than one its text mentions.
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            boolean dateLine = l.length() <= SHORT_LINE && i < main.length && main[i];
+            if (!dateLine && !(l.length() <= 2 * SHORT_LINE && isByline(l.block()))) continue;
+            if (inOtherRegion(l.block(), true)) continue;
+            Optional<String> d = TextDates.first(text.substring(l.span().start(), l.span().end()));
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
+    }
+
+    /** A line no longer than this is a dateline when it holds a date. */
+    private static final int SHORT_LINE = 40;
+
+    private static boolean isByline(Element block) {
+        for (Element e = block; e != null; e = e.parent()) {
+            if (ClassPatterns.hintKinds(e).contains("byline") || e.normalName().equals("address")) return true;
+        }
+        return false;
+    }
+
+    /** Navigation, footers, captions, comments and related lists carry other articles' and readers' dates. */
+    private static boolean inOtherRegion(Element block, boolean footerAllowed) {
+        for (Element e = block; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("nav") || tag.equals("figcaption") || tag.equals("aside")) return true;
+            if (tag.equals("footer") && !footerAllowed) return true;
+            for (String kind : ClassPatterns.hintKinds(e)) {
+                if (kind.equals("comment") || kind.equals("related") || kind.equals("nav")) return true;
+                if (kind.equals("footer") && !footerAllowed) return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> metaAuthor(Document page) {
