@@ -99,6 +99,7 @@ final class MainContent {
             main[i] = root != null && !insideBoilerplate(l.block(), root) && !linkHeavy(l) && !insideFigure(l.block(), root);
         }
         dropOrphanHeadings(main);
+        dropIntroductionsToLinks(main);
         dropShortTail(main);
         return main;
     }
@@ -131,6 +132,27 @@ final class MainContent {
             if (!hasBody) main[i] = false;
         }
     }
+
+    /**
+     * A short line that is not a sentence ("Read more:", "Explore further") followed by link lines that are
+     * not main content introduces those links, whatever tag it is written in.
+     */
+    private void dropIntroductionsToLinks(boolean[] main) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (!main[i] || l.length() > INTRO_LINE || main[i + 1] || lines.get(i + 1).linkDensity() <= 0.5) continue;
+            if (l.block() != null && ITEM_TAGS.contains(l.block().normalName())) continue;
+            if (Character.isDigit(text.charAt(l.span().start()))) continue;
+            char last = text.charAt(l.span().end() - 1);
+            if (last != '.' && last != '!' && last != '?' && last != '"' && last != '\u201D' && last != '\u00BB') main[i] = false;
+        }
+    }
+
+    /** List items and cells are entries (ingredients, table rows), not introductions. */
+    private static final Set<String> ITEM_TAGS = Set.of("li", "td", "th", "dd", "dt");
+
+    /** Lines no longer than this can introduce a list of links. */
+    private static final int INTRO_LINE = 40;
 
     /** Short lines after the last paragraph of running text are bylines, credits and calls to action. */
     private void dropShortTail(boolean[] main) {
@@ -166,10 +188,19 @@ final class MainContent {
                     break;
                 }
             }
-            if (next == null) return current;
+            if (next == null) break;
             current = next;
         }
+        // A list or a table is part of an article, not an article: recipes and how-tos keep their
+        // ingredients and short steps around the list of long ones.
+        while (current != body && current.parent() != null && PART_TAGS.contains(current.normalName())) {
+            current = current.parent();
+        }
+        return current;
     }
+
+    private static final Set<String> PART_TAGS = Set.of("ul", "ol", "dl", "li", "dd", "dt", "table", "tbody", "thead",
+            "tr", "td", "th", "p", "blockquote");
 
     /**
      * Leads and standfirsts often sit beside the element holding the rest of the article (a {@code <p
@@ -299,7 +330,8 @@ final class MainContent {
     }
 
     /**
-     * Structural navigation, forms and footers are always boilerplate; comment threads too. Other
+     * Structural navigation, forms and footers are always boilerplate; comment threads too, and related
+     * links unless the same class also names content ("entry-content-read-more"). Other
      * class/id hints (share, related, ad...) and asides are trusted only when the element holds little
      * running text, since class names like "section--ads" or anchor ids like "nav_chapter" also occur
      * on real article sections.
@@ -313,6 +345,7 @@ final class MainContent {
         if (!HEADINGS.contains(tag) && !tag.equals("p")) {
             for (String kind : ClassPatterns.hintKinds(e)) {
                 if (kind.equals("comment")) return true;
+                if (kind.equals("related") && !namesContent(e)) return true;
                 if (BOILERPLATE_HINTS.contains(kind)) weak = true;
             }
         }
@@ -333,6 +366,15 @@ final class MainContent {
             if (tag.equals("figcaption")) return true;
             if (tag.equals("table")) table = true;
             if (tag.equals("figure") && !table) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the element's class names (or its id) names content without naming related links. */
+    private static boolean namesContent(Element e) {
+        for (String token : ClassPatterns.classAndId(e).split("\\s+")) {
+            if (!token.isEmpty() && ClassPatterns.POSITIVE.matcher(token).find()
+                    && !ClassPatterns.HINTS.get("related").matcher(token).find()) return true;
         }
         return false;
     }

@@ -61,4 +61,42 @@ class MainContentTest {
         assertTrue(main.contains(P1), main.toString());
         assertFalse(String.join("\n", main).contains("Another story"), main.toString());
     }
+
+    @Test
+    void relatedStoriesWithSummariesAreBoilerplateEvenInsideTheArticle() {
+        String teaser = "Last year the southern terminal was renovated at a cost of two million, and it reopened in May.";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class='related-stories'><h3>Southern terminal reopens</h3><p>" + teaser + "</p></div>"
+                + "</article>"));
+        assertTrue(main.contains(P3), main.toString());
+        assertFalse(main.contains(teaser), main.toString());
+    }
+
+    @Test
+    void aContentClassThatAlsoSaysReadMoreIsStillContent() {
+        List<String> main = mainLines(page("<article><div class='entry-content entry-content-read-more'><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P1) && main.contains(P3), main.toString());
+    }
+
+    @Test
+    void aShortLineIntroducingLinksIsNotMainTextButAnIngredientIs() {
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<p>Read more:</p><p><a href='/other'>Why ferries are late in winter, and what the operator plans</a></p>"
+                + "<ul><li>Two large eggs</li><li><a href='/shop/flour'>Flour from the local mill, organic, fine and white</a></li>"
+                + "<li>A pinch of salt</li></ul><p>" + P3 + "</p></div></article>"));
+        assertFalse(main.contains("Read more:"), main.toString());
+        assertTrue(main.contains("Two large eggs"), main.toString());
+        assertTrue(main.contains(P3), main.toString());
+    }
+
+    @Test
+    void shortLinesAroundAListOfLongStepsStayWithIt() {
+        List<String> main = mainLines(page("<article><h1>Almond biscuits</h1><div class='recipe'><p>Makes: 40 biscuits</p>"
+                + "<p>200 g sugar</p><p>300 g flour</p><ol><li>Put everything in a bowl and knead it into a smooth dough.</li>"
+                + "<li>Roll the dough out on a floured surface and cut out any shapes you like.</li>"
+                + "<li>Bake in the middle of the oven for fifteen minutes until they turn golden.</li></ol></div></article>"));
+        assertTrue(main.contains("200 g sugar"), main.toString());
+        assertTrue(main.contains("Bake in the middle of the oven for fifteen minutes until they turn golden."), main.toString());
+    }
 }
