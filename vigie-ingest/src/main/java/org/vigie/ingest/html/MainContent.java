@@ -47,7 +47,11 @@ final class MainContent {
         boolean candidate;
     }
 
-    private MainContent(Element body, List<TextLine> lines, String text) {
+    /** Whether class and id words can rule a region out as a place for the main text. */
+    private final boolean trustClassWords;
+
+    private MainContent(Element body, List<TextLine> lines, String text, boolean trustClassWords) {
+        this.trustClassWords = trustClassWords;
         this.body = body;
         this.lines = lines;
         this.text = text;
@@ -55,7 +59,25 @@ final class MainContent {
 
     /** For each line of {@code text}, whether it belongs to the main content. */
     static boolean[] decide(Element body, List<TextLine> lines, String text) {
-        return new MainContent(body, lines, text).decide();
+        boolean[] strict = new MainContent(body, lines, text, true).decide();
+        int strictChars = mainChars(strict, lines);
+        if (strictChars >= SHORT_RESULT) return strict;
+        // Class words mislead on some sites ("above-footer", "banners-contenido" around the article): when
+        // trusting them leaves little text, as Readability does, try again without them and keep the
+        // second answer if it finds much more.
+        boolean[] relaxed = new MainContent(body, lines, text, false).decide();
+        return mainChars(relaxed, lines) >= 2 * strictChars + RETRY_GAIN ? relaxed : strict;
+    }
+
+    /** Below this many characters of main text, the extraction is tried again without class words. */
+    private static final int SHORT_RESULT = 1000;
+    /** How many more characters the second try must find, beyond twice the first. */
+    private static final int RETRY_GAIN = 200;
+
+    private static int mainChars(boolean[] main, List<TextLine> lines) {
+        int n = 0;
+        for (int i = 0; i < main.length; i++) if (main[i]) n += lines.get(i).length();
+        return n;
     }
 
     private boolean[] decide() {
@@ -400,14 +422,15 @@ final class MainContent {
         boolean result = known != null && known;
         for (int i = path.size() - 1; i >= 0; i--) {
             Element a = path.get(i);
-            result = result || unlikelySelf(a);
+            result = result || unlikelySelf(a, trustClassWords);
             unlikely.put(a, result);
         }
         return result;
     }
 
-    private static boolean unlikelySelf(Element e) {
+    private static boolean unlikelySelf(Element e, boolean trustClassWords) {
         if (BOILERPLATE_TAGS.contains(e.normalName())) return true;
+        if (!trustClassWords) return false;
         String ci = ClassPatterns.classAndId(e);
         return !ci.isEmpty() && ClassPatterns.UNLIKELY.matcher(ci).find() && !ClassPatterns.MAYBE.matcher(ci).find()
                 && !e.normalName().equals("a");

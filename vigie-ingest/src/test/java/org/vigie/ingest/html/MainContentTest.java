@@ -99,4 +99,14 @@ class MainContentTest {
         assertTrue(main.contains("200 g sugar"), main.toString());
         assertTrue(main.contains("Bake in the middle of the oven for fifteen minutes until they turn golden."), main.toString());
     }
+
+    @Test
+    void anArticleInsideARegionWhoseClassSoundsLikeAFooterIsStillFound() {
+        String notice = "Some offers on this site come from partners who may pay us when you click, as explained here.";
+        List<String> main = mainLines(page("<div class='promo-box'><p>" + notice + "</p></div>"
+                + "<div class='above-footer'><div class='article-text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P1.replace("Monday", "Tuesday") + "</p><p>" + P2.replace("four", "five") + "</p><p>"
+                + P3.replace("third", "quarter") + "</p></div></div>"));
+        assertTrue(main.contains(P1) && main.contains(P2) && main.contains(P3), main.toString());
+    }
 }
