@@ -360,7 +360,7 @@ final class MainContent {
      */
     private boolean isBoilerplateElement(Element e) {
         String tag = e.normalName();
-        if (STRUCTURAL_TAGS.contains(tag)) return true;
+        if (STRUCTURAL_TAGS.contains(tag)) return !wrapsPage(e);
         String role = e.attr("role").toLowerCase(java.util.Locale.ROOT);
         if (!role.isEmpty() && STRUCTURAL_ROLES.contains(role)) return true;
         boolean weak = tag.equals("aside") || role.equals("complementary");
@@ -401,6 +401,19 @@ final class MainContent {
         return false;
     }
 
+    /**
+     * Some sites wrap the whole page in one element, typically an ASP.NET {@code <form>}: an element holding
+     * most of the page's text is the page, whatever its tag.
+     */
+    private boolean wrapsPage(Element e) {
+        Stats s = stats.get(e);
+        Stats all = stats.get(body);
+        return s != null && all != null && s.text > WRAPPER_SHARE * all.text;
+    }
+
+    /** The share of a page's text an element must hold to be taken as the page itself. */
+    private static final double WRAPPER_SHARE = 0.5;
+
     private static boolean linkHeavy(TextLine l) {
         return l.linkDensity() > 0.5;
     }
@@ -428,8 +441,8 @@ final class MainContent {
         return result;
     }
 
-    private static boolean unlikelySelf(Element e, boolean trustClassWords) {
-        if (BOILERPLATE_TAGS.contains(e.normalName())) return true;
+    private boolean unlikelySelf(Element e, boolean trustClassWords) {
+        if (BOILERPLATE_TAGS.contains(e.normalName())) return !wrapsPage(e);
         if (!trustClassWords) return false;
         String ci = ClassPatterns.classAndId(e);
         return !ci.isEmpty() && ClassPatterns.UNLIKELY.matcher(ci).find() && !ClassPatterns.MAYBE.matcher(ci).find()

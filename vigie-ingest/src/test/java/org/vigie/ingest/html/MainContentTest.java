@@ -109,4 +109,21 @@ class MainContentTest {
                 + P3.replace("third", "quarter") + "</p></div></div>"));
         assertTrue(main.contains(P1) && main.contains(P2) && main.contains(P3), main.toString());
     }
+
+    @Test
+    void aFormWrappingTheWholePageIsNotTakenForAForm() {
+        List<String> main = mainLines("<html><body><form id='pageForm' action='/'><nav><a href='/'>Home</a></nav>"
+                + "<div class='article-text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div class='search'><input name='q'><button>Search</button></div></form></body></html>");
+        assertTrue(main.contains(P1) && main.contains(P2) && main.contains(P3), main.toString());
+    }
+
+    @Test
+    void aSmallFormInsideTheArticleStaysBoilerplate() {
+        String label = "Your e-mail address, to receive our daily harbour newsletter";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><form><p>" + label
+                + "</p><input name='mail'></form><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P2), main.toString());
+        assertFalse(main.contains(label), main.toString());
+    }
 }
