@@ -367,7 +367,8 @@ final class MainContent {
         if (!HEADINGS.contains(tag) && !tag.equals("p")) {
             for (String kind : ClassPatterns.hintKinds(e)) {
                 if (kind.equals("comment")) return true;
-                if (kind.equals("related") && !namesContent(e)) return true;
+                if ((kind.equals("related") || kind.equals("newsletter")) && !namesContent(e)) return true;
+                if (kind.equals("figcaption") && isSmall(e)) return true;
                 if (BOILERPLATE_HINTS.contains(kind)) weak = true;
             }
         }
@@ -391,6 +392,14 @@ final class MainContent {
         }
         return false;
     }
+
+    /** Captions and credits are a line or two; a large element whose class says "legend" is something else. */
+    private boolean isSmall(Element e) {
+        Stats s = stats.get(e);
+        return s == null || s.text <= CAPTION_CHARS;
+    }
+
+    private static final int CAPTION_CHARS = 300;
 
     /** Whether one of the element's class names (or its id) names content without naming related links. */
     private static boolean namesContent(Element e) {

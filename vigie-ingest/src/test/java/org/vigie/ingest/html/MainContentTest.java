@@ -126,4 +126,23 @@ class MainContentTest {
         assertTrue(main.contains(P2), main.toString());
         assertFalse(main.contains(label), main.toString());
     }
+
+    @Test
+    void aNewsletterCallInsideTheArticleIsBoilerplate() {
+        String call = "Sign up to get the best harbour stories of the week, delivered to your inbox every Friday.";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><div class='newsletter-box'><p>"
+                + call + "</p></div><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P2), main.toString());
+        assertFalse(main.contains(call), main.toString());
+    }
+
+    @Test
+    void aCaptionMarkedOnlyByItsClassIsBoilerplate() {
+        String caption = "Inspectors at work under the northern pier last week, where the cracks were found (credit: J. Smith)";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><div class='wp-caption'>"
+                + "<img src='a.jpg'><p class='wp-caption-text'>" + caption + "</p></div><p>" + P2 + "</p><p>" + P3
+                + "</p></div></article>"));
+        assertTrue(main.contains(P2), main.toString());
+        assertFalse(main.contains(caption), main.toString());
+    }
 }
