@@ -234,18 +234,44 @@ final class MainContent {
         content.add(root);
         Element inner = root;
         for (int level = 0; level < LEAD_LEVELS && inner != body && inner.parent() != null; level++) {
+            boolean before = true;
             for (Element sibling : inner.parent().children()) {
-                if (sibling == inner || !sibling.normalName().equals("p") || isUnlikely(sibling)) continue;
+                if (sibling == inner) {
+                    before = false;
+                    continue;
+                }
+                if (isUnlikely(sibling)) continue;
                 Stats s = stats.get(sibling);
-                if (s != null && s.text >= 80 && s.good >= 0.9 * s.text) content.add(sibling);
+                if (s == null || s.text == 0) continue;
+                if (sibling.normalName().equals("p")) {
+                    if (s.text >= 80 && s.good >= 0.9 * s.text) content.add(sibling);
+                } else if (before && s.good >= LEAD_GOOD_SHARE * s.text && s.text <= LEAD_MAX_CHARS) {
+                    // A standfirst block before the body (div.teaser-text, header > p.lead): its running-text
+                    // lines, not its headings or links.
+                    for (TextLine l : lines) {
+                        if (isGood(l) && isInside(l.block(), sibling) && !insideBoilerplate(l.block(), sibling)
+                                && !insideFigure(l.block(), sibling)) content.add(l.block());
+                    }
+                }
             }
             inner = inner.parent();
         }
         return content;
     }
 
+    /** A block before the body is a lead when most of its text is running text, and it is short. */
+    private static final double LEAD_GOOD_SHARE = 0.6;
+    private static final int LEAD_MAX_CHARS = 1500;
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == ancestor) return true;
+        }
+        return false;
+    }
+
     /** How many levels above the content root lead paragraphs are looked for. */
-    private static final int LEAD_LEVELS = 2;
+    private static final int LEAD_LEVELS = 3;
 
     private Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());
@@ -367,7 +393,7 @@ final class MainContent {
         if (!HEADINGS.contains(tag) && !tag.equals("p")) {
             for (String kind : ClassPatterns.hintKinds(e)) {
                 if (kind.equals("comment")) return true;
-                if ((kind.equals("related") || kind.equals("newsletter")) && !namesContent(e)) return true;
+                if ((kind.equals("related") || kind.equals("newsletter") || kind.equals("share")) && !namesContent(e)) return true;
                 if (kind.equals("figcaption") && isSmall(e)) return true;
                 if (BOILERPLATE_HINTS.contains(kind)) weak = true;
             }

@@ -145,4 +145,29 @@ class MainContentTest {
         assertTrue(main.contains(P2), main.toString());
         assertFalse(main.contains(caption), main.toString());
     }
+
+    @Test
+    void aStandfirstBlockBeforeTheBodyKeepsItsRunningTextButNotItsCaption() {
+        String lead = "Repairs to the northern pier start next week and will last until the end of the summer season.";
+        String credit = "Workers on the northern pier at dawn, seen from the old lighthouse (Photo: Harbour Office)";
+        List<String> main = mainLines(page("<article><div class='row'><div class='teaser-text'><h1>Pier closes</h1><p>"
+                + lead + "</p><figure><img src='a.jpg'><figcaption>" + credit + "</figcaption></figure></div></div>"
+                + "<div class='row'><div class='body'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>" + P1.replace("Monday", "Friday") + "</p><p>" + P2.replace("four", "six") + "</p></div></div>"
+                + "</article>"));
+        assertTrue(main.contains(lead), main.toString());
+        assertTrue(main.contains(P1), main.toString());
+        assertFalse(main.contains(credit), main.toString());
+        assertFalse(main.contains("Pier closes"), main.toString());
+    }
+
+    @Test
+    void aSidebarBeforeTheArticleIsNotTakenForALead() {
+        List<String> main = mainLines(page("<div class='row'><div class='box'><h3>Most read</h3><ul>"
+                + "<li><a href='/1'>Fishing boats return to the old harbour after a long winter at sea</a></li>"
+                + "<li><a href='/2'>New opening hours for the harbour office from next month onwards</a></li></ul></div>"
+                + "<div class='body'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>"));
+        assertTrue(main.contains(P1), main.toString());
+        assertFalse(String.join("\n", main).contains("Fishing boats"), main.toString());
+    }
 }
