@@ -120,6 +120,7 @@ final class MainContent {
             Element root = contentRoot(l.block(), content);
             main[i] = root != null && !insideBoilerplate(l.block(), root) && !linkHeavy(l) && !insideFigure(l.block(), root);
         }
+        dropTeaserSections(main);
         dropOrphanHeadings(main);
         dropIntroductionsToLinks(main);
         dropShortTail(main);
@@ -136,6 +137,41 @@ final class MainContent {
         String t = l.block().normalName();
         return HEADINGS.contains(t) ? t.charAt(1) - '0' : 0;
     }
+
+    /**
+     * A section whose sub-headings are mostly links and whose lines are all short is a list of teasers for
+     * other pages ("More on this topic", then linked headlines each with a one-line summary), even where
+     * the summaries read as running text.
+     */
+    private void dropTeaserSections(boolean[] main) {
+        for (int i = 0; i < lines.size(); i++) {
+            int level = headingLevel(lines.get(i));
+            if (level < 2) continue;
+            int end = i + 1;
+            int subheadings = 0;
+            int linked = 0;
+            boolean longLine = false;
+            for (; end < lines.size(); end++) {
+                TextLine line = lines.get(end);
+                int l = headingLevel(line);
+                if (l != 0 && l <= level) break;
+                if (l != 0) {
+                    subheadings++;
+                    if (line.linkDensity() > 0.5) linked++;
+                } else if (line.length() > TEASER_LINE) {
+                    longLine = true;
+                }
+            }
+            if (!longLine && linked >= TEASERS && linked * 2 > subheadings) {
+                for (int j = i; j < end; j++) main[j] = false;
+                i = end - 1;
+            }
+        }
+    }
+
+    /** How many linked headlines make a section a list of teasers; how long a teaser's summary can be. */
+    private static final int TEASERS = 2;
+    private static final int TEASER_LINE = 250;
 
     /** A heading whose section holds no main line introduces something else (related links, comments). */
     private void dropOrphanHeadings(boolean[] main) {

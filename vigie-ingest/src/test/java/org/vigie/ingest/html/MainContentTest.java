@@ -170,4 +170,25 @@ class MainContentTest {
         assertTrue(main.contains(P1), main.toString());
         assertFalse(String.join("\n", main).contains("Fishing boats"), main.toString());
     }
+
+    @Test
+    void aSectionOfLinkedHeadlinesWithShortSummariesIsBoilerplate() {
+        String summary = "The ferry operator explains how the new southern terminal timetable will work this summer.";
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h2>More on this topic</h2><h3><a href='/a'>Southern terminal timetable</a></h3>"
+                + "<p>" + summary + "</p><h3><a href='/b'>Traders ask for help</a></h3><p>Shop owners near the pier "
+                + "fear a difficult season and ask the council for a rent reduction.</p></div></article>"));
+        assertTrue(main.contains(P3), main.toString());
+        assertFalse(main.contains("More on this topic"), main.toString());
+        assertFalse(main.contains(summary), main.toString());
+    }
+
+    @Test
+    void aSectionWithLinkedSubheadingsAndLongParagraphsStaysMainText() {
+        String longer = P1 + " " + P2;
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>" + P1 + "</p>"
+                + "<h2>What changes</h2><h3><a href='/a'>Ferries</a></h3><p>" + longer + "</p>"
+                + "<h3><a href='/b'>Shops</a></h3><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(longer), main.toString());
+    }
 }
