@@ -13,9 +13,15 @@ import java.util.Set;
  * most of the page's running text, counted outside regions that class/id words and tags mark as unlikely
  * (navigation, comments, sidebars...). Inside it, lines that sit in navigation, forms, comment threads,
  * or in share bars, related lists, ads and asides that hold little running text, and lines that are mostly
- * link text, are boilerplate; so are headings that introduce no main line and short lines after the last
- * paragraph. A page without running text falls back to Readability-style scoring: paragraph-like lines
- * score their ancestors (length, commas, class/id words), discounted by link density.
+ * link text, are boilerplate; so are figures and captions, related links, newsletter calls and share
+ * bars (unless a class of the same element names content), sections of linked teaser headlines, short
+ * lines introducing links, headings that introduce no main line and short lines after the last paragraph.
+ * A list or table is never the root by itself, and lead paragraphs or a short standfirst block just
+ * before the root belong to the article. An element holding most of the page (an ASP.NET form) is the
+ * page, not a form. When class words leave under {@value #SHORT_RESULT} characters, a second pass that
+ * ignores them is kept if it finds much more. A page without running text falls back to Readability-style
+ * scoring: paragraph-like lines score their ancestors (length, commas, class/id words), discounted by
+ * link density.
  */
 final class MainContent {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
