@@ -54,7 +54,7 @@ public final class ExtractionEvaluator {
 
     /** Counts and rates for one extractor on one split. */
     public record Score(String extractor, String split, int pages, int tp, int fp, int fn, int tn, int titles, int titlesRight,
-                        int dates, int datesRight, double seconds) {
+                        int dates, int datesRight, double seconds, double cpuSeconds) {
         /** {@code dates} is 0 for an extractor that does not look for dates, whose date accuracy is then NaN. */
         public double precision() { return tp + fp == 0 ? 0 : (double) tp / (tp + fp); }
         public double recall() { return tp + fn == 0 ? 0 : (double) tp / (tp + fn); }
@@ -67,6 +67,8 @@ public final class ExtractionEvaluator {
         public double titleAccuracy() { return titles == 0 ? Double.NaN : (double) titlesRight / titles; }
         public double dateAccuracy() { return dates == 0 ? Double.NaN : (double) datesRight / dates; }
         public double pagesPerSecond() { return seconds == 0 ? 0 : pages / seconds; }
+        /** Pages per second of this thread's CPU time: steadier than wall time on a shared machine. */
+        public double pagesPerCpuSecond() { return cpuSeconds == 0 ? 0 : pages / cpuSeconds; }
     }
 
     /** The result of a run; {@code skipped} when the data directory is absent. */
@@ -127,18 +129,20 @@ public final class ExtractionEvaluator {
         List<Score> scores = new ArrayList<>();
         scores.addAll(score("vigie", pages, html, ExtractionEvaluator::vigie, true, out, listErrors));
         scores.addAll(score("boilerpipe-article", pages, html, ExtractionEvaluator::boilerpipe, false, out, false));
-        out.printf(Locale.ROOT, "%-20s %-5s %6s %9s %7s %7s %8s %7s %7s %8s%n", "extractor", "split", "pages", "precision",
-                "recall", "F1", "accuracy", "title", "date", "pages/s");
+        out.printf(Locale.ROOT, "%-20s %-5s %6s %9s %7s %7s %8s %7s %7s %8s %10s%n", "extractor", "split", "pages",
+                "precision", "recall", "F1", "accuracy", "title", "date", "pages/s", "pages/cpu-s");
         for (Score s : scores) {
-            out.printf(Locale.ROOT, "%-20s %-5s %6d %9.3f %7.3f %7.3f %8.3f %7s %7s %8.1f%n", s.extractor(), s.split(),
-                    s.pages(), s.precision(), s.recall(), s.f1(), s.accuracy(), rate(s.titleAccuracy()),
-                    rate(s.dateAccuracy()), s.pagesPerSecond());
+            out.printf(Locale.ROOT, "%-20s %-5s %6d %9.3f %7.3f %7.3f %8.3f %7s %7s %8.1f %10.1f%n", s.extractor(),
+                    s.split(), s.pages(), s.precision(), s.recall(), s.f1(), s.accuracy(), rate(s.titleAccuracy()),
+                    rate(s.dateAccuracy()), s.pagesPerSecond(), s.pagesPerCpuSecond());
         }
         Score all = scores.stream().filter(s -> s.split().equals(ALL)).findFirst().orElseThrow();
         out.println("(dev: pages whose file name's SHA-256 starts with an even byte, the only ones error listings show;"
                 + " test: the others, held out; title: exact match after whitespace normalisation, over " + all.titles()
                 + " pages with a gold title; date: same day, over " + all.dates() + " pages with a gold date;"
-                + " pages/s: extraction only, files already in memory, whole set; Vigie is given each page's URL)");
+                + " pages/s: extraction only, files already in memory, whole set, wall time; pages/cpu-s: the same on"
+                + " the extracting thread's CPU time, which other processes on the machine disturb less; Vigie runs"
+                + " first, so it also pays for the JIT warm-up; Vigie is given each page's URL)");
         return new Report(false, scores);
     }
 
@@ -202,10 +206,14 @@ public final class ExtractionEvaluator {
                                      boolean listErrors) {
         List<PageCounts> counts = new ArrayList<>();
         long nanos = 0;
+        long cpuNanos = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
             Output o;
             long t0 = System.nanoTime();
+            long c0 = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
             try {
                 o = html.get(i) == null ? new Output("", null, null)
                         : extractor.apply(new PageInput(html.get(i), p.file().getFileName().toString(), p.url()));
@@ -213,13 +221,15 @@ public final class ExtractionEvaluator {
                 o = new Output("", null, null);
             }
             nanos += System.nanoTime() - t0;
+            if (cpuTimed) cpuNanos += threads.getCurrentThreadCpuTime() - c0;
             counts.add(count(p, o, findsDates, out, listErrors && p.dev()));
         }
         double seconds = nanos / 1e9;
+        double cpuSeconds = cpuNanos / 1e9;
         List<Score> scores = new ArrayList<>();
-        scores.add(sum(name, DEV, counts, c -> c.dev(), seconds));
-        scores.add(sum(name, TEST, counts, c -> !c.dev(), seconds));
-        scores.add(sum(name, ALL, counts, c -> true, seconds));
+        scores.add(sum(name, DEV, counts, c -> c.dev(), seconds, cpuSeconds));
+        scores.add(sum(name, TEST, counts, c -> !c.dev(), seconds, cpuSeconds));
+        scores.add(sum(name, ALL, counts, c -> true, seconds, cpuSeconds));
         return scores;
     }
 
@@ -255,7 +265,7 @@ public final class ExtractionEvaluator {
 
     /** Sums the selected pages' counts; the time is the whole run's, scaled to the selected share of pages. */
     private static Score sum(String name, String split, List<PageCounts> counts,
-                             java.util.function.Predicate<PageCounts> in, double seconds) {
+                             java.util.function.Predicate<PageCounts> in, double seconds, double cpuSeconds) {
         int pages = 0, tp = 0, fp = 0, fn = 0, tn = 0, titles = 0, titlesRight = 0, dates = 0, datesRight = 0;
         for (PageCounts c : counts) {
             if (!in.test(c)) continue;
@@ -269,8 +279,9 @@ public final class ExtractionEvaluator {
             dates += c.dates();
             datesRight += c.datesRight();
         }
-        double share = counts.isEmpty() ? 0 : seconds * pages / counts.size();
-        return new Score(name, split, pages, tp, fp, fn, tn, titles, titlesRight, dates, datesRight, share);
+        double part = counts.isEmpty() ? 0 : (double) pages / counts.size();
+        return new Score(name, split, pages, tp, fp, fn, tn, titles, titlesRight, dates, datesRight, seconds * part,
+                cpuSeconds * part);
     }
 
     static String normalize(String s) {
