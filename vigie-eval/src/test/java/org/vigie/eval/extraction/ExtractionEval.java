@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The trafilatura evaluation set (990 pages), run with {@code -Peval}; skipped without ../shared. The
- * floors are the scores reached when they were last raised, so a change that loses quality fails here.
+ * floors are the development-half scores reached when they were last raised, so a change that loses quality
+ * fails here.
  */
 @Tag("slow")
 class ExtractionEval {
@@ -22,9 +23,9 @@ class ExtractionEval {
     void mainTextTitleAndDateStayAboveTheirFloors() {
         Path data = DATA;
         Assumptions.assumeTrue(Files.isRegularFile(data.resolve("evaldata.json")), "skipped: " + data + " not found");
-        ExtractionEvaluator.Score s = ExtractionEvaluator.run(data, System.out).score("vigie").orElseThrow();
-        assertTrue(s.f1() >= 0.880, "F1 " + s.f1());
-        assertTrue(s.titleAccuracy() >= 0.75, "title accuracy " + s.titleAccuracy());
-        assertTrue(s.dateAccuracy() >= 0.65, "date accuracy " + s.dateAccuracy());
+        ExtractionEvaluator.Score s = ExtractionEvaluator.run(data, System.out).score("vigie", ExtractionEvaluator.DEV).orElseThrow();
+        assertTrue(s.f1() >= 0.92, "F1 " + s.f1());
+        assertTrue(s.titleAccuracy() >= 0.82, "title accuracy " + s.titleAccuracy());
+        assertTrue(s.dateAccuracy() >= 0.79, "date accuracy " + s.dateAccuracy());
     }
 }

@@ -51,4 +51,41 @@ class ExtractionEvaluatorTest {
         assertEquals(1.0, s.dateAccuracy());
         assertTrue(Double.isNaN(r.score("boilerpipe-article").orElseThrow().dateAccuracy()));
     }
+
+    @Test
+    void theSplitIsFixedByTheHashOfTheFileName() {
+        assertTrue(ExtractionEvaluator.isDevelopment("q.html"));
+        assertFalse(ExtractionEvaluator.isDevelopment("p.html"));
+    }
+
+    @Test
+    void eachHalfIsScoredApartAndErrorsAreListedOnlyForTheDevelopmentHalf() throws IOException {
+        String page = "<html><body><article><p>Une phrase assez longue pour passer pour du texte suivi, sans aucun lien dedans.</p>"
+                + "</article></body></html>";
+        Files.createDirectories(dir.resolve("html"));
+        for (String name : new String[]{"p.html", "q.html"}) {
+            try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/" + name + ".gz")))) {
+                gz.write(page.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Files.writeString(dir.resolve("evaldata.json"), """
+                {"https://x.example/p": {"file": "p.html", "with": ["absent du test"], "without": []},
+                 "https://x.example/q": {"file": "q.html", "with": ["Une phrase assez longue", "absent du dev"], "without": []}}
+                """);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ExtractionEvaluator.Report r = ExtractionEvaluator.run(dir, new PrintStream(buf, true, StandardCharsets.UTF_8), true);
+        ExtractionEvaluator.Score dev = r.score("vigie", ExtractionEvaluator.DEV).orElseThrow();
+        ExtractionEvaluator.Score test = r.score("vigie", ExtractionEvaluator.TEST).orElseThrow();
+        ExtractionEvaluator.Score all = r.score("vigie").orElseThrow();
+        assertEquals(1, dev.pages());
+        assertEquals(1, dev.tp());
+        assertEquals(1, dev.fn());
+        assertEquals(0, test.tp());
+        assertEquals(1, test.fn());
+        assertEquals(2, all.pages());
+        assertEquals(2, all.fn());
+        String printed = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("absent du dev"));
+        assertFalse(printed.contains("absent du test"));
+    }
 }

@@ -48,7 +48,7 @@ public final class HtmlReader {
         VisibleText.Result visible = VisibleText.of(body);
         boolean[] main = MainContent.decide(body, visible.lines(), visible.text());
         List<MarkupHint> hints = LineHints.of(visible.lines(), main);
-        PageMetadata pm = PageMetadata.of(page, url);
+        PageMetadata pm = PageMetadata.of(page, url, visible.lines(), main, visible.text());
         Metadata metadata = new Metadata(pm.title(), pm.author(), pm.published(), pm.siteName(), url,
                 pm.canonicalUrl(), pm.language(), null, hints);
         return new Extraction(visible.text(), metadata);

@@ -1,0 +1,194 @@
+package org.vigie.ingest.html;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.model.MarkupHint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Main-content decisions on small pages written for each case: what stays and what goes. */
+class MainContentTest {
+    static final String P1 = "The harbour authority confirmed on Monday that the northern pier will close for repairs, "
+            + "after inspectors found cracks in several of its concrete pillars during a routine check.";
+    static final String P2 = "Ferry services will move to the southern terminal for at least four months, and the operator "
+            + "said that timetables would stay the same, although boarding could take a little longer.";
+    static final String P3 = "Local traders, who depend on the flow of passengers, asked the city council for help, "
+            + "arguing that the temporary move would cut their sales by a third over the summer season.";
+
+    static List<String> mainLines(String html) {
+        Document doc = HtmlReaderTest.read(html);
+        List<String> out = new ArrayList<>();
+        for (MarkupHint h : doc.metadata().hints()) {
+            if (h.kind().equals(LineHints.MAIN)) out.add(doc.text(h.span()));
+        }
+        return out;
+    }
+
+    static String page(String inside) {
+        return "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main>" + inside
+                + "</main><footer><p>Contact us at the harbour office, open every day.</p></footer></body></html>";
+    }
+
+    @Test
+    void figureCaptionsAndPhotoCreditsAreNotMainText() {
+        List<String> main = mainLines(page("<article><div class='body'><p>" + P1 + "</p><figure><img src='a.jpg'>"
+                + "<figcaption>The northern pier seen from the lighthouse on a calm morning. Photo: J. Smith</figcaption>"
+                + "</figure><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P1) && main.contains(P2) && main.contains(P3), main.toString());
+        assertFalse(String.join("\n", main).contains("Photo: J. Smith"), main.toString());
+    }
+
+    @Test
+    void aTableWrappedInAFigureStaysMainText() {
+        String row = "Southern terminal, weekdays, first departure at six and last departure at eleven at night";
+        List<String> main = mainLines(page("<article><div class='body'><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<figure><table><tr><td>" + row + "</td></tr></table></figure><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(row), main.toString());
+    }
+
+    @Test
+    void aLeadParagraphBesideTheArticleBodyIsKept() {
+        String lead = "The city's busiest pier closes for four months, and ferries move south while it is repaired.";
+        List<String> main = mainLines(page("<article><h1>Northern pier to close</h1><p class='standfirst'>" + lead
+                + "</p><div class='text'><div class='inner'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></div></article><div class='more'><p><a href='/x'>Another story about the old harbour "
+                + "and its history, with a link that takes the whole line</a></p></div>"));
+        assertTrue(main.contains(lead), main.toString());
+        assertTrue(main.contains(P1), main.toString());
+        assertFalse(String.join("\n", main).contains("Another story"), main.toString());
+    }
+
+    @Test
+    void relatedStoriesWithSummariesAreBoilerplateEvenInsideTheArticle() {
+        String teaser = "Last year the southern terminal was renovated at a cost of two million, and it reopened in May.";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class='related-stories'><h3>Southern terminal reopens</h3><p>" + teaser + "</p></div>"
+                + "</article>"));
+        assertTrue(main.contains(P3), main.toString());
+        assertFalse(main.contains(teaser), main.toString());
+    }
+
+    @Test
+    void aContentClassThatAlsoSaysReadMoreIsStillContent() {
+        List<String> main = mainLines(page("<article><div class='entry-content entry-content-read-more'><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P1) && main.contains(P3), main.toString());
+    }
+
+    @Test
+    void aShortLineIntroducingLinksIsNotMainTextButAnIngredientIs() {
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<p>Read more:</p><p><a href='/other'>Why ferries are late in winter, and what the operator plans</a></p>"
+                + "<ul><li>Two large eggs</li><li><a href='/shop/flour'>Flour from the local mill, organic, fine and white</a></li>"
+                + "<li>A pinch of salt</li></ul><p>" + P3 + "</p></div></article>"));
+        assertFalse(main.contains("Read more:"), main.toString());
+        assertTrue(main.contains("Two large eggs"), main.toString());
+        assertTrue(main.contains(P3), main.toString());
+    }
+
+    @Test
+    void shortLinesAroundAListOfLongStepsStayWithIt() {
+        List<String> main = mainLines(page("<article><h1>Almond biscuits</h1><div class='recipe'><p>Makes: 40 biscuits</p>"
+                + "<p>200 g sugar</p><p>300 g flour</p><ol><li>Put everything in a bowl and knead it into a smooth dough.</li>"
+                + "<li>Roll the dough out on a floured surface and cut out any shapes you like.</li>"
+                + "<li>Bake in the middle of the oven for fifteen minutes until they turn golden.</li></ol></div></article>"));
+        assertTrue(main.contains("200 g sugar"), main.toString());
+        assertTrue(main.contains("Bake in the middle of the oven for fifteen minutes until they turn golden."), main.toString());
+    }
+
+    @Test
+    void anArticleInsideARegionWhoseClassSoundsLikeAFooterIsStillFound() {
+        String notice = "Some offers on this site come from partners who may pay us when you click, as explained here.";
+        List<String> main = mainLines(page("<div class='promo-box'><p>" + notice + "</p></div>"
+                + "<div class='above-footer'><div class='article-text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P1.replace("Monday", "Tuesday") + "</p><p>" + P2.replace("four", "five") + "</p><p>"
+                + P3.replace("third", "quarter") + "</p></div></div>"));
+        assertTrue(main.contains(P1) && main.contains(P2) && main.contains(P3), main.toString());
+    }
+
+    @Test
+    void aFormWrappingTheWholePageIsNotTakenForAForm() {
+        List<String> main = mainLines("<html><body><form id='pageForm' action='/'><nav><a href='/'>Home</a></nav>"
+                + "<div class='article-text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div class='search'><input name='q'><button>Search</button></div></form></body></html>");
+        assertTrue(main.contains(P1) && main.contains(P2) && main.contains(P3), main.toString());
+    }
+
+    @Test
+    void aSmallFormInsideTheArticleStaysBoilerplate() {
+        String label = "Your e-mail address, to receive our daily harbour newsletter";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><form><p>" + label
+                + "</p><input name='mail'></form><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P2), main.toString());
+        assertFalse(main.contains(label), main.toString());
+    }
+
+    @Test
+    void aNewsletterCallInsideTheArticleIsBoilerplate() {
+        String call = "Sign up to get the best harbour stories of the week, delivered to your inbox every Friday.";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><div class='newsletter-box'><p>"
+                + call + "</p></div><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P2), main.toString());
+        assertFalse(main.contains(call), main.toString());
+    }
+
+    @Test
+    void aCaptionMarkedOnlyByItsClassIsBoilerplate() {
+        String caption = "Inspectors at work under the northern pier last week, where the cracks were found (credit: J. Smith)";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><div class='wp-caption'>"
+                + "<img src='a.jpg'><p class='wp-caption-text'>" + caption + "</p></div><p>" + P2 + "</p><p>" + P3
+                + "</p></div></article>"));
+        assertTrue(main.contains(P2), main.toString());
+        assertFalse(main.contains(caption), main.toString());
+    }
+
+    @Test
+    void aStandfirstBlockBeforeTheBodyKeepsItsRunningTextButNotItsCaption() {
+        String lead = "Repairs to the northern pier start next week and will last until the end of the summer season.";
+        String credit = "Workers on the northern pier at dawn, seen from the old lighthouse (Photo: Harbour Office)";
+        List<String> main = mainLines(page("<article><div class='row'><div class='teaser-text'><h1>Pier closes</h1><p>"
+                + lead + "</p><figure><img src='a.jpg'><figcaption>" + credit + "</figcaption></figure></div></div>"
+                + "<div class='row'><div class='body'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>" + P1.replace("Monday", "Friday") + "</p><p>" + P2.replace("four", "six") + "</p></div></div>"
+                + "</article>"));
+        assertTrue(main.contains(lead), main.toString());
+        assertTrue(main.contains(P1), main.toString());
+        assertFalse(main.contains(credit), main.toString());
+        assertFalse(main.contains("Pier closes"), main.toString());
+    }
+
+    @Test
+    void aSidebarBeforeTheArticleIsNotTakenForALead() {
+        List<String> main = mainLines(page("<div class='row'><div class='box'><h3>Most read</h3><ul>"
+                + "<li><a href='/1'>Fishing boats return to the old harbour after a long winter at sea</a></li>"
+                + "<li><a href='/2'>New opening hours for the harbour office from next month onwards</a></li></ul></div>"
+                + "<div class='body'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>"));
+        assertTrue(main.contains(P1), main.toString());
+        assertFalse(String.join("\n", main).contains("Fishing boats"), main.toString());
+    }
+
+    @Test
+    void aSectionOfLinkedHeadlinesWithShortSummariesIsBoilerplate() {
+        String summary = "The ferry operator explains how the new southern terminal timetable will work this summer.";
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><h2>More on this topic</h2><h3><a href='/a'>Southern terminal timetable</a></h3>"
+                + "<p>" + summary + "</p><h3><a href='/b'>Traders ask for help</a></h3><p>Shop owners near the pier "
+                + "fear a difficult season and ask the council for a rent reduction.</p></div></article>"));
+        assertTrue(main.contains(P3), main.toString());
+        assertFalse(main.contains("More on this topic"), main.toString());
+        assertFalse(main.contains(summary), main.toString());
+    }
+
+    @Test
+    void aSectionWithLinkedSubheadingsAndLongParagraphsStaysMainText() {
+        String longer = P1 + " " + P2;
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>" + P1 + "</p>"
+                + "<h2>What changes</h2><h3><a href='/a'>Ferries</a></h3><p>" + longer + "</p>"
+                + "<h3><a href='/b'>Shops</a></h3><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(longer), main.toString());
+    }
+}
