@@ -5,6 +5,7 @@ import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Mention;
 import org.vigie.core.model.Span;
+import org.vigie.nlp.entities.GivenNames;
 import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 
 import java.util.*;
@@ -36,6 +37,8 @@ public final class Referents {
     private final List<RoleUse> roles = new ArrayList<>();
     private final NavigableMap<Integer, EntityRef> speakers = new TreeMap<>();
     private final Map<String, String> seats = new HashMap<>();
+    /** Entities typed otherwise that speak as people in this text ({@link #learnSpeakingNames}). */
+    private final Set<String> persons = new HashSet<>();
 
     /**
      * @param lexicons the lexicon of each sentence (null where the language has none)
@@ -45,6 +48,7 @@ public final class Referents {
         this.ix = ix;
         this.lexicons = lexicons;
         this.quoted = quoted;
+        learnSpeakingNames();
         for (int t = 0; t < ix.size(); t++) {
             Mention m = ix.mention(t);
             if (m != null && m.start() >= ix.token(t).start() && isPer(m)) learnGenderBefore(t, m);
@@ -326,7 +330,7 @@ public final class Referents {
         Entity e = ix.entity(entityId);
         if (e == null) return false;
         if (any) return true;
-        return (e.type() == EntityType.PER) == person;
+        return (e.type() == EntityType.PER || persons.contains(entityId)) == person;
     }
 
     private EntityRef learned(EntityRef r, SpeechLexicon.Pronoun p) {
@@ -334,8 +338,20 @@ public final class Referents {
         return r;
     }
 
+    /** The gender learnt in this text, else the one of the person's given name in the language's table. */
     private char genderOf(String entityId) {
-        return gender.getOrDefault(entityId, '?');
+        Character learnt = gender.get(entityId);
+        if (learnt != null) return learnt;
+        Entity e = ix.entity(entityId);
+        if (e == null || e.type() != EntityType.PER && !persons.contains(entityId)) return '?';
+        String[] words = e.name().strip().split("\\s+");
+        if (words.length < 2) return '?';
+        for (SpeechLexicon lex : lexicons) {
+            if (lex == null) continue;
+            char g = GivenNames.of(lex.language()).gender(words[0]);
+            if (g != '?') return g;
+        }
+        return '?';
     }
 
     /** A mention is a sentence subject when no other name precedes it outside quotes in its sentence. */
@@ -552,6 +568,51 @@ public final class Referents {
         return m != null && isPer(m) ? m : null;
     }
 
+    /** Below this confidence a mention's type is the entity layer's guess for a word it does not know. */
+    private static final double GUESS = 0.5;
+
+    /**
+     * Names the entity layer could only guess as places (an unknown word typed with low confidence, id not from the
+     * knowledge base)
+     * that are the subject of a speech verb right after them ("Merkley said") or right before them ("said
+     * Caddell"): people, so their later "he"/"she" and their mentions as subjects resolve to them.
+     */
+    private void learnSpeakingNames() {
+        Set<String> places = new HashSet<>();
+        for (int t = 1; t < ix.size(); t++) {
+            Mention m = ix.mention(t);
+            if (m == null || ix.mention(t - 1) == m) continue;
+            SpeechLexicon lex = lexiconAt(t);
+            // "in Miravel", "à Korvan", "la Lessarie": a place reading somewhere in the text rules a person out
+            if (lex != null && (lex.kindAt(ix, t - 1) == Kind.PREP || lex.isDeterminer(ix.form(t - 1)))) places.add(m.entityId());
+        }
+        for (Mention m : ix.doc().layerOrEmpty(org.vigie.core.LayerKind.MENTIONS)) {
+            // a form that is not one of the entity's name words ("Valdorian" for Valdoria): a demonym, so a place
+            Entity e = ix.entity(m.entityId());
+            String form = ix.text().substring(m.start(), m.end());
+            if (e != null && !Arrays.asList(e.name().split("\\s+")).contains(form)) places.add(m.entityId());
+        }
+        for (int t = 0; t < ix.size(); t++) {
+            Mention m = ix.mention(t);
+            if (m == null || ix.type(m) != EntityType.GPE || !m.entityId().startsWith("vigie:") || m.confidence() >= GUESS
+                    || quoted.get(t)) continue;
+            SpeechLexicon lex = lexiconAt(t);
+            if (lex == null) continue;
+            int last = t;
+            while (last + 1 < ix.size() && ix.mention(last + 1) == m) last++;
+            boolean before = last + 1 < ix.size() && isSpeechVerb(last + 1, lex);
+            boolean after = t > 0 && ix.mention(t - 1) == null && isSpeechVerb(t - 1, lex)
+                    && (last + 1 >= ix.size() || ix.isPunct(last + 1));
+            if ((before || after) && !places.contains(m.entityId())) persons.add(m.entityId());
+            t = last;
+        }
+    }
+
+    private boolean isSpeechVerb(int tok, SpeechLexicon lex) {
+        Kind k = lex.kindOf(ix.form(tok));
+        return k != null && k.isVerb();
+    }
+
     private void learnGenderBefore(int tok, Mention m) {
         SpeechLexicon lex = lexiconAt(tok);
         if (lex == null) return;
@@ -576,7 +637,7 @@ public final class Referents {
     }
 
     private boolean isPer(Mention m) {
-        return ix.type(m) == EntityType.PER;
+        return ix.type(m) == EntityType.PER || persons.contains(m.entityId());
     }
 
     private boolean isActorType(Mention m) {
