@@ -103,6 +103,10 @@ final class Attributor {
             while (closeTok + 1 < ix.size() && ix.token(closeTok + 1).end() <= seg.closeEnd()) closeTok++;
             int sentence = closeTok < ix.size() ? ix.sentenceOf(closeTok) : -1;
             int limit = sentence < 0 ? -1 : Math.min(lineEnd, ix.sentenceEnd(sentence));
+            if (limit == closeTok + 1 && limit < lineEnd && isComma(limit) && !ix.form(limit).equals(",") && ix.sentenceOf(limit) >= 0) {
+                // '"We waited." - Ann Reed': the signature after the dash is a sentence of its own
+                limit = Math.min(lineEnd, ix.sentenceEnd(ix.sentenceOf(limit)));
+            }
             if (limit > closeTok + 1) {
                 f = incise(closeTok + 1, seg)
                         ? postposed(closeTok + 1, limit)
@@ -122,17 +126,29 @@ final class Attributor {
      */
     private boolean incise(int afterClose, QuoteMarks.Segment seg) {
         if (isComma(afterClose)) return true;
-        char last = doc.text().charAt(seg.content().end() - 1);
+        // a quotation closing inside the quote ('"You say you 'accept it,'" he said') ends with its own mark
+        int e = seg.content().end();
+        while (e - 1 > seg.content().start() && "'’‘\"”»".indexOf(doc.text().charAt(e - 1)) >= 0) e--;
+        char last = doc.text().charAt(e - 1);
         return last == ',' || last == '?' || last == '!' || last == '.' || last == '…';
     }
 
     /** A cue after the closing mark: "», a déclaré X", "», a-t-il ajouté", "," he said", "», selon X". */
     private Found postposed(int from, int limit) {
         int k = from;
-        while (k < limit && isComma(k)) k++;
+        boolean dash = false;
+        while (k < limit && isComma(k)) {
+            dash |= !ix.form(k).equals(",");
+            k++;
+        }
         if (k >= limit || quoted.get(k)) return null;
         SpeechLexicon lex = lexiconAt(k);
         if (lex == null) return null;
+        if (dash && ix.mention(k) != null && signature(k, limit, lex)) {
+            // '"..." - Ann Reed, a nurse': a name signing the quote after a dash, with no verb
+            Referent who = refs.subjectAfter(k, limit);
+            if (who != null && who.ref() != null && who.form() == Referent.Form.NAME) return new Found(who, ix.span(k - 1, k), k);
+        }
         Found inv = inverted(k, limit, lex);
         if (inv != null) return inv;
         Cue src = cueAt(k, limit, lex);
@@ -145,7 +161,21 @@ final class Attributor {
             if (verb.kind == Kind.VERB_OBJ) return null;
             return new Found(refs.subjectAfter(verb.end, limit), ix.span(k, verb.end), verb.start);
         }
-        for (int v = k + 1; v < limit && v <= k + 8; v++) {
+        int window = k + 8;
+        for (int v = k + 1; v < limit && v <= window; v++) {
+            if (ix.form(v).equals("(")) {
+                // "Sen. Ann Reed (D-Mo.) said": a party and state in brackets after the name
+                int close = v + 1;
+                while (close < limit && close <= v + 6 && !ix.form(close).equals(")")) close++;
+                if (close >= limit || !ix.form(close).equals(")")) break;
+                window += close - v + 1;
+                v = close;
+                continue;
+            }
+            if (ix.form(v).equals(",") && window < k + 30) {
+                // "Ann Reed, an economist at the institute, said": an apposition between the name and the verb
+                window += 6;
+            }
             if (quoted.get(v) || isHardPunct(v)) break;
             Kind between = lex.kindOf(ix.form(v));
             if (between == Kind.THAT || between == Kind.REL) return null;
@@ -482,7 +512,20 @@ final class Attributor {
 
     private boolean isComma(int k) {
         String f = ix.form(k);
-        return f.equals(",") || f.equals("-") || f.equals("—") || f.equals("–");
+        return f.equals(",") || f.equals("-") || f.equals("—") || f.equals("–") || f.equals("―");
+    }
+
+    /** Whether the rest of the clause from a name at {@code k} holds no verb cue: a signature, not a clause. */
+    private boolean signature(int k, int limit, SpeechLexicon lex) {
+        Mention name = ix.mention(k);
+        int after = k;
+        while (after < limit && ix.mention(after) == name) after++;
+        // the name ends the line or is followed by an apposition ("Ann Reed, a nurse"), not by a predicate
+        if (after < limit && !ix.form(after).equals(",") && !isHardPunct(after)) return false;
+        for (int v = after; v < limit && !isHardPunct(v); v++) {
+            if (quoted.get(v) || verbAt(v, limit, lex) != null || lex.is(ix.form(v), Kind.AUX)) return false;
+        }
+        return true;
     }
 
     private boolean isHardPunct(int k) {
@@ -496,9 +539,29 @@ final class Attributor {
         for (int k = ix.firstTokenAtOrAfter(from); k < ix.size() && ix.token(k).start() < to; k++) {
             Mention m = ix.mention(k);
             if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER
-                    && (speaker == null || !speaker.entity().equals(m.entityId()))) return false;
+                    && (speaker == null || !speaker.entity().equals(m.entityId())) && couldSpeak(k, m)) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a person named between two quotes may be a new speaker: not when named as a possessor ("speaking of
+     * Clinton's health") nor as the complement of a preposition or a verb ("told Alex Marlow", "asked about Reed").
+     */
+    private boolean couldSpeak(int k, Mention m) {
+        SpeechLexicon lex = lexiconAt(k);
+        if (lex == null) return true;
+        int first = k;
+        while (first > 0 && ix.mention(first - 1) == m) first--;
+        int last = k;
+        while (last + 1 < ix.size() && ix.mention(last + 1) == m) last++;
+        String next = last + 1 < ix.size() ? ix.form(last + 1) : "";
+        if (next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’")) return false;
+        String own = ix.form(last);
+        if (own.endsWith("'s") || own.endsWith("’s")) return false;
+        if (first == 0) return true;
+        Kind before = lex.kindAt(ix, first - 1);
+        return before != Kind.PREP && (before == null || !before.isVerb());
     }
 
     private int words(Span content) {

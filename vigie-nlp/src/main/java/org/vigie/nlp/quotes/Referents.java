@@ -150,7 +150,9 @@ public final class Referents {
     public Referent subjectBefore(int verbStart, int floor, boolean adjectival) {
         SpeechLexicon lex = lexiconAt(verbStart);
         if (lex == null) return null;
-        int end = verbStart;
+        // "Sen. Ann Reed (D-Mo.) said": the brackets after the name are no barrier
+        int end = Math.max(floor, bracketsBefore(verbStart - 1) + 1);
+        if (end == floor) end = verbStart;
         int start = clauseStart(end, floor, lex);
         boolean coordinated = false;
         if (start > floor && !hasSubject(start, end, lex) && lex.is(ix.form(start - 1), Kind.STOP)) {
@@ -206,8 +208,9 @@ public final class Referents {
             int p = last;
             while (p > start && !ix.form(p).equals(",")) p--;
             if (p > start) {
-                Mention before = ix.mention(p - 1);
-                if (before != null && isPer(before) && !quoted.get(p - 1)) return before;
+                int b = bracketsBefore(p - 1);
+                Mention before = b >= start ? ix.mention(b) : null;
+                if (before != null && isPer(before) && !quoted.get(b)) return before;
                 Mention inside = firstPerson(p + 1, last + 1, skip, lex);
                 if (inside != null && firstPerson(start, p, skip, lex) == null && findRole(start, p, lex) != null) return inside;
             }
@@ -670,6 +673,19 @@ public final class Referents {
     }
 
     /** Where the clause ending at {@code end} starts; "et"/"and" inside a ", qui ... ," clause do not end it. */
+    /**
+     * The token before a short bracketed group ending at {@code k} ("(D-Mo.)", "(R)"), or {@code k} itself when
+     * {@code k} closes no such group.
+     */
+    private int bracketsBefore(int k) {
+        if (k <= 0 || !ix.form(k).equals(")") || quoted.get(k)) return k;
+        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+            if (ix.form(j).equals("(")) return j - 1;
+            if (ix.form(j).equals(")")) return k;
+        }
+        return k;
+    }
+
     private int clauseStart(int end, int floor, SpeechLexicon lex) {
         int start = end;
         while (start > floor && !isHardBarrier(start - 1, lex)) start--;

@@ -1,0 +1,70 @@
+package org.vigie.nlp.quotes;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.model.Quote;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Sources written after an English quote: signatures, brackets, appositions, nested quotation marks. */
+class PostposedSourcesTest {
+    private final QuoteAnnotator annotator = new QuoteAnnotator();
+    private static final String[] PEOPLE = {"Ann Reed|PER|Ann Reed|Reed", "Tom Bale|PER|Tom Bale|Bale",
+            "Lena Cross|PER|Lena Cross|Cross"};
+
+    private List<Quote> quotes(String text) {
+        Document d = TestDocs.doc(text, PEOPLE);
+        return annotator.annotate(d).get(LayerKind.QUOTES);
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    @Test
+    void aNameAfterADashSignsTheQuote() {
+        List<Quote> q = quotes("Readers wrote to us.\n\n“The night was long and cold.” ― Ann Reed\n\n\"We waited for hours.\" - Tom Bale, a nurse");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+        assertEquals("Tom Bale", speaker(q.get(1)));
+    }
+
+    @Test
+    void aDashBeforeAClauseWithAVerbIsNoSignature() {
+        List<Quote> q = quotes("The hall was full.\n\n“The night was long and cold.” ― Ann Reed left early.");
+        assertNull(speaker(q.get(0)));
+    }
+
+    @Test
+    void partyAndStateInBracketsSitBetweenTheNameAndTheVerb() {
+        List<Quote> q = quotes("The vote was close.\n\n“This is a sad day for the country,” Sen. Ann Reed (D-Mo.) said.");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void anAppositionSitsBetweenTheNameAndTheVerb() {
+        List<Quote> q = quotes("The vote was close.\n\n“This is a sad day for the country,” Tom Bale, the senior economist at the institute, said.");
+        assertEquals("Tom Bale", speaker(q.get(0)));
+    }
+
+    @Test
+    void aQuotationClosingInsideTheQuoteStillLetsTheCueFollow() {
+        List<Quote> q = quotes("The vote was close.\n\n“You say you ‘accept the blame,’” Reed said.");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void aPossessorBetweenTwoQuotesOfAParagraphIsNoNewSpeaker() {
+        List<Quote> q = quotes("The vote was close.\n\n“It is in their heads,” said Reed, speaking of Bale’s health. “It worries them a great deal every day.”");
+        assertEquals(2, q.size());
+        assertEquals("Ann Reed", speaker(q.get(1)));
+    }
+
+    @Test
+    void aNewSubjectBetweenTwoQuotesOfAParagraphStopsTheInheritance() {
+        List<Quote> q = quotes("The vote was close.\n\n“It is in their heads,” said Reed. Cross disagreed. “It worries them a great deal every day.”");
+        assertNotEquals("Ann Reed", speaker(q.get(q.size() - 1)));
+    }
+}
