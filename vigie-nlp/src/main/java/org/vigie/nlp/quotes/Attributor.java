@@ -189,6 +189,8 @@ final class Attributor {
             // "..., Graham told CBS News on Tuesday": a named addressee may follow a verb that takes one
             if (cue.kind == Kind.VERB_BARE && after < limit && ix.mention(after) != null && !quoted.get(after)) {
                 after = Math.max(after + 1, ix.firstTokenAtOrAfter(ix.mention(after).end()));
+            } else if (cue.kind == Kind.VERB_BARE) {
+                after = addresseeEnd(after, limit, lex);
             }
             if (who == null || !onlyAdjunctsAfter(after, limit, lex)) return null;
             return new Found(who, ix.span(vs, cue.end), v);
@@ -416,6 +418,21 @@ final class Attributor {
     }
 
     /** After a subject-verb incise ("..., X said"), only time, place or audience words may follow. */
+    /**
+     * After a verb that takes an addressee, in an incise that ends there ('"...," Reed told the paper.'), the end
+     * of a short determiner-led addressee ("the paper", "some of the miners"); else {@code from}.
+     */
+    private int addresseeEnd(int from, int limit, SpeechLexicon lex) {
+        if (from >= limit || !lex.isDeterminer(ix.form(from)) && !lex.is(ix.form(from), Kind.POSS)) return from;
+        int k = from + 1;
+        while (k < limit && k <= from + 4 && !ix.isPunct(k) && !quoted.get(k)) {
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && (kind.isVerb() || kind == Kind.THAT || kind == Kind.REL || kind == Kind.AUX)) return from;
+            k++;
+        }
+        return k >= limit || ix.isPunct(k) ? k : from;
+    }
+
     private boolean onlyAdjunctsAfter(int from, int limit, SpeechLexicon lex) {
         if (from >= limit || ix.isPunct(from)) return true;
         Cue c = cueAt(from, limit, lex);
@@ -536,7 +553,12 @@ final class Attributor {
 
     /** No person other than the previous speaker is named between two quotes of a paragraph. */
     private boolean noOtherPersonBetween(int from, int to, EntityRef speaker) {
-        for (int k = ix.firstTokenAtOrAfter(from); k < ix.size() && ix.token(k).start() < to; k++) {
+        int first = ix.firstTokenAtOrAfter(from);
+        int cueSentence = first < ix.size() ? ix.sentenceOf(first) : -1;
+        for (int k = first; k < ix.size() && ix.token(k).start() < to; k++) {
+            // names in the rest of the sentence that closed the previous quote belong to its attribution
+            // ('"...," said Ann Reed, an adviser to Tom Bale. "..."'), not to a new speaker
+            if (cueSentence >= 0 && ix.sentenceOf(k) == cueSentence) continue;
             Mention m = ix.mention(k);
             if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER
                     && (speaker == null || !speaker.entity().equals(m.entityId())) && couldSpeak(k, m)) return false;

@@ -67,4 +67,17 @@ class PostposedSourcesTest {
         List<Quote> q = quotes("The vote was close.\n\n“It is in their heads,” said Reed. Cross disagreed. “It worries them a great deal every day.”");
         assertNotEquals("Ann Reed", speaker(q.get(q.size() - 1)));
     }
+
+    @Test
+    void aShortAddresseeAfterToldStillLetsTheNameSpeak() {
+        List<Quote> q = quotes("The vote was close.\n\n“I am proud of you all,” Reed told the miners.");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void aPersonNamedInTheAttributionSentenceDoesNotStopTheNextQuoteOfTheParagraph() {
+        List<Quote> q = quotes("The vote was close.\n\n“This is not reform,” said Reed, an adviser to Tom Bale. “It is a step back for everyone here.”");
+        assertEquals(2, q.size());
+        assertEquals("Ann Reed", speaker(q.get(1)));
+    }
 }
