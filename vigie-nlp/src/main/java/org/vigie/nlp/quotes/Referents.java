@@ -690,7 +690,16 @@ public final class Referents {
         int start = end;
         while (start > floor && !isHardBarrier(start - 1, lex)) start--;
         BitSet relative = relativeClauses(start, end, lex);
+        // "Ann Reed, a developer and spokeswoman for the coalition, said": a conjunction inside an apposition
+        // closed by the comma before the verb does not start the clause
+        int apposition = end;
+        if (end - 1 > start && ix.form(end - 1).equals(",") && !quoted.get(end - 1)) {
+            int open = end - 2;
+            while (open > start && !ix.form(open).equals(",")) open--;
+            if (open > start && ix.form(open).equals(",") && ix.mention(open - 1) != null) apposition = open;
+        }
         for (int k = end - 1; k >= start; k--) {
+            if (k > apposition && k < end) continue;
             if (!relative.get(k) && !quoted.get(k) && lex.is(ix.form(k), Kind.STOP)) return k + 1;
         }
         return start;

@@ -66,4 +66,11 @@ class PersonNamesTest {
         assertFalse(GivenNames.of("xx").contains("David"));
         assertEquals('?', GivenNames.of("xx").gender("David"));
     }
+
+    @Test
+    void aCoalitionOrClubNamedWithoutAKnownWordIsAnOrganisationNotAPerson() {
+        Document d = run("She is a spokeswoman for the Harbour Investment Coalition and a member of the Dunmore Rowing Club.");
+        assertEquals(EntityType.ORG, entity(d, "Harbour Investment Coalition").type());
+        assertEquals(EntityType.ORG, entity(d, "Dunmore Rowing Club").type());
+    }
 }

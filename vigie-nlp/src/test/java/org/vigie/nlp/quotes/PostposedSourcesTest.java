@@ -80,4 +80,10 @@ class PostposedSourcesTest {
         assertEquals(2, q.size());
         assertEquals("Ann Reed", speaker(q.get(1)));
     }
+
+    @Test
+    void aConjunctionInsideTheAppositionDoesNotHideTheNameBeforeIt() {
+        List<Quote> q = quotes("The vote was close.\n\n“We will build it anyway,” Ann Reed, a developer and spokeswoman for Tom Bale, said.");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
 }
