@@ -76,8 +76,69 @@ final class Attributor {
             }
             if (s < ix.sentenceCount() && body[s] && lexicons[s] != null) reported(s, lexicons[s]);
         }
+        transcript();
         out.sort(Comparator.comparing(a -> a.quote().span()));
         return List.copyOf(out);
+    }
+
+    private record Turn(Referent who, int colon, Span content) {
+    }
+
+    /**
+     * An interview transcript: paragraphs opening with a speaker's name in capitals and a colon ("REED: We will
+     * not yield."), possibly inside an opening quotation mark. Each turn is the speaker's words: a quote found there
+     * without a speaker gets the turn's (its span starting after the label), else the turn becomes a quote. Only
+     * when the text has two such turns or more, so that a single "NOTE:" or a dateline is never taken for one, and
+     * never for a place the knowledge base knows.
+     */
+    private void transcript() {
+        List<Turn> turns = new ArrayList<>();
+        for (Span line : lines) {
+            int a = ix.firstTokenAtOrAfter(line.start());
+            int end = ix.lastTokenEndingBy(line.end()) + 1;
+            if (a < end && ix.isPunct(a) && "\"“«„'".indexOf(ix.surface(a).charAt(0)) >= 0) a++;
+            int colon = a;
+            while (colon < end && colon - a < 3 && isCapitalsWord(colon)) colon++;
+            if (colon == a || colon >= end || !ix.form(colon).equals(":")) continue;
+            Mention m = ix.mention(a);
+            if (m == null || ix.ref(m) == null || m.start() != ix.token(a).start() || m.end() != ix.token(colon - 1).end()) continue;
+            EntityType type = ix.type(m);
+            if (type == EntityType.MISC || type != EntityType.PER && !m.entityId().startsWith("vigie:")) continue;
+            int from = colon + 1;
+            int last = end - 1;
+            while (last > from && ix.isPunct(last) && "\"”»'’".indexOf(ix.surface(last).charAt(0)) >= 0) last--;
+            if (last - from < 2) continue;
+            Span content = new Span(ix.token(from).start(), ix.token(last).end());
+            turns.add(new Turn(new Referent(ix.ref(m), m.span(), Referent.Form.NAME), colon, content));
+        }
+        if (turns.size() < 2) return;
+        for (Turn t : turns) {
+            boolean found = false;
+            for (int i = 0; i < out.size(); i++) {
+                Quote q = out.get(i).quote();
+                if (!q.span().overlaps(t.content())) continue;
+                found = true;
+                if (q.speaker() != null || q.span().start() > t.content().start()) continue;
+                Span span = new Span(Math.max(q.span().start(), t.content().start()), q.span().end());
+                out.set(i, new Attribution(new Quote(span, q.direct(), t.who().ref(), ix.token(t.colon()).span(), q.language()),
+                        t.who().span()));
+            }
+            if (!found) emit(t.content(), false, new Found(t.who(), ix.token(t.colon()).span(), t.colon()));
+        }
+    }
+
+    private List<Span> textLines;
+
+    private List<Span> textLines() {
+        if (textLines == null) textLines = LineBlocks.lines(doc.text());
+        return textLines;
+    }
+
+    private boolean isCapitalsWord(int k) {
+        String w = ix.surface(k);
+        if (ix.isPunct(k) || w.length() < 2) return false;
+        for (int i = 0; i < w.length(); i++) if (Character.isLowerCase(w.charAt(i))) return false;
+        return Character.isLetter(w.charAt(0));
     }
 
     private void emit(Span content, boolean direct, Found f) {
@@ -117,7 +178,33 @@ final class Attributor {
             int floor = previousClose < 0 ? lineStart : Math.max(lineStart, ix.firstTokenAtOrAfter(previousClose + 1));
             f = preposed(openTok, floor);
         }
+        if (f == null && openTok == lineStart) f = afterColonLine(seg, openTok);
         return f;
+    }
+
+    /** "Reed continued:" closing the paragraph before, and the quote opening the next one. */
+    private Found afterColonLine(QuoteMarks.Segment seg, int openTok) {
+        // the announcing line may be too short to count as a body paragraph: every text line is looked at
+        Span prev = null;
+        for (Span l : textLines()) {
+            if (l.end() > seg.open()) break;
+            prev = l;
+        }
+        if (prev == null) return null;
+        int prevEnd = ix.lastTokenEndingBy(prev.end());
+        int prevStart = ix.firstTokenAtOrAfter(prev.start());
+        if (prevEnd < prevStart || prevEnd >= openTok || quoted.get(prevEnd) || !ix.form(prevEnd).equals(":")) return null;
+        for (int k = prevEnd + 1; k < openTok; k++) if (!ix.isPunct(k)) return null;
+        Found f = preposed(openTok, prevStart);
+        if (f != null) return f;
+        // "Reed continued:", "Reed made the following comment:": whatever the verb, a paragraph that ends on a
+        // colon announces the quote of its subject
+        int sentenceStart = ix.sentenceOf(prevEnd) < 0 ? prevStart : Math.max(prevStart, ix.sentenceStart(ix.sentenceOf(prevEnd)));
+        Referent who = refs.subjectBefore(prevEnd, sentenceStart);
+        if (who == null || who.ref() == null || who.form() == Referent.Form.NOUN) return null;
+        int cueStart = ix.firstTokenAtOrAfter(who.span().end());
+        if (cueStart >= prevEnd || prevEnd - cueStart > 6) return null;
+        return new Found(who, ix.span(cueStart, prevEnd + 1), cueStart);
     }
 
     /**

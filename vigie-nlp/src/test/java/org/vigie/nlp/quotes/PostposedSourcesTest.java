@@ -86,4 +86,27 @@ class PostposedSourcesTest {
         List<Quote> q = quotes("The vote was close.\n\n“We will build it anyway,” Ann Reed, a developer and spokeswoman for Tom Bale, said.");
         assertEquals("Ann Reed", speaker(q.get(0)));
     }
+
+    @Test
+    void aCueEndingThePreviousParagraphWithAColonIntroducesTheQuote() {
+        List<Quote> q = quotes("The vote was close.\n\nReed continued:\n\n“The numbers speak for themselves and nobody can deny them.”");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void transcriptTurnsAreTheWordsOfTheNameInCapitals() {
+        String t = "The interview was aired on Sunday.\n\n\"REED: Let us start with the news of the day, if we may.\n\n"
+                + "\"BALE: Well, look, the news is not good for anyone here.\n\nCROSS: Thank you both for coming in today.";
+        Document d = TestDocs.doc(t, "Ann Reed|PER|Ann Reed|REED", "Tom Bale|PER|Tom Bale|BALE", "Lena Cross|PER|Lena Cross|CROSS");
+        List<Quote> q = annotator.annotate(d).get(LayerKind.QUOTES);
+        assertEquals(List.of("Ann Reed", "Tom Bale", "Lena Cross"), q.stream().map(PostposedSourcesTest::speaker).toList());
+        assertTrue(d.text(q.get(0).span()).startsWith("Let us start"), d.text(q.get(0).span()));
+    }
+
+    @Test
+    void aSingleCapitalisedLabelIsNoTranscript() {
+        String t = "The interview was aired on Sunday.\n\nREED: Let us start with the news of the day, if we may.";
+        Document d = TestDocs.doc(t, "Ann Reed|PER|Ann Reed|REED");
+        assertTrue(annotator.annotate(d).get(LayerKind.QUOTES).isEmpty());
+    }
 }
