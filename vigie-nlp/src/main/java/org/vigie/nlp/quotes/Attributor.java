@@ -276,6 +276,10 @@ final class Attributor {
             // "..., Graham told CBS News on Tuesday": a named addressee may follow a verb that takes one
             if (cue.kind == Kind.VERB_BARE && after < limit && ix.mention(after) != null && !quoted.get(after)) {
                 after = Math.max(after + 1, ix.firstTokenAtOrAfter(ix.mention(after).end()));
+                // "told Ann Reed of the Daily Courier"
+                if (after + 1 < limit && lex.is(ix.form(after), Kind.LINK) && ix.mention(after + 1) != null && !quoted.get(after + 1)) {
+                    after = Math.max(after + 2, ix.firstTokenAtOrAfter(ix.mention(after + 1).end()));
+                }
             } else if (cue.kind == Kind.VERB_BARE) {
                 after = addresseeEnd(after, limit, lex);
             }

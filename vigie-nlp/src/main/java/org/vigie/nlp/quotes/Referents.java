@@ -189,7 +189,10 @@ public final class Referents {
             if (adjective == null) adjective = m;
         }
         if (other == null && adjectival) other = adjective;
-        if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
+        if (per != null) {
+            Mention first = firstConjunct(per, floor, lex);
+            return new Referent(ix.ref(first), first.span(), Referent.Form.NAME);
+        }
         Referent role = role(start, last + 1, verbStart);
         if (role != null && (role.ref() != null || other == null)) return role;
         if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
@@ -673,6 +676,25 @@ public final class Referents {
     }
 
     /** Where the clause ending at {@code end} starts; "et"/"and" inside a ", qui ... ," clause do not end it. */
+    /**
+     * The first of coordinated subjects ("Mr. Grassley and Mr. Leahy said"), the speaker a record of one speaker
+     * keeps; the person itself when it is not the second of two people joined by a conjunction, or when the first
+     * does not open its clause ("the committee met Bale and Cross said").
+     */
+    private Mention firstConjunct(Mention per, int floor, SpeechLexicon lex) {
+        int k = ix.firstTokenAtOrAfter(per.start()) - 1;
+        if (k > floor && ix.surface(k).endsWith(".") && ix.isCapitalised(k) && ix.mention(k) == null) k--;
+        if (k <= floor || !lex.is(ix.form(k), Kind.STOP) || quoted.get(k)) return per;
+        int b = bracketsBefore(k - 1);
+        Mention m = b >= floor ? ix.mention(b) : null;
+        if (m == null || m == per || !isPer(m) || quoted.get(b)) return per;
+        int before = ix.firstTokenAtOrAfter(m.start()) - 1;
+        if (before >= floor && ix.surface(before).endsWith(".") && ix.isCapitalised(before)) before--;
+        // the first person must open its clause: after anything else it may be an object ("met Reed and Bale")
+        if (before >= floor && !ix.isPunct(before) && lex.kindAt(ix, before) != Kind.THAT) return per;
+        return m;
+    }
+
     /**
      * The token before a short bracketed group ending at {@code k} ("(D-Mo.)", "(R)"), or {@code k} itself when
      * {@code k} closes no such group.

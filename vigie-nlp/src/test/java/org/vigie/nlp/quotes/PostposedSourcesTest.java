@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class PostposedSourcesTest {
     private final QuoteAnnotator annotator = new QuoteAnnotator();
     private static final String[] PEOPLE = {"Ann Reed|PER|Ann Reed|Reed", "Tom Bale|PER|Tom Bale|Bale",
-            "Lena Cross|PER|Lena Cross|Cross"};
+            "Lena Cross|PER|Lena Cross|Cross", "Harbour News|ORG"};
 
     private List<Quote> quotes(String text) {
         Document d = TestDocs.doc(text, PEOPLE);
@@ -108,5 +108,19 @@ class PostposedSourcesTest {
         String t = "The interview was aired on Sunday.\n\nREED: Let us start with the news of the day, if we may.";
         Document d = TestDocs.doc(t, "Ann Reed|PER|Ann Reed|REED");
         assertTrue(annotator.annotate(d).get(LayerKind.QUOTES).isEmpty());
+    }
+
+    @Test
+    void coordinatedSubjectsGiveTheFirstPerson() {
+        List<Quote> q = quotes("The vote was close.\n\nMr. Reed and Mr. Bale said the bill would pass next week.");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+        List<Quote> o = quotes("The vote was close.\n\nThe committee met Reed and Bale said the bill would pass next week.");
+        assertEquals("Tom Bale", speaker(o.get(0)));
+    }
+
+    @Test
+    void aNamedAddresseeWithItsOutletStillEndsTheIncise() {
+        List<Quote> q = quotes("The vote was close.\n\n“It is a phony system,” Reed told Tom Bale of Harbour News.");
+        assertEquals("Ann Reed", speaker(q.get(0)));
     }
 }
