@@ -263,6 +263,7 @@ final class Attributor {
                 // "Ann Reed, an economist at the institute, said": an apposition between the name and the verb
                 window += 6;
             }
+            if (ix.form(v).equals(".") && v + 1 < limit && ix.form(v + 1).equals(",")) continue;
             if (quoted.get(v) || isHardPunct(v)) break;
             Kind between = lex.kindOf(ix.form(v));
             if (between == Kind.THAT || between == Kind.REL) return null;

@@ -691,8 +691,14 @@ public final class Referents {
         int before = ix.firstTokenAtOrAfter(m.start()) - 1;
         if (before >= floor && ix.surface(before).endsWith(".") && ix.isCapitalised(before)) before--;
         // the first person must open its clause: after anything else it may be an object ("met Reed and Bale")
-        if (before >= floor && !ix.isPunct(before) && lex.kindAt(ix, before) != Kind.THAT) return per;
+        if (before >= floor && !ix.isPunct(before) && lex.kindAt(ix, before) != Kind.THAT && !opensSentence(before)) return per;
         return m;
+    }
+
+    /** "But Mr. Reed and ...": the sentence's first word before a subject. */
+    private boolean opensSentence(int k) {
+        int s = ix.sentenceOf(k);
+        return s >= 0 && ix.sentenceStart(s) == k;
     }
 
     /**
@@ -730,6 +736,8 @@ public final class Referents {
     private boolean isHardBarrier(int k, SpeechLexicon lex) {
         if (quoted.get(k)) return false;
         String f = ix.form(k);
+        // "Mitch Reed, R-Ky., said": the full stop of an abbreviation before a comma ends nothing
+        if (f.equals(".") && k + 1 < ix.size() && ix.form(k + 1).equals(",")) return false;
         if (f.equals(";") || f.equals(":") || f.equals(".") || f.equals("(") || f.equals(")")) return true;
         Kind kind = lex.kindOf(f);
         // "Vasko said Lessaria would keep ...": a speech verb taking a bare clause opens a new clause

@@ -73,4 +73,11 @@ class PersonNamesTest {
         assertEquals(EntityType.ORG, entity(d, "Harbour Investment Coalition").type());
         assertEquals(EntityType.ORG, entity(d, "Dunmore Rowing Club").type());
     }
+
+    @Test
+    void aDelegateOrReverendTitleIsLeftOutOfThePersonsName() {
+        Document d = run("The hearing was long. Del. Marla Quendt spoke first, then the Rev. Osric Dunne replied.");
+        assertEquals(EntityType.PER, entity(d, "Marla Quendt").type());
+        assertEquals(EntityType.PER, entity(d, "Osric Dunne").type());
+    }
 }

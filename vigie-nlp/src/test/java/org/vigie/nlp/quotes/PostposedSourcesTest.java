@@ -112,7 +112,7 @@ class PostposedSourcesTest {
 
     @Test
     void coordinatedSubjectsGiveTheFirstPerson() {
-        List<Quote> q = quotes("The vote was close.\n\nMr. Reed and Mr. Bale said the bill would pass next week.");
+        List<Quote> q = quotes("The vote was close.\n\nBut Mr. Reed and Mr. Bale said the bill would pass next week.");
         assertEquals("Ann Reed", speaker(q.get(0)));
         List<Quote> o = quotes("The vote was close.\n\nThe committee met Reed and Bale said the bill would pass next week.");
         assertEquals("Tom Bale", speaker(o.get(0)));
@@ -121,6 +121,12 @@ class PostposedSourcesTest {
     @Test
     void aNamedAddresseeWithItsOutletStillEndsTheIncise() {
         List<Quote> q = quotes("The vote was close.\n\n“It is a phony system,” Reed told Tom Bale of Harbour News.");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void aPartyAndStateBetweenCommasSitBetweenTheNameAndTheVerb() {
+        List<Quote> q = quotes("The vote was close.\n\n“Our assumption is that the veto will be overridden,” Senate leader Ann Reed, R-Ky., said.");
         assertEquals("Ann Reed", speaker(q.get(0)));
     }
 }
