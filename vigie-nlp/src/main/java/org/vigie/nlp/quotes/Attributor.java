@@ -167,6 +167,10 @@ final class Attributor {
             if (limit == closeTok + 1 && limit < lineEnd && isComma(limit) && !ix.form(limit).equals(",") && ix.sentenceOf(limit) >= 0) {
                 // '"We waited." - Ann Reed': the signature after the dash is a sentence of its own
                 limit = Math.min(lineEnd, ix.sentenceEnd(ix.sentenceOf(limit)));
+            } else if (limit == closeTok + 1 && limit < lineEnd && ix.sentenceOf(limit) >= 0 && endsAsked(seg)
+                    && ix.sentenceEnd(ix.sentenceOf(limit)) - limit <= 8) {
+                // '"Does anybody know?" Reed asked.': a question mark inside the quote may have ended the sentence
+                limit = Math.min(lineEnd, ix.sentenceEnd(ix.sentenceOf(limit)));
             }
             if (limit > closeTok + 1) {
                 f = incise(closeTok + 1, seg)
@@ -180,6 +184,13 @@ final class Attributor {
         }
         if (f == null && openTok == lineStart) f = afterColonLine(seg, openTok);
         return f;
+    }
+
+    private boolean endsAsked(QuoteMarks.Segment seg) {
+        int e = seg.content().end();
+        while (e - 1 > seg.content().start() && "'’‘\"”» ".indexOf(doc.text().charAt(e - 1)) >= 0) e--;
+        char last = doc.text().charAt(e - 1);
+        return last == '?' || last == '!';
     }
 
     /** "Reed continued:" closing the paragraph before, and the quote opening the next one. */
@@ -269,7 +280,8 @@ final class Attributor {
             if (between == Kind.THAT || between == Kind.REL) return null;
             Cue cue = verbAt(v, limit, lex);
             if (cue == null) continue;
-            if (cue.kind == Kind.VERB_OBJ) return null;
+            // '"...?" Reed asked.': a verb taking an object ends an incise only when nothing follows it
+            if (cue.kind == Kind.VERB_OBJ && !(cue.end >= limit || isHardPunct(cue.end))) return null;
             int vs = v;
             while (vs > k && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
             Referent who = refs.subjectBefore(vs, k);
@@ -528,7 +540,16 @@ final class Attributor {
     private boolean onlyAdjunctsAfter(int from, int limit, SpeechLexicon lex) {
         if (from >= limit || ix.isPunct(from)) return true;
         Cue c = cueAt(from, limit, lex);
-        return c != null && (c.kind == Kind.PREP || c.kind == Kind.AUDIENCE || c.kind == Kind.ADJUNCT || c.kind == Kind.AUX);
+        if (c != null && (c.kind == Kind.PREP || c.kind == Kind.AUDIENCE || c.kind == Kind.ADJUNCT || c.kind == Kind.AUX)) return true;
+        // a short tail closing the incise ("... told the paper then.", "... this week."), with no verb of its own
+        int words = 0;
+        for (int v = from; v < limit && !isHardPunct(v); v++) {
+            if (quoted.get(v) || ix.form(v).equals(",")) return false;
+            Kind k = lex.kindOf(ix.form(v));
+            if (k != null && (k.isVerb() || k == Kind.THAT || k == Kind.REL || k == Kind.AUX || k == Kind.SUB)) return false;
+            if (++words > 2) return false;
+        }
+        return true;
     }
 
     private Referent subjectOf(int verbStart, int floor, SpeechLexicon lex) {

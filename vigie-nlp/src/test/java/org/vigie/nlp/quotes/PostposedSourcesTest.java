@@ -129,4 +129,16 @@ class PostposedSourcesTest {
         List<Quote> q = quotes("The vote was close.\n\n“Our assumption is that the veto will be overridden,” Senate leader Ann Reed, R-Ky., said.");
         assertEquals("Ann Reed", speaker(q.get(0)));
     }
+
+    @Test
+    void aVerbTakingAnObjectEndsAnInciseWhenNothingFollowsIt() {
+        List<Quote> q = quotes("The vote was close.\n\n“Does anybody know what the platform of the party is?” Reed asked.");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void aShortTimeTailAfterTheAddresseeStillEndsTheIncise() {
+        List<Quote> q = quotes("The vote was close.\n\n“If anybody wanted an exit, this is it,” Reed told Harbour News then.");
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
 }
