@@ -306,9 +306,27 @@ public final class Referents {
      */
     public Referent pronoun(int tok, SpeechLexicon.Pronoun p) {
         Span span = ix.token(tok).span();
-        if (p.plural() && !lexiconAt(tok).is(ix.form(tok), Kind.POSS)) return new Referent(null, span, Referent.Form.PRONOUN);
+        if (p.plural() && !lexiconAt(tok).is(ix.form(tok), Kind.POSS)) return new Referent(group(tok), span, Referent.Form.PRONOUN);
         EntityRef r = antecedent(tok, p);
         return new Referent(r, span, Referent.Form.PRONOUN);
+    }
+
+    /**
+     * What a plural subject pronoun ("they") refers to: the organisation that is the subject of the previous
+     * sentence or of this one, never a person nor a place; null when there is none, or when a person or another
+     * organisation was named closer, since "they" may just as well be several people.
+     */
+    private EntityRef group(int tok) {
+        int sentence = ix.sentenceOf(tok);
+        if (sentence < 0) return null;
+        int floor = ix.sentenceStart(Math.max(0, sentence - 1));
+        for (int k = tok - 1; k >= floor; k--) {
+            Mention m = ix.mention(k);
+            if (m == null || quoted.get(k) || ix.token(k).start() > m.start()) continue;
+            if (ix.type(m) != EntityType.ORG) return null;
+            return isSentenceSubject(k) ? ix.ref(m) : null;
+        }
+        return null;
     }
 
     private EntityRef antecedent(int tok, SpeechLexicon.Pronoun p) {

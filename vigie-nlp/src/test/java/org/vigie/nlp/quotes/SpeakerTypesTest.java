@@ -83,4 +83,15 @@ class SpeakerTypesTest {
         List<Quote> q = quotes(d);
         assertNull(speaker(q.get(0)));
     }
+
+    @Test
+    void theyGoesToTheOrganisationThatWasTheSubjectNeverToAPerson() {
+        String t = "The Harrow Trust published figures on Monday.\n"
+                + "They said the figures were wrong.";
+        assertEquals("Harrow Trust", speaker(quotes(doc(t, "Harrow Trust", EntityType.ORG, 0.75)).get(0)));
+        String p = "Ann Reed met Tom Bale on Monday.\n"
+                + "They said the talks had gone well.";
+        Document d = doc(p, "Ann Reed", EntityType.PER, 0.75, "Tom Bale", EntityType.PER, 0.75);
+        assertNull(speaker(quotes(d).get(0)));
+    }
 }
