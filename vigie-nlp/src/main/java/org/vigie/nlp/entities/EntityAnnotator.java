@@ -211,6 +211,13 @@ public final class EntityAnnotator implements Annotator {
                 // "Dmitro Kuleba": a spelling of the person's given name before a known surname belongs to the mention
                 from--;
             }
+            if (h.target().type() == EntityType.PER && from == h.start() && from > 0 && !blocked[from - 1]
+                    && CapitalisedNameTagger.isCap(t.get(from - 1)) && !CapitalisedNameTagger.isAllCapsWord(t.get(from - 1))
+                    && lex.givenNames.contains(k.get(from - 1)) && !lex.stopwords.contains(k.get(from - 1))) {
+                // "Luis Rubio" is not the known Marco Rubio: another given name before a known surname is another
+                // person, left to the rules
+                continue;
+            }
             if (h.target().type() != EntityType.PER && personName(t, k, blocked, lex, h.start(), h.end())) {
                 // "David French", "Chad Bown": a given name and a capitalised word make a person's name even when
                 // one of them is also a demonym or a place; the rules type the run

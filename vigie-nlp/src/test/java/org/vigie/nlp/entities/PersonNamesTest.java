@@ -80,4 +80,12 @@ class PersonNamesTest {
         assertEquals(EntityType.PER, entity(d, "Marla Quendt").type());
         assertEquals(EntityType.PER, entity(d, "Osric Dunne").type());
     }
+
+    @Test
+    void anotherGivenNameBeforeAKnownPersonsSurnameIsAnotherPerson() {
+        Document d = run("The economist Luis Obama said the figures were weak.");
+        Entity e = entity(d, "Luis Obama");
+        assertEquals(EntityType.PER, e.type());
+        assertTrue(e.id().startsWith("vigie:"), "not linked to the known Obama: " + e.id());
+    }
 }
