@@ -3,7 +3,9 @@ package org.vigie.eval.quotes;
 import org.vigie.core.Document;
 import org.vigie.core.model.*;
 import org.vigie.nlp.quotes.Attribution;
+import org.vigie.nlp.lang.LanguagePack;
 import org.vigie.nlp.quotes.QuoteAnnotator;
+import org.vigie.nlp.quotes.SpeechLexicon;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,8 +25,10 @@ import java.util.*;
  * relations are still paired, so a prediction that finds one is not counted at all. Input layers: blocks and segmentation
  * from the default pipeline, then the entity annotator when the pipeline has one, else {@link CapitalisedEntities}.
  * The source phrase is right when it overlaps the gold Source span; the speaker entity is checked only where the
- * gold Source overlaps a name of the entity layer (pronoun and common-noun sources are counted by the source-phrase
- * accuracy only).
+ * head of the gold Source (its last word before any comma, bracket, preposition, relative or conjunction) is a
+ * name of the entity layer's entities: "Clinton spokesman Nick Merrill" is Nick Merrill, not Clinton. Pronoun,
+ * common-noun ("the Indiana governor") and outlet sources are counted by the source-phrase accuracy only. The
+ * earlier protocol (first name anywhere in the Source) is printed too, for comparison.
  */
 public final class QuoteEvaluator {
     private QuoteEvaluator() {
@@ -48,6 +52,7 @@ public final class QuoteEvaluator {
         CorpusInput input = new CorpusInput();
         QuoteScorer scorer = new QuoteScorer(true);
         QuoteScorer speech = new QuoteScorer(true);
+        QuoteScorer firstName = new QuoteScorer(true);
         long nanos = 0;
         long chars = 0;
         for (PolnearReader.Article a : articles) {
@@ -57,7 +62,11 @@ public final class QuoteEvaluator {
             nanos += System.nanoTime() - t0;
             chars += a.text().length();
             List<QuoteScorer.Item> gold = new ArrayList<>();
-            for (PolnearReader.Relation r : a.relations()) gold.add(goldItem(doc, r));
+            List<QuoteScorer.Item> goldFirst = new ArrayList<>();
+            for (PolnearReader.Relation r : a.relations()) {
+                gold.add(goldItem(doc, r, true));
+                goldFirst.add(goldItem(doc, r, false));
+            }
             List<QuoteScorer.Item> pred = new ArrayList<>();
             for (Attribution at : predicted) {
                 Quote q = at.quote();
@@ -73,10 +82,13 @@ public final class QuoteEvaluator {
                 speechGold.add(isSpeech ? g : g.uncounted());
             }
             speech.add(a.text(), speechGold, pred, e -> { });
+            firstName.add(a.text(), goldFirst, pred, e -> { });
         }
         out.println("PolNeAR " + split + ": " + articles.size() + " articles, entity layer: " + input.entitySource());
         out.println("all attributions (speech, beliefs, intentions, findings):");
         scorer.print(out);
+        out.printf(Locale.ROOT, "speaker accuracy, previous protocol (first name anywhere in the source phrase): %.3f (%d scored)%n",
+                firstName.speakerAccuracy(), firstName.speakersScored());
         out.println();
         out.println("speech cues only (" + speech.goldCount() + " of " + scorer.goldCount()
                 + " gold relations; predictions paired with other relations not counted):");
@@ -127,7 +139,13 @@ public final class QuoteEvaluator {
         return 0;
     }
 
-    private static QuoteScorer.Item goldItem(Document doc, PolnearReader.Relation r) {
+    /**
+     * A gold relation as a scorer item. With {@code head}, the speaker is the entity named by the head of the
+     * source phrase ({@link #sourceHead}): "White House spokesman Josh Earnest" is Josh Earnest, "The Indiana
+     * governor" and "a spokeswoman for Ann Reed" name no one and are not scored, nor are outlets, which have no
+     * entity. Without it (the earlier protocol), the first non-MISC mention anywhere in the phrase.
+     */
+    static QuoteScorer.Item goldItem(Document doc, PolnearReader.Relation r, boolean head) {
         Span content = r.contentHull();
         String text = doc.text();
         String c = text.substring(content.start(), content.end()).strip();
@@ -135,9 +153,12 @@ public final class QuoteEvaluator {
         Span source = r.sourceHull();
         String speaker = null;
         boolean scored = false;
-        if (source != null) {
+        Span named = source == null ? null : head ? sourceHead(doc, source) : source;
+        if (named != null) {
+            Set<String> entities = new HashSet<>();
+            for (Entity e : doc.entities()) entities.add(e.id());
             for (Mention m : doc.mentions()) {
-                if (m.span().overlaps(source) && m.type() != EntityType.MISC) {
+                if (m.span().overlaps(named) && m.type() != EntityType.MISC && (!head || entities.contains(m.entityId()))) {
                     speaker = m.entityId();
                     scored = true;
                     break;
@@ -145,6 +166,30 @@ public final class QuoteEvaluator {
             }
         }
         return new QuoteScorer.Item(content, r.content(), direct, r.cueHull(), source, speaker, scored, true);
+    }
+
+    private static final Set<SpeechLexicon.Kind> HEAD_END = EnumSet.of(SpeechLexicon.Kind.THAT, SpeechLexicon.Kind.LINK,
+            SpeechLexicon.Kind.REL, SpeechLexicon.Kind.PREP, SpeechLexicon.Kind.STOP, SpeechLexicon.Kind.SOURCE);
+
+    /**
+     * The last word of a source phrase before its first comma, bracket, dash, preposition, relative or
+     * conjunction (English lexicon kinds), a possessive ending dropped: the word that says who the source is. Null
+     * when the phrase has no word.
+     */
+    static Span sourceHead(Document doc, Span source) {
+        SpeechLexicon en = SpeechLexicon.of("en").orElseThrow();
+        String text = doc.text();
+        Token last = null;
+        for (Token t : doc.tokens()) {
+            if (t.end() <= source.start()) continue;
+            if (t.start() >= source.end()) break;
+            String form = LanguagePack.normalize(t.span().of(text));
+            if (last != null && (form.equals(",") || form.equals("(") || form.equals("--") || form.equals("—")
+                    || form.equals("–") || form.equals(";") || HEAD_END.contains(en.kindOf(form)))) break;
+            if (form.equals("'s") || form.equals("’s") || form.equals("'") || form.equals("’")) continue;
+            if (t.kind() == Token.Kind.WORD) last = t;
+        }
+        return last == null ? null : last.span();
     }
 
     private static boolean isQuoteMark(char c) {

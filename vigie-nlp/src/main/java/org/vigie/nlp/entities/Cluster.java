@@ -42,6 +42,7 @@ final class Cluster {
             int weight = c.strong() ? 12 : c.confidence >= CapitalisedNameTagger.WEAK ? 4 : c.words().length > 1 ? 2 : 1;
             votes.merge(c.type, weight, Integer::sum);
         }
+        if (fullPersonName()) return EntityType.PER;
         EntityType best = EntityType.MISC;
         int bestVotes = -1;
         for (EntityType t : List.of(EntityType.PER, EntityType.ORG, EntityType.GPE, EntityType.LOC, EntityType.MISC)) {
@@ -52,6 +53,21 @@ final class Cluster {
             }
         }
         return best;
+    }
+
+    /**
+     * A strongly typed person's name of two words or more among mentions that are otherwise single words: the
+     * single words are its surname used alone ("Hillary Clinton ... Clinton said"), whatever place or
+     * organisation the same word also names.
+     */
+    private boolean fullPersonName() {
+        boolean full = false;
+        for (Candidate c : members) {
+            if (c.source == Candidate.Source.DERIVED_DEMONYM) continue;
+            if (c.type == EntityType.PER && c.strong() && c.words().length >= 2) full = true;
+            else if (c.type != EntityType.PER && c.words().length >= 2) return false;
+        }
+        return full;
     }
 
     /** Whether a strongly typed mention of this type may join: strong evidence of two different types keeps them apart. */

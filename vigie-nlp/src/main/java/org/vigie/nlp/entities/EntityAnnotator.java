@@ -211,6 +211,18 @@ public final class EntityAnnotator implements Annotator {
                 // "Dmitro Kuleba": a spelling of the person's given name before a known surname belongs to the mention
                 from--;
             }
+            if (h.target().type() == EntityType.PER && from == h.start() && from > 0 && !blocked[from - 1]
+                    && CapitalisedNameTagger.isCap(t.get(from - 1)) && !CapitalisedNameTagger.isAllCapsWord(t.get(from - 1))
+                    && lex.givenNames.contains(k.get(from - 1)) && !lex.stopwords.contains(k.get(from - 1))) {
+                // "Luis Rubio" is not the known Marco Rubio: another given name before a known surname is another
+                // person, left to the rules
+                continue;
+            }
+            if (h.target().type() != EntityType.PER && personName(t, k, blocked, lex, h.start(), h.end())) {
+                // "David French", "Chad Bown": a given name and a capitalised word make a person's name even when
+                // one of them is also a demonym or a place; the rules type the run
+                continue;
+            }
             Span span = new Span(tokens.get(from).start(), tokens.get(h.end() - 1).end());
             Gazetteer.Target target = h.target();
             if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
@@ -254,6 +266,23 @@ public final class EntityAnnotator implements Annotator {
         }
         addTagged(doc, s, tokens, lang, index, true, blocked, out, List.copyOf(out.subList(rulesFrom, out.size())));
         for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span, text);
+    }
+
+    /**
+     * Whether a one-word gazetteer hit at [start, end) is part of a person's name: right after a capitalised given
+     * name ("David French"), or itself a given name right before a capitalised word the gazetteer does not know
+     * ("Chad Bown"). Words the language lists as name stop words never count.
+     */
+    private boolean personName(List<String> t, List<String> k, boolean[] blocked, EntityLexicon lex, int start, int end) {
+        if (end - start != 1) return false;
+        boolean after = start > 0 && !blocked[start - 1] && CapitalisedNameTagger.isCap(t.get(start - 1))
+                && !CapitalisedNameTagger.isAllCapsWord(t.get(start - 1))
+                && lex.givenNames.contains(k.get(start - 1)) && !lex.stopwords.contains(k.get(start - 1));
+        if (after) return true;
+        return end < t.size() && !blocked[end] && lex.givenNames.contains(k.get(start))
+                && CapitalisedNameTagger.isCap(t.get(start)) && !CapitalisedNameTagger.isAllCapsWord(t.get(start))
+                && CapitalisedNameTagger.isCap(t.get(end)) && !CapitalisedNameTagger.isAllCapsWord(t.get(end))
+                && !lex.stopwords.contains(k.get(end)) && !lex.orgCues.contains(k.get(end)) && kb.lookup(t.get(end)).isEmpty();
     }
 
     private static final Set<String> AGENCY_WORDS = org.vigie.nlp.lang.LanguagePack.of("multi").words("agency-words.txt");

@@ -87,7 +87,10 @@ final class EntityLexicon {
         demonymSuffixes = pack.words("demonym-suffixes.txt").stream().map(LanguagePack::normalize)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         LanguagePack multi = LanguagePack.of("multi");
-        givenNames = normalised(multi.words("given-names.txt"));
+        Set<String> given = new HashSet<>(normalised(multi.words("given-names.txt")));
+        // the language's own table, derived from named-entity training corpora (GivenNames)
+        given.addAll(GivenNames.of(language).names());
+        givenNames = Set.copyOf(given);
         particles = normalised(multi.words("name-particles.txt"));
     }
 
@@ -123,7 +126,9 @@ final class EntityLexicon {
         ofPrepositions = Set.copyOf(of);
         stopwords = Set.copyOf(stop);
         demonymSuffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        givenNames = parts.get(0).givenNames;
+        Set<String> given = new HashSet<>();
+        for (EntityLexicon p : parts) given.addAll(p.givenNames);
+        givenNames = Set.copyOf(given);
         particles = parts.get(0).particles;
     }
 

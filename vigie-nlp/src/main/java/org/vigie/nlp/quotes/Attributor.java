@@ -76,8 +76,69 @@ final class Attributor {
             }
             if (s < ix.sentenceCount() && body[s] && lexicons[s] != null) reported(s, lexicons[s]);
         }
+        transcript();
         out.sort(Comparator.comparing(a -> a.quote().span()));
         return List.copyOf(out);
+    }
+
+    private record Turn(Referent who, int colon, Span content) {
+    }
+
+    /**
+     * An interview transcript: paragraphs opening with a speaker's name in capitals and a colon ("REED: We will
+     * not yield."), possibly inside an opening quotation mark. Each turn is the speaker's words: a quote found there
+     * without a speaker gets the turn's (its span starting after the label), else the turn becomes a quote. Only
+     * when the text has two such turns or more, so that a single "NOTE:" or a dateline is never taken for one, and
+     * never for a place the knowledge base knows.
+     */
+    private void transcript() {
+        List<Turn> turns = new ArrayList<>();
+        for (Span line : lines) {
+            int a = ix.firstTokenAtOrAfter(line.start());
+            int end = ix.lastTokenEndingBy(line.end()) + 1;
+            if (a < end && ix.isPunct(a) && "\"“«„'".indexOf(ix.surface(a).charAt(0)) >= 0) a++;
+            int colon = a;
+            while (colon < end && colon - a < 3 && isCapitalsWord(colon)) colon++;
+            if (colon == a || colon >= end || !ix.form(colon).equals(":")) continue;
+            Mention m = ix.mention(a);
+            if (m == null || ix.ref(m) == null || m.start() != ix.token(a).start() || m.end() != ix.token(colon - 1).end()) continue;
+            EntityType type = ix.type(m);
+            if (type == EntityType.MISC || type != EntityType.PER && !m.entityId().startsWith("vigie:")) continue;
+            int from = colon + 1;
+            int last = end - 1;
+            while (last > from && ix.isPunct(last) && "\"”»'’".indexOf(ix.surface(last).charAt(0)) >= 0) last--;
+            if (last - from < 2) continue;
+            Span content = new Span(ix.token(from).start(), ix.token(last).end());
+            turns.add(new Turn(new Referent(ix.ref(m), m.span(), Referent.Form.NAME), colon, content));
+        }
+        if (turns.size() < 2) return;
+        for (Turn t : turns) {
+            boolean found = false;
+            for (int i = 0; i < out.size(); i++) {
+                Quote q = out.get(i).quote();
+                if (!q.span().overlaps(t.content())) continue;
+                found = true;
+                if (q.speaker() != null || q.span().start() > t.content().start()) continue;
+                Span span = new Span(Math.max(q.span().start(), t.content().start()), q.span().end());
+                out.set(i, new Attribution(new Quote(span, q.direct(), t.who().ref(), ix.token(t.colon()).span(), q.language()),
+                        t.who().span()));
+            }
+            if (!found) emit(t.content(), false, new Found(t.who(), ix.token(t.colon()).span(), t.colon()));
+        }
+    }
+
+    private List<Span> textLines;
+
+    private List<Span> textLines() {
+        if (textLines == null) textLines = LineBlocks.lines(doc.text());
+        return textLines;
+    }
+
+    private boolean isCapitalsWord(int k) {
+        String w = ix.surface(k);
+        if (ix.isPunct(k) || w.length() < 2) return false;
+        for (int i = 0; i < w.length(); i++) if (Character.isLowerCase(w.charAt(i))) return false;
+        return Character.isLetter(w.charAt(0));
     }
 
     private void emit(Span content, boolean direct, Found f) {
@@ -103,6 +164,14 @@ final class Attributor {
             while (closeTok + 1 < ix.size() && ix.token(closeTok + 1).end() <= seg.closeEnd()) closeTok++;
             int sentence = closeTok < ix.size() ? ix.sentenceOf(closeTok) : -1;
             int limit = sentence < 0 ? -1 : Math.min(lineEnd, ix.sentenceEnd(sentence));
+            if (limit == closeTok + 1 && limit < lineEnd && isComma(limit) && !ix.form(limit).equals(",") && ix.sentenceOf(limit) >= 0) {
+                // '"We waited." - Ann Reed': the signature after the dash is a sentence of its own
+                limit = Math.min(lineEnd, ix.sentenceEnd(ix.sentenceOf(limit)));
+            } else if (limit == closeTok + 1 && limit < lineEnd && ix.sentenceOf(limit) >= 0 && endsAsked(seg)
+                    && ix.sentenceEnd(ix.sentenceOf(limit)) - limit <= 8) {
+                // '"Does anybody know?" Reed asked.': a question mark inside the quote may have ended the sentence
+                limit = Math.min(lineEnd, ix.sentenceEnd(ix.sentenceOf(limit)));
+            }
             if (limit > closeTok + 1) {
                 f = incise(closeTok + 1, seg)
                         ? postposed(closeTok + 1, limit)
@@ -113,7 +182,40 @@ final class Attributor {
             int floor = previousClose < 0 ? lineStart : Math.max(lineStart, ix.firstTokenAtOrAfter(previousClose + 1));
             f = preposed(openTok, floor);
         }
+        if (f == null && openTok == lineStart) f = afterColonLine(seg, openTok);
         return f;
+    }
+
+    private boolean endsAsked(QuoteMarks.Segment seg) {
+        int e = seg.content().end();
+        while (e - 1 > seg.content().start() && "'’‘\"”» ".indexOf(doc.text().charAt(e - 1)) >= 0) e--;
+        char last = doc.text().charAt(e - 1);
+        return last == '?' || last == '!';
+    }
+
+    /** "Reed continued:" closing the paragraph before, and the quote opening the next one. */
+    private Found afterColonLine(QuoteMarks.Segment seg, int openTok) {
+        // the announcing line may be too short to count as a body paragraph: every text line is looked at
+        Span prev = null;
+        for (Span l : textLines()) {
+            if (l.end() > seg.open()) break;
+            prev = l;
+        }
+        if (prev == null) return null;
+        int prevEnd = ix.lastTokenEndingBy(prev.end());
+        int prevStart = ix.firstTokenAtOrAfter(prev.start());
+        if (prevEnd < prevStart || prevEnd >= openTok || quoted.get(prevEnd) || !ix.form(prevEnd).equals(":")) return null;
+        for (int k = prevEnd + 1; k < openTok; k++) if (!ix.isPunct(k)) return null;
+        Found f = preposed(openTok, prevStart);
+        if (f != null) return f;
+        // "Reed continued:", "Reed made the following comment:": whatever the verb, a paragraph that ends on a
+        // colon announces the quote of its subject
+        int sentenceStart = ix.sentenceOf(prevEnd) < 0 ? prevStart : Math.max(prevStart, ix.sentenceStart(ix.sentenceOf(prevEnd)));
+        Referent who = refs.subjectBefore(prevEnd, sentenceStart);
+        if (who == null || who.ref() == null || who.form() == Referent.Form.NOUN) return null;
+        int cueStart = ix.firstTokenAtOrAfter(who.span().end());
+        if (cueStart >= prevEnd || prevEnd - cueStart > 6) return null;
+        return new Found(who, ix.span(cueStart, prevEnd + 1), cueStart);
     }
 
     /**
@@ -122,17 +224,29 @@ final class Attributor {
      */
     private boolean incise(int afterClose, QuoteMarks.Segment seg) {
         if (isComma(afterClose)) return true;
-        char last = doc.text().charAt(seg.content().end() - 1);
+        // a quotation closing inside the quote ('"You say you 'accept it,'" he said') ends with its own mark
+        int e = seg.content().end();
+        while (e - 1 > seg.content().start() && "'’‘\"”»".indexOf(doc.text().charAt(e - 1)) >= 0) e--;
+        char last = doc.text().charAt(e - 1);
         return last == ',' || last == '?' || last == '!' || last == '.' || last == '…';
     }
 
     /** A cue after the closing mark: "», a déclaré X", "», a-t-il ajouté", "," he said", "», selon X". */
     private Found postposed(int from, int limit) {
         int k = from;
-        while (k < limit && isComma(k)) k++;
+        boolean dash = false;
+        while (k < limit && isComma(k)) {
+            dash |= !ix.form(k).equals(",");
+            k++;
+        }
         if (k >= limit || quoted.get(k)) return null;
         SpeechLexicon lex = lexiconAt(k);
         if (lex == null) return null;
+        if (dash && ix.mention(k) != null && signature(k, limit, lex)) {
+            // '"..." - Ann Reed, a nurse': a name signing the quote after a dash, with no verb
+            Referent who = refs.subjectAfter(k, limit);
+            if (who != null && who.ref() != null && who.form() == Referent.Form.NAME) return new Found(who, ix.span(k - 1, k), k);
+        }
         Found inv = inverted(k, limit, lex);
         if (inv != null) return inv;
         Cue src = cueAt(k, limit, lex);
@@ -145,13 +259,29 @@ final class Attributor {
             if (verb.kind == Kind.VERB_OBJ) return null;
             return new Found(refs.subjectAfter(verb.end, limit), ix.span(k, verb.end), verb.start);
         }
-        for (int v = k + 1; v < limit && v <= k + 8; v++) {
+        int window = k + 8;
+        for (int v = k + 1; v < limit && v <= window; v++) {
+            if (ix.form(v).equals("(")) {
+                // "Sen. Ann Reed (D-Mo.) said": a party and state in brackets after the name
+                int close = v + 1;
+                while (close < limit && close <= v + 6 && !ix.form(close).equals(")")) close++;
+                if (close >= limit || !ix.form(close).equals(")")) break;
+                window += close - v + 1;
+                v = close;
+                continue;
+            }
+            if (ix.form(v).equals(",") && window < k + 30) {
+                // "Ann Reed, an economist at the institute, said": an apposition between the name and the verb
+                window += 6;
+            }
+            if (ix.form(v).equals(".") && v + 1 < limit && ix.form(v + 1).equals(",")) continue;
             if (quoted.get(v) || isHardPunct(v)) break;
             Kind between = lex.kindOf(ix.form(v));
             if (between == Kind.THAT || between == Kind.REL) return null;
             Cue cue = verbAt(v, limit, lex);
             if (cue == null) continue;
-            if (cue.kind == Kind.VERB_OBJ) return null;
+            // '"...?" Reed asked.': a verb taking an object ends an incise only when nothing follows it
+            if (cue.kind == Kind.VERB_OBJ && !(cue.end >= limit || isHardPunct(cue.end))) return null;
             int vs = v;
             while (vs > k && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
             Referent who = refs.subjectBefore(vs, k);
@@ -159,6 +289,12 @@ final class Attributor {
             // "..., Graham told CBS News on Tuesday": a named addressee may follow a verb that takes one
             if (cue.kind == Kind.VERB_BARE && after < limit && ix.mention(after) != null && !quoted.get(after)) {
                 after = Math.max(after + 1, ix.firstTokenAtOrAfter(ix.mention(after).end()));
+                // "told Ann Reed of the Daily Courier"
+                if (after + 1 < limit && lex.is(ix.form(after), Kind.LINK) && ix.mention(after + 1) != null && !quoted.get(after + 1)) {
+                    after = Math.max(after + 2, ix.firstTokenAtOrAfter(ix.mention(after + 1).end()));
+                }
+            } else if (cue.kind == Kind.VERB_BARE) {
+                after = addresseeEnd(after, limit, lex);
             }
             if (who == null || !onlyAdjunctsAfter(after, limit, lex)) return null;
             return new Found(who, ix.span(vs, cue.end), v);
@@ -386,10 +522,34 @@ final class Attributor {
     }
 
     /** After a subject-verb incise ("..., X said"), only time, place or audience words may follow. */
+    /**
+     * After a verb that takes an addressee, in an incise that ends there ('"...," Reed told the paper.'), the end
+     * of a short determiner-led addressee ("the paper", "some of the miners"); else {@code from}.
+     */
+    private int addresseeEnd(int from, int limit, SpeechLexicon lex) {
+        if (from >= limit || !lex.isDeterminer(ix.form(from)) && !lex.is(ix.form(from), Kind.POSS)) return from;
+        int k = from + 1;
+        while (k < limit && k <= from + 4 && !ix.isPunct(k) && !quoted.get(k)) {
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && (kind.isVerb() || kind == Kind.THAT || kind == Kind.REL || kind == Kind.AUX)) return from;
+            k++;
+        }
+        return k >= limit || ix.isPunct(k) ? k : from;
+    }
+
     private boolean onlyAdjunctsAfter(int from, int limit, SpeechLexicon lex) {
         if (from >= limit || ix.isPunct(from)) return true;
         Cue c = cueAt(from, limit, lex);
-        return c != null && (c.kind == Kind.PREP || c.kind == Kind.AUDIENCE || c.kind == Kind.ADJUNCT || c.kind == Kind.AUX);
+        if (c != null && (c.kind == Kind.PREP || c.kind == Kind.AUDIENCE || c.kind == Kind.ADJUNCT || c.kind == Kind.AUX)) return true;
+        // a short tail closing the incise ("... told the paper then.", "... this week."), with no verb of its own
+        int words = 0;
+        for (int v = from; v < limit && !isHardPunct(v); v++) {
+            if (quoted.get(v) || ix.form(v).equals(",")) return false;
+            Kind k = lex.kindOf(ix.form(v));
+            if (k != null && (k.isVerb() || k == Kind.THAT || k == Kind.REL || k == Kind.AUX || k == Kind.SUB)) return false;
+            if (++words > 2) return false;
+        }
+        return true;
     }
 
     private Referent subjectOf(int verbStart, int floor, SpeechLexicon lex) {
@@ -482,7 +642,20 @@ final class Attributor {
 
     private boolean isComma(int k) {
         String f = ix.form(k);
-        return f.equals(",") || f.equals("-") || f.equals("—") || f.equals("–");
+        return f.equals(",") || f.equals("-") || f.equals("—") || f.equals("–") || f.equals("―");
+    }
+
+    /** Whether the rest of the clause from a name at {@code k} holds no verb cue: a signature, not a clause. */
+    private boolean signature(int k, int limit, SpeechLexicon lex) {
+        Mention name = ix.mention(k);
+        int after = k;
+        while (after < limit && ix.mention(after) == name) after++;
+        // the name ends the line or is followed by an apposition ("Ann Reed, a nurse"), not by a predicate
+        if (after < limit && !ix.form(after).equals(",") && !isHardPunct(after)) return false;
+        for (int v = after; v < limit && !isHardPunct(v); v++) {
+            if (quoted.get(v) || verbAt(v, limit, lex) != null || lex.is(ix.form(v), Kind.AUX)) return false;
+        }
+        return true;
     }
 
     private boolean isHardPunct(int k) {
@@ -493,12 +666,37 @@ final class Attributor {
 
     /** No person other than the previous speaker is named between two quotes of a paragraph. */
     private boolean noOtherPersonBetween(int from, int to, EntityRef speaker) {
-        for (int k = ix.firstTokenAtOrAfter(from); k < ix.size() && ix.token(k).start() < to; k++) {
+        int first = ix.firstTokenAtOrAfter(from);
+        int cueSentence = first < ix.size() ? ix.sentenceOf(first) : -1;
+        for (int k = first; k < ix.size() && ix.token(k).start() < to; k++) {
+            // names in the rest of the sentence that closed the previous quote belong to its attribution
+            // ('"...," said Ann Reed, an adviser to Tom Bale. "..."'), not to a new speaker
+            if (cueSentence >= 0 && ix.sentenceOf(k) == cueSentence) continue;
             Mention m = ix.mention(k);
             if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER
-                    && (speaker == null || !speaker.entity().equals(m.entityId()))) return false;
+                    && (speaker == null || !speaker.entity().equals(m.entityId())) && couldSpeak(k, m)) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a person named between two quotes may be a new speaker: not when named as a possessor ("speaking of
+     * Clinton's health") nor as the complement of a preposition or a verb ("told Alex Marlow", "asked about Reed").
+     */
+    private boolean couldSpeak(int k, Mention m) {
+        SpeechLexicon lex = lexiconAt(k);
+        if (lex == null) return true;
+        int first = k;
+        while (first > 0 && ix.mention(first - 1) == m) first--;
+        int last = k;
+        while (last + 1 < ix.size() && ix.mention(last + 1) == m) last++;
+        String next = last + 1 < ix.size() ? ix.form(last + 1) : "";
+        if (next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’")) return false;
+        String own = ix.form(last);
+        if (own.endsWith("'s") || own.endsWith("’s")) return false;
+        if (first == 0) return true;
+        Kind before = lex.kindAt(ix, first - 1);
+        return before != Kind.PREP && (before == null || !before.isVerb());
     }
 
     private int words(Span content) {

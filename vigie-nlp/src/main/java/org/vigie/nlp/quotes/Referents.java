@@ -5,6 +5,7 @@ import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Mention;
 import org.vigie.core.model.Span;
+import org.vigie.nlp.entities.GivenNames;
 import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 
 import java.util.*;
@@ -36,6 +37,8 @@ public final class Referents {
     private final List<RoleUse> roles = new ArrayList<>();
     private final NavigableMap<Integer, EntityRef> speakers = new TreeMap<>();
     private final Map<String, String> seats = new HashMap<>();
+    /** Entities typed otherwise that speak as people in this text ({@link #learnSpeakingNames}). */
+    private final Set<String> persons = new HashSet<>();
 
     /**
      * @param lexicons the lexicon of each sentence (null where the language has none)
@@ -45,6 +48,7 @@ public final class Referents {
         this.ix = ix;
         this.lexicons = lexicons;
         this.quoted = quoted;
+        learnSpeakingNames();
         for (int t = 0; t < ix.size(); t++) {
             Mention m = ix.mention(t);
             if (m != null && m.start() >= ix.token(t).start() && isPer(m)) learnGenderBefore(t, m);
@@ -146,7 +150,9 @@ public final class Referents {
     public Referent subjectBefore(int verbStart, int floor, boolean adjectival) {
         SpeechLexicon lex = lexiconAt(verbStart);
         if (lex == null) return null;
-        int end = verbStart;
+        // "Sen. Ann Reed (D-Mo.) said": the brackets after the name are no barrier
+        int end = Math.max(floor, bracketsBefore(verbStart - 1) + 1);
+        if (end == floor) end = verbStart;
         int start = clauseStart(end, floor, lex);
         boolean coordinated = false;
         if (start > floor && !hasSubject(start, end, lex) && lex.is(ix.form(start - 1), Kind.STOP)) {
@@ -183,7 +189,10 @@ public final class Referents {
             if (adjective == null) adjective = m;
         }
         if (other == null && adjectival) other = adjective;
-        if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
+        if (per != null) {
+            Mention first = firstConjunct(per, floor, lex);
+            return new Referent(ix.ref(first), first.span(), Referent.Form.NAME);
+        }
         Referent role = role(start, last + 1, verbStart);
         if (role != null && (role.ref() != null || other == null)) return role;
         if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
@@ -202,8 +211,9 @@ public final class Referents {
             int p = last;
             while (p > start && !ix.form(p).equals(",")) p--;
             if (p > start) {
-                Mention before = ix.mention(p - 1);
-                if (before != null && isPer(before) && !quoted.get(p - 1)) return before;
+                int b = bracketsBefore(p - 1);
+                Mention before = b >= start ? ix.mention(b) : null;
+                if (before != null && isPer(before) && !quoted.get(b)) return before;
                 Mention inside = firstPerson(p + 1, last + 1, skip, lex);
                 if (inside != null && firstPerson(start, p, skip, lex) == null && findRole(start, p, lex) != null) return inside;
             }
@@ -296,9 +306,27 @@ public final class Referents {
      */
     public Referent pronoun(int tok, SpeechLexicon.Pronoun p) {
         Span span = ix.token(tok).span();
-        if (p.plural() && !lexiconAt(tok).is(ix.form(tok), Kind.POSS)) return new Referent(null, span, Referent.Form.PRONOUN);
+        if (p.plural() && !lexiconAt(tok).is(ix.form(tok), Kind.POSS)) return new Referent(group(tok), span, Referent.Form.PRONOUN);
         EntityRef r = antecedent(tok, p);
         return new Referent(r, span, Referent.Form.PRONOUN);
+    }
+
+    /**
+     * What a plural subject pronoun ("they") refers to: the organisation that is the subject of the previous
+     * sentence or of this one, never a person nor a place; null when there is none, or when a person or another
+     * organisation was named closer, since "they" may just as well be several people.
+     */
+    private EntityRef group(int tok) {
+        int sentence = ix.sentenceOf(tok);
+        if (sentence < 0) return null;
+        int floor = ix.sentenceStart(Math.max(0, sentence - 1));
+        for (int k = tok - 1; k >= floor; k--) {
+            Mention m = ix.mention(k);
+            if (m == null || quoted.get(k) || ix.token(k).start() > m.start()) continue;
+            if (ix.type(m) != EntityType.ORG) return null;
+            return isSentenceSubject(k) ? ix.ref(m) : null;
+        }
+        return null;
     }
 
     private EntityRef antecedent(int tok, SpeechLexicon.Pronoun p) {
@@ -326,7 +354,7 @@ public final class Referents {
         Entity e = ix.entity(entityId);
         if (e == null) return false;
         if (any) return true;
-        return (e.type() == EntityType.PER) == person;
+        return (e.type() == EntityType.PER || persons.contains(entityId)) == person;
     }
 
     private EntityRef learned(EntityRef r, SpeechLexicon.Pronoun p) {
@@ -334,8 +362,20 @@ public final class Referents {
         return r;
     }
 
+    /** The gender learnt in this text, else the one of the person's given name in the language's table. */
     private char genderOf(String entityId) {
-        return gender.getOrDefault(entityId, '?');
+        Character learnt = gender.get(entityId);
+        if (learnt != null) return learnt;
+        Entity e = ix.entity(entityId);
+        if (e == null || e.type() != EntityType.PER && !persons.contains(entityId)) return '?';
+        String[] words = e.name().strip().split("\\s+");
+        if (words.length < 2) return '?';
+        for (SpeechLexicon lex : lexicons) {
+            if (lex == null) continue;
+            char g = GivenNames.of(lex.language()).gender(words[0]);
+            if (g != '?') return g;
+        }
+        return '?';
     }
 
     /** A mention is a sentence subject when no other name precedes it outside quotes in its sentence. */
@@ -552,6 +592,51 @@ public final class Referents {
         return m != null && isPer(m) ? m : null;
     }
 
+    /** Below this confidence a mention's type is the entity layer's guess for a word it does not know. */
+    private static final double GUESS = 0.5;
+
+    /**
+     * Names the entity layer could only guess as places (an unknown word typed with low confidence, id not from the
+     * knowledge base)
+     * that are the subject of a speech verb right after them ("Merkley said") or right before them ("said
+     * Caddell"): people, so their later "he"/"she" and their mentions as subjects resolve to them.
+     */
+    private void learnSpeakingNames() {
+        Set<String> places = new HashSet<>();
+        for (int t = 1; t < ix.size(); t++) {
+            Mention m = ix.mention(t);
+            if (m == null || ix.mention(t - 1) == m) continue;
+            SpeechLexicon lex = lexiconAt(t);
+            // "in Miravel", "à Korvan", "la Lessarie": a place reading somewhere in the text rules a person out
+            if (lex != null && (lex.kindAt(ix, t - 1) == Kind.PREP || lex.isDeterminer(ix.form(t - 1)))) places.add(m.entityId());
+        }
+        for (Mention m : ix.doc().layerOrEmpty(org.vigie.core.LayerKind.MENTIONS)) {
+            // a form that is not one of the entity's name words ("Valdorian" for Valdoria): a demonym, so a place
+            Entity e = ix.entity(m.entityId());
+            String form = ix.text().substring(m.start(), m.end());
+            if (e != null && !Arrays.asList(e.name().split("\\s+")).contains(form)) places.add(m.entityId());
+        }
+        for (int t = 0; t < ix.size(); t++) {
+            Mention m = ix.mention(t);
+            if (m == null || ix.type(m) != EntityType.GPE || !m.entityId().startsWith("vigie:") || m.confidence() >= GUESS
+                    || quoted.get(t)) continue;
+            SpeechLexicon lex = lexiconAt(t);
+            if (lex == null) continue;
+            int last = t;
+            while (last + 1 < ix.size() && ix.mention(last + 1) == m) last++;
+            boolean before = last + 1 < ix.size() && isSpeechVerb(last + 1, lex);
+            boolean after = t > 0 && ix.mention(t - 1) == null && isSpeechVerb(t - 1, lex)
+                    && (last + 1 >= ix.size() || ix.isPunct(last + 1));
+            if ((before || after) && !places.contains(m.entityId())) persons.add(m.entityId());
+            t = last;
+        }
+    }
+
+    private boolean isSpeechVerb(int tok, SpeechLexicon lex) {
+        Kind k = lex.kindOf(ix.form(tok));
+        return k != null && k.isVerb();
+    }
+
     private void learnGenderBefore(int tok, Mention m) {
         SpeechLexicon lex = lexiconAt(tok);
         if (lex == null) return;
@@ -576,7 +661,7 @@ public final class Referents {
     }
 
     private boolean isPer(Mention m) {
-        return ix.type(m) == EntityType.PER;
+        return ix.type(m) == EntityType.PER || persons.contains(m.entityId());
     }
 
     private boolean isActorType(Mention m) {
@@ -609,11 +694,58 @@ public final class Referents {
     }
 
     /** Where the clause ending at {@code end} starts; "et"/"and" inside a ", qui ... ," clause do not end it. */
+    /**
+     * The first of coordinated subjects ("Mr. Grassley and Mr. Leahy said"), the speaker a record of one speaker
+     * keeps; the person itself when it is not the second of two people joined by a conjunction, or when the first
+     * does not open its clause ("the committee met Bale and Cross said").
+     */
+    private Mention firstConjunct(Mention per, int floor, SpeechLexicon lex) {
+        int k = ix.firstTokenAtOrAfter(per.start()) - 1;
+        if (k > floor && ix.surface(k).endsWith(".") && ix.isCapitalised(k) && ix.mention(k) == null) k--;
+        if (k <= floor || !lex.is(ix.form(k), Kind.STOP) || quoted.get(k)) return per;
+        int b = bracketsBefore(k - 1);
+        Mention m = b >= floor ? ix.mention(b) : null;
+        if (m == null || m == per || !isPer(m) || quoted.get(b)) return per;
+        int before = ix.firstTokenAtOrAfter(m.start()) - 1;
+        if (before >= floor && ix.surface(before).endsWith(".") && ix.isCapitalised(before)) before--;
+        // the first person must open its clause: after anything else it may be an object ("met Reed and Bale")
+        if (before >= floor && !ix.isPunct(before) && lex.kindAt(ix, before) != Kind.THAT && !opensSentence(before)) return per;
+        return m;
+    }
+
+    /** "But Mr. Reed and ...": the sentence's first word before a subject. */
+    private boolean opensSentence(int k) {
+        int s = ix.sentenceOf(k);
+        return s >= 0 && ix.sentenceStart(s) == k;
+    }
+
+    /**
+     * The token before a short bracketed group ending at {@code k} ("(D-Mo.)", "(R)"), or {@code k} itself when
+     * {@code k} closes no such group.
+     */
+    private int bracketsBefore(int k) {
+        if (k <= 0 || !ix.form(k).equals(")") || quoted.get(k)) return k;
+        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+            if (ix.form(j).equals("(")) return j - 1;
+            if (ix.form(j).equals(")")) return k;
+        }
+        return k;
+    }
+
     private int clauseStart(int end, int floor, SpeechLexicon lex) {
         int start = end;
         while (start > floor && !isHardBarrier(start - 1, lex)) start--;
         BitSet relative = relativeClauses(start, end, lex);
+        // "Ann Reed, a developer and spokeswoman for the coalition, said": a conjunction inside an apposition
+        // closed by the comma before the verb does not start the clause
+        int apposition = end;
+        if (end - 1 > start && ix.form(end - 1).equals(",") && !quoted.get(end - 1)) {
+            int open = end - 2;
+            while (open > start && !ix.form(open).equals(",")) open--;
+            if (open > start && ix.form(open).equals(",") && ix.mention(open - 1) != null) apposition = open;
+        }
         for (int k = end - 1; k >= start; k--) {
+            if (k > apposition && k < end) continue;
             if (!relative.get(k) && !quoted.get(k) && lex.is(ix.form(k), Kind.STOP)) return k + 1;
         }
         return start;
@@ -622,6 +754,8 @@ public final class Referents {
     private boolean isHardBarrier(int k, SpeechLexicon lex) {
         if (quoted.get(k)) return false;
         String f = ix.form(k);
+        // "Mitch Reed, R-Ky., said": the full stop of an abbreviation before a comma ends nothing
+        if (f.equals(".") && k + 1 < ix.size() && ix.form(k + 1).equals(",")) return false;
         if (f.equals(";") || f.equals(":") || f.equals(".") || f.equals("(") || f.equals(")")) return true;
         Kind kind = lex.kindOf(f);
         // "Vasko said Lessaria would keep ...": a speech verb taking a bare clause opens a new clause
