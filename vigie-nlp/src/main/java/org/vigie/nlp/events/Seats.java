@@ -184,18 +184,8 @@ final class Seats {
             String personState = nearestPersonState(ix, from, to, tok, personStates);
             if (personState != null && !personState.equals(city.id())) votes.merge(personState, 1, Integer::sum);
         }
-        String best = null;
-        int first = 0, second = 0;
-        for (Map.Entry<String, Integer> v : votes.entrySet()) {
-            if (v.getValue() > first) {
-                second = first;
-                first = v.getValue();
-                best = v.getKey();
-            } else if (v.getValue() > second) {
-                second = v.getValue();
-            }
-        }
-        if (best == null || first < MIN_VOTES || first < 2 * second) return null;
+        String best = leader(votes);
+        if (best == null || votes.get(best) < MIN_VOTES) return null;
         Entity state = ix.entity(best);
         return state == null ? null : EntityRef.of(state);
     }
