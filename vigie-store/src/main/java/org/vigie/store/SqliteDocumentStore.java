@@ -147,11 +147,7 @@ final class SqliteDocumentStore implements JdbcDocumentStore, DiscoveredStore {
     @Override
     public boolean contains(String id) {
         Objects.requireNonNull(id, "id");
-        try {
-            return connections.read(c -> DocumentWriter.exists(c, id));
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
+        return read(c -> DocumentWriter.exists(c, id));
     }
 
     @Override
@@ -223,32 +219,20 @@ final class SqliteDocumentStore implements JdbcDocumentStore, DiscoveredStore {
     @Override
     public Optional<byte[]> input(String id) {
         Objects.requireNonNull(id, "id");
-        try {
-            return connections.read(c -> StoreReader.input(c, id));
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
+        return read(c -> StoreReader.input(c, id));
     }
 
     @Override
     public List<DocumentSummary> list(int offset, int limit) {
         checkPaging(offset, limit);
-        try {
-            return connections.read(c -> StoreReader.list(c, offset, limit));
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
+        return read(c -> StoreReader.list(c, offset, limit));
     }
 
     @Override
     public List<EntitySummary> entities(int offset, int limit, String typeOrNull) {
         checkPaging(offset, limit);
         EntityType type = typeOrNull == null ? null : entityType(typeOrNull);
-        try {
-            return connections.read(c -> StoreReader.entities(c, offset, limit, type));
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
+        return read(c -> StoreReader.entities(c, offset, limit, type));
     }
 
     static EntityType entityType(String name) {
@@ -268,20 +252,12 @@ final class SqliteDocumentStore implements JdbcDocumentStore, DiscoveredStore {
     @Override
     public Optional<EntityDetail> entity(String id) {
         Objects.requireNonNull(id, "id");
-        try {
-            return connections.read(c -> StoreReader.entity(c, id));
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
+        return read(c -> StoreReader.entity(c, id));
     }
 
     @Override
     public StoreStats stats() {
-        try {
-            return connections.read(StoreReader::stats);
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
+        return read(StoreReader::stats);
     }
 
     @Override
@@ -291,49 +267,29 @@ final class SqliteDocumentStore implements JdbcDocumentStore, DiscoveredStore {
 
     @Override
     public List<UnlinkedName> unlinkedNames() {
-        try {
-            return connections.read(DiscoveredSql::unlinkedNames);
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
+        return read(DiscoveredSql::unlinkedNames);
     }
 
     @Override
     public List<UserEntity> userEntities() {
-        try {
-            return connections.read(DiscoveredSql::userEntities);
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
+        return read(DiscoveredSql::userEntities);
     }
 
     @Override
     public boolean confirm(UserEntity entity) {
         Objects.requireNonNull(entity, "entity");
-        try {
-            return connections.write(c -> DiscoveredSql.confirm(c, entity));
-        } catch (SQLException e) {
-            throw failure("cannot be written", e);
-        }
+        return write("cannot be written", c -> DiscoveredSql.confirm(c, entity));
     }
 
     @Override
     public boolean split(String memberId) {
         Objects.requireNonNull(memberId, "memberId");
-        try {
-            return connections.write(c -> DiscoveredSql.split(c, memberId));
-        } catch (SQLException e) {
-            throw failure("cannot be written", e);
-        }
+        return write("cannot be written", c -> DiscoveredSql.split(c, memberId));
     }
 
     @Override
     public java.util.Set<String> splits() {
-        try {
-            return connections.read(DiscoveredSql::splits);
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
+        return read(DiscoveredSql::splits);
     }
 
     Path database() {
