@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * JSON records: {@code {"text" or "html", "url", "title", "date", "source"}}. A {@code .json} file holds one
- * record or an array of them; JSON Lines hold one per line, and a bad line is reported with its number
- * while the others go on. The fields a record states win over what is extracted from its HTML.
+ * JSON records: {@code {"text" or "html", "url", "title", "date", "source", "retrieved"}}. A {@code .json} file
+ * holds one record or an array of them; JSON Lines hold one per line, and a bad line is reported with its number
+ * while the others go on. The fields a record states win over what is extracted from its HTML. {@code date} is the
+ * publication date; {@code retrieved}, when the record was crawled or saved, bounds a dateline written without a year.
  */
 final class JsonRecordReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -127,6 +128,7 @@ final class JsonRecordReader {
         String title = string(node, "title");
         String rawDate = string(node, "date");
         String source = string(node, "source");
+        String rawRetrieved = string(node, "retrieved");
         Origin o = new Origin(origin.path(), url, origin.source());
         List<Diagnostic> diagnostics = new ArrayList<>();
         Optional<String> date = Optional.empty();
@@ -135,6 +137,14 @@ final class JsonRecordReader {
             if (date.isEmpty()) {
                 diagnostics.add(new Diagnostic(IngestDiagnostics.ANNOTATOR, null, "unreadable-date",
                         origin.source() + ": the record's date '" + rawDate + "' is not a date this reader knows"));
+            }
+        }
+        Optional<String> retrieved = Optional.empty();
+        if (rawRetrieved != null) {
+            retrieved = DateText.normalize(rawRetrieved);
+            if (retrieved.isEmpty()) {
+                diagnostics.add(new Diagnostic(IngestDiagnostics.ANNOTATOR, null, "unreadable-date",
+                        origin.source() + ": the record's retrieved date '" + rawRetrieved + "' is not a date this reader knows"));
             }
         }
         Document doc;
@@ -150,6 +160,7 @@ final class JsonRecordReader {
             doc = Document.of(Document.sha256(bytes), input, text,
                     new Metadata(title, null, date.orElse(null), null, url, null, null, source, List.of()));
         }
+        if (retrieved.isPresent()) doc = doc.withMetadata(doc.metadata().withRetrieved(retrieved.get()));
         if (!diagnostics.isEmpty()) {
             List<Diagnostic> all = new ArrayList<>(doc.diagnostics());
             all.addAll(diagnostics);

@@ -93,6 +93,27 @@ class JsonRecordReaderTest {
     }
 
     @Test
+    void aRecordsRetrievedDateIsKeptAndWinsOverTheCollections() throws IOException {
+        Files.writeString(dir.resolve(Collection.FILE_NAME), "collected=2031-09-01");
+        CollectingSink sink = read("r.jsonl", """
+                {"text": "TESVIK, 3 mars (AFP) - Le port a rouvert.", "retrieved": "2031-03-04T06:00:00Z"}
+                {"html": "<p>TESVIK, 3 mars (AFP) - Le port a rouvert.</p>", "retrieved": "Tue, 04 Mar 2031 06:00:00 GMT"}
+                {"text": "TESVIK, 5 mars (AFP) - Le port a fermé."}
+                """);
+        assertEquals(3, sink.docs.size(), sink.failures.toString());
+        assertEquals("2031-03-04T06:00Z", sink.docs.get(0).metadata().retrieved());
+        assertTrue(sink.docs.get(1).metadata().retrieved().startsWith("2031-03-04T06:00"), sink.docs.get(1).metadata().retrieved());
+        assertEquals("2031-09-01", sink.docs.get(2).metadata().retrieved(), "a record without one takes the folder's");
+    }
+
+    @Test
+    void anUnreadableRetrievedDateIsDroppedAndRecorded() throws IOException {
+        Document doc = read("d.jsonl", "{\"text\": \"x\", \"retrieved\": \"last week\"}\n").docs.get(0);
+        assertNull(doc.metadata().retrieved());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code().equals("unreadable-date") && d.message().contains("retrieved")));
+    }
+
+    @Test
     void uploadedJsonLinesReturnTheGoodRecords() throws InputException {
         byte[] b = "{\"text\": \"ok\"}\nnot json\n".getBytes(StandardCharsets.UTF_8);
         assertEquals(1, ingestor.readBytes(b, "up.jsonl", null).size());
