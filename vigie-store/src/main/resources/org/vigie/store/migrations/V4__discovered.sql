@@ -1,7 +1,6 @@
 -- Vigie store schema, version 4: discovered entities. Written for this project (Apache-2.0).
 -- Names the knowledge base does not know are grouped across documents when they are listed (the entities tables
 -- hold them, with ids vigie:<slug>); these tables keep what the user decided about the groups.
--- (Version 3 is added by another branch; a store gets it when that branch is merged, see Migrations.)
 
 -- Entities the user confirmed: a stable id, the name, type and variants (one per line) they are known by from now
 -- on, written to the data folder's user knowledge-base file so the analyses that follow link them.

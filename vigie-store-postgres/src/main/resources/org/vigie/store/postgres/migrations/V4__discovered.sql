@@ -1,8 +1,7 @@
 -- Vigie store schema for PostgreSQL, version 4: discovered entities. Written for this project (Apache-2.0).
 -- Names the knowledge base does not know are grouped across documents when they are listed (the entities tables
 -- hold them, with ids vigie:<slug>); these tables keep what the user decided about the groups.
--- Mirrors vigie-store's V4__discovered.sql. (Versions 2 and 3 come from other branches; a database gets them when
--- those are merged, see PostgresMigrations.)
+-- Mirrors vigie-store's V4__discovered.sql.
 
 -- Entities the user confirmed: a stable id, the name, type and variants (one per line) they are known by from now
 -- on, written to the data folder's user knowledge-base file so the analyses that follow link them.
