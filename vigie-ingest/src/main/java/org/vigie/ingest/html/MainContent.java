@@ -127,7 +127,10 @@ final class MainContent {
             main[i] = root != null && !insideBoilerplate(l.block(), root) && !linkHeavy(l) && !insideFigure(l.block(), root);
         }
         dropTeaserSections(main);
+        dropRelatedSections(main);
         dropOrphanHeadings(main);
+        // After the headings, so that a heading whose section ends in a notice keeps its body.
+        dropNotices(main);
         dropIntroductionsToLinks(main);
         dropShortTail(main);
         return main;
@@ -172,6 +175,39 @@ final class MainContent {
                 for (int j = i; j < end; j++) main[j] = false;
                 i = end - 1;
             }
+        }
+    }
+
+    /**
+     * A line that announces links to other pages ("Mehr zum Thema", "Lire aussi", "Related") is not main
+     * text. Under such a heading, the section's lines up to the next heading of the same level are teasers
+     * too, unless one reads as a long paragraph; after such a plain line, the link lines that follow are.
+     */
+    private void dropRelatedSections(boolean[] main) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (!main[i] || !LinePhrases.introducesRelated(text.subSequence(line.span().start(), line.span().end()))) continue;
+            main[i] = false;
+            int level = headingLevel(line);
+            for (int j = i + 1; j < lines.size(); j++) {
+                TextLine next = lines.get(j);
+                int l = headingLevel(next);
+                if (level > 0) {
+                    if (l != 0 && l <= level) break;
+                    if (l == 0 && next.length() >= TEASER_LINE && next.linkDensity() <= 0.3) break;
+                } else if (l != 0 || (main[j] && next.linkDensity() <= 0.5)) {
+                    break;
+                }
+                main[j] = false;
+            }
+        }
+    }
+
+    /** Copyright, advertising and subscription notices written as paragraphs are not main text. */
+    private void dropNotices(boolean[] main) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (main[i] && LinePhrases.isNotice(text.subSequence(line.span().start(), line.span().end()))) main[i] = false;
         }
     }
 
@@ -435,7 +471,7 @@ final class MainContent {
         if (!HEADINGS.contains(tag) && !tag.equals("p")) {
             for (String kind : ClassPatterns.hintKinds(e)) {
                 if (kind.equals("comment")) return true;
-                if ((kind.equals("related") || kind.equals("newsletter") || kind.equals("share")) && !namesContent(e)) return true;
+                if ((kind.equals("related") || kind.equals("newsletter") || kind.equals("share") || kind.equals("authorbox")) && !namesContent(e)) return true;
                 if (kind.equals("figcaption") && isSmall(e)) return true;
                 if (BOILERPLATE_HINTS.contains(kind)) weak = true;
             }
