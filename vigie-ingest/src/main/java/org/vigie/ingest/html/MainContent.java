@@ -14,7 +14,9 @@ import java.util.Set;
  * (navigation, comments, sidebars...). Inside it, lines that sit in navigation, forms, comment threads,
  * or in share bars, related lists, ads and asides that hold little running text, and lines that are mostly
  * link text, are boilerplate; so are figures and captions, related links, newsletter calls and share
- * bars (unless a class of the same element names content), sections of linked teaser headlines, short
+ * bars and author boxes (unless a class of the same element names content), sections of linked teaser
+ * headlines, lines announcing related links ("Lire aussi", from {@code related-headings.tsv}) with the
+ * teasers they head, copyright, advertising and subscription notices ({@code notice-phrases.tsv}), short
  * lines introducing links, headings that introduce no main line and short lines after the last paragraph.
  * A list or table is never the root by itself, and lead paragraphs or a short standfirst block just
  * before the root belong to the article. An element holding most of the page (an ASP.NET form) is the
