@@ -15,25 +15,30 @@ import java.util.regex.Pattern;
 
 /**
  * Phrases that mark a line of a page as something other than the article, loaded once from
- * {@code related-headings.tsv} (lines introducing links to other pages) and {@code notice-phrases.tsv}
- * (copyright, advertising and subscription notices written as paragraphs).
+ * {@code related-headings.tsv} (lines introducing links to other pages), {@code notice-phrases.tsv}
+ * (copyright, advertising and subscription notices written as paragraphs) and {@code credit-phrases.tsv}
+ * (picture credits and source lines).
  */
 final class LinePhrases {
     private static final Set<String> RELATED = new HashSet<>();
     private static final List<String> RELATED_PREFIXES = new ArrayList<>();
-    private static final Pattern NOTICE;
+    private static final Pattern NOTICE = alternatives(load("notice-phrases.tsv"));
+    private static final Pattern CREDIT = alternatives(load("credit-phrases.tsv"));
 
     static {
         for (String phrase : load("related-headings.tsv")) {
             if (phrase.endsWith("*")) RELATED_PREFIXES.add(phrase.substring(0, phrase.length() - 1).strip());
             else RELATED.add(phrase);
         }
-        StringBuilder alternatives = new StringBuilder();
-        for (String phrase : load("notice-phrases.tsv")) {
-            if (alternatives.length() > 0) alternatives.append('|');
-            alternatives.append(Pattern.quote(phrase));
+    }
+
+    private static Pattern alternatives(List<String> phrases) {
+        StringBuilder out = new StringBuilder();
+        for (String phrase : phrases) {
+            if (out.length() > 0) out.append('|');
+            out.append(Pattern.quote(phrase));
         }
-        NOTICE = Pattern.compile(alternatives.toString());
+        return Pattern.compile(out.toString());
     }
 
     private LinePhrases() {
@@ -62,6 +67,15 @@ final class LinePhrases {
         String s = line.toString().strip();
         if (s.startsWith("\u00A9")) return true;
         return NOTICE.matcher(s.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Lines longer than this are not picture credits. */
+    static final int CREDIT_LINE = 150;
+
+    /** Whether the short line credits a picture or names a source ("Titelbild: ...", "Photograph by ..."). */
+    static boolean isCredit(CharSequence line) {
+        if (line.length() > CREDIT_LINE) return false;
+        return CREDIT.matcher(line.toString().toLowerCase(Locale.ROOT)).find();
     }
 
     private static String trimPunctuation(String s) {

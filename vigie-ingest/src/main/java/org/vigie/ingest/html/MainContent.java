@@ -205,11 +205,13 @@ final class MainContent {
         }
     }
 
-    /** Copyright, advertising and subscription notices written as paragraphs are not main text. */
+    /** Copyright, advertising and subscription notices and picture credits written as paragraphs are not main text. */
     private void dropNotices(boolean[] main) {
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (main[i] && LinePhrases.isNotice(text.subSequence(line.span().start(), line.span().end()))) main[i] = false;
+            if (!main[i]) continue;
+            CharSequence s = text.subSequence(line.span().start(), line.span().end());
+            if (LinePhrases.isNotice(s) || LinePhrases.isCredit(s)) main[i] = false;
         }
     }
 

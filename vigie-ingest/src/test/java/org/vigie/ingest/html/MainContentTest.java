@@ -230,4 +230,12 @@ class MainContentTest {
         assertTrue(main.contains(P3), main.toString());
         assertFalse(main.contains(bio), main.toString());
     }
+
+    @Test
+    void aPictureCreditWrittenAsAParagraphIsNotMainText() {
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>" + P1 + "</p>"
+                + "<p><em>Titelbild: Hafenamt / J. Smith</em></p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P2), main.toString());
+        assertFalse(String.join("\n", main).contains("Titelbild"), main.toString());
+    }
 }
