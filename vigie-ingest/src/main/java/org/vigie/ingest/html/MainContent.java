@@ -327,6 +327,9 @@ final class MainContent {
                 if (s == null || s.text == 0) continue;
                 if (sibling.normalName().equals("p")) {
                     if (s.text >= 80 && s.good >= 0.9 * s.text) content.add(sibling);
+                } else if (before && STANDFIRST_HEADINGS.contains(sibling.normalName())) {
+                    // A standfirst set as a sub-heading just before the body: a sentence, not a title.
+                    if (s.text >= STANDFIRST_CHARS && s.links == 0) content.add(sibling);
                 } else if (before && s.good >= LEAD_GOOD_SHARE * s.text && s.text <= LEAD_MAX_CHARS) {
                     // A standfirst block before the body (div.teaser-text, header > p.lead): its running-text
                     // lines, not its headings or links.
@@ -340,6 +343,10 @@ final class MainContent {
         }
         return content;
     }
+
+    /** Sub-headings that can hold a standfirst, and how long one is at least (titles are shorter). */
+    private static final Set<String> STANDFIRST_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final int STANDFIRST_CHARS = 80;
 
     /** A block before the body is a lead when most of its text is running text, and it is short. */
     private static final double LEAD_GOOD_SHARE = 0.6;

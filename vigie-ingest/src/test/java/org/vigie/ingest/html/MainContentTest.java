@@ -238,4 +238,13 @@ class MainContentTest {
         assertTrue(main.contains(P2), main.toString());
         assertFalse(String.join("\n", main).contains("Titelbild"), main.toString());
     }
+
+    @Test
+    void aStandfirstSetAsASubheadingBeforeTheBodyIsKeptButAShortTitleIsNot() {
+        String standfirst = "The northern pier closes for four months, and ferries move to the southern terminal meanwhile.";
+        List<String> main = mainLines(page("<article><h3>Harbour works</h3><h4>" + standfirst + "</h4><div class='text'><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(standfirst), main.toString());
+        assertFalse(main.contains("Harbour works"), main.toString());
+    }
 }
