@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Phrases that mark a line of a page as something other than the article, loaded once from
@@ -22,8 +21,9 @@ import java.util.regex.Pattern;
 final class LinePhrases {
     private static final Set<String> RELATED = new HashSet<>();
     private static final List<String> RELATED_PREFIXES = new ArrayList<>();
-    private static final Pattern NOTICE = alternatives(load("notice-phrases.tsv"));
-    private static final Pattern CREDIT = alternatives(load("credit-phrases.tsv"));
+    // Plain lists searched with indexOf: faster than one regular expression of alternatives on every line.
+    private static final String[] NOTICE = load("notice-phrases.tsv").toArray(String[]::new);
+    private static final String[] CREDIT = load("credit-phrases.tsv").toArray(String[]::new);
 
     static {
         for (String phrase : load("related-headings.tsv")) {
@@ -32,13 +32,11 @@ final class LinePhrases {
         }
     }
 
-    private static Pattern alternatives(List<String> phrases) {
-        StringBuilder out = new StringBuilder();
-        for (String phrase : phrases) {
-            if (out.length() > 0) out.append('|');
-            out.append(Pattern.quote(phrase));
+    private static boolean containsAny(String s, String[] phrases) {
+        for (String p : phrases) {
+            if (s.contains(p)) return true;
         }
-        return Pattern.compile(out.toString());
+        return false;
     }
 
     private LinePhrases() {
@@ -66,7 +64,7 @@ final class LinePhrases {
         if (line.length() > NOTICE_LINE) return false;
         String s = line.toString().strip();
         if (s.startsWith("\u00A9")) return true;
-        return NOTICE.matcher(s.toLowerCase(Locale.ROOT)).find();
+        return containsAny(s.toLowerCase(Locale.ROOT), NOTICE);
     }
 
     /** Lines longer than this are not picture credits. */
@@ -75,7 +73,7 @@ final class LinePhrases {
     /** Whether the short line credits a picture or names a source ("Titelbild: ...", "Photograph by ..."). */
     static boolean isCredit(CharSequence line) {
         if (line.length() > CREDIT_LINE) return false;
-        return CREDIT.matcher(line.toString().toLowerCase(Locale.ROOT)).find();
+        return containsAny(line.toString().toLowerCase(Locale.ROOT), CREDIT);
     }
 
     private static String trimPunctuation(String s) {
