@@ -69,7 +69,9 @@ public final class LineHints {
             if (r != null) out.add(r);
         }
         if ("author".equalsIgnoreCase(e.attr("itemprop")) || "author".equalsIgnoreCase(e.attr("rel"))) out.add("byline");
-        for (String k : ClassPatterns.hintKinds(e)) {
+        for (String kind : ClassPatterns.hintKinds(e)) {
+            // An author's box is a byline region to the readers of hints; the finer kind only serves extraction.
+            String k = kind.equals("authorbox") ? "byline" : kind;
             if (!out.contains(k)) out.add(k);
         }
         return out;

@@ -14,7 +14,9 @@ import java.util.Set;
  * (navigation, comments, sidebars...). Inside it, lines that sit in navigation, forms, comment threads,
  * or in share bars, related lists, ads and asides that hold little running text, and lines that are mostly
  * link text, are boilerplate; so are figures and captions, related links, newsletter calls and share
- * bars (unless a class of the same element names content), sections of linked teaser headlines, short
+ * bars and author boxes (unless a class of the same element names content), sections of linked teaser
+ * headlines, lines announcing related links ("Lire aussi", from {@code related-headings.tsv}) with the
+ * teasers they head, copyright, advertising and subscription notices ({@code notice-phrases.tsv}), short
  * lines introducing links, headings that introduce no main line and short lines after the last paragraph.
  * A list or table is never the root by itself, and lead paragraphs or a short standfirst block just
  * before the root belong to the article. An element holding most of the page (an ASP.NET form) is the
@@ -127,7 +129,10 @@ final class MainContent {
             main[i] = root != null && !insideBoilerplate(l.block(), root) && !linkHeavy(l) && !insideFigure(l.block(), root);
         }
         dropTeaserSections(main);
+        dropRelatedSections(main);
         dropOrphanHeadings(main);
+        // After the headings, so that a heading whose section ends in a notice keeps its body.
+        dropNotices(main);
         dropIntroductionsToLinks(main);
         dropShortTail(main);
         return main;
@@ -172,6 +177,41 @@ final class MainContent {
                 for (int j = i; j < end; j++) main[j] = false;
                 i = end - 1;
             }
+        }
+    }
+
+    /**
+     * A line that announces links to other pages ("Mehr zum Thema", "Lire aussi", "Related") is not main
+     * text. Under such a heading, the section's lines up to the next heading of the same level are teasers
+     * too, unless one reads as a long paragraph; after such a plain line, the link lines that follow are.
+     */
+    private void dropRelatedSections(boolean[] main) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (!main[i] || !LinePhrases.introducesRelated(text.subSequence(line.span().start(), line.span().end()))) continue;
+            main[i] = false;
+            int level = headingLevel(line);
+            for (int j = i + 1; j < lines.size(); j++) {
+                TextLine next = lines.get(j);
+                int l = headingLevel(next);
+                if (level > 0) {
+                    if (l != 0 && l <= level) break;
+                    if (l == 0 && next.length() >= TEASER_LINE && next.linkDensity() <= 0.3) break;
+                } else if (l != 0 || (main[j] && next.linkDensity() <= 0.5)) {
+                    break;
+                }
+                main[j] = false;
+            }
+        }
+    }
+
+    /** Copyright, advertising and subscription notices and picture credits written as paragraphs are not main text. */
+    private void dropNotices(boolean[] main) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (!main[i]) continue;
+            CharSequence s = text.subSequence(line.span().start(), line.span().end());
+            if (LinePhrases.isNotice(s) || LinePhrases.isCredit(s)) main[i] = false;
         }
     }
 
@@ -287,6 +327,9 @@ final class MainContent {
                 if (s == null || s.text == 0) continue;
                 if (sibling.normalName().equals("p")) {
                     if (s.text >= 80 && s.good >= 0.9 * s.text) content.add(sibling);
+                } else if (before && STANDFIRST_HEADINGS.contains(sibling.normalName())) {
+                    // A standfirst set as a sub-heading just before the body: a sentence, not a title.
+                    if (s.text >= STANDFIRST_CHARS && s.links == 0) content.add(sibling);
                 } else if (before && s.good >= LEAD_GOOD_SHARE * s.text && s.text <= LEAD_MAX_CHARS) {
                     // A standfirst block before the body (div.teaser-text, header > p.lead): its running-text
                     // lines, not its headings or links.
@@ -300,6 +343,10 @@ final class MainContent {
         }
         return content;
     }
+
+    /** Sub-headings that can hold a standfirst, and how long one is at least (titles are shorter). */
+    private static final Set<String> STANDFIRST_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final int STANDFIRST_CHARS = 80;
 
     /** A block before the body is a lead when most of its text is running text, and it is short. */
     private static final double LEAD_GOOD_SHARE = 0.6;
@@ -435,7 +482,7 @@ final class MainContent {
         if (!HEADINGS.contains(tag) && !tag.equals("p")) {
             for (String kind : ClassPatterns.hintKinds(e)) {
                 if (kind.equals("comment")) return true;
-                if ((kind.equals("related") || kind.equals("newsletter") || kind.equals("share")) && !namesContent(e)) return true;
+                if ((kind.equals("related") || kind.equals("newsletter") || kind.equals("share") || kind.equals("authorbox")) && !namesContent(e)) return true;
                 if (kind.equals("figcaption") && isSmall(e)) return true;
                 if (BOILERPLATE_HINTS.contains(kind)) weak = true;
             }

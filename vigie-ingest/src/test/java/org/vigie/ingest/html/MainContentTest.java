@@ -191,4 +191,60 @@ class MainContentTest {
                 + "<h3><a href='/b'>Shops</a></h3><p>" + P3 + "</p></div></article>"));
         assertTrue(main.contains(longer), main.toString());
     }
+
+    @Test
+    void aHeadingAnnouncingRelatedLinksDropsItsTeasersButNotALaterArticleSection() {
+        String teaser = "Shop owners near the pier fear a difficult season and ask the council for a rent cut.";
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>" + P1 + "</p><p>" + P2
+                + "</p><h2>Lire aussi :</h2><p>" + teaser + "</p><p><a href='/b'>Traders ask for help</a></p>"
+                + "<h2>What the council says</h2><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P3), main.toString());
+        assertTrue(main.contains("What the council says"), main.toString());
+        assertFalse(main.contains("Lire aussi :"), main.toString());
+        assertFalse(main.contains(teaser), main.toString());
+    }
+
+    @Test
+    void anOrdinaryHeadingStartingLikeARelatedPhraseIsKept() {
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>" + P1 + "</p>"
+                + "<h2>Related costs for the city</h2><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains("Related costs for the city"), main.toString());
+        assertTrue(main.contains(P2), main.toString());
+    }
+
+    @Test
+    void copyrightAndAdvertisingNoticesWrittenAsParagraphsAreNotMainText() {
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>Anzeige, enthält "
+                + "Affiliate Links</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>This report is the copyrighted "
+                + "property of the Harbour Gazette. All rights reserved.</p></div></article>"));
+        assertTrue(main.contains(P3), main.toString());
+        assertFalse(String.join("\n", main).contains("Affiliate"), main.toString());
+        assertFalse(String.join("\n", main).contains("copyrighted"), main.toString());
+    }
+
+    @Test
+    void anAuthorBoxInsideTheArticleIsNotMainText() {
+        String bio = "Jane Doe has covered the harbour, its ferries and its traders for the Gazette since 2009.";
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><div class='author-box'><p>" + bio + "</p></div></div></article>"));
+        assertTrue(main.contains(P3), main.toString());
+        assertFalse(main.contains(bio), main.toString());
+    }
+
+    @Test
+    void aPictureCreditWrittenAsAParagraphIsNotMainText() {
+        List<String> main = mainLines(page("<article><h1>Pier closes</h1><div class='text'><p>" + P1 + "</p>"
+                + "<p><em>Titelbild: Hafenamt / J. Smith</em></p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(P2), main.toString());
+        assertFalse(String.join("\n", main).contains("Titelbild"), main.toString());
+    }
+
+    @Test
+    void aStandfirstSetAsASubheadingBeforeTheBodyIsKeptButAShortTitleIsNot() {
+        String standfirst = "The northern pier closes for four months, and ferries move to the southern terminal meanwhile.";
+        List<String> main = mainLines(page("<article><h3>Harbour works</h3><h4>" + standfirst + "</h4><div class='text'><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"));
+        assertTrue(main.contains(standfirst), main.toString());
+        assertFalse(main.contains("Harbour works"), main.toString());
+    }
 }
