@@ -2,12 +2,6 @@ package org.vigie.ingest.html;
 
 import org.jsoup.nodes.Element;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,19 +63,7 @@ final class ClassPatterns {
 
     private static Map<String, Pattern> load(String name) {
         Map<String, Pattern> out = new LinkedHashMap<>();
-        try (InputStream in = ClassPatterns.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("resource org/vigie/ingest/html/" + name + " is missing from the jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                int tab = line.indexOf('\t');
-                if (tab < 0) throw new IllegalStateException(name + ": line without a tab: " + line);
-                out.put(line.substring(0, tab).strip(), Pattern.compile(line.substring(tab + 1).strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        for (String[] row : TabbedResource.rows(name)) out.put(row[0], Pattern.compile(row[1]));
         return out;
     }
 }

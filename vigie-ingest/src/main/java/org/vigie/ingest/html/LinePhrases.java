@@ -1,11 +1,5 @@
 package org.vigie.ingest.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,19 +80,7 @@ final class LinePhrases {
 
     private static List<String> load(String name) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = LinePhrases.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("resource org/vigie/ingest/html/" + name + " is missing from the jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                int tab = line.indexOf('\t');
-                if (tab < 0) throw new IllegalStateException(name + ": line without a tab: " + line);
-                out.add(line.substring(tab + 1).strip().toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        for (String[] row : TabbedResource.rows(name)) out.add(row[1].toLowerCase(Locale.ROOT));
         return out;
     }
 }

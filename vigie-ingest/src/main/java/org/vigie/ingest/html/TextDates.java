@@ -1,11 +1,5 @@
 package org.vigie.ingest.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,19 +104,7 @@ final class TextDates {
 
     private static Map<String, Integer> load() {
         Map<String, Integer> out = new HashMap<>();
-        try (InputStream in = TextDates.class.getResourceAsStream("month-names.tsv")) {
-            if (in == null) throw new IllegalStateException("resource org/vigie/ingest/html/month-names.tsv is missing from the jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 2) throw new IllegalStateException("month-names.tsv: not 'month<TAB>name': " + line);
-                out.put(key(f[1].strip()), Integer.parseInt(f[0].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read month-names.tsv", e);
-        }
+        for (String[] row : TabbedResource.rows("month-names.tsv")) out.put(key(row[1]), Integer.parseInt(row[0]));
         return out;
     }
 }
