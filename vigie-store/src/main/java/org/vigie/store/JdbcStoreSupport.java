@@ -1,6 +1,7 @@
 package org.vigie.store;
 
 import org.vigie.core.Document;
+import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.EntityType;
 
 import java.sql.Connection;
@@ -91,6 +92,20 @@ public final class JdbcStoreSupport {
 
     public static StoreStats stats(Connection c) throws SQLException {
         return StoreReader.stats(c);
+    }
+
+    /**
+     * A stored analysis record read back as a document.
+     *
+     * @throws StoreException naming the document and the store ({@code where}) when the record cannot be read
+     */
+    public static Document analysisRecord(String id, String json, Object where) {
+        try {
+            return AnalysisJson.read(AnalysisJson.MAPPER.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new StoreException("the stored analysis record of document " + id + " in " + where
+                    + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**

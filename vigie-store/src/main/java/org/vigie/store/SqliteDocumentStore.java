@@ -1,8 +1,6 @@
 package org.vigie.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.vigie.core.Document;
-import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.EntityType;
 
 import java.io.IOException;
@@ -198,22 +196,7 @@ final class SqliteDocumentStore implements JdbcDocumentStore, DiscoveredStore {
     @Override
     public Optional<Document> get(String id) {
         Objects.requireNonNull(id, "id");
-        Optional<String> json;
-        try {
-            json = connections.read(c -> StoreReader.analysis(c, id));
-        } catch (SQLException e) {
-            throw failure("cannot be read", e);
-        }
-        return json.map(j -> parse(id, j));
-    }
-
-    Document parse(String id, String json) {
-        try {
-            return AnalysisJson.read(AnalysisJson.MAPPER.readTree(json));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new StoreException("the stored analysis record of document " + id + " in " + database
-                    + " cannot be read: " + e.getMessage(), e);
-        }
+        return read(c -> StoreReader.analysis(c, id)).map(json -> JdbcStoreSupport.analysisRecord(id, json, database));
     }
 
     @Override

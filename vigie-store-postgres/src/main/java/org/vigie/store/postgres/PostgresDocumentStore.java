@@ -1,10 +1,8 @@
 package org.vigie.store.postgres;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.vigie.core.Document;
-import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.EntityType;
 import org.vigie.store.DocumentStore;
 import org.vigie.store.DocumentSummary;
@@ -224,16 +222,7 @@ public final class PostgresDocumentStore implements JdbcDocumentStore, org.vigie
     @Override
     public Optional<Document> get(String id) {
         Objects.requireNonNull(id, "id");
-        return query(c -> JdbcStoreSupport.analysis(c, id)).map(json -> parse(id, json));
-    }
-
-    private Document parse(String id, String json) {
-        try {
-            return AnalysisJson.read(AnalysisJson.MAPPER.readTree(json));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new StoreException("the stored analysis record of document " + id + " in " + where
-                    + " cannot be read: " + e.getMessage(), e);
-        }
+        return query(c -> JdbcStoreSupport.analysis(c, id)).map(json -> JdbcStoreSupport.analysisRecord(id, json, where));
     }
 
     @Override
