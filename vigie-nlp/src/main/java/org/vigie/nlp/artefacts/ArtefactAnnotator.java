@@ -15,8 +15,9 @@ import java.util.*;
  * Noise in the text, each finding with its repair when one is justified: figures damaged by machine translation
  * ({@code mt-number}), UTF-8 read as Windows-1252 ({@code encoding}), sentences left in another language
  * ({@code mixed-language}), doubled punctuation and words glued at line joins ({@code other}). Name variants are
- * the entities annotator's business. Legitimate text is left alone: ellipses, quotes in a foreign language,
- * years next to figures, accented capitals.
+ * the entities annotator's business. Only body blocks (headlines and paragraphs) are read: noise in boilerplate
+ * lines is not the article's. Legitimate text is left alone: ellipses, quotes in a foreign language, years next
+ * to figures, accented capitals.
  */
 public final class ArtefactAnnotator implements Annotator {
     private final List<String> languages;
@@ -72,6 +73,9 @@ public final class ArtefactAnnotator implements Annotator {
             while (t < tokens.size() && tokens.get(t).start() < b.start()) t++;
             int first = t;
             while (t < tokens.size() && tokens.get(t).end() <= b.end()) t++;
+            // damage is reported where the article's text is: a navigation line or a caption is not read as the
+            // article, and its glued links ("Article précédentLes ...") would only bury the findings that matter
+            if (!b.isBody()) continue;
             List<Token> blockTokens = tokens.subList(first, t);
             List<String> candidates = guess.candidates(doc, b.span(), blockTokens, documentGuess);
             String language = candidates.size() == 1 ? candidates.get(0) : null;

@@ -136,12 +136,22 @@ class ArtefactAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
-    void wordsGluedAfterANavigationCueAreMarked() {
-        String s = "Article précédentLaLiga : le Real gagne encore";
+    void wordsGluedAfterANavigationCueAreMarkedInTheArticleText() {
+        String s = "Les troupes se sont retirées de la frontière mardi soir, selon le ministère de la Défense, qui "
+                + "parle d'un geste de bonne volonté envers ses voisins. Article précédentLaLiga : le Real gagne encore.";
         Artefact a = of(s, Artefact.Kind.OTHER).get(0);
         assertEquals("précédentLaLiga", text(s, a));
         assertEquals("précédent LaLiga", a.repair());
         assertTrue(of("Le club LaLiga et McDonald sont cités.", Artefact.Kind.OTHER).isEmpty());
+    }
+
+    @Test
+    void noiseInANavigationLineIsNotTheArticlesAndIsNotReported() {
+        String s = "Accueil > Monde > Europe\nArticle précédentLaLiga : le Real gagne encore\n"
+                + "Les troupes se sont retirées de la frontière mardi soir, selon le ministère de la Défense, qui "
+                + "parle d'un geste de bonne volonté envers ses voisins et annonce 40 XNUMX soldats de moins.";
+        assertTrue(of(s, Artefact.Kind.OTHER).isEmpty(), () -> artefacts(s).toString());
+        assertEquals(1, of(s, Artefact.Kind.MT_NUMBER).size(), () -> artefacts(s).toString());
     }
 
     @Test
