@@ -7,6 +7,7 @@ import org.vigie.core.Layers;
 import org.vigie.core.model.Artefact;
 import org.vigie.core.model.Block;
 import org.vigie.core.model.Token;
+import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.lang.LanguagePack;
 
 import java.util.*;
@@ -14,8 +15,8 @@ import java.util.*;
 /**
  * Noise in the text, each finding with its repair when one is justified: figures damaged by machine translation
  * ({@code mt-number}), UTF-8 read as Windows-1252 ({@code encoding}), sentences left in another language
- * ({@code mixed-language}), doubled punctuation and words glued at line joins ({@code other}). Name variants are
- * the entities annotator's business. Only body blocks (headlines and paragraphs) are read: noise in boilerplate
+ * ({@code mixed-language}), doubled punctuation and words glued at line joins ({@code other}), and, when the
+ * entities are known, misspelt person names ({@code name-variant}, see {@link NameSpellings}). Only body blocks (headlines and paragraphs) are read: noise in boilerplate
  * lines is not the article's. Legitimate text is left alone: ellipses, quotes in a foreign language, years next
  * to figures, accented capitals.
  */
@@ -87,6 +88,8 @@ public final class ArtefactAnnotator implements Annotator {
             typography.find(text, b.start(), b.end(), out);
         }
         if (doc.has(LayerKind.SENTENCES)) mixed.find(doc, out);
+        // the knowledge base of the moment: extension files may be added after this annotator was built
+        if (doc.has(LayerKind.ENTITIES)) new NameSpellings(KnowledgeBase.get()).find(doc, out);
         out.sort(Comparator.comparing(Artefact::span));
         return Layers.of(LayerKind.ARTEFACTS, out);
     }

@@ -42,6 +42,34 @@ public final class NameVariants {
                 && VariantKey.givenNamesAgree(fa.given, fb.given);
     }
 
+    /** How a word of a name as written stands to the same word in a reference spelling of the name. */
+    public enum WordMatch {
+        /** The same letters, case and accents aside ("ERDOGAN", "Erdoğan"). */
+        SAME,
+        /** A spelling the transliteration rules explain ("Zelenski", "Zelensky"; "Volodimir", "Volodymyr"). */
+        TRANSLITERATION,
+        /** Close but explained by no rule: a misspelling ("Macorn", "Macron"). */
+        MISSPELLING,
+        /** Another word. */
+        OTHER
+    }
+
+    /**
+     * Compares a written word with a reference word of the same name. Given names are allowed the looser closeness
+     * the grouping gives them (two edits, same first letter: "Petr", "Piotr").
+     */
+    public static WordMatch compareWord(String written, String reference, boolean givenName) {
+        String w = VariantKey.foldCaseAndAccents(written);
+        String r = VariantKey.foldCaseAndAccents(reference);
+        if (w.equals(r)) return WordMatch.SAME;
+        String wk = VariantKey.of(written);
+        String rk = VariantKey.of(reference);
+        if (wk.isEmpty() || rk.isEmpty()) return WordMatch.OTHER;
+        if (wk.equals(rk)) return WordMatch.TRANSLITERATION;
+        boolean close = givenName ? rk.length() >= 4 && VariantKey.givenNamesAgree(wk, rk) : VariantKey.close(wk, rk);
+        return close ? WordMatch.MISSPELLING : WordMatch.OTHER;
+    }
+
     /** Two full names with close last words but given names that disagree: two people of one family. */
     public static boolean conflicting(String a, String b) {
         return conflicting(new Form(a), new Form(b));

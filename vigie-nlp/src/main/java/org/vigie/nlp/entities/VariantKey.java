@@ -70,6 +70,11 @@ final class VariantKey {
         return w;
     }
 
+    /** Lower case without accents, letters kept as written otherwise: the spelling a reader sees. */
+    static String foldCaseAndAccents(String s) {
+        return stripAccents(s.toLowerCase(Locale.ROOT));
+    }
+
     private static String stripAccents(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
