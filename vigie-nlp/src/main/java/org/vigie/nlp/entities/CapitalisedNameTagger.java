@@ -22,7 +22,7 @@ public final class CapitalisedNameTagger implements NameTagger {
     static final double DEFAULT = 0.45;
     static final double UNSURE = 0.3;
 
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "el", "il", "lo", "der", "die", "das");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "el", "il", "lo", "der", "die", "das", "den", "dem", "des");
 
     private final Map<String, EntityLexicon> lexicons;
     private final EntityLexicon fallback;
@@ -45,6 +45,15 @@ public final class CapitalisedNameTagger implements NameTagger {
     /** The rules on one sentence; {@code blocked} tokens (already claimed by the gazetteer or a role phrase) are skipped. */
     List<NameSpan> tag(String text, List<Token> tokens, String language, boolean[] blocked, boolean blockStart, boolean headline,
                        Set<String> acronyms) {
+        return tag(text, tokens, language, blocked, blockStart, headline, false, acronyms);
+    }
+
+    /**
+     * As above; {@code nounsCapitalised} for languages that capitalise common nouns (German): there a bare capital is
+     * as weak as in a headline, but a title, a name cue, a given name or a place preposition still makes a name sure.
+     */
+    List<NameSpan> tag(String text, List<Token> tokens, String language, boolean[] blocked, boolean blockStart, boolean headline,
+                       boolean nounsCapitalised, Set<String> acronyms) {
         EntityLexicon lex = lexicons.getOrDefault(language, fallback);
         int n = tokens.size();
         List<String> t = new ArrayList<>(n);
@@ -84,21 +93,35 @@ public final class CapitalisedNameTagger implements NameTagger {
                 i++;
                 continue;
             }
-            int end = extend(t, k, tokens, blocked, title, lex, i);
+            int cueEnd = capitalisedCue(t, k, tokens, blocked, lex, i);
+            if (cueEnd > i) {
+                // "die Gewerkschaft Verdi", "Operation Northern Shield": a capitalised cue word announces the name
+                // after it and stays out of the span
+                i = cueEnd;
+                continue;
+            }
+            if (nounsCapitalised && !afterTitle[i] && commonNounShaped(k.get(i), lex)) {
+                // "Stationierung", "Regierung": the endings of abstract German nouns
+                i++;
+                continue;
+            }
+            int end = extend(t, k, tokens, blocked, title, lex, i, nounsCapitalised);
             boolean capOrgHead = lex.orgCues.contains(k.get(start)) && isCap(t.get(start));
             if (capOrgHead) end = extendOrgName(t, k, blocked, lex, start, end, acronyms);
+            // a lone "Regierung", "Brigade", "Parlement" is a common noun with a capital, typed below
+            if (end - start == 1) capOrgHead = false;
             // strip trailing stop words picked up as capitalised words ("Korvan Lundi" never; "Valdoria Le" rarely)
             while (end - 1 > start && lex.stopwords.contains(k.get(end - 1)) && !lex.particles.contains(k.get(end - 1))) end--;
             while (end - 1 > start && lex.particles.contains(k.get(end - 1))) end--;
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
-            out.add(type(t, k, tokens, lex, start, end, afterTitle[start], capOrgHead, firstWord, blockStart, headline, span));
+            out.add(type(t, k, tokens, lex, start, end, afterTitle[start], capOrgHead, firstWord, blockStart, headline, nounsCapitalised, span));
             i = end;
         }
         return out;
     }
 
     private static int extend(List<String> t, List<String> k, List<Token> tokens, boolean[] blocked, boolean[] title,
-                              EntityLexicon lex, int i) {
+                              EntityLexicon lex, int i, boolean nounsCapitalised) {
         int end = i + 1;
         while (end < t.size()) {
             if (blocked[end] || title[end] || tokens.get(end).kind() != Token.Kind.WORD) break;
@@ -113,6 +136,9 @@ public final class CapitalisedNameTagger implements NameTagger {
                 continue;
             }
             int j = end;
+            // "in Erfurt das Programm": where nouns are capitalised, an article right after a name starts a common
+            // noun phrase ("von der Leyen" keeps its article after "von")
+            if (nounsCapitalised && ARTICLES.contains(k.get(j))) break;
             while (j < t.size() && lex.particles.contains(k.get(j)) && !blocked[j]) {
                 // a capitalised article starts a new name ("Europe La Brastovie"), except inside a person's name after a given name
                 if (isCap(t.get(j)) && ARTICLES.contains(k.get(j)) && !lex.givenNames.contains(k.get(end - 1))) break;
@@ -151,7 +177,8 @@ public final class CapitalisedNameTagger implements NameTagger {
     }
 
     private NameSpan type(List<String> t, List<String> k, List<Token> tokens, EntityLexicon lex, int start, int end,
-                          boolean titled, boolean org, int firstWord, boolean blockStart, boolean headline, Span span) {
+                          boolean titled, boolean org, int firstWord, boolean blockStart, boolean headline,
+                          boolean nounsCapitalised, Span span) {
         int len = end - start;
         String first = t.get(start);
         if (titled) return new NameSpan(span, EntityType.PER, STRONG, "rules");
@@ -180,7 +207,7 @@ public final class CapitalisedNameTagger implements NameTagger {
             return new NameSpan(withCue, c.type(), headline ? UNSURE : STRONG, "rules");
         }
         boolean initial = start == firstWord || (start > 0 && (isOpening(t.get(start - 1)) || t.get(start - 1).equals(":")));
-        double unsure = headline ? UNSURE : -1;
+        double unsure = headline || nounsCapitalised ? UNSURE : -1;
         if (len >= 2 && lex.givenNames.contains(k.get(start))) return new NameSpan(span, EntityType.PER, headline ? UNSURE : STRONG, "rules");
         if (len == 1 && isAcronym(first)) return new NameSpan(span, EntityType.ORG, WEAK, "rules");
         boolean prep = start > 0 && lex.placePrepositions.contains(k.get(start - 1));
@@ -189,6 +216,26 @@ public final class CapitalisedNameTagger implements NameTagger {
         if (len == 1 && hasDemonymEnding(k.get(start), lex)) return new NameSpan(span, EntityType.GPE, c, "rules");
         if (len >= 2) return new NameSpan(span, EntityType.PER, c, "rules");
         return new NameSpan(span, lex.givenNames.contains(k.get(start)) ? EntityType.PER : EntityType.GPE, c, "rules");
+    }
+
+    /**
+     * The end of a capitalised name cue at {@code i} that announces a capitalised name right after it and stays out of
+     * the mention ("Gewerkschaft Verdi", "Operation Northern Shield"), else {@code i}.
+     */
+    private static int capitalisedCue(List<String> t, List<String> k, List<Token> tokens, boolean[] blocked, EntityLexicon lex, int i) {
+        for (EntityLexicon.NameCue cue : lex.nameCues) {
+            int m = cue.words().size();
+            if (!cue.before() || cue.inSpan() || i + m >= k.size() || !k.subList(i, i + m).equals(cue.words())) continue;
+            int next = i + m;
+            if (!blocked[next] && tokens.get(next).kind() == Token.Kind.WORD && isCap(t.get(next)) && !lex.stopwords.contains(k.get(next))) return next;
+        }
+        return i;
+    }
+
+    /** A word with an ending of the language's common nouns ("-ung", "-heit"), long enough not to be a short name. */
+    private static boolean commonNounShaped(String key, EntityLexicon lex) {
+        for (String s : lex.commonNounSuffixes) if (key.length() >= s.length() + 3 && key.endsWith(s)) return true;
+        return false;
     }
 
     /** The cue announcing the name at [start, end): its index in the lexicon and the token range of name plus cue, or null. */

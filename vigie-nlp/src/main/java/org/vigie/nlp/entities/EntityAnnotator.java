@@ -259,7 +259,7 @@ public final class EntityAnnotator implements Annotator {
         addTagged(doc, s, tokens, lang, index, false, blocked, out, List.of());
         int rulesFrom = out.size();
         boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
-        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised, acronyms)) {
+        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline, nounsCapitalised, acronyms)) {
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
             int[] range = tokenRange(tokens, ns.span());
             if (range != null) for (int j = range[0]; j < range[1]; j++) blocked[j] = true;

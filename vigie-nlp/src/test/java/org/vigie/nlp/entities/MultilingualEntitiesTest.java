@@ -50,4 +50,47 @@ class MultilingualEntitiesTest {
         assertEquals("Q40", entityWithMention(de, "österreichische").orElseThrow().id());
         assertEquals("Q20", entityWithMention(de, "norwegischen").orElseThrow().id());
     }
+
+    @Test
+    void aNounAnnouncingACompanyUnionOrPartyStaysOutOfTheNameAndTypesIt() {
+        Document de = run("Der Chemiekonzern Falkenrot baut ein Werk, sagte die Gewerkschaft Stahlbund am Dienstag.");
+        assertEquals(EntityType.ORG, mentionOf(de, "Falkenrot").type());
+        assertEquals(EntityType.ORG, mentionOf(de, "Stahlbund").type());
+        assertTrue(mention(de, "Gewerkschaft Stahlbund").isEmpty());
+        Document es = run("La empresa Telvira abrirá una planta cerca del lago Ostrena.");
+        assertEquals(EntityType.ORG, mentionOf(es, "Telvira").type());
+        assertEquals(EntityType.LOC, mentionOf(es, "Ostrena").type());
+        Document it = run("L'azienda Marvoli ha firmato un contratto con il sindacato Fiorcasa.");
+        assertEquals(EntityType.ORG, mentionOf(it, "Marvoli").type());
+        assertEquals(EntityType.ORG, mentionOf(it, "Fiorcasa").type());
+    }
+
+    @Test
+    void titlesOfMayorsGovernorsAndMinistersStayOutOfThePersonSpan() {
+        Document de = run("Oberbürgermeisterin Greta Lindqvar eröffnete die Messe.");
+        assertEquals(EntityType.PER, mentionOf(de, "Greta Lindqvar").type());
+        Document es = run("La alcaldesa Marta Quiroval inauguró el puente.");
+        assertEquals(EntityType.PER, mentionOf(es, "Marta Quiroval").type());
+        Document it = run("Il presidente della Repubblica Aldo Ferrenti ha firmato la legge.");
+        assertEquals(EntityType.PER, mentionOf(it, "Aldo Ferrenti").type());
+        assertTrue(mention(it, "Repubblica").isEmpty());
+    }
+
+    @Test
+    void aLoneCapitalisedOrganisationWordIsNotAName() {
+        Document it = run("Il ministro ha parlato in Parlamento della riforma.");
+        assertTrue(mention(it, "Parlamento").isEmpty());
+        Document de = run("Die neue Regierung schickte eine Brigade an die Grenze.");
+        assertTrue(mention(de, "Regierung").isEmpty());
+        assertTrue(mention(de, "Brigade").isEmpty());
+    }
+
+    @Test
+    void germanAbstractNounsAndArticlePhrasesAreNotPlaceNames() {
+        Document de = run("Nach Stationierung der Truppen stellte der Minister in Erfurt das Programm vor.");
+        assertTrue(mention(de, "Stationierung").isEmpty());
+        assertTrue(mention(de, "Stationierung der Truppen").isEmpty());
+        assertTrue(mention(de, "Erfurt das Programm").isEmpty());
+        assertEquals(EntityType.GPE, mentionOf(de, "Erfurt").type());
+    }
 }
