@@ -107,7 +107,9 @@ public final class CapitalisedNameTagger implements NameTagger {
             }
             int end = extend(t, k, tokens, blocked, title, lex, i, nounsCapitalised);
             boolean capOrgHead = lex.orgCues.contains(k.get(start)) && isCap(t.get(start));
-            if (capOrgHead) end = extendOrgName(t, k, blocked, lex, start, end, acronyms);
+            // where every noun has a capital, the last capitalised word is no end of an organisation's name ("Armee
+            // meldete Angriffe im Süden ...")
+            if (capOrgHead && !nounsCapitalised) end = extendOrgName(t, k, blocked, title, lex, start, end, acronyms);
             // a lone "Regierung", "Brigade", "Parlement" is a common noun with a capital, typed below
             if (end - start == 1) capOrgHead = false;
             // strip trailing stop words picked up as capitalised words ("Korvan Lundi" never; "Valdoria Le" rarely)
@@ -158,18 +160,22 @@ public final class CapitalisedNameTagger implements NameTagger {
      * brackets, else up to the longest extension whose initials are an acronym of the document, else up to the last
      * capitalised word.
      */
-    private static int extendOrgName(List<String> t, List<String> k, boolean[] blocked, EntityLexicon lex, int start, int end,
-                                     Set<String> acronyms) {
+    private static int extendOrgName(List<String> t, List<String> k, boolean[] blocked, boolean[] title, EntityLexicon lex, int start,
+                                     int end, Set<String> acronyms) {
         int n = t.size();
         int j = end;
         int limit = Math.min(n, end + 8);
         int best = end;
         int byInitials = -1;
-        while (j < limit && !blocked[j]) {
+        // a title opens a person's name, past the organisation's ("el Tribunal Supremo rechazó ... del expresidente X")
+        while (j < limit && !blocked[j] && !title[j]) {
             String w = t.get(j);
             if (w.equals("(") && j + 2 < n && isAcronym(t.get(j + 1)) && t.get(j + 2).equals(")")) return j;
             if (!Character.isLetter(w.charAt(0))) break;
-            if (isCap(w) && !lex.stopwords.contains(k.get(j))) best = j + 1;
+            // the capitalised word continues the name after a particle or another capital ("traité de la Baltique"),
+            // not after a verb or a common noun ("Guardia Civil detuvo en Algeciras")
+            boolean joined = lex.particles.contains(k.get(j - 1)) || isCap(t.get(j - 1));
+            if (isCap(w) && !lex.stopwords.contains(k.get(j)) && joined) best = j + 1;
             if (!lex.particles.contains(k.get(j)) && acronyms.contains(Linker.initials(String.join(" ", t.subList(start, j + 1))))) byInitials = j + 1;
             j++;
         }
@@ -200,6 +206,13 @@ public final class CapitalisedNameTagger implements NameTagger {
             // a name cue of another language, in a quote or a copied paragraph ("valle del ...")
             cue = nameCue(k, fallback, start, end);
             cueLex = fallback;
+        }
+        for (EntityLexicon.NameCue c : lex.nameCues) {
+            // "Stretto di Messina", "Golfo de México": a capitalised cue that belongs to the name opens it
+            int m = c.words().size();
+            if (c.before() && c.inSpan() && end > start + m && k.subList(start, start + m).equals(c.words())) {
+                return new NameSpan(span, c.type(), headline ? UNSURE : STRONG, "rules");
+            }
         }
         if (cue != null) {
             EntityLexicon.NameCue c = cueLex.nameCues.get(cue[0]);

@@ -93,4 +93,41 @@ class MultilingualEntitiesTest {
         assertTrue(mention(de, "Erfurt das Programm").isEmpty());
         assertEquals(EntityType.GPE, mentionOf(de, "Erfurt").type());
     }
+
+    @Test
+    void commonGermanSpanishAndItalianGivenNamesMakeAPersonOfAnUnknownName() {
+        assertEquals('f', GivenNames.of("de").gender("Katrin"));
+        assertEquals('m', GivenNames.of("it").gender("Andrea"));
+        assertEquals('f', GivenNames.of("de").gender("Andrea"));
+        Document de = run("Gestern hat Sahra Velmont in der Stadthalle gesprochen.");
+        assertEquals(EntityType.PER, mentionOf(de, "Sahra Velmont").type());
+        Document es = run("Ayer Itziar Quemada presentó el informe.");
+        assertEquals(EntityType.PER, mentionOf(es, "Itziar Quemada").type());
+        Document it = run("Ieri Ilaria Montorsi ha presentato il rapporto.");
+        assertEquals(EntityType.PER, mentionOf(it, "Ilaria Montorsi").type());
+    }
+
+    @Test
+    void anOrganisationNameEndsBeforeTheVerbThatFollowsIt() {
+        Document es = run("La Guardia Nacional detuvo en Talcoria a tres personas.");
+        assertEquals(EntityType.ORG, mentionOf(es, "Guardia Nacional").type());
+        assertTrue(mention(es, "Guardia Nacional detuvo en Talcoria").isEmpty());
+        Document it = run("La Guardia Costiera ha soccorso un peschereccio.");
+        assertEquals(EntityType.ORG, mentionOf(it, "Guardia Costiera").type());
+    }
+
+    @Test
+    void aCapitalisedCueThatBelongsToTheNameTypesIt() {
+        Document it = run("Il traghetto ha attraversato lo Stretto di Velmora durante la notte.");
+        assertEquals(EntityType.LOC, mentionOf(it, "Stretto di Velmora").type());
+    }
+
+    @Test
+    void germanNounsAfterAPrepositionAreNotPlaceNames() {
+        Document de = run("Nach Angaben der Polizei wurden zu Beginn der Demonstration zwei Menschen verletzt.");
+        assertTrue(mention(de, "Angaben").isEmpty());
+        assertTrue(mention(de, "Beginn").isEmpty());
+        Document armee = run("Die Armee meldete Angriffe im Süden des Landes.");
+        assertTrue(mention(armee, "Armee meldete Angriffe im Süden des Landes").isEmpty());
+    }
 }
