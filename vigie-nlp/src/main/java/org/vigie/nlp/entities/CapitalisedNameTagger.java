@@ -196,6 +196,17 @@ public final class CapitalisedNameTagger implements NameTagger {
         for (int j = start; j < end; j++) {
             if (lex.orgCues.contains(k.get(j)) && (j == start || j == end - 1)) return new NameSpan(span, EntityType.ORG, STRONG, "rules");
         }
+        if (nounsCapitalised && len >= 2 && endsWithCue(k.get(end - 1), lex.orgCues)) {
+            // German compounds end in the cue: "Internationaler Strafgerichtshof", "Europäische Zentralbank"
+            return new NameSpan(span, EntityType.ORG, headline ? UNSURE : STRONG, "rules");
+        }
+        for (EntityLexicon.NameCue c : lex.nameCues) {
+            // "Schwarzes Meer", "Sarre Valley": a capitalised cue that closes the name types it
+            int m = c.words().size();
+            if (!c.before() && c.inSpan() && end - m > start && k.subList(end - m, end).equals(c.words()) && isCap(t.get(end - 1))) {
+                return new NameSpan(span, c.type(), headline ? UNSURE : STRONG, "rules");
+            }
+        }
         if (blockStart && isAllCapsWord(first) && datelineStart(t, start, firstWord) && end < t.size()
                 && (t.get(end).equals(",") || t.get(end).equals("/") || t.get(end).equals("(") || t.get(end).equals("-") || t.get(end).equals("–") || t.get(end).equals("—"))) {
             return new NameSpan(span, EntityType.GPE, STRONG, "rules");
@@ -243,6 +254,12 @@ public final class CapitalisedNameTagger implements NameTagger {
             if (!blocked[next] && tokens.get(next).kind() == Token.Kind.WORD && isCap(t.get(next)) && !lex.stopwords.contains(k.get(next))) return next;
         }
         return i;
+    }
+
+    /** A compound ending in one of the cue words ("strafgerichtshof"), the cue at least three letters and not the whole word. */
+    private static boolean endsWithCue(String key, Set<String> cues) {
+        for (int i = 2; i + 3 <= key.length(); i++) if (cues.contains(key.substring(i))) return true;
+        return cues.contains(key);
     }
 
     /** A word with an ending of the language's common nouns ("-ung", "-heit"), long enough not to be a short name. */

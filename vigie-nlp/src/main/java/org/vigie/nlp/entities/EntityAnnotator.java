@@ -227,7 +227,9 @@ public final class EntityAnnotator implements Annotator {
             Gazetteer.Target target = h.target();
             if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
                     && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))
-                    && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))) {
+                    && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))
+                    // German writes its language names with a capital: "nach ukrainischen Angaben" is the adjective
+                    && !(CAPITALISED_NOUNS.contains(lang) && !CapitalisedNameTagger.isCap(t.get(h.start())))) {
                 // "en allemand", "in German": a language, not the state
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
                 continue;

@@ -130,4 +130,18 @@ class MultilingualEntitiesTest {
         Document armee = run("Die Armee meldete Angriffe im Süden des Landes.");
         assertTrue(mention(armee, "Armee meldete Angriffe im Süden des Landes").isEmpty());
     }
+
+    @Test
+    void germanNamesEndingInAnOrganisationOrPlaceWordAreTyped() {
+        Document de = run("Der Oberste Verwaltungsgerichtshof wies die Klage ab, bevor die Flotte im Kaspischen Meer eintraf.");
+        assertEquals(EntityType.ORG, mentionOf(de, "Oberste Verwaltungsgerichtshof").type());
+        assertEquals(EntityType.LOC, mentionOf(de, "Kaspischen Meer").type());
+    }
+
+    @Test
+    void aGermanNationalityAdjectiveAfterAPrepositionIsTheState() {
+        Document de = run("Nach norwegischen Angaben wurde niemand verletzt, die Erklärung wurde in Norwegisch veröffentlicht.");
+        assertEquals("Q20", entityWithMention(de, "norwegischen").orElseThrow().id());
+        assertTrue(entityWithMention(de, "Norwegisch").isEmpty());
+    }
 }
