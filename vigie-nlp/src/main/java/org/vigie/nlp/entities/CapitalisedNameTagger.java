@@ -167,15 +167,16 @@ public final class CapitalisedNameTagger implements NameTagger {
         int limit = Math.min(n, end + 8);
         int best = end;
         int byInitials = -1;
+        boolean gap = false;
         // a title opens a person's name, past the organisation's ("el Tribunal Supremo rechazó ... del expresidente X")
         while (j < limit && !blocked[j] && !title[j]) {
             String w = t.get(j);
             if (w.equals("(") && j + 2 < n && isAcronym(t.get(j + 1)) && t.get(j + 2).equals(")")) return j;
             if (!Character.isLetter(w.charAt(0))) break;
-            // the capitalised word continues the name after a particle or another capital ("traité de la Baltique"),
-            // not after a verb or a common noun ("Guardia Civil detuvo en Algeciras")
-            boolean joined = lex.particles.contains(k.get(j - 1)) || isCap(t.get(j - 1));
-            if (isCap(w) && !lex.stopwords.contains(k.get(j)) && joined) best = j + 1;
+            // past a lower-case word other than a particle ("Guardia Civil detuvo en Algeciras"), only an acronym of the
+            // document ("traité de la Baltique centrale", OTBC) extends the name
+            if (!isCap(w) && !lex.particles.contains(k.get(j))) gap = true;
+            if (isCap(w) && !lex.stopwords.contains(k.get(j)) && !gap) best = j + 1;
             if (!lex.particles.contains(k.get(j)) && acronyms.contains(Linker.initials(String.join(" ", t.subList(start, j + 1))))) byInitials = j + 1;
             j++;
         }

@@ -112,7 +112,11 @@ class MultilingualEntitiesTest {
         Document es = run("La Guardia Nacional detuvo en Talcoria a tres personas.");
         assertEquals(EntityType.ORG, mentionOf(es, "Guardia Nacional").type());
         assertTrue(mention(es, "Guardia Nacional detuvo en Talcoria").isEmpty());
-        Document it = run("La Guardia Costiera ha soccorso un peschereccio.");
+        Document court = run("El Tribunal Constitucional anuló la ley del exalcalde Ramiro Velandia.");
+        assertEquals(EntityType.ORG, mentionOf(court, "Tribunal Constitucional").type());
+        assertEquals(EntityType.PER, mentionOf(court, "Ramiro Velandia").type());
+        Document it = run("La Guardia Costiera ha soccorso un peschereccio. L'Eni ha firmato un contratto.");
+        assertTrue(mention(it, "L'Eni").isEmpty());
         assertEquals(EntityType.ORG, mentionOf(it, "Guardia Costiera").type());
     }
 
