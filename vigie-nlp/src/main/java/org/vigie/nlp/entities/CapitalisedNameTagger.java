@@ -127,6 +127,8 @@ public final class CapitalisedNameTagger implements NameTagger {
         int end = i + 1;
         while (end < t.size()) {
             if (blocked[end] || title[end] || tokens.get(end).kind() != Token.Kind.WORD) break;
+            // "das Technische Hilfswerk Rettungsteams": where nouns are capitalised, a name ends at its head word
+            if (nounsCapitalised && end - i >= 2 && isHead(k.get(end - 1), lex)) break;
             if (isCap(t.get(end)) && !(lex.stopwords.contains(k.get(end)) && !lex.particles.contains(k.get(end)))) {
                 end++;
                 continue;
@@ -255,6 +257,13 @@ public final class CapitalisedNameTagger implements NameTagger {
             if (!blocked[next] && tokens.get(next).kind() == Token.Kind.WORD && isCap(t.get(next)) && !lex.stopwords.contains(k.get(next))) return next;
         }
         return i;
+    }
+
+    /** A word that closes a name: an organisation word (compounds too) or a capitalised place word after a name ("Meer"). */
+    private static boolean isHead(String key, EntityLexicon lex) {
+        if (endsWithCue(key, lex.orgCues)) return true;
+        for (EntityLexicon.NameCue c : lex.nameCues) if (!c.before() && c.words().size() == 1 && c.words().get(0).equals(key)) return true;
+        return false;
     }
 
     /** A compound ending in one of the cue words ("strafgerichtshof"), the cue at least three letters and not the whole word. */

@@ -234,6 +234,13 @@ public final class EntityAnnotator implements Annotator {
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
                 continue;
             }
+            if (target.kind() == Gazetteer.Kind.DEMONYM && CAPITALISED_NOUNS.contains(lang) && h.start() > 0 && h.end() < n
+                    && Character.isLetter(t.get(h.start() - 1).charAt(0)) && CapitalisedNameTagger.isCap(t.get(h.start()))
+                    && CapitalisedNameTagger.isCap(t.get(h.end())) && lex.demonyms.containsKey(t.get(h.start()).toLowerCase(Locale.ROOT))) {
+                // German writes nationality adjectives in lower case: a capitalised one inside a sentence, before a
+                // noun, opens a name ("die Deutsche Bahn"), left to the rules
+                continue;
+            }
             if (target.kind() == Gazetteer.Kind.DEMONYM && nextToAgencyWord(k, h.start(), h.end())) {
                 // "the Spanish agency EFE", "l'agence espagnole EFE": describes the outlet, a source rather than an actor
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;

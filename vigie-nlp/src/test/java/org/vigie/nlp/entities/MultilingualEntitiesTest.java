@@ -148,4 +148,14 @@ class MultilingualEntitiesTest {
         assertEquals("Q20", entityWithMention(de, "norwegischen").orElseThrow().id());
         assertTrue(entityWithMention(de, "Norwegisch").isEmpty());
     }
+
+    @Test
+    void aCapitalisedGermanNationalityAdjectiveInsideASentenceOpensAnOrganisationName() {
+        Document de = run("Am Montag schickte die Italienische Zentralbank neue Zahlen, und das Technische Landeswerk Helfer.");
+        assertEquals(EntityType.ORG, mentionOf(de, "Italienische Zentralbank").type());
+        assertTrue(mention(de, "Italienische").isEmpty());
+        assertEquals(EntityType.ORG, mentionOf(de, "Technische Landeswerk").type());
+        Document lower = run("Am Montag kamen italienische Soldaten an.");
+        assertEquals("Q38", entityWithMention(lower, "italienische").orElseThrow().id());
+    }
 }
