@@ -158,4 +158,11 @@ class MultilingualEntitiesTest {
         Document lower = run("Am Montag kamen italienische Soldaten an.");
         assertEquals("Q38", entityWithMention(lower, "italienische").orElseThrow().id());
     }
+
+    @Test
+    void theShortSpanishNameOfAForeignMinistryBelongsToTheRolePhrase() {
+        Document es = run("El ministro noruego de Exteriores, Tomás Ravelo, llegó a Lima.");
+        assertTrue(mention(es, "Exteriores").isEmpty());
+        assertEquals("Q20", entityWithMention(es, "noruego").orElseThrow().id());
+    }
 }
