@@ -241,6 +241,10 @@ public final class CapitalisedNameTagger implements NameTagger {
         double c = unsure > 0 ? unsure : initial ? (len >= 2 ? WEAK : UNSURE) : (len >= 2 ? WEAK : DEFAULT);
         if (prep) return new NameSpan(span, EntityType.GPE, Math.max(c, WEAK), "rules");
         if (len == 1 && hasDemonymEnding(k.get(start), lex)) return new NameSpan(span, EntityType.GPE, c, "rules");
+        if (len == 1 && start > 0 && lex.orgArticles.contains(k.get(start - 1))) {
+            // "la Juventus", "l'Inter": where towns take no article, a one-word name after one is an organisation
+            return new NameSpan(span, EntityType.ORG, c, "rules");
+        }
         if (len >= 2) return new NameSpan(span, EntityType.PER, c, "rules");
         return new NameSpan(span, lex.givenNames.contains(k.get(start)) ? EntityType.PER : EntityType.GPE, c, "rules");
     }

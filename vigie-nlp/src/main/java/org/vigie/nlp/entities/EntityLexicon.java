@@ -44,6 +44,8 @@ final class EntityLexicon {
     final List<String> demonymSuffixes;
     /** Endings of common nouns in languages that capitalise them ("-ung"): such a word alone is not a name. */
     final List<String> commonNounSuffixes;
+    /** Articles after which an unknown one-word name is an organisation rather than a town ("la Juventus"). */
+    final Set<String> orgArticles;
     final Set<String> givenNames;
     final Set<String> particles;
 
@@ -89,6 +91,7 @@ final class EntityLexicon {
         demonymSuffixes = pack.words("demonym-suffixes.txt").stream().map(LanguagePack::normalize)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         commonNounSuffixes = pack.words("common-noun-suffixes.txt").stream().map(LanguagePack::normalize).toList();
+        orgArticles = normalised(pack.words("org-articles.txt"));
         LanguagePack multi = LanguagePack.of("multi");
         Set<String> given = new HashSet<>(normalised(multi.words("given-names.txt")));
         // the language's own table, derived from named-entity training corpora (GivenNames)
@@ -131,6 +134,7 @@ final class EntityLexicon {
         demonymSuffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         // only where the language is known: other languages' nouns with these endings may be names
         commonNounSuffixes = List.of();
+        orgArticles = Set.of();
         Set<String> given = new HashSet<>();
         for (EntityLexicon p : parts) given.addAll(p.givenNames);
         givenNames = Set.copyOf(given);

@@ -165,4 +165,14 @@ class MultilingualEntitiesTest {
         assertTrue(mention(es, "Exteriores").isEmpty());
         assertEquals("Q20", entityWithMention(es, "noruego").orElseThrow().id());
     }
+
+    @Test
+    void anUnknownOneWordNameAfterAnItalianOrSpanishArticleIsAnOrganisation() {
+        Document it = run("Ieri la Fiorentella ha battuto il Valdarno, poi la squadra è tornata a Montecorvo.");
+        assertEquals(EntityType.ORG, mentionOf(it, "Fiorentella").type());
+        assertEquals(EntityType.GPE, mentionOf(it, "Montecorvo").type());
+        Document es = run("Ayer el Talvera ganó, y los jugadores volvieron a Montequinto.");
+        assertEquals(EntityType.ORG, mentionOf(es, "Talvera").type());
+        assertEquals(EntityType.GPE, mentionOf(es, "Montequinto").type());
+    }
 }
