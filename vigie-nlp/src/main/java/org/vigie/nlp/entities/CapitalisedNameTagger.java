@@ -22,7 +22,7 @@ public final class CapitalisedNameTagger implements NameTagger {
     static final double DEFAULT = 0.45;
     static final double UNSURE = 0.3;
 
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "el", "il", "lo", "der", "die", "das");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "el", "il", "lo", "der", "die", "das", "den", "dem", "des");
 
     private final Map<String, EntityLexicon> lexicons;
     private final EntityLexicon fallback;
@@ -45,6 +45,15 @@ public final class CapitalisedNameTagger implements NameTagger {
     /** The rules on one sentence; {@code blocked} tokens (already claimed by the gazetteer or a role phrase) are skipped. */
     List<NameSpan> tag(String text, List<Token> tokens, String language, boolean[] blocked, boolean blockStart, boolean headline,
                        Set<String> acronyms) {
+        return tag(text, tokens, language, blocked, blockStart, headline, false, acronyms);
+    }
+
+    /**
+     * As above; {@code nounsCapitalised} for languages that capitalise common nouns (German): there a bare capital is
+     * as weak as in a headline, but a title, a name cue, a given name or a place preposition still makes a name sure.
+     */
+    List<NameSpan> tag(String text, List<Token> tokens, String language, boolean[] blocked, boolean blockStart, boolean headline,
+                       boolean nounsCapitalised, Set<String> acronyms) {
         EntityLexicon lex = lexicons.getOrDefault(language, fallback);
         int n = tokens.size();
         List<String> t = new ArrayList<>(n);
@@ -84,24 +93,42 @@ public final class CapitalisedNameTagger implements NameTagger {
                 i++;
                 continue;
             }
-            int end = extend(t, k, tokens, blocked, title, lex, i);
+            int cueEnd = capitalisedCue(t, k, tokens, blocked, lex, i);
+            if (cueEnd > i) {
+                // "die Gewerkschaft Verdi", "Operation Northern Shield": a capitalised cue word announces the name
+                // after it and stays out of the span
+                i = cueEnd;
+                continue;
+            }
+            if (nounsCapitalised && !afterTitle[i] && commonNounShaped(k.get(i), lex)) {
+                // "Stationierung", "Regierung": the endings of abstract German nouns
+                i++;
+                continue;
+            }
+            int end = extend(t, k, tokens, blocked, title, lex, i, nounsCapitalised);
             boolean capOrgHead = lex.orgCues.contains(k.get(start)) && isCap(t.get(start));
-            if (capOrgHead) end = extendOrgName(t, k, blocked, lex, start, end, acronyms);
+            // where every noun has a capital, the last capitalised word is no end of an organisation's name ("Armee
+            // meldete Angriffe im Süden ...")
+            if (capOrgHead && !nounsCapitalised) end = extendOrgName(t, k, blocked, title, lex, start, end, acronyms);
+            // a lone "Regierung", "Brigade", "Parlement" is a common noun with a capital, typed below
+            if (end - start == 1) capOrgHead = false;
             // strip trailing stop words picked up as capitalised words ("Korvan Lundi" never; "Valdoria Le" rarely)
             while (end - 1 > start && lex.stopwords.contains(k.get(end - 1)) && !lex.particles.contains(k.get(end - 1))) end--;
             while (end - 1 > start && lex.particles.contains(k.get(end - 1))) end--;
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
-            out.add(type(t, k, tokens, lex, start, end, afterTitle[start], capOrgHead, firstWord, blockStart, headline, span));
+            out.add(type(t, k, tokens, lex, start, end, afterTitle[start], capOrgHead, firstWord, blockStart, headline, nounsCapitalised, span));
             i = end;
         }
         return out;
     }
 
     private static int extend(List<String> t, List<String> k, List<Token> tokens, boolean[] blocked, boolean[] title,
-                              EntityLexicon lex, int i) {
+                              EntityLexicon lex, int i, boolean nounsCapitalised) {
         int end = i + 1;
         while (end < t.size()) {
             if (blocked[end] || title[end] || tokens.get(end).kind() != Token.Kind.WORD) break;
+            // "das Technische Hilfswerk Rettungsteams": where nouns are capitalised, a name ends at its head word
+            if (nounsCapitalised && end - i >= 2 && isHead(k.get(end - 1), lex)) break;
             if (isCap(t.get(end)) && !(lex.stopwords.contains(k.get(end)) && !lex.particles.contains(k.get(end)))) {
                 end++;
                 continue;
@@ -113,6 +140,9 @@ public final class CapitalisedNameTagger implements NameTagger {
                 continue;
             }
             int j = end;
+            // "in Erfurt das Programm": where nouns are capitalised, an article right after a name starts a common
+            // noun phrase ("von der Leyen" keeps its article after "von")
+            if (nounsCapitalised && ARTICLES.contains(k.get(j))) break;
             while (j < t.size() && lex.particles.contains(k.get(j)) && !blocked[j]) {
                 // a capitalised article starts a new name ("Europe La Brastovie"), except inside a person's name after a given name
                 if (isCap(t.get(j)) && ARTICLES.contains(k.get(j)) && !lex.givenNames.contains(k.get(end - 1))) break;
@@ -132,18 +162,23 @@ public final class CapitalisedNameTagger implements NameTagger {
      * brackets, else up to the longest extension whose initials are an acronym of the document, else up to the last
      * capitalised word.
      */
-    private static int extendOrgName(List<String> t, List<String> k, boolean[] blocked, EntityLexicon lex, int start, int end,
-                                     Set<String> acronyms) {
+    private static int extendOrgName(List<String> t, List<String> k, boolean[] blocked, boolean[] title, EntityLexicon lex, int start,
+                                     int end, Set<String> acronyms) {
         int n = t.size();
         int j = end;
         int limit = Math.min(n, end + 8);
         int best = end;
         int byInitials = -1;
-        while (j < limit && !blocked[j]) {
+        boolean gap = false;
+        // a title opens a person's name, past the organisation's ("el Tribunal Supremo rechazó ... del expresidente X")
+        while (j < limit && !blocked[j] && !title[j]) {
             String w = t.get(j);
             if (w.equals("(") && j + 2 < n && isAcronym(t.get(j + 1)) && t.get(j + 2).equals(")")) return j;
             if (!Character.isLetter(w.charAt(0))) break;
-            if (isCap(w) && !lex.stopwords.contains(k.get(j))) best = j + 1;
+            // past a lower-case word other than a particle ("Guardia Civil detuvo en Algeciras"), only an acronym of the
+            // document ("traité de la Baltique centrale", OTBC) extends the name
+            if (!isCap(w) && !lex.particles.contains(k.get(j))) gap = true;
+            if (isCap(w) && !lex.stopwords.contains(k.get(j)) && !gap) best = j + 1;
             if (!lex.particles.contains(k.get(j)) && acronyms.contains(Linker.initials(String.join(" ", t.subList(start, j + 1))))) byInitials = j + 1;
             j++;
         }
@@ -151,7 +186,8 @@ public final class CapitalisedNameTagger implements NameTagger {
     }
 
     private NameSpan type(List<String> t, List<String> k, List<Token> tokens, EntityLexicon lex, int start, int end,
-                          boolean titled, boolean org, int firstWord, boolean blockStart, boolean headline, Span span) {
+                          boolean titled, boolean org, int firstWord, boolean blockStart, boolean headline,
+                          boolean nounsCapitalised, Span span) {
         int len = end - start;
         String first = t.get(start);
         if (titled) return new NameSpan(span, EntityType.PER, STRONG, "rules");
@@ -162,6 +198,17 @@ public final class CapitalisedNameTagger implements NameTagger {
         }
         for (int j = start; j < end; j++) {
             if (lex.orgCues.contains(k.get(j)) && (j == start || j == end - 1)) return new NameSpan(span, EntityType.ORG, STRONG, "rules");
+        }
+        if (nounsCapitalised && len >= 2 && endsWithCue(k.get(end - 1), lex.orgCues)) {
+            // German compounds end in the cue: "Internationaler Strafgerichtshof", "Europäische Zentralbank"
+            return new NameSpan(span, EntityType.ORG, headline ? UNSURE : STRONG, "rules");
+        }
+        for (EntityLexicon.NameCue c : lex.nameCues) {
+            // "Schwarzes Meer", "Sarre Valley": a capitalised cue that closes the name types it
+            int m = c.words().size();
+            if (!c.before() && c.inSpan() && end - m > start && k.subList(end - m, end).equals(c.words()) && isCap(t.get(end - 1))) {
+                return new NameSpan(span, c.type(), headline ? UNSURE : STRONG, "rules");
+            }
         }
         if (blockStart && isAllCapsWord(first) && datelineStart(t, start, firstWord) && end < t.size()
                 && (t.get(end).equals(",") || t.get(end).equals("/") || t.get(end).equals("(") || t.get(end).equals("-") || t.get(end).equals("–") || t.get(end).equals("—"))) {
@@ -174,21 +221,65 @@ public final class CapitalisedNameTagger implements NameTagger {
             cue = nameCue(k, fallback, start, end);
             cueLex = fallback;
         }
+        for (EntityLexicon.NameCue c : lex.nameCues) {
+            // "Stretto di Messina", "Golfo de México": a capitalised cue that belongs to the name opens it
+            int m = c.words().size();
+            if (c.before() && c.inSpan() && end > start + m && k.subList(start, start + m).equals(c.words())) {
+                return new NameSpan(span, c.type(), headline ? UNSURE : STRONG, "rules");
+            }
+        }
         if (cue != null) {
             EntityLexicon.NameCue c = cueLex.nameCues.get(cue[0]);
             Span withCue = c.inSpan() ? new Span(tokens.get(cue[1]).start(), tokens.get(cue[2] - 1).end()) : span;
             return new NameSpan(withCue, c.type(), headline ? UNSURE : STRONG, "rules");
         }
         boolean initial = start == firstWord || (start > 0 && (isOpening(t.get(start - 1)) || t.get(start - 1).equals(":")));
-        double unsure = headline ? UNSURE : -1;
+        double unsure = headline || nounsCapitalised ? UNSURE : -1;
         if (len >= 2 && lex.givenNames.contains(k.get(start))) return new NameSpan(span, EntityType.PER, headline ? UNSURE : STRONG, "rules");
         if (len == 1 && isAcronym(first)) return new NameSpan(span, EntityType.ORG, WEAK, "rules");
         boolean prep = start > 0 && lex.placePrepositions.contains(k.get(start - 1));
         double c = unsure > 0 ? unsure : initial ? (len >= 2 ? WEAK : UNSURE) : (len >= 2 ? WEAK : DEFAULT);
         if (prep) return new NameSpan(span, EntityType.GPE, Math.max(c, WEAK), "rules");
         if (len == 1 && hasDemonymEnding(k.get(start), lex)) return new NameSpan(span, EntityType.GPE, c, "rules");
+        if (len == 1 && start > 0 && lex.orgArticles.contains(k.get(start - 1))) {
+            // "la Juventus", "l'Inter": where towns take no article, a one-word name after one is an organisation
+            return new NameSpan(span, EntityType.ORG, c, "rules");
+        }
         if (len >= 2) return new NameSpan(span, EntityType.PER, c, "rules");
         return new NameSpan(span, lex.givenNames.contains(k.get(start)) ? EntityType.PER : EntityType.GPE, c, "rules");
+    }
+
+    /**
+     * The end of a capitalised name cue at {@code i} that announces a capitalised name right after it and stays out of
+     * the mention ("Gewerkschaft Verdi", "Operation Northern Shield"), else {@code i}.
+     */
+    private static int capitalisedCue(List<String> t, List<String> k, List<Token> tokens, boolean[] blocked, EntityLexicon lex, int i) {
+        for (EntityLexicon.NameCue cue : lex.nameCues) {
+            int m = cue.words().size();
+            if (!cue.before() || cue.inSpan() || i + m >= k.size() || !k.subList(i, i + m).equals(cue.words())) continue;
+            int next = i + m;
+            if (!blocked[next] && tokens.get(next).kind() == Token.Kind.WORD && isCap(t.get(next)) && !lex.stopwords.contains(k.get(next))) return next;
+        }
+        return i;
+    }
+
+    /** A word that closes a name: an organisation word (compounds too) or a capitalised place word after a name ("Meer"). */
+    private static boolean isHead(String key, EntityLexicon lex) {
+        if (endsWithCue(key, lex.orgCues)) return true;
+        for (EntityLexicon.NameCue c : lex.nameCues) if (!c.before() && c.words().size() == 1 && c.words().get(0).equals(key)) return true;
+        return false;
+    }
+
+    /** A compound ending in one of the cue words ("strafgerichtshof"), the cue at least three letters and not the whole word. */
+    private static boolean endsWithCue(String key, Set<String> cues) {
+        for (int i = 2; i + 3 <= key.length(); i++) if (cues.contains(key.substring(i))) return true;
+        return cues.contains(key);
+    }
+
+    /** A word with an ending of the language's common nouns ("-ung", "-heit"), long enough not to be a short name. */
+    private static boolean commonNounShaped(String key, EntityLexicon lex) {
+        for (String s : lex.commonNounSuffixes) if (key.length() >= s.length() + 3 && key.endsWith(s)) return true;
+        return false;
     }
 
     /** The cue announcing the name at [start, end): its index in the lexicon and the token range of name plus cue, or null. */

@@ -227,9 +227,18 @@ public final class EntityAnnotator implements Annotator {
             Gazetteer.Target target = h.target();
             if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
                     && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))
-                    && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))) {
+                    && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))
+                    // German writes its language names with a capital: "nach ukrainischen Angaben" is the adjective
+                    && !(CAPITALISED_NOUNS.contains(lang) && !CapitalisedNameTagger.isCap(t.get(h.start())))) {
                 // "en allemand", "in German": a language, not the state
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+                continue;
+            }
+            if (target.kind() == Gazetteer.Kind.DEMONYM && CAPITALISED_NOUNS.contains(lang) && h.start() > 0 && h.end() < n
+                    && Character.isLetter(t.get(h.start() - 1).charAt(0)) && CapitalisedNameTagger.isCap(t.get(h.start()))
+                    && CapitalisedNameTagger.isCap(t.get(h.end())) && lex.demonyms.containsKey(t.get(h.start()).toLowerCase(Locale.ROOT))) {
+                // German writes nationality adjectives in lower case: a capitalised one inside a sentence, before a
+                // noun, opens a name ("die Deutsche Bahn"), left to the rules
                 continue;
             }
             if (target.kind() == Gazetteer.Kind.DEMONYM && nextToAgencyWord(k, h.start(), h.end())) {
@@ -259,7 +268,7 @@ public final class EntityAnnotator implements Annotator {
         addTagged(doc, s, tokens, lang, index, false, blocked, out, List.of());
         int rulesFrom = out.size();
         boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
-        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline || nounsCapitalised, acronyms)) {
+        for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline, nounsCapitalised, acronyms)) {
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
             int[] range = tokenRange(tokens, ns.span());
             if (range != null) for (int j = range[0]; j < range[1]; j++) blocked[j] = true;

@@ -42,6 +42,10 @@ final class EntityLexicon {
     final Set<String> ofPrepositions;
     final Set<String> stopwords;
     final List<String> demonymSuffixes;
+    /** Endings of common nouns in languages that capitalise them ("-ung"): such a word alone is not a name. */
+    final List<String> commonNounSuffixes;
+    /** Articles after which an unknown one-word name is an organisation rather than a town ("la Juventus"). */
+    final Set<String> orgArticles;
     final Set<String> givenNames;
     final Set<String> particles;
 
@@ -86,6 +90,8 @@ final class EntityLexicon {
         stopwords = normalised(pack.words("name-stopwords.txt"));
         demonymSuffixes = pack.words("demonym-suffixes.txt").stream().map(LanguagePack::normalize)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        commonNounSuffixes = pack.words("common-noun-suffixes.txt").stream().map(LanguagePack::normalize).toList();
+        orgArticles = normalised(pack.words("org-articles.txt"));
         LanguagePack multi = LanguagePack.of("multi");
         Set<String> given = new HashSet<>(normalised(multi.words("given-names.txt")));
         // the language's own table, derived from named-entity training corpora (GivenNames)
@@ -126,6 +132,9 @@ final class EntityLexicon {
         ofPrepositions = Set.copyOf(of);
         stopwords = Set.copyOf(stop);
         demonymSuffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        // only where the language is known: other languages' nouns with these endings may be names
+        commonNounSuffixes = List.of();
+        orgArticles = Set.of();
         Set<String> given = new HashSet<>();
         for (EntityLexicon p : parts) given.addAll(p.givenNames);
         givenNames = Set.copyOf(given);
