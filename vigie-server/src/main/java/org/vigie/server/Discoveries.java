@@ -14,6 +14,7 @@ import org.vigie.nlp.kb.ExtensionEntry;
 import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.store.DiscoveredStore;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.SplitDecision;
 import org.vigie.store.UnlinkedName;
 import org.vigie.store.UserEntity;
 
@@ -128,6 +129,44 @@ final class Discoveries {
             }
         }
         throw new NotFoundResponse("no discovered entity has the name " + memberId);
+    }
+
+    /** The names the user split off, the oldest decision first. */
+    List<SplitDecision> splits() {
+        return store().splitDecisions();
+    }
+
+    /**
+     * Undoes the confirmation of {@code id}: the entity leaves the store and the user knowledge-base file (the
+     * analyses that follow no longer link its names to it), and its names are discovered again.
+     *
+     * @throws NotFoundResponse when no confirmed entity has this id
+     */
+    UserEntity unconfirm(String id) {
+        DiscoveredStore s = store();
+        if (dataDirOrNull == null) throw new HttpResponseException(503, "this server has no data folder to keep the user knowledge base in");
+        UserEntity found = null;
+        for (UserEntity u : s.userEntities()) if (u.id().equals(id)) found = u;
+        if (found == null) throw new NotFoundResponse("no confirmed entity " + id);
+        if (!s.unconfirm(id)) throw new HttpResponseException(409, "the confirmation of " + id + " was undone meanwhile");
+        writeUserFile();
+        return found;
+    }
+
+    /**
+     * Undoes the split of the name {@code memberId}: it may join its discovered group again.
+     *
+     * @throws NotFoundResponse when this name was not split off
+     */
+    SplitDecision unsplit(String memberId) {
+        DiscoveredStore s = store();
+        for (SplitDecision d : s.splitDecisions()) {
+            if (d.memberId().equals(memberId)) {
+                if (!s.unsplit(memberId)) throw new HttpResponseException(409, "the split of " + memberId + " was undone meanwhile");
+                return d;
+            }
+        }
+        throw new NotFoundResponse("the name " + memberId + " was not split off");
     }
 
     DiscoveredEntity find(String id) {
