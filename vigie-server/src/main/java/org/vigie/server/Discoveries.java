@@ -46,9 +46,10 @@ final class Discoveries {
         }
         this.storeOrNull = d;
         this.dataDirOrNull = dataDirOrNull;
-        if (d != null && dataDirOrNull != null && !d.userEntities().isEmpty()) {
+        if (d != null && dataDirOrNull != null && (!d.userEntities().isEmpty()
+                || java.nio.file.Files.exists(dataDirOrNull.resolve(org.vigie.nlp.kb.KbExtension.FOLDER).resolve(org.vigie.nlp.kb.KbExtension.USER_FILE)))) {
             // the store is the record of what was confirmed: the file follows it (a PostgreSQL store may have been
-            // confirmed into from another data folder)
+            // confirmed into, or undone, from another data folder)
             try {
                 writeUserFile();
             } catch (UncheckedIOException e) {

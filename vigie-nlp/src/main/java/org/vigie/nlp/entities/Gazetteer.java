@@ -59,8 +59,17 @@ final class Gazetteer {
             int priority = priority(e.kind());
             String kind = strings.computeIfAbsent(e.kind(), k -> k);
             for (String name : e.allNames()) {
-                List<String> surface = shared(surface(segmenter, name), strings);
-                add(trie, segmenter, name, new Target(e.id(), e.type(), Kind.NAME, kind, surface, priority), strings);
+                // one tokenisation gives both the surface tokens and their keys (EntityLexicon.keys and surface)
+                String p = name.strip();
+                List<String> surface = new ArrayList<>();
+                List<String> keys = new ArrayList<>();
+                for (var t : segmenter.tokenize(p)) {
+                    String text = t.span().of(p);
+                    surface.add(text);
+                    keys.add(EntityLexicon.norm(text));
+                }
+                if (keys.isEmpty()) continue;
+                trie.add(shared(keys, strings), new Target(e.id(), e.type(), Kind.NAME, kind, shared(surface, strings), priority));
             }
         }
         trie.compact();
@@ -87,11 +96,6 @@ final class Gazetteer {
     private static void add(TokenTrie<Target> trie, SegmentAnnotator segmenter, String name, Target t) {
         List<String> keys = EntityLexicon.keys(segmenter, name);
         if (!keys.isEmpty()) trie.add(keys, t);
-    }
-
-    private static void add(TokenTrie<Target> trie, SegmentAnnotator segmenter, String name, Target t, Map<String, String> strings) {
-        List<String> keys = EntityLexicon.keys(segmenter, name);
-        if (!keys.isEmpty()) trie.add(shared(keys, strings), t);
     }
 
     private static List<String> surface(SegmentAnnotator segmenter, String phrase) {

@@ -155,8 +155,10 @@ public final class KnowledgeBase {
 
     /** The lookup key of a name: {@link LanguagePack#normalize} with runs of spaces collapsed. */
     public static String key(String name) {
-        return LanguagePack.normalize(name).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(LanguagePack.normalize(name).strip()).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * The engine id of a canonical name: {@code vigie:} + the name in lower case, accents removed, each run of other
