@@ -117,8 +117,8 @@ final class KbCommand implements Runnable {
                 s = WikidataImport.run(dump, wanted, w);
             }
             double secs = (System.nanoTime() - t0) / 1e9;
-            o.printf(Locale.ROOT, "%s: %d entries written from %d items (%d lines, %d unreadable) in %.2f s (%.0f items/s)%n",
-                    out, s.written(), s.items(), s.lines(), s.badLines(), secs, s.items() / secs);
+            o.printf(Locale.ROOT, "%s: %d entries written from %d items (%d lines, %d unreadable) in %.2f s (%.0f items/s); "
+                    + "%d positions stand for offices%n", out, s.written(), s.items(), s.lines(), s.badLines(), secs, s.items() / secs, s.offices());
             s.firstError().ifPresent(e -> o.println("first unreadable line: " + e));
             return 0;
         }

@@ -29,8 +29,11 @@ import java.util.zip.GZIPInputStream;
  * item of the dump says so. The ids are the items' QIDs, recorded as {@code well-known}: they come from Wikidata itself.
  */
 public final class WikidataImport {
-    /** What an import did: lines read, items seen, entries written, unreadable lines, and the first such error. */
-    public record Stats(long lines, long items, long written, long badLines, Optional<String> firstError) {
+    /**
+     * What an import did: lines read, items seen, entries written, unreadable lines, the first such error, and how
+     * many position items of the dump stand for an office of the knowledge base.
+     */
+    public record Stats(long lines, long items, long written, long badLines, Optional<String> firstError, int offices) {
     }
 
     private record Kind(EntityType type, String kind) {
@@ -122,7 +125,7 @@ public final class WikidataImport {
             ExtensionEntry e = entry(item, types, positions);
             if (e != null) out.write(e);
         }
-        return new Stats(lines, items, out.rows(), bad, Optional.ofNullable(firstError));
+        return new Stats(lines, items, out.rows(), bad, Optional.ofNullable(firstError), positions.size());
     }
 
     private static boolean mentionsAKeptClass(String line) {
