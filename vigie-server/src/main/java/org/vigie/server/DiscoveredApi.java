@@ -64,7 +64,9 @@ final class DiscoveredApi {
         ArrayNode confirmed = o.putArray("confirmed");
         for (UserEntity u : discoveries.confirmed()) confirmed.add(json(u));
         ArrayNode splits = o.putArray("splits");
-        for (SplitDecision d : discoveries.splits()) splits.add(json(d));
+        List<SplitDecision> all = discoveries.splits();
+        java.util.Map<String, String> names = discoveries.names(all.stream().map(SplitDecision::memberId).toList());
+        for (SplitDecision d : all) splits.add(json(d, names.get(d.memberId())));
         ApiHandlers.send(ctx, o);
     }
 
@@ -75,11 +77,14 @@ final class DiscoveredApi {
 
     void unsplit(Context ctx) {
         SplitDecision d = discoveries.unsplit(ctx.pathParam("id"));
-        ApiHandlers.send(ctx, json(d));
+        ApiHandlers.send(ctx, json(d, discoveries.names(List.of(d.memberId())).get(d.memberId())));
     }
 
-    static ObjectNode json(SplitDecision d) {
-        return F.objectNode().put("member", d.memberId()).put("splitAt", d.splitAt());
+    /** A split decision with the name's stored name ({@code nameOrNull}: the store no longer has the name). */
+    static ObjectNode json(SplitDecision d, String nameOrNull) {
+        ObjectNode o = F.objectNode().put("member", d.memberId());
+        if (nameOrNull != null) o.put("name", nameOrNull);
+        return o.put("splitAt", d.splitAt());
     }
 
     private static JsonNode body(Context ctx) {

@@ -121,9 +121,13 @@ final class DiscoveredPage {
         if (splits.isEmpty()) {
             h.element("p", "None.", "class", "empty");
         } else {
+            java.util.Map<String, String> names = discoveries.names(splits.stream().map(SplitDecision::memberId).toList());
             h.open("ul", "class", "splits");
             for (SplitDecision d : splits) {
-                h.open("li").element("code", d.memberId()).text(" · split " + day(d.splitAt()) + " ");
+                h.open("li");
+                String name = names.get(d.memberId());
+                if (name != null) h.text(name + " · ");
+                h.element("code", d.memberId()).text(" · split " + day(d.splitAt()) + " ");
                 h.open("form", "class", "unsplit", "action", "/discovered/unsplit", "method", "post");
                 FormTokens.field(h, token);
                 h.empty("input", "type", "hidden", "name", "member", "value", d.memberId());

@@ -137,6 +137,15 @@ final class Discoveries {
         return store().splitDecisions();
     }
 
+    /** The stored name of each of these store names ({@code vigie:} ids) that the store still has. */
+    Map<String, String> names(Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        Map<String, String> out = new HashMap<>();
+        if (wanted.isEmpty()) return out;
+        for (UnlinkedName n : store().unlinkedNames()) if (wanted.contains(n.id())) out.put(n.id(), n.name());
+        return out;
+    }
+
     /**
      * Undoes the confirmation of {@code id}: the entity leaves the store and the user knowledge-base file (the
      * analyses that follow no longer link its names to it), and its names are discovered again.

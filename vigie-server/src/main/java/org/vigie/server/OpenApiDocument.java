@@ -329,7 +329,7 @@ final class OpenApiDocument {
         discoveredPage.set("items", array(object(discovered)));
         discoveredPage.set("confirmed", array(ref("UserEntity")));
         s.set("DiscoveredPage", object(discoveredPage));
-        s.set("SplitDecision", object(props("member", "string", "splitAt", "string")));
+        s.set("SplitDecision", object(props("member", "string", "name", "string", "splitAt", "string")));
         ObjectNode decisions = F.objectNode();
         decisions.set("confirmed", array(ref("UserEntity")));
         decisions.set("splits", array(ref("SplitDecision")));

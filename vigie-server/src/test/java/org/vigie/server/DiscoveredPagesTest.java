@@ -201,6 +201,7 @@ class DiscoveredPagesTest {
         assertEquals(200, postJson("/api/discovered/split", "{\"member\":\"vigie:volenkko\"}", TOKEN).statusCode());
         JsonNode decisions = AnalysisJson.MAPPER.readTree(get("/api/discovered/decisions").body());
         assertEquals("vigie:volenkko", decisions.get("splits").get(0).get("member").asText());
+        assertEquals("Volenkko", decisions.get("splits").get(0).get("name").asText());
 
         assertEquals(401, postJson("/api/discovered/vigie:volenkko/unsplit", "", null).statusCode());
         assertEquals(404, postJson("/api/discovered/vigie:marta-quell/unsplit", "", TOKEN).statusCode(), "never split off");
@@ -226,6 +227,7 @@ class DiscoveredPagesTest {
         org.jsoup.nodes.Document html = Jsoup.parse(page.body());
         assertEquals(List.of("vigie:marta-quell"), html.select("ul.confirmed form.unconfirm input[name=id]").eachAttr("value"));
         assertEquals(List.of("vigie:volenkko"), html.select("ul.splits form.unsplit input[name=member]").eachAttr("value"));
+        assertTrue(html.selectFirst("ul.splits li").text().startsWith("Volenkko · vigie:volenkko · split "), html.selectFirst("ul.splits li").text());
         String token = html.selectFirst("form.unconfirm input[name=csrf]").attr("value");
         assertNotNull(Jsoup.parse(get("/discovered").body()).selectFirst("a[href=/discovered/decisions]"));
 
