@@ -29,10 +29,6 @@ final class Gazetteer {
     /** This language's demonyms and metonyms. */
     private final TokenTrie<Target> words = new TokenTrie<>();
 
-    Gazetteer(KnowledgeBase kb, EntityLexicon lexicon, SegmentAnnotator segmenter) {
-        this(kb, names(kb, segmenter), lexicon, segmenter);
-    }
-
     /** @param names the knowledge base's names from {@link #names}, shared with the other languages' gazetteers */
     Gazetteer(KnowledgeBase kb, TokenTrie<Target> names, EntityLexicon lexicon, SegmentAnnotator segmenter) {
         this.names = names;
