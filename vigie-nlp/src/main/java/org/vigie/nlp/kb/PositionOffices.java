@@ -18,7 +18,10 @@ import java.util.*;
  * position items stand for: a position item that is a subclass (P279) or an instance (P31) of a generic class listed
  * in {@code multi/kb/wikidata-offices.tsv} and applies to one jurisdiction (P1001) is that office of that
  * jurisdiction. Found in a dump by {@link #scan}; an extension entry carries the office as the role
- * {@code <role>@<jurisdiction>} ({@link #code}), which {@link KnowledgeBase} turns into a term of office.
+ * {@code <role>@<jurisdiction>} ({@link #code}), which {@link KnowledgeBase} turns into a term of office. A position
+ * of one jurisdiction that is a subclass of another position of the dump standing for an office of that same
+ * jurisdiction ("Minister of Foreign Affairs and Cooperation of X" under "Minister of Foreign Affairs of X") stands
+ * for that office too, up to {@link #MAX_DEPTH} levels up.
  */
 public final class PositionOffices {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,8 +29,16 @@ public final class PositionOffices {
     static final Map<String, String> GENERIC = generic();
     private static final List<String> NEEDLES = GENERIC.keySet().stream().map(q -> "\"" + q + "\"").sorted().toList();
 
+    /** How many subclass levels a position may stand below the position of the dump whose office it takes. */
+    static final int MAX_DEPTH = 3;
+
+    private record Pending(List<String> parents, String jurisdiction) {
+    }
+
     private final Map<String, String> byPosition = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    /** Positions of one jurisdiction under other items, whose office is known once the whole dump is read. */
+    private final Map<String, Pending> pending = new HashMap<>();
 
     private static Map<String, String> generic() {
         Map<String, String> m = new HashMap<>();
@@ -52,7 +63,7 @@ public final class PositionOffices {
         BufferedReader r = new BufferedReader(new InputStreamReader(dump, StandardCharsets.UTF_8), 1 << 16);
         String line;
         while ((line = r.readLine()) != null) {
-            if (!line.contains("\"P1001\"") || !mentionsAGenericClass(line)) continue;
+            if (!line.contains("\"P1001\"") || !(line.contains("\"P279\"") || mentionsAGenericClass(line))) continue;
             String t = line.strip();
             if (t.endsWith(",")) t = t.substring(0, t.length() - 1);
             try {
@@ -62,6 +73,7 @@ public final class PositionOffices {
                 // a broken line is counted by the import's own pass
             }
         }
+        p.resolve();
         return p;
     }
 
@@ -83,6 +95,11 @@ public final class PositionOffices {
             }
         }
         Set<String> jurisdictions = new TreeSet<>(items(claims.path("P1001")));
+        if (roles.isEmpty() && jurisdictions.size() == 1) {
+            List<String> parents = items(claims.path("P279"));
+            if (!parents.isEmpty()) pending.put(id, new Pending(parents, jurisdictions.iterator().next()));
+            return;
+        }
         if (roles.isEmpty() || jurisdictions.isEmpty()) return;
         if (roles.size() > 1 || jurisdictions.size() > 1) {
             // "prime minister and foreign minister", or one position for several states: no single office to give
@@ -91,6 +108,31 @@ public final class PositionOffices {
             return;
         }
         if (!ambiguous.contains(id)) byPosition.put(id, code(roles.iterator().next(), jurisdictions.iterator().next()));
+    }
+
+    /** Gives each pending position the office of the positions above it of the same jurisdiction, when they agree on one. */
+    void resolve() {
+        Map<String, String> found = new HashMap<>();
+        for (Map.Entry<String, Pending> e : pending.entrySet()) {
+            Set<String> offices = new TreeSet<>();
+            collect(e.getValue().parents(), e.getValue().jurisdiction(), 1, offices, new HashSet<>(Set.of(e.getKey())));
+            if (offices.size() == 1) found.put(e.getKey(), offices.iterator().next());
+        }
+        found.forEach(byPosition::putIfAbsent);
+        pending.clear();
+    }
+
+    private void collect(List<String> parents, String jurisdiction, int depth, Set<String> offices, Set<String> seen) {
+        for (String parent : parents) {
+            if (!seen.add(parent)) continue;
+            String office = byPosition.get(parent);
+            if (office != null) {
+                if (office.endsWith("@" + jurisdiction)) offices.add(office);
+                continue;
+            }
+            Pending up = pending.get(parent);
+            if (up != null && depth < MAX_DEPTH && up.jurisdiction().equals(jurisdiction)) collect(up.parents(), jurisdiction, depth + 1, offices, seen);
+        }
     }
 
     private static List<String> items(JsonNode claims) {

@@ -64,6 +64,9 @@ class PositionOfficesTest {
                 item("Q900101", "Prime and foreign minister", claim("P279", "Q7330070", "Q14212"), claim("P1001", "Q38")),
                 item("Q900102", "Foreign minister of two states", claim("P279", "Q7330070"), claim("P1001", "Q38", "Q142")),
                 item("Q900103", "Foreign minister of nowhere in particular", claim("P279", "Q7330070")),
+                item("Q900106", "Second-level foreign minister post of the test kingdom", claim("P279", "Q900104"), claim("P1001", "Q38")),
+                item("Q900104", "Foreign and cooperation minister of the test kingdom", claim("P279", "Q900100"), claim("P1001", "Q38")),
+                item("Q900105", "A post of another state under the kingdom's", claim("P279", "Q900100"), claim("P1001", "Q142")),
                 "]");
         return Files.writeString(dir.resolve("dump.json"), dump);
     }
@@ -86,7 +89,18 @@ class PositionOfficesTest {
         assertEquals(Optional.empty(), p.office("Q900101"), "two offices at once");
         assertEquals(Optional.empty(), p.office("Q900102"), "two states");
         assertEquals(Optional.empty(), p.office("Q900103"), "no jurisdiction");
-        assertEquals(1, p.size());
+        assertEquals(3, p.size());
+    }
+
+    @Test
+    void aPositionUnderAnotherOfTheSameJurisdictionTakesItsOfficeAndOneOfAnotherJurisdictionDoesNot() throws IOException {
+        PositionOffices p;
+        try (var in = Files.newInputStream(dump())) {
+            p = PositionOffices.scan(in);
+        }
+        assertEquals(Optional.of("foreign-minister@Q38"), p.office("Q900104"), "one level down");
+        assertEquals(Optional.of("foreign-minister@Q38"), p.office("Q900106"), "two levels down, before its parent in the dump");
+        assertEquals(Optional.empty(), p.office("Q900105"), "another state's post is not the kingdom's office");
     }
 
     @Test
