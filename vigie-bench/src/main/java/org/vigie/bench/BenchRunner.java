@@ -59,13 +59,13 @@ public final class BenchRunner {
         return new Result(label, docs.size() * repeat, bytes * repeat, seconds, peakHeap(), pipeline.timings());
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
         }
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();

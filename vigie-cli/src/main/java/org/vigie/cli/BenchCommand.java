@@ -1,6 +1,7 @@
 package org.vigie.cli;
 
 import org.vigie.bench.BenchRunner;
+import org.vigie.bench.LoadMeasure;
 import org.vigie.core.Document;
 import org.vigie.ingest.DocumentSink;
 import org.vigie.ingest.IngestOptions;
@@ -35,6 +36,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed warm-up passes. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
+    @Option(names = "--kb-extra", paramLabel = "FILE", split = ",", description = "Knowledge-base extension files (from vigie kb "
+            + "import-...) to analyse with; the time and heap their loading takes are printed first.")
+    List<Path> kbExtra;
+
     @Option(names = "--stories", description = "Instead: story assignment time per document as the index grows to 1M documents (the demo gold records replayed; needs -Xmx4g, e.g. VIGIE_JAVA_OPTS=-Xmx4g).")
     boolean stories;
 
@@ -58,6 +63,14 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         out.println("benchmark: " + docs.size() + " documents x " + repeat + " passes (+" + warmup + " warm-up)");
+        Document first = docs.get(0);
+        // the knowledge base and the entity annotator's indexes of it are built on first use: measured apart
+        LoadMeasure.Result load = LoadMeasure.run(() -> {
+            KbExtensions.use(null, kbExtra);
+            DefaultPipeline.create().run(first);
+        });
+        out.println(load.format("knowledge base (" + org.vigie.nlp.kb.KnowledgeBase.get().entries().size()
+                + " entries) and pipeline, loaded and run once"));
         out.flush();
         Progress progress = new Progress(System.err);
         BenchRunner.Result baseline = BenchRunner.run("baseline", () -> DefaultPipeline.create(List.of("blocks", "segment")),

@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +75,8 @@ final class KbCommand implements Runnable {
     }
 
     @Command(name = "import-wikidata", mixinStandardHelpOptions = true,
-            description = "Filter a Wikidata JSON dump (one entity per line; .json, .json.gz or .json.bz2), streamed.")
+            description = "Filter a Wikidata JSON dump (one entity per line; .json, .json.gz or .json.bz2), streamed twice "
+                    + "(positions first, so that positions held map to the offices of multi/kb/wikidata-offices.tsv).")
     static final class ImportWikidata implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -109,15 +109,16 @@ final class KbCommand implements Runnable {
             }
             long t0 = System.nanoTime();
             WikidataImport.Stats s;
-            try (InputStream in = WikidataImport.open(dump);
-                 KbExtension.Writer w = new KbExtension.Writer(out, List.of(
+            // two passes over the dump: the position items first, so that positions held map to offices wherever they stand
+            try (KbExtension.Writer w = new KbExtension.Writer(out, List.of(
                          "Source: Wikidata dump " + dump.getFileName() + " (Wikidata, CC0).",
-                         "Filtered by vigie kb import-wikidata" + (wanted.isEmpty() ? "" : " --types " + wanted) + "; roles are P39 positions held."))) {
-                s = WikidataImport.run(in, wanted, w);
+                         "Filtered by vigie kb import-wikidata" + (wanted.isEmpty() ? "" : " --types " + wanted)
+                                 + "; roles are P39 positions held, each followed by the office it stands for (role@state) when known."))) {
+                s = WikidataImport.run(dump, wanted, w);
             }
             double secs = (System.nanoTime() - t0) / 1e9;
-            o.printf(Locale.ROOT, "%s: %d entries written from %d items (%d lines, %d unreadable) in %.2f s (%.0f items/s)%n",
-                    out, s.written(), s.items(), s.lines(), s.badLines(), secs, s.items() / secs);
+            o.printf(Locale.ROOT, "%s: %d entries written from %d items (%d lines, %d unreadable) in %.2f s (%.0f items/s); "
+                    + "%d positions stand for offices%n", out, s.written(), s.items(), s.lines(), s.badLines(), secs, s.items() / secs, s.offices());
             s.firstError().ifPresent(e -> o.println("first unreadable line: " + e));
             return 0;
         }

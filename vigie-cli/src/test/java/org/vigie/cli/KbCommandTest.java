@@ -79,4 +79,30 @@ class KbCommandTest {
         assertTrue(Files.readString(out).contains("Q900011\twell-known\tPER"));
         assertFalse(Files.readString(out).contains("Q900012"));
     }
+
+    @Test
+    void aWikidataPositionOfForeignMinisterMakesTheImportedHolderTheForeignMinisterTheAnalysesResolve() throws Exception {
+        String dump = "[\n"
+                + "{\"type\":\"item\",\"id\":\"Q900021\",\"labels\":{\"en\":{\"language\":\"en\",\"value\":\"Corrado Vellani\"}},"
+                + "\"claims\":{\"P31\":[{\"mainsnak\":{\"datavalue\":{\"value\":{\"id\":\"Q5\"}}}}],"
+                + "\"P39\":[{\"mainsnak\":{\"datavalue\":{\"value\":{\"id\":\"Q900022\"}}},\"qualifiers\":{"
+                + "\"P580\":[{\"datavalue\":{\"value\":{\"time\":\"+1901-02-01T00:00:00Z\"}}}]}}]}},\n"
+                + "{\"type\":\"item\",\"id\":\"Q900022\",\"labels\":{\"en\":{\"language\":\"en\",\"value\":\"Foreign minister of a test state\"}},"
+                + "\"claims\":{\"P279\":[{\"mainsnak\":{\"datavalue\":{\"value\":{\"id\":\"Q7330070\"}}}}],"
+                + "\"P1001\":[{\"mainsnak\":{\"datavalue\":{\"value\":{\"id\":\"Q38\"}}}}]}}\n"
+                + "]\n";
+        Path json = Files.writeString(dir.resolve("dump.json"), dump);
+        Path out = dir.resolve("wd.tsv");
+        AnalyzeCommandTest.Run r = vigie("kb", "import-wikidata", json.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("1 positions stand for offices"), r.out());
+        assertTrue(Files.readString(out).contains("foreign-minister@Q38 1901-02-01.."), Files.readString(out));
+        Path article = Files.writeString(dir.resolve("a.json"),
+                "{\"text\":\"The foreign minister of Italy arrived in Vienna on Monday.\",\"date\":\"1902-05-03\"}");
+        AnalyzeCommandTest.Run a = vigie("analyze", article.toString(), "--kb-extra", out.toString());
+        assertEquals(0, a.exit(), a.err());
+        List<String> ids = new ArrayList<>();
+        AnalysisJson.MAPPER.readTree(a.out()).path("entities").forEach(e -> ids.add(e.path("id").asText()));
+        assertTrue(ids.contains("Q900021"), ids.toString());
+    }
 }

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import org.vigie.core.json.AnalysisJson;
 import org.vigie.nlp.discovered.DiscoveredEntity;
 import org.vigie.nlp.discovered.NameRecord;
+import org.vigie.store.SplitDecision;
 import org.vigie.store.UserEntity;
 
 import java.io.IOException;
@@ -16,8 +17,9 @@ import java.util.List;
 
 /**
  * {@code GET /api/discovered} (discovered entities, paged, and the confirmed ones), {@code POST
- * /api/discovered/confirm} and {@code POST /api/discovered/split} (JSON bodies; the bearer token is checked before,
- * by {@link WriteGuard}).
+ * /api/discovered/confirm} and {@code POST /api/discovered/split} (JSON bodies), {@code GET /api/discovered/decisions}
+ * (the user's confirmations and splits) and their undoing, {@code POST /api/discovered/{id}/unconfirm} and {@code POST
+ * /api/discovered/{id}/unsplit} (the bearer token of every POST is checked before, by {@link WriteGuard}).
  */
 final class DiscoveredApi {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -55,6 +57,34 @@ final class DiscoveredApi {
         DiscoveredEntity from = discoveries.split(member);
         ObjectNode o = F.objectNode().put("member", member).put("from", from.id());
         ApiHandlers.send(ctx, o);
+    }
+
+    void decisions(Context ctx) {
+        ObjectNode o = F.objectNode();
+        ArrayNode confirmed = o.putArray("confirmed");
+        for (UserEntity u : discoveries.confirmed()) confirmed.add(json(u));
+        ArrayNode splits = o.putArray("splits");
+        List<SplitDecision> all = discoveries.splits();
+        java.util.Map<String, String> names = discoveries.names(all.stream().map(SplitDecision::memberId).toList());
+        for (SplitDecision d : all) splits.add(json(d, names.get(d.memberId())));
+        ApiHandlers.send(ctx, o);
+    }
+
+    void unconfirm(Context ctx) {
+        UserEntity u = discoveries.unconfirm(ctx.pathParam("id"));
+        ApiHandlers.send(ctx, json(u));
+    }
+
+    void unsplit(Context ctx) {
+        SplitDecision d = discoveries.unsplit(ctx.pathParam("id"));
+        ApiHandlers.send(ctx, json(d, discoveries.names(List.of(d.memberId())).get(d.memberId())));
+    }
+
+    /** A split decision with the name's stored name ({@code nameOrNull}: the store no longer has the name). */
+    static ObjectNode json(SplitDecision d, String nameOrNull) {
+        ObjectNode o = F.objectNode().put("member", d.memberId());
+        if (nameOrNull != null) o.put("name", nameOrNull);
+        return o.put("splitAt", d.splitAt());
     }
 
     private static JsonNode body(Context ctx) {

@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import org.vigie.core.model.EntityType;
 import org.vigie.nlp.discovered.DiscoveredEntity;
 import org.vigie.nlp.discovered.NameRecord;
+import org.vigie.store.SplitDecision;
 import org.vigie.store.UserEntity;
 
 import java.net.InetAddress;
@@ -15,6 +16,8 @@ import java.util.List;
  * {@code /discovered}: names the knowledge base does not know that recur across documents, grouped with their
  * variants, with forms to confirm one (it becomes a knowledge-base entry) or split a variant off. The forms carry
  * the site's {@link FormTokens} token, as the ingest and monitor forms do, and are accepted from this machine only.
+ * {@code /discovered/decisions} lists the user's decisions (confirmed entities, names split off), each with a form
+ * undoing it.
  */
 final class DiscoveredPage {
     private final Discoveries discoveries;
@@ -52,6 +55,88 @@ final class DiscoveredPage {
             ctx.status(e.getStatus());
             render(ctx, null, e.getMessage());
         }
+    }
+
+    void decisions(Context ctx) {
+        renderDecisions(ctx, null, null);
+    }
+
+    void unconfirm(Context ctx) {
+        if (!allowed(ctx)) return;
+        try {
+            String id = ctx.formParam("id");
+            UserEntity u = discoveries.unconfirm(id == null ? "" : id);
+            renderDecisions(ctx, "Undid the confirmation of " + u.name() + " (" + u.id() + "): the analyses that follow no longer "
+                    + "link its names to it.", null);
+        } catch (HttpResponseException e) {
+            ctx.status(e.getStatus());
+            renderDecisions(ctx, null, e.getMessage());
+        }
+    }
+
+    void unsplit(Context ctx) {
+        if (!allowed(ctx)) return;
+        try {
+            String member = ctx.formParam("member");
+            SplitDecision d = discoveries.unsplit(member == null ? "" : member);
+            renderDecisions(ctx, "Undid the split of " + d.memberId() + ": it may join its group again.", null);
+        } catch (HttpResponseException e) {
+            ctx.status(e.getStatus());
+            renderDecisions(ctx, null, e.getMessage());
+        }
+    }
+
+    private void renderDecisions(Context ctx, String message, String error) {
+        Html h = new Html().element("h1", "Decisions about discovered entities");
+        h.element("p", "The entities you confirmed and the names you split off. Undoing a confirmation takes the entity out "
+                + "of the knowledge base the analyses that follow use; undoing a split lets the name join its group again.", "class", "note");
+        h.open("p").element("a", "Back to the discovered entities", "href", "/discovered").close("p");
+        if (message != null) h.element("p", message, "class", "stats", "role", "status");
+        if (error != null) h.element("p", error, "class", "error-message", "role", "alert");
+        if (!discoveries.available()) {
+            h.element("p", "This store does not keep discovered entities.", "class", "empty");
+            HtmlPages.send(ctx, layout.page("Decisions", "discovered", h));
+            return;
+        }
+        String token = FormTokens.issue(ctx);
+        h.element("h2", "Confirmed");
+        List<UserEntity> confirmed = discoveries.confirmed();
+        if (confirmed.isEmpty()) {
+            h.element("p", "None.", "class", "empty");
+        } else {
+            h.open("ul", "class", "confirmed");
+            for (UserEntity u : confirmed) {
+                h.open("li").element("a", u.name(), "href", Links.entity(u.id())).text(" · " + u.type().name() + " · ")
+                        .element("code", u.id()).text(" · " + String.join(", ", u.variants()) + " · confirmed " + day(u.confirmedAt()) + " ");
+                h.open("form", "class", "unconfirm", "action", "/discovered/unconfirm", "method", "post");
+                FormTokens.field(h, token);
+                h.empty("input", "type", "hidden", "name", "id", "value", u.id());
+                h.element("button", "Undo", "type", "submit", "aria-label", "Undo the confirmation of " + u.name());
+                h.close("form").close("li");
+            }
+            h.close("ul");
+        }
+        h.element("h2", "Split off");
+        List<SplitDecision> splits = discoveries.splits();
+        if (splits.isEmpty()) {
+            h.element("p", "None.", "class", "empty");
+        } else {
+            java.util.Map<String, String> names = discoveries.names(splits.stream().map(SplitDecision::memberId).toList());
+            h.open("ul", "class", "splits");
+            for (SplitDecision d : splits) {
+                h.open("li");
+                String name = names.get(d.memberId());
+                if (name != null) h.text(name + " · ");
+                h.element("code", d.memberId()).text(" · split " + day(d.splitAt()) + " ");
+                h.open("form", "class", "unsplit", "action", "/discovered/unsplit", "method", "post");
+                FormTokens.field(h, token);
+                h.empty("input", "type", "hidden", "name", "member", "value", d.memberId());
+                h.element("button", "Undo", "type", "submit", "aria-label", "Undo the split of " + d.memberId());
+                h.close("form").close("li");
+            }
+            h.close("ul");
+        }
+        HtmlPages.send(ctx, layout.page("Decisions", "discovered", h));
     }
 
     /** Loopback callers with the form's token only; otherwise answers 403 and returns false. */
@@ -112,6 +197,7 @@ final class DiscoveredPage {
         }
         List<UserEntity> confirmed = discoveries.confirmed();
         h.element("h2", "Confirmed");
+        h.open("p").element("a", "Your decisions (confirmed, split off), with their undo buttons", "href", "/discovered/decisions").close("p");
         if (confirmed.isEmpty()) {
             h.element("p", "None yet.", "class", "empty");
         } else {

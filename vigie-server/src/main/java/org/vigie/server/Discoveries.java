@@ -14,6 +14,7 @@ import org.vigie.nlp.kb.ExtensionEntry;
 import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.store.DiscoveredStore;
 import org.vigie.store.DocumentStore;
+import org.vigie.store.SplitDecision;
 import org.vigie.store.UnlinkedName;
 import org.vigie.store.UserEntity;
 
@@ -45,9 +46,10 @@ final class Discoveries {
         }
         this.storeOrNull = d;
         this.dataDirOrNull = dataDirOrNull;
-        if (d != null && dataDirOrNull != null && !d.userEntities().isEmpty()) {
+        if (d != null && dataDirOrNull != null && (!d.userEntities().isEmpty()
+                || java.nio.file.Files.exists(dataDirOrNull.resolve(org.vigie.nlp.kb.KbExtension.FOLDER).resolve(org.vigie.nlp.kb.KbExtension.USER_FILE)))) {
             // the store is the record of what was confirmed: the file follows it (a PostgreSQL store may have been
-            // confirmed into from another data folder)
+            // confirmed into, or undone, from another data folder)
             try {
                 writeUserFile();
             } catch (UncheckedIOException e) {
@@ -128,6 +130,53 @@ final class Discoveries {
             }
         }
         throw new NotFoundResponse("no discovered entity has the name " + memberId);
+    }
+
+    /** The names the user split off, the oldest decision first. */
+    List<SplitDecision> splits() {
+        return store().splitDecisions();
+    }
+
+    /** The stored name of each of these store names ({@code vigie:} ids) that the store still has. */
+    Map<String, String> names(Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        Map<String, String> out = new HashMap<>();
+        if (wanted.isEmpty()) return out;
+        for (UnlinkedName n : store().unlinkedNames()) if (wanted.contains(n.id())) out.put(n.id(), n.name());
+        return out;
+    }
+
+    /**
+     * Undoes the confirmation of {@code id}: the entity leaves the store and the user knowledge-base file (the
+     * analyses that follow no longer link its names to it), and its names are discovered again.
+     *
+     * @throws NotFoundResponse when no confirmed entity has this id
+     */
+    UserEntity unconfirm(String id) {
+        DiscoveredStore s = store();
+        if (dataDirOrNull == null) throw new HttpResponseException(503, "this server has no data folder to keep the user knowledge base in");
+        UserEntity found = null;
+        for (UserEntity u : s.userEntities()) if (u.id().equals(id)) found = u;
+        if (found == null) throw new NotFoundResponse("no confirmed entity " + id);
+        if (!s.unconfirm(id)) throw new HttpResponseException(409, "the confirmation of " + id + " was undone meanwhile");
+        writeUserFile();
+        return found;
+    }
+
+    /**
+     * Undoes the split of the name {@code memberId}: it may join its discovered group again.
+     *
+     * @throws NotFoundResponse when this name was not split off
+     */
+    SplitDecision unsplit(String memberId) {
+        DiscoveredStore s = store();
+        for (SplitDecision d : s.splitDecisions()) {
+            if (d.memberId().equals(memberId)) {
+                if (!s.unsplit(memberId)) throw new HttpResponseException(409, "the split of " + memberId + " was undone meanwhile");
+                return d;
+            }
+        }
+        throw new NotFoundResponse("the name " + memberId + " was not split off");
     }
 
     DiscoveredEntity find(String id) {

@@ -117,6 +117,15 @@ final class OpenApiDocument {
         ops.add(new Operation("POST", "/api/discovered/split", "entities", "Splits a variant off its discovered entity "
                 + "(JSON body: member, the variant's id; 404: no discovered entity has it; 409: it stands alone already)",
                 List.of(), "json", 200, "Object", true));
+        ops.add(get("/api/discovered/decisions", "entities", "The user's decisions about discovered entities: the "
+                + "confirmed entities and the names split off, oldest first, each of which can be undone", List.of(), "Decisions"));
+        ops.add(new Operation("POST", "/api/discovered/{id}/unconfirm", "entities", "Undoes a confirmation: the entity "
+                + "leaves the user knowledge base, the analyses that follow no longer link its names to it, and they are "
+                + "discovered again (404: no confirmed entity has this id; 503: no data folder)",
+                List.of(Param.path("id", "the confirmed entity's id")), null, 200, "UserEntity", true));
+        ops.add(new Operation("POST", "/api/discovered/{id}/unsplit", "entities", "Undoes a split: the name may join its "
+                + "discovered entity again (404: the name was not split off)",
+                List.of(Param.path("id", "the id of the name split off")), null, 200, "SplitDecision", true));
         ops.add(get("/api/export/records.jsonl", "exports", "All analysis records, one JSON per line", DATES, "application/x-ndjson"));
         ops.add(get("/api/export/events.csv", "exports", "Events as CSV: " + String.join(",", ExportApi.EVENT_COLUMNS), DATES, "text/csv"));
         ops.add(get("/api/export/quotes.csv", "exports", "Quotes as CSV: " + String.join(",", ExportApi.QUOTE_COLUMNS), DATES, "text/csv"));
@@ -320,6 +329,11 @@ final class OpenApiDocument {
         discoveredPage.set("items", array(object(discovered)));
         discoveredPage.set("confirmed", array(ref("UserEntity")));
         s.set("DiscoveredPage", object(discoveredPage));
+        s.set("SplitDecision", object(props("member", "string", "name", "string", "splitAt", "string")));
+        ObjectNode decisions = F.objectNode();
+        decisions.set("confirmed", array(ref("UserEntity")));
+        decisions.set("splits", array(ref("SplitDecision")));
+        s.set("Decisions", object(decisions));
         return c;
     }
 

@@ -146,6 +146,9 @@ public final class VigieServer {
                 routes.get("/discovered", discoveredPage::show);
                 routes.post("/discovered/confirm", discoveredPage::confirm);
                 routes.post("/discovered/split", discoveredPage::split);
+                routes.get("/discovered/decisions", discoveredPage::decisions);
+                routes.post("/discovered/unconfirm", discoveredPage::unconfirm);
+                routes.post("/discovered/unsplit", discoveredPage::unsplit);
                 StaticAssets.install(routes);
                 routes.get("/search", search::page);
                 routes.get(CSS_PATH, ctx -> ctx.contentType("text/css; charset=utf-8")
@@ -174,6 +177,9 @@ public final class VigieServer {
                 routes.get("/api/discovered", discoveredApi::list);
                 routes.post("/api/discovered/confirm", discoveredApi::confirm);
                 routes.post("/api/discovered/split", discoveredApi::split);
+                routes.get("/api/discovered/decisions", discoveredApi::decisions);
+                routes.post("/api/discovered/{id}/unconfirm", discoveredApi::unconfirm);
+                routes.post("/api/discovered/{id}/unsplit", discoveredApi::unsplit);
                 routes.get("/sources", monitorPages::sources);
                 routes.post("/sources", monitorPages::addSource);
                 routes.get("/watchlists", monitorPages::watchlists);

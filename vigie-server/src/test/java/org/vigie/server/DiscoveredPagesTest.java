@@ -174,6 +174,80 @@ class DiscoveredPagesTest {
     }
 
     @Test
+    void anUndoneConfirmationLeavesTheUserKnowledgeBaseAndTheNamesAreDiscoveredAgain() throws Exception {
+        assertEquals(201, postJson("/api/discovered/confirm", "{\"id\":\"vigie:dariusz-volenko\"}", TOKEN).statusCode());
+        assertEquals("vigie:dariusz-volenko", KnowledgeBase.get().lookup("Volenkko").get(0).id());
+
+        String path = "/api/discovered/vigie:dariusz-volenko/unconfirm";
+        assertEquals(401, postJson(path, "", null).statusCode());
+        assertEquals(401, postJson(path, "", "wrong").statusCode());
+        assertEquals(404, postJson("/api/discovered/vigie:nobody/unconfirm", "", TOKEN).statusCode());
+        HttpResponse<String> ok = postJson(path, "", TOKEN);
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("Dariusz Volenko", AnalysisJson.MAPPER.readTree(ok.body()).get("name").asText());
+        assertEquals(404, postJson(path, "", TOKEN).statusCode(), "undone once");
+
+        assertFalse(Files.readString(dir.resolve("data").resolve("kb").resolve("user.tsv")).contains("Volenkko"));
+        assertTrue(KnowledgeBase.get().lookup("Volenkko").isEmpty(), "the annotators no longer link it");
+        JsonNode after = AnalysisJson.MAPPER.readTree(get("/api/discovered").body());
+        assertEquals(2, after.get("total").asInt());
+        assertEquals("vigie:dariusz-volenko", after.get("items").get(0).get("id").asText());
+        assertEquals(0, after.get("confirmed").size());
+        assertEquals(0, AnalysisJson.MAPPER.readTree(get("/api/discovered/decisions").body()).get("confirmed").size());
+    }
+
+    @Test
+    void anUndoneSplitLetsTheVariantJoinItsEntityAgain() throws Exception {
+        assertEquals(200, postJson("/api/discovered/split", "{\"member\":\"vigie:volenkko\"}", TOKEN).statusCode());
+        JsonNode decisions = AnalysisJson.MAPPER.readTree(get("/api/discovered/decisions").body());
+        assertEquals("vigie:volenkko", decisions.get("splits").get(0).get("member").asText());
+        assertEquals("Volenkko", decisions.get("splits").get(0).get("name").asText());
+
+        assertEquals(401, postJson("/api/discovered/vigie:volenkko/unsplit", "", null).statusCode());
+        assertEquals(404, postJson("/api/discovered/vigie:marta-quell/unsplit", "", TOKEN).statusCode(), "never split off");
+        HttpResponse<String> ok = postJson("/api/discovered/vigie:volenkko/unsplit", "", TOKEN);
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals(404, postJson("/api/discovered/vigie:volenkko/unsplit", "", TOKEN).statusCode(), "undone once");
+        JsonNode after = AnalysisJson.MAPPER.readTree(get("/api/discovered").body());
+        assertEquals(2, after.get("total").asInt());
+        assertEquals("vigie:dariusz-volenko", after.get("items").get(0).get("id").asText());
+        assertEquals(2, after.get("items").get(0).get("variants").size(), "Volenkko is a variant again");
+        assertEquals(0, AnalysisJson.MAPPER.readTree(get("/api/discovered/decisions").body()).get("splits").size());
+    }
+
+    @Test
+    void theDecisionsPageListsConfirmationsAndSplitsWithUndoFormsThatNeedTheSiteToken() throws Exception {
+        assertEquals(201, postJson("/api/discovered/confirm", "{\"id\":\"vigie:marta-quell\"}", TOKEN).statusCode());
+        assertEquals(200, postJson("/api/discovered/split", "{\"member\":\"vigie:volenkko\"}", TOKEN).statusCode());
+        HttpResponse<String> page = get("/discovered/decisions");
+        assertEquals(200, page.statusCode());
+        BalancedHtml.assertBalanced(page.body());
+        String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        org.jsoup.nodes.Document html = Jsoup.parse(page.body());
+        assertEquals(List.of("vigie:marta-quell"), html.select("ul.confirmed form.unconfirm input[name=id]").eachAttr("value"));
+        assertEquals(List.of("vigie:volenkko"), html.select("ul.splits form.unsplit input[name=member]").eachAttr("value"));
+        assertTrue(html.selectFirst("ul.splits li").text().startsWith("Volenkko · vigie:volenkko · split "), html.selectFirst("ul.splits li").text());
+        String token = html.selectFirst("form.unconfirm input[name=csrf]").attr("value");
+        assertNotNull(Jsoup.parse(get("/discovered").body()).selectFirst("a[href=/discovered/decisions]"));
+
+        assertEquals(403, postForm("/discovered/unconfirm", cookie, "id", "vigie:marta-quell").statusCode());
+        assertEquals(403, postForm("/discovered/unsplit", null, "csrf", token, "member", "vigie:volenkko").statusCode());
+        assertEquals(1, AnalysisJson.MAPPER.readTree(get("/api/discovered").body()).get("confirmed").size(), "nothing undone");
+
+        HttpResponse<String> undone = postForm("/discovered/unconfirm", cookie, "csrf", token, "id", "vigie:marta-quell");
+        assertEquals(200, undone.statusCode());
+        BalancedHtml.assertBalanced(undone.body());
+        assertTrue(Jsoup.parse(undone.body()).selectFirst("p[role=status]").text().contains("Undid the confirmation of Marta Quell"));
+        HttpResponse<String> unsplit = postForm("/discovered/unsplit", cookie, "csrf", token, "member", "vigie:volenkko");
+        assertEquals(200, unsplit.statusCode());
+        org.jsoup.nodes.Document empty = Jsoup.parse(unsplit.body());
+        assertTrue(empty.select("form.unconfirm, form.unsplit").isEmpty(), "no decisions left");
+        assertEquals(404, postForm("/discovered/unsplit", cookie, "csrf", token, "member", "vigie:volenkko").statusCode());
+        assertEquals(0, AnalysisJson.MAPPER.readTree(get("/api/discovered").body()).get("confirmed").size());
+    }
+
+    @Test
     void onlyLoopbackAddressesCount() {
         assertTrue(DiscoveredPage.loopback("127.0.0.1"));
         assertTrue(DiscoveredPage.loopback("0:0:0:0:0:0:0:1"));

@@ -132,4 +132,30 @@ public final class DiscoveredSql {
         }
         return out;
     }
+
+    public static List<SplitDecision> splitDecisions(Connection c) throws SQLException {
+        List<SplitDecision> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT member_id, split_at FROM discovered_splits ORDER BY split_at, member_id")) {
+            while (rs.next()) out.add(new SplitDecision(rs.getString(1), rs.getString(2)));
+        }
+        return out;
+    }
+
+    public static boolean unconfirm(Connection c, String entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_entity_members WHERE entity_id = ?")) {
+            ps.setString(1, entityId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_entities WHERE id = ?")) {
+            ps.setString(1, entityId);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    public static boolean unsplit(Connection c, String memberId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM discovered_splits WHERE member_id = ?")) {
+            ps.setString(1, memberId);
+            return ps.executeUpdate() > 0;
+        }
+    }
 }

@@ -38,4 +38,18 @@ public interface DiscoveredStore {
 
     /** The names split off their group. */
     Set<String> splits();
+
+    /** The names split off their group with when each was split, the oldest first. */
+    List<SplitDecision> splitDecisions();
+
+    /**
+     * Undoes a confirmation: the entity and the store names it grouped are forgotten, in one transaction, so that its
+     * names are discovered again.
+     *
+     * @return false, changing nothing, when no entity with this id is confirmed
+     */
+    boolean unconfirm(String entityId);
+
+    /** Undoes a split: the name may join its group again; false, changing nothing, when it was not split off. */
+    boolean unsplit(String memberId);
 }

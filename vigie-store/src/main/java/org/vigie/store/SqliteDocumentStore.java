@@ -275,6 +275,23 @@ final class SqliteDocumentStore implements JdbcDocumentStore, DiscoveredStore {
         return read(DiscoveredSql::splits);
     }
 
+    @Override
+    public List<SplitDecision> splitDecisions() {
+        return read(DiscoveredSql::splitDecisions);
+    }
+
+    @Override
+    public boolean unconfirm(String entityId) {
+        Objects.requireNonNull(entityId, "entityId");
+        return write("cannot be written", c -> DiscoveredSql.unconfirm(c, entityId));
+    }
+
+    @Override
+    public boolean unsplit(String memberId) {
+        Objects.requireNonNull(memberId, "memberId");
+        return write("cannot be written", c -> DiscoveredSql.unsplit(c, memberId));
+    }
+
     Path database() {
         return database;
     }

@@ -85,4 +85,40 @@ public abstract class DiscoveredStoreContract<F extends StoreFixture> extends St
         store = openStore();
         assertEquals(Set.of("vigie:volenkko"), discovered().splits());
     }
+
+    @Test
+    void anUndoneConfirmationForgetsTheEntityAndFreesItsNames() {
+        threeDocuments();
+        UserEntity e = new UserEntity("vigie:dariusz-volenko", "Dariusz Volenko", EntityType.PER,
+                List.of("Dariusz Volenko", "Volenkko"), List.of("vigie:dariusz-volenko", "vigie:volenkko"), "2024-04-01T10:00:00Z");
+        UserEntity other = new UserEntity("vigie:lisbon-office", "Lisbon Office", EntityType.ORG, List.of("Lisbon Office"),
+                List.of("vigie:lisbon-office"), "2024-04-01T11:00:00Z");
+        assertTrue(discovered().confirm(e));
+        assertTrue(discovered().confirm(other));
+        assertTrue(discovered().unconfirm(e.id()));
+        assertFalse(discovered().unconfirm(e.id()), "undone once");
+        assertFalse(discovered().unconfirm("vigie:never-confirmed"));
+        store.close();
+        store = openStore();
+        assertEquals(List.of(other), discovered().userEntities(), "the other confirmation stays");
+        UserEntity again = new UserEntity("vigie:volenkko", "Volenkko", EntityType.PER, List.of("Volenkko"),
+                List.of("vigie:volenkko"), "2024-04-02T10:00:00Z");
+        assertTrue(discovered().confirm(again), "its names may be confirmed again");
+    }
+
+    @Test
+    void anUndoneSplitLetsTheNameJoinItsGroupAgain() {
+        threeDocuments();
+        assertTrue(discovered().split("vigie:volenkko"));
+        assertTrue(discovered().split("vigie:dariusz-volenko"));
+        assertEquals(Set.of("vigie:volenkko", "vigie:dariusz-volenko"),
+                discovered().splitDecisions().stream().map(SplitDecision::memberId).collect(Collectors.toSet()));
+        assertTrue(discovered().unsplit("vigie:volenkko"));
+        assertFalse(discovered().unsplit("vigie:volenkko"), "undone once");
+        store.close();
+        store = openStore();
+        assertEquals(Set.of("vigie:dariusz-volenko"), discovered().splits());
+        assertEquals(List.of("vigie:dariusz-volenko"), discovered().splitDecisions().stream().map(SplitDecision::memberId).toList());
+        assertTrue(discovered().split("vigie:volenkko"), "it may be split off again");
+    }
 }

@@ -54,14 +54,16 @@ public final class EntityAnnotator implements Annotator {
         private Shared(KnowledgeBase kb) {
             this.kb = kb;
             SegmentAnnotator segmenter = new SegmentAnnotator();
+            // the knowledge base's names are the same in every language: one trie of them for all the gazetteers
+            TokenTrie<Gazetteer.Target> names = Gazetteer.names(kb, segmenter);
             for (String l : LANGUAGES) {
                 EntityLexicon lex = new EntityLexicon(l, segmenter);
                 lexicons.put(l, lex);
-                gazetteers.put(l, new Gazetteer(kb, lex, segmenter));
+                gazetteers.put(l, new Gazetteer(kb, names, lex, segmenter));
             }
             EntityLexicon any = new EntityLexicon(ANY, LANGUAGES.stream().map(lexicons::get).toList());
             lexicons.put(ANY, any);
-            gazetteers.put(ANY, new Gazetteer(kb, any, segmenter));
+            gazetteers.put(ANY, new Gazetteer(kb, names, any, segmenter));
             rules = new CapitalisedNameTagger(Map.copyOf(lexicons), any);
             linker = new Linker(kb);
         }

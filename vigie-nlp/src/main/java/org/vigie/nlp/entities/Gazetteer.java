@@ -24,22 +24,58 @@ final class Gazetteer {
 
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "the", "el", "il", "lo", "der", "die", "das");
 
-    private final TokenTrie<Target> trie = new TokenTrie<>();
+    /** The knowledge base's names, the same in every language: built once and shared by the gazetteers of all languages. */
+    private final TokenTrie<Target> names;
+    /** This language's demonyms and metonyms. */
+    private final TokenTrie<Target> words = new TokenTrie<>();
 
-    Gazetteer(KnowledgeBase kb, EntityLexicon lexicon, SegmentAnnotator segmenter) {
-        for (KbEntry e : kb.entries()) {
-            int priority = priority(e.kind());
-            for (String name : e.allNames()) add(segmenter, name, new Target(e.id(), e.type(), Kind.NAME, e.kind(), surface(segmenter, name), priority));
-        }
+    /** @param names the knowledge base's names from {@link #names}, shared with the other languages' gazetteers */
+    Gazetteer(KnowledgeBase kb, TokenTrie<Target> names, EntityLexicon lexicon, SegmentAnnotator segmenter) {
+        this.names = names;
         for (Map.Entry<String, List<String>> d : lexicon.demonyms.entrySet()) {
             for (String country : d.getValue()) {
-                add(segmenter, d.getKey(), new Target(country, EntityType.GPE, Kind.DEMONYM, "demonym", surface(segmenter, d.getKey()), 5));
+                add(words, segmenter, d.getKey(), new Target(country, EntityType.GPE, Kind.DEMONYM, "demonym", surface(segmenter, d.getKey()), 5));
             }
         }
         for (Map.Entry<String, String> m : lexicon.metonyms.entrySet()) {
             EntityType type = kb.entry(m.getValue()).map(KbEntry::type).orElse(EntityType.GPE);
-            add(segmenter, m.getKey(), new Target(m.getValue(), type, Kind.METONYM, "metonym", surface(segmenter, m.getKey()), 1));
+            add(words, segmenter, m.getKey(), new Target(m.getValue(), type, Kind.METONYM, "metonym", surface(segmenter, m.getKey()), 1));
         }
+    }
+
+    /**
+     * Every name of the knowledge base as a phrase of normalised tokens. The tokens of the names (and of their
+     * surface forms) are kept once each: imported knowledge bases repeat the same words across tens of thousands of
+     * names.
+     */
+    static TokenTrie<Target> names(KnowledgeBase kb, SegmentAnnotator segmenter) {
+        TokenTrie<Target> trie = new TokenTrie<>();
+        Map<String, String> strings = new HashMap<>();
+        for (KbEntry e : kb.entries()) {
+            int priority = priority(e.kind());
+            String kind = strings.computeIfAbsent(e.kind(), k -> k);
+            for (String name : e.allNames()) {
+                // one tokenisation gives both the surface tokens and their keys (EntityLexicon.keys and surface)
+                String p = name.strip();
+                List<String> surface = new ArrayList<>();
+                List<String> keys = new ArrayList<>();
+                for (var t : segmenter.tokenize(p)) {
+                    String text = t.span().of(p);
+                    surface.add(text);
+                    keys.add(EntityLexicon.norm(text));
+                }
+                if (keys.isEmpty()) continue;
+                trie.add(shared(keys, strings), new Target(e.id(), e.type(), Kind.NAME, kind, shared(surface, strings), priority));
+            }
+        }
+        trie.compact();
+        return trie;
+    }
+
+    private static List<String> shared(List<String> tokens, Map<String, String> strings) {
+        String[] out = new String[tokens.size()];
+        for (int i = 0; i < out.length; i++) out[i] = strings.computeIfAbsent(tokens.get(i), k -> k);
+        return List.of(out);
     }
 
     private static int priority(String kind) {
@@ -53,7 +89,7 @@ final class Gazetteer {
         };
     }
 
-    private void add(SegmentAnnotator segmenter, String name, Target t) {
+    private static void add(TokenTrie<Target> trie, SegmentAnnotator segmenter, String name, Target t) {
         List<String> keys = EntityLexicon.keys(segmenter, name);
         if (!keys.isEmpty()) trie.add(keys, t);
     }
@@ -73,7 +109,7 @@ final class Gazetteer {
                 continue;
             }
             List<Hit> best = List.of();
-            for (TokenTrie.Match<Target> m : trie.matches(keys, i)) {
+            for (TokenTrie.Match<Target> m : matches(keys, i)) {
                 if (anyBlocked(blocked, i, m.end())) continue;
                 List<Hit> ok = new ArrayList<>();
                 for (Target t : m.values()) if (caseFits(texts, i, t)) ok.add(new Hit(i, m.end(), t));
@@ -88,6 +124,34 @@ final class Gazetteer {
             } else {
                 out.add(best);
                 i = best.get(0).end();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The phrases of both tries starting at token {@code start}, longest first; at one end, the knowledge base's
+     * targets come before the language's demonyms and metonyms.
+     */
+    private List<TokenTrie.Match<Target>> matches(List<String> keys, int start) {
+        List<TokenTrie.Match<Target>> a = names.matches(keys, start);
+        List<TokenTrie.Match<Target>> b = words.matches(keys, start);
+        if (b.isEmpty()) return a;
+        if (a.isEmpty()) return b;
+        List<TokenTrie.Match<Target>> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j == b.size() || (i < a.size() && a.get(i).end() > b.get(j).end())) {
+                out.add(a.get(i++));
+            } else if (i == a.size() || b.get(j).end() > a.get(i).end()) {
+                out.add(b.get(j++));
+            } else {
+                List<Target> both = new ArrayList<>(a.get(i).values());
+                for (Target t : b.get(j).values()) if (!both.contains(t)) both.add(t);
+                out.add(new TokenTrie.Match<>(a.get(i).end(), Collections.unmodifiableList(both)));
+                i++;
+                j++;
             }
         }
         return out;

@@ -22,6 +22,8 @@ final class Linker {
     private record Alias(String key, String givenKey, String id) {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final KnowledgeBase kb;
     private final List<Alias> personAliases = new ArrayList<>();
 
@@ -30,7 +32,7 @@ final class Linker {
         for (KbEntry e : kb.entries()) {
             if (e.type() != EntityType.PER) continue;
             for (String name : e.allNames()) {
-                String[] w = name.split("\\s+");
+                String[] w = SPACES.split(name);
                 if (w.length >= 2) personAliases.add(new Alias(VariantKey.of(w[w.length - 1]), VariantKey.of(w[0]), e.id()));
             }
         }

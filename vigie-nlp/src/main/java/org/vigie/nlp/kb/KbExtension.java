@@ -30,6 +30,9 @@ public final class KbExtension {
     /** The extension file of the entities confirmed by the user, in {@link #FOLDER}. */
     public static final String USER_FILE = "user.tsv";
 
+    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[0-9]+");
+    private static final java.util.regex.Pattern ENGINE_ID = java.util.regex.Pattern.compile("vigie:[^\\s|]+");
+
     private KbExtension() {
     }
 
@@ -88,8 +91,9 @@ public final class KbExtension {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(where + ": bad qid_status or type", e);
         }
-        if (!(id.matches("Q[0-9]+") || id.matches("vigie:[^\\s|]+"))) throw new ConfigException(where + ": bad id '" + id + "'");
-        if ((status == QidStatus.UNVERIFIED) == id.matches("Q[0-9]+")) throw new ConfigException(where + ": id " + id + " does not fit qid_status " + status.fileName());
+        boolean qid = QID.matcher(id).matches();
+        if (!(qid || ENGINE_ID.matcher(id).matches())) throw new ConfigException(where + ": bad id '" + id + "'");
+        if ((status == QidStatus.UNVERIFIED) == qid) throw new ConfigException(where + ": id " + id + " does not fit qid_status " + status.fileName());
         String name = r.get("name");
         if (name.isEmpty()) throw new ConfigException(where + ": empty name");
         Map<String, List<String>> names = new LinkedHashMap<>();

@@ -90,7 +90,8 @@ public final class KnowledgeBase {
      * Adds knowledge-base extension files ({@link KbExtension}) to the shared knowledge base: {@link #get()} returns the
      * extended knowledge base from now on, so that an entity confirmed by the user is known to the analyses that follow. The built-in
      * knowledge wins: an extension entry whose id, or whose name and type, the built-in files already have is left
-     * out, as is an id an earlier extension file gave.
+     * out, as is an id an earlier extension file gave. The roles of an entry written {@code <role>@<of>} with a start
+     * date ({@link PositionOffices}) join the terms of office {@link #holder} consults, after the built-in ones.
      *
      * @throws org.vigie.core.ConfigException naming the file and line for a broken extension file; the knowledge
      *                                         base in use is then left as it was
@@ -117,9 +118,12 @@ public final class KnowledgeBase {
         List<KbEntry> entries = new ArrayList<>(base.byId.values());
         Set<String> ids = new HashSet<>(base.byId.keySet());
         List<String> notes = new ArrayList<>();
+        // the built-in terms first: holder() takes the first term held on a date, so the built-in knowledge wins
+        List<Office> offices = new ArrayList<>(base.officeList);
         for (Path f : files) {
             int added = 0;
             int skipped = 0;
+            int terms = 0;
             for (ExtensionEntry x : KbExtension.read(f)) {
                 KbEntry e = x.entry();
                 boolean known = ids.contains(e.id())
@@ -131,10 +135,18 @@ public final class KnowledgeBase {
                 ids.add(e.id());
                 entries.add(e);
                 added++;
+                for (RoleTerm r : x.roles()) {
+                    Optional<Office> o = PositionOffices.office(e.id(), r);
+                    if (o.isPresent()) {
+                        offices.add(o.get());
+                        terms++;
+                    }
+                }
             }
-            notes.add(f + ": " + added + " entries added, " + skipped + " already known");
+            notes.add(f + ": " + added + " entries added, " + skipped + " already known"
+                    + (terms == 0 ? "" : ", " + terms + (terms == 1 ? " term" : " terms") + " of office"));
         }
-        return new KnowledgeBase(entries, base.officeList, base.outletList, base.capitals, notes);
+        return new KnowledgeBase(entries, offices, base.outletList, base.capitals, notes);
     }
 
     static KnowledgeBase of(List<KbEntry> entries, List<Office> offices, List<Outlet> outlets, Map<String, String> capitals) {
@@ -143,8 +155,10 @@ public final class KnowledgeBase {
 
     /** The lookup key of a name: {@link LanguagePack#normalize} with runs of spaces collapsed. */
     public static String key(String name) {
-        return LanguagePack.normalize(name).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(LanguagePack.normalize(name).strip()).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * The engine id of a canonical name: {@code vigie:} + the name in lower case, accents removed, each run of other

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * A role an extension entry held, from when to when (either end may be unknown): a Phoenix actor code such as
- * {@code RUSGOV}, or a Wikidata position QID. Kept for reference; the annotators do not read it yet.
+ * {@code RUSGOV}, a Wikidata position QID, or an office of the knowledge base written {@code <role>@<of>}
+ * ({@code foreign-minister@Q142}, see {@link PositionOffices}), which the knowledge base adds to its terms of office
+ * when the start is known; the other roles are kept for reference.
  */
 public record RoleTerm(String role, Optional<LocalDate> start, Optional<LocalDate> end) {
     public RoleTerm {

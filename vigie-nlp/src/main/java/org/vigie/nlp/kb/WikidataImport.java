@@ -24,12 +24,16 @@ import java.util.zip.GZIPInputStream;
  * Filters a Wikidata JSON dump (a JSON array with one entity per line, plain, gzip or bzip2) into a knowledge-base
  * extension, one line at a time: items whose P31 (instance of) is a class listed in {@code multi/kb/wikidata-types.tsv}
  * and of a wanted type, with their labels and aliases in en, fr, es, it, de and ru, country (P27 for people, P17
- * otherwise), coordinates (P625) and positions held (P39, with P580 start and P582 end) as roles. The ids are the
- * items' QIDs, recorded as {@code well-known}: they come from Wikidata itself.
+ * otherwise), coordinates (P625) and positions held (P39, with P580 start and P582 end) as roles: the position's QID,
+ * and after it the office it stands for ({@code foreign-minister@Q142}, see {@link PositionOffices}) when the position
+ * item of the dump says so. The ids are the items' QIDs, recorded as {@code well-known}: they come from Wikidata itself.
  */
 public final class WikidataImport {
-    /** What an import did: lines read, items seen, entries written, unreadable lines, and the first such error. */
-    public record Stats(long lines, long items, long written, long badLines, Optional<String> firstError) {
+    /**
+     * What an import did: lines read, items seen, entries written, unreadable lines, the first such error, and how
+     * many position items of the dump stand for an office of the knowledge base.
+     */
+    public record Stats(long lines, long items, long written, long badLines, Optional<String> firstError, int offices) {
     }
 
     private record Kind(EntityType type, String kind) {
@@ -52,6 +56,25 @@ public final class WikidataImport {
         return Map.copyOf(m);
     }
 
+    /**
+     * Imports a dump file in two passes: the position items first ({@link PositionOffices#scan}), whose offices the
+     * positions held then get wherever the position item stands in the dump.
+     */
+    public static Stats run(Path dump, Set<EntityType> types, KbExtension.Writer out) throws IOException {
+        PositionOffices positions;
+        try (InputStream in = open(dump)) {
+            positions = PositionOffices.scan(in);
+        }
+        try (InputStream in = open(dump)) {
+            return run(in, types, positions, out);
+        }
+    }
+
+    /** Imports a dump read once: positions held are kept as position QIDs, without the offices they stand for. */
+    public static Stats run(InputStream dump, Set<EntityType> types, KbExtension.Writer out) throws IOException {
+        return run(dump, types, PositionOffices.none(), out);
+    }
+
     /** Opens a dump, decompressing {@code .gz} and {@code .bz2} files. */
     public static InputStream open(Path dump) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(dump), 1 << 16);
@@ -68,7 +91,7 @@ public final class WikidataImport {
      *                     counted and skipped (a line naming none of the kept classes is skipped unparsed, so a
      *                     broken one goes unnoticed)
      */
-    public static Stats run(InputStream dump, Set<EntityType> types, KbExtension.Writer out) throws IOException {
+    public static Stats run(InputStream dump, Set<EntityType> types, PositionOffices positions, KbExtension.Writer out) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(dump, StandardCharsets.UTF_8), 1 << 16);
         long lines = 0;
         long items = 0;
@@ -99,10 +122,10 @@ public final class WikidataImport {
                 continue;
             }
             items++;
-            ExtensionEntry e = entry(item, types);
+            ExtensionEntry e = entry(item, types, positions);
             if (e != null) out.write(e);
         }
-        return new Stats(lines, items, out.rows(), bad, Optional.ofNullable(firstError));
+        return new Stats(lines, items, out.rows(), bad, Optional.ofNullable(firstError), positions.size());
     }
 
     private static boolean mentionsAKeptClass(String line) {
@@ -110,7 +133,7 @@ public final class WikidataImport {
         return false;
     }
 
-    static ExtensionEntry entry(JsonNode item, Set<EntityType> types) {
+    static ExtensionEntry entry(JsonNode item, Set<EntityType> types, PositionOffices positions) {
         String id = item.path("id").asText("");
         if (!id.matches("Q[0-9]+")) return null;
         JsonNode claims = item.path("claims");
@@ -153,8 +176,15 @@ public final class WikidataImport {
             if (deprecated(c)) continue;
             String position = c.path("mainsnak").path("datavalue").path("value").path("id").asText("");
             if (!position.matches("Q[0-9]+")) continue;
-            RoleTerm term = new RoleTerm(position, time(c.path("qualifiers").path("P580")), time(c.path("qualifiers").path("P582")));
+            Optional<LocalDate> start = time(c.path("qualifiers").path("P580"));
+            Optional<LocalDate> end = time(c.path("qualifiers").path("P582"));
+            RoleTerm term = new RoleTerm(position, start, end);
             if (!roles.contains(term)) roles.add(term);
+            Optional<String> office = positions.office(position);
+            if (office.isPresent()) {
+                RoleTerm held = new RoleTerm(office.get(), start, end);
+                if (!roles.contains(held)) roles.add(held);
+            }
         }
         return new ExtensionEntry(new KbEntry(id, QidStatus.WELL_KNOWN, kind.type(), kind.kind(), name, names, country, coords), roles);
     }

@@ -287,6 +287,23 @@ public final class PostgresDocumentStore implements JdbcDocumentStore, org.vigie
         return read(org.vigie.store.DiscoveredSql::splits);
     }
 
+    @Override
+    public List<org.vigie.store.SplitDecision> splitDecisions() {
+        return read(org.vigie.store.DiscoveredSql::splitDecisions);
+    }
+
+    @Override
+    public boolean unconfirm(String entityId) {
+        Objects.requireNonNull(entityId, "entityId");
+        return decide(c -> org.vigie.store.DiscoveredSql.unconfirm(c, entityId));
+    }
+
+    @Override
+    public boolean unsplit(String memberId) {
+        Objects.requireNonNull(memberId, "memberId");
+        return decide(c -> org.vigie.store.DiscoveredSql.unsplit(c, memberId));
+    }
+
     /** A decision about discovered entities; a concurrent one that inserted the same key first wins. */
     private boolean decide(Work<Boolean> work) {
         try {
