@@ -260,6 +260,8 @@ final class EventFinder {
             actor1 = refs.actor(agent);
             Referent subject = subjectOf(verbStart, a);
             actor2 = subject == null ? null : subject.ref();
+            // "the Russian building was demolished by ...": the state qualifying the subject phrase is the target
+            if (actor2 == null) actor2 = qualifierBefore(clauseStart(verbStart, a, lex), verbStart, agent);
         } else if (between != null && (noun || pair == null)) {
             actor1 = refs.actor(between[0]);
             actor2 = refs.actor(between[1]);
@@ -279,6 +281,10 @@ final class EventFinder {
             boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
             Referent subject = subjectOf(verbStart, a);
             EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            // "a court in Guyana has issued arrest warrants for ...": a qualified group noun is the clause's subject
+            if (clauseSubject == null) {
+                clauseSubject = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
+            }
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
             if (actor1 == null && agent != null) actor1 = refs.actor(agent);
@@ -307,6 +313,11 @@ final class EventFinder {
         if (actor1 == null) return null;
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && !noun) actor2 = groupActor(hit.end, objectEnd(hit, b, lex, hits), lex, ev, actor1);
+        if (actor2 == null && !noun && groupOfAfter(actor1, hit.end, objectEnd(hit, b, lex, hits), ev)
+                && distinctGroups(actor1, a, b, ev)) {
+            // "Georgian demonstrators attacked the Georgian government": one group of the state against another
+            actor2 = actor1;
+        }
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
         // a city the text ties to no state stays the first actor ("Korvan a rejeté toute critique" is still a
@@ -329,7 +340,7 @@ final class EventFinder {
             // speaker's, who is the one rejected
             actor2 = reportingSpeaker(hit, a, lex);
         }
-        if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
+        if (actor2 != null && actor2.entity().equals(actor1.entity()) && !distinctGroups(actor1, a, b, ev)) actor2 = null;
         if (DYADIC.contains(hit.trigger.type()) && actor2 == null && visited == null) return null;
 
         String mode = hit.trigger.mode();
@@ -864,6 +875,50 @@ final class EventFinder {
         Mention m = ix.mention(k);
         return m != null && !quoted.get(k) && ix.type(m) == EntityType.GPE
                 && (!ix.isCapitalised(k) || ix.entityOf(m) != null && ix.surface(k).length() > ix.entityOf(m).name().length());
+    }
+
+    /**
+     * Whether the sentence names two different groups of one state ("Georgian demonstrators ... the Georgian
+     * government", "Syrian forces ... Syrian rebels"): two mentions of the entity, each right before a group noun,
+     * with different nouns. An act between them is then one side of the state against the other, not a reflexive
+     * act to drop.
+     */
+    private boolean distinctGroups(EntityRef actor, int a, int b, EventLexicon ev) {
+        Set<String> nouns = new HashSet<>();
+        for (int k = a; k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor.entity())) continue;
+            int after = ix.firstTokenAtOrAfter(m.end());
+            if (after > k) k = after - 1;
+            if (after >= b) break;
+            Optional<PhraseMatcher.Match<Boolean>> g = ev.groups().longestAt(ix.forms(), after, Math.min(b, after + 3));
+            if (g.isPresent()) nouns.add(String.join(" ", ix.forms().subList(after, g.get().end())));
+        }
+        return nouns.size() > 1;
+    }
+
+    /** Whether a mention of the actor's entity right before a group noun lies in {@code [from, to)}. */
+    private boolean groupOfAfter(EntityRef actor, int from, int to, EventLexicon ev) {
+        for (int k = from; k < to; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || quoted.get(k) || !m.entityId().equals(actor.entity())) continue;
+            int after = ix.firstTokenAtOrAfter(m.end());
+            if (after < to && ev.groups().longestAt(ix.forms(), after, to).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The state or organisation qualifying a phrase between {@code from} and {@code to} ("the Russian building",
+     * "Israel's embassy"), the given agent's mention excepted; null when none is named.
+     */
+    private EntityRef qualifierBefore(int from, int to, Mention not) {
+        for (int k = from; k < to; k++) {
+            Mention m = actorMention(k);
+            if (m == null || ix.type(m) == EntityType.PER || m.entityId().equals(not.entityId())) continue;
+            return refs.actor(m);
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------------------------------- helpers

@@ -496,4 +496,49 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertTrue(events("en", "Valdoria sent gunners to Dravnik to attack Lessarian positions.").stream()
                 .anyMatch(e -> e.type() == EventType.ASSAULT));
     }
+
+    @Test
+    void aQualifiedGroupNounOpeningTheClauseIsTheActorOfANominalAct() {
+        // "a court in X" names no entity itself; without it the name after the act would be taken for its actor
+        Event e = events("en", "The courts of Valdoria have issued arrest warrants for two Lessarian men.").stream()
+                .filter(x -> x.type() == EventType.COERCE).findFirst().orElseThrow();
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Lessaria", name(e.actor2()));
+    }
+
+    @Test
+    void twoDifferentGroupsOfOneStateAreBothSidesOfAnAct() {
+        Event e = events("en", "Valdorian demonstrators attacked the Valdorian government on Friday.").stream()
+                .filter(x -> x.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Valdoria", name(e.actor2()));
+        // the same group on both sides is no act between two parties
+        assertTrue(events("en", "Valdorian soldiers attacked Valdorian soldiers.").isEmpty());
+    }
+
+    @Test
+    void attendingIsAVisitAndAPlaceAfterItIsWhereItHappens() {
+        Event e = events("en", "Teodor Vasko attended a conference in Brenhaven on Monday.").stream()
+                .filter(x -> x.type() == EventType.CONSULT).findFirst().orElseThrow();
+        assertEquals("Teodor Vasko", name(e.actor1()));
+        assertEquals("Brenhaven", name(e.location()));
+    }
+
+    @Test
+    void permissionGivenIsAConcessionAndRefusedIsANegatedOne() {
+        Event given = events("en", "Teodor Vasko gave permission to Valdoria.").get(0);
+        assertEquals(EventType.CONCEDE, given.type());
+        assertEquals("Valdoria", name(given.actor2()));
+        assertFalse(given.negated());
+        Event refused = events("en", "Teodor Vasko would not give permission to Valdoria.").get(0);
+        assertEquals(EventType.CONCEDE, refused.type());
+        assertTrue(refused.negated());
+    }
+
+    @Test
+    void missilesLaunchedAtAStateAreAnAssault() {
+        Event e = events("en", "Valdoria launched missiles at the Lessarian army.").get(0);
+        assertEquals(EventType.ASSAULT, e.type());
+        assertEquals("Lessaria", name(e.actor2()));
+    }
 }
