@@ -245,7 +245,8 @@ final class EventFinder {
         boolean noun = hit.trigger.noun();
         if (noun && judged(hit, a, lex)) return null;
         int verbStart = hit.start;
-        while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev))) verbStart--;
+        while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
+                || startsFrame(frames, Frame.AUX, verbStart - 1))) verbStart--;
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end);
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
         Mention agentPerson = agent == null ? null : personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);

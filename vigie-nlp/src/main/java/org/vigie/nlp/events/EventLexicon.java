@@ -17,7 +17,7 @@ final class EventLexicon {
     record Trigger(EventType type, String mode, boolean scope, boolean noun) {
     }
 
-    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE, HOSTILE, BACKGROUND, PROPOSAL }
+    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE, HOSTILE, BACKGROUND, PROPOSAL, AUX }
 
     record FrameWord(Frame frame, String mode) {
     }

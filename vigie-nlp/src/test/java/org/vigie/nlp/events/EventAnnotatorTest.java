@@ -541,4 +541,13 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals(EventType.ASSAULT, e.type());
         assertEquals("Lessaria", name(e.actor2()));
     }
+
+    @Test
+    void aPronounSubjectBeforeAModalIsStillTheActor() {
+        Event e = events("en", "Teodor Vasko said he would not meet Piotr Saldanov.").stream()
+                .filter(x -> x.type() == EventType.CONSULT).findFirst().orElseThrow();
+        assertEquals("Teodor Vasko", name(e.actor1()));
+        assertEquals("Piotr Saldanov", name(e.actor2()));
+        assertTrue(e.negated());
+    }
 }
