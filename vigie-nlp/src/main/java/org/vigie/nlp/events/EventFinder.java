@@ -290,6 +290,11 @@ final class EventFinder {
             else actor1 = clauseSubject;
             if (actor1 == null && agent != null) actor1 = refs.actor(agent);
         } else {
+            if (passive && !movesItself(hit.trigger)) {
+                // "four children were killed", "the diplomats were expelled on Friday": the subject of a passive
+                // with no agent is the one acted upon, and the actor is not named
+                return null;
+            }
             // "vowed to retaliate after Lessaria expelled": the subject of a background clause is inside it
             int floor = a;
             for (Frm f : frames) if (f.word.frame() == Frame.BACKGROUND && f.end <= verbStart) floor = Math.max(floor, f.end);
@@ -366,6 +371,14 @@ final class EventFinder {
     }
 
     /**
+     * Acts whose passive subject is still the one acting: troops "were deployed", "were withdrawn" are the
+     * deploying state's own; a release acts on the one released.
+     */
+    private static boolean movesItself(Trigger t) {
+        return t.type() == EventType.MOBILIZE || t.type() == EventType.RETREAT && !"release".equals(t.mode());
+    }
+
+    /**
      * The subject before a verb; an acronym in brackets right before it ("L'Organisation du traité ... (OTBC) a
      * appelé") is an aside, the subject is before it.
      */
@@ -389,10 +402,11 @@ final class EventFinder {
 
     /**
      * Acts that need someone on the receiving end, or at least a place hit, to be reported actions: "de nouveaux
-     * tirs d'artillerie" with neither are drills. (Coercion and sanctions were tried here too: on the demo gold
+     * tirs d'artillerie" with neither are drills; support and praise are for someone ("welcomed the accord" is no
+     * one's support: PLOVER codes it with its target). (Coercion and sanctions were tried here too: on the demo gold
      * they lost more right types than false ones.)
      */
-    private static final Set<EventType> DYADIC = EnumSet.of(EventType.ASSAULT);
+    private static final Set<EventType> DYADIC = EnumSet.of(EventType.ASSAULT, EventType.SUPPORT);
 
     /** Acts aimed at someone: a state after "at"/"à" is the target ("fired at Russia"), not the place. */
     private static final Set<EventType> TARGETED = EnumSet.of(EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);

@@ -550,4 +550,22 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals("Piotr Saldanov", name(e.actor2()));
         assertTrue(e.negated());
     }
+
+    @Test
+    void thePassiveSubjectWithoutAgentIsTheOneActedUponNotTheActor() {
+        List<Event> arrested = events("en", "Two Lessarian journalists were arrested on Friday.");
+        assertTrue(arrested.stream().noneMatch(e -> e.type() == EventType.COERCE), arrested::toString);
+        // troops deployed are still their own state's deployment
+        List<Event> deployed = events("en", "Valdorian troops were deployed near the border on Friday.");
+        assertTrue(deployed.stream().anyMatch(e -> e.type() == EventType.MOBILIZE && name(e.actor1()).equals("Valdoria")),
+                deployed::toString);
+    }
+
+    @Test
+    void supportNeedsSomeoneSupported() {
+        assertTrue(events("en", "Teodor Vasko endorsed the plan on Friday.").stream().noneMatch(e -> e.type() == EventType.SUPPORT));
+        Event e = events("en", "Teodor Vasko backed Valdoria on Friday.").get(0);
+        assertEquals(EventType.SUPPORT, e.type());
+        assertEquals("Valdoria", name(e.actor2()));
+    }
 }
