@@ -190,6 +190,8 @@ final class EventFinder {
         for (int h = 0; h < hits.size(); h++) {
             if (suppressed.get(h)) continue;
             Hit hit = hits.get(h);
+            Event accusation = accusation(hit, a, lex, ev, frames, evidence);
+            if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
             if (e == null) continue;
             // one event per reported action: the same type by the same actor in one sentence is one action
@@ -198,6 +200,39 @@ final class EventFinder {
             if (seen == null || seen.actor2() == null && e.actor2() != null) one.put(key, e);
         }
         out.addAll(one.values());
+    }
+
+    /**
+     * "The US said that Iraq had attacked ...", "X claimed that Y had shelled ...": an attack the speaker of an
+     * indirect quote puts on someone of another side is the speaker's accusation of that attacker, as CAMEO codes
+     * it (112, accuse); the attack itself is coded as usual. Null when the trigger is no verbal attack inside
+     * reported speech, the attacker is not named, is on the speaker's side ("claimed that they had attacked" is a
+     * claim of responsibility), the attack is denied or only sourced ("according to X").
+     */
+    private Event accusation(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, Span evidence) {
+        if (hit.trigger.type() != EventType.ASSAULT || hit.trigger.noun()) return null;
+        Quote reported = null;
+        for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
+            if (!q.direct() && q.speaker() != null && q.cue() != null && q.span().contains(ix.token(hit.start).span())) reported = q;
+        }
+        if (reported == null) return null;
+        // a claim needs a verb of saying: "according to X, Y shelled" only sources the report of the attack
+        int cue = ix.firstTokenAtOrAfter(reported.cue().start());
+        Kind cueKind = cue < ix.size() ? lex.kindAt(ix, cue) : null;
+        if (cueKind == null || !cueKind.isVerb()) return null;
+        int from = Math.max(a, ix.firstTokenAtOrAfter(reported.start()));
+        int verbStart = hit.start;
+        while (verbStart > from && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
+                || startsFrame(frames, Frame.AUX, verbStart - 1))) verbStart--;
+        if (verbStart <= from || negated(hit, verbStart, from, ev)) return null;
+        Referent subject = refs.subjectBefore(verbStart, from, true);
+        EntityRef attacker = subject == null ? null : subject.ref();
+        if (attacker == null) attacker = groupActor(from, verbStart, lex, ev, null);
+        if (attacker == null) return null;
+        EntityRef speaker = seats.resolve(reported.speaker());
+        attacker = seats.resolve(attacker);
+        if (attacker.entity().equals(speaker.entity()) || seats.sideOf(attacker).equals(seats.sideOf(speaker))) return null;
+        return new Event(EventType.ACCUSE, null, speaker, attacker, null, date(evidence, hit), false, evidence);
     }
 
     /** A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is fine). */

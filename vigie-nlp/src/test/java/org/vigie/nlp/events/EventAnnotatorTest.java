@@ -568,4 +568,17 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals(EventType.SUPPORT, e.type());
         assertEquals("Valdoria", name(e.actor2()));
     }
+
+    @Test
+    void anAttackASpeakerSaysSomeoneElseCarriedOutIsAlsoTheSpeakersAccusation() {
+        List<Event> said = events("en", "Teodor Vasko said that Valdoria had attacked the Lessarian army.");
+        assertTrue(said.stream().anyMatch(e -> e.type() == EventType.ACCUSE && name(e.actor1()).equals("Teodor Vasko")
+                && name(e.actor2()).equals("Valdoria")), said::toString);
+        assertTrue(said.stream().anyMatch(e -> e.type() == EventType.ASSAULT), said::toString);
+        // a source of the report is no accuser; an attack denied accuses no one
+        List<Event> sourced = events("en", "According to Teodor Vasko, Valdoria attacked the Lessarian army.");
+        assertTrue(sourced.stream().noneMatch(e -> e.type() == EventType.ACCUSE), sourced::toString);
+        List<Event> denied = events("en", "Teodor Vasko said that Valdoria had not attacked the Lessarian army.");
+        assertTrue(denied.stream().noneMatch(e -> e.type() == EventType.ACCUSE), denied::toString);
+    }
 }
