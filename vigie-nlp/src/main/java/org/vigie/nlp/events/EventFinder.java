@@ -281,8 +281,9 @@ final class EventFinder {
         if (noun && judged(hit, a, lex)) return null;
         int verbStart = hit.start;
         while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
-                || startsFrame(frames, Frame.AUX, verbStart - 1))) verbStart--;
-        boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end);
+                || startsFrame(frames, Frame.AUX, verbStart - 1) || startsFrame(frames, Frame.PASSIVE, verbStart - 1))) verbStart--;
+        // "was withdrawing" is a progressive, not a passive
+        boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end) && !ix.form(hit.start).endsWith("ing");
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
         Mention agentPerson = agent == null ? null : personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
         if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
@@ -382,7 +383,7 @@ final class EventFinder {
             actor2 = reportingSpeaker(hit, a, lex);
         }
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !distinctGroups(actor1, a, b, ev)) actor2 = null;
-        if (DYADIC.contains(hit.trigger.type()) && actor2 == null && visited == null) return null;
+        if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null) return null;
 
         String mode = hit.trigger.mode();
         if (hit.trigger.type() == EventType.CONSULT) {

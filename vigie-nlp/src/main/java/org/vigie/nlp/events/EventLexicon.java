@@ -13,8 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * from {@code negation.txt}, group-actor nouns from {@code actor-nouns.txt}. A language is supported when it has an {@code event-cues.tsv}.
  */
 final class EventLexicon {
-    /** A trigger: the event type and mode it signals, whether it governs an unrealised action, and if it is a noun. */
-    record Trigger(EventType type, String mode, boolean scope, boolean noun) {
+    /**
+     * A trigger: the event type and mode it signals, whether it governs an unrealised action, if it is a noun, and
+     * whether it reports an event only with a second actor ("spoke with" a person is a meeting, "spoke with
+     * reporters" is not).
+     */
+    record Trigger(EventType type, String mode, boolean scope, boolean noun, boolean needsTarget) {
     }
 
     enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE, HOSTILE, BACKGROUND, PROPOSAL, AUX }
@@ -49,7 +53,7 @@ final class EventLexicon {
                 throw new ConfigException(path + ": '" + type + "' is not a PLOVER event type");
             }
             triggers.add(cue, new Trigger(t, mode.isEmpty() ? null : mode, "yes".equals(row.get("scope")),
-                    "n".equals(row.get("pos"))));
+                    "n".equals(row.get("pos")), "yes".equals(row.get("target"))));
         }
         for (String n : LanguagePack.of(code).words("negation.txt")) negations.add(n, Boolean.TRUE);
         for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);

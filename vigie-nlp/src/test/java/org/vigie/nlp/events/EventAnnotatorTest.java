@@ -581,4 +581,23 @@ class EventAnnotatorTest extends AnnotatorContract {
         List<Event> denied = events("en", "Teodor Vasko said that Valdoria had not attacked the Lessarian army.");
         assertTrue(denied.stream().noneMatch(e -> e.type() == EventType.ACCUSE), denied::toString);
     }
+
+    @Test
+    void speakingWithSomeoneIsAMeetingOnlyWhenSomeoneIsNamed() {
+        Event e = events("en", "Teodor Vasko spoke with Piotr Saldanov by phone on Friday.").get(0);
+        assertEquals(EventType.CONSULT, e.type());
+        assertEquals("Piotr Saldanov", name(e.actor2()));
+        assertTrue(events("en", "Teodor Vasko spoke with reporters on Friday.").isEmpty());
+    }
+
+    @Test
+    void aProgressiveIsNoPassive() {
+        Event withdrawing = events("en", "Valdoria said it was withdrawing two brigades from the border.").get(0);
+        assertEquals(EventType.RETREAT, withdrawing.type());
+        assertEquals("Valdoria", name(withdrawing.actor1()));
+        Event attacking = events("en", "Valdoria was attacking the Lessarian army.").get(0);
+        assertEquals(EventType.ASSAULT, attacking.type());
+        assertEquals("Valdoria", name(attacking.actor1()));
+        assertEquals("Lessaria", name(attacking.actor2()));
+    }
 }
