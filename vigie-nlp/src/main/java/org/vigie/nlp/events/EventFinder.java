@@ -235,6 +235,20 @@ final class EventFinder {
         return new Event(EventType.ACCUSE, null, speaker, attacker, null, date(evidence, hit), false, evidence);
     }
 
+    /**
+     * Whether a noun trigger is the agent of a passive: "by" right before it, determiners and lower-case modifiers
+     * ("an initial", "a new") between.
+     */
+    private boolean causeAfterBy(Hit hit, int a, SpeechLexicon lex, List<Frm> frames) {
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 4; k--) {
+            if (startsFrame(frames, Frame.BY, k)) return true;
+            if (ix.isPunct(k) || ix.mention(k) != null || ix.isCapitalised(k)) return false;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && kind != Kind.DET) return false;
+        }
+        return false;
+    }
+
     /** A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is fine). */
     private boolean isNounAfterDet(PhraseMatcher.Match<Trigger> m, SpeechLexicon lex) {
         return !m.value().noun() && m.start() > 0 && lex.isDeterminer(ix.form(m.start() - 1));
@@ -316,6 +330,12 @@ final class EventFinder {
             }
             Mention own = follows ? null : nounActor(hit, a, b, lex);
             boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
+            if (causeAfterBy(hit, a, lex, frames)) {
+                // "ties frayed by an initial threat", "the town was hit by an air strike": the noun is the cause of
+                // what happened to the clause's subject, whose act it is not
+                if (own == null) return null;
+                ownAction = true;
+            }
             Referent subject = subjectOf(verbStart, a);
             EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
             // "a court in Guyana has issued arrest warrants for ...": a qualified group noun is the clause's subject

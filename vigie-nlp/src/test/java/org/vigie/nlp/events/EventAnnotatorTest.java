@@ -600,4 +600,12 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals("Valdoria", name(attacking.actor1()));
         assertEquals("Lessaria", name(attacking.actor2()));
     }
+
+    @Test
+    void aNounActAfterAPassivesByIsACauseNotTheSubjectsAct() {
+        List<Event> frayed = events("en", "Teodor Vasko sought to mend ties with Valdoria frayed by an initial threat to leave the talks.");
+        assertTrue(frayed.stream().noneMatch(e -> e.type() == EventType.THREATEN), frayed::toString);
+        List<Event> own = events("en", "Teodor Vasko threatened Valdoria.");
+        assertTrue(own.stream().anyMatch(e -> e.type() == EventType.THREATEN), own::toString);
+    }
 }
