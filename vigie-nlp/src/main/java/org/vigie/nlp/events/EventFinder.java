@@ -236,6 +236,35 @@ final class EventFinder {
     }
 
     /**
+     * PLOVER modes of acts done to persons (arrest, expulsion, release), whose participle after a noun describes
+     * someone ("a member ... jailed last year"); "the crossing closed to trucks" is a state, not a person.
+     */
+    private static final Set<String> DONE_TO_PERSONS = Set.of("arrest", "expel", "release");
+
+    /**
+     * "a member of the Hamas movement jailed over a year ago", "two men detained in May": a participle of an act
+     * done to persons, right after a common noun, with nothing it acts upon after it, describes that noun's
+     * referent; it reports no act of whoever is named before.
+     */
+    private boolean reducedRelative(Hit hit, int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        if (hit.trigger.noun() || hit.trigger.mode() == null || !DONE_TO_PERSONS.contains(hit.trigger.mode())) return false;
+        if (!ix.form(hit.start).endsWith("ed") || hit.start <= a) return false;
+        int before = hit.start - 1;
+        String f = ix.form(before);
+        if (ix.isPunct(before) || ix.mention(before) != null || ix.isCapitalised(before) || lex.kindOf(f) != null
+                || lex.pronoun(f) != null || isNegation(before, lex, ev) || startsFrame(frames, Frame.AUX, before)
+                || startsFrame(frames, Frame.PASSIVE, before) || ev.groups().longestAt(ix.forms(), before, hit.start).isPresent()) {
+            return false;
+        }
+        if (hit.end >= b) return true;
+        int next = hit.end;
+        String n = ix.form(next);
+        boolean object = lex.isDeterminer(n) || ix.mention(next) != null || ix.isCapitalised(next) || lex.pronoun(n) != null
+                || Character.isDigit(n.charAt(0)) || ev.groups().longestAt(ix.forms(), next, Math.min(b, next + 2)).isPresent();
+        return !object;
+    }
+
+    /**
      * Whether a noun trigger is the agent of a passive: "by" right before it, determiners and lower-case modifiers
      * ("an initial", "a new") between.
      */
@@ -291,6 +320,7 @@ final class EventFinder {
     private Event event(Hit hit, int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits,
                         Span evidence) {
         if (irrealis(frames, hit) || conditional(frames, hit, lex) || othersInfinitive(frames, hit, a, lex)) return null;
+        if (reducedRelative(hit, a, b, lex, ev, frames)) return null;
         boolean noun = hit.trigger.noun();
         if (noun && judged(hit, a, lex)) return null;
         int verbStart = hit.start;

@@ -608,4 +608,12 @@ class EventAnnotatorTest extends AnnotatorContract {
         List<Event> own = events("en", "Teodor Vasko threatened Valdoria.");
         assertTrue(own.stream().anyMatch(e -> e.type() == EventType.THREATEN), own::toString);
     }
+
+    @Test
+    void aParticipleDescribingSomeoneIsNoActOfTheNameBeforeIt() {
+        List<Event> described = events("en", "Valdoria freed a member of the Lessarian opposition movement jailed over a year ago.");
+        assertTrue(described.stream().noneMatch(e -> e.type() == EventType.COERCE), described::toString);
+        List<Event> act = events("en", "Valdoria jailed two Lessarian journalists.");
+        assertTrue(act.stream().anyMatch(e -> e.type() == EventType.COERCE && name(e.actor1()).equals("Valdoria")), act::toString);
+    }
 }
