@@ -265,6 +265,34 @@ final class EventFinder {
     }
 
     /**
+     * For a noun trigger heading the agent of a passive ("was demolished by a Ukrainian protestor"), the state or
+     * organisation of the passive's subject, other than {@code actor}; null when the noun is no such agent.
+     */
+    private EntityRef passiveSubjectForAgent(Hit hit, int a, SpeechLexicon lex, List<Frm> frames, EntityRef actor) {
+        int by = -1;
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 4; k--) {
+            if (startsFrame(frames, Frame.BY, k)) {
+                by = k;
+                break;
+            }
+            if (ix.isPunct(k) || ix.mention(k) == null && (ix.isCapitalised(k) || lex.kindOf(ix.form(k)) != null && !lex.isDeterminer(ix.form(k)))) return null;
+        }
+        if (by - 1 <= a || !hasFrame(frames, Frame.PASSIVE, Math.max(a, by - 3), by - 1)) return null;
+        int vs = by - 1;
+        while (vs > a && (startsFrame(frames, Frame.PASSIVE, vs - 1) || startsFrame(frames, Frame.AUX, vs - 1)
+                || lex.is(ix.form(vs - 1), Kind.AUX))) vs--;
+        Referent subject = subjectOf(vs, a);
+        EntityRef target = subject == null ? null : subject.ref();
+        if (target == null) {
+            for (int k = clauseStart(vs, a, lex); k < vs && target == null; k++) {
+                Mention m = actorMention(k);
+                if (m != null && ix.type(m) != EntityType.PER) target = refs.actor(m);
+            }
+        }
+        return target == null || target.entity().equals(actor.entity()) ? null : target;
+    }
+
+    /**
      * Whether a noun trigger is the agent of a passive: "by" right before it, determiners and lower-case modifiers
      * ("an initial", "a new") between.
      */
@@ -375,6 +403,9 @@ final class EventFinder {
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
             if (actor1 == null && agent != null) actor1 = refs.actor(agent);
+            // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
+            // passive is aimed at the passive's subject
+            if (actor1 != null) actor2 = passiveSubjectForAgent(hit, a, lex, frames, actor1);
         } else {
             if (passive && !movesItself(hit.trigger)) {
                 // "four children were killed", "the diplomats were expelled on Friday": the subject of a passive

@@ -616,4 +616,19 @@ class EventAnnotatorTest extends AnnotatorContract {
         List<Event> act = events("en", "Valdoria jailed two Lessarian journalists.");
         assertTrue(act.stream().anyMatch(e -> e.type() == EventType.COERCE && name(e.actor1()).equals("Valdoria")), act::toString);
     }
+
+    @Test
+    void aNounActHeadingAPassivesAgentIsAimedAtThePassivesSubject() {
+        Event e = events("en", "The Lessarian embassy was damaged by Valdorian protesters.").stream()
+                .filter(x -> x.type() == EventType.PROTEST).findFirst().orElseThrow();
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Lessaria", name(e.actor2()));
+    }
+
+    @Test
+    void aTravelAdvisoryAgainstAStateIsASanction() {
+        Event e = events("en", "Valdoria has advised against travel to the Lessarian capital.").get(0);
+        assertEquals(EventType.SANCTION, e.type());
+        assertEquals("Valdoria", name(e.actor1()));
+    }
 }
