@@ -426,6 +426,15 @@ final class EventFinder {
                 if (m != null && ix.firstTokenAtOrAfter(m.end()) == verbStart) actor1 = ix.ref(m);
             }
             if (actor1 == null) actor1 = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
+            if (actor1 == null) {
+                // "a report released in the Rwandan capital alleged ...": a subject phrase naming no actor speaks
+                // for the state a place adjective in it names
+                // (a person named there is the subject the search could not take, not a reason to take the state)
+                int from = clauseStart(verbStart, a, lex);
+                boolean person = false;
+                for (int k = from; k < verbStart; k++) if (ix.mention(k) != null && ix.type(ix.mention(k)) == EntityType.PER) person = true;
+                for (int k = from; k < verbStart && actor1 == null && !person; k++) if (isStateAdjective(k)) actor1 = refs.actor(ix.mention(k));
+            }
         }
         if (!noun && hit.trigger.type() == EventType.MOBILIZE) {
             // "le nombre de troupes valdoriennes massées", "the number of Valdorian troops massed": a participle

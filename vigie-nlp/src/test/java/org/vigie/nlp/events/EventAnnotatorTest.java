@@ -631,4 +631,12 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals(EventType.SANCTION, e.type());
         assertEquals("Valdoria", name(e.actor1()));
     }
+
+    @Test
+    void aSubjectPhraseNamingNoActorSpeaksForTheStateItsAdjectiveNames() {
+        Event e = events("en", "A long report released in the Lessarian capital accused the Valdorian government of war crimes.").stream()
+                .filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertEquals("Lessaria", name(e.actor1()));
+        assertEquals("Valdoria", name(e.actor2()));
+    }
 }
