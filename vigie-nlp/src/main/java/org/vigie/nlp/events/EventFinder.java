@@ -474,6 +474,13 @@ final class EventFinder {
         }
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !distinctGroups(actor1, a, b, ev)) actor2 = null;
         if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null) return null;
+        if (hit.trigger.received()) {
+            // "Georgian demonstrators received weapons from the government": the giver acts, the subject receives
+            if (actor2 == null) return null;
+            EntityRef giver = actor2;
+            actor2 = actor1;
+            actor1 = giver;
+        }
 
         String mode = hit.trigger.mode();
         if (hit.trigger.type() == EventType.CONSULT) {

@@ -16,9 +16,9 @@ final class EventLexicon {
     /**
      * A trigger: the event type and mode it signals, whether it governs an unrealised action, if it is a noun, and
      * whether it reports an event only with a second actor ("spoke with" a person is a meeting, "spoke with
-     * reporters" is not).
+     * reporters" is not), and whether its subject is on the receiving end ("received weapons from X": X gives).
      */
-    record Trigger(EventType type, String mode, boolean scope, boolean noun, boolean needsTarget) {
+    record Trigger(EventType type, String mode, boolean scope, boolean noun, boolean needsTarget, boolean received) {
     }
 
     enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE, HOSTILE, BACKGROUND, PROPOSAL, AUX }
@@ -53,7 +53,8 @@ final class EventLexicon {
                 throw new ConfigException(path + ": '" + type + "' is not a PLOVER event type");
             }
             triggers.add(cue, new Trigger(t, mode.isEmpty() ? null : mode, "yes".equals(row.get("scope")),
-                    "n".equals(row.get("pos")), "yes".equals(row.get("target"))));
+                    "n".equals(row.get("pos")), !row.getOrDefault("target", "").isBlank(),
+                    "received".equals(row.getOrDefault("target", "").strip())));
         }
         for (String n : LanguagePack.of(code).words("negation.txt")) negations.add(n, Boolean.TRUE);
         for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);

@@ -639,4 +639,14 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertEquals("Lessaria", name(e.actor1()));
         assertEquals("Valdoria", name(e.actor2()));
     }
+
+    @Test
+    void whatASubjectReceivedFromSomeoneIsThatOnesAid() {
+        Event e = events("en", "Lessaria received military aid from the Valdorian government on Friday.").stream()
+                .filter(x -> x.type() == EventType.AID).findFirst().orElseThrow();
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Lessaria", name(e.actor2()));
+        // without a giver there is no one's act to code
+        assertTrue(events("en", "Lessaria received weapons last year.").isEmpty());
+    }
 }
