@@ -368,9 +368,14 @@ final class EventFinder {
         if (passive && agent != null) {
             actor1 = refs.actor(agent);
             Referent subject = subjectOf(verbStart, a);
-            actor2 = subject == null ? null : subject.ref();
-            // "the Russian building was demolished by ...": the state qualifying the subject phrase is the target
-            if (actor2 == null) actor2 = qualifierBefore(clauseStart(verbStart, a, lex), verbStart, agent);
+            // "the civilians imprisoned for acting against Moscow were released by ...": a name inside a
+            // prepositional phrase of the subject is not the one acted upon
+            if (subject != null && subject.span() != null && afterPreposition(ix.firstTokenAtOrAfter(subject.span().start()), a, lex, frames)) {
+                subject = null;
+            } else {
+                // "the Russian building was demolished by ...": the state qualifying the subject phrase is the target
+                actor2 = subject == null ? qualifierBefore(clauseStart(verbStart, a, lex), verbStart, agent) : subject.ref();
+            }
         } else if (between != null && (noun || pair == null)) {
             actor1 = refs.actor(between[0]);
             actor2 = refs.actor(between[1]);
@@ -1054,6 +1059,15 @@ final class EventFinder {
             if (after < to && ev.groups().longestAt(ix.forms(), after, to).isPresent()) return true;
         }
         return false;
+    }
+
+    /** Whether token {@code k} follows a preposition other than "of" (determiners between). */
+    private boolean afterPreposition(int k, int a, SpeechLexicon lex, List<Frm> frames) {
+        int j = k - 1;
+        while (j >= a && lex.isDeterminer(ix.form(j))) j--;
+        if (j < a || lex.is(ix.form(j), Kind.LINK)) return false;
+        return lex.kindAt(ix, j) == Kind.PREP || startsFrame(frames, Frame.PREP, j) || startsFrame(frames, Frame.LOC, j)
+                || startsFrame(frames, Frame.WITH, j);
     }
 
     /**

@@ -649,4 +649,14 @@ class EventAnnotatorTest extends AnnotatorContract {
         // without a giver there is no one's act to code
         assertTrue(events("en", "Lessaria received weapons last year.").isEmpty());
     }
+
+    @Test
+    void aNameInsideAPrepositionalPhraseOfAPassivesSubjectIsNotItsTarget() {
+        Event e = events("en", "The prisoners jailed for acting against the Lessarian government were freed by Teodor Vasko.").stream()
+                .filter(x -> x.type() == EventType.RETREAT).findFirst().orElseThrow();
+        assertEquals("Teodor Vasko", name(e.actor1()));
+        assertNull(e.actor2());
+        Event named = events("en", "The Lessarian embassy was attacked by Valdorian gunners.").get(0);
+        assertEquals("Lessaria", name(named.actor2()));
+    }
 }
