@@ -659,4 +659,12 @@ class EventAnnotatorTest extends AnnotatorContract {
         Event named = events("en", "The Lessarian embassy was attacked by Valdorian gunners.").get(0);
         assertEquals("Lessaria", name(named.actor2()));
     }
+
+    @Test
+    void anyOrFutureActsAreOnlyConsidered() {
+        List<Event> future = events("en", "Teodor Vasko prepared future sanctions against the Valdorian government.");
+        assertTrue(future.stream().noneMatch(e -> e.type() == EventType.SANCTION), future::toString);
+        List<Event> now = events("en", "Teodor Vasko announced sanctions against the Valdorian government.");
+        assertTrue(now.stream().anyMatch(e -> e.type() == EventType.SANCTION), now::toString);
+    }
 }
