@@ -111,6 +111,27 @@ public final class ActorCodes {
         return code(k.substring(k.lastIndexOf(' ') + 1), date);
     }
 
+    /**
+     * The agent code of a noun phrase after an actor's name, from the agents dictionary ("police" is {@code ---COP},
+     * "army" {@code ---MIL}, "government" {@code ---GOV}), a plural found by its singular; empty for other words.
+     */
+    public Optional<String> agent(String phrase, int date) {
+        String k = key(phrase);
+        Optional<String> found = lookup(k, date);
+        if (found.isEmpty() && k.endsWith("IES")) found = lookup(k.substring(0, k.length() - 3) + "Y", date);
+        if (found.isEmpty() && k.endsWith("S")) found = lookup(k.substring(0, k.length() - 1), date);
+        return found.filter(c -> c.startsWith("---") && c.length() > 3);
+    }
+
+    /**
+     * A state's code with an agent's ({@code GEO} and {@code ---OPP}: {@code GEOOPP}), as PETRARCH codes "Georgian
+     * demonstrators"; a code that already has a sector (a person, {@code USAGOV}) keeps its own.
+     */
+    public static String withAgent(String actor, String agent) {
+        if (actor == null || agent == null || actor.length() != 3 || actor.startsWith("IGO")) return actor;
+        return actor + agent.substring(3);
+    }
+
     private Optional<String> lookup(String k, int date) {
         List<Code> codes = byName.get(k);
         if (codes == null) return Optional.empty();

@@ -126,4 +126,27 @@ class EventScoringTest {
         assertEquals(1, r.size());
         assertEquals("Rebels attacked the town.", r.get(0).text());
     }
+
+    @Test
+    void anAgentNounAddsItsSectorToAStateButNotToAPersonOrAnOrganisation() {
+        ActorCodes codes = ActorCodes.of("POLICE {} [~COP]", "ARMY [~MIL]", "GEORGIA_ [GEO]");
+        assertEquals("---COP", codes.agent("police", 20150101).orElseThrow());
+        assertEquals("---MIL", codes.agent("armies", 20150101).orElseThrow());
+        assertTrue(codes.agent("Georgia", 20150101).isEmpty(), "a state is no agent");
+        assertEquals("GEOCOP", ActorCodes.withAgent("GEO", "---COP"));
+        assertEquals("USAGOV", ActorCodes.withAgent("USAGOV", "---COP"));
+        assertEquals("IGOUNO", ActorCodes.withAgent("IGOUNO", "---MIL"));
+        assertEquals("GEO", ActorCodes.withAgent("GEO", null));
+        // a gold actor of unknown country matches a coded group by its sector
+        assertTrue(ActorCodes.matches("---COP", ActorCodes.withAgent("GEO", "---COP")));
+    }
+
+    @Test
+    void anEventWithoutSecondActorIsComparedWithItsPlaceAsTarget() {
+        EntityRef a = new EntityRef("q1", "Ann"), b = new EntityRef("q2", "Bob"), zurich = new EntityRef("q3", "Zurich");
+        Span s = new Span(0, 5);
+        assertEquals(zurich, EventEvaluator.target(new Event(EventType.CONSULT, null, a, null, zurich, null, false, s)));
+        assertEquals(b, EventEvaluator.target(new Event(EventType.CONSULT, null, a, b, zurich, null, false, s)));
+        assertNull(EventEvaluator.target(new Event(EventType.CONSULT, null, a, null, null, null, false, s)));
+    }
 }

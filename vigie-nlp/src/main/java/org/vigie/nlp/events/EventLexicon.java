@@ -13,11 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * from {@code negation.txt}, group-actor nouns from {@code actor-nouns.txt}. A language is supported when it has an {@code event-cues.tsv}.
  */
 final class EventLexicon {
-    /** A trigger: the event type and mode it signals, whether it governs an unrealised action, and if it is a noun. */
-    record Trigger(EventType type, String mode, boolean scope, boolean noun) {
+    /**
+     * A trigger: the event type and mode it signals, whether it governs an unrealised action, if it is a noun, and
+     * whether it reports an event only with a second actor ("spoke with" a person is a meeting, "spoke with
+     * reporters" is not), and whether its subject is on the receiving end ("received weapons from X": X gives).
+     */
+    record Trigger(EventType type, String mode, boolean scope, boolean noun, boolean needsTarget, boolean received) {
     }
 
-    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE, HOSTILE, BACKGROUND, PROPOSAL }
+    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE, HOSTILE, BACKGROUND, PROPOSAL, AUX, PREP }
 
     record FrameWord(Frame frame, String mode) {
     }
@@ -49,7 +53,8 @@ final class EventLexicon {
                 throw new ConfigException(path + ": '" + type + "' is not a PLOVER event type");
             }
             triggers.add(cue, new Trigger(t, mode.isEmpty() ? null : mode, "yes".equals(row.get("scope")),
-                    "n".equals(row.get("pos"))));
+                    "n".equals(row.get("pos")), !row.getOrDefault("target", "").isBlank(),
+                    "received".equals(row.getOrDefault("target", "").strip())));
         }
         for (String n : LanguagePack.of(code).words("negation.txt")) negations.add(n, Boolean.TRUE);
         for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);

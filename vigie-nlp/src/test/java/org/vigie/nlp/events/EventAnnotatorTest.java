@@ -496,4 +496,175 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertTrue(events("en", "Valdoria sent gunners to Dravnik to attack Lessarian positions.").stream()
                 .anyMatch(e -> e.type() == EventType.ASSAULT));
     }
+
+    @Test
+    void aQualifiedGroupNounOpeningTheClauseIsTheActorOfANominalAct() {
+        // "a court in X" names no entity itself; without it the name after the act would be taken for its actor
+        Event e = events("en", "The courts of Valdoria have issued arrest warrants for two Lessarian men.").stream()
+                .filter(x -> x.type() == EventType.COERCE).findFirst().orElseThrow();
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Lessaria", name(e.actor2()));
+    }
+
+    @Test
+    void twoDifferentGroupsOfOneStateAreBothSidesOfAnAct() {
+        Event e = events("en", "Valdorian demonstrators attacked the Valdorian government on Friday.").stream()
+                .filter(x -> x.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Valdoria", name(e.actor2()));
+        // the same group on both sides is no act between two parties
+        assertTrue(events("en", "Valdorian soldiers attacked Valdorian soldiers.").isEmpty());
+    }
+
+    @Test
+    void attendingIsAVisitAndAPlaceAfterItIsWhereItHappens() {
+        Event e = events("en", "Teodor Vasko attended a conference in Brenhaven on Monday.").stream()
+                .filter(x -> x.type() == EventType.CONSULT).findFirst().orElseThrow();
+        assertEquals("Teodor Vasko", name(e.actor1()));
+        assertEquals("Brenhaven", name(e.location()));
+    }
+
+    @Test
+    void permissionGivenIsAConcessionAndRefusedIsANegatedOne() {
+        Event given = events("en", "Teodor Vasko gave permission to Valdoria.").get(0);
+        assertEquals(EventType.CONCEDE, given.type());
+        assertEquals("Valdoria", name(given.actor2()));
+        assertFalse(given.negated());
+        Event refused = events("en", "Teodor Vasko would not give permission to Valdoria.").get(0);
+        assertEquals(EventType.CONCEDE, refused.type());
+        assertTrue(refused.negated());
+    }
+
+    @Test
+    void missilesLaunchedAtAStateAreAnAssault() {
+        Event e = events("en", "Valdoria launched missiles at the Lessarian army.").get(0);
+        assertEquals(EventType.ASSAULT, e.type());
+        assertEquals("Lessaria", name(e.actor2()));
+    }
+
+    @Test
+    void aPronounSubjectBeforeAModalIsStillTheActor() {
+        Event e = events("en", "Teodor Vasko said he would not meet Piotr Saldanov.").stream()
+                .filter(x -> x.type() == EventType.CONSULT).findFirst().orElseThrow();
+        assertEquals("Teodor Vasko", name(e.actor1()));
+        assertEquals("Piotr Saldanov", name(e.actor2()));
+        assertTrue(e.negated());
+    }
+
+    @Test
+    void thePassiveSubjectWithoutAgentIsTheOneActedUponNotTheActor() {
+        List<Event> arrested = events("en", "Two Lessarian journalists were arrested on Friday.");
+        assertTrue(arrested.stream().noneMatch(e -> e.type() == EventType.COERCE), arrested::toString);
+        // troops deployed are still their own state's deployment
+        List<Event> deployed = events("en", "Valdorian troops were deployed near the border on Friday.");
+        assertTrue(deployed.stream().anyMatch(e -> e.type() == EventType.MOBILIZE && name(e.actor1()).equals("Valdoria")),
+                deployed::toString);
+    }
+
+    @Test
+    void supportNeedsSomeoneSupported() {
+        assertTrue(events("en", "Teodor Vasko endorsed the plan on Friday.").stream().noneMatch(e -> e.type() == EventType.SUPPORT));
+        Event e = events("en", "Teodor Vasko backed Valdoria on Friday.").get(0);
+        assertEquals(EventType.SUPPORT, e.type());
+        assertEquals("Valdoria", name(e.actor2()));
+    }
+
+    @Test
+    void anAttackASpeakerSaysSomeoneElseCarriedOutIsAlsoTheSpeakersAccusation() {
+        List<Event> said = events("en", "Teodor Vasko said that Valdoria had attacked the Lessarian army.");
+        assertTrue(said.stream().anyMatch(e -> e.type() == EventType.ACCUSE && name(e.actor1()).equals("Teodor Vasko")
+                && name(e.actor2()).equals("Valdoria")), said::toString);
+        assertTrue(said.stream().anyMatch(e -> e.type() == EventType.ASSAULT), said::toString);
+        // a source of the report is no accuser; an attack denied accuses no one
+        List<Event> sourced = events("en", "According to Teodor Vasko, Valdoria attacked the Lessarian army.");
+        assertTrue(sourced.stream().noneMatch(e -> e.type() == EventType.ACCUSE), sourced::toString);
+        List<Event> denied = events("en", "Teodor Vasko said that Valdoria had not attacked the Lessarian army.");
+        assertTrue(denied.stream().noneMatch(e -> e.type() == EventType.ACCUSE), denied::toString);
+    }
+
+    @Test
+    void speakingWithSomeoneIsAMeetingOnlyWhenSomeoneIsNamed() {
+        Event e = events("en", "Teodor Vasko spoke with Piotr Saldanov by phone on Friday.").get(0);
+        assertEquals(EventType.CONSULT, e.type());
+        assertEquals("Piotr Saldanov", name(e.actor2()));
+        assertTrue(events("en", "Teodor Vasko spoke with reporters on Friday.").isEmpty());
+    }
+
+    @Test
+    void aProgressiveIsNoPassive() {
+        Event withdrawing = events("en", "Valdoria said it was withdrawing two brigades from the border.").get(0);
+        assertEquals(EventType.RETREAT, withdrawing.type());
+        assertEquals("Valdoria", name(withdrawing.actor1()));
+        Event attacking = events("en", "Valdoria was attacking the Lessarian army.").get(0);
+        assertEquals(EventType.ASSAULT, attacking.type());
+        assertEquals("Valdoria", name(attacking.actor1()));
+        assertEquals("Lessaria", name(attacking.actor2()));
+    }
+
+    @Test
+    void aNounActAfterAPassivesByIsACauseNotTheSubjectsAct() {
+        List<Event> frayed = events("en", "Teodor Vasko sought to mend ties with Valdoria frayed by an initial threat to leave the talks.");
+        assertTrue(frayed.stream().noneMatch(e -> e.type() == EventType.THREATEN), frayed::toString);
+        List<Event> own = events("en", "Teodor Vasko threatened Valdoria.");
+        assertTrue(own.stream().anyMatch(e -> e.type() == EventType.THREATEN), own::toString);
+    }
+
+    @Test
+    void aParticipleDescribingSomeoneIsNoActOfTheNameBeforeIt() {
+        List<Event> described = events("en", "Valdoria freed a member of the Lessarian opposition movement jailed over a year ago.");
+        assertTrue(described.stream().noneMatch(e -> e.type() == EventType.COERCE), described::toString);
+        List<Event> act = events("en", "Valdoria jailed two Lessarian journalists.");
+        assertTrue(act.stream().anyMatch(e -> e.type() == EventType.COERCE && name(e.actor1()).equals("Valdoria")), act::toString);
+    }
+
+    @Test
+    void aNounActHeadingAPassivesAgentIsAimedAtThePassivesSubject() {
+        Event e = events("en", "The Lessarian embassy was damaged by Valdorian protesters.").stream()
+                .filter(x -> x.type() == EventType.PROTEST).findFirst().orElseThrow();
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Lessaria", name(e.actor2()));
+    }
+
+    @Test
+    void aTravelAdvisoryAgainstAStateIsASanction() {
+        Event e = events("en", "Valdoria has advised against travel to the Lessarian capital.").get(0);
+        assertEquals(EventType.SANCTION, e.type());
+        assertEquals("Valdoria", name(e.actor1()));
+    }
+
+    @Test
+    void aSubjectPhraseNamingNoActorSpeaksForTheStateItsAdjectiveNames() {
+        Event e = events("en", "A long report released in the Lessarian capital accused the Valdorian government of war crimes.").stream()
+                .filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertEquals("Lessaria", name(e.actor1()));
+        assertEquals("Valdoria", name(e.actor2()));
+    }
+
+    @Test
+    void whatASubjectReceivedFromSomeoneIsThatOnesAid() {
+        Event e = events("en", "Lessaria received military aid from the Valdorian government on Friday.").stream()
+                .filter(x -> x.type() == EventType.AID).findFirst().orElseThrow();
+        assertEquals("Valdoria", name(e.actor1()));
+        assertEquals("Lessaria", name(e.actor2()));
+        // without a giver there is no one's act to code
+        assertTrue(events("en", "Lessaria received weapons last year.").isEmpty());
+    }
+
+    @Test
+    void aNameInsideAPrepositionalPhraseOfAPassivesSubjectIsNotItsTarget() {
+        Event e = events("en", "The prisoners jailed for acting against the Lessarian government were freed by Teodor Vasko.").stream()
+                .filter(x -> x.type() == EventType.RETREAT).findFirst().orElseThrow();
+        assertEquals("Teodor Vasko", name(e.actor1()));
+        assertNull(e.actor2());
+        Event named = events("en", "The Lessarian embassy was attacked by Valdorian gunners.").get(0);
+        assertEquals("Lessaria", name(named.actor2()));
+    }
+
+    @Test
+    void anyOrFutureActsAreOnlyConsidered() {
+        List<Event> future = events("en", "Teodor Vasko prepared future sanctions against the Valdorian government.");
+        assertTrue(future.stream().noneMatch(e -> e.type() == EventType.SANCTION), future::toString);
+        List<Event> now = events("en", "Teodor Vasko announced sanctions against the Valdorian government.");
+        assertTrue(now.stream().anyMatch(e -> e.type() == EventType.SANCTION), now::toString);
+    }
 }
