@@ -259,6 +259,16 @@ final class MainContent {
         }
     }
 
+    /**
+     * A heading as long as a paragraph and without links is prose set in a heading's style (a standfirst,
+     * a pull quote), which introduces nothing and needs no section under it.
+     */
+    private static boolean isProseHeading(TextLine l) {
+        return l.length() >= PROSE_HEADING && l.linkChars() == 0;
+    }
+
+    private static final int PROSE_HEADING = 100;
+
     /** How many linked headlines make a section a list of teasers; how long a teaser's summary can be. */
     private static final int TEASERS = 2;
     private static final int TEASER_LINE = 250;
@@ -277,7 +287,7 @@ final class MainContent {
                     break;
                 }
             }
-            if (!hasBody) drop(main, i, ExtractionRule.ORPHAN_HEADING);
+            if (!hasBody && !isProseHeading(lines.get(i))) drop(main, i, ExtractionRule.ORPHAN_HEADING);
         }
     }
 
@@ -305,6 +315,21 @@ final class MainContent {
     private static final int INTRO_LINE = 40;
 
     /** Short lines after the last paragraph of running text are bylines, credits and calls to action. */
+    /**
+     * A short paragraph that is a sentence of several words without links ("I hope you like it.") closes
+     * the article; bylines, credits and calls to action are seldom written so.
+     */
+    private boolean isSentence(TextLine l) {
+        if (l.linkChars() > 0 || l.block() == null || !l.block().normalName().equals("p")) return false;
+        char last = text.charAt(l.span().end() - 1);
+        if (last != '.' && last != '!' && last != '?') return false;
+        int words = 1;
+        for (int i = l.span().start(); i < l.span().end(); i++) if (text.charAt(i) == ' ') words++;
+        return words >= SENTENCE_WORDS && Character.isUpperCase(text.charAt(l.span().start()));
+    }
+
+    private static final int SENTENCE_WORDS = 4;
+
     private void dropShortTail(boolean[] main) {
         int last = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -312,7 +337,7 @@ final class MainContent {
             if (main[i] && l.length() >= 80 && l.linkDensity() <= 0.3) last = i;
         }
         for (int i = last + 1; i < lines.size() && last >= 0; i++) {
-            if (main[i] && lines.get(i).length() < TAIL_LINE && !plainEntry(lines.get(i))) {
+            if (main[i] && lines.get(i).length() < TAIL_LINE && !plainEntry(lines.get(i)) && !isSentence(lines.get(i))) {
                 drop(main, i, ExtractionRule.SHORT_TAIL);
             }
         }

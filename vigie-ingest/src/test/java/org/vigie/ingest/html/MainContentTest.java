@@ -329,4 +329,22 @@ class MainContentTest {
                 .filter(l -> l.text().equals(notice)).findFirst().orElseThrow();
         assertTrue(kept.main(), kept.toString());
     }
+
+    @Test
+    void aParagraphLongHeadingWithNothingUnderItIsKeptButAShortOneIsNot() {
+        String quote = "The pier has stood for a hundred years, and we will make sure that it stands for another hundred, "
+                + "said the harbour master.";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><h3>" + quote + "</h3><p>" + P4 + "</p><h3>Gallery</h3></div></article>"));
+        assertTrue(main.contains(quote), main.toString());
+        assertFalse(main.contains("Gallery"), main.toString());
+    }
+
+    @Test
+    void aClosingSentenceAfterTheLastParagraphStaysButABylineDoesNot() {
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>We hope you like the new pier.</p><p>Text: J. Smith</p></div></article>"));
+        assertTrue(main.contains("We hope you like the new pier."), main.toString());
+        assertFalse(main.contains("Text: J. Smith"), main.toString());
+    }
 }
