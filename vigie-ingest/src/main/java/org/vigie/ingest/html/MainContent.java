@@ -26,6 +26,13 @@ import java.util.Set;
  * ignores them is kept if it finds much more. A page without running text falls back to Readability-style
  * scoring: paragraph-like lines score their ancestors (length, commas, class/id words), discounted by
  * link density.
+ *
+ * <p>Rules that cut text are held back where they would cut prose: look-alike siblings of the root (a body
+ * split into rows of one template) and standfirsts in an article's header are kept, and so are linked
+ * entries of mostly plain lists, unlinked list steps and closing sentences after the last paragraph,
+ * headings as long as a paragraph, and an element classed "comment" that holds most of the root's text
+ * (an opinion piece). Each rule belongs to an {@link ExtractionRule} family, which a trace names
+ * ({@link MainTextTrace}) and an ablation can switch off.
  */
 final class MainContent {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
