@@ -7,7 +7,9 @@ import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import org.vigie.core.Document;
 import org.vigie.core.model.MarkupHint;
 import org.vigie.ingest.Origin;
+import org.vigie.ingest.html.ExtractionRule;
 import org.vigie.ingest.html.HtmlReader;
+import org.vigie.ingest.html.MainTextTrace;
 import org.vigie.ingest.html.LineHints;
 import org.vigie.ingest.text.TextDecoder;
 
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -178,7 +181,11 @@ public final class ExtractionEvaluator {
     }
 
     private static Output vigie(PageInput in) {
-        Document doc = HtmlReader.read(in.bytes(), null, new Origin(in.name(), in.url(), in.name()));
+        return vigie(in, Set.of());
+    }
+
+    private static Output vigie(PageInput in, Set<ExtractionRule> off) {
+        Document doc = HtmlReader.read(in.bytes(), null, new Origin(in.name(), in.url(), in.name()), off);
         StringBuilder text = new StringBuilder();
         for (MarkupHint h : doc.metadata().hints()) {
             if (h.kind().equals(LineHints.MAIN)) text.append(doc.text(h.span())).append('\n');
@@ -222,7 +229,7 @@ public final class ExtractionEvaluator {
             }
             nanos += System.nanoTime() - t0;
             if (cpuTimed) cpuNanos += threads.getCurrentThreadCpuTime() - c0;
-            counts.add(count(p, o, findsDates, out, listErrors && p.dev()));
+            counts.add(count(p, o, findsDates, out, listErrors && p.dev(), html.get(i)));
         }
         double seconds = nanos / 1e9;
         double cpuSeconds = cpuNanos / 1e9;
@@ -233,7 +240,8 @@ public final class ExtractionEvaluator {
         return scores;
     }
 
-    private static PageCounts count(Page p, Output o, boolean findsDates, PrintStream out, boolean listErrors) {
+    private static PageCounts count(Page p, Output o, boolean findsDates, PrintStream out, boolean listErrors, byte[] html) {
+        List<MainTextTrace.Line> trace = null;
         int tp = 0, fp = 0, fn = 0, tn = 0, titles = 0, titlesRight = 0, dates = 0, datesRight = 0;
         String text = normalize(o.text());
         String file = p.file().getFileName().toString();
@@ -241,7 +249,10 @@ public final class ExtractionEvaluator {
             if (!text.isEmpty() && text.contains(normalize(w))) tp++;
             else {
                 fn++;
-                if (listErrors) out.println("MISS\t" + file + "\t" + w);
+                if (listErrors) {
+                    if (trace == null) trace = MainTextTrace.of(TextDecoder.decode(html).text(), p.url(), Set.of());
+                    out.println("MISS\t" + file + "\t" + w + "\t" + droppedBy(trace, w));
+                }
             }
         }
         for (String w : p.without()) {
@@ -261,6 +272,59 @@ public final class ExtractionEvaluator {
             else if (listErrors) out.println("DATE\t" + file + "\t" + o.date() + "\t|\t" + p.date());
         }
         return new PageCounts(p.dev(), tp, fp, fn, tn, titles, titlesRight, dates, datesRight);
+    }
+
+    /**
+     * The rule that dropped the line holding the snippet, "outside" ... (see {@link ExtractionRule}), or
+     * "not-a-line" when no single visible line holds it (a snippet spanning lines, or text the reader skips).
+     */
+    private static String droppedBy(List<MainTextTrace.Line> trace, String snippet) {
+        String w = normalize(snippet);
+        for (MainTextTrace.Line l : trace) {
+            if (normalize(l.text()).contains(w)) {
+                return l.main() ? "kept" : l.droppedBy().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("?");
+            }
+        }
+        return "not-a-line";
+    }
+
+    /**
+     * Switches each rule family off in turn and prints the change of Vigie's F1 on the development half and
+     * on the held-out half (one number per family, no page listed), so that rules learnt on development
+     * pages can be checked for how they generalise.
+     */
+    public static Report ablation(Path dataDir, PrintStream out) {
+        Path gold = dataDir.resolve("evaldata.json");
+        if (!Files.isRegularFile(gold)) {
+            out.println("skipped: " + gold + " not found");
+            return new Report(true, List.of());
+        }
+        List<Page> pages;
+        try {
+            pages = pages(dataDir, gold);
+        } catch (IOException e) {
+            out.println("skipped: " + gold + " cannot be read: " + e.getMessage());
+            return new Report(true, List.of());
+        }
+        List<byte[]> html = new ArrayList<>();
+        for (Page p : pages) html.add(readGzip(p.file()));
+        PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+        List<Score> base = score("vigie", pages, html, ExtractionEvaluator::vigie, true, quiet, false);
+        List<Score> scores = new ArrayList<>(base);
+        out.printf(Locale.ROOT, "%-22s %8s %8s %8s %8s %8s%n", "rule family off", "dev F1", "Δ dev", "test F1", "Δ test", "Δ all");
+        out.printf(Locale.ROOT, "%-22s %8.4f %8s %8.4f %8s %8s%n", "(none)", base.get(0).f1(), "", base.get(1).f1(), "", "");
+        for (ExtractionRule rule : ExtractionRule.values()) {
+            if (rule == ExtractionRule.OUTSIDE_CONTENT_ROOT || rule == ExtractionRule.STRUCTURE) continue;
+            Set<ExtractionRule> off = Set.of(rule);
+            List<Score> s = score("vigie-without-" + rule.name().toLowerCase(Locale.ROOT), pages, html,
+                    in -> vigie(in, off), true, quiet, false);
+            scores.addAll(s);
+            out.printf(Locale.ROOT, "%-22s %8.4f %+8.4f %8.4f %+8.4f %+8.4f%n", rule.name().toLowerCase(Locale.ROOT),
+                    s.get(0).f1(), s.get(0).f1() - base.get(0).f1(), s.get(1).f1(), s.get(1).f1() - base.get(1).f1(),
+                    s.get(2).f1() - base.get(2).f1());
+        }
+        out.println("(Δ: F1 with the family switched off minus F1 with every rule on; a negative Δ means the family helps)");
+        return new Report(false, scores);
     }
 
     /** Sums the selected pages' counts; the time is the whole run's, scaled to the selected share of pages. */

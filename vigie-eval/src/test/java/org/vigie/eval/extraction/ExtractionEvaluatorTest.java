@@ -88,4 +88,25 @@ class ExtractionEvaluatorTest {
         assertTrue(printed.contains("absent du dev"));
         assertFalse(printed.contains("absent du test"));
     }
+
+    @Test
+    void theAblationSwitchesEachRuleFamilyOffAndAMissNamesTheRuleThatDroppedIt() throws IOException {
+        String page = "<html><body><article><p>Une phrase assez longue pour passer pour du texte suivi, sans aucun lien dedans.</p>"
+                + "<p>Une autre phrase assez longue, elle aussi, pour faire un article de deux paragraphes au moins.</p>"
+                + "<p>Tous droits réservés. All rights reserved.</p></article></body></html>";
+        Files.createDirectories(dir.resolve("html"));
+        try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/q.html.gz")))) {
+            gz.write(page.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(dir.resolve("evaldata.json"), """
+                {"https://x.example/q": {"file": "q.html", "with": ["Une phrase assez longue", "All rights reserved"], "without": []}}
+                """);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ExtractionEvaluator.run(dir, new PrintStream(buf, true, StandardCharsets.UTF_8), true);
+        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("All rights reserved\tnotice_phrase"), buf.toString(StandardCharsets.UTF_8));
+        ExtractionEvaluator.Report r = ExtractionEvaluator.ablation(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(1, r.score("vigie").orElseThrow().fn());
+        assertEquals(0, r.score("vigie-without-notice_phrase").orElseThrow().fn());
+        assertEquals(1, r.score("vigie-without-figure").orElseThrow().fn());
+    }
 }

@@ -3,9 +3,11 @@ package org.vigie.ingest.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +26,13 @@ import java.util.Set;
  * ignores them is kept if it finds much more. A page without running text falls back to Readability-style
  * scoring: paragraph-like lines score their ancestors (length, commas, class/id words), discounted by
  * link density.
+ *
+ * <p>Rules that cut text are held back where they would cut prose: look-alike siblings of the root (a body
+ * split into rows of one template) and standfirsts in an article's header are kept, and so are linked
+ * entries of mostly plain lists, unlinked list steps and closing sentences after the last paragraph,
+ * headings as long as a paragraph, and an element classed "comment" that holds most of the root's text
+ * (an opinion piece). Each rule belongs to an {@link ExtractionRule} family, which a trace names
+ * ({@link MainTextTrace}) and an ablation can switch off.
  */
 final class MainContent {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -58,8 +67,17 @@ final class MainContent {
     /** Whether class and id words can rule a region out as a place for the main text. */
     private final boolean trustClassWords;
 
-    private MainContent(Element body, List<TextLine> lines, String text, boolean trustClassWords) {
-        this.trustClassWords = trustClassWords;
+    /** Rule families switched off, to measure what each is worth; empty in normal use. */
+    private final Set<ExtractionRule> off;
+    /** For each line dropped, the rule that dropped it first. */
+    private ExtractionRule[] why;
+
+    private MainContent(Element body, List<TextLine> lines, String text, boolean trustClassWords, Set<ExtractionRule> off) {
+        this.trustClassWords = trustClassWords && !off.contains(ExtractionRule.UNLIKELY_CLASS);
+        EnumSet<ExtractionRule> switchedOff = EnumSet.noneOf(ExtractionRule.class);
+        switchedOff.addAll(off);
+        switchedOff.removeAll(EnumSet.of(ExtractionRule.OUTSIDE_CONTENT_ROOT, ExtractionRule.STRUCTURE));
+        this.off = switchedOff;
         this.body = body;
         this.lines = lines;
         this.text = text;
@@ -67,19 +85,40 @@ final class MainContent {
 
     /** For each line of {@code text}, whether it belongs to the main content. */
     static boolean[] decide(Element body, List<TextLine> lines, String text) {
-        boolean[] strict = new MainContent(body, lines, text, true).decide();
-        int strictChars = mainChars(strict, lines);
-        if (strictChars >= SHORT_RESULT) return strict;
+        return decide(body, lines, text, EnumSet.noneOf(ExtractionRule.class)).main();
+    }
+
+    /** Per line, whether it is main content and, if not, the rule that dropped it. */
+    record Decision(boolean[] main, ExtractionRule[] why) {
+    }
+
+    /** The decision with the given rule families switched off. */
+    static Decision decide(Element body, List<TextLine> lines, String text, Set<ExtractionRule> off) {
+        Decision strict = new MainContent(body, lines, text, true, off).decide();
+        int strictChars = mainChars(strict.main(), lines);
+        if (strictChars >= SHORT_RESULT || off.contains(ExtractionRule.CLASS_FREE_RETRY)) return strict;
         // Class words mislead on some sites ("above-footer", "banners-contenido" around the article): when
         // trusting them leaves little text, as Readability does, try again without them and keep the
         // second answer if it finds much more.
-        boolean[] relaxed = new MainContent(body, lines, text, false).decide();
-        return mainChars(relaxed, lines) >= 2 * strictChars + RETRY_GAIN ? relaxed : strict;
+        Decision relaxed = new MainContent(body, lines, text, false, off).decide();
+        return mainChars(relaxed.main(), lines) >= RETRY_FACTOR * strictChars + RETRY_GAIN ? relaxed : strict;
     }
 
-    /** Below this many characters of main text, the extraction is tried again without class words. */
-    private static final int SHORT_RESULT = 1000;
-    /** How many more characters the second try must find, beyond twice the first. */
+    /** Drops line {@code i} by {@code rule}, unless that family is switched off; the first reason is kept. */
+    private void drop(boolean[] main, int i, ExtractionRule rule) {
+        if (off.contains(rule)) return;
+        if (main[i]) why[i] = rule;
+        main[i] = false;
+    }
+
+    /**
+     * Below this many characters of main text, the extraction is tried again without class words. The
+     * second try helped held-out pages four times more than development pages (ablation, third round),
+     * so it is tried on more pages than at first (1000 characters, twice the text).
+     */
+    private static final int SHORT_RESULT = 2000;
+    /** How many times the first try's text, plus {@link #RETRY_GAIN} characters, the second must find. */
+    private static final double RETRY_FACTOR = 1.5;
     private static final int RETRY_GAIN = 200;
 
     private static int mainChars(boolean[] main, List<TextLine> lines) {
@@ -88,9 +127,10 @@ final class MainContent {
         return n;
     }
 
-    private boolean[] decide() {
+    private Decision decide() {
         boolean[] main = new boolean[lines.size()];
-        if (lines.isEmpty()) return main;
+        why = new ExtractionRule[lines.size()];
+        if (lines.isEmpty()) return new Decision(main, why);
         for (TextLine l : lines) {
             for (Element e = l.block(); e != null; e = e.parent()) {
                 Stats s = stats(e);
@@ -117,7 +157,8 @@ final class MainContent {
         }
         List<Element> content;
         if (totalGood > 0) {
-            content = withLeadParagraphs(descend(totalGood));
+            Element root = descend(totalGood);
+            content = off.contains(ExtractionRule.LEAD_PARAGRAPHS) ? List.of(root) : withLeadParagraphs(root);
         } else {
             // No running text anywhere: fall back to the best-scored element and its look-alike siblings.
             Element top = topCandidate();
@@ -126,7 +167,15 @@ final class MainContent {
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             Element root = contentRoot(l.block(), content);
-            main[i] = root != null && !insideBoilerplate(l.block(), root) && !linkHeavy(l) && !insideFigure(l.block(), root);
+            if (root == null) {
+                why[i] = ExtractionRule.OUTSIDE_CONTENT_ROOT;
+                continue;
+            }
+            main[i] = true;
+            ExtractionRule boiler = insideBoilerplate(l.block(), root);
+            if (boiler != null) drop(main, i, boiler);
+            if (linkHeavy(l) && !linkedEntry(l)) drop(main, i, ExtractionRule.LINK_HEAVY_LINE);
+            if (insideFigure(l.block(), root)) drop(main, i, ExtractionRule.FIGURE);
         }
         dropTeaserSections(main);
         dropRelatedSections(main);
@@ -135,7 +184,7 @@ final class MainContent {
         dropNotices(main);
         dropIntroductionsToLinks(main);
         dropShortTail(main);
-        return main;
+        return new Decision(main, why);
     }
 
     /** Share of the page's running text the content root must hold (tuned on the trafilatura set: 0.7-0.8). */
@@ -174,7 +223,7 @@ final class MainContent {
                 }
             }
             if (!longLine && linked >= TEASERS && linked * 2 > subheadings) {
-                for (int j = i; j < end; j++) main[j] = false;
+                for (int j = i; j < end; j++) drop(main, j, ExtractionRule.TEASER_SECTION);
                 i = end - 1;
             }
         }
@@ -188,8 +237,9 @@ final class MainContent {
     private void dropRelatedSections(boolean[] main) {
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (!main[i] || !LinePhrases.introducesRelated(text.subSequence(line.span().start(), line.span().end()))) continue;
-            main[i] = false;
+            if (!main[i] || off.contains(ExtractionRule.RELATED_HEADING)
+                    || !LinePhrases.introducesRelated(text.subSequence(line.span().start(), line.span().end()))) continue;
+            drop(main, i, ExtractionRule.RELATED_HEADING);
             int level = headingLevel(line);
             for (int j = i + 1; j < lines.size(); j++) {
                 TextLine next = lines.get(j);
@@ -200,7 +250,7 @@ final class MainContent {
                 } else if (l != 0 || (main[j] && next.linkDensity() <= 0.5)) {
                     break;
                 }
-                main[j] = false;
+                drop(main, j, ExtractionRule.RELATED_HEADING);
             }
         }
     }
@@ -211,9 +261,20 @@ final class MainContent {
             TextLine line = lines.get(i);
             if (!main[i]) continue;
             CharSequence s = text.subSequence(line.span().start(), line.span().end());
-            if (LinePhrases.isNotice(s) || LinePhrases.isCredit(s)) main[i] = false;
+            if (LinePhrases.isNotice(s)) drop(main, i, ExtractionRule.NOTICE_PHRASE);
+            else if (LinePhrases.isCredit(s)) drop(main, i, ExtractionRule.CREDIT_PHRASE);
         }
     }
+
+    /**
+     * A heading as long as a paragraph and without links is prose set in a heading's style (a standfirst,
+     * a pull quote), which introduces nothing and needs no section under it.
+     */
+    private static boolean isProseHeading(TextLine l) {
+        return l.length() >= PROSE_HEADING && l.linkChars() == 0;
+    }
+
+    private static final int PROSE_HEADING = 100;
 
     /** How many linked headlines make a section a list of teasers; how long a teaser's summary can be. */
     private static final int TEASERS = 2;
@@ -233,7 +294,7 @@ final class MainContent {
                     break;
                 }
             }
-            if (!hasBody) main[i] = false;
+            if (!hasBody && !isProseHeading(lines.get(i))) drop(main, i, ExtractionRule.ORPHAN_HEADING);
         }
     }
 
@@ -248,7 +309,9 @@ final class MainContent {
             if (l.block() != null && ITEM_TAGS.contains(l.block().normalName())) continue;
             if (Character.isDigit(text.charAt(l.span().start()))) continue;
             char last = text.charAt(l.span().end() - 1);
-            if (last != '.' && last != '!' && last != '?' && last != '"' && last != '\u201D' && last != '\u00BB') main[i] = false;
+            if (last != '.' && last != '!' && last != '?' && last != '"' && last != '\u201D' && last != '\u00BB') {
+                drop(main, i, ExtractionRule.LINK_INTRODUCTION);
+            }
         }
     }
 
@@ -259,6 +322,21 @@ final class MainContent {
     private static final int INTRO_LINE = 40;
 
     /** Short lines after the last paragraph of running text are bylines, credits and calls to action. */
+    /**
+     * A short paragraph that is a sentence of several words without links ("I hope you like it.") closes
+     * the article; bylines, credits and calls to action are seldom written so.
+     */
+    private boolean isSentence(TextLine l) {
+        if (l.linkChars() > 0 || l.block() == null || !l.block().normalName().equals("p")) return false;
+        char last = text.charAt(l.span().end() - 1);
+        if (last != '.' && last != '!' && last != '?') return false;
+        int words = 1;
+        for (int i = l.span().start(); i < l.span().end(); i++) if (text.charAt(i) == ' ') words++;
+        return words >= SENTENCE_WORDS && Character.isUpperCase(text.charAt(l.span().start()));
+    }
+
+    private static final int SENTENCE_WORDS = 4;
+
     private void dropShortTail(boolean[] main) {
         int last = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -266,7 +344,9 @@ final class MainContent {
             if (main[i] && l.length() >= 80 && l.linkDensity() <= 0.3) last = i;
         }
         for (int i = last + 1; i < lines.size() && last >= 0; i++) {
-            if (main[i] && lines.get(i).length() < TAIL_LINE) main[i] = false;
+            if (main[i] && lines.get(i).length() < TAIL_LINE && !plainEntry(lines.get(i)) && !isSentence(lines.get(i))) {
+                drop(main, i, ExtractionRule.SHORT_TAIL);
+            }
         }
     }
 
@@ -322,27 +402,93 @@ final class MainContent {
                     before = false;
                     continue;
                 }
-                if (isUnlikely(sibling)) continue;
                 Stats s = stats.get(sibling);
                 if (s == null || s.text == 0) continue;
-                if (sibling.normalName().equals("p")) {
+                if (isUnlikely(sibling)) {
+                    // An article's header ("entry__header") is unlikely as the root, not as a standfirst.
+                    if (before && on(ExtractionRule.SPLIT_BODY) && s.text <= LEAD_MAX_CHARS && !unlikelyBelow(sibling, inner.parent(), true)) {
+                        addStandfirst(sibling, content, STANDFIRST_CHARS);
+                    }
+                    continue;
+                }
+                if (on(ExtractionRule.SPLIT_BODY) && sameKind(sibling, inner) && s.good > 0
+                        && s.good >= SPLIT_GOOD_SHARE * s.text) {
+                    // The body split into look-alike blocks (rows, sections of one template): the root
+                    // holds most of it, its siblings of the same tag and class the rest. A look-alike
+                    // block holding the headline is the article's header: its standfirst only.
+                    if (sibling.selectFirst("h1") == null) content.add(sibling);
+                    else addStandfirst(sibling, content, 40);
+                } else if (sibling.normalName().equals("p")) {
                     if (s.text >= 80 && s.good >= 0.9 * s.text) content.add(sibling);
                 } else if (before && STANDFIRST_HEADINGS.contains(sibling.normalName())) {
                     // A standfirst set as a sub-heading just before the body: a sentence, not a title.
                     if (s.text >= STANDFIRST_CHARS && s.links == 0) content.add(sibling);
-                } else if (before && s.good >= LEAD_GOOD_SHARE * s.text && s.text <= LEAD_MAX_CHARS) {
-                    // A standfirst block before the body (div.teaser-text, header > p.lead): its running-text
-                    // lines, not its headings or links.
-                    for (TextLine l : lines) {
-                        if (isGood(l) && isInside(l.block(), sibling) && !insideBoilerplate(l.block(), sibling)
-                                && !insideFigure(l.block(), sibling)) content.add(l.block());
-                    }
+                } else if (before && s.text <= LEAD_MAX_CHARS && (s.good > 0 || on(ExtractionRule.SPLIT_BODY))) {
+                    addStandfirst(sibling, content, 40);
                 }
             }
             inner = inner.parent();
         }
         return content;
     }
+
+    /**
+     * A standfirst block before the body (div.teaser-text, header > p.lead) keeps its running-text lines and
+     * its sentence-long sub-headings, when they make most of its text apart from the headline. In an
+     * article header, whose dates and bylines also read as text, only lines of {@code minLine} characters.
+     */
+    private void addStandfirst(Element block, List<Element> content, int minLine) {
+        List<Element> lead = new ArrayList<>();
+        int leadChars = 0;
+        int other = 0;
+        for (TextLine l : lines) {
+            if (l.block() == null || !isInside(l.block(), block)) continue;
+            boolean standfirst = l.length() >= minLine && isLeadLine(l, block);
+            if (standfirst && insideBoilerplate(l.block(), block) == null && !insideFigure(l.block(), block)) {
+                lead.add(l.block());
+                leadChars += l.length();
+            } else if (!on(ExtractionRule.SPLIT_BODY) || !(l.block().normalName().equals("h1") || insideFigure(l.block(), block))) {
+                // The headline and captions are dropped on their own; they do not make a block less of a lead.
+                other += l.length();
+            }
+        }
+        if (leadChars > 0 && leadChars >= LEAD_GOOD_SHARE * (leadChars + other)) content.addAll(lead);
+    }
+
+    /** Running text, or a sentence-long sub-heading, that no element below the block marks as unlikely. */
+    private boolean isLeadLine(TextLine l, Element block) {
+        if (!on(ExtractionRule.SPLIT_BODY)) return isGood(l);
+        if (l.length() < 40 || l.linkDensity() > 0.3) return false;
+        String tag = l.block().normalName();
+        if (HEADINGS.contains(tag) && (!STANDFIRST_HEADINGS.contains(tag) || l.length() < STANDFIRST_CHARS || l.linkChars() > 0)) {
+            return false;
+        }
+        return !unlikelyBelow(l.block(), block, false);
+    }
+
+    /**
+     * Whether an element from {@code e} up to {@code stop} (excluded) is unlikely by its tag or class words;
+     * with {@code headerWordsOk}, the words naming a header do not count.
+     */
+    private boolean unlikelyBelow(Element e, Element stop, boolean headerWordsOk) {
+        for (Element a = e; a != null && a != stop; a = a.parent()) {
+            if (BOILERPLATE_TAGS.contains(a.normalName())) return true;
+            if (!trustClassWords) continue;
+            String ci = ClassPatterns.classAndId(a);
+            if (headerWordsOk) ci = ci.replace("header", "");
+            if (!ci.isEmpty() && ClassPatterns.UNLIKELY.matcher(ci).find() && !ClassPatterns.MAYBE.matcher(ci).find()
+                    && !a.normalName().equals("a")) return true;
+        }
+        return false;
+    }
+
+    /** Same tag and same class attribute: blocks of one template. */
+    private static boolean sameKind(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+    }
+
+    /** How much of a look-alike sibling of the root must be running text for it to continue the body. */
+    private static final double SPLIT_GOOD_SHARE = 0.5;
 
     /** Sub-headings that can hold a standfirst, and how long one is at least (titles are shorter). */
     private static final Set<String> STANDFIRST_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
@@ -457,13 +603,34 @@ final class MainContent {
         return null;
     }
 
-    private final Map<Element, Boolean> boilerplate = new IdentityHashMap<>();
+    /** Per element, the rule that makes it boilerplate, or {@link #NONE}. */
+    private final Map<Element, Optional<ExtractionRule>> boilerplate = new IdentityHashMap<>();
+    private static final Optional<ExtractionRule> NONE = Optional.empty();
 
-    private boolean insideBoilerplate(Element block, Element root) {
+    /** The rule by which the block or an ancestor below the root is boilerplate, or null. */
+    private ExtractionRule insideBoilerplate(Element block, Element root) {
         for (Element e = block; e != null && e != root; e = e.parent()) {
-            if (boilerplate.computeIfAbsent(e, this::isBoilerplateElement)) return true;
+            Optional<ExtractionRule> r = boilerplate.computeIfAbsent(e, this::boilerplateRule);
+            if (r.isPresent() && !(r.get() == ExtractionRule.COMMENT_CLASS && holdsMostOf(e, root))) return r.get();
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Whether the element holds most of the root's running text: then a "comment" class names an opinion
+     * piece ("Kommentar", "commentary"), not the readers' thread under an article.
+     */
+    private boolean holdsMostOf(Element e, Element root) {
+        Stats s = stats.get(e);
+        Stats r = stats.get(root);
+        return s != null && r != null && r.dense > 0 && s.dense >= OPINION_SHARE * r.dense;
+    }
+
+    private static final double OPINION_SHARE = 0.5;
+
+    private Optional<ExtractionRule> boilerplateRule(Element e) {
+        ExtractionRule r = boilerplateElement(e);
+        return r == null || off.contains(r) ? NONE : Optional.of(r);
     }
 
     /**
@@ -473,23 +640,28 @@ final class MainContent {
      * running text, since class names like "section--ads" or anchor ids like "nav_chapter" also occur
      * on real article sections.
      */
-    private boolean isBoilerplateElement(Element e) {
+    private ExtractionRule boilerplateElement(Element e) {
         String tag = e.normalName();
-        if (STRUCTURAL_TAGS.contains(tag)) return !wrapsPage(e);
+        if (STRUCTURAL_TAGS.contains(tag)) return wrapsPage(e) ? null : ExtractionRule.STRUCTURE;
         String role = e.attr("role").toLowerCase(java.util.Locale.ROOT);
-        if (!role.isEmpty() && STRUCTURAL_ROLES.contains(role)) return true;
+        if (!role.isEmpty() && STRUCTURAL_ROLES.contains(role)) return ExtractionRule.STRUCTURE;
         boolean weak = tag.equals("aside") || role.equals("complementary");
         if (!HEADINGS.contains(tag) && !tag.equals("p")) {
             for (String kind : ClassPatterns.hintKinds(e)) {
-                if (kind.equals("comment")) return true;
-                if ((kind.equals("related") || kind.equals("newsletter") || kind.equals("share") || kind.equals("authorbox")) && !namesContent(e)) return true;
-                if (kind.equals("figcaption") && isSmall(e)) return true;
+                if (kind.equals("comment") && on(ExtractionRule.COMMENT_CLASS)) return ExtractionRule.COMMENT_CLASS;
+                if ((kind.equals("related") || kind.equals("newsletter") || kind.equals("share") || kind.equals("authorbox"))
+                        && on(ExtractionRule.LINK_BOX_CLASS) && !namesContent(e)) return ExtractionRule.LINK_BOX_CLASS;
+                if (kind.equals("figcaption") && on(ExtractionRule.CAPTION_CLASS) && isSmall(e)) return ExtractionRule.CAPTION_CLASS;
                 if (BOILERPLATE_HINTS.contains(kind)) weak = true;
             }
         }
-        if (!weak) return false;
+        if (!weak) return null;
         Stats s = stats.get(e);
-        return s == null || s.text == 0 || s.dense < 0.5 * s.text;
+        return s == null || s.text == 0 || s.dense < 0.5 * s.text ? ExtractionRule.WEAK_CLASS_HINT : null;
+    }
+
+    private boolean on(ExtractionRule rule) {
+        return !off.contains(rule);
     }
 
     /**
@@ -541,6 +713,44 @@ final class MainContent {
     private static boolean linkHeavy(TextLine l) {
         return l.linkDensity() > 0.5;
     }
+
+    /**
+     * An entry of a list or table that is mostly plain text (an ingredient or a product linked among
+     * unlinked ones) is content even when the entry itself is a link; link lists stay link-heavy as wholes.
+     */
+    private boolean linkedEntry(TextLine l) {
+        Element list = enclosingList(l);
+        return list != null && linkDensity(list) <= ENTRY_LIST_LINKS;
+    }
+
+    /**
+     * An unlinked entry of a list of several unlinked entries (steps, items of a ranking) is content, not
+     * the short tail of bylines and calls to action that follows an article.
+     */
+    private boolean plainEntry(TextLine l) {
+        if (l.linkChars() > 0) return false;
+        Element list = enclosingList(l);
+        if (list == null) return false;
+        Stats s = stats.get(list);
+        return s != null && s.links == 0 && list.childrenSize() >= TAIL_LIST_ENTRIES;
+    }
+
+    /** The list, definition list or table whose entry the line is, or null. */
+    private static Element enclosingList(TextLine l) {
+        if (l.block() == null || !ITEM_TAGS.contains(l.block().normalName())) return null;
+        for (Element e = l.block().parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) return e;
+            if (tag.equals("table")) return e;
+            if (tag.equals("body")) return null;
+        }
+        return null;
+    }
+
+    /** The most link text a list may hold for a linked entry to stay content. */
+    private static final double ENTRY_LIST_LINKS = 0.3;
+    /** How many entries a list must have for its short entries to survive the tail rule. */
+    private static final int TAIL_LIST_ENTRIES = 3;
 
     /** Whether the element or an ancestor is an unlikely place for the main text; memoised, iterative. */
     private boolean isUnlikely(Element e) {

@@ -53,7 +53,8 @@ record PageMetadata(String title, String author, String published, String siteNa
                 .orElse(null);
         String author = ld.author().or(() -> metaAuthor(page)).or(() -> elementText(page, "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]"))
                 .orElse(null);
-        String published = date(page, ld, url);
+        String canonicalUrl = link(page, "link[rel=canonical]").or(() -> meta(page, "og:url")).orElse(null);
+        String published = SiteZones.local(date(page, ld, url), url != null ? url : canonicalUrl);
         if (published == null) published = textDate(lines, main, text, heading).orElse(null);
         String canonical = link(page, "link[rel=canonical]").or(() -> meta(page, "og:url")).orElse(null);
         String language = language(page, ld);

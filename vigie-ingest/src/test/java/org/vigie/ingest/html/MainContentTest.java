@@ -247,4 +247,104 @@ class MainContentTest {
         assertTrue(main.contains(standfirst), main.toString());
         assertFalse(main.contains("Harbour works"), main.toString());
     }
+
+    static final String P4 = "Engineers expect the repairs to cost about three million, which the port will pay from its "
+            + "reserves, while the state has promised to cover any costs that go beyond the first estimate.";
+
+    @Test
+    void aBodySplitIntoLookAlikeRowsIsKeptWhole() {
+        String row = "<div class='row body-row'><div class='col'>";
+        List<String> main = mainLines(page("<article>" + row + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+                + P1.replace("Monday", "Friday") + "</p><p>" + P2.replace("four", "six") + "</p></div></div>" + row + "<p>"
+                + P4 + "</p></div></div><div class='more'><p><a href='/x'>Another story about the old harbour and its "
+                + "history, with a link that takes the whole line</a></p></div></article>"));
+        assertTrue(main.contains(P1) && main.contains(P4), main.toString());
+        assertFalse(String.join("\n", main).contains("Another story"), main.toString());
+    }
+
+    @Test
+    void aStandfirstInAnArticleHeaderIsKeptButItsDateLineIsNot() {
+        String lead = "Repairs to the northern pier start next week, and the ferries will use the southern terminal "
+                + "until the end of the summer season.";
+        String dateLine = "Published on 19 February 2020, last updated at 12:02";
+        List<String> main = mainLines(page("<article><header class='entry__header'><h1>Pier closes</h1><p>" + lead
+                + "</p><div class='entry__meta'>" + dateLine + "</div></header><div class='entry__content'><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div></article>"));
+        assertTrue(main.contains(lead), main.toString());
+        assertTrue(main.contains(P4), main.toString());
+        assertFalse(main.contains(dateLine), main.toString());
+        assertFalse(main.contains("Pier closes"), main.toString());
+    }
+
+    @Test
+    void aSentenceLongSubheadingInALeadBlockIsKept() {
+        String standfirst = "Inspectors found cracks in the pillars of the northern pier, and the harbour authority "
+                + "decided to close it for the whole summer.";
+        List<String> main = mainLines(page("<article><div class='lead'><h2>" + standfirst + "</h2></div>"
+                + "<div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div></article>"));
+        assertTrue(main.contains(standfirst), main.toString());
+    }
+
+    @Test
+    void aLinkedEntryOfAPlainListStaysButAListOfLinksGoes() {
+        String linked = "Flour from the local mill";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<ul><li>Two large eggs, beaten with a fork</li><li><a href='/flour'>" + linked + "</a></li>"
+                + "<li>A pinch of salt and a little sugar</li></ul><p>" + P3 + "</p>"
+                + "<ul><li><a href='/a'>Ferries late again in winter</a></li><li><a href='/b'>New harbour office hours</a></li>"
+                + "</ul><p>" + P4 + "</p></div></article>"));
+        assertTrue(main.contains(linked), main.toString());
+        assertFalse(main.contains("Ferries late again in winter"), main.toString());
+    }
+
+    @Test
+    void shortStepsOfAListAfterTheLastParagraphStayButAShortCreditLineGoes() {
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><ol><li>Line a tray with paper.</li><li>Shape small balls.</li><li>Bake for ten minutes.</li></ol>"
+                + "<p>Text and pictures: J. Smith</p></div></article>"));
+        assertTrue(main.contains("Shape small balls."), main.toString());
+        assertFalse(main.contains("Text and pictures: J. Smith"), main.toString());
+    }
+
+    @Test
+    void anOpinionPieceClassedAsCommentStaysButTheReadersThreadGoes() {
+        String reply = "I disagree with this, the pier was repaired only ten years ago and should have lasted much longer.";
+        List<String> main = mainLines(page("<article><div class='text'><div class='kommentar-body'><p>" + P1 + "</p><p>"
+                + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div><div class='comments'><p>" + reply + "</p></div></div>"
+                + "</article>"));
+        assertTrue(main.contains(P1) && main.contains(P4), main.toString());
+        assertFalse(main.contains(reply), main.toString());
+    }
+
+    @Test
+    void theTraceNamesTheRuleThatDroppedALineAndSwitchingItOffKeepsTheLine() {
+        String notice = "This report is the copyrighted property of the Harbour Gazette.";
+        String html = page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + notice + "</p><p>" + P3
+                + "</p></div></article>");
+        MainTextTrace.Line line = MainTextTrace.of(html, null, java.util.Set.of()).stream()
+                .filter(l -> l.text().equals(notice)).findFirst().orElseThrow();
+        assertFalse(line.main());
+        assertTrue(line.droppedBy().orElseThrow() == ExtractionRule.NOTICE_PHRASE, line.toString());
+        MainTextTrace.Line kept = MainTextTrace.of(html, null, java.util.Set.of(ExtractionRule.NOTICE_PHRASE)).stream()
+                .filter(l -> l.text().equals(notice)).findFirst().orElseThrow();
+        assertTrue(kept.main(), kept.toString());
+    }
+
+    @Test
+    void aParagraphLongHeadingWithNothingUnderItIsKeptButAShortOneIsNot() {
+        String quote = "The pier has stood for a hundred years, and we will make sure that it stands for another hundred, "
+                + "said the harbour master.";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><h3>" + quote + "</h3><p>" + P4 + "</p><h3>Gallery</h3></div></article>"));
+        assertTrue(main.contains(quote), main.toString());
+        assertFalse(main.contains("Gallery"), main.toString());
+    }
+
+    @Test
+    void aClosingSentenceAfterTheLastParagraphStaysButABylineDoesNot() {
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>We hope you like the new pier.</p><p>Text: J. Smith</p></div></article>"));
+        assertTrue(main.contains("We hope you like the new pier."), main.toString());
+        assertFalse(main.contains("Text: J. Smith"), main.toString());
+    }
 }

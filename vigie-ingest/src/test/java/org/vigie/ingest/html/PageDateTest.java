@@ -51,4 +51,24 @@ class PageDateTest {
                 + "<p>The pier first opened on 3 May 1921, when the harbour still handled most of the region's coal.</p>"
                 + "</article></body></html>"));
     }
+
+    static String dateAt(String html, String url) {
+        return HtmlReader.extract(html, url).metadata().published();
+    }
+
+    @Test
+    void aUtcTimeOnASiteOfAOneZoneCountryIsMovedToItsLocalDay() {
+        String html = "<html><head><meta property='article:published_time' content='2022-05-04T00:25:56Z'></head><body>"
+                + "<article><h1>Northern pier to close</h1>" + BODY + "</article></body></html>";
+        assertEquals("2022-05-03T21:25:56-03:00", dateAt(html, "https://www.diario.example.ar/nota/1"));
+        assertEquals("2022-05-04T00:25:56Z", dateAt(html, "https://news.example.com/story/1"));
+        assertEquals("2022-05-04T00:25:56Z", dateAt(html, null));
+    }
+
+    @Test
+    void aTimeWithItsOwnOffsetIsLeftAsWritten() {
+        String html = "<html><head><meta property='article:published_time' content='2022-11-06T23:00:00+01:00'></head>"
+                + "<body><article><h1>Northern pier to close</h1>" + BODY + "</article></body></html>";
+        assertEquals("2022-11-06T23:00+01:00", dateAt(html, "https://www.zeitung.example.de/a"));
+    }
 }
