@@ -104,8 +104,14 @@ final class EvalTasks {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true, description = "HTML main-text extraction on the trafilatura evaluation pages, against boilerpipe in the same run.")
     static final class Extraction extends Task {
+        @Option(names = "--ablation", description = "Score again with each rule family switched off, on both halves "
+                + "(one number per family on the held-out half; about 20 minutes).")
+        boolean ablation;
+
         public Integer call() {
-            ExtractionEvaluator.run(data(shared("extraction/trafilatura-eval")), out, errors);
+            Path dir = data(shared("extraction/trafilatura-eval"));
+            if (ablation) ExtractionEvaluator.ablation(dir, out);
+            else ExtractionEvaluator.run(dir, out, errors);
             return 0;
         }
     }
