@@ -183,6 +183,10 @@ final class Attributor {
             f = preposed(openTok, floor);
         }
         if (f == null && openTok == lineStart) f = afterColonLine(seg, openTok);
+        if (f == null && openTok > lineStart && ix.form(openTok - 1).equals(":") && !quoted.get(openTok - 1)) {
+            int floor = previousClose < 0 ? lineStart : Math.max(lineStart, ix.firstTokenAtOrAfter(previousClose + 1));
+            f = colonIntro(openTok - 1, Math.max(floor, sentenceFloor(openTok - 1)));
+        }
         return f;
     }
 
@@ -211,11 +215,17 @@ final class Attributor {
         // "Reed continued:", "Reed made the following comment:": whatever the verb, a paragraph that ends on a
         // colon announces the quote of its subject
         int sentenceStart = ix.sentenceOf(prevEnd) < 0 ? prevStart : Math.max(prevStart, ix.sentenceStart(ix.sentenceOf(prevEnd)));
-        Referent who = refs.subjectBefore(prevEnd, sentenceStart);
+        return colonIntro(prevEnd, sentenceStart);
+    }
+
+    /** "Reed continued: "...": a short clause ending on a colon, whatever its verb, announces its subject's quote. */
+    private Found colonIntro(int colon, int floor) {
+        if (colon <= floor) return null;
+        Referent who = refs.subjectBefore(colon, floor);
         if (who == null || who.ref() == null || who.form() == Referent.Form.NOUN) return null;
         int cueStart = ix.firstTokenAtOrAfter(who.span().end());
-        if (cueStart >= prevEnd || prevEnd - cueStart > 6) return null;
-        return new Found(who, ix.span(cueStart, prevEnd + 1), cueStart);
+        if (cueStart >= colon || colon - cueStart > 6) return null;
+        return new Found(who, ix.span(cueStart, colon + 1), cueStart);
     }
 
     /**
@@ -270,6 +280,13 @@ final class Attributor {
                 v = close;
                 continue;
             }
+            int closing = ix.form(v).equals(",") ? appositionEnd(v, k, limit) : -1;
+            if (closing > 0) {
+                // '"...," Ann Reed, director of the institute and a professor whose work ..., said of the plan.'
+                window = closing + 4;
+                v = closing;
+                continue;
+            }
             if (ix.form(v).equals(",") && window < k + 30) {
                 // "Ann Reed, an economist at the institute, said": an apposition between the name and the verb
                 window += 6;
@@ -302,6 +319,31 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * The comma closing an apposition that opens with the comma at {@code comma} right after a person's name
+     * starting the incise at {@code k} ("Ann Reed, an economist at the institute and a former adviser, said"), or
+     * -1. The apposition holds no quote, sentence punctuation or speech verb.
+     */
+    private int appositionEnd(int comma, int k, int limit) {
+        int nameEnd = comma - 1;
+        if (nameEnd > k && ix.form(nameEnd).equals(")")) {
+            while (nameEnd > k && !ix.form(nameEnd).equals("(")) nameEnd--;
+            nameEnd--;
+        }
+        Mention m = nameEnd >= k ? ix.mention(nameEnd) : null;
+        if (m == null || ix.type(m) != EntityType.PER || ix.firstTokenAtOrAfter(m.start()) > k + 4) return -1;
+        SpeechLexicon lex = lexiconAt(comma);
+        for (int c = comma + 1; c < limit && c <= comma + 40; c++) {
+            if (quoted.get(c)) return -1;
+            String f = ix.form(c);
+            if (f.equals(",")) return c > comma + 1 ? c : -1;
+            if (f.equals(".") && !(c + 1 < limit && ix.form(c + 1).equals(","))) return -1;
+            if (f.equals(";") || f.equals(":") || f.equals("!") || f.equals("?")) return -1;
+            if (verbAt(c, limit, lex) != null) return -1;
+        }
+        return -1;
+    }
+
     /** A cue before the opening mark, in the same sentence: "X a déclaré : «", "He said, "", "selon X, «". */
     private Found preposed(int openTok, int floor) {
         for (int v = openTok - 1; v >= floor; v--) {
@@ -324,7 +366,8 @@ final class Attributor {
             }
             int vs = v;
             while (vs > floor && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
-            Referent who = refs.subjectBefore(vs, sentenceFloor(v));
+            Referent who = participle(vs, v, sentenceFloor(v), lex);
+            if (who == null) who = refs.subjectBefore(vs, sentenceFloor(v));
             if (who == null || who.ref() == null) {
                 // "« ... », a déclaré X, « ... »": the subject follows the verb
                 Referent after = refs.subjectAfter(cue.end, openTok);
@@ -381,7 +424,8 @@ final class Attributor {
             if (that >= 0) {
                 int stop = contentEnd(that + 1, b, lex);
                 Span content = content(that + 1, stop);
-                Referent who = vs - 1 == lastStop && lastWho != null ? lastWho : subjectOf(vs, a, lex);
+                Referent who = vs - 1 == lastStop && lastWho != null ? lastWho : participle(vs, t, a, lex);
+                if (who == null) who = subjectOf(vs, a, lex);
                 if (content != null && who != null) {
                     emit(content, false, new Found(who, ix.span(vs, cue.end), t));
                     covered = stop;
@@ -399,7 +443,8 @@ final class Attributor {
                     && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP));
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
-                Referent who = continued ? lastWho : subjectOf(vs, a, lex);
+                Referent who = continued ? lastWho : participle(vs, t, a, lex);
+                if (who == null) who = subjectOf(vs, a, lex);
                 int stop = contentEnd(j, b, lex);
                 Span content = who == null || who.span() == null ? null : content(j, stop);
                 if (content != null && words(content) >= (infinitive ? 2 : 3)) {
@@ -496,6 +541,8 @@ final class Attributor {
             int next = c + 1;
             while (next < end && !ix.form(next).equals(",") && !quoted.get(next)) next++;
             if (next - c > 13 || next < end && quoted.get(next)) continue;
+            // "..., while analysts speak of ...": a contrast, not the source of what precedes
+            if (lex.is(ix.form(c + 1), Kind.SUB)) continue;
             Found f = postposed(c + 1, next);
             if (f == null || f.cue() == null || ix.span(c + 1, next).end() < f.cue().end()) continue;
             int cueEnd = ix.firstTokenAtOrAfter(f.cue().end());
@@ -527,7 +574,13 @@ final class Attributor {
      * of a short determiner-led addressee ("the paper", "some of the miners"); else {@code from}.
      */
     private int addresseeEnd(int from, int limit, SpeechLexicon lex) {
-        if (from >= limit || !lex.isDeterminer(ix.form(from)) && !lex.is(ix.form(from), Kind.POSS)) return from;
+        if (from >= limit) return from;
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(from));
+        // '"...," Reed told me this week.': an object pronoun is the addressee
+        if (p != null && p.object() && !p.subject() && ix.mention(from) == null) return from + 1;
+        boolean quantifier = from + 1 < limit && lex.is(ix.form(from + 1), Kind.LINK) && !ix.isPunct(from);
+        // "told some of the miners", "told one of his aides"
+        if (!lex.isDeterminer(ix.form(from)) && !lex.is(ix.form(from), Kind.POSS) && !quantifier) return from;
         int k = from + 1;
         while (k < limit && k <= from + 4 && !ix.isPunct(k) && !quoted.get(k)) {
             Kind kind = lex.kindOf(ix.form(k));
@@ -541,6 +594,8 @@ final class Attributor {
         if (from >= limit || ix.isPunct(from)) return true;
         Cue c = cueAt(from, limit, lex);
         if (c != null && (c.kind == Kind.PREP || c.kind == Kind.AUDIENCE || c.kind == Kind.ADJUNCT || c.kind == Kind.AUX)) return true;
+        // "..., Reed said of the plan." / "..., Reed said as she left.": a complement or a subordinate clause
+        if (c != null && (c.kind == Kind.LINK || c.kind == Kind.SUB) && c.end < limit && !ix.isPunct(c.end)) return true;
         // a short tail closing the incise ("... told the paper then.", "... this week."), with no verb of its own
         int words = 0;
         for (int v = from; v < limit && !isHardPunct(v); v++) {
@@ -550,6 +605,17 @@ final class Attributor {
             if (++words > 2) return false;
         }
         return true;
+    }
+
+    /**
+     * The subject of a speech participle after a comma ("..., saying", "..., adding later"): the subject of the
+     * sentence's main clause; null when the verb is not such a participle or that subject is not found.
+     */
+    private Referent participle(int verbStart, int verb, int floor, SpeechLexicon lex) {
+        if (verbStart <= floor || !ix.form(verbStart - 1).equals(",") || quoted.get(verbStart - 1)) return null;
+        if (!lex.isParticiple(ix.form(verb))) return null;
+        Referent who = refs.participleSubject(verbStart - 1, floor);
+        return who == null || who.ref() == null ? null : who;
     }
 
     private Referent subjectOf(int verbStart, int floor, SpeechLexicon lex) {

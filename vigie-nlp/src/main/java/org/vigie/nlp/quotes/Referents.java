@@ -272,6 +272,36 @@ public final class Referents {
         return lex.kindOf(ix.form(next)) == null && ix.mention(next) == null;
     }
 
+    /**
+     * The subject of a participle clause ("Reed attacked the plan on Monday, saying ...", "Reed said, adding later
+     * ..."): the name or pronoun opening the sentence's main clause, after a leading adverbial phrase ("During the
+     * debate, Reed ..."). Only a name preceded by nothing but capitalised words or determiners (titles, "the") counts;
+     * otherwise null, and the usual search applies.
+     */
+    public Referent participleSubject(int participle, int floor) {
+        SpeechLexicon lex = lexiconAt(participle);
+        if (lex == null || participle <= floor) return null;
+        int k = floor;
+        // a direct quote opening the sentence ('"...," Reed said, adding') is not its subject
+        while (k < participle && (quoted.get(k) || ix.isPunct(k) || lex.is(ix.form(k), Kind.STOP))) k++;
+        Kind first = k < participle ? lex.kindAt(ix, k) : null;
+        if (first == Kind.PREP || first == Kind.SUB || first == Kind.SOURCE) {
+            while (k < participle && (!ix.form(k).equals(",") || quoted.get(k))) k++;
+            k++;
+        }
+        if (k >= participle || quoted.get(k)) return null;
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+        if (p != null && p.subject() && !p.plural() && ix.mention(k) == null && !lex.is(ix.form(k), Kind.POSS)) return pronoun(k, p);
+        for (int j = k; j < participle && j <= k + 4; j++) {
+            Mention m = ix.mention(j);
+            if (m != null && !quoted.get(j) && isActorType(m)) {
+                return new Referent(isPer(m) ? ix.ref(m) : actor(m), m.span(), Referent.Form.NAME);
+            }
+            if (ix.isPunct(j) || !ix.isCapitalised(j) && !lex.isDeterminer(ix.form(j))) return null;
+        }
+        return null;
+    }
+
     /** The subject or source phrase that follows a verb or "selon": {@code [from, ...)} up to punctuation. */
     public Referent subjectAfter(int from, int limit) {
         SpeechLexicon lex = lexiconAt(from);

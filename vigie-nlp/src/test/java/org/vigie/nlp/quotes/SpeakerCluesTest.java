@@ -1,0 +1,103 @@
+package org.vigie.nlp.quotes;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.model.Quote;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * English speaker clues of the second round: participle clauses sharing the main subject, long appositions and
+ * bracketed tags between a name and its verb, addressees and complements after the verb, quotes introduced by a
+ * colon, mixed quotation marks.
+ */
+class SpeakerCluesTest {
+    private final QuoteAnnotator annotator = new QuoteAnnotator();
+    private static final String[] PEOPLE = {"Ann Reed|PER|Ann Reed|Reed", "Tom Bale|PER|Tom Bale|Bale",
+            "Harlow Institute|ORG", "Kessel School|ORG", "Dunmore|GPE"};
+
+    private List<Quote> quotes(String text) {
+        Document d = TestDocs.doc(text, PEOPLE);
+        return annotator.annotate(d).get(LayerKind.QUOTES);
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    private static Quote containing(List<Quote> quotes, String text, String words) {
+        for (Quote q : quotes) if (q.span().of(text).contains(words)) return q;
+        return fail("no quote contains '" + words + "' in " + quotes);
+    }
+
+    @Test
+    void aSayingParticipleSharesTheSubjectOfTheMainClauseNotItsObject() {
+        String t = "The budget vote was delayed.\nTom Bale attacked Ann Reed over the cuts in Dunmore, saying that the plan would close schools.";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "close schools")));
+    }
+
+    @Test
+    void aParticipleAfterALeadingAdverbialFindsTheSubjectAfterIt() {
+        String t = "The debate ran late.\nDuring the debate, Ann Reed criticised Tom Bale for his record, arguing that he had failed the city.";
+        assertEquals("Ann Reed", speaker(containing(quotes(t), t, "failed the city")));
+    }
+
+    @Test
+    void aParticipleBeforeADirectQuoteSharesTheSubject() {
+        String t = "The rally was loud.\nTom Bale mocked Ann Reed in Dunmore, saying, \"She has no plan at all.\"";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "no plan")));
+    }
+
+    @Test
+    void anAddingParticipleAfterAQuoteAndItsIncisekeepsTheSpeaker() {
+        String t = "The hearing ended.\n\"The deals were wrong,\" Ann Reed said in a statement, adding that the rules had been bent.";
+        List<Quote> q = quotes(t);
+        assertEquals("Ann Reed", speaker(containing(q, t, "deals were wrong")));
+        assertEquals("Ann Reed", speaker(containing(q, t, "rules had been bent")));
+    }
+
+    @Test
+    void aLongAppositionWithAConjunctionSitsBetweenTheNameAndTheVerb() {
+        String t = "The plan was published.\n\"It has the virtue of being honest,\" Ann Reed, director of the Harlow Institute"
+                + " and a professor at the Kessel School whose work is widely cited, said of the plan.";
+        assertEquals("Ann Reed", speaker(containing(quotes(t), t, "virtue")));
+    }
+
+    @Test
+    void anAgeInCommasAndAClauseAfterTheVerbStillCloseTheIncise() {
+        String t = "The march went on.\n\"We are tired of waiting,\" Tom Bale, 34, said as he walked through the city.";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "tired of waiting")));
+    }
+
+    @Test
+    void anObjectPronounOrAQuantifiedGroupIsTheAddresseeOfTold() {
+        String t = "The week was busy.\n\"We will win this race,\" Tom Bale told me this week.\n\"I am proud of you,\" Ann Reed told some of the workers.";
+        List<Quote> q = quotes(t);
+        assertEquals("Tom Bale", speaker(containing(q, t, "win this race")));
+        assertEquals("Ann Reed", speaker(containing(q, t, "proud of you")));
+    }
+
+    @Test
+    void aClauseEndingOnAColonAnnouncesItsSubjectsQuoteWhateverTheVerb() {
+        String t = "Tom Bale spoke for an hour.\nReed continued: \"The vote was fair and the count was clean.\"";
+        assertEquals("Ann Reed", speaker(containing(quotes(t), t, "count was clean")));
+    }
+
+    @Test
+    void aCurlyOpeningMarkClosedByAStraightOneIsOneQuote() {
+        String t = "The hearing ended.\n“The deals must stop,\" Tom Bale said on Monday. \"Nobody should get one.\"";
+        List<Quote> q = quotes(t);
+        Quote first = containing(q, t, "deals must stop");
+        assertEquals("Tom Bale", speaker(first));
+        assertFalse(first.span().of(t).contains("Monday"), "the quote ends at its straight closing mark");
+    }
+
+    @Test
+    void aContrastAfterACommaIsNotTheSourceOfWhatPrecedes() {
+        String t = "Prices rose by five percent in March, while analysts in Dunmore speak of a slowdown.";
+        for (Quote q : quotes(t)) assertFalse(q.span().of(t).contains("Prices rose"), "no quote for " + q);
+    }
+}
