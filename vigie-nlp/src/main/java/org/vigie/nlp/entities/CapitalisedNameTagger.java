@@ -80,6 +80,11 @@ public final class CapitalisedNameTagger implements NameTagger {
                 continue;
             }
             int start = i;
+            if (isPartyTag(t, i)) {
+                // "Mitch Reed, R-Ky., said", "(D-N.Y.)": a party and state label after a politician's name
+                i++;
+                continue;
+            }
             if (!isCap(t.get(i)) || (lex.stopwords.contains(k.get(i)) && !afterTitle[i])) {
                 i++;
                 continue;
@@ -232,6 +237,21 @@ public final class CapitalisedNameTagger implements NameTagger {
 
     private static boolean isOpening(String s) {
         return s.equals("«") || s.equals("\"") || s.equals("“") || s.equals("-") || s.equals("–") || s.equals("—") || s.equals("(");
+    }
+
+    /**
+     * A US-style party and state label: one capital letter, a hyphen and a capitalised abbreviation ("R-Ky",
+     * "D-N", "I-Vt"), right after an opening bracket or a comma and followed by a period, bracket or comma.
+     */
+    static boolean isPartyTag(List<String> t, int i) {
+        String w = t.get(i);
+        if (w.length() < 3 || w.length() > 8 || w.charAt(1) != '-' || !Character.isUpperCase(w.charAt(0))
+                || !Character.isUpperCase(w.charAt(2))) return false;
+        for (int c = 3; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;
+        if (i == 0 || i + 1 >= t.size()) return false;
+        String before = t.get(i - 1), after = t.get(i + 1);
+        return (before.equals("(") || before.equals(",")) && (after.equals(".") || after.equals(")") || after.equals(",")
+                || after.startsWith("."));
     }
 
     static boolean isCap(String s) {

@@ -541,8 +541,8 @@ final class Attributor {
             int next = c + 1;
             while (next < end && !ix.form(next).equals(",") && !quoted.get(next)) next++;
             if (next - c > 13 || next < end && quoted.get(next)) continue;
-            // "..., while analysts speak of ...": a contrast, not the source of what precedes
-            if (lex.is(ix.form(c + 1), Kind.SUB)) continue;
+            // "..., while analysts speak of ...", "..., but Reed said": a clause of its own, not the source of what precedes
+            if (lex.is(ix.form(c + 1), Kind.SUB) || lex.is(ix.form(c + 1), Kind.STOP)) continue;
             Found f = postposed(c + 1, next);
             if (f == null || f.cue() == null || ix.span(c + 1, next).end() < f.cue().end()) continue;
             int cueEnd = ix.firstTokenAtOrAfter(f.cue().end());

@@ -246,4 +246,20 @@ class EntityAnnotatorTest extends AnnotatorContract {
         assertTrue(entityWithMention(d, "Facebook").isEmpty());
         assertTrue(entityWithMention(d, "WhatsApp").isEmpty());
     }
+
+    @Test
+    void aPartyAndStateLabelAfterAPoliticiansNameIsNoName() {
+        Document d = run("Tom Harlan, R-Ky., said the bill would pass. Ann Petrie (D-Ore.) voted against it.", null);
+        assertTrue(entityWithMention(d, "R-Ky").isEmpty(), "no entity for the label: " + d.entities());
+        assertTrue(entityWithMention(d, "D-Ore").isEmpty(), "no entity for the label: " + d.entities());
+        assertEquals(EntityType.PER, entity(d, "Tom Harlan").type());
+    }
+
+    @Test
+    void aDelegatesAbbreviatedTitleNeitherEndsTheSentenceNorJoinsTheName() {
+        Document d = run("The vote was close, said Del. Mara Quill of the islands.", null);
+        assertEquals(1, d.sentences().size());
+        assertEquals(EntityType.PER, entity(d, "Mara Quill").type());
+        assertTrue(entityWithMention(d, "Del").isEmpty());
+    }
 }
