@@ -270,6 +270,7 @@ final class Attributor {
             return new Found(refs.subjectAfter(verb.end, limit), ix.span(k, verb.end), verb.start);
         }
         int window = k + 8;
+        Mention appositive = null;
         for (int v = k + 1; v < limit && v <= window; v++) {
             if (ix.form(v).equals("(")) {
                 // "Sen. Ann Reed (D-Mo.) said": a party and state in brackets after the name
@@ -283,6 +284,7 @@ final class Attributor {
             int closing = ix.form(v).equals(",") ? appositionEnd(v, k, limit) : -1;
             if (closing > 0) {
                 // '"...," Ann Reed, director of the institute and a professor whose work ..., said of the plan.'
+                appositive = nameBefore(v, k);
                 window = closing + 4;
                 v = closing;
                 continue;
@@ -301,7 +303,8 @@ final class Attributor {
             if (cue.kind == Kind.VERB_OBJ && !(cue.end >= limit || isHardPunct(cue.end))) return null;
             int vs = v;
             while (vs > k && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
-            Referent who = refs.subjectBefore(vs, k);
+            Referent who = appositive != null && vs == v && ix.form(v - 1).equals(",")
+                    ? new Referent(ix.ref(appositive), appositive.span(), Referent.Form.NAME) : refs.subjectBefore(vs, k);
             int after = cue.end;
             // "..., Graham told CBS News on Tuesday": a named addressee may follow a verb that takes one
             if (cue.kind == Kind.VERB_BARE && after < limit && ix.mention(after) != null && !quoted.get(after)) {
@@ -325,13 +328,7 @@ final class Attributor {
      * -1. The apposition holds no quote, sentence punctuation or speech verb.
      */
     private int appositionEnd(int comma, int k, int limit) {
-        int nameEnd = comma - 1;
-        if (nameEnd > k && ix.form(nameEnd).equals(")")) {
-            while (nameEnd > k && !ix.form(nameEnd).equals("(")) nameEnd--;
-            nameEnd--;
-        }
-        Mention m = nameEnd >= k ? ix.mention(nameEnd) : null;
-        if (m == null || ix.type(m) != EntityType.PER || ix.firstTokenAtOrAfter(m.start()) > k + 4) return -1;
+        if (nameBefore(comma, k) == null) return -1;
         SpeechLexicon lex = lexiconAt(comma);
         for (int c = comma + 1; c < limit && c <= comma + 40; c++) {
             if (quoted.get(c)) return -1;
@@ -339,9 +336,22 @@ final class Attributor {
             if (f.equals(",")) return c > comma + 1 ? c : -1;
             if (f.equals(".") && !(c + 1 < limit && ix.form(c + 1).equals(","))) return -1;
             if (f.equals(";") || f.equals(":") || f.equals("!") || f.equals("?")) return -1;
-            if (verbAt(c, limit, lex) != null) return -1;
+            // "a former United States ambassador": a capitalised word inside the apposition is a name, not a verb
+            if (ix.mention(c) == null && !ix.isCapitalised(c) && verbAt(c, limit, lex) != null) return -1;
         }
         return -1;
+    }
+
+    /** The person named right before a comma, maybe with a bracketed label ("Ann Reed (D-Mo.),"), near {@code k}. */
+    private Mention nameBefore(int comma, int k) {
+        int nameEnd = comma - 1;
+        if (nameEnd > k && ix.form(nameEnd).equals(")")) {
+            while (nameEnd > k && !ix.form(nameEnd).equals("(")) nameEnd--;
+            nameEnd--;
+        }
+        Mention m = nameEnd >= k ? ix.mention(nameEnd) : null;
+        if (m == null || ix.type(m) != EntityType.PER || ix.firstTokenAtOrAfter(m.start()) > k + 4) return null;
+        return m;
     }
 
     /** A cue before the opening mark, in the same sentence: "X a déclaré : «", "He said, "", "selon X, «". */

@@ -292,12 +292,25 @@ public final class Referents {
         if (k >= participle || quoted.get(k)) return null;
         SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
         if (p != null && p.subject() && !p.plural() && ix.mention(k) == null && !lex.is(ix.form(k), Kind.POSS)) return pronoun(k, p);
-        for (int j = k; j < participle && j <= k + 4; j++) {
+        boolean possessor = false;
+        for (int j = k; j < participle && j <= k + 8; j++) {
             Mention m = ix.mention(j);
             if (m != null && !quoted.get(j) && isActorType(m)) {
+                int after = j;
+                while (after < participle && ix.mention(after) == m) after++;
+                String next = after < participle ? ix.form(after) : "";
+                // "Reed's campaign manager Tom Bale said ..., arguing": the possessor is not the subject
+                if (next.equals("'s") || next.equals("’s")) {
+                    j = after;
+                    possessor = true;
+                    continue;
+                }
                 return new Referent(isPer(m) ? ix.ref(m) : actor(m), m.span(), Referent.Form.NAME);
             }
-            if (ix.isPunct(j) || !ix.isCapitalised(j) && !lex.isDeterminer(ix.form(j))) return null;
+            // before the name: titles, determiners, a role ("Reed's campaign manager Tom Bale")
+            if (ix.isPunct(j) || !ix.isCapitalised(j) && !lex.isDeterminer(ix.form(j)) && !possessor && findRole(j, j + 1, lex) == null) return null;
+            Kind kind = lex.kindOf(ix.form(j));
+            if (kind != null && (kind.isVerb() || kind == Kind.AUX || kind == Kind.THAT)) return null;
         }
         return null;
     }
@@ -824,7 +837,8 @@ public final class Referents {
     private boolean isPhraseEnd(int k, SpeechLexicon lex) {
         String f = ix.form(k);
         if (quoted.get(k)) return true;
-        if (ix.isPunct(k) && !f.equals("-") && !f.equals("'") && !f.equals("’")) return true;
+        // "9/11 widow Ann Reed": a slash inside a word group does not end the phrase
+        if (ix.isPunct(k) && !f.equals("-") && !f.equals("'") && !f.equals("’") && !f.equals("/")) return true;
         Kind kind = lex.kindOf(f);
         return kind == Kind.THAT || kind != null && kind.isVerb() || kind == Kind.STOP || kind == Kind.REL;
     }

@@ -100,4 +100,23 @@ class SpeakerCluesTest {
         String t = "Prices rose by five percent in March, while analysts in Dunmore speak of a slowdown.";
         for (Quote q : quotes(t)) assertFalse(q.span().of(t).contains("Prices rose"), "no quote for " + q);
     }
+
+    @Test
+    void aBracketedLabelAndAnAppositionNamingACountryStillLeaveTheNameAsSubject() {
+        String t = "The hearing ended.\n\"The deal was a scandal,\" Tom Bale (R-Ohio), a former United States envoy to Dunmore,"
+                + " said in an interview.";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "scandal")));
+    }
+
+    @Test
+    void aSlashInsideTheSourcePhraseDoesNotCutItBeforeTheName() {
+        String t = "The vote was held.\n\"The veto will not hold,\" said 9/11 widow Ann Reed.";
+        assertEquals("Ann Reed", speaker(containing(quotes(t), t, "veto will not hold")));
+    }
+
+    @Test
+    void aPossessorBeforeTheSubjectIsNotTheSubjectOfTheParticiple() {
+        String t = "The forum ended.\nAnn Reed's campaign manager Tom Bale said as much on Monday, arguing that the rival had lied.";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "rival had lied")));
+    }
 }
