@@ -168,7 +168,7 @@ final class Attributor {
                 // '"We waited." - Ann Reed': the signature after the dash is a sentence of its own
                 limit = Math.min(lineEnd, ix.sentenceEnd(ix.sentenceOf(limit)));
             } else if (limit == closeTok + 1 && limit < lineEnd && ix.sentenceOf(limit) >= 0 && endsAsked(seg)
-                    && ix.sentenceEnd(ix.sentenceOf(limit)) - limit <= 8) {
+                    && (ix.sentenceEnd(ix.sentenceOf(limit)) - limit <= 8 || verbSoonAfter(limit))) {
                 // '"Does anybody know?" Reed asked.': a question mark inside the quote may have ended the sentence
                 limit = Math.min(lineEnd, ix.sentenceEnd(ix.sentenceOf(limit)));
             }
@@ -178,9 +178,11 @@ final class Attributor {
                         : inverted(closeTok + 1, limit, lexiconAt(closeTok + 1));
             }
         }
-        if (f == null) {
+        if (f == null || f.ref() == null) {
+            // 'Reed said: "...," adding that ...': an incise after the quote that names no one leaves the cue before it
             int floor = previousClose < 0 ? lineStart : Math.max(lineStart, ix.firstTokenAtOrAfter(previousClose + 1));
-            f = preposed(openTok, floor);
+            Found before = preposed(openTok, floor);
+            if (f == null || before != null && before.ref() != null) f = before;
         }
         if (f == null && openTok == lineStart) f = afterColonLine(seg, openTok);
         if (f == null && openTok > lineStart && ix.form(openTok - 1).equals(":") && !quoted.get(openTok - 1)) {
@@ -188,6 +190,18 @@ final class Attributor {
             f = colonIntro(openTok - 1, Math.max(floor, sentenceFloor(openTok - 1)));
         }
         return f;
+    }
+
+    /** '"...?" Reed asked, looking at the crowd.': a speech verb among the first words of the sentence after a quote. */
+    private boolean verbSoonAfter(int from) {
+        int end = ix.sentenceEnd(ix.sentenceOf(from));
+        SpeechLexicon lex = lexiconAt(from);
+        if (lex == null) return false;
+        for (int k = from; k < end && k < from + 4; k++) {
+            if (isHardPunct(k) || ix.form(k).equals(",") && k > from) return false;
+            if (verbAt(k, end, lex) != null) return true;
+        }
+        return false;
     }
 
     private boolean endsAsked(QuoteMarks.Segment seg) {
@@ -449,8 +463,9 @@ final class Attributor {
             boolean continued = vs - 1 == lastStop && lastWho != null;
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
                     || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex));
+            // "Reed said, looking at the crowd": a participle after the comma is no reported content
             boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex)
-                    && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP));
+                    && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP) && !lex.isParticiple(ix.form(j)));
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
                 Referent who = continued ? lastWho : participle(vs, t, a, lex);

@@ -119,4 +119,32 @@ class SpeakerCluesTest {
         String t = "The forum ended.\nAnn Reed's campaign manager Tom Bale said as much on Monday, arguing that the rival had lied.";
         assertEquals("Tom Bale", speaker(containing(quotes(t), t, "rival had lied")));
     }
+
+    @Test
+    void aCueBeforeTheQuoteWinsOverAnAddingIncisePointingToNoOne() {
+        String t = "The firm replied.\nIn a statement, Ann Reed said: \"The company was sound when it was sold,\" adding that its value had doubled.";
+        assertEquals("Ann Reed", speaker(containing(quotes(t), t, "company was sound")));
+    }
+
+    @Test
+    void aQuestionEndingTheQuoteIsFollowedByItsInciseEvenWithALongTail() {
+        String t = "The rally went on.\n\"Who would have believed we would win so many votes?\" Tom Bale said, looking out on the cheering crowd in the hall.";
+        List<Quote> q = quotes(t);
+        assertEquals("Tom Bale", speaker(containing(q, t, "Who would have believed")));
+        for (Quote x : q) assertFalse(x.span().of(t).contains("looking out"), "a participle after said is no content: " + x);
+    }
+
+    @Test
+    void anAddresseeIntroducedByToEndsTheIncise() {
+        String t = "The crowd cheered.\n\"That is right, we will win,\" Ann Reed said to the candidate, who smiled.";
+        List<Quote> q = quotes(t);
+        assertEquals("Ann Reed", speaker(containing(q, t, "we will win")));
+        for (Quote x : q) assertFalse(x.span().of(t).contains("to the candidate"), "no content: " + x);
+    }
+
+    @Test
+    void asSomeonePutItIntroducesTheirQuote() {
+        String t = "The tax returns stayed secret.\nAs Tom Bale, a tax lawyer and fellow at the Harlow Institute, recently put it, \"Did the firm evade its taxes?\"";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "evade its taxes")));
+    }
 }
