@@ -58,7 +58,8 @@ public final class CapitalisedNameTagger implements NameTagger {
         boolean[] afterTitle = new boolean[n];
         for (int i = 0; i < n; i++) {
             int end = Math.max(lex.titles.longest(k, i), fallback.titles.longest(k, i));
-            if (end > i && end < n && isCap(t.get(end))) {
+            // "Justice Department", "General Assembly": a title word before an organisation cue is part of the name
+            if (end > i && end < n && isCap(t.get(end)) && !lex.orgCues.contains(k.get(end))) {
                 for (int j = i; j < end; j++) title[j] = true;
                 afterTitle[end] = true;
                 i = end - 1;
@@ -144,11 +145,15 @@ public final class CapitalisedNameTagger implements NameTagger {
         int limit = Math.min(n, end + 8);
         int best = end;
         int byInitials = -1;
+        // lower-case words inside a name are function words ("Center for Media and Public Affairs"); past a content
+        // word ("the Department mishandled the case and Democrats ...") only an acronym or initials vouch for the span
+        boolean functionWordsOnly = true;
         while (j < limit && !blocked[j]) {
             String w = t.get(j);
             if (w.equals("(") && j + 2 < n && isAcronym(t.get(j + 1)) && t.get(j + 2).equals(")")) return j;
             if (!Character.isLetter(w.charAt(0))) break;
-            if (isCap(w) && !lex.stopwords.contains(k.get(j))) best = j + 1;
+            if (!isCap(w) && !lex.stopwords.contains(k.get(j)) && !lex.particles.contains(k.get(j))) functionWordsOnly = false;
+            if (isCap(w) && !lex.stopwords.contains(k.get(j)) && functionWordsOnly) best = j + 1;
             if (!lex.particles.contains(k.get(j)) && acronyms.contains(Linker.initials(String.join(" ", t.subList(start, j + 1))))) byInitials = j + 1;
             j++;
         }

@@ -464,7 +464,7 @@ final class Attributor {
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
                     || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex));
             // "Reed said, looking at the crowd": a participle after the comma is no reported content
-            boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex)
+            boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex) && !inciseAfterQuote(a, vs)
                     && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP) && !lex.isParticiple(ix.form(j)));
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
@@ -482,6 +482,19 @@ final class Attributor {
             }
         }
         if (covered < 0) postposedTail(s, lex);
+    }
+
+    /**
+     * '"...," Reed told a crowd in the city.': a verb a few words after the direct quote opening its sentence is
+     * that quote's incise; what follows it is no reported content.
+     */
+    private boolean inciseAfterQuote(int sentenceStart, int verbStart) {
+        if (!quoted.get(sentenceStart)) return false;
+        int k = sentenceStart;
+        while (k < verbStart && quoted.get(k)) k++;
+        if (k == verbStart || verbStart - k > 6) return false;
+        for (int j = k; j < verbStart; j++) if (quoted.get(j)) return false;
+        return true;
     }
 
     /**
@@ -610,6 +623,8 @@ final class Attributor {
         while (k < limit && k <= from + 4 && !ix.isPunct(k) && !quoted.get(k)) {
             Kind kind = lex.kindOf(ix.form(k));
             if (kind != null && (kind.isVerb() || kind == Kind.THAT || kind == Kind.REL || kind == Kind.AUX)) return from;
+            // "told a crowd in Seattle on Tuesday": the addressee ends where an adjunct starts
+            if (kind == Kind.PREP || kind == Kind.ADJUNCT || kind == Kind.SUB) return k;
             k++;
         }
         return k >= limit || ix.isPunct(k) ? k : from;

@@ -150,8 +150,10 @@ public final class Referents {
     public Referent subjectBefore(int verbStart, int floor, boolean adjectival) {
         SpeechLexicon lex = lexiconAt(verbStart);
         if (lex == null) return null;
-        // "Sen. Ann Reed (D-Mo.) said": the brackets after the name are no barrier
-        int end = Math.max(floor, bracketsBefore(verbStart - 1) + 1);
+        // "Sen. Ann Reed (D-Mo.) said": the brackets after the name are no barrier, nor a comma after them
+        int beforeVerb = verbStart - 1;
+        if (beforeVerb - 1 > floor && ix.form(beforeVerb).equals(",") && ix.form(beforeVerb - 1).equals(")")) beforeVerb--;
+        int end = Math.max(floor, bracketsBefore(beforeVerb) + 1);
         if (end == floor) end = verbStart;
         int start = clauseStart(end, floor, lex);
         boolean coordinated = false;
@@ -330,6 +332,8 @@ public final class Referents {
         for (int k = from; k < end; k++) {
             Mention m = ix.mention(k);
             if (m == null || quoted.get(k)) continue;
+            // "said Reed's top aide Tom Bale": the possessor is not the source when a person follows
+            if (per == null && isPer(m) && isPossessor(m) && laterPerson(m, end)) continue;
             if (isPer(m) && per == null && !isRoleComplement(k, from, lex)) per = m;
             else if (!isPer(m) && other == null && isActorType(m) && !isAdjectival(k, lex)) other = m;
         }
@@ -338,6 +342,21 @@ public final class Referents {
         if (role != null && (role.ref() != null || other == null)) return role;
         if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
         return noun(from, end);
+    }
+
+    private boolean isPossessor(Mention m) {
+        int after = ix.firstTokenAtOrAfter(m.end());
+        if (after >= ix.size()) return false;
+        String next = ix.form(after);
+        return next.equals("'s") || next.equals("’s");
+    }
+
+    private boolean laterPerson(Mention m, int end) {
+        for (int k = ix.firstTokenAtOrAfter(m.end()); k < end; k++) {
+            Mention o = ix.mention(k);
+            if (o != null && o != m && isPer(o) && !quoted.get(k)) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------------------------------- pronouns

@@ -262,4 +262,26 @@ class EntityAnnotatorTest extends AnnotatorContract {
         assertEquals(EntityType.PER, entity(d, "Mara Quill").type());
         assertTrue(entityWithMention(d, "Del").isEmpty());
     }
+
+    @Test
+    void aNameEndingInPacIsAnOrganisation() {
+        Document d = run("Mara Quill, director of the Harbor Majority PAC, said the fund would spend more.", null);
+        assertEquals(EntityType.ORG, entity(d, "Harbor Majority PAC").type());
+    }
+
+    @Test
+    void anOrganisationNameStopsBeforeAContentWordButKeepsItsFunctionWords() {
+        Document d = run("A study by the Center for Vote Studies and Public Trust found Harlow Weekly favoured one side."
+                + " The Trade Department mishandled the case and Democrats accused the board.", null);
+        assertEquals(EntityType.ORG, entity(d, "Center for Vote Studies and Public Trust").type());
+        for (Entity e : d.entities()) {
+            assertFalse(e.name().contains("found") || e.name().contains("mishandled"), "a verb inside a name: " + e.name());
+        }
+    }
+
+    @Test
+    void aTitleWordBeforeAnOrganisationCueIsPartOfTheName() {
+        Document d = run("Officials said the Justice Department had opened a case.", null);
+        assertEquals(EntityType.ORG, entity(d, "Justice Department").type());
+    }
 }

@@ -147,4 +147,32 @@ class SpeakerCluesTest {
         String t = "The tax returns stayed secret.\nAs Tom Bale, a tax lawyer and fellow at the Harlow Institute, recently put it, \"Did the firm evade its taxes?\"";
         assertEquals("Tom Bale", speaker(containing(quotes(t), t, "evade its taxes")));
     }
+
+    @Test
+    void aPossessorInASourcePhraseAfterTheVerbYieldsToThePersonNamedAfterIt() {
+        String t = "The debate ended.\n\"This is a first for a candidate,\" said Reed's top policy aide Tom Bale.";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "first for a candidate")));
+    }
+
+    @Test
+    void anAddresseeFollowedByPlaceAndTimeStillClosesTheIncise() {
+        String t = "The race tightened.\n\"We need leaders who do not spread fear,\" Ann Reed told a crowd in Dunmore on Tuesday night, after the count.";
+        List<Quote> q = quotes(t);
+        assertEquals("Ann Reed", speaker(containing(q, t, "spread fear")));
+        for (Quote x : q) assertFalse(x.span().of(t).contains("a crowd"), "the addressee is no content: " + x);
+    }
+
+    @Test
+    void aCommaAfterABracketedLabelDoesNotHideTheSubject() {
+        String t = "The rally began.\nOn Tuesday in Dunmore, Gov. Tom Bale (R-OH), said, \"We are going to win this state.\"";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "win this state")));
+    }
+
+    @Test
+    void barkedAndShotBackAreSpeechVerbs() {
+        String t = "The room went quiet.\n\"Go back to your seat,\" Tom Bale barked.\nAnn Reed shot back, \"Not before you answer.\"";
+        List<Quote> q = quotes(t);
+        assertEquals("Tom Bale", speaker(containing(q, t, "your seat")));
+        assertEquals("Ann Reed", speaker(containing(q, t, "Not before")));
+    }
 }
