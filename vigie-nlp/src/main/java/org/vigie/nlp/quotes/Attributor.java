@@ -176,6 +176,7 @@ final class Attributor {
                 f = incise(closeTok + 1, seg)
                         ? postposed(closeTok + 1, limit)
                         : inverted(closeTok + 1, limit, lexiconAt(closeTok + 1));
+                if (f == null && !isComma(closeTok + 1)) f = finalIncise(closeTok + 1, limit);
             }
         }
         if (f == null || f.ref() == null) {
@@ -190,6 +191,28 @@ final class Attributor {
             f = colonIntro(openTok - 1, Math.max(floor, sentenceFloor(openTok - 1)));
         }
         return f;
+    }
+
+    /**
+     * '"I admire the mechanics" of the plan, Reed said.': a partial quote whose sentence goes on and ends with a
+     * short incise after its last comma; the incise must name someone.
+     */
+    private Found finalIncise(int from, int limit) {
+        int comma = -1;
+        for (int k = from; k < limit; k++) {
+            // the sentence may end with the opening mark of the next quote after its full stop
+            if (ix.form(k).equals(".")) {
+                limit = k;
+                break;
+            }
+            if (quoted.get(k) || isHardPunct(k)) return null;
+            if (ix.form(k).equals(",")) comma = k;
+        }
+        if (comma < 0 || comma == from || limit - comma > 10) return null;
+        int end = limit;
+        while (end > comma + 1 && ix.isPunct(end - 1)) end--;
+        Found f = postposed(comma + 1, end);
+        return f == null || f.ref() == null || f.who().form() == Referent.Form.NOUN ? null : f;
     }
 
     /** '"...?" Reed asked, looking at the crowd.': a speech verb among the first words of the sentence after a quote. */

@@ -175,4 +175,29 @@ class SpeakerCluesTest {
         assertEquals("Tom Bale", speaker(containing(q, t, "your seat")));
         assertEquals("Ann Reed", speaker(containing(q, t, "Not before")));
     }
+
+    @Test
+    void aPartialQuoteWhoseSentenceEndsWithAnInciseHasThatSpeaker() {
+        String t = "The votes were counted.\n\"Let me thank the volunteers who worked so hard\" for the victory, Tom Bale said.";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "volunteers")));
+    }
+
+    @Test
+    void aPartialQuoteFollowedByACommonNounIncisegetsNoSpeaker() {
+        String t = "The votes were counted.\n\"It is a start\" in many ways, the report said.";
+        assertNull(speaker(containing(quotes(t), t, "It is a start")));
+    }
+
+    @Test
+    void overThePhoneClosesAnIncise() {
+        String t = "The case goes on.\n\"The state has overreached,\" Ann Reed, legal director of the Harlow Institute, said over the phone.";
+        assertEquals("Ann Reed", speaker(containing(quotes(t), t, "overreached")));
+    }
+
+    @Test
+    void aPartialQuoteBeforeTheNextQuoteOfItsSpeakerStillFindsTheFinalIncise() {
+        String t = "Tom Bale was asked.\n''I admire the mechanics'' of the plan, Mr. Bale said. ''They are more detailed.''";
+        List<Quote> q = quotes(t);
+        assertEquals("Tom Bale", speaker(containing(q, t, "admire the mechanics")));
+    }
 }
