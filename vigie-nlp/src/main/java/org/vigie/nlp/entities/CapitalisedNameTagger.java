@@ -82,8 +82,11 @@ public final class CapitalisedNameTagger implements NameTagger {
             }
             int start = i;
             if (isPartyTag(t, i)) {
-                // "Mitch Reed, R-Ky., said", "(D-N.Y.)": a party and state label after a politician's name
+                // "Mitch Reed, R-Ky., said", "(D-N.Y.)": a party and state label after a politician's name, with the
+                // rest of a state written with periods ("Y.", "Va.")
+                boolean period = t.get(i).endsWith(".");
                 i++;
+                while (period && i < n && t.get(i).length() <= 3 && t.get(i).endsWith(".") && isCap(t.get(i))) i++;
                 continue;
             }
             if (!isCap(t.get(i)) || (lex.stopwords.contains(k.get(i)) && !afterTitle[i])) {
@@ -252,10 +255,12 @@ public final class CapitalisedNameTagger implements NameTagger {
         String w = t.get(i);
         if (w.length() < 3 || w.length() > 8 || w.charAt(1) != '-' || !Character.isUpperCase(w.charAt(0))
                 || !Character.isUpperCase(w.charAt(2))) return false;
-        for (int c = 3; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;
+        // "D-N." keeps its period as an abbreviation when the state is written with periods ("D-N.Y.")
+        boolean period = w.endsWith(".");
+        for (int c = 3; c < w.length() - (period ? 1 : 0); c++) if (!Character.isLetter(w.charAt(c))) return false;
         if (i == 0 || i + 1 >= t.size()) return false;
         String before = t.get(i - 1), after = t.get(i + 1);
-        return (before.equals("(") || before.equals(",")) && (after.equals(".") || after.equals(")") || after.equals(",")
+        return (before.equals("(") || before.equals(",")) && (period || after.equals(".") || after.equals(")") || after.equals(",")
                 || after.startsWith("."));
     }
 

@@ -195,6 +195,11 @@ public final class Referents {
             Mention first = firstConjunct(per, floor, lex);
             return new Referent(ix.ref(first), first.span(), Referent.Form.NAME);
         }
+        if (comma) {
+            // "Ann Reed, a spokeswoman for the coalition, which lobbies ..., said": the person opening the sentence
+            Mention opener = openingPerson(floor, verbStart);
+            if (opener != null) return new Referent(ix.ref(opener), opener.span(), Referent.Form.NAME);
+        }
         Referent role = role(start, last + 1, verbStart);
         if (role != null && (role.ref() != null || other == null)) return role;
         if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
@@ -313,6 +318,29 @@ public final class Referents {
             if (ix.isPunct(j) || !ix.isCapitalised(j) && !lex.isDeterminer(ix.form(j)) && !possessor && findRole(j, j + 1, lex) == null) return null;
             Kind kind = lex.kindOf(ix.form(j));
             if (kind != null && (kind.isVerb() || kind == Kind.AUX || kind == Kind.THAT)) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The person named first in a sentence part, right after its start (titles allowed) and followed by a comma or
+     * a bracket: the head of a chain of appositions before a verb. Null otherwise.
+     */
+    private Mention openingPerson(int floor, int verbStart) {
+        int k = floor;
+        while (k < verbStart && (ix.isPunct(k) || quoted.get(k))) k++;
+        for (int j = k; j < verbStart && j <= k + 3; j++) {
+            Mention m = ix.mention(j);
+            if (m == null) {
+                if (!ix.isCapitalised(j)) return null;
+                continue;
+            }
+            if (!isPer(m) || quoted.get(j)) return null;
+            int after = j;
+            while (after < verbStart && ix.mention(after) == m) after++;
+            if (after >= verbStart) return null;
+            String f = ix.form(after);
+            return f.equals(",") || f.equals("(") ? m : null;
         }
         return null;
     }
@@ -796,7 +824,16 @@ public final class Referents {
 
     private int clauseStart(int end, int floor, SpeechLexicon lex) {
         int start = end;
-        while (start > floor && !isHardBarrier(start - 1, lex)) start--;
+        while (start > floor) {
+            int before = bracketsBefore(start - 1);
+            // "Ann Reed (D-N.Y.), chairman of ..., said": a short bracketed label after a name is no barrier
+            if (before != start - 1 && before >= floor && ix.mention(before) != null) {
+                start = before + 1;
+                continue;
+            }
+            if (isHardBarrier(start - 1, lex)) break;
+            start--;
+        }
         BitSet relative = relativeClauses(start, end, lex);
         // "Ann Reed, a developer and spokeswoman for the coalition, said": a conjunction inside an apposition
         // closed by the comma before the verb does not start the clause

@@ -284,4 +284,12 @@ class EntityAnnotatorTest extends AnnotatorContract {
         Document d = run("Officials said the Justice Department had opened a case.", null);
         assertEquals(EntityType.ORG, entity(d, "Justice Department").type());
     }
+
+    @Test
+    void aPartyLabelWithAStateWrittenWithPeriodsNeitherEndsTheSentenceNorLeavesAnInitialAsAName() {
+        Document d = run("Rep. Tom Harlan (D-N.Y.), chairman of the panel, said the vote would wait.", null);
+        assertEquals(1, d.sentences().size());
+        assertTrue(entityWithMention(d, "Y.").isEmpty(), "no entity for the state's initial: " + d.entities());
+        assertEquals(EntityType.PER, entity(d, "Tom Harlan").type());
+    }
 }

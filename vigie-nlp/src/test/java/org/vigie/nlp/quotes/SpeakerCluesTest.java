@@ -200,4 +200,17 @@ class SpeakerCluesTest {
         List<Quote> q = quotes(t);
         assertEquals("Tom Bale", speaker(containing(q, t, "admire the mechanics")));
     }
+
+    @Test
+    void thePersonOpeningAChainOfAppositionsAndARelativeClauseIsTheSubject() {
+        String t = "The bill was debated.\nAnn Reed, a developer and spokeswoman for the Harlow Institute, which is funded by investors,"
+                + " said the program had transformed poor districts.";
+        assertEquals("Ann Reed", speaker(containing(quotes(t), t, "transformed poor districts")));
+    }
+
+    @Test
+    void aBracketedLabelBeforeAnAppositionDoesNotCutTheClause() {
+        String t = "The bill was debated.\nRep. Tom Bale (D-Ohio), chairman of the Harlow Institute, said the members would raise money for the next campaign.";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "raise money")));
+    }
 }
