@@ -174,7 +174,7 @@ final class Attributor {
             }
             if (limit > closeTok + 1) {
                 f = incise(closeTok + 1, seg)
-                        ? postposed(closeTok + 1, limit)
+                        ? postposed(closeTok + 1, limit, endsAsked(seg))
                         : inverted(closeTok + 1, limit, lexiconAt(closeTok + 1));
                 if (f == null && !isComma(closeTok + 1)) f = finalIncise(closeTok + 1, limit);
             }
@@ -261,6 +261,11 @@ final class Attributor {
         Referent who = refs.subjectBefore(colon, floor);
         if (who == null || who.ref() == null || who.form() == Referent.Form.NOUN) return null;
         int cueStart = ix.firstTokenAtOrAfter(who.span().end());
+        // 'Reed: "Our goal is to win."': a person's name alone before the colon labels the quote
+        if (cueStart == colon && who.form() == Referent.Form.NAME && ix.mention(colon - 1) != null
+                && ix.type(ix.mention(colon - 1)) == EntityType.PER && ix.firstTokenAtOrAfter(who.span().start()) <= floor + 1) {
+            return new Found(who, ix.token(colon).span(), colon);
+        }
         if (cueStart >= colon || colon - cueStart > 6) return null;
         return new Found(who, ix.span(cueStart, colon + 1), cueStart);
     }
@@ -280,6 +285,14 @@ final class Attributor {
 
     /** A cue after the closing mark: "», a déclaré X", "», a-t-il ajouté", "," he said", "», selon X". */
     private Found postposed(int from, int limit) {
+        return postposed(from, limit, false);
+    }
+
+    /**
+     * @param question whether the quote before ends with a question mark: then a verb taking an object may open an
+     *     inverted incise ('"Is he running?" asked Ann Reed.')
+     */
+    private Found postposed(int from, int limit, boolean question) {
         int k = from;
         boolean dash = false;
         while (k < limit && isComma(k)) {
@@ -303,7 +316,7 @@ final class Attributor {
         int j = skipAux(k, limit, lex);
         Cue verb = verbAt(j, limit, lex);
         if (verb != null) {
-            if (verb.kind == Kind.VERB_OBJ) return null;
+            if (verb.kind == Kind.VERB_OBJ && !question) return null;
             return new Found(refs.subjectAfter(verb.end, limit), ix.span(k, verb.end), verb.start);
         }
         int window = k + 8;
@@ -335,6 +348,7 @@ final class Attributor {
             Kind between = lex.kindOf(ix.form(v));
             if (between == Kind.THAT || between == Kind.REL) return null;
             Cue cue = verbAt(v, limit, lex);
+            if (cue == null) cue = inciseVerbAt(v, limit, lex);
             if (cue == null) continue;
             // '"...?" Reed asked.': a verb taking an object ends an incise only when nothing follows it
             if (cue.kind == Kind.VERB_OBJ && !(cue.end >= limit || isHardPunct(cue.end))) return null;
@@ -748,6 +762,12 @@ final class Attributor {
     private Cue verbAt(int k, int limit, SpeechLexicon lex) {
         Cue c = cueAt(k, limit, lex);
         return c != null && isVerb(c) && !isNoun(k, lex) && !quoted.get(k) ? c : null;
+    }
+
+    /** A verb that only closes an incise ('"...," Reed continued.'), or null. */
+    private Cue inciseVerbAt(int k, int limit, SpeechLexicon lex) {
+        Cue c = cueAt(k, limit, lex);
+        return c != null && c.kind == Kind.INCISE && !quoted.get(k) ? c : null;
     }
 
     private static boolean isVerb(Cue c) {

@@ -213,4 +213,26 @@ class SpeakerCluesTest {
         String t = "The bill was debated.\nRep. Tom Bale (D-Ohio), chairman of the Harlow Institute, said the members would raise money for the next campaign.";
         assertEquals("Tom Bale", speaker(containing(quotes(t), t, "raise money")));
     }
+
+    @Test
+    void aPersonsNameAloneBeforeAColonLabelsTheQuote() {
+        String t = "Both reject the plan.\nAnn Reed: \"Our goal is to defeat it.\" Tom Bale: \"The mission is to end it.\"";
+        List<Quote> q = quotes(t);
+        assertEquals("Ann Reed", speaker(containing(q, t, "defeat it")));
+        assertEquals("Tom Bale", speaker(containing(q, t, "end it")));
+    }
+
+    @Test
+    void askedMayOpenAnInvertedInciseAfterAQuestion() {
+        String t = "The meeting began.\n\"Is the party running against its own members?\" asked Tom Bale, referring to the rules.";
+        assertEquals("Tom Bale", speaker(containing(quotes(t), t, "running against")));
+    }
+
+    @Test
+    void continuedClosesAnInciseButTakesNoContent() {
+        String t = "The talk went on.\n\"Security remains our biggest challenge,\" Ann Reed continued.\nThe fighting in Dunmore continued for years after the talks that failed.";
+        List<Quote> q = quotes(t);
+        assertEquals("Ann Reed", speaker(containing(q, t, "biggest challenge")));
+        for (Quote x : q) assertFalse(x.span().of(t).contains("failed"), "no content after continued: " + x);
+    }
 }
