@@ -58,6 +58,10 @@ public final class CapitalisedNameTagger implements NameTagger {
         boolean[] afterTitle = new boolean[n];
         for (int i = 0; i < n; i++) {
             int end = Math.max(lex.titles.longest(k, i), fallback.titles.longest(k, i));
+            // "Edwin M. Truman": in a language without that title, one capital and a period after a capitalised word
+            // is a middle initial, not another language's "M." (Monsieur)
+            if (end == i + 1 && lex.titles.longest(k, i) <= i && i > 0 && isInitial(t.get(i)) && isCap(t.get(i - 1)) && !isInitial(t.get(i - 1))
+                    && tokens.get(i - 1).kind() == Token.Kind.WORD) end = i;
             // "Justice Department", "General Assembly": a title word before an organisation cue is part of the name
             if (end > i && end < n && isCap(t.get(end)) && !lex.orgCues.contains(k.get(end))) {
                 for (int j = i; j < end; j++) title[j] = true;
@@ -262,6 +266,10 @@ public final class CapitalisedNameTagger implements NameTagger {
         String before = t.get(i - 1), after = t.get(i + 1);
         return (before.equals("(") || before.equals(",")) && (period || after.equals(".") || after.equals(")") || after.equals(",")
                 || after.startsWith("."));
+    }
+
+    private static boolean isInitial(String s) {
+        return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.';
     }
 
     static boolean isCap(String s) {

@@ -292,4 +292,13 @@ class EntityAnnotatorTest extends AnnotatorContract {
         assertTrue(entityWithMention(d, "Y.").isEmpty(), "no entity for the state's initial: " + d.entities());
         assertEquals(EntityType.PER, entity(d, "Tom Harlan").type());
     }
+
+    @Test
+    void aMiddleInitialMIsPartOfTheNameWhileMBeforeANameStaysATitle() {
+        Document d = run("The report was read by Edwin M. Tarrow, a fellow at the institute.", null);
+        assertEquals(EntityType.PER, entity(d, "Edwin M. Tarrow").type());
+        Document f = run("Selon le ministre, M. Verlac a refusé de signer.", null);
+        assertTrue(entityWithMention(f, "Verlac").isPresent(), f.entities().toString());
+        assertTrue(entityWithMention(f, "M. Verlac").isEmpty());
+    }
 }
