@@ -67,7 +67,12 @@ public final class CapitalisedNameTagger implements NameTagger {
         boolean[] afterTitle = new boolean[n];
         for (int i = 0; i < n; i++) {
             int end = Math.max(lex.titles.longest(k, i), fallback.titles.longest(k, i));
-            if (end > i && end < n && isCap(t.get(end))) {
+            // "Edwin M. Truman": in a language without that title, one capital and a period after a capitalised word
+            // is a middle initial, not another language's "M." (Monsieur)
+            if (end == i + 1 && lex.titles.longest(k, i) <= i && i > 0 && isInitial(t.get(i)) && isCap(t.get(i - 1)) && !isInitial(t.get(i - 1))
+                    && tokens.get(i - 1).kind() == Token.Kind.WORD) end = i;
+            // "Justice Department", "General Assembly": a title word before an organisation cue is part of the name
+            if (end > i && end < n && isCap(t.get(end)) && !lex.orgCues.contains(k.get(end))) {
                 for (int j = i; j < end; j++) title[j] = true;
                 afterTitle[end] = true;
                 i = end - 1;
@@ -89,6 +94,14 @@ public final class CapitalisedNameTagger implements NameTagger {
                 continue;
             }
             int start = i;
+            if (isPartyTag(t, i)) {
+                // "Mitch Reed, R-Ky., said", "(D-N.Y.)": a party and state label after a politician's name, with the
+                // rest of a state written with periods ("Y.", "Va.")
+                boolean period = t.get(i).endsWith(".");
+                i++;
+                while (period && i < n && t.get(i).length() <= 3 && t.get(i).endsWith(".") && isCap(t.get(i))) i++;
+                continue;
+            }
             if (!isCap(t.get(i)) || (lex.stopwords.contains(k.get(i)) && !afterTitle[i])) {
                 i++;
                 continue;
@@ -169,15 +182,16 @@ public final class CapitalisedNameTagger implements NameTagger {
         int limit = Math.min(n, end + 8);
         int best = end;
         int byInitials = -1;
+        // lower-case words inside a name are function words ("Center for Media and Public Affairs", "traité de la
+        // Baltique centrale"); past a content word ("Guardia Civil detuvo en Algeciras", "the Department mishandled the
+        // case and Democrats ...") only an acronym of the document vouches for the span; a title opens a person's name,
+        // past the organisation's ("el Tribunal Supremo rechazó ... del expresidente X")
         boolean gap = false;
-        // a title opens a person's name, past the organisation's ("el Tribunal Supremo rechazó ... del expresidente X")
         while (j < limit && !blocked[j] && !title[j]) {
             String w = t.get(j);
             if (w.equals("(") && j + 2 < n && isAcronym(t.get(j + 1)) && t.get(j + 2).equals(")")) return j;
             if (!Character.isLetter(w.charAt(0))) break;
-            // past a lower-case word other than a particle ("Guardia Civil detuvo en Algeciras"), only an acronym of the
-            // document ("traité de la Baltique centrale", OTBC) extends the name
-            if (!isCap(w) && !lex.particles.contains(k.get(j))) gap = true;
+            if (!isCap(w) && !lex.stopwords.contains(k.get(j)) && !lex.particles.contains(k.get(j))) gap = true;
             if (isCap(w) && !lex.stopwords.contains(k.get(j)) && !gap) best = j + 1;
             if (!lex.particles.contains(k.get(j)) && acronyms.contains(Linker.initials(String.join(" ", t.subList(start, j + 1))))) byInitials = j + 1;
             j++;
@@ -323,6 +337,27 @@ public final class CapitalisedNameTagger implements NameTagger {
 
     private static boolean isOpening(String s) {
         return s.equals("«") || s.equals("\"") || s.equals("“") || s.equals("-") || s.equals("–") || s.equals("—") || s.equals("(");
+    }
+
+    /**
+     * A US-style party and state label: one capital letter, a hyphen and a capitalised abbreviation ("R-Ky",
+     * "D-N", "I-Vt"), right after an opening bracket or a comma and followed by a period, bracket or comma.
+     */
+    static boolean isPartyTag(List<String> t, int i) {
+        String w = t.get(i);
+        if (w.length() < 3 || w.length() > 8 || w.charAt(1) != '-' || !Character.isUpperCase(w.charAt(0))
+                || !Character.isUpperCase(w.charAt(2))) return false;
+        // "D-N." keeps its period as an abbreviation when the state is written with periods ("D-N.Y.")
+        boolean period = w.endsWith(".");
+        for (int c = 3; c < w.length() - (period ? 1 : 0); c++) if (!Character.isLetter(w.charAt(c))) return false;
+        if (i == 0 || i + 1 >= t.size()) return false;
+        String before = t.get(i - 1), after = t.get(i + 1);
+        return (before.equals("(") || before.equals(",")) && (period || after.equals(".") || after.equals(")") || after.equals(",")
+                || after.startsWith("."));
+    }
+
+    private static boolean isInitial(String s) {
+        return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.';
     }
 
     static boolean isCap(String s) {

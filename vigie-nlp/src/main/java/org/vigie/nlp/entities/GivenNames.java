@@ -30,10 +30,15 @@ public final class GivenNames {
     static final double GENDER_SHARE = 0.85;
     private static final String FILE = "given-names.tsv";
 
-    private final Map<String, Character> genders;
+    /** Genders derived from news text ({@link NameGenders}), for names whose gender the main table lacks. */
+    private static final String GENDER_FILE = "given-name-genders.tsv";
 
-    private GivenNames(Map<String, Character> genders) {
+    private final Map<String, Character> genders;
+    private final Map<String, Character> newsGenders;
+
+    private GivenNames(Map<String, Character> genders, Map<String, Character> newsGenders) {
         this.genders = genders;
+        this.newsGenders = newsGenders;
     }
 
     private static final Map<String, GivenNames> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -49,7 +54,12 @@ public final class GivenNames {
             String gender = r.getOrDefault("gender", "");
             g.put(LanguagePack.normalize(r.get("name").strip()), gender.isBlank() ? '?' : gender.strip().charAt(0));
         }
-        return new GivenNames(Map.copyOf(g));
+        Map<String, Character> extra = new HashMap<>();
+        for (Map<String, String> r : LanguagePack.of(language).table(GENDER_FILE)) {
+            String gender = r.getOrDefault("gender", "").strip();
+            if (gender.equals("m") || gender.equals("f")) extra.put(LanguagePack.normalize(r.get("name").strip()), gender.charAt(0));
+        }
+        return new GivenNames(Map.copyOf(g), Map.copyOf(extra));
     }
 
     /** Whether a word (any case, accents allowed) is a given name of the table. */
@@ -59,7 +69,12 @@ public final class GivenNames {
 
     /** 'm', 'f', or '?' when the gender is not known (or the word is not a given name). */
     public char gender(String word) {
-        return genders.getOrDefault(LanguagePack.normalize(word), '?');
+        String key = LanguagePack.normalize(word);
+        Character g = genders.get(key);
+        if (g == null) return '?';
+        // the news-derived votes also count words that are not given names ("San Antonio", "Capitol Hill"): they only
+        // complete names the table already holds
+        return g != '?' ? g : newsGenders.getOrDefault(key, '?');
     }
 
     public Set<String> names() {
@@ -141,6 +156,28 @@ public final class GivenNames {
             }
         }
 
+        /**
+         * The names with a gender, with their votes: {@code given-name-genders.tsv}. News text names several people
+         * per paragraph, so its pronouns are noisier votes than NER corpus sentences: the caller sets stricter
+         * thresholds.
+         */
+        void writeGenders(PrintStream out, int minVotes, double share) {
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : opens.entrySet()) {
+                int cap = capitalised.getOrDefault(e.getKey(), e.getValue());
+                if (e.getValue() >= MIN_COUNT && e.getValue() >= MIN_SHARE * cap && !titles.contains(e.getKey())
+                        && lower.getOrDefault(e.getKey(), 0) <= MAX_LOWER * e.getValue()) names.add(e.getKey());
+            }
+            names.sort(Comparator.comparing((String n) -> -opens.get(n)).thenComparing(n -> n));
+            out.println("name\the\tshe\tgender");
+            for (String n : names) {
+                int[] v = votes.getOrDefault(n, new int[2]);
+                int total = v[0] + v[1];
+                String g = total < minVotes ? "" : v[0] >= share * total ? "m" : v[1] >= share * total ? "f" : "";
+                if (!g.isEmpty()) out.println(n + "\t" + v[0] + "\t" + v[1] + "\t" + g);
+            }
+        }
+
         private static boolean isNameWord(String w) {
             if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
             for (int i = 0; i < w.length(); i++) {
@@ -156,6 +193,19 @@ public final class GivenNames {
         }
     }
 
+    /** A counter with the language's gendered singular pronouns and its titles. */
+    static Counter counter(String language) {
+        Map<String, Character> pronouns = new HashMap<>();
+        for (Map<String, String> r : LanguagePack.of(language).table("pronouns.tsv")) {
+            String g = r.getOrDefault("gender", "").strip();
+            if ((g.equals("m") || g.equals("f")) && "sg".equals(r.getOrDefault("number", "").strip())) pronouns.put(r.get("form").strip().toLowerCase(Locale.ROOT), g.charAt(0));
+        }
+        Set<String> titles = new HashSet<>();
+        for (Map<String, String> r : LanguagePack.of(language).table("titles.tsv")) titles.add(LanguagePack.normalize(r.get("title").strip()));
+        for (Map<String, String> r : LanguagePack.of(language).table("gender-cues.tsv")) titles.add(LanguagePack.normalize(r.get("form").strip()));
+        return new Counter(pronouns, titles);
+    }
+
     /**
      * Writes a language's table to standard output: {@code GivenNames <language> <corpus>...}, each corpus a file
      * {@link NerCorpus} reads (a {@code #train} suffix keeps WikiNEuRal's four training fifths). Only training parts
@@ -166,15 +216,7 @@ public final class GivenNames {
             System.err.println("usage: GivenNames <language> <corpus file[#train]>...");
             System.exit(2);
         }
-        Map<String, Character> pronouns = new HashMap<>();
-        for (Map<String, String> r : LanguagePack.of(args[0]).table("pronouns.tsv")) {
-            String g = r.getOrDefault("gender", "").strip();
-            if ((g.equals("m") || g.equals("f")) && "sg".equals(r.getOrDefault("number", "").strip())) pronouns.put(r.get("form").strip().toLowerCase(Locale.ROOT), g.charAt(0));
-        }
-        Set<String> titles = new HashSet<>();
-        for (Map<String, String> r : LanguagePack.of(args[0]).table("titles.tsv")) titles.add(LanguagePack.normalize(r.get("title").strip()));
-        for (Map<String, String> r : LanguagePack.of(args[0]).table("gender-cues.tsv")) titles.add(LanguagePack.normalize(r.get("form").strip()));
-        Counter counter = new Counter(pronouns, titles);
+        Counter counter = counter(args[0]);
         for (int i = 1; i < args.length; i++) {
             for (NerSentence s : NerCorpus.read(Path.of(args[i]))) counter.add(s);
         }

@@ -168,22 +168,63 @@ final class Attributor {
                 // '"We waited." - Ann Reed': the signature after the dash is a sentence of its own
                 limit = Math.min(lineEnd, ix.sentenceEnd(ix.sentenceOf(limit)));
             } else if (limit == closeTok + 1 && limit < lineEnd && ix.sentenceOf(limit) >= 0 && endsAsked(seg)
-                    && ix.sentenceEnd(ix.sentenceOf(limit)) - limit <= 8) {
+                    && (ix.sentenceEnd(ix.sentenceOf(limit)) - limit <= 8 || verbSoonAfter(limit))) {
                 // '"Does anybody know?" Reed asked.': a question mark inside the quote may have ended the sentence
                 limit = Math.min(lineEnd, ix.sentenceEnd(ix.sentenceOf(limit)));
             }
             if (limit > closeTok + 1) {
                 f = incise(closeTok + 1, seg)
-                        ? postposed(closeTok + 1, limit)
+                        ? postposed(closeTok + 1, limit, endsAsked(seg))
                         : inverted(closeTok + 1, limit, lexiconAt(closeTok + 1));
+                if (f == null && !isComma(closeTok + 1)) f = finalIncise(closeTok + 1, limit);
             }
         }
-        if (f == null) {
+        if (f == null || f.ref() == null) {
+            // 'Reed said: "...," adding that ...': an incise after the quote that names no one leaves the cue before it
             int floor = previousClose < 0 ? lineStart : Math.max(lineStart, ix.firstTokenAtOrAfter(previousClose + 1));
-            f = preposed(openTok, floor);
+            Found before = preposed(openTok, floor);
+            if (f == null || before != null && before.ref() != null) f = before;
         }
         if (f == null && openTok == lineStart) f = afterColonLine(seg, openTok);
+        if (f == null && openTok > lineStart && ix.form(openTok - 1).equals(":") && !quoted.get(openTok - 1)) {
+            int floor = previousClose < 0 ? lineStart : Math.max(lineStart, ix.firstTokenAtOrAfter(previousClose + 1));
+            f = colonIntro(openTok - 1, Math.max(floor, sentenceFloor(openTok - 1)));
+        }
         return f;
+    }
+
+    /**
+     * '"I admire the mechanics" of the plan, Reed said.': a partial quote whose sentence goes on and ends with a
+     * short incise after its last comma; the incise must name someone.
+     */
+    private Found finalIncise(int from, int limit) {
+        int comma = -1;
+        for (int k = from; k < limit; k++) {
+            // the sentence may end with the opening mark of the next quote after its full stop
+            if (ix.form(k).equals(".")) {
+                limit = k;
+                break;
+            }
+            if (quoted.get(k) || isHardPunct(k)) return null;
+            if (ix.form(k).equals(",")) comma = k;
+        }
+        if (comma < 0 || comma == from || limit - comma > 10) return null;
+        int end = limit;
+        while (end > comma + 1 && ix.isPunct(end - 1)) end--;
+        Found f = postposed(comma + 1, end);
+        return f == null || f.ref() == null || f.who().form() == Referent.Form.NOUN ? null : f;
+    }
+
+    /** '"...?" Reed asked, looking at the crowd.': a speech verb among the first words of the sentence after a quote. */
+    private boolean verbSoonAfter(int from) {
+        int end = ix.sentenceEnd(ix.sentenceOf(from));
+        SpeechLexicon lex = lexiconAt(from);
+        if (lex == null) return false;
+        for (int k = from; k < end && k < from + 4; k++) {
+            if (isHardPunct(k) || ix.form(k).equals(",") && k > from) return false;
+            if (verbAt(k, end, lex) != null) return true;
+        }
+        return false;
     }
 
     private boolean endsAsked(QuoteMarks.Segment seg) {
@@ -211,11 +252,22 @@ final class Attributor {
         // "Reed continued:", "Reed made the following comment:": whatever the verb, a paragraph that ends on a
         // colon announces the quote of its subject
         int sentenceStart = ix.sentenceOf(prevEnd) < 0 ? prevStart : Math.max(prevStart, ix.sentenceStart(ix.sentenceOf(prevEnd)));
-        Referent who = refs.subjectBefore(prevEnd, sentenceStart);
+        return colonIntro(prevEnd, sentenceStart);
+    }
+
+    /** "Reed continued: "...": a short clause ending on a colon, whatever its verb, announces its subject's quote. */
+    private Found colonIntro(int colon, int floor) {
+        if (colon <= floor) return null;
+        Referent who = refs.subjectBefore(colon, floor);
         if (who == null || who.ref() == null || who.form() == Referent.Form.NOUN) return null;
         int cueStart = ix.firstTokenAtOrAfter(who.span().end());
-        if (cueStart >= prevEnd || prevEnd - cueStart > 6) return null;
-        return new Found(who, ix.span(cueStart, prevEnd + 1), cueStart);
+        // 'Reed: "Our goal is to win."': a person's name alone before the colon labels the quote
+        if (cueStart == colon && who.form() == Referent.Form.NAME && ix.mention(colon - 1) != null
+                && ix.type(ix.mention(colon - 1)) == EntityType.PER && ix.firstTokenAtOrAfter(who.span().start()) <= floor + 1) {
+            return new Found(who, ix.token(colon).span(), colon);
+        }
+        if (cueStart >= colon || colon - cueStart > 6) return null;
+        return new Found(who, ix.span(cueStart, colon + 1), cueStart);
     }
 
     /**
@@ -233,6 +285,14 @@ final class Attributor {
 
     /** A cue after the closing mark: "», a déclaré X", "», a-t-il ajouté", "," he said", "», selon X". */
     private Found postposed(int from, int limit) {
+        return postposed(from, limit, false);
+    }
+
+    /**
+     * @param question whether the quote before ends with a question mark: then a verb taking an object may open an
+     *     inverted incise ('"Is he running?" asked Ann Reed.')
+     */
+    private Found postposed(int from, int limit, boolean question) {
         int k = from;
         boolean dash = false;
         while (k < limit && isComma(k)) {
@@ -256,10 +316,11 @@ final class Attributor {
         int j = skipAux(k, limit, lex);
         Cue verb = verbAt(j, limit, lex);
         if (verb != null) {
-            if (verb.kind == Kind.VERB_OBJ) return null;
+            if (verb.kind == Kind.VERB_OBJ && !question) return null;
             return new Found(refs.subjectAfter(verb.end, limit), ix.span(k, verb.end), verb.start);
         }
         int window = k + 8;
+        Mention appositive = null;
         for (int v = k + 1; v < limit && v <= window; v++) {
             if (ix.form(v).equals("(")) {
                 // "Sen. Ann Reed (D-Mo.) said": a party and state in brackets after the name
@@ -268,6 +329,14 @@ final class Attributor {
                 if (close >= limit || !ix.form(close).equals(")")) break;
                 window += close - v + 1;
                 v = close;
+                continue;
+            }
+            int closing = ix.form(v).equals(",") ? appositionEnd(v, k, limit) : -1;
+            if (closing > 0) {
+                // '"...," Ann Reed, director of the institute and a professor whose work ..., said of the plan.'
+                appositive = nameBefore(v, k);
+                window = closing + 4;
+                v = closing;
                 continue;
             }
             if (ix.form(v).equals(",") && window < k + 30) {
@@ -279,12 +348,14 @@ final class Attributor {
             Kind between = lex.kindOf(ix.form(v));
             if (between == Kind.THAT || between == Kind.REL) return null;
             Cue cue = verbAt(v, limit, lex);
+            if (cue == null) cue = inciseVerbAt(v, limit, lex);
             if (cue == null) continue;
             // '"...?" Reed asked.': a verb taking an object ends an incise only when nothing follows it
             if (cue.kind == Kind.VERB_OBJ && !(cue.end >= limit || isHardPunct(cue.end))) return null;
             int vs = v;
             while (vs > k && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
-            Referent who = refs.subjectBefore(vs, k);
+            Referent who = appositive != null && vs == v && ix.form(v - 1).equals(",")
+                    ? new Referent(ix.ref(appositive), appositive.span(), Referent.Form.NAME) : refs.subjectBefore(vs, k);
             int after = cue.end;
             // "..., Graham told CBS News on Tuesday": a named addressee may follow a verb that takes one
             if (cue.kind == Kind.VERB_BARE && after < limit && ix.mention(after) != null && !quoted.get(after)) {
@@ -300,6 +371,38 @@ final class Attributor {
             return new Found(who, ix.span(vs, cue.end), v);
         }
         return null;
+    }
+
+    /**
+     * The comma closing an apposition that opens with the comma at {@code comma} right after a person's name
+     * starting the incise at {@code k} ("Ann Reed, an economist at the institute and a former adviser, said"), or
+     * -1. The apposition holds no quote, sentence punctuation or speech verb.
+     */
+    private int appositionEnd(int comma, int k, int limit) {
+        if (nameBefore(comma, k) == null) return -1;
+        SpeechLexicon lex = lexiconAt(comma);
+        for (int c = comma + 1; c < limit && c <= comma + 40; c++) {
+            if (quoted.get(c)) return -1;
+            String f = ix.form(c);
+            if (f.equals(",")) return c > comma + 1 ? c : -1;
+            if (f.equals(".") && !(c + 1 < limit && ix.form(c + 1).equals(","))) return -1;
+            if (f.equals(";") || f.equals(":") || f.equals("!") || f.equals("?")) return -1;
+            // "a former United States ambassador": a capitalised word inside the apposition is a name, not a verb
+            if (ix.mention(c) == null && !ix.isCapitalised(c) && verbAt(c, limit, lex) != null) return -1;
+        }
+        return -1;
+    }
+
+    /** The person named right before a comma, maybe with a bracketed label ("Ann Reed (D-Mo.),"), near {@code k}. */
+    private Mention nameBefore(int comma, int k) {
+        int nameEnd = comma - 1;
+        if (nameEnd > k && ix.form(nameEnd).equals(")")) {
+            while (nameEnd > k && !ix.form(nameEnd).equals("(")) nameEnd--;
+            nameEnd--;
+        }
+        Mention m = nameEnd >= k ? ix.mention(nameEnd) : null;
+        if (m == null || ix.type(m) != EntityType.PER || ix.firstTokenAtOrAfter(m.start()) > k + 4) return null;
+        return m;
     }
 
     /** A cue before the opening mark, in the same sentence: "X a déclaré : «", "He said, "", "selon X, «". */
@@ -324,7 +427,8 @@ final class Attributor {
             }
             int vs = v;
             while (vs > floor && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
-            Referent who = refs.subjectBefore(vs, sentenceFloor(v));
+            Referent who = participle(vs, v, sentenceFloor(v), lex);
+            if (who == null) who = refs.subjectBefore(vs, sentenceFloor(v));
             if (who == null || who.ref() == null) {
                 // "« ... », a déclaré X, « ... »": the subject follows the verb
                 Referent after = refs.subjectAfter(cue.end, openTok);
@@ -381,7 +485,8 @@ final class Attributor {
             if (that >= 0) {
                 int stop = contentEnd(that + 1, b, lex);
                 Span content = content(that + 1, stop);
-                Referent who = vs - 1 == lastStop && lastWho != null ? lastWho : subjectOf(vs, a, lex);
+                Referent who = vs - 1 == lastStop && lastWho != null ? lastWho : participle(vs, t, a, lex);
+                if (who == null) who = subjectOf(vs, a, lex);
                 if (content != null && who != null) {
                     emit(content, false, new Found(who, ix.span(vs, cue.end), t));
                     covered = stop;
@@ -395,11 +500,13 @@ final class Attributor {
             boolean continued = vs - 1 == lastStop && lastWho != null;
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
                     || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex));
-            boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex)
-                    && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP));
+            // "Reed said, looking at the crowd": a participle after the comma is no reported content
+            boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex) && !inciseAfterQuote(a, vs)
+                    && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP) && !lex.isParticiple(ix.form(j)));
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
-                Referent who = continued ? lastWho : subjectOf(vs, a, lex);
+                Referent who = continued ? lastWho : participle(vs, t, a, lex);
+                if (who == null) who = subjectOf(vs, a, lex);
                 int stop = contentEnd(j, b, lex);
                 Span content = who == null || who.span() == null ? null : content(j, stop);
                 if (content != null && words(content) >= (infinitive ? 2 : 3)) {
@@ -412,6 +519,19 @@ final class Attributor {
             }
         }
         if (covered < 0) postposedTail(s, lex);
+    }
+
+    /**
+     * '"...," Reed told a crowd in the city.': a verb a few words after the direct quote opening its sentence is
+     * that quote's incise; what follows it is no reported content.
+     */
+    private boolean inciseAfterQuote(int sentenceStart, int verbStart) {
+        if (!quoted.get(sentenceStart)) return false;
+        int k = sentenceStart;
+        while (k < verbStart && quoted.get(k)) k++;
+        if (k == verbStart || verbStart - k > 6) return false;
+        for (int j = k; j < verbStart; j++) if (quoted.get(j)) return false;
+        return true;
     }
 
     /**
@@ -496,6 +616,8 @@ final class Attributor {
             int next = c + 1;
             while (next < end && !ix.form(next).equals(",") && !quoted.get(next)) next++;
             if (next - c > 13 || next < end && quoted.get(next)) continue;
+            // "..., while analysts speak of ...", "..., but Reed said": a clause of its own, not the source of what precedes
+            if (lex.is(ix.form(c + 1), Kind.SUB) || lex.is(ix.form(c + 1), Kind.STOP)) continue;
             Found f = postposed(c + 1, next);
             if (f == null || f.cue() == null || ix.span(c + 1, next).end() < f.cue().end()) continue;
             int cueEnd = ix.firstTokenAtOrAfter(f.cue().end());
@@ -527,11 +649,19 @@ final class Attributor {
      * of a short determiner-led addressee ("the paper", "some of the miners"); else {@code from}.
      */
     private int addresseeEnd(int from, int limit, SpeechLexicon lex) {
-        if (from >= limit || !lex.isDeterminer(ix.form(from)) && !lex.is(ix.form(from), Kind.POSS)) return from;
+        if (from >= limit) return from;
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(from));
+        // '"...," Reed told me this week.': an object pronoun is the addressee
+        if (p != null && p.object() && !p.subject() && ix.mention(from) == null) return from + 1;
+        boolean quantifier = from + 1 < limit && lex.is(ix.form(from + 1), Kind.LINK) && !ix.isPunct(from);
+        // "told some of the miners", "told one of his aides"
+        if (!lex.isDeterminer(ix.form(from)) && !lex.is(ix.form(from), Kind.POSS) && !quantifier) return from;
         int k = from + 1;
         while (k < limit && k <= from + 4 && !ix.isPunct(k) && !quoted.get(k)) {
             Kind kind = lex.kindOf(ix.form(k));
             if (kind != null && (kind.isVerb() || kind == Kind.THAT || kind == Kind.REL || kind == Kind.AUX)) return from;
+            // "told a crowd in Seattle on Tuesday": the addressee ends where an adjunct starts
+            if (kind == Kind.PREP || kind == Kind.ADJUNCT || kind == Kind.SUB) return k;
             k++;
         }
         return k >= limit || ix.isPunct(k) ? k : from;
@@ -541,6 +671,8 @@ final class Attributor {
         if (from >= limit || ix.isPunct(from)) return true;
         Cue c = cueAt(from, limit, lex);
         if (c != null && (c.kind == Kind.PREP || c.kind == Kind.AUDIENCE || c.kind == Kind.ADJUNCT || c.kind == Kind.AUX)) return true;
+        // "..., Reed said of the plan." / "..., Reed said as she left.": a complement or a subordinate clause
+        if (c != null && (c.kind == Kind.LINK || c.kind == Kind.SUB) && c.end < limit && !ix.isPunct(c.end)) return true;
         // a short tail closing the incise ("... told the paper then.", "... this week."), with no verb of its own
         int words = 0;
         for (int v = from; v < limit && !isHardPunct(v); v++) {
@@ -550,6 +682,17 @@ final class Attributor {
             if (++words > 2) return false;
         }
         return true;
+    }
+
+    /**
+     * The subject of a speech participle after a comma ("..., saying", "..., adding later"): the subject of the
+     * sentence's main clause; null when the verb is not such a participle or that subject is not found.
+     */
+    private Referent participle(int verbStart, int verb, int floor, SpeechLexicon lex) {
+        if (verbStart <= floor || !ix.form(verbStart - 1).equals(",") || quoted.get(verbStart - 1)) return null;
+        if (!lex.isParticiple(ix.form(verb))) return null;
+        Referent who = refs.participleSubject(verbStart - 1, floor);
+        return who == null || who.ref() == null ? null : who;
     }
 
     private Referent subjectOf(int verbStart, int floor, SpeechLexicon lex) {
@@ -619,6 +762,12 @@ final class Attributor {
     private Cue verbAt(int k, int limit, SpeechLexicon lex) {
         Cue c = cueAt(k, limit, lex);
         return c != null && isVerb(c) && !isNoun(k, lex) && !quoted.get(k) ? c : null;
+    }
+
+    /** A verb that only closes an incise ('"...," Reed continued.'), or null. */
+    private Cue inciseVerbAt(int k, int limit, SpeechLexicon lex) {
+        Cue c = cueAt(k, limit, lex);
+        return c != null && c.kind == Kind.INCISE && !quoted.get(k) ? c : null;
     }
 
     private static boolean isVerb(Cue c) {

@@ -7,6 +7,7 @@ import org.vigie.nlp.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the stretches of a line enclosed in quotation marks (pairs from {@code multi/quote-marks.tsv}). Only the
@@ -26,6 +27,10 @@ final class QuoteMarks {
     private record Pair(String open, String close) {
         boolean symmetric() { return open.equals(close) || open.equals("”") || open.equals("''"); }
     }
+
+    /** Double quotation marks that copy editing and encoding conversions mix within one quote. */
+    private static final Set<String> DOUBLE = Set.of("“", "\"", "”");
+    private static final List<String> DOUBLE_CLOSE = List.of("”", "\"");
 
     private final List<Pair> pairs = new ArrayList<>();
 
@@ -65,6 +70,15 @@ final class QuoteMarks {
                     close = c;
                 }
                 if (close >= 0) break;
+            }
+            if (opened != null && close < 0 && DOUBLE.contains(opened.open)) {
+                // '“Deals must stop," Reed said': copy that mixes curly and straight marks closes with the other kind
+                for (String alt : DOUBLE_CLOSE) {
+                    Pair mixed = new Pair(opened.open, alt);
+                    int c = findClose(text, i + opened.open.length(), end, mixed);
+                    if (c >= 0 && (close < 0 || c < close)) close = c;
+                }
+                if (close >= 0) opened = new Pair(opened.open, text.substring(close, close + 1));
             }
             if (opened == null) {
                 if (!LineBlocks.isSpace(text.charAt(i))) first = false;

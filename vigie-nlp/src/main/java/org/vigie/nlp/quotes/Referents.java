@@ -150,8 +150,10 @@ public final class Referents {
     public Referent subjectBefore(int verbStart, int floor, boolean adjectival) {
         SpeechLexicon lex = lexiconAt(verbStart);
         if (lex == null) return null;
-        // "Sen. Ann Reed (D-Mo.) said": the brackets after the name are no barrier
-        int end = Math.max(floor, bracketsBefore(verbStart - 1) + 1);
+        // "Sen. Ann Reed (D-Mo.) said": the brackets after the name are no barrier, nor a comma after them
+        int beforeVerb = verbStart - 1;
+        if (beforeVerb - 1 > floor && ix.form(beforeVerb).equals(",") && ix.form(beforeVerb - 1).equals(")")) beforeVerb--;
+        int end = Math.max(floor, bracketsBefore(beforeVerb) + 1);
         if (end == floor) end = verbStart;
         int start = clauseStart(end, floor, lex);
         boolean coordinated = false;
@@ -192,6 +194,11 @@ public final class Referents {
         if (per != null) {
             Mention first = firstConjunct(per, floor, lex);
             return new Referent(ix.ref(first), first.span(), Referent.Form.NAME);
+        }
+        if (comma) {
+            // "Ann Reed, a spokeswoman for the coalition, which lobbies ..., said": the person opening the sentence
+            Mention opener = openingPerson(floor, verbStart);
+            if (opener != null) return new Referent(ix.ref(opener), opener.span(), Referent.Form.NAME);
         }
         Referent role = role(start, last + 1, verbStart);
         if (role != null && (role.ref() != null || other == null)) return role;
@@ -272,6 +279,72 @@ public final class Referents {
         return lex.kindOf(ix.form(next)) == null && ix.mention(next) == null;
     }
 
+    /**
+     * The subject of a participle clause ("Reed attacked the plan on Monday, saying ...", "Reed said, adding later
+     * ..."): the name or pronoun opening the sentence's main clause, after a leading adverbial phrase ("During the
+     * debate, Reed ..."). Only a name preceded by nothing but capitalised words or determiners (titles, "the") counts;
+     * otherwise null, and the usual search applies.
+     */
+    public Referent participleSubject(int participle, int floor) {
+        SpeechLexicon lex = lexiconAt(participle);
+        if (lex == null || participle <= floor) return null;
+        int k = floor;
+        // a direct quote opening the sentence ('"...," Reed said, adding') is not its subject
+        while (k < participle && (quoted.get(k) || ix.isPunct(k) || lex.is(ix.form(k), Kind.STOP))) k++;
+        Kind first = k < participle ? lex.kindAt(ix, k) : null;
+        if (first == Kind.PREP || first == Kind.SUB || first == Kind.SOURCE) {
+            while (k < participle && (!ix.form(k).equals(",") || quoted.get(k))) k++;
+            k++;
+        }
+        if (k >= participle || quoted.get(k)) return null;
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+        if (p != null && p.subject() && !p.plural() && ix.mention(k) == null && !lex.is(ix.form(k), Kind.POSS)) return pronoun(k, p);
+        boolean possessor = false;
+        for (int j = k; j < participle && j <= k + 8; j++) {
+            Mention m = ix.mention(j);
+            if (m != null && !quoted.get(j) && isActorType(m)) {
+                int after = j;
+                while (after < participle && ix.mention(after) == m) after++;
+                String next = after < participle ? ix.form(after) : "";
+                // "Reed's campaign manager Tom Bale said ..., arguing": the possessor is not the subject
+                if (next.equals("'s") || next.equals("’s")) {
+                    j = after;
+                    possessor = true;
+                    continue;
+                }
+                return new Referent(isPer(m) ? ix.ref(m) : actor(m), m.span(), Referent.Form.NAME);
+            }
+            // before the name: titles, determiners, a role ("Reed's campaign manager Tom Bale")
+            if (ix.isPunct(j) || !ix.isCapitalised(j) && !lex.isDeterminer(ix.form(j)) && !possessor && findRole(j, j + 1, lex) == null) return null;
+            Kind kind = lex.kindOf(ix.form(j));
+            if (kind != null && (kind.isVerb() || kind == Kind.AUX || kind == Kind.THAT)) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The person named first in a sentence part, right after its start (titles allowed) and followed by a comma or
+     * a bracket: the head of a chain of appositions before a verb. Null otherwise.
+     */
+    private Mention openingPerson(int floor, int verbStart) {
+        int k = floor;
+        while (k < verbStart && (ix.isPunct(k) || quoted.get(k))) k++;
+        for (int j = k; j < verbStart && j <= k + 3; j++) {
+            Mention m = ix.mention(j);
+            if (m == null) {
+                if (!ix.isCapitalised(j)) return null;
+                continue;
+            }
+            if (!isPer(m) || quoted.get(j)) return null;
+            int after = j;
+            while (after < verbStart && ix.mention(after) == m) after++;
+            if (after >= verbStart) return null;
+            String f = ix.form(after);
+            return f.equals(",") || f.equals("(") ? m : null;
+        }
+        return null;
+    }
+
     /** The subject or source phrase that follows a verb or "selon": {@code [from, ...)} up to punctuation. */
     public Referent subjectAfter(int from, int limit) {
         SpeechLexicon lex = lexiconAt(from);
@@ -287,6 +360,8 @@ public final class Referents {
         for (int k = from; k < end; k++) {
             Mention m = ix.mention(k);
             if (m == null || quoted.get(k)) continue;
+            // "said Reed's top aide Tom Bale": the possessor is not the source when a person follows
+            if (per == null && isPer(m) && isPossessor(m) && laterPerson(m, end)) continue;
             if (isPer(m) && per == null && !isRoleComplement(k, from, lex)) per = m;
             else if (!isPer(m) && other == null && isActorType(m) && !isAdjectival(k, lex)) other = m;
         }
@@ -295,6 +370,21 @@ public final class Referents {
         if (role != null && (role.ref() != null || other == null)) return role;
         if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
         return noun(from, end);
+    }
+
+    private boolean isPossessor(Mention m) {
+        int after = ix.firstTokenAtOrAfter(m.end());
+        if (after >= ix.size()) return false;
+        String next = ix.form(after);
+        return next.equals("'s") || next.equals("’s");
+    }
+
+    private boolean laterPerson(Mention m, int end) {
+        for (int k = ix.firstTokenAtOrAfter(m.end()); k < end; k++) {
+            Mention o = ix.mention(k);
+            if (o != null && o != m && isPer(o) && !quoted.get(k)) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------------------------------- pronouns
@@ -734,7 +824,16 @@ public final class Referents {
 
     private int clauseStart(int end, int floor, SpeechLexicon lex) {
         int start = end;
-        while (start > floor && !isHardBarrier(start - 1, lex)) start--;
+        while (start > floor) {
+            int before = bracketsBefore(start - 1);
+            // "Ann Reed (D-N.Y.), chairman of ..., said": a short bracketed label after a name is no barrier
+            if (before != start - 1 && before >= floor && ix.mention(before) != null) {
+                start = before + 1;
+                continue;
+            }
+            if (isHardBarrier(start - 1, lex)) break;
+            start--;
+        }
         BitSet relative = relativeClauses(start, end, lex);
         // "Ann Reed, a developer and spokeswoman for the coalition, said": a conjunction inside an apposition
         // closed by the comma before the verb does not start the clause
@@ -794,7 +893,8 @@ public final class Referents {
     private boolean isPhraseEnd(int k, SpeechLexicon lex) {
         String f = ix.form(k);
         if (quoted.get(k)) return true;
-        if (ix.isPunct(k) && !f.equals("-") && !f.equals("'") && !f.equals("’")) return true;
+        // "9/11 widow Ann Reed": a slash inside a word group does not end the phrase
+        if (ix.isPunct(k) && !f.equals("-") && !f.equals("'") && !f.equals("’") && !f.equals("/")) return true;
         Kind kind = lex.kindOf(f);
         return kind == Kind.THAT || kind != null && kind.isVerb() || kind == Kind.STOP || kind == Kind.REL;
     }

@@ -13,7 +13,9 @@ import java.util.*;
  */
 public final class SpeechLexicon {
     public enum Kind {
-        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF, SUB;
+        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF, SUB, PARTICIPLE,
+        /** A verb that closes an incise after a quote but never introduces content ("continued"). */
+        INCISE;
 
         public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
     }
@@ -43,6 +45,7 @@ public final class SpeechLexicon {
     private final Map<String, Kind> accentedKinds = new HashMap<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final List<String> infinitiveEndings = new ArrayList<>();
+    private final List<String> participleEndings = new ArrayList<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
 
@@ -54,6 +57,10 @@ public final class SpeechLexicon {
             String form = row.get("form");
             if (kind == Kind.INF && form.startsWith("-")) {
                 infinitiveEndings.add(LanguagePack.normalize(form.substring(1)));
+                continue;
+            }
+            if (kind == Kind.PARTICIPLE) {
+                participleEndings.add(LanguagePack.normalize(form.substring(form.startsWith("-") ? 1 : 0)));
                 continue;
             }
             cues.add(form, kind);
@@ -124,6 +131,15 @@ public final class SpeechLexicon {
     }
 
     public Pronoun pronoun(String form) { return pronouns.get(form); }
+
+    /**
+     * A present participle, told by its ending ("-ing", "-ant") in languages that list one: the verb of a clause
+     * that shares the subject of the clause it is attached to ("Reed attacked the plan, saying ...").
+     */
+    public boolean isParticiple(String form) {
+        for (String e : participleEndings) if (form.length() > e.length() + 2 && form.endsWith(e)) return true;
+        return false;
+    }
 
     /** An infinitive, told by its form ("avoir") or ending ("-er", "-ir") in languages that list them. */
     public boolean isInfinitive(String form) {

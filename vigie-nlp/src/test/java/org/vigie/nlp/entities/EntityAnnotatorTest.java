@@ -246,4 +246,59 @@ class EntityAnnotatorTest extends AnnotatorContract {
         assertTrue(entityWithMention(d, "Facebook").isEmpty());
         assertTrue(entityWithMention(d, "WhatsApp").isEmpty());
     }
+
+    @Test
+    void aPartyAndStateLabelAfterAPoliticiansNameIsNoName() {
+        Document d = run("Tom Harlan, R-Ky., said the bill would pass. Ann Petrie (D-Ore.) voted against it.", null);
+        assertTrue(entityWithMention(d, "R-Ky").isEmpty(), "no entity for the label: " + d.entities());
+        assertTrue(entityWithMention(d, "D-Ore").isEmpty(), "no entity for the label: " + d.entities());
+        assertEquals(EntityType.PER, entity(d, "Tom Harlan").type());
+    }
+
+    @Test
+    void aDelegatesAbbreviatedTitleNeitherEndsTheSentenceNorJoinsTheName() {
+        Document d = run("The vote was close, said Del. Mara Quill of the islands.", null);
+        assertEquals(1, d.sentences().size());
+        assertEquals(EntityType.PER, entity(d, "Mara Quill").type());
+        assertTrue(entityWithMention(d, "Del").isEmpty());
+    }
+
+    @Test
+    void aNameEndingInPacIsAnOrganisation() {
+        Document d = run("Mara Quill, director of the Harbor Majority PAC, said the fund would spend more.", null);
+        assertEquals(EntityType.ORG, entity(d, "Harbor Majority PAC").type());
+    }
+
+    @Test
+    void anOrganisationNameStopsBeforeAContentWordButKeepsItsFunctionWords() {
+        Document d = run("A study by the Center for Vote Studies and Public Trust found Harlow Weekly favoured one side."
+                + " The Trade Department mishandled the case and Democrats accused the board.", null);
+        assertEquals(EntityType.ORG, entity(d, "Center for Vote Studies and Public Trust").type());
+        for (Entity e : d.entities()) {
+            assertFalse(e.name().contains("found") || e.name().contains("mishandled"), "a verb inside a name: " + e.name());
+        }
+    }
+
+    @Test
+    void aTitleWordBeforeAnOrganisationCueIsPartOfTheName() {
+        Document d = run("Officials said the Justice Department had opened a case.", null);
+        assertEquals(EntityType.ORG, entity(d, "Justice Department").type());
+    }
+
+    @Test
+    void aPartyLabelWithAStateWrittenWithPeriodsNeitherEndsTheSentenceNorLeavesAnInitialAsAName() {
+        Document d = run("Rep. Tom Harlan (D-N.Y.), chairman of the panel, said the vote would wait.", null);
+        assertEquals(1, d.sentences().size());
+        assertTrue(entityWithMention(d, "Y.").isEmpty(), "no entity for the state's initial: " + d.entities());
+        assertEquals(EntityType.PER, entity(d, "Tom Harlan").type());
+    }
+
+    @Test
+    void aMiddleInitialMIsPartOfTheNameWhileMBeforeANameStaysATitle() {
+        Document d = run("The report was read by Edwin M. Tarrow, a fellow at the institute.", null);
+        assertEquals(EntityType.PER, entity(d, "Edwin M. Tarrow").type());
+        Document f = run("Selon le ministre, M. Verlac a refusé de signer.", null);
+        assertTrue(entityWithMention(f, "Verlac").isPresent(), f.entities().toString());
+        assertTrue(entityWithMention(f, "M. Verlac").isEmpty());
+    }
 }

@@ -71,4 +71,33 @@ class GivenNamesCounterTest {
         }
         assertEquals("f", table(c).get("ysolde"));
     }
+
+    @Test
+    void theGenderTableKeepsOnlyNamesWithAClearPronounMajorityAndTheirVotes() {
+        GivenNames.Counter c = new GivenNames.Counter(Map.of("he", 'm', "she", 'f', "her", 'f'), Set.of());
+        for (int i = 0; i < 5; i++) {
+            c.add(s("d" + i, "Maribel/B-PER", "Quorn/I-PER", "said/O", "she/O", "would/O", "run/O"));
+            c.add(s("e" + i, "Tarvo/B-PER", "Lind/I-PER", "said/O", (i % 2 == 0 ? "he" : "she") + "/O", "left/O"));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        c.writeGenders(new PrintStream(bytes, true, StandardCharsets.UTF_8), 4, 0.85);
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("name\the\tshe\tgender", lines.get(0));
+        assertTrue(lines.contains("maribel\t0\t5\tf"), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("tarvo")), "split votes give no gender: " + lines);
+    }
+
+    @Test
+    void personMentionsOfADocumentBecomeTaggedSentencesForTheCounter() {
+        org.vigie.core.Document doc = org.vigie.core.Document.ofText("Maribel Quorn said she would run. Nobody answered.");
+        doc = org.vigie.nlp.DefaultPipeline.create(List.of("blocks", "segment")).run(doc);
+        doc = doc.with(org.vigie.core.Layers.builder()
+                .put(org.vigie.core.LayerKind.MENTIONS, List.of(new org.vigie.core.model.Mention(new org.vigie.core.model.Span(0, 13),
+                        org.vigie.core.model.EntityType.PER, "vigie:maribel-quorn", 1.0)))
+                .put(org.vigie.core.LayerKind.ENTITIES, List.of(new org.vigie.core.model.Entity("vigie:maribel-quorn", "Maribel Quorn",
+                        org.vigie.core.model.EntityType.PER, List.of(new org.vigie.core.model.Span(0, 13))))).build());
+        List<NerSentence> out = NameGenders.sentences(doc, "doc");
+        assertEquals(2, out.size());
+        assertEquals(List.of("B-PER", "I-PER", "O", "O", "O", "O", "O"), out.get(0).tags());
+    }
 }
