@@ -109,26 +109,38 @@ public final class ExtractionEvaluator {
                               int datesRight) {
     }
 
-    public static Report run(Path dataDir, PrintStream out) {
-        return run(dataDir, out, false);
+    /** The evaluation pages and their HTML; empty (with the reason printed as skipped) when the data is absent. */
+    private record Corpus(List<Page> pages, List<byte[]> html) {
     }
 
-    /** With {@code listErrors}, each missed or wrongly kept snippet is printed, for error analysis. */
-    public static Report run(Path dataDir, PrintStream out, boolean listErrors) {
+    private static Optional<Corpus> corpus(Path dataDir, PrintStream out) {
         Path gold = dataDir.resolve("evaldata.json");
         if (!Files.isRegularFile(gold)) {
             out.println("skipped: " + gold + " not found");
-            return new Report(true, List.of());
+            return Optional.empty();
         }
         List<Page> pages;
         try {
             pages = pages(dataDir, gold);
         } catch (IOException e) {
             out.println("skipped: " + gold + " cannot be read: " + e.getMessage());
-            return new Report(true, List.of());
+            return Optional.empty();
         }
         List<byte[]> html = new ArrayList<>();
         for (Page p : pages) html.add(readGzip(p.file()));
+        return Optional.of(new Corpus(pages, html));
+    }
+
+    public static Report run(Path dataDir, PrintStream out) {
+        return run(dataDir, out, false);
+    }
+
+    /** With {@code listErrors}, each missed or wrongly kept snippet is printed, for error analysis. */
+    public static Report run(Path dataDir, PrintStream out, boolean listErrors) {
+        Optional<Corpus> corpus = corpus(dataDir, out);
+        if (corpus.isEmpty()) return new Report(true, List.of());
+        List<Page> pages = corpus.get().pages();
+        List<byte[]> html = corpus.get().html();
         List<Score> scores = new ArrayList<>();
         scores.addAll(score("vigie", pages, html, ExtractionEvaluator::vigie, true, out, listErrors));
         scores.addAll(score("boilerpipe-article", pages, html, ExtractionEvaluator::boilerpipe, false, out, false));
@@ -294,20 +306,10 @@ public final class ExtractionEvaluator {
      * pages can be checked for how they generalise.
      */
     public static Report ablation(Path dataDir, PrintStream out) {
-        Path gold = dataDir.resolve("evaldata.json");
-        if (!Files.isRegularFile(gold)) {
-            out.println("skipped: " + gold + " not found");
-            return new Report(true, List.of());
-        }
-        List<Page> pages;
-        try {
-            pages = pages(dataDir, gold);
-        } catch (IOException e) {
-            out.println("skipped: " + gold + " cannot be read: " + e.getMessage());
-            return new Report(true, List.of());
-        }
-        List<byte[]> html = new ArrayList<>();
-        for (Page p : pages) html.add(readGzip(p.file()));
+        Optional<Corpus> corpus = corpus(dataDir, out);
+        if (corpus.isEmpty()) return new Report(true, List.of());
+        List<Page> pages = corpus.get().pages();
+        List<byte[]> html = corpus.get().html();
         PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
         List<Score> base = score("vigie", pages, html, ExtractionEvaluator::vigie, true, quiet, false);
         List<Score> scores = new ArrayList<>(base);

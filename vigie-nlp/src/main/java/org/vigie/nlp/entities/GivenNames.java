@@ -140,13 +140,7 @@ public final class GivenNames {
         }
 
         void write(PrintStream out) {
-            List<String> names = new ArrayList<>();
-            for (Map.Entry<String, Integer> e : opens.entrySet()) {
-                int cap = capitalised.getOrDefault(e.getKey(), e.getValue());
-                if (e.getValue() >= MIN_COUNT && e.getValue() >= MIN_SHARE * cap && !titles.contains(e.getKey())
-                        && lower.getOrDefault(e.getKey(), 0) <= MAX_LOWER * e.getValue()) names.add(e.getKey());
-            }
-            names.sort(Comparator.comparing((String n) -> -opens.get(n)).thenComparing(n -> n));
+            List<String> names = names();
             out.println("name\tcount\tgender");
             for (String n : names) {
                 int[] v = votes.getOrDefault(n, new int[2]);
@@ -162,13 +156,7 @@ public final class GivenNames {
          * thresholds.
          */
         void writeGenders(PrintStream out, int minVotes, double share) {
-            List<String> names = new ArrayList<>();
-            for (Map.Entry<String, Integer> e : opens.entrySet()) {
-                int cap = capitalised.getOrDefault(e.getKey(), e.getValue());
-                if (e.getValue() >= MIN_COUNT && e.getValue() >= MIN_SHARE * cap && !titles.contains(e.getKey())
-                        && lower.getOrDefault(e.getKey(), 0) <= MAX_LOWER * e.getValue()) names.add(e.getKey());
-            }
-            names.sort(Comparator.comparing((String n) -> -opens.get(n)).thenComparing(n -> n));
+            List<String> names = names();
             out.println("name\the\tshe\tgender");
             for (String n : names) {
                 int[] v = votes.getOrDefault(n, new int[2]);
@@ -176,6 +164,18 @@ public final class GivenNames {
                 String g = total < minVotes ? "" : v[0] >= share * total ? "m" : v[1] >= share * total ? "f" : "";
                 if (!g.isEmpty()) out.println(n + "\t" + v[0] + "\t" + v[1] + "\t" + g);
             }
+        }
+
+        /** The words that open person names often enough, and rarely anything else, most frequent first. */
+        private List<String> names() {
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : opens.entrySet()) {
+                int cap = capitalised.getOrDefault(e.getKey(), e.getValue());
+                if (e.getValue() >= MIN_COUNT && e.getValue() >= MIN_SHARE * cap && !titles.contains(e.getKey())
+                        && lower.getOrDefault(e.getKey(), 0) <= MAX_LOWER * e.getValue()) names.add(e.getKey());
+            }
+            names.sort(Comparator.comparing((String n) -> -opens.get(n)).thenComparing(n -> n));
+            return names;
         }
 
         private static boolean isNameWord(String w) {
