@@ -38,18 +38,65 @@ public final class NerTrainer {
      *                        capitals copy, so that headlines are not read as one long name
      * @param knowledgeBase   features from the names of the knowledge base ({@link KbNames}), which the tagger
      *                        then computes from the knowledge base it runs with
+     * @param learner         averaged perceptron or CRF
+     * @param rate            CRF only: AdaGrad base step size
+     * @param l2              CRF only: L2 penalty over the training set
+     * @param maxFeatures     features kept in the model, the strongest first (0 = all that {@code prune} keeps)
      */
     public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
-                          int headlinePercent, boolean knowledgeBase) {
+                          int headlinePercent, boolean knowledgeBase, Learner learner, double rate, double l2, int maxFeatures) {
         public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
                        int headlinePercent) {
             this(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, false);
         }
 
+        public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
+                       int headlinePercent, boolean knowledgeBase) {
+            this(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, Learner.PERCEPTRON,
+                    CRF_RATE, CRF_L2, 0);
+        }
+
         public static Options defaults() {
             return new Options(20, 5, 5, 256, 0, 2024, false, 3, 2, true);
         }
+
+        /** The same options with another learner and its usual settings (CRF: AdaGrad rate, L2 penalty, feature cap). */
+        public Options withLearner(Learner other) {
+            return other == Learner.CRF
+                    ? new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, other,
+                    CRF_RATE, CRF_L2, CRF_MAX_FEATURES)
+                    : new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, other,
+                    rate, l2, maxFeatures);
+        }
+
+        /** The same options with the CRF's AdaGrad step size and L2 penalty. */
+        public Options withCrf(double newRate, double newL2) {
+            return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
+                    newRate, newL2, maxFeatures);
+        }
+
+        public Options withBags(int n) {
+            return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, n, headlinePercent, knowledgeBase, learner,
+                    rate, l2, maxFeatures);
+        }
+
+        public Options withMaxFeatures(int n) {
+            return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
+                    rate, l2, n);
+        }
     }
+
+    /** How the weights are learnt; both give the same kind of model, decoded the same way. */
+    public enum Learner {
+        /** Averaged structured perceptron ({@link Perceptron}). */
+        PERCEPTRON,
+        /** Linear-chain CRF, L2-penalised log-likelihood by AdaGrad ({@link Crf}). */
+        CRF
+    }
+
+    static final double CRF_RATE = 0.1, CRF_L2 = 1.0;
+    /** Cap on the CRF model's features: its weights are almost all non-zero, and the strongest million keep it near 10 MB. */
+    static final int CRF_MAX_FEATURES = 1_000_000;
 
     private NerTrainer() {
     }
@@ -60,6 +107,11 @@ public final class NerTrainer {
      * a message when a file cannot be read.
      */
     public static int run(String language, List<Path> trainFiles, Path modelOut, PrintStream out) {
+        return run(language, trainFiles, modelOut, Options.defaults(), out);
+    }
+
+    /** As {@link #run(String, List, Path, PrintStream)} with the given options. */
+    public static int run(String language, List<Path> trainFiles, Path modelOut, Options options, PrintStream out) {
         List<NerSentence> sentences = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         Set<String> auxiliary = new HashSet<>();
@@ -77,7 +129,7 @@ public final class NerTrainer {
                 out.println("no training sentences");
                 return 1;
             }
-            NerModel model = train(language, sentences, Options.defaults(), auxiliary, out);
+            NerModel model = train(language, sentences, options, auxiliary, out);
             model = model.withManifest(Map.of("training.files", String.join("; ", sources)));
             model.save(modelOut);
             out.println("model written to " + modelOut + " (" + model.features() + " features)");
@@ -98,15 +150,44 @@ public final class NerTrainer {
      */
     public static final String AUXILIARY_PREFIX = "aux:";
 
-    /** {@code java -cp ... org.vigie.nlp.ner.NerTrainer <language> <model folder> [aux:]<training file>...} */
+    /**
+     * {@code java -cp ... org.vigie.nlp.ner.NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N]
+     * [--max-features N] <language> <model folder> [aux:]<training file>...}
+     */
     public static void main(String[] args) {
-        if (args.length < 3) {
-            System.err.println("usage: NerTrainer <language> <model folder> [aux:]<training file>[#train]...");
+        Options options = Options.defaults();
+        int at = 0;
+        try {
+            while (at < args.length && args[at].startsWith("--")) {
+                String name = args[at], value = at + 1 < args.length ? args[at + 1] : "";
+                switch (name) {
+                    case "--learner" -> options = options.withLearner(learner(value));
+                    case "--rate" -> options = options.withCrf(Double.parseDouble(value), options.l2());
+                    case "--l2" -> options = options.withCrf(options.rate(), Double.parseDouble(value));
+                    case "--bags" -> options = options.withBags(Integer.parseInt(value));
+                    case "--max-features" -> options = options.withMaxFeatures(Integer.parseInt(value));
+                    default -> throw new IllegalArgumentException("unknown option " + name);
+                }
+                at += 2;
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            at = -1;
+        }
+        if (at < 0 || args.length - at < 3) {
+            System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] "
+                    + "<language> <model folder> [aux:]<training file>[#train]...");
             System.exit(2);
         }
         List<Path> files = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) files.add(Path.of(args[i]));
-        System.exit(run(args[0], files, Path.of(args[1]), System.out));
+        for (int i = at + 2; i < args.length; i++) files.add(Path.of(args[i]));
+        System.exit(run(args[at], files, Path.of(args[at + 1]), options, System.out));
+    }
+
+    /** The learner named {@code crf} or {@code perceptron} (any case). */
+    public static Learner learner(String name) {
+        for (Learner l : Learner.values()) if (l.name().equalsIgnoreCase(name)) return l;
+        throw new IllegalArgumentException("unknown learner '" + name + "' (crf or perceptron)");
     }
 
     public static NerModel train(String language, List<NerSentence> sentences, Options options, PrintStream out) {
@@ -154,20 +235,21 @@ public final class NerTrainer {
             dev[i] = Math.floorMod(Features.hash(training.get(i).document()) * 31 + 7, 10L) == 0;
             unscored[i] = i >= sentences.size() || auxiliaryDocuments.contains(training.get(i).document());
         }
-        Perceptron p = new Perceptron(data.featureCount(), labels);
         // Dev F1 wobbles from epoch to epoch by more than it trends, so the epoch count is the best of the
         // three-epoch moving average, and training goes on until the raw score has not improved for a while.
+        Learning p = Learning.start(options, data.featureCount(), labels);
         List<Double> scores = new ArrayList<>();
         List<double[]> calibrations = new ArrayList<>();
         double rawBest = -1;
         int rawBestEpoch = 0;
         for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
-            int mistakes = p.epoch(data, i -> !dev[i], new Random(options.seed() + epoch));
+            long e0 = System.nanoTime();
+            String progress = p.epoch(data, i -> !dev[i], new Random(options.seed() + epoch));
             List<double[]> margins = new ArrayList<>();
             double f1 = p.evaluate(data, i -> dev[i] && !unscored[i], margins);
             scores.add(f1);
             calibrations.add(Calibration.fit(margins));
-            out.printf(Locale.ROOT, "epoch %d: %d sentences with errors, dev F1 %.4f%n", epoch, mistakes, f1);
+            out.printf(Locale.ROOT, "epoch %d: %s, dev F1 %.4f (%.1f s)%n", epoch, progress, f1, (System.nanoTime() - e0) / 1e9);
             if (f1 > rawBest) {
                 rawBest = f1;
                 rawBestEpoch = epoch;
@@ -181,15 +263,17 @@ public final class NerTrainer {
         out.printf(Locale.ROOT, "chose %d epochs (dev F1 %.4f); retraining on all %d sentences%n", bestEpoch, bestF1, sentences.size());
         float[] weights = null, transitions = null;
         for (int bag = 0; bag < options.bags(); bag++) {
-            p = new Perceptron(data.featureCount(), labels);
+            p = Learning.start(options, data.featureCount(), labels);
             for (int epoch = 1; epoch <= bestEpoch; epoch++) p.epoch(data, i -> true, new Random(options.seed() + epoch + 7919L * bag));
-            weights = add(weights, p.averagedWeights(), options.bags());
-            transitions = add(transitions, p.averagedTransitions(), options.bags());
+            weights = add(weights, p.weights(), options.bags());
+            transitions = add(transitions, p.transitions(), options.bags());
         }
         Map<String, String> manifest = new TreeMap<>();
         manifest.put("language", language);
         manifest.put("date", LocalDate.now().toString());
-        manifest.put("trainer", "org.vigie.nlp.ner.NerTrainer averaged perceptron, feature set " + Features.VERSION);
+        manifest.put("trainer", "org.vigie.nlp.ner.NerTrainer " + (options.learner() == Learner.CRF
+                ? String.format(Locale.ROOT, "linear-chain CRF (AdaGrad rate %s, L2 %s)", options.rate(), options.l2())
+                : "averaged perceptron") + ", feature set " + Features.VERSION);
         manifest.put("training.sentences", Integer.toString(sentences.size()));
         manifest.put("training.tokens", Long.toString(tokens));
         manifest.put("parameters", options.toString());
@@ -197,9 +281,62 @@ public final class NerTrainer {
         if (options.knowledgeBase()) manifest.put(NerModel.KB_FEATURES, kb.size() + " names");
         manifest.put("score.dev-slice-f1", String.format(Locale.ROOT, "%.4f", bestF1));
         manifest.put(NerModel.CALIBRATION, String.format(Locale.ROOT, "%.4f %.4f", calibration[0], calibration[1]));
-        NerModel model = Perceptron.toModel(labels, data, weights, transitions, lexicon, full, manifest, options.prune());
+        NerModel model = Perceptron.toModel(labels, data, weights, transitions, lexicon, full, manifest, options.prune(), options.maxFeatures());
         out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return model;
+    }
+
+    /** One training run of either learner, as the epoch loop sees it. */
+    private interface Learning {
+        /** One pass over the accepted sentences; returns a progress note for the log. */
+        String epoch(Dataset d, java.util.function.IntPredicate use, Random random);
+
+        double evaluate(Dataset d, java.util.function.IntPredicate use, List<double[]> margins);
+
+        float[] weights();
+
+        float[] transitions();
+
+        static Learning start(Options options, int features, Labels labels) {
+            if (options.learner() == Learner.CRF) {
+                Crf crf = new Crf(features, labels, options.rate(), options.l2());
+                return new Learning() {
+                    public String epoch(Dataset d, java.util.function.IntPredicate use, Random random) {
+                        return String.format(Locale.ROOT, "mean negative log-likelihood %.4f", crf.epoch(d, use, random));
+                    }
+
+                    public double evaluate(Dataset d, java.util.function.IntPredicate use, List<double[]> margins) {
+                        return crf.evaluate(d, use, margins);
+                    }
+
+                    public float[] weights() {
+                        return crf.weights();
+                    }
+
+                    public float[] transitions() {
+                        return crf.transitions();
+                    }
+                };
+            }
+            Perceptron perceptron = new Perceptron(features, labels);
+            return new Learning() {
+                public String epoch(Dataset d, java.util.function.IntPredicate use, Random random) {
+                    return perceptron.epoch(d, use, random) + " sentences with errors";
+                }
+
+                public double evaluate(Dataset d, java.util.function.IntPredicate use, List<double[]> margins) {
+                    return perceptron.evaluate(d, use, margins);
+                }
+
+                public float[] weights() {
+                    return perceptron.averagedWeights();
+                }
+
+                public float[] transitions() {
+                    return perceptron.averagedTransitions();
+                }
+            };
+        }
     }
 
     /** The epoch (from 1) with the best mean score over itself and its neighbours. */
