@@ -34,6 +34,8 @@ final class Crf {
     private final int[] last;
     private final double[] tw, tg;
     private final double rate, l2;
+    /** Sums of every step's weights, for the averaged weights (Polyak averaging); null when not averaging. */
+    private final double[] sum, tsum;
     private double shrinkPerStep;
     private int step;
 
@@ -51,6 +53,11 @@ final class Crf {
      * @param l2   L2 penalty on the whole training set (inverse prior variance)
      */
     Crf(int features, Labels labels, double rate, double l2) {
+        this(features, labels, rate, l2, false);
+    }
+
+    /** @param average read out the mean of the weights over all steps rather than the last ones */
+    Crf(int features, Labels labels, double rate, double l2, boolean average) {
         this.labels = labels;
         this.l = labels.size();
         this.w = new float[features * l];
@@ -64,6 +71,8 @@ final class Crf {
         this.mark = new int[features];
         this.rate = rate;
         this.l2 = l2;
+        this.sum = average ? new double[features * labels.size()] : null;
+        this.tsum = average ? new double[(labels.size() + 1) * labels.size()] : null;
     }
 
     /** One pass over the sentences accepted by {@code use}, in shuffled order; returns the mean negative log-likelihood. */
@@ -219,11 +228,15 @@ final class Crf {
             for (int y = 0; y < l; y++) {
                 int idx = base + y;
                 float acc = g[idx];
-                if (acc > 0) w[idx] = (float) (w[idx] * shrink(acc, missed + 1));
+                if (acc > 0 && w[idx] != 0) {
+                    if (sum != null && missed > 0) sum[idx] += w[idx] * shrunkSum(acc, missed);
+                    w[idx] = (float) (w[idx] * shrink(acc, missed + 1));
+                }
                 double grad = sums[t * l + y];
                 acc += (float) (grad * grad);
                 g[idx] = acc;
                 if (acc > 0) w[idx] -= (float) (rate * grad / Math.sqrt(acc + EPSILON));
+                if (sum != null) sum[idx] += w[idx];
             }
             last[feature] = step;
         }
@@ -232,6 +245,7 @@ final class Crf {
             if (tg[i] > 0) tw[i] /= 1 + shrinkPerStep / Math.sqrt(tg[i]);
             tg[i] += grad * grad;
             if (tg[i] > 0) tw[i] -= rate * grad / Math.sqrt(tg[i] + EPSILON);
+            if (tsum != null) tsum[i] += tw[i];
         }
     }
 
@@ -242,6 +256,13 @@ final class Crf {
         return steps == 1 ? one : Math.pow(one, steps);
     }
 
+    /** {@code r + r^2 + ... + r^steps} for the shrink factor r: the sum of a weight's values over steps it missed. */
+    private double shrunkSum(float acc, int steps) {
+        if (shrinkPerStep == 0) return steps;
+        double r = 1 / (1 + shrinkPerStep / Math.sqrt(acc));
+        return r * (1 - Math.pow(r, steps)) / (1 - r);
+    }
+
     /** Applies the penalty steps every feature missed up to now, so that the weights can be read. */
     private void settle() {
         for (int feature = 0; feature < last.length; feature++) {
@@ -250,23 +271,31 @@ final class Crf {
             int base = feature * l;
             for (int y = 0; y < l; y++) {
                 float acc = g[base + y];
-                if (acc > 0 && w[base + y] != 0) w[base + y] = (float) (w[base + y] * shrink(acc, missed));
+                if (acc > 0 && w[base + y] != 0) {
+                    if (sum != null) sum[base + y] += w[base + y] * shrunkSum(acc, missed);
+                    w[base + y] = (float) (w[base + y] * shrink(acc, missed));
+                }
             }
             last[feature] = step;
         }
     }
 
     double evaluate(Dataset d, IntPredicate use, List<double[]> margins) {
-        return DevScore.f1(d, use, labels, i -> w[i], i -> tw[i], 1000, margins);
+        if (sum == null || step == 0) return DevScore.f1(d, use, labels, i -> w[i], i -> tw[i], 1000, margins);
+        return DevScore.f1(d, use, labels, i -> sum[i] / step, i -> tsum[i] / step, 1000, margins);
     }
 
+    /** The weights to tag with: the last ones, or their mean over all steps when averaging. */
     float[] weights() {
-        return w.clone();
+        if (sum == null || step == 0) return w.clone();
+        float[] out = new float[w.length];
+        for (int i = 0; i < out.length; i++) out[i] = (float) (sum[i] / step);
+        return out;
     }
 
     float[] transitions() {
         float[] out = new float[tw.length];
-        for (int i = 0; i < out.length; i++) out[i] = (float) tw[i];
+        for (int i = 0; i < out.length; i++) out[i] = (float) (tsum == null || step == 0 ? tw[i] : tsum[i] / step);
         return out;
     }
 

@@ -42,9 +42,11 @@ public final class NerTrainer {
      * @param rate            CRF only: AdaGrad base step size
      * @param l2              CRF only: L2 penalty over the training set
      * @param maxFeatures     features kept in the model, the strongest first (0 = all that {@code prune} keeps)
+     * @param average         CRF only: tag with the mean of the weights over all training steps
      */
     public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
-                          int headlinePercent, boolean knowledgeBase, Learner learner, double rate, double l2, int maxFeatures) {
+                          int headlinePercent, boolean knowledgeBase, Learner learner, double rate, double l2, int maxFeatures,
+                          boolean average) {
         public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
                        int headlinePercent) {
             this(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, false);
@@ -53,7 +55,7 @@ public final class NerTrainer {
         public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
                        int headlinePercent, boolean knowledgeBase) {
             this(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, Learner.PERCEPTRON,
-                    CRF_RATE, CRF_L2, 0);
+                    CRF_RATE, CRF_L2, 0, false);
         }
 
         public static Options defaults() {
@@ -64,25 +66,31 @@ public final class NerTrainer {
         public Options withLearner(Learner other) {
             return other == Learner.CRF
                     ? new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, other,
-                    CRF_RATE, CRF_L2, CRF_MAX_FEATURES)
+                    CRF_RATE, CRF_L2, CRF_MAX_FEATURES, average)
                     : new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, other,
-                    rate, l2, maxFeatures);
+                    rate, l2, maxFeatures, average);
         }
 
         /** The same options with the CRF's AdaGrad step size and L2 penalty. */
         public Options withCrf(double newRate, double newL2) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    newRate, newL2, maxFeatures);
+                    newRate, newL2, maxFeatures, average);
         }
 
         public Options withBags(int n) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, n, headlinePercent, knowledgeBase, learner,
-                    rate, l2, maxFeatures);
+                    rate, l2, maxFeatures, average);
+        }
+
+        /** The same options with the CRF's weights averaged over its training steps or not. */
+        public Options withAverage(boolean on) {
+            return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
+                    rate, l2, maxFeatures, on);
         }
 
         public Options withMaxFeatures(int n) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    rate, l2, n);
+                    rate, l2, n, average);
         }
     }
 
@@ -166,6 +174,7 @@ public final class NerTrainer {
                     case "--l2" -> options = options.withCrf(options.rate(), Double.parseDouble(value));
                     case "--bags" -> options = options.withBags(Integer.parseInt(value));
                     case "--max-features" -> options = options.withMaxFeatures(Integer.parseInt(value));
+                    case "--average" -> options = options.withAverage(Boolean.parseBoolean(value));
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
                 at += 2;
@@ -175,7 +184,7 @@ public final class NerTrainer {
             at = -1;
         }
         if (at < 0 || args.length - at < 3) {
-            System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] "
+            System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] [--average true|false] "
                     + "<language> <model folder> [aux:]<training file>[#train]...");
             System.exit(2);
         }
@@ -272,7 +281,8 @@ public final class NerTrainer {
         manifest.put("language", language);
         manifest.put("date", LocalDate.now().toString());
         manifest.put("trainer", "org.vigie.nlp.ner.NerTrainer " + (options.learner() == Learner.CRF
-                ? String.format(Locale.ROOT, "linear-chain CRF (AdaGrad rate %s, L2 %s)", options.rate(), options.l2())
+                ? String.format(Locale.ROOT, "linear-chain CRF (AdaGrad rate %s, L2 %s%s)", options.rate(), options.l2(),
+                options.average() ? ", averaged" : "")
                 : "averaged perceptron") + ", feature set " + Features.VERSION);
         manifest.put("training.sentences", Integer.toString(sentences.size()));
         manifest.put("training.tokens", Long.toString(tokens));
@@ -299,7 +309,7 @@ public final class NerTrainer {
 
         static Learning start(Options options, int features, Labels labels) {
             if (options.learner() == Learner.CRF) {
-                Crf crf = new Crf(features, labels, options.rate(), options.l2());
+                Crf crf = new Crf(features, labels, options.rate(), options.l2(), options.average());
                 return new Learning() {
                     public String epoch(Dataset d, java.util.function.IntPredicate use, Random random) {
                         return String.format(Locale.ROOT, "mean negative log-likelihood %.4f", crf.epoch(d, use, random));

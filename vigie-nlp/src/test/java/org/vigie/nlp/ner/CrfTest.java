@@ -125,6 +125,30 @@ class CrfTest {
     }
 
     @Test
+    void averagedWeightsAreTheMeanOfTheWeightsAfterEveryStep() {
+        Dataset d = Dataset.of(List.of(new NerSentence("a", List.of("Mrs", "Arvo", "left"), List.of("O", "B-PER", "O")),
+                        new NerSentence("b", List.of("to", "Lund", "today"), List.of("O", "B-LOC", "O"))),
+                LABELS, Lexicon.EMPTY, s -> new WordListGazetteer(java.util.Map.of()));
+        Crf averaged = new Crf(d.featureCount(), LABELS, 0.3, 2.0, true), plain = new Crf(d.featureCount(), LABELS, 0.3, 2.0, false);
+        float[] mean = new float[d.featureCount() * LABELS.size()];
+        int steps = 6;
+        for (int step = 0; step < steps; step++) {
+            int only = step % 3 == 2 ? 1 : 0;
+            averaged.epoch(d, i -> i == only, new Random(step));
+            plain.epoch(d, i -> i == only, new Random(step));
+            float[] w = plain.weights();
+            for (int i = 0; i < w.length; i++) mean[i] += w[i] / steps;
+        }
+        float[] got = averaged.weights();
+        double largest = 0;
+        for (int i = 0; i < got.length; i++) {
+            assertEquals(mean[i], got[i], 1e-5, "weight " + i);
+            largest = Math.max(largest, Math.abs(got[i] - plain.weights()[i]));
+        }
+        assertTrue(largest > 1e-3, "the mean differs from the last weights");
+    }
+
+    @Test
     void theLearnerIsChosenByName() {
         assertEquals(NerTrainer.Learner.CRF, NerTrainer.learner("crf"));
         assertEquals(NerTrainer.Learner.PERCEPTRON, NerTrainer.learner("Perceptron"));
