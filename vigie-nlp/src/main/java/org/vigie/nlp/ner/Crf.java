@@ -36,6 +36,8 @@ final class Crf {
     private final double rate, l2;
     /** Sums of every step's weights, for the averaged weights (Polyak averaging); null when not averaging. */
     private final double[] sum, tsum;
+    /** Weight of each training sentence's log-likelihood (a corpus's share of the mixture); null = all 1. */
+    private double[] sentenceWeights;
     private double shrinkPerStep;
     private int step;
 
@@ -75,6 +77,11 @@ final class Crf {
         this.tsum = average ? new double[(labels.size() + 1) * labels.size()] : null;
     }
 
+    /** Weights the log-likelihood of sentence {@code s} of the dataset by {@code weights[s]} (null: all 1). */
+    void weighSentences(double[] weights) {
+        this.sentenceWeights = weights;
+    }
+
     /** One pass over the sentences accepted by {@code use}, in shuffled order; returns the mean negative log-likelihood. */
     double epoch(Dataset d, IntPredicate use, Random random) {
         List<Integer> order = new ArrayList<>();
@@ -89,8 +96,9 @@ final class Crf {
             step++;
             double nll = gradient(f, off, gold, n, w);
             if (Double.isNaN(nll) || Double.isInfinite(nll)) continue;
-            loss += nll;
-            update(f, off, n);
+            double weight = sentenceWeights == null ? 1 : sentenceWeights[s];
+            loss += nll * weight;
+            update(f, off, n, weight);
         }
         settle();
         return order.isEmpty() ? 0 : loss / order.size();
@@ -200,7 +208,7 @@ final class Crf {
     }
 
     /** AdaGrad step on the features of the sentence just differentiated (their gradients summed over its tokens) and on the transitions. */
-    private void update(int[] f, int[] off, int n) {
+    private void update(int[] f, int[] off, int n, double weight) {
         stamp++;
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -220,7 +228,7 @@ final class Crf {
             int row = i * l;
             for (int k = off[i]; k < off[i + 1]; k++) {
                 int at = slot[f[k]] * l;
-                for (int y = 0; y < l; y++) sums[at + y] += node[row + y];
+                for (int y = 0; y < l; y++) sums[at + y] += node[row + y] * weight;
             }
         }
         for (int t = 0; t < count; t++) {
@@ -241,7 +249,7 @@ final class Crf {
             last[feature] = step;
         }
         for (int i = 0; i < tw.length; i++) {
-            double grad = trans[i];
+            double grad = trans[i] * weight;
             if (tg[i] > 0) tw[i] /= 1 + shrinkPerStep / Math.sqrt(tg[i]);
             tg[i] += grad * grad;
             if (tg[i] > 0) tw[i] -= rate * grad / Math.sqrt(tg[i] + EPSILON);

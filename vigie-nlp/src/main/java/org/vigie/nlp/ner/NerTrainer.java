@@ -129,21 +129,33 @@ public final class NerTrainer {
         List<NerSentence> sentences = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         Set<String> auxiliary = new HashSet<>();
+        Map<String, Double> weights = new HashMap<>();
         try {
             for (Path given : trainFiles) {
-                boolean aux = given.toString().startsWith(AUXILIARY_PREFIX);
-                Path f = aux ? Path.of(given.toString().substring(AUXILIARY_PREFIX.length())) : given;
+                String spec = given.toString();
+                java.util.regex.Matcher weighted = WEIGHT_PREFIX.matcher(spec);
+                double weight = 1;
+                if (weighted.lookingAt()) {
+                    weight = Double.parseDouble(weighted.group(1));
+                    spec = spec.substring(weighted.end());
+                }
+                boolean aux = spec.startsWith(AUXILIARY_PREFIX);
+                Path f = Path.of(aux ? spec.substring(AUXILIARY_PREFIX.length()) : spec);
                 List<NerSentence> read = NerCorpus.read(f);
-                out.printf(Locale.ROOT, "read %s: %d sentences%s%n", f, read.size(), aux ? " (auxiliary)" : "");
+                out.printf(Locale.ROOT, "read %s: %d sentences%s%s%n", f, read.size(), aux ? " (auxiliary)" : "",
+                        weight != 1 ? " weighted " + weight : "");
                 sentences.addAll(read);
                 if (aux) for (NerSentence s : read) auxiliary.add(s.document());
-                sources.add((aux ? AUXILIARY_PREFIX : "") + NerCorpus.name(f) + " (" + read.size() + " sentences)");
+                if (weight != 1) for (NerSentence s : read) weights.put(s.document(), weight);
+                sources.add((weight != 1 ? weight + "*" : "") + (aux ? AUXILIARY_PREFIX : "") + NerCorpus.name(f)
+                        + " (" + read.size() + " sentences)");
             }
             if (sentences.isEmpty()) {
                 out.println("no training sentences");
                 return 1;
             }
-            NerModel model = train(language, sentences, options, auxiliary, out);
+            NerModel model = train(language, sentences, options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE, auxiliary,
+                    weights, out);
             model = model.withManifest(Map.of("training.files", String.join("; ", sources)));
             model.save(modelOut);
             out.println("model written to " + modelOut + " (" + model.features() + " features)");
@@ -163,6 +175,12 @@ public final class NerTrainer {
      * names) do not overrule the main corpora's.
      */
     public static final String AUXILIARY_PREFIX = "aux:";
+
+    /**
+     * Prefix {@code <number>*} of a training file whose sentences weigh that much in the CRF's log-likelihood (e.g.
+     * {@code 0.5*en.conllu} for a corpus in another language); it comes before {@code aux:}. The perceptron ignores it.
+     */
+    static final java.util.regex.Pattern WEIGHT_PREFIX = java.util.regex.Pattern.compile("([0-9]*\\.?[0-9]+)\\*");
 
     /**
      * {@code java -cp ... org.vigie.nlp.ner.NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N]
@@ -224,6 +242,12 @@ public final class NerTrainer {
 
     static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
                           PrintStream out) {
+        return train(language, sentences, options, kbNames, auxiliaryDocuments, Map.of(), out);
+    }
+
+    /** @param documentWeights weight of the sentences of some documents in the CRF's objective (others weigh 1) */
+    static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
+                          Map<String, Double> documentWeights, PrintStream out) {
         long t0 = System.nanoTime();
         IntTable clusters = options.clusters() > 0 ? WordClusters.build(sentences, options.clusters(), options.seed(), out) : new IntTable(16);
         Lexicon lexicon = Lexicon.build(sentences, clusters);
@@ -252,7 +276,12 @@ public final class NerTrainer {
         }
         // Dev F1 wobbles from epoch to epoch by more than it trends, so the epoch count is the best of the
         // three-epoch moving average, and training goes on until the raw score has not improved for a while.
-        Learning p = Learning.start(options, data.featureCount(), labels);
+        double[] sentenceWeights = null;
+        if (!documentWeights.isEmpty()) {
+            sentenceWeights = new double[training.size()];
+            for (int i = 0; i < sentenceWeights.length; i++) sentenceWeights[i] = documentWeights.getOrDefault(training.get(i).document(), 1.0);
+        }
+        Learning p = Learning.start(options, data.featureCount(), labels, sentenceWeights);
         List<Double> scores = new ArrayList<>();
         List<double[]> calibrations = new ArrayList<>();
         double rawBest = -1;
@@ -278,7 +307,7 @@ public final class NerTrainer {
         out.printf(Locale.ROOT, "chose %d epochs (dev F1 %.4f); retraining on all %d sentences%n", bestEpoch, bestF1, sentences.size());
         float[] weights = null, transitions = null;
         for (int bag = 0; bag < options.bags(); bag++) {
-            p = Learning.start(options, data.featureCount(), labels);
+            p = Learning.start(options, data.featureCount(), labels, sentenceWeights);
             for (int epoch = 1; epoch <= bestEpoch; epoch++) p.epoch(data, i -> true, new Random(options.seed() + epoch + 7919L * bag));
             weights = add(weights, p.weights(), options.bags());
             transitions = add(transitions, p.transitions(), options.bags());
@@ -313,9 +342,10 @@ public final class NerTrainer {
 
         float[] transitions();
 
-        static Learning start(Options options, int features, Labels labels) {
+        static Learning start(Options options, int features, Labels labels, double[] sentenceWeights) {
             if (options.learner() == Learner.CRF) {
                 Crf crf = new Crf(features, labels, options.rate(), options.l2(), options.average());
+                crf.weighSentences(sentenceWeights);
                 return new Learning() {
                     public String epoch(Dataset d, java.util.function.IntPredicate use, Random random) {
                         return String.format(Locale.ROOT, "mean negative log-likelihood %.4f", crf.epoch(d, use, random));

@@ -148,6 +148,43 @@ class CrfTest {
         assertTrue(largest > 1e-3, "the mean differs from the last weights");
     }
 
+    private static List<NerSentence> titled(String prefix, int n, boolean titleInName, Random r) {
+        String[] syllables = {"ka", "lo", "mi", "ren", "tus", "var", "zel", "po"};
+        List<NerSentence> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String name = Character.toUpperCase(syllables[r.nextInt(8)].charAt(0)) + syllables[r.nextInt(8)].substring(1) + syllables[r.nextInt(8)];
+            out.add(new NerSentence(prefix + i, List.of("Mr", name, "said", "so", "."),
+                    List.of(titleInName ? "B-PER" : "O", titleInName ? "I-PER" : "B-PER", "O", "O", "O")));
+        }
+        return out;
+    }
+
+    @Test
+    void aCorpusWeightedDownTeachesLessThanTheOthers() {
+        Random r = new Random(4);
+        List<NerSentence> main = titled("main", 100, false, r), other = titled("other", 300, true, r);
+        List<NerSentence> all = new ArrayList<>(main);
+        all.addAll(other);
+        java.util.Map<String, Double> weights = new java.util.HashMap<>();
+        for (NerSentence s : other) weights.put(s.document(), 0.05);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        NerTrainer.Options options = new NerTrainer.Options(4, 2, 2, 0, 0, 7, false, 1, 0).withLearner(NerTrainer.Learner.CRF);
+        List<String> words = List.of("Mr", "Dravo", "said", "so", ".");
+        NerModel weighted = NerTrainer.train("xx", all, options, KbNames.NONE, java.util.Set.of(), weights, quiet);
+        NerModel plain = NerTrainer.train("xx", all, options, KbNames.NONE, java.util.Set.of(), java.util.Map.of(), quiet);
+        assertEquals(List.of("O", "B-PER", "O", "O", "O"), new NerTagger(weighted).tagWords(words));
+        assertEquals(List.of("B-PER", "I-PER", "O", "O", "O"), new NerTagger(plain).tagWords(words));
+    }
+
+    @Test
+    void aTrainingFileCanCarryAWeightBeforeItsAuxiliaryMark() {
+        java.util.regex.Matcher m = NerTrainer.WEIGHT_PREFIX.matcher("0.25*aux:/data/en.conllu#train");
+        assertTrue(m.lookingAt());
+        assertEquals("0.25", m.group(1));
+        assertEquals("aux:/data/en.conllu#train", "0.25*aux:/data/en.conllu#train".substring(m.end()));
+        assertFalse(NerTrainer.WEIGHT_PREFIX.matcher("/data/en.conllu").lookingAt());
+    }
+
     @Test
     void theLearnerIsChosenByName() {
         assertEquals(NerTrainer.Learner.CRF, NerTrainer.learner("crf"));
