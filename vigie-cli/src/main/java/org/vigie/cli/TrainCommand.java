@@ -31,12 +31,28 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, description = "Folder to write the model to.")
         Path out;
 
+        @Option(names = "--learner", defaultValue = "perceptron",
+                description = "crf (linear-chain CRF, AdaGrad on the L2-penalised log-likelihood) or perceptron (averaged); default ${DEFAULT-VALUE}.")
+        String learner;
+
+        @Option(names = "--bags", description = "Models trained on differently shuffled data and averaged (default 3).")
+        Integer bags;
+
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Training files.")
         List<Path> files;
 
         @Override
         public Integer call() {
-            return NerTrainer.run(language, files, out, new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
+            NerTrainer.Options options;
+            try {
+                options = NerTrainer.Options.defaults().withLearner(NerTrainer.learner(learner));
+            } catch (IllegalArgumentException e) {
+                System.err.println("vigie: " + e.getMessage());
+                return 2;
+            }
+            if (bags != null) options = options.withBags(bags);
+            return NerTrainer.run(language, files, out, options,
+                    new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
         }
     }
 }

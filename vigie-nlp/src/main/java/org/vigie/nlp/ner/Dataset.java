@@ -9,11 +9,13 @@ final class Dataset {
     final int[][] offsets;
     final int[][] gold;
     private final int[] keys;
+    private final java.util.BitSet auxiliaryCopies;
     private final int featureCount;
     private final long tokens;
 
-    private Dataset(int[][] features, int[][] offsets, int[][] gold, int[] keys, int featureCount, long tokens) {
+    private Dataset(int[][] features, int[][] offsets, int[][] gold, int[] keys, java.util.BitSet auxiliaryCopies, int featureCount, long tokens) {
         this.features = features;
+        this.auxiliaryCopies = auxiliaryCopies;
         this.offsets = offsets;
         this.gold = gold;
         this.keys = keys;
@@ -41,6 +43,7 @@ final class Dataset {
         int[] keyOf = new int[1 << 20];
         int count = 0;
         long tokens = 0;
+        java.util.BitSet copies = new java.util.BitSet();
         int[][] features = new int[sentences.size()][], offsets = new int[sentences.size()][], gold = new int[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             NerSentence sentence = sentences.get(s);
@@ -62,6 +65,7 @@ final class Dataset {
                     int id = ids.putIfAbsent(key, count);
                     if (id == count) {
                         if (count == keyOf.length) keyOf = java.util.Arrays.copyOf(keyOf, count * 2);
+                        if (k >= counts[i]) copies.set(count);
                         keyOf[count++] = key;
                     }
                     f[at++] = id;
@@ -77,7 +81,7 @@ final class Dataset {
             offsets[s] = off;
             gold[s] = g;
         }
-        return new Dataset(features, offsets, gold, keyOf, count, tokens);
+        return new Dataset(features, offsets, gold, keyOf, copies, count, tokens);
     }
 
     int size() {
@@ -90,6 +94,11 @@ final class Dataset {
 
     int key(int feature) {
         return keys[feature];
+    }
+
+    /** Whether a feature id is an auxiliary corpus's private copy ({@link Features#auxiliary}), which taggers never look up. */
+    boolean auxiliaryCopy(int feature) {
+        return auxiliaryCopies.get(feature);
     }
 
     long tokens() {

@@ -80,42 +80,7 @@ final class Perceptron {
      * {@code margins} is not null, adds {margin, 1 if right else 0} for every predicted name.
      */
     double evaluate(Dataset d, IntPredicate use, List<double[]> margins) {
-        int[] trans = new int[tw.length];
-        for (int i = 0; i < trans.length; i++) trans[i] = (int) Math.round(averageTransition(i) * 64);
-        int tp = 0, fp = 0, fn = 0;
-        for (int s = 0; s < d.size(); s++) {
-            if (!use.test(s)) continue;
-            int[] gold = d.gold[s], f = d.features[s], off = d.offsets[s];
-            int n = gold.length;
-            int[] em = new int[n * l];
-            double[] sum = new double[l];
-            for (int i = 0; i < n; i++) {
-                Arrays.fill(sum, 0);
-                for (int k = off[i]; k < off[i + 1]; k++) {
-                    int base = f[k] * l;
-                    for (int y = 0; y < l; y++) sum[y] += average(base + y);
-                }
-                for (int y = 0; y < l; y++) em[i * l + y] = (int) Math.round(sum[y] * 64);
-            }
-            Decoder.Result result = Decoder.viterbi(em, n, l, (a, b) -> trans[a * l + b], labels.allowedFrom(), labels.canEnd(), margins != null);
-            int[] pred = result.labels();
-            Set<String> g = chunks(gold), p = chunks(pred);
-            if (margins != null) {
-                for (int[] span : labels.spans(pred)) {
-                    String name = span[0] + ":" + span[1] + ":" + labels.type(span[2]);
-                    margins.add(new double[]{result.margin(span[0], span[1], 64), g.contains(name) ? 1 : 0});
-                }
-            }
-            for (String x : p) if (g.contains(x)) tp++; else fp++;
-            for (String x : g) if (!p.contains(x)) fn++;
-        }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-    }
-
-    private Set<String> chunks(int[] tags) {
-        Set<String> out = new HashSet<>();
-        for (int[] span : labels.spans(tags)) out.add(span[0] + ":" + span[1] + ":" + labels.type(span[2]));
-        return out;
+        return DevScore.f1(d, use, labels, this::average, this::averageTransition, 64, margins);
     }
 
     /** The averaged feature weights, feature by feature, label by label. */
@@ -131,24 +96,39 @@ final class Perceptron {
         return out;
     }
 
-    /** Quantises averaged weights to 16 bits and drops features whose weights all round to at most {@code prune}. */
+    /**
+     * Quantises weights to 16 bits and keeps the features some of whose weights round to more than {@code prune}, the
+     * strongest {@code maxFeatures} of them when that is not 0; auxiliary-corpus copies are left out, as taggers never
+     * look them up.
+     */
     static NerModel toModel(Labels labels, Dataset d, float[] weights, float[] transitions, Lexicon lexicon,
-                            WordListGazetteer gazetteer, Map<String, String> manifest, int prune) {
+                            WordListGazetteer gazetteer, Map<String, String> manifest, int prune, int maxFeatures) {
         int l = labels.size(), features = d.featureCount();
         double max = 1e-9;
         for (float x : weights) max = Math.max(max, Math.abs(x));
         float scale = (float) (32767 / max);
+        int[] largest = new int[features];
+        int candidates = 0;
+        for (int f = 0; f < features; f++) {
+            if (d.auxiliaryCopy(f)) continue;
+            for (int y = 0; y < l; y++) largest[f] = Math.max(largest[f], Math.abs(Math.round(weights[f * l + y] * scale)));
+            if (largest[f] > prune) candidates++;
+        }
+        int floor = prune;
+        if (maxFeatures > 0 && candidates > maxFeatures) {
+            int[] sorted = new int[candidates];
+            int at = 0;
+            for (int f = 0; f < features; f++) if (!d.auxiliaryCopy(f) && largest[f] > prune) sorted[at++] = largest[f];
+            Arrays.sort(sorted);
+            floor = sorted[candidates - maxFeatures];
+        }
         int[] keys = new int[features];
         short[] quantised = new short[features * l];
         int kept = 0;
-        for (int f = 0; f < features; f++) {
-            int largest = 0;
-            for (int y = 0; y < l; y++) {
-                int q = Math.round(weights[f * l + y] * scale);
-                quantised[kept * l + y] = (short) q;
-                largest = Math.max(largest, Math.abs(q));
-            }
-            if (largest > prune) keys[kept++] = d.key(f);
+        for (int f = 0; f < features && (maxFeatures <= 0 || kept < maxFeatures); f++) {
+            if (d.auxiliaryCopy(f) || largest[f] <= floor) continue;
+            for (int y = 0; y < l; y++) quantised[kept * l + y] = (short) Math.round(weights[f * l + y] * scale);
+            keys[kept++] = d.key(f);
         }
         manifest.put("features.kept", Integer.toString(kept));
         manifest.put("features.seen", Integer.toString(features));
