@@ -177,6 +177,7 @@ final class MainContent {
             if (linkHeavy(l) && !linkedEntry(l)) drop(main, i, ExtractionRule.LINK_HEAVY_LINE);
             if (insideFigure(l.block(), root)) drop(main, i, ExtractionRule.FIGURE);
         }
+        if (totalGood > 0 && on(ExtractionRule.STRAY_PARAGRAPHS)) addStrayParagraphs(main);
         dropTeaserSections(main);
         dropRelatedSections(main);
         dropOrphanHeadings(main);
@@ -186,6 +187,55 @@ final class MainContent {
         dropShortTail(main);
         return new Decision(main, why);
     }
+
+    /**
+     * Bodies split across containers whose common ancestor also holds navigation leave paragraphs outside
+     * the content root: a paragraph of running text (long, hardly linked, in no unlikely or boilerplate
+     * region, no caption) that lies between the headline and the root's last main line in reading order
+     * belongs to the article.
+     */
+    private void addStrayParagraphs(boolean[] main) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < main.length; i++) {
+            if (!main[i]) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        if (first < 0) return;
+        int start = first;
+        for (int i = first - 1; i >= 0; i--) {
+            if (isHeadline(lines.get(i))) {
+                start = i;
+                break;
+            }
+        }
+        for (int i = start + 1; i < last; i++) {
+            TextLine l = lines.get(i);
+            if (why[i] != ExtractionRule.OUTSIDE_CONTENT_ROOT || !isStray(l)) continue;
+            main[i] = true;
+            why[i] = null;
+        }
+    }
+
+    private boolean isStray(TextLine l) {
+        if (l.block() == null || l.length() < STRAY_LINE || l.linkDensity() > STRAY_LINKS) return false;
+        if (HEADINGS.contains(l.block().normalName()) || isUnlikely(l.block())) return false;
+        return insideBoilerplate(l.block(), body) == null && !insideFigure(l.block(), body);
+    }
+
+    /** The page's headline: a line in an {@code h1}. */
+    private static boolean isHeadline(TextLine l) {
+        for (Element e = l.block(); e != null; e = e.parent()) {
+            if (e.normalName().equals("h1")) return true;
+            if (e.normalName().equals("body")) return false;
+        }
+        return false;
+    }
+
+    /** How long and how little linked a paragraph outside the root must be to be taken as stray body text. */
+    private static final int STRAY_LINE = 100;
+    private static final double STRAY_LINKS = 0.2;
 
     /** Share of the page's running text the content root must hold (tuned on the trafilatura set: 0.7-0.8). */
     private static final double ROOT_SHARE = 0.8;
