@@ -234,7 +234,7 @@ final class MainContent {
     }
 
     /** How long and how little linked a paragraph outside the root must be to be taken as stray body text. */
-    private static final int STRAY_LINE = 100;
+    private static final int STRAY_LINE = 60;
     private static final double STRAY_LINKS = 0.2;
 
     /** Share of the page's running text the content root must hold (tuned on the trafilatura set: 0.7-0.8). */
