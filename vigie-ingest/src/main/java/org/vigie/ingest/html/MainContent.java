@@ -770,7 +770,23 @@ final class MainContent {
      */
     private boolean linkedEntry(TextLine l) {
         Element list = enclosingList(l);
-        return list != null && linkDensity(list) <= ENTRY_LIST_LINKS;
+        return list != null && (linkDensity(list) <= ENTRY_LIST_LINKS || inDataRow(l));
+    }
+
+    /**
+     * A linked cell of a table row whose other cells hold plain text (a product and its price, an
+     * ingredient and its amount) is a datum, not navigation, however many rows link their first cell.
+     */
+    private boolean inDataRow(TextLine l) {
+        if (!l.block().normalName().equals("td") && !l.block().normalName().equals("th")) return false;
+        Element row = l.block().parent();
+        if (row == null || !row.normalName().equals("tr")) return false;
+        for (Element cell : row.children()) {
+            if (cell == l.block()) continue;
+            Stats s = stats.get(cell);
+            if (s != null && s.text > 0 && s.links == 0) return true;
+        }
+        return false;
     }
 
     /**

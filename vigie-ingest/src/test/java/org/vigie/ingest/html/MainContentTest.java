@@ -370,4 +370,16 @@ class MainContentTest {
                 .filter(l -> l.text().equals(lead)).findFirst().orElseThrow();
         assertTrue(off.droppedBy().orElseThrow() == ExtractionRule.OUTSIDE_CONTENT_ROOT, off.toString());
     }
+
+    @Test
+    void aLinkedCellBesidePlainCellsStaysButATableOfLinksGoes() {
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><table>"
+                + "<tr><td><a href='/a'>Harbour ferry pass</a></td><td>twelve euros a week</td></tr>"
+                + "<tr><td><a href='/b'>Island ferry pass</a></td><td>twenty euros a week</td></tr></table><p>" + P3
+                + "</p><table><tr><td><a href='/c'>Ferry timetables</a></td><td><a href='/d'>Harbour maps</a></td></tr>"
+                + "<tr><td><a href='/e'>Parking by the quay</a></td><td><a href='/f'>Contact the office</a></td></tr>"
+                + "</table><p>" + P4 + "</p></div></article>"));
+        assertTrue(main.contains("Harbour ferry pass"), main.toString());
+        assertFalse(main.contains("Ferry timetables"), main.toString());
+    }
 }
