@@ -174,7 +174,7 @@ final class MainContent {
             main[i] = true;
             ExtractionRule boiler = insideBoilerplate(l.block(), root);
             if (boiler != null) drop(main, i, boiler);
-            if (linkHeavy(l) && !linkedEntry(l)) drop(main, i, ExtractionRule.LINK_HEAVY_LINE);
+            if (linkHeavy(l) && !linkedEntry(l) && !citesAddress(l)) drop(main, i, ExtractionRule.LINK_HEAVY_LINE);
             if (insideFigure(l.block(), root)) drop(main, i, ExtractionRule.FIGURE);
         }
         if (totalGood > 0 && on(ExtractionRule.STRAY_PARAGRAPHS)) addStrayParagraphs(main);
@@ -772,6 +772,21 @@ final class MainContent {
         Element list = enclosingList(l);
         return list != null && (linkDensity(list) <= ENTRY_LIST_LINKS || inDataRow(l));
     }
+
+    /**
+     * A line holding a web address written out (a source the text cites, "[1] http://...") shows the
+     * address as text to read; navigation names its targets instead.
+     */
+    private boolean citesAddress(TextLine l) {
+        String line = text.substring(l.span().start(), l.span().end());
+        int at = line.indexOf("http://");
+        if (at < 0) at = line.indexOf("https://");
+        return at >= 0 && at <= ADDRESS_PREFIX && line.length() - at >= ADDRESS_CHARS;
+    }
+
+    /** At most this many characters ("[1] ", "Quelle: ") before the address, and its least length. */
+    private static final int ADDRESS_PREFIX = 8;
+    private static final int ADDRESS_CHARS = 20;
 
     /**
      * A linked cell of a table row whose other cells hold plain text (a product and its price, an

@@ -382,4 +382,16 @@ class MainContentTest {
         assertTrue(main.contains("Harbour ferry pass"), main.toString());
         assertFalse(main.contains("Ferry timetables"), main.toString());
     }
+
+    @Test
+    void aWrittenOutAddressTheTextCitesStaysButALinkedHeadlineGoes() {
+        String address = "[1] http://www.example.org/harbour/inspection-report.html";
+        String teaser = "Other news from the harbour this week";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p><a href="
+                + "'http://www.example.org/harbour/inspection-report.html'>" + address.substring(4) + "</a></p><p>" + P3
+                + "</p><p><a href='/news'>" + teaser + "</a></p><p>" + P4 + "</p></div></article>").replace("<p><a href='http",
+                "<p>[1] <a href='http"));
+        assertTrue(main.contains(address), main.toString());
+        assertFalse(main.contains(teaser), main.toString());
+    }
 }
