@@ -393,12 +393,40 @@ final class MainContent {
             TextLine l = lines.get(i);
             if (main[i] && l.length() >= 80 && l.linkDensity() <= 0.3) last = i;
         }
-        for (int i = last + 1; i < lines.size() && last >= 0; i++) {
-            if (main[i] && lines.get(i).length() < TAIL_LINE && !plainEntry(lines.get(i)) && !isSentence(lines.get(i))) {
+        if (last < 0) return;
+        boolean[] inRun = plainRuns(main, last + 1);
+        for (int i = last + 1; i < lines.size(); i++) {
+            if (main[i] && lines.get(i).length() < TAIL_LINE && !plainEntry(lines.get(i)) && !isSentence(lines.get(i))
+                    && !inRun[i]) {
                 drop(main, i, ExtractionRule.SHORT_TAIL);
             }
         }
     }
+
+    /**
+     * Lines from {@code from} on that belong to a run of at least {@value #TAIL_RUN} unlinked main lines of one
+     * parent: a list written as paragraphs (a ranking, an address block), not the few lines of bylines and
+     * calls to action that close a page.
+     */
+    private boolean[] plainRuns(boolean[] main, int from) {
+        boolean[] inRun = new boolean[lines.size()];
+        int i = from;
+        while (i < lines.size()) {
+            int j = i;
+            Element parent = runParent(lines.get(i));
+            while (j < lines.size() && main[j] && lines.get(j).linkChars() == 0 && parent != null
+                    && runParent(lines.get(j)) == parent) j++;
+            if (j - i >= TAIL_RUN) for (int k = i; k < j; k++) inRun[k] = true;
+            i = Math.max(j, i + 1);
+        }
+        return inRun;
+    }
+
+    private static Element runParent(TextLine l) {
+        return l.block() == null ? null : l.block().parent();
+    }
+
+    private static final int TAIL_RUN = 5;
 
 
     private boolean isGood(TextLine l) {

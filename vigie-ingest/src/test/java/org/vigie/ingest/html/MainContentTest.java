@@ -394,4 +394,15 @@ class MainContentTest {
         assertTrue(main.contains(address), main.toString());
         assertFalse(main.contains(teaser), main.toString());
     }
+
+    @Test
+    void aRankingWrittenAsShortParagraphsAfterTheLastLongOneStays() {
+        StringBuilder ranking = new StringBuilder();
+        String[] names = {"Northern pier", "Southern terminal", "Old lighthouse", "Fish market", "Harbour museum"};
+        for (int i = 0; i < names.length; i++) ranking.append("<p>").append(i + 1).append(". ").append(names[i]).append("</p>");
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p>" + ranking + "</div><div class='byline'><p>Text: J. Smith</p><p>Photos: K. Jones</p></div></article>"));
+        assertTrue(main.contains("5. Harbour museum") && main.contains("1. Northern pier"), main.toString());
+        assertFalse(main.contains("Text: J. Smith"), main.toString());
+    }
 }
