@@ -349,14 +349,14 @@ class MainContentTest {
     }
 
     @Test
-    void aLeadParagraphFarFromTheBodyBetweenHeadlineAndBodyIsKeptButASidebarParagraphIsNot() {
+    void aLeadParagraphFarFromTheBodyEvenInAPageHeaderIsKeptButASidebarParagraphIsNot() {
         String lead = "Repairs to the northern pier start next week, and the ferries will use the southern terminal "
                 + "until the end of the summer season.";
         String promo = "Subscribers read every story about the harbour first, and they can also download the weekly "
                 + "print edition as a file.";
         String after = "A festival on the southern quay will bring music and food stalls to the harbour for three "
                 + "days in August, the organisers said.";
-        String html = "<html><body><div class='page'><div class='head'><div class='inner'><div class='wrap'><h1>Pier closes"
+        String html = "<html><body><div class='page'><div class='page-header'><div class='inner'><div class='wrap'><h1>Pier closes"
                 + "</h1><div class='lede'><p>" + lead + "</p></div></div></div></div><div class='sidebar'><p>" + promo
                 + "</p></div><div class='grid'><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='cell'>"
                 + "<div class='box'><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p><p>"
