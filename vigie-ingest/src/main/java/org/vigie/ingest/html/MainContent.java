@@ -193,7 +193,8 @@ final class MainContent {
      * the content root: a paragraph of running text (long, hardly linked, in no unlikely or boilerplate
      * region, where a header's class words do not count since the standfirst sits in the article's header;
      * no caption) that lies between the headline and the root's last main line in reading order
-     * belongs to the article.
+     * belongs to the article. The headline is the last {@code h1} up to the root's first main line, so that a
+     * root holding its own headline takes nothing from the site's header above it.
      */
     private void addStrayParagraphs(boolean[] main) {
         int first = -1;
@@ -205,7 +206,7 @@ final class MainContent {
         }
         if (first < 0) return;
         int start = first;
-        for (int i = first - 1; i >= 0; i--) {
+        for (int i = first; i >= 0; i--) {
             if (isHeadline(lines.get(i))) {
                 start = i;
                 break;

@@ -405,4 +405,15 @@ class MainContentTest {
         assertTrue(main.contains("5. Harbour museum") && main.contains("1. Northern pier"), main.toString());
         assertFalse(main.contains("Text: J. Smith"), main.toString());
     }
+
+    @Test
+    void aSiteTaglineUnderTheSiteTitleIsNotTakenForAStrayParagraph() {
+        String tagline = "News and pictures from the northern harbour and its villages since 1998";
+        List<String> main = mainLines("<html><body><div id='header'><h1 class='site-title'><a href='/'>Harbour Gazette</a>"
+                + "</h1><div class='site-description'>" + tagline + "</div><ul><li><a href='/a'>Ferries</a></li>"
+                + "<li><a href='/b'>Weather</a></li></ul></div><div id='main'><article><h1>Pier closes for the summer</h1>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></article></div></body></html>");
+        assertTrue(main.contains(P1), main.toString());
+        assertFalse(main.contains(tagline), main.toString());
+    }
 }
