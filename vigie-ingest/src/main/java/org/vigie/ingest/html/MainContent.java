@@ -190,7 +190,8 @@ final class MainContent {
 
     /**
      * Bodies split across containers whose common ancestor also holds navigation leave paragraphs outside
-     * the content root: a paragraph of running text (long, hardly linked, in no unlikely or boilerplate
+     * the content root: a paragraph of running text or a heading as long as one (long, hardly linked, in no
+     * unlikely or boilerplate
      * region, where a header's class words do not count since the standfirst sits in the article's header;
      * no caption) that lies between the headline and the root's last main line in reading order
      * belongs to the article. The headline is the last {@code h1} up to the root's first main line, so that a
@@ -222,7 +223,7 @@ final class MainContent {
 
     private boolean isStray(TextLine l) {
         if (l.block() == null || l.length() < STRAY_LINE || l.linkDensity() > STRAY_LINKS) return false;
-        if (HEADINGS.contains(l.block().normalName()) || unlikelyBelow(l.block(), body, true)) return false;
+        if ((HEADINGS.contains(l.block().normalName()) && !isProseHeading(l)) || unlikelyBelow(l.block(), body, true)) return false;
         return insideBoilerplate(l.block(), body) == null && !insideFigure(l.block(), body);
     }
 

@@ -354,16 +354,19 @@ class MainContentTest {
                 + "until the end of the summer season.";
         String promo = "Subscribers read every story about the harbour first, and they can also download the weekly "
                 + "print edition as a file.";
+        String summary = "Inspectors found cracks in several pillars of the northern pier, and the harbour authority has "
+                + "decided to close it.";
         String after = "A festival on the southern quay will bring music and food stalls to the harbour for three "
                 + "days in August, the organisers said.";
         String html = "<html><body><div class='page'><div class='page-header'><div class='inner'><div class='wrap'><h1>Pier closes"
-                + "</h1><div class='lede'><p>" + lead + "</p></div></div></div></div><div class='sidebar'><p>" + promo
+                + "</h1><div class='lede'><h2>" + summary + "</h2><p>" + lead + "</p></div></div></div></div><div class='sidebar'><p>" + promo
                 + "</p></div><div class='grid'><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='cell'>"
                 + "<div class='box'><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p><p>"
                 + P1.replace("Monday", "Friday") + "</p><p>" + P2.replace("four", "six") + "</p><p>" + P3.replace("third",
                 "half") + "</p></div></div></div></div><div class='more'><p>" + after + "</p></div></div></body></html>";
         List<String> main = mainLines(html);
         assertTrue(main.contains(lead) && main.contains(P1), main.toString());
+        assertTrue(main.contains(summary), main.toString());
         assertFalse(main.contains(promo), main.toString());
         assertFalse(main.contains(after), main.toString());
         MainTextTrace.Line off = MainTextTrace.of(html, null, java.util.Set.of(ExtractionRule.STRAY_PARAGRAPHS)).stream()
