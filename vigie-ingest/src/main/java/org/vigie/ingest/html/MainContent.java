@@ -30,9 +30,12 @@ import java.util.Set;
  * <p>Rules that cut text are held back where they would cut prose: look-alike siblings of the root (a body
  * split into rows of one template) and standfirsts in an article's header are kept, and so are linked
  * entries of mostly plain lists, unlinked list steps and closing sentences after the last paragraph,
- * headings as long as a paragraph, and an element classed "comment" that holds most of the root's text
- * (an opinion piece). Each rule belongs to an {@link ExtractionRule} family, which a trace names
- * ({@link MainTextTrace}) and an ablation can switch off.
+ * headings as long as a paragraph, runs of five or more unlinked short lines (a list written as
+ * paragraphs), linked table cells beside plain ones, written-out web addresses, and an element classed
+ * "comment" that holds most of the root's text (an opinion piece). Paragraphs of running text outside the
+ * root but between the headline and the root's end are added back (a body split across containers). Each
+ * rule belongs to an {@link ExtractionRule} family, which a trace names ({@link MainTextTrace}) and an
+ * ablation can switch off.
  */
 final class MainContent {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -191,10 +194,9 @@ final class MainContent {
     /**
      * Bodies split across containers whose common ancestor also holds navigation leave paragraphs outside
      * the content root: a paragraph of running text or a heading as long as one (long, hardly linked, in no
-     * unlikely or boilerplate
-     * region, where a header's class words do not count since the standfirst sits in the article's header;
-     * no caption) that lies between the headline and the root's last main line in reading order
-     * belongs to the article. The headline is the last {@code h1} up to the root's first main line, so that a
+     * unlikely or boilerplate region, where a header's class words do not count since a standfirst sits in
+     * the article's header; no caption) that lies between the headline and the root's last main line in
+     * reading order belongs to the article. The headline is the last {@code h1} up to the root's first main line, so that a
      * root holding its own headline takes nothing from the site's header above it.
      */
     private void addStrayParagraphs(boolean[] main) {
