@@ -46,6 +46,11 @@ public enum ExtractionRule {
      * a standfirst block's sentence-long sub-headings, its headline not counted against it (adds text).
      */
     SPLIT_BODY,
+    /**
+     * Paragraphs of running text outside the content root, between the headline and the root's last main
+     * line, are kept: a body split across containers that also hold navigation (a rule that adds text).
+     */
+    STRAY_PARAGRAPHS,
     /** A second pass without class words when the first finds little text (a rule that adds text). */
     CLASS_FREE_RETRY
 }

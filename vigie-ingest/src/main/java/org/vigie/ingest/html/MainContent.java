@@ -30,9 +30,12 @@ import java.util.Set;
  * <p>Rules that cut text are held back where they would cut prose: look-alike siblings of the root (a body
  * split into rows of one template) and standfirsts in an article's header are kept, and so are linked
  * entries of mostly plain lists, unlinked list steps and closing sentences after the last paragraph,
- * headings as long as a paragraph, and an element classed "comment" that holds most of the root's text
- * (an opinion piece). Each rule belongs to an {@link ExtractionRule} family, which a trace names
- * ({@link MainTextTrace}) and an ablation can switch off.
+ * headings as long as a paragraph, runs of five or more unlinked short lines (a list written as
+ * paragraphs), linked table cells beside plain ones, written-out web addresses, and an element classed
+ * "comment" that holds most of the root's text (an opinion piece). Paragraphs of running text outside the
+ * root but between the headline and the root's end are added back (a body split across containers). Each
+ * rule belongs to an {@link ExtractionRule} family, which a trace names ({@link MainTextTrace}) and an
+ * ablation can switch off.
  */
 final class MainContent {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -174,9 +177,10 @@ final class MainContent {
             main[i] = true;
             ExtractionRule boiler = insideBoilerplate(l.block(), root);
             if (boiler != null) drop(main, i, boiler);
-            if (linkHeavy(l) && !linkedEntry(l)) drop(main, i, ExtractionRule.LINK_HEAVY_LINE);
+            if (linkHeavy(l) && !linkedEntry(l) && !citesAddress(l)) drop(main, i, ExtractionRule.LINK_HEAVY_LINE);
             if (insideFigure(l.block(), root)) drop(main, i, ExtractionRule.FIGURE);
         }
+        if (totalGood > 0 && on(ExtractionRule.STRAY_PARAGRAPHS)) addStrayParagraphs(main);
         dropTeaserSections(main);
         dropRelatedSections(main);
         dropOrphanHeadings(main);
@@ -186,6 +190,57 @@ final class MainContent {
         dropShortTail(main);
         return new Decision(main, why);
     }
+
+    /**
+     * Bodies split across containers whose common ancestor also holds navigation leave paragraphs outside
+     * the content root: a paragraph of running text or a heading as long as one (long, hardly linked, in no
+     * unlikely or boilerplate region, where a header's class words do not count since a standfirst sits in
+     * the article's header; no caption) that lies between the headline and the root's last main line in
+     * reading order belongs to the article. The headline is the last {@code h1} up to the root's first main line, so that a
+     * root holding its own headline takes nothing from the site's header above it.
+     */
+    private void addStrayParagraphs(boolean[] main) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < main.length; i++) {
+            if (!main[i]) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        if (first < 0) return;
+        int start = first;
+        for (int i = first; i >= 0; i--) {
+            if (isHeadline(lines.get(i))) {
+                start = i;
+                break;
+            }
+        }
+        for (int i = start + 1; i < last; i++) {
+            TextLine l = lines.get(i);
+            if (why[i] != ExtractionRule.OUTSIDE_CONTENT_ROOT || !isStray(l)) continue;
+            main[i] = true;
+            why[i] = null;
+        }
+    }
+
+    private boolean isStray(TextLine l) {
+        if (l.block() == null || l.length() < STRAY_LINE || l.linkDensity() > STRAY_LINKS) return false;
+        if ((HEADINGS.contains(l.block().normalName()) && !isProseHeading(l)) || unlikelyBelow(l.block(), body, true)) return false;
+        return insideBoilerplate(l.block(), body) == null && !insideFigure(l.block(), body);
+    }
+
+    /** The page's headline: a line in an {@code h1}. */
+    private static boolean isHeadline(TextLine l) {
+        for (Element e = l.block(); e != null; e = e.parent()) {
+            if (e.normalName().equals("h1")) return true;
+            if (e.normalName().equals("body")) return false;
+        }
+        return false;
+    }
+
+    /** How long and how little linked a paragraph outside the root must be to be taken as stray body text. */
+    private static final int STRAY_LINE = 60;
+    private static final double STRAY_LINKS = 0.2;
 
     /** Share of the page's running text the content root must hold (tuned on the trafilatura set: 0.7-0.8). */
     private static final double ROOT_SHARE = 0.8;
@@ -343,12 +398,40 @@ final class MainContent {
             TextLine l = lines.get(i);
             if (main[i] && l.length() >= 80 && l.linkDensity() <= 0.3) last = i;
         }
-        for (int i = last + 1; i < lines.size() && last >= 0; i++) {
-            if (main[i] && lines.get(i).length() < TAIL_LINE && !plainEntry(lines.get(i)) && !isSentence(lines.get(i))) {
+        if (last < 0) return;
+        boolean[] inRun = plainRuns(main, last + 1);
+        for (int i = last + 1; i < lines.size(); i++) {
+            if (main[i] && lines.get(i).length() < TAIL_LINE && !plainEntry(lines.get(i)) && !isSentence(lines.get(i))
+                    && !inRun[i]) {
                 drop(main, i, ExtractionRule.SHORT_TAIL);
             }
         }
     }
+
+    /**
+     * Lines from {@code from} on that belong to a run of at least {@value #TAIL_RUN} unlinked main lines of one
+     * parent: a list written as paragraphs (a ranking, an address block), not the few lines of bylines and
+     * calls to action that close a page.
+     */
+    private boolean[] plainRuns(boolean[] main, int from) {
+        boolean[] inRun = new boolean[lines.size()];
+        int i = from;
+        while (i < lines.size()) {
+            int j = i;
+            Element parent = runParent(lines.get(i));
+            while (j < lines.size() && main[j] && lines.get(j).linkChars() == 0 && parent != null
+                    && runParent(lines.get(j)) == parent) j++;
+            if (j - i >= TAIL_RUN) for (int k = i; k < j; k++) inRun[k] = true;
+            i = Math.max(j, i + 1);
+        }
+        return inRun;
+    }
+
+    private static Element runParent(TextLine l) {
+        return l.block() == null ? null : l.block().parent();
+    }
+
+    private static final int TAIL_RUN = 5;
 
 
     private boolean isGood(TextLine l) {
@@ -720,7 +803,38 @@ final class MainContent {
      */
     private boolean linkedEntry(TextLine l) {
         Element list = enclosingList(l);
-        return list != null && linkDensity(list) <= ENTRY_LIST_LINKS;
+        return list != null && (linkDensity(list) <= ENTRY_LIST_LINKS || inDataRow(l));
+    }
+
+    /**
+     * A line holding a web address written out (a source the text cites, "[1] http://...") shows the
+     * address as text to read; navigation names its targets instead.
+     */
+    private boolean citesAddress(TextLine l) {
+        String line = text.substring(l.span().start(), l.span().end());
+        int at = line.indexOf("http://");
+        if (at < 0) at = line.indexOf("https://");
+        return at >= 0 && at <= ADDRESS_PREFIX && line.length() - at >= ADDRESS_CHARS;
+    }
+
+    /** At most this many characters ("[1] ", "Quelle: ") before the address, and its least length. */
+    private static final int ADDRESS_PREFIX = 8;
+    private static final int ADDRESS_CHARS = 20;
+
+    /**
+     * A linked cell of a table row whose other cells hold plain text (a product and its price, an
+     * ingredient and its amount) is a datum, not navigation, however many rows link their first cell.
+     */
+    private boolean inDataRow(TextLine l) {
+        if (!l.block().normalName().equals("td") && !l.block().normalName().equals("th")) return false;
+        Element row = l.block().parent();
+        if (row == null || !row.normalName().equals("tr")) return false;
+        for (Element cell : row.children()) {
+            if (cell == l.block()) continue;
+            Stats s = stats.get(cell);
+            if (s != null && s.text > 0 && s.links == 0) return true;
+        }
+        return false;
     }
 
     /**

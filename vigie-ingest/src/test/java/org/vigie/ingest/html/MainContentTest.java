@@ -347,4 +347,76 @@ class MainContentTest {
         assertTrue(main.contains("We hope you like the new pier."), main.toString());
         assertFalse(main.contains("Text: J. Smith"), main.toString());
     }
+
+    @Test
+    void aLeadParagraphFarFromTheBodyEvenInAPageHeaderIsKeptButASidebarParagraphIsNot() {
+        String lead = "Repairs to the northern pier start next week, and the ferries will use the southern terminal "
+                + "until the end of the summer season.";
+        String promo = "Subscribers read every story about the harbour first, and they can also download the weekly "
+                + "print edition as a file.";
+        String summary = "Inspectors found cracks in several pillars of the northern pier, and the harbour authority has "
+                + "decided to close it.";
+        String after = "A festival on the southern quay will bring music and food stalls to the harbour for three "
+                + "days in August, the organisers said.";
+        String html = "<html><body><div class='page'><div class='page-header'><div class='inner'><div class='wrap'><h1>Pier closes"
+                + "</h1><div class='lede'><h2>" + summary + "</h2><p>" + lead + "</p></div></div></div></div><div class='sidebar'><p>" + promo
+                + "</p></div><div class='grid'><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='cell'>"
+                + "<div class='box'><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p><p>"
+                + P1.replace("Monday", "Friday") + "</p><p>" + P2.replace("four", "six") + "</p><p>" + P3.replace("third",
+                "half") + "</p></div></div></div></div><div class='more'><p>" + after + "</p></div></div></body></html>";
+        List<String> main = mainLines(html);
+        assertTrue(main.contains(lead) && main.contains(P1), main.toString());
+        assertTrue(main.contains(summary), main.toString());
+        assertFalse(main.contains(promo), main.toString());
+        assertFalse(main.contains(after), main.toString());
+        MainTextTrace.Line off = MainTextTrace.of(html, null, java.util.Set.of(ExtractionRule.STRAY_PARAGRAPHS)).stream()
+                .filter(l -> l.text().equals(lead)).findFirst().orElseThrow();
+        assertTrue(off.droppedBy().orElseThrow() == ExtractionRule.OUTSIDE_CONTENT_ROOT, off.toString());
+    }
+
+    @Test
+    void aLinkedCellBesidePlainCellsStaysButATableOfLinksGoes() {
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><table>"
+                + "<tr><td><a href='/a'>Harbour ferry pass</a></td><td>twelve euros a week</td></tr>"
+                + "<tr><td><a href='/b'>Island ferry pass</a></td><td>twenty euros a week</td></tr></table><p>" + P3
+                + "</p><table><tr><td><a href='/c'>Ferry timetables</a></td><td><a href='/d'>Harbour maps</a></td></tr>"
+                + "<tr><td><a href='/e'>Parking by the quay</a></td><td><a href='/f'>Contact the office</a></td></tr>"
+                + "</table><p>" + P4 + "</p></div></article>"));
+        assertTrue(main.contains("Harbour ferry pass"), main.toString());
+        assertFalse(main.contains("Ferry timetables"), main.toString());
+    }
+
+    @Test
+    void aWrittenOutAddressTheTextCitesStaysButALinkedHeadlineGoes() {
+        String address = "[1] http://www.example.org/harbour/inspection-report.html";
+        String teaser = "Other news from the harbour this week";
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p><a href="
+                + "'http://www.example.org/harbour/inspection-report.html'>" + address.substring(4) + "</a></p><p>" + P3
+                + "</p><p><a href='/news'>" + teaser + "</a></p><p>" + P4 + "</p></div></article>").replace("<p><a href='http",
+                "<p>[1] <a href='http"));
+        assertTrue(main.contains(address), main.toString());
+        assertFalse(main.contains(teaser), main.toString());
+    }
+
+    @Test
+    void aRankingWrittenAsShortParagraphsAfterTheLastLongOneStays() {
+        StringBuilder ranking = new StringBuilder();
+        String[] names = {"Northern pier", "Southern terminal", "Old lighthouse", "Fish market", "Harbour museum"};
+        for (int i = 0; i < names.length; i++) ranking.append("<p>").append(i + 1).append(". ").append(names[i]).append("</p>");
+        List<String> main = mainLines(page("<article><div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p>" + ranking + "</div><div class='byline'><p>Text: J. Smith</p><p>Photos: K. Jones</p></div></article>"));
+        assertTrue(main.contains("5. Harbour museum") && main.contains("1. Northern pier"), main.toString());
+        assertFalse(main.contains("Text: J. Smith"), main.toString());
+    }
+
+    @Test
+    void aSiteTaglineUnderTheSiteTitleIsNotTakenForAStrayParagraph() {
+        String tagline = "News and pictures from the northern harbour and its villages since 1998";
+        List<String> main = mainLines("<html><body><div id='header'><h1 class='site-title'><a href='/'>Harbour Gazette</a>"
+                + "</h1><div class='site-description'>" + tagline + "</div><ul><li><a href='/a'>Ferries</a></li>"
+                + "<li><a href='/b'>Weather</a></li></ul></div><div id='main'><article><h1>Pier closes for the summer</h1>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></article></div></body></html>");
+        assertTrue(main.contains(P1), main.toString());
+        assertFalse(main.contains(tagline), main.toString());
+    }
 }
