@@ -148,21 +148,10 @@ class CrfTest {
         assertTrue(largest > 1e-3, "the mean differs from the last weights");
     }
 
-    private static List<NerSentence> titled(String prefix, int n, boolean titleInName, Random r) {
-        String[] syllables = {"ka", "lo", "mi", "ren", "tus", "var", "zel", "po"};
-        List<NerSentence> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String name = Character.toUpperCase(syllables[r.nextInt(8)].charAt(0)) + syllables[r.nextInt(8)].substring(1) + syllables[r.nextInt(8)];
-            out.add(new NerSentence(prefix + i, List.of("Mr", name, "said", "so", "."),
-                    List.of(titleInName ? "B-PER" : "O", titleInName ? "I-PER" : "B-PER", "O", "O", "O")));
-        }
-        return out;
-    }
-
     @Test
     void aCorpusWeightedDownTeachesLessThanTheOthers() {
         Random r = new Random(4);
-        List<NerSentence> main = titled("main", 100, false, r), other = titled("other", 300, true, r);
+        List<NerSentence> main = ToyCorpus.titled("main", 100, false, r), other = ToyCorpus.titled("other", 300, true, r);
         List<NerSentence> all = new ArrayList<>(main);
         all.addAll(other);
         java.util.Map<String, Double> weights = new java.util.HashMap<>();

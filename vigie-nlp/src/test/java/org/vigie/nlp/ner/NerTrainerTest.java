@@ -75,21 +75,10 @@ class NerTrainerTest {
         assertFalse(Files.exists(dir.resolve("model")));
     }
 
-    private static List<NerSentence> titled(String prefix, int n, boolean titleInName, java.util.Random r) {
-        String[] syllables = {"ka", "lo", "mi", "ren", "tus", "var", "zel", "po"};
-        List<NerSentence> out = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String name = Character.toUpperCase(syllables[r.nextInt(8)].charAt(0)) + syllables[r.nextInt(8)].substring(1) + syllables[r.nextInt(8)];
-            out.add(new NerSentence(prefix + i, List.of("Mr", name, "said", "so", "."),
-                    List.of(titleInName ? "B-PER" : "O", titleInName ? "I-PER" : "B-PER", "O", "O", "O")));
-        }
-        return out;
-    }
-
     @Test
     void anAuxiliaryCorpusWithOtherConventionsDoesNotOverruleTheMainOnes() {
         java.util.Random r = new java.util.Random(5);
-        List<NerSentence> main = titled("main", 100, false, r), aux = titled("aux", 400, true, r);
+        List<NerSentence> main = ToyCorpus.titled("main", 100, false, r), aux = ToyCorpus.titled("aux", 400, true, r);
         List<NerSentence> all = new java.util.ArrayList<>(main);
         all.addAll(aux);
         java.util.Set<String> auxDocs = new java.util.HashSet<>();
