@@ -89,7 +89,7 @@ final class StoryPages {
             h.close("tr").close("thead").open("tbody");
             for (StoryStore.Listing l : rows.subList(0, Math.min(rows.size(), paging.limit()))) {
                 Story s = l.story();
-                h.open("tr").open("td").element("a", l.title() == null || l.title().isBlank() ? "(untitled story)" : l.title(),
+                h.open("tr").open("td").element("a", displayTitle(l.title()),
                                 "href", link(s.id())).close("td")
                         .element("td", span(s.firstDate(), s.lastDate()))
                         .element("td", s.independentSources(), "class", "num")
@@ -153,7 +153,7 @@ final class StoryPages {
             for (StoryStore.DayListing d : rows.subList(0, Math.min(rows.size(), paging.limit()))) {
                 Story s = d.listing().story();
                 String title = d.listing().title();
-                h.open("tr").open("td").element("a", title == null || title.isBlank() ? "(untitled story)" : title,
+                h.open("tr").open("td").element("a", displayTitle(title),
                                 "href", link(s.id())).close("td")
                         .element("td", d.documentsThatDay(), "class", "num")
                         .element("td", s.independentSources(), "class", "num")
@@ -191,7 +191,7 @@ final class StoryPages {
         h.close("tr").close("thead").open("tbody");
         for (StoryStore.Listing l : more) {
             Story s = l.story();
-            h.open("tr").open("td").element("a", l.title() == null || l.title().isBlank() ? "(untitled story)" : l.title(),
+            h.open("tr").open("td").element("a", displayTitle(l.title()),
                             "href", link(s.id())).close("td")
                     .element("td", span(s.firstDate(), s.lastDate()))
                     .element("td", s.independentSources(), "class", "num")
@@ -226,7 +226,7 @@ final class StoryPages {
         }
         StoryStore.Listing listing = found.get();
         StorySummary s = stories.summary(id, MAX_SUMMARISED).orElseThrow(() -> new NotFoundResponse("no story with id " + id));
-        String title = s.title() == null || s.title().isBlank() ? "(untitled story)" : s.title();
+        String title = displayTitle(s.title());
         Html h = new Html().element("h1", title);
         h.open("dl", "class", "facts")
                 .element("dt", "Dates").element("dd", span(s.firstDate(), s.lastDate()))
@@ -366,5 +366,10 @@ final class StoryPages {
     static String figure(double v) {
         DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(v);
+    }
+
+    /** A story's title as shown: stories whose documents carry no title still need words for their link. */
+    private static String displayTitle(String title) {
+        return title == null || title.isBlank() ? "(untitled story)" : title;
     }
 }
