@@ -1,6 +1,11 @@
 package org.vigie.store;
 
 import org.vigie.core.Document;
+import org.vigie.core.model.EntityType;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A {@link DocumentStore} kept in a relational database (SQLite or PostgreSQL) whose other tables (stories, see
@@ -33,4 +38,45 @@ public interface JdbcDocumentStore extends DocumentStore {
 
     /** The database, as named in messages (a file path, or a server and database without the password). */
     String location();
+
+    @Override
+    default Optional<Document> get(String id) {
+        Objects.requireNonNull(id, "id");
+        return read(c -> StoreReader.analysis(c, id)).map(json -> JdbcStoreSupport.analysisRecord(id, json, location()));
+    }
+
+    @Override
+    default Optional<byte[]> input(String id) {
+        Objects.requireNonNull(id, "id");
+        return read(c -> StoreReader.input(c, id));
+    }
+
+    @Override
+    default List<DocumentSummary> list(int offset, int limit) {
+        checkPaging(offset, limit);
+        return read(c -> StoreReader.list(c, offset, limit));
+    }
+
+    @Override
+    default List<EntitySummary> entities(int offset, int limit, String typeOrNull) {
+        checkPaging(offset, limit);
+        EntityType type = typeOrNull == null ? null : JdbcStoreSupport.entityType(typeOrNull);
+        return read(c -> StoreReader.entities(c, offset, limit, type));
+    }
+
+    @Override
+    default Optional<EntityDetail> entity(String id) {
+        Objects.requireNonNull(id, "id");
+        return read(c -> StoreReader.entity(c, id));
+    }
+
+    @Override
+    default StoreStats stats() {
+        return read(StoreReader::stats);
+    }
+
+    private static void checkPaging(int offset, int limit) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
+        if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
+    }
 }

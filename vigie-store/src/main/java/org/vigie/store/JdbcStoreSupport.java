@@ -114,7 +114,12 @@ public final class JdbcStoreSupport {
      * @throws IllegalArgumentException naming the accepted types
      */
     public static EntityType entityType(String name) {
-        return SqliteDocumentStore.entityType(name);
+        try {
+            return EntityType.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown entity type '" + name + "'; expected one of "
+                    + java.util.Arrays.toString(EntityType.values()), e);
+        }
     }
 
     /** A migration script split into statements: each ends with ';' at the end of a line; '--' lines are comments. */

@@ -1,7 +1,6 @@
 package org.vigie.store;
 
 import org.vigie.core.Document;
-import org.vigie.core.model.EntityType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +11,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /** The embedded store: one SQLite database, {@code vigie.db}, in WAL mode inside the data folder. */
-final class SqliteDocumentStore implements JdbcDocumentStore, DiscoveredStore {
+final class SqliteDocumentStore implements JdbcDiscoveredStore {
     static final String DATABASE_FILE = "vigie.db";
     private static final int MAX_READERS = 4;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -194,102 +191,8 @@ final class SqliteDocumentStore implements JdbcDocumentStore, DiscoveredStore {
     }
 
     @Override
-    public Optional<Document> get(String id) {
-        Objects.requireNonNull(id, "id");
-        return read(c -> StoreReader.analysis(c, id)).map(json -> JdbcStoreSupport.analysisRecord(id, json, database));
-    }
-
-    @Override
-    public Optional<byte[]> input(String id) {
-        Objects.requireNonNull(id, "id");
-        return read(c -> StoreReader.input(c, id));
-    }
-
-    @Override
-    public List<DocumentSummary> list(int offset, int limit) {
-        checkPaging(offset, limit);
-        return read(c -> StoreReader.list(c, offset, limit));
-    }
-
-    @Override
-    public List<EntitySummary> entities(int offset, int limit, String typeOrNull) {
-        checkPaging(offset, limit);
-        EntityType type = typeOrNull == null ? null : entityType(typeOrNull);
-        return read(c -> StoreReader.entities(c, offset, limit, type));
-    }
-
-    static EntityType entityType(String name) {
-        try {
-            return EntityType.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown entity type '" + name + "'; expected one of "
-                    + Arrays.toString(EntityType.values()), e);
-        }
-    }
-
-    private static void checkPaging(int offset, int limit) {
-        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
-        if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
-    }
-
-    @Override
-    public Optional<EntityDetail> entity(String id) {
-        Objects.requireNonNull(id, "id");
-        return read(c -> StoreReader.entity(c, id));
-    }
-
-    @Override
-    public StoreStats stats() {
-        return read(StoreReader::stats);
-    }
-
-    @Override
     public void close() {
         connections.close();
-    }
-
-    @Override
-    public List<UnlinkedName> unlinkedNames() {
-        return read(DiscoveredSql::unlinkedNames);
-    }
-
-    @Override
-    public List<UserEntity> userEntities() {
-        return read(DiscoveredSql::userEntities);
-    }
-
-    @Override
-    public boolean confirm(UserEntity entity) {
-        Objects.requireNonNull(entity, "entity");
-        return write("cannot be written", c -> DiscoveredSql.confirm(c, entity));
-    }
-
-    @Override
-    public boolean split(String memberId) {
-        Objects.requireNonNull(memberId, "memberId");
-        return write("cannot be written", c -> DiscoveredSql.split(c, memberId));
-    }
-
-    @Override
-    public java.util.Set<String> splits() {
-        return read(DiscoveredSql::splits);
-    }
-
-    @Override
-    public List<SplitDecision> splitDecisions() {
-        return read(DiscoveredSql::splitDecisions);
-    }
-
-    @Override
-    public boolean unconfirm(String entityId) {
-        Objects.requireNonNull(entityId, "entityId");
-        return write("cannot be written", c -> DiscoveredSql.unconfirm(c, entityId));
-    }
-
-    @Override
-    public boolean unsplit(String memberId) {
-        Objects.requireNonNull(memberId, "memberId");
-        return write("cannot be written", c -> DiscoveredSql.unsplit(c, memberId));
     }
 
     Path database() {

@@ -3,18 +3,12 @@ package org.vigie.store.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.vigie.core.Document;
-import org.vigie.core.model.EntityType;
 import org.vigie.store.DocumentStore;
-import org.vigie.store.DocumentSummary;
-import org.vigie.store.EntityDetail;
-import org.vigie.store.EntitySummary;
 import org.vigie.store.FactRows;
-import org.vigie.store.JdbcDocumentStore;
 import org.vigie.store.JdbcStoreSupport;
 import org.vigie.store.SqlWork;
 import org.vigie.store.JdbcStoreSupport.PreparedPut;
 import org.vigie.store.StoreException;
-import org.vigie.store.StoreStats;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +25,7 @@ import java.util.Optional;
  * and brought up to date by the migrations under {@code org/vigie/store/postgres/migrations/}. As in the embedded
  * store, a put is atomic but a power cut or server crash may drop the last ones committed.
  */
-public final class PostgresDocumentStore implements JdbcDocumentStore, org.vigie.store.DiscoveredStore {
+public final class PostgresDocumentStore implements org.vigie.store.JdbcDiscoveredStore {
     private static final int POOL_SIZE = 8;
     private static final int PUT_ATTEMPTS = 3;
 
@@ -219,95 +213,11 @@ public final class PostgresDocumentStore implements JdbcDocumentStore, org.vigie
         return where.toString();
     }
 
-    @Override
-    public Optional<Document> get(String id) {
-        Objects.requireNonNull(id, "id");
-        return query(c -> JdbcStoreSupport.analysis(c, id)).map(json -> JdbcStoreSupport.analysisRecord(id, json, where));
-    }
-
-    @Override
-    public Optional<byte[]> input(String id) {
-        Objects.requireNonNull(id, "id");
-        return query(c -> JdbcStoreSupport.input(c, id));
-    }
-
-    @Override
-    public List<DocumentSummary> list(int offset, int limit) {
-        checkPaging(offset, limit);
-        return query(c -> JdbcStoreSupport.list(c, offset, limit));
-    }
-
-    @Override
-    public List<EntitySummary> entities(int offset, int limit, String typeOrNull) {
-        checkPaging(offset, limit);
-        EntityType type = typeOrNull == null ? null : JdbcStoreSupport.entityType(typeOrNull);
-        return query(c -> JdbcStoreSupport.entities(c, offset, limit, type));
-    }
-
-    private static void checkPaging(int offset, int limit) {
-        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
-        if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
-    }
-
-    @Override
-    public Optional<EntityDetail> entity(String id) {
-        Objects.requireNonNull(id, "id");
-        return query(c -> JdbcStoreSupport.entity(c, id));
-    }
-
-    @Override
-    public StoreStats stats() {
-        return query(JdbcStoreSupport::stats);
-    }
-
-    @Override
-    public List<org.vigie.store.UnlinkedName> unlinkedNames() {
-        return read(org.vigie.store.DiscoveredSql::unlinkedNames);
-    }
-
-    @Override
-    public List<org.vigie.store.UserEntity> userEntities() {
-        return read(org.vigie.store.DiscoveredSql::userEntities);
-    }
-
-    @Override
-    public boolean confirm(org.vigie.store.UserEntity entity) {
-        Objects.requireNonNull(entity, "entity");
-        return decide(c -> org.vigie.store.DiscoveredSql.confirm(c, entity));
-    }
-
-    @Override
-    public boolean split(String memberId) {
-        Objects.requireNonNull(memberId, "memberId");
-        return decide(c -> org.vigie.store.DiscoveredSql.split(c, memberId));
-    }
-
-    @Override
-    public java.util.Set<String> splits() {
-        return read(org.vigie.store.DiscoveredSql::splits);
-    }
-
-    @Override
-    public List<org.vigie.store.SplitDecision> splitDecisions() {
-        return read(org.vigie.store.DiscoveredSql::splitDecisions);
-    }
-
-    @Override
-    public boolean unconfirm(String entityId) {
-        Objects.requireNonNull(entityId, "entityId");
-        return decide(c -> org.vigie.store.DiscoveredSql.unconfirm(c, entityId));
-    }
-
-    @Override
-    public boolean unsplit(String memberId) {
-        Objects.requireNonNull(memberId, "memberId");
-        return decide(c -> org.vigie.store.DiscoveredSql.unsplit(c, memberId));
-    }
-
     /** A decision about discovered entities; a concurrent one that inserted the same key first wins. */
-    private boolean decide(Work<Boolean> work) {
+    @Override
+    public boolean decide(SqlWork<Boolean> work) {
         try {
-            return transaction(false, work);
+            return transaction(false, work::run);
         } catch (SQLException e) {
             if ("23505".equals(PostgresErrors.state(e))) return false;
             throw PostgresErrors.failure(where, "cannot be written", e);
