@@ -145,8 +145,16 @@ class PetrarchVerbsTest {
     @Test
     void aTeamCueWinsOverADerivedPatternOnTheSameVerb() {
         // the dictionary codes "met ... for talks" as an intent to meet (AGREE); the team's "met" is a meeting
+        PetrarchVerbs english = PetrarchVerbs.forLanguage("en").orElseThrow();
+        List<String> tokens = List.of("teodor", "vasko", "met", "piotr", "saldanov", "for", "talks", "in", "brenhaven", ".");
+        assertEquals(EventType.AGREE, english.at(tokens, 2, tokens.size()).orElseThrow().type());
         List<Event> es = events("Teodor Vasko met Piotr Saldanov for talks in Brenhaven.");
         assertEquals(List.of(EventType.CONSULT), es.stream().map(Event::type).toList());
+    }
+
+    @Test
+    void frenchHasNoDerivedVerbs() {
+        assertTrue(PetrarchVerbs.forLanguage("fr").isEmpty());
     }
 
     @Test
