@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event knowledge of one language: triggers and frame words from {@code event-cues.tsv} and negation cues
- * from {@code negation.txt}, group-actor nouns from {@code actor-nouns.txt}. A language is supported when it has an {@code event-cues.tsv}.
+ * from {@code negation.txt}, group-actor nouns from {@code actor-nouns.txt}, and, behind the cues, the verbs
+ * derived from the PETRARCH dictionary ({@code event-verbs.tsv}, {@link PetrarchVerbs}) when the language has
+ * them. A language is supported when it has an {@code event-cues.tsv}.
  */
 final class EventLexicon {
     /**
@@ -110,6 +112,7 @@ final class EventLexicon {
         out.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
         return out;
     }
+
     PhraseMatcher<FrameWord> frames() { return frames; }
     PhraseMatcher<Boolean> negations() { return negations; }
     /** Head nouns of group actors ("government", "troops", "rebels") from {@code actor-nouns.txt}. */
