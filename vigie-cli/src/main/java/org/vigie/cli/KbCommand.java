@@ -1,6 +1,7 @@
 package org.vigie.cli;
 
 import org.vigie.core.model.EntityType;
+import org.vigie.nlp.events.PetrarchVerbImport;
 import org.vigie.nlp.kb.KbExtension;
 import org.vigie.nlp.kb.PhoenixImport;
 import org.vigie.nlp.kb.WikidataImport;
@@ -23,7 +24,7 @@ import java.util.Set;
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = "Knowledge-base extensions: import the Phoenix actor dictionaries or a Wikidata JSON dump into a file "
                 + "the analyses can use (put it in <data>/kb/ or give it with --kb-extra).",
-        subcommands = {KbCommand.ImportPhoenix.class, KbCommand.ImportWikidata.class})
+        subcommands = {KbCommand.ImportPhoenix.class, KbCommand.ImportWikidata.class, KbCommand.ImportPetrarchVerbs.class})
 final class KbCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -121,6 +122,66 @@ final class KbCommand implements Runnable {
                     + "%d positions stand for offices%n", out, s.written(), s.items(), s.lines(), s.badLines(), secs, s.items() / secs, s.offices());
             s.firstError().ifPresent(e -> o.println("first unreadable line: " + e));
             return 0;
+        }
+    }
+
+    @Command(name = "import-petrarch-verbs", mixinStandardHelpOptions = true,
+            description = "Derive the English event-verb table (lang/en/event-verbs.tsv) from the PETRARCH verb dictionary "
+                    + "(CAMEO.2.0.txt), its CAMEO codes mapped to PLOVER types by CAMEO2PLOVER-2021.txt.")
+    static final class ImportPetrarchVerbs implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DICT", description = "The PETRARCH verb dictionary (CAMEO.2.0.txt).")
+        Path dictionary;
+
+        @Option(names = "--out", required = true, description = "The table to write (TSV).")
+        Path out;
+
+        @Option(names = "--plover", description = "The CAMEO-to-PLOVER table; default: plover/CAMEO2PLOVER-2021.txt in the "
+                + "events data folder holding DICT (petrarch2/dictionaries/DICT).")
+        Path plover;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter o = spec.commandLine().getOut();
+            if (!Files.isRegularFile(dictionary)) {
+                o.println("skipped: " + dictionary + " not found");
+                return 0;
+            }
+            Path table = plover != null ? plover : eventsFolder(dictionary).resolve("plover/CAMEO2PLOVER-2021.txt");
+            if (!Files.isRegularFile(table)) {
+                o.println("skipped: " + table + " not found (give it with --plover)");
+                return 0;
+            }
+            List<String> header = new java.util.ArrayList<>(List.of(
+                    "English event verbs derived from the PETRARCH2 verb dictionary " + dictionary.getFileName()
+                            + " (openeventdata/petrarch2, data/dictionaries; Open Event Data Alliance, MIT licence below).",
+                    "CAMEO codes mapped to PLOVER types and modes by " + table.getFileName()
+                            + " (openeventdata/PLOVER, PLOVER manual draft 0.8, Philip Schrodt).",
+                    "Made by: vigie kb import-petrarch-verbs <events data>/petrarch2/dictionaries/" + dictionary.getFileName()
+                            + (plover == null ? "" : " --plover " + table.getFileName()) + " --out " + out.getFileName()
+                            + ", on " + java.time.LocalDate.now() + ".",
+                    "Rows: class (a word class: members joined by |); default (a verb block's own code; agree = share of the",
+                    "block's patterns coding the same PLOVER type); verb (a block member: its forms joined by |, its own code",
+                    "if any); pattern (word groups, separated by ' ; ', that must follow the verb in its clause (text) or precede",
+                    "it (before); &name is a class; type '-' = no PLOVER event (CAMEO 01, 02, ---)).",
+                    ""));
+            header.addAll(PetrarchVerbImport.licence(Files.readAllLines(dictionary, java.nio.charset.StandardCharsets.UTF_8)));
+            long t0 = System.nanoTime();
+            PetrarchVerbImport.Stats s = PetrarchVerbImport.run(dictionary, table, out, header);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            o.printf(Locale.ROOT, "%s: %d of %d verb blocks kept, %d verbs (%d forms), %d patterns (%d with a PLOVER type), "
+                    + "%d word classes, in %.2f s%n", out, s.blocksKept(), s.blocks(), s.verbs(), s.forms(), s.patterns(),
+                    s.patternsWithType(), s.classes(), secs);
+            return 0;
+        }
+
+        /** {@code events/petrarch2/dictionaries/CAMEO.2.0.txt} -> {@code events}. */
+        private static Path eventsFolder(Path dictionary) {
+            Path p = dictionary.toAbsolutePath().getParent();
+            for (int i = 0; i < 2 && p != null && p.getParent() != null; i++) p = p.getParent();
+            return p == null ? Path.of(".") : p;
         }
     }
 

@@ -105,4 +105,30 @@ class KbCommandTest {
         AnalysisJson.MAPPER.readTree(a.out()).path("entities").forEach(e -> ids.add(e.path("id").asText()));
         assertTrue(ids.contains("Q900021"), ids.toString());
     }
+
+    @Test
+    void thePetrarchVerbImportFindsThePloverTableBesideTheDictionaryAndWritesTheLicence() throws Exception {
+        Path dictionaries = Files.createDirectories(dir.resolve("events/petrarch2/dictionaries"));
+        Path dict = Files.writeString(dictionaries.resolve("verbs.txt"), """
+                # hand-written for this test
+                # The MIT License (MIT)
+                # Copyright (c) 2099 Nobody
+
+                ---  HURL   [---]  ---
+                HURL
+                - * {ROTTEN FRUIT} (AT ENVOY)   [190]
+                """);
+        Path plover = Files.createDirectories(dir.resolve("events/plover")).resolve("CAMEO2PLOVER-2021.txt");
+        Path out = dir.resolve("event-verbs.tsv");
+        AnalyzeCommandTest.Run missing = vigie("kb", "import-petrarch-verbs", dict.toString(), "--out", out.toString());
+        assertEquals(0, missing.exit(), missing.err());
+        assertTrue(missing.out().startsWith("skipped: ") && missing.out().contains("CAMEO2PLOVER"), missing.out());
+        Files.writeString(plover, "19: ASSAULT\n190: ASSAULT, , military\n");
+        AnalyzeCommandTest.Run r = vigie("kb", "import-petrarch-verbs", dict.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("1 of 1 verb blocks kept"), r.out());
+        String table = Files.readString(out);
+        assertTrue(table.contains("# Copyright (c) 2099 Nobody"), table);
+        assertTrue(table.contains("pattern\tHURL\trotten fruit ; at envoy\t\t190\tASSAULT"), table);
+    }
 }

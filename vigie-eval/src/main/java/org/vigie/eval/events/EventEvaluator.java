@@ -10,6 +10,7 @@ import org.vigie.core.model.Span;
 import org.vigie.eval.quotes.GoldInput;
 import org.vigie.nlp.events.EventAnnotator;
 import org.vigie.nlp.quotes.QuoteAnnotator;
+import org.vigie.nlp.events.CameoPlover;
 
 import java.io.IOException;
 import java.io.PrintStream;

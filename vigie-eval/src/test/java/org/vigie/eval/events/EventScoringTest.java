@@ -5,6 +5,7 @@ import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.Event;
 import org.vigie.core.model.EventType;
 import org.vigie.core.model.Span;
+import org.vigie.nlp.events.CameoPlover;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -178,7 +178,7 @@ final class EventFinder {
     private void sentence(int s, SpeechLexicon lex, EventLexicon ev, List<Event> out) {
         int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
         List<Hit> hits = new ArrayList<>();
-        for (PhraseMatcher.Match<Trigger> m : ev.triggers().findAll(ix.forms(), a, b)) {
+        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(ix.forms(), a, b)) {
             if (!quoted.get(m.start()) && !isNounAfterDet(m, lex)) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;

@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event knowledge of one language: triggers and frame words from {@code event-cues.tsv} and negation cues
- * from {@code negation.txt}, group-actor nouns from {@code actor-nouns.txt}. A language is supported when it has an {@code event-cues.tsv}.
+ * from {@code negation.txt}, group-actor nouns from {@code actor-nouns.txt}, and, behind the cues, the verbs
+ * derived from the PETRARCH dictionary ({@code event-verbs.tsv}, {@link PetrarchVerbs}) when the language has
+ * them. A language is supported when it has an {@code event-cues.tsv}.
  */
 final class EventLexicon {
     /**
@@ -26,6 +28,9 @@ final class EventLexicon {
     record FrameWord(Frame frame, String mode) {
     }
 
+    /** Types whose verbs govern an action not (yet) done ("demanded that X withdraw", "threatened to strike"). */
+    private static final Set<EventType> GOVERNING = EnumSet.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN);
+
     private static final Map<String, Optional<EventLexicon>> CACHE = new ConcurrentHashMap<>();
 
     private final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
@@ -34,6 +39,7 @@ final class EventLexicon {
     private final PhraseMatcher<Boolean> groups = new PhraseMatcher<>();
     private final Set<String> cityPrepositions = new HashSet<>();
     private final Set<String> cityNouns = new HashSet<>();
+    private final Optional<PetrarchVerbs> derived;
 
     private EventLexicon(String code, List<Map<String, String>> rows) {
         String path = "org/vigie/nlp/lang/" + code + "/event-cues.tsv";
@@ -60,6 +66,7 @@ final class EventLexicon {
         for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);
         for (String n : LanguagePack.of(code).words("city-prepositions.txt")) cityPrepositions.add(LanguagePack.normalize(n));
         for (String n : LanguagePack.of(code).words("city-nouns.txt")) cityNouns.add(LanguagePack.normalize(n));
+        this.derived = PetrarchVerbs.forLanguage(code);
     }
 
     private static Frame frame(String path, String type) {
@@ -78,6 +85,34 @@ final class EventLexicon {
     }
 
     PhraseMatcher<Trigger> triggers() { return triggers; }
+
+    /**
+     * The triggers in {@code [from, to)}: the team's cues ({@code event-cues.tsv}), then, on tokens no cue or frame
+     * word covers, the verbs derived from the PETRARCH dictionary ({@code event-verbs.tsv}, {@link PetrarchVerbs}),
+     * in text order. Team cues always win on their own tokens: they were written for the press this engine reads.
+     * A team noun cue inside a derived pattern ("launched an air strike", "staged a protest") does not stop the
+     * verb: the verb gives the clause's subject as actor, and one action of one type by one actor is one event.
+     */
+    List<PhraseMatcher.Match<Trigger>> triggersIn(List<String> forms, int from, int to) {
+        List<PhraseMatcher.Match<Trigger>> team = triggers.findAll(forms, from, to);
+        if (derived.isEmpty()) return team;
+        BitSet covered = new BitSet();
+        for (PhraseMatcher.Match<Trigger> m : team) covered.set(m.start(), m.end());
+        for (PhraseMatcher.Match<FrameWord> m : frames.findAll(forms, from, to)) covered.set(m.start(), m.end());
+        List<PhraseMatcher.Match<Trigger>> out = new ArrayList<>(team);
+        for (int i = from; i < to; i++) {
+            if (covered.get(i)) continue;
+            Optional<PetrarchVerbs.Match> d = derived.get().at(forms, i, to);
+            if (d.isEmpty() || covered.get(d.get().start(), d.get().end()).cardinality() > 0) continue;
+            PetrarchVerbs.Match m = d.get();
+            out.add(new PhraseMatcher.Match<>(m.start(), m.end(), new Trigger(m.type(), m.mode(), GOVERNING.contains(m.type()),
+                    false, false, false)));
+            i = m.end() - 1;
+        }
+        out.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
+        return out;
+    }
+
     PhraseMatcher<FrameWord> frames() { return frames; }
     PhraseMatcher<Boolean> negations() { return negations; }
     /** Head nouns of group actors ("government", "troops", "rebels") from {@code actor-nouns.txt}. */

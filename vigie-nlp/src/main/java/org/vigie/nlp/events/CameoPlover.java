@@ -1,4 +1,4 @@
-package org.vigie.eval.events;
+package org.vigie.nlp.events;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The CAMEO-to-PLOVER table ({@code CAMEO2PLOVER-2021.txt}, PLOVER manual draft 0.8): lines
  * {@code "0841: RETREAT, release,   legal # comment"}. A code missing from the table falls back to its longest listed
- * prefix; the CAMEO statement and appeal categories (01, 02) have no PLOVER type and map to nothing.
+ * prefix; the CAMEO statement and appeal categories (01, 02) have no PLOVER type and map to nothing. Used by the
+ * event evaluation (gold codes) and by {@link PetrarchVerbImport} (the codes of the PETRARCH verb dictionary).
  */
 public final class CameoPlover {
     public record Mapping(String type, String mode) {
@@ -23,12 +24,10 @@ public final class CameoPlover {
     }
 
     public static CameoPlover read(Path file) throws IOException {
-        CameoPlover t = new CameoPlover();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) t.addLine(line);
-        return t;
+        return of(Files.readAllLines(file, StandardCharsets.UTF_8).toArray(String[]::new));
     }
 
-    static CameoPlover of(String... lines) {
+    public static CameoPlover of(String... lines) {
         CameoPlover t = new CameoPlover();
         for (String line : lines) t.addLine(line);
         return t;

@@ -1,0 +1,289 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.ConfigException;
+import org.vigie.core.model.EventType;
+import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.quotes.PhraseMatcher;
+
+import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Event verbs derived from the PETRARCH verb dictionary ({@code event-verbs.tsv}, written by
+ * {@link PetrarchVerbImport}): a past form of a dictionary verb ("staged", "launched", "slapped") is an event trigger
+ * when one of its block's patterns has its word groups right after it in the clause ("staged a protest", "launched
+ * an air strike against"), the most specific pattern winning; a pattern of no PLOVER type makes the verb no event.
+ * <p>
+ * What a parse tree would tell PETRARCH is approximated, and each approximation was measured on the PETRARCH-2
+ * validation half A and the demo gold (see the branch's report): "in the clause" means within {@link #WINDOW}
+ * tokens, stopping at punctuation, the first group starting within {@link #NEAR} tokens of the verb (its object);
+ * the words of one group may have up to {@link #GAP} tokens between them ("to the northern border" for "to
+ * border"); a pattern word also matches its regular plural. Only past forms are triggers: the base, -s and -ing
+ * forms are as often nouns ("forces", "bans", "fighting"), which only a tagger could tell. Only patterns of at
+ * least {@link #MIN_WEIGHT} words count: one object noun ("said ... support") is mostly another clause's. Patterns on
+ * the words before the verb (its subject) and the blocks of verbs of saying or appealing (default CAMEO 01, 02, whose
+ * patterns code what is said) are left out, since without a parse the subject and the said clause cannot be found.
+ * <p>
+ * A verb matching no pattern is no trigger, unless the table is read with defaults ({@link #of(List, boolean)}):
+ * then its own code counts, else its block's default code when at least {@link #MIN_AGREEMENT} of the block's
+ * patterns code the same type, and only when every block listing the form gives the same type. The language packs
+ * read it without defaults: on the demo gold they cost more precision than they gave recall. Thread-safe and
+ * immutable after construction.
+ */
+public final class PetrarchVerbs {
+    /**
+     * A derived trigger over tokens {@code [start, end)}: its PLOVER type and mode, the CAMEO code, the rule (the
+     * pattern's words, or "default") and where the pattern's last word ends ({@code end} for a default).
+     */
+    public record Match(int start, int end, EventType type, String mode, String cameo, String rule, int patternEnd) {
+    }
+
+    static final int WINDOW = 8;
+    static final int NEAR = 3;
+    static final int GAP = 3;
+    static final int MIN_WEIGHT = 2;
+    /** The least share of a block's patterns coding the block's default type for the default to be used alone. */
+    static final double MIN_AGREEMENT = 0.5;
+
+    private record Code(EventType type, String mode, String cameo) {
+    }
+
+    /** One slot of a word group: a word, or the member phrases of a class. */
+    private record Slot(String word, List<String[]> members) {
+    }
+
+    private record Pat(List<List<Slot>> groups, Code code, int weight, String text) {
+    }
+
+    private static final class Block {
+        Code defaultCode;
+        double agree;
+        boolean saying;
+        final List<Pat> patterns = new ArrayList<>();
+    }
+
+    /** A member verb: its block and its own code (null when it has none; a null type is no event). */
+    private record Member(String block, Code own) {
+    }
+
+    /** What a form can trigger: its blocks' usable patterns, most specific first, and its default codes. */
+    private record Verb(List<Pat> patterns, List<Code> defaults) {
+    }
+
+    private static final Map<String, Optional<PetrarchVerbs>> CACHE = new ConcurrentHashMap<>();
+
+    private final PhraseMatcher<String> forms = new PhraseMatcher<>();
+    private final Map<String, Verb> verbs = new HashMap<>();
+    private final boolean useDefaults;
+
+    private PetrarchVerbs(String source, List<Map<String, String>> rows, boolean useDefaults) {
+        this.useDefaults = useDefaults;
+        Map<String, List<String[]>> classes = new HashMap<>();
+        for (Map<String, String> row : rows) {
+            if (!"class".equals(row.get("kind"))) continue;
+            List<String[]> phrases = new ArrayList<>();
+            for (String m : row.getOrDefault("text", "").split("\\|")) if (!m.isBlank()) phrases.add(m.strip().split(" "));
+            classes.put(row.get("name"), phrases);
+        }
+        Map<String, Block> blocks = new LinkedHashMap<>();
+        Map<String, List<Member>> members = new LinkedHashMap<>();
+        for (Map<String, String> row : rows) {
+            String kind = row.getOrDefault("kind", "");
+            String name = row.getOrDefault("name", "");
+            switch (kind) {
+                case "class" -> { }
+                case "default" -> {
+                    Block b = blocks.computeIfAbsent(name, k -> new Block());
+                    b.defaultCode = code(source, row);
+                    String cameo = b.defaultCode.cameo;
+                    b.saying = b.defaultCode.type == null && (cameo.startsWith("01") || cameo.startsWith("02"));
+                    String agree = row.getOrDefault("agree", "");
+                    try {
+                        b.agree = agree.isBlank() ? 1.0 : Double.parseDouble(agree);
+                    } catch (NumberFormatException e) {
+                        throw new ConfigException(source + ": agree '" + agree + "' is not a number");
+                    }
+                }
+                case "verb" -> {
+                    blocks.computeIfAbsent(name, k -> new Block());
+                    Member m = new Member(name, row.getOrDefault("cameo", "").isBlank() ? null : code(source, row));
+                    String[] all = row.getOrDefault("text", "").split("\\|");
+                    String base = LanguagePack.normalize(all[0].strip());
+                    for (String f : all) {
+                        String form = LanguagePack.normalize(f.strip());
+                        if (form.isEmpty() || !isPast(base, form)) continue;
+                        members.computeIfAbsent(form, k -> new ArrayList<>()).add(m);
+                    }
+                }
+                case "pattern" -> {
+                    if (!row.getOrDefault("before", "").isBlank()) continue;
+                    List<List<Slot>> groups = groups(source, row.getOrDefault("text", ""), classes);
+                    int weight = 0;
+                    for (List<Slot> g : groups) weight += g.size();
+                    if (weight < MIN_WEIGHT) continue;
+                    blocks.computeIfAbsent(name, k -> new Block()).patterns.add(new Pat(groups, code(source, row), weight, row.get("text")));
+                }
+                default -> throw new ConfigException(source + ": unknown row kind '" + kind + "'");
+            }
+        }
+        for (Map.Entry<String, List<Member>> e : members.entrySet()) {
+            List<Pat> patterns = new ArrayList<>();
+            List<Code> defaults = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Member m : e.getValue()) {
+                Block b = blocks.get(m.block);
+                if (b.saying) continue;
+                if (seen.add(m.block)) patterns.addAll(b.patterns);
+                defaults.add(m.own != null ? m.own : b.defaultCode != null && b.agree >= MIN_AGREEMENT ? b.defaultCode : null);
+            }
+            if (patterns.isEmpty() && defaults.isEmpty()) continue;
+            patterns.sort(Comparator.comparingInt((Pat p) -> -p.weight)); // stable: file order among equals
+            verbs.put(e.getKey(), new Verb(List.copyOf(patterns), defaults));
+            forms.add(e.getKey(), e.getKey());
+        }
+    }
+
+    /**
+     * Whether {@code form} is a past form of the verb whose base form is {@code base}: a word differs from the
+     * base and is neither its -ing nor its -s form.
+     */
+    static boolean isPast(String base, String form) {
+        String[] b = base.split(" "), f = form.split(" ");
+        if (b.length != f.length) return false;
+        boolean differs = false;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i].equals(f[i])) continue;
+            differs = true;
+            String w = f[i], bw = b[i];
+            if (w.endsWith("ing")) return false;
+            if (w.equals(bw + "s") || w.equals(bw + "es") || bw.endsWith("y") && w.equals(bw.substring(0, bw.length() - 1) + "ies")) return false;
+        }
+        return differs;
+    }
+
+    private static Code code(String source, Map<String, String> row) {
+        String type = row.getOrDefault("type", "").strip();
+        String cameo = row.getOrDefault("cameo", "").strip();
+        if (type.isEmpty() || type.equals("-")) return new Code(null, null, cameo);
+        try {
+            String mode = row.getOrDefault("mode", "").strip();
+            return new Code(EventType.valueOf(type), mode.isEmpty() ? null : mode, cameo);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(source + ": '" + type + "' is not a PLOVER event type");
+        }
+    }
+
+    private static List<List<Slot>> groups(String source, String text, Map<String, List<String[]>> classes) {
+        List<List<Slot>> out = new ArrayList<>();
+        if (text.isBlank()) return out;
+        for (String g : text.split(";")) {
+            List<Slot> slots = new ArrayList<>();
+            for (String w : g.strip().split("\\s+")) {
+                if (w.isEmpty()) continue;
+                if (w.startsWith("&")) {
+                    List<String[]> m = classes.get(w);
+                    if (m == null) throw new ConfigException(source + ": undefined class " + w);
+                    slots.add(new Slot(null, m));
+                } else {
+                    slots.add(new Slot(LanguagePack.normalize(w), null));
+                }
+            }
+            if (!slots.isEmpty()) out.add(slots);
+        }
+        return out;
+    }
+
+    /** Reads rows in the format {@link PetrarchVerbImport} writes, with or without default codes. */
+    public static PetrarchVerbs of(List<Map<String, String>> rows, boolean useDefaults) {
+        return new PetrarchVerbs("event-verbs table", rows, useDefaults);
+    }
+
+    /** The derived verbs of a language ({@code event-verbs.tsv}, read without defaults), empty when it has none. */
+    public static Optional<PetrarchVerbs> forLanguage(String code) {
+        return CACHE.computeIfAbsent(code.toLowerCase(Locale.ROOT), c -> {
+            List<Map<String, String>> rows = LanguagePack.of(c).table("event-verbs.tsv");
+            return rows.isEmpty() ? Optional.empty()
+                    : Optional.of(new PetrarchVerbs("org/vigie/nlp/lang/" + c + "/event-verbs.tsv", rows, false));
+        });
+    }
+
+    /**
+     * The derived trigger of a verb form starting at token {@code i} of normalised {@code tokens}, the clause
+     * searched up to {@code to} (the sentence end); empty when no form starts there or the verb codes no PLOVER
+     * event in this context.
+     */
+    public Optional<Match> at(List<String> tokens, int i, int to) {
+        Optional<PhraseMatcher.Match<String>> f = forms.longestAt(tokens, i, to);
+        if (f.isEmpty()) return Optional.empty();
+        int end = f.get().end();
+        Verb v = verbs.get(f.get().value());
+        int clauseEnd = end;
+        while (clauseEnd < to && clauseEnd < end + WINDOW && !isPunct(tokens.get(clauseEnd))) clauseEnd++;
+        for (Pat p : v.patterns) {
+            int patternEnd = matches(p.groups, tokens, end, clauseEnd);
+            if (patternEnd < 0) continue;
+            if (p.code.type == null) return Optional.empty();
+            return Optional.of(new Match(i, end, p.code.type, p.code.mode, p.code.cameo, p.text, patternEnd));
+        }
+        if (!useDefaults || v.defaults.isEmpty()) return Optional.empty();
+        Code chosen = null;
+        for (Code c : v.defaults) {
+            if (c == null || c.type == null || chosen != null && chosen.type != c.type) return Optional.empty();
+            if (chosen == null) chosen = c;
+        }
+        return Optional.of(new Match(i, end, chosen.type, chosen.mode, chosen.cameo, "default", end));
+    }
+
+    /** Where the groups end when they occur in order in {@code [from, to)}, the first within {@link #NEAR} tokens of {@code from}; -1 when not. */
+    private static int matches(List<List<Slot>> groups, List<String> tokens, int from, int to) {
+        int k = from;
+        boolean first = true;
+        for (List<Slot> g : groups) {
+            int found = -1;
+            // the first group is the verb's object or particle: right after it, a determiner or two between
+            int last = first ? Math.min(to, from + NEAR + 1) : to;
+            first = false;
+            for (int s = k; s < last && found < 0; s++) found = group(g, tokens, s, to);
+            if (found < 0) return -1;
+            k = found;
+        }
+        return k;
+    }
+
+    /** The end of group {@code g} matched with its first slot at {@code s}, or -1. */
+    private static int group(List<Slot> g, List<String> tokens, int s, int to) {
+        int end = slot(g.get(0), tokens, s, to);
+        if (end < 0) return -1;
+        for (int n = 1; n < g.size(); n++) {
+            int next = -1;
+            for (int k = end; k < to && k <= end + GAP && next < 0; k++) next = slot(g.get(n), tokens, k, to);
+            if (next < 0) return -1;
+            end = next;
+        }
+        return end;
+    }
+
+    private static int slot(Slot slot, List<String> tokens, int k, int to) {
+        if (slot.word != null) return word(slot.word, tokens.get(k)) ? k + 1 : -1;
+        int best = -1;
+        for (String[] phrase : slot.members) {
+            if (k + phrase.length > to) continue;
+            boolean ok = true;
+            for (int j = 0; j < phrase.length && ok; j++) ok = word(phrase[j], tokens.get(k + j));
+            if (ok) best = Math.max(best, k + phrase.length);
+        }
+        return best;
+    }
+
+    /** A pattern word matches itself and its regular plural (the dictionary lists singular heads). */
+    private static boolean word(String w, String token) {
+        if (token.equals(w)) return true;
+        if (!token.startsWith(w.length() > 1 && w.endsWith("y") ? w.substring(0, w.length() - 1) : w)) return false;
+        return token.equals(w + "s") || token.equals(w + "es") || w.endsWith("y") && token.equals(w.substring(0, w.length() - 1) + "ies");
+    }
+
+    private static boolean isPunct(String token) {
+        for (int i = 0; i < token.length(); i++) if (Character.isLetterOrDigit(token.charAt(i))) return false;
+        return true;
+    }
+}
