@@ -158,7 +158,10 @@ final class KbCommand implements Runnable {
                     "English event verbs derived from the PETRARCH2 verb dictionary " + dictionary.getFileName()
                             + " (openeventdata/petrarch2, data/dictionaries; Open Event Data Alliance, MIT licence below).",
                     "CAMEO codes mapped to PLOVER types and modes by " + table.getFileName()
-                            + " (openeventdata/PLOVER, PLOVER manual draft 0.8, Philip Schrodt).",
+                            + " (openeventdata/PLOVER, PLOVER manual draft 0.8, Philip Schrodt; CC BY-SA 4.0).",
+                    "Licence of this table: the type and mode columns derive from that CC BY-SA 4.0 table, so the table as a",
+                    "whole is shared under CC BY-SA 4.0 (attribution as above; adaptations under the same licence); the verb",
+                    "forms, classes and patterns also stay under the dictionary's MIT licence, reproduced below.",
                     "Made by: vigie kb import-petrarch-verbs <events data>/petrarch2/dictionaries/" + dictionary.getFileName()
                             + (plover == null ? "" : " --plover " + table.getFileName()) + " --out " + out.getFileName()
                             + ", on " + java.time.LocalDate.now() + ".",
