@@ -77,6 +77,9 @@ class PlacesTest {
         assertEquals(List.of("city"), kb.lookup("Murcia").stream().map(KbEntry::kind).toList());
         assertEquals("region", kb.lookup("Región de Murcia").get(0).kind());
         assertEquals("region", kb.lookup("Comunidad de Madrid").get(0).kind());
+        assertEquals(List.of("city"), kb.lookup("Kharkiv").stream().map(KbEntry::kind).toList());
+        assertEquals("Kharkiv Oblast", kb.lookup("oblast de Kharkiv").get(0).name());
+        assertEquals(EntityType.LOC, kb.lookup("Харьковская область").get(0).type());
         Document d = PIPELINE.run(Document.ofText("El gobierno de la Región de Murcia pidió ayudas tras las lluvias en Murcia y Cartagena."));
         assertEquals(EntityType.LOC, entityWithMention(d, "Región de Murcia").type());
         assertEquals(EntityType.GPE, entityWithMention(d, "Murcia").type());
