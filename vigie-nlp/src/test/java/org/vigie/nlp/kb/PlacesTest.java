@@ -110,6 +110,21 @@ class PlacesTest {
     }
 
     @Test
+    void theFirstLevelRegionsOfTheCoveredCountriesAreAllThere() {
+        Map<String, Integer> regions = new HashMap<>();
+        for (KbEntry e : kb.entries()) if ("region".equals(e.kind()) && e.country().isPresent()) regions.merge(e.country().get() + " " + e.type(), 1, Integer::sum);
+        assertEquals(50, regions.get("Q30 GPE"), "US states");
+        assertEquals(13, regions.get("Q183 GPE"), "German Länder besides the city states Berlin, Hamburg and Bremen");
+        assertEquals(4, regions.get("Q145 GPE"), "countries of the United Kingdom");
+        assertEquals(20, regions.get("Q38 LOC"), "Italian regions");
+        assertEquals(17, regions.get("Q29 LOC"), "Spanish autonomous communities");
+        assertEquals(18, regions.get("Q142 LOC"), "French regions, overseas ones included");
+        assertEquals(16, regions.get("Q36 LOC"), "Polish voivodeships");
+        assertTrue(regions.get("Q212 LOC") >= 25, "Ukrainian oblasts and Crimea: " + regions.get("Q212 LOC"));
+        for (String city : List.of("Berlin", "Hamburg", "Bremen")) assertEquals("Q183", kb.country(kb.lookup(city).get(0).id()).orElseThrow());
+    }
+
+    @Test
     void everyPlaceHasCoordinatesInRangeAndACountryFromTheCountryFile() {
         Set<String> countries = new HashSet<>();
         for (KbEntry e : kb.entries()) if ("country".equals(e.kind())) countries.add(e.id());
