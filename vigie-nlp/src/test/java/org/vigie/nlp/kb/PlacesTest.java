@@ -128,6 +128,15 @@ class PlacesTest {
     }
 
     @Test
+    void aPlaceNameThatIsAlsoAFrequentGivenNameDoesNotSplitAPersonsName() {
+        Document d = PIPELINE.run(Document.ofText("L'ex sindaca Virginia Vannelli e la scrittrice Florence Dupraz sono arrivate a Firenze."));
+        assertEquals(EntityType.PER, entityWithMention(d, "Virginia Vannelli").type(), d.entities().toString());
+        assertEquals(EntityType.PER, entityWithMention(d, "Florence Dupraz").type(), d.entities().toString());
+        assertEquals("Q38", kb.country(entityWithMention(d, "Firenze").id()).orElseThrow());
+        assertEquals("State of Virginia", kb.lookup("Commonwealth of Virginia").get(0).name());
+    }
+
+    @Test
     void everyPlaceHasCoordinatesInRangeAndACountryFromTheCountryFile() {
         Set<String> countries = new HashSet<>();
         for (KbEntry e : kb.entries()) if ("country".equals(e.kind())) countries.add(e.id());
