@@ -1,5 +1,7 @@
 package org.vigie.ingest.html;
 
+import org.vigie.core.text.MonthNames;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Complete calendar dates written for readers in a page's text, as bylines and datelines carry them:
  * {@code 23. Juli 2017}, {@code 8 January 2020}, {@code January 8, 2020}, {@code 5 de marzo de 2021},
- * {@code 25.08.2015}, {@code 2022-01-14}. Dates missing a day or a year are not dates here; month names
- * come from {@code month-names.tsv}. Numeric dates are read day first, as most of the world writes them,
+ * {@code 25.08.2015}, {@code 2022-01-14}. Dates missing a day or a year are not dates here; month names are
+ * those of every language of {@link MonthNames}, the table vigie-nlp reads too. Numeric dates are read day first, as most of the world writes them,
  * unless the second number cannot be a month and the first can ({@code 12/25/2020}).
  */
 final class TextDates {
@@ -104,7 +106,8 @@ final class TextDates {
 
     private static Map<String, Integer> load() {
         Map<String, Integer> out = new HashMap<>();
-        for (String[] row : TabbedResource.rows("month-names.tsv")) out.put(key(row[1]), Integer.parseInt(row[0]));
+        // a page writes any language's names, abbreviations with or without their full stop: the patterns allow one
+        for (MonthNames.Name n : MonthNames.all()) out.put(key(n.bare()), n.month());
         return out;
     }
 }

@@ -21,6 +21,16 @@ class TextDatesTest {
     }
 
     @Test
+    void monthNamesComeFromTheTableVigieNlpReadsToo() {
+        // abbreviations the shared table writes with their full stop are read with or without it
+        assertEquals(Optional.of("2022-03-10"), TextDates.first("Gepubliceerd op 10 mrt. 2022"));
+        assertEquals(Optional.of("2022-03-10"), TextDates.first("Gepubliceerd op 10 mrt 2022"));
+        assertEquals(Optional.of("2021-09-04"), TextDates.first("Pubblicato il 4 sett. 2021"));
+        assertEquals(Optional.of("2019-10-02"), TextDates.first("2. října 2019"));
+        assertEquals(Optional.of("2023-05-17"), TextDates.first("17 Mayıs 2023 Çarşamba"));
+    }
+
+    @Test
     void numericDatesAreReadDayFirstUnlessThatCannotBe() {
         assertEquals(Optional.of("2015-08-25"), TextDates.first("Geschrieben am 25.08.2015 22:30"));
         assertEquals(Optional.of("2015-04-03"), TextDates.first("Datum: 03/04/2015"));

@@ -1,6 +1,7 @@
 package org.vigie.nlp.lang;
 
 import org.vigie.core.ConfigException;
+import org.vigie.core.text.MonthNames;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code org/vigie/nlp/lang/<code>/<file>} (UTF-8, {@code #} comments, TSV with a header row), loaded
  * lazily and once. Every language uses the same file names, so annotators stay language-neutral.
  * A file a language does not have reads as empty: an unknown language gets neutral behaviour.
+ * {@code months.tsv} is the exception: the month names are shared with vigie-ingest, so they live in vigie-core
+ * ({@link MonthNames}) and a language's {@code months.tsv} is read from there, with the columns {@code month} and
+ * {@code name}, unless the language's own folder has one (a test's invented language).
  */
 public final class LanguagePack {
     private static final Map<String, LanguagePack> PACKS = new ConcurrentHashMap<>();
@@ -55,6 +59,7 @@ public final class LanguagePack {
     public List<Map<String, String>> table(String file) {
         return tables.computeIfAbsent(file, f -> {
             List<String> lines = lines(f);
+            if (lines == null && MONTHS.equals(f)) return monthRows();
             if (lines == null || lines.isEmpty()) return List.of();
             String[] header = lines.get(0).split("\t", -1);
             List<Map<String, String>> rows = new ArrayList<>();
@@ -70,6 +75,14 @@ public final class LanguagePack {
             }
             return List.copyOf(rows);
         });
+    }
+
+    private static final String MONTHS = "months.tsv";
+
+    private List<Map<String, String>> monthRows() {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (MonthNames.Name n : MonthNames.of(code)) rows.add(Map.of("month", String.valueOf(n.month()), "name", n.name()));
+        return List.copyOf(rows);
     }
 
     /** The key form used by gazetteers, name matching and the search index: lower case, accents removed, apostrophes unified. */

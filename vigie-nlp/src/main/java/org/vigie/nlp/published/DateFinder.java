@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds calendar dates written out in text, in every language that has {@code months.tsv} and
+ * Finds calendar dates written out in text, in every language that has month names (the table of
+ * {@link org.vigie.core.text.MonthNames}, shared with vigie-ingest, read as {@code months.tsv}) and
  * {@code weekdays.tsv}: "10 février", "le lundi 3 mars 2025", "March 3, 2025", "10. März 2025",
  * "10 de febrero de 2025", "12/03/2025 à 14h05", "2025-03-12T14:05". Numeric dates are read day first
  * (European order) unless that is impossible, so "03/12/2025" is 3 December. A day and month without a year
