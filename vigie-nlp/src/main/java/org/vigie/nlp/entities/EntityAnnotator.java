@@ -206,9 +206,16 @@ public final class EntityAnnotator implements Annotator {
             out.add(new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
             for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
         }
+        List<NameSpan> gapNames = tagged(doc, s, tokens, lang, true);
         for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
             Gazetteer.Hit h = linker.choose(group, date);
             int from = h.start();
+            if (insideTaggedName(h, gapNames, tokens)) {
+                // "Whitney Houston", "University of Michigan", "Boston Consulting Group": a place that the trained
+                // model reads, with confidence, as a part of a longer person's or organisation's name is that name's
+                // word; the place gives way and the rules or the model name the whole
+                continue;
+            }
             if (h.target().type() == EntityType.PER && from > 0 && !blocked[from - 1] && givenNameOf(h.target().id(), t.get(from - 1), lex)) {
                 // "Dmitro Kuleba": a spelling of the person's given name before a known surname belongs to the mention
                 from--;
@@ -267,7 +274,7 @@ public final class EntityAnnotator implements Annotator {
             out.add(new Candidate(span, span.of(text), type, 0.9, source, index, id));
             for (int j = from; j < h.end(); j++) blocked[j] = true;
         }
-        addTagged(doc, s, tokens, lang, index, false, blocked, out, List.of());
+        addTagged(doc, tokens, index, tagged(doc, s, tokens, lang, false), blocked, out, List.of());
         int rulesFrom = out.size();
         boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
         for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline, nounsCapitalised, acronyms)) {
@@ -275,7 +282,7 @@ public final class EntityAnnotator implements Annotator {
             int[] range = tokenRange(tokens, ns.span());
             if (range != null) for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
         }
-        addTagged(doc, s, tokens, lang, index, true, blocked, out, List.copyOf(out.subList(rulesFrom, out.size())));
+        addTagged(doc, tokens, index, gapNames, blocked, out, List.copyOf(out.subList(rulesFrom, out.size())));
         for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span, text);
     }
 
@@ -351,24 +358,45 @@ public final class EntityAnnotator implements Annotator {
      * fallback tagger's name that is exactly an unsure rule span (a capitalised word opening a sentence or in a
      * headline) makes it count without being seen elsewhere; the rules' type stands.
      */
-    private void addTagged(Document doc, Sentence s, List<Token> tokens, String lang, int index, boolean fallback,
+    private void addTagged(Document doc, List<Token> tokens, int index, List<NameSpan> names,
                            boolean[] blocked, List<Candidate> out, List<Candidate> ruleCands) {
         String text = doc.text();
-        for (NameTagger tagger : taggers) {
-            if (tagger.fallback() != fallback) continue;
-            for (NameSpan ns : safeTag(tagger, doc, s, tokens, lang)) {
-                int[] range = tokenRange(tokens, ns.span());
-                if (range == null) continue;
-                if (anyBlocked(blocked, range[0], range[1])) {
-                    for (Candidate c : ruleCands) {
-                        if (c.span.equals(ns.span()) && c.confidence <= CapitalisedNameTagger.UNSURE) c.confidence = CapitalisedNameTagger.WEAK;
-                    }
-                    continue;
+        for (NameSpan ns : names) {
+            int[] range = tokenRange(tokens, ns.span());
+            if (range == null) continue;
+            if (anyBlocked(blocked, range[0], range[1])) {
+                for (Candidate c : ruleCands) {
+                    if (c.span.equals(ns.span()) && c.confidence <= CapitalisedNameTagger.UNSURE) c.confidence = CapitalisedNameTagger.WEAK;
                 }
-                out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.TAGGER, index, null));
-                for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
+                continue;
             }
+            out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.TAGGER, index, null));
+            for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
         }
+    }
+
+    /** The names of the taggers that run before the rules, or of the fallback ones, in the order of the taggers. */
+    private List<NameSpan> tagged(Document doc, Sentence s, List<Token> tokens, String lang, boolean fallback) {
+        List<NameSpan> names = new ArrayList<>();
+        for (NameTagger tagger : taggers) {
+            if (tagger.fallback() == fallback) names.addAll(safeTag(tagger, doc, s, tokens, lang));
+        }
+        return names;
+    }
+
+    /**
+     * Whether a gazetteer hit for a place is strictly inside a person's or organisation's name that a tagger found
+     * ("Whitney Houston", "University of Michigan").
+     */
+    private static boolean insideTaggedName(Gazetteer.Hit h, List<NameSpan> names, List<Token> tokens) {
+        EntityType type = h.target().type();
+        if (h.target().kind() != Gazetteer.Kind.NAME || type != EntityType.GPE && type != EntityType.LOC) return false;
+        int start = tokens.get(h.start()).start(), end = tokens.get(h.end() - 1).end();
+        for (NameSpan ns : names) {
+            if (ns.type() != EntityType.PER && ns.type() != EntityType.ORG) continue;
+            if (ns.span().start() <= start && end <= ns.span().end() && ns.span().length() > end - start) return true;
+        }
+        return false;
     }
 
     private static List<NameSpan> safeTag(NameTagger tagger, Document doc, Sentence s, List<Token> tokens, String lang) {

@@ -74,4 +74,21 @@ class FallbackTaggerTest {
         List<Mention> before = mentions(text, new Stub(Map.of("Norvalt", EntityType.ORG), false));
         assertEquals("[Norvalt/ORG]", surfaces(text, before));
     }
+
+    @Test
+    void aPlaceInsideALongerNameTheGapFillerFindsGivesWayToThatName() {
+        String text = "The singer Marla Hamburg and a professor at the University of Bavaria met the press.";
+        assertEquals("[Hamburg/GPE]", surfaces(text, mentions(text, null).stream()
+                .filter(m -> m.span().of(text).contains("Hamburg")).toList()), "alone, the knowledge base reads a city");
+        List<Mention> found = mentions(text, new Stub(Map.of("Marla Hamburg", EntityType.PER,
+                "University of Bavaria", EntityType.ORG), true));
+        assertEquals("[Marla Hamburg/PER, University of Bavaria/ORG]", surfaces(text, found));
+    }
+
+    @Test
+    void aPlaceTheGapFillerOnlyRepeatsStaysAPlace() {
+        String text = "The delegation flew to Hamburg on Monday.";
+        List<Mention> found = mentions(text, new Stub(Map.of("Hamburg", EntityType.ORG), true));
+        assertEquals("[Hamburg/GPE]", surfaces(text, found));
+    }
 }
