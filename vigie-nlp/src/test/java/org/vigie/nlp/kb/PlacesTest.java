@@ -134,6 +134,9 @@ class PlacesTest {
         assertEquals(EntityType.PER, entityWithMention(d, "Florence Dupraz").type(), d.entities().toString());
         assertEquals("Q38", kb.country(entityWithMention(d, "Firenze").id()).orElseThrow());
         assertEquals("State of Virginia", kb.lookup("Commonwealth of Virginia").get(0).name());
+        Document english = PIPELINE.run(Document.ofText("Florence Dupraz flew to Florence on Monday."));
+        assertEquals(EntityType.PER, entityWithMention(english, "Florence Dupraz").type(), english.entities().toString());
+        assertEquals("Q38", kb.country(entityWithMention(english, "Florence").id()).orElseThrow(), "the city keeps its English name");
     }
 
     @Test
