@@ -3,6 +3,7 @@ package org.vigie.nlp.events;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.model.*;
+import org.vigie.nlp.entities.GroupActors;
 import org.vigie.nlp.events.EventLexicon.Frame;
 import org.vigie.nlp.events.EventLexicon.FrameWord;
 import org.vigie.nlp.events.EventLexicon.Trigger;
@@ -198,8 +199,103 @@ final class EventFinder {
             String key = e.type() + "|" + e.actor1().entity();
             Event seen = one.get(key);
             if (seen == null || seen.actor2() == null && e.actor2() != null) one.put(key, e);
+            if (!hit.trigger.noun()) {
+                List<Event> more = coordinated(e, conjuncts(a, verbStart(hit, a, lex, ev, frames), lex));
+                // a meeting of one party with no one is the meeting of the pairs
+                if (!more.isEmpty() && SYMMETRIC.contains(e.type()) && e.actor2() == null && one.get(key) == e) one.remove(key);
+                for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+            }
         }
         out.addAll(one.values());
+    }
+
+    /**
+     * Whether a mention of the actor ends at most two words before the verb group, with no punctuation between
+     * ("Ukrainian lawmakers Tuesday endorsed").
+     */
+    private boolean rightBefore(EntityRef actor, int verbStart, int a) {
+        for (int k = verbStart - 1; k >= a && k >= verbStart - 3; k--) {
+            Mention m = ix.mention(k);
+            if (m != null && m.entityId().equals(actor.entity())) return true;
+            if (ix.isPunct(k)) return false;
+        }
+        return false;
+    }
+
+    /** Where the verb group of a trigger starts: auxiliaries, negations and passive markers before it. */
+    private int verbStart(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        int verbStart = hit.start;
+        while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
+                || startsFrame(frames, Frame.AUX, verbStart - 1) || startsFrame(frames, Frame.PASSIVE, verbStart - 1))) verbStart--;
+        return verbStart;
+    }
+
+    /**
+     * The actors of a coordinated subject right before a verb ("The US, Russia, and Switzerland met", "la France et
+     * l'Allemagne ont condamné"): actor mentions separated by commas and "and"/"et", the last one ending at the verb;
+     * empty when the subject is no coordination.
+     */
+    private List<Mention> conjuncts(int a, int verbStart, SpeechLexicon lex) {
+        List<Mention> out = new ArrayList<>();
+        int k = verbStart - 1;
+        while (k >= a) {
+            Mention m = actorMention(k);
+            if (m == null || ix.lastTokenEndingBy(m.end()) != k) break;
+            out.add(0, m);
+            k = ix.firstTokenAtOrAfter(m.start()) - 1;
+            while (k >= a && lex.isDeterminer(ix.form(k))) k--;
+            boolean joined = false;
+            while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
+                joined = true;
+                k--;
+            }
+            if (!joined) break;
+            while (k >= a && lex.isDeterminer(ix.form(k))) k--;
+        }
+        Set<String> ids = new HashSet<>();
+        for (Mention m : out) ids.add(m.entityId());
+        return ids.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The events a coordinated subject adds to the event of its verb, as PLOVER codes each party: every pair of
+     * parties for a meeting, agreement or cooperation ("The US, Russia, and Switzerland met": three meetings), each
+     * party with the same target for other acts ("France and Germany condemned Iran": two accusations), only when
+     * that target is named. Nothing when the event's first actor is not one of the parties.
+     */
+    private List<Event> coordinated(Event e, List<Mention> parties) {
+        if (parties.isEmpty()) return List.of();
+        List<EntityRef> refsOf = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention m : parties) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && seen.add(r.entity())) refsOf.add(r);
+        }
+        if (!seen.contains(e.actor1().entity())) return List.of();
+        List<Event> out = new ArrayList<>();
+        if (SYMMETRIC.contains(e.type())) {
+            if (e.actor2() != null && !seen.contains(e.actor2().entity())) return List.of();
+            for (int i = 0; i < refsOf.size(); i++) {
+                for (int j = i + 1; j < refsOf.size(); j++) {
+                    EntityRef x = refsOf.get(i), y = refsOf.get(j);
+                    if (samePair(e, x, y)) continue;
+                    out.add(new Event(e.type(), e.mode(), x, y, e.location(), e.date(), e.negated(), e.evidence()));
+                }
+            }
+            return out;
+        }
+        // without a target the parties may act on one another ("Korvan et Miravel se rejettent la responsabilité")
+        if (e.actor2() == null) return out;
+        for (EntityRef x : refsOf) {
+            if (x.entity().equals(e.actor1().entity()) || e.actor2() != null && x.entity().equals(e.actor2().entity())) continue;
+            out.add(new Event(e.type(), e.mode(), x, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    private static boolean samePair(Event e, EntityRef x, EntityRef y) {
+        String a1 = e.actor1().entity(), a2 = entity(e.actor2());
+        return a1.equals(x.entity()) && y.entity().equals(a2) || a1.equals(y.entity()) && x.entity().equals(a2);
     }
 
     /**
@@ -251,7 +347,9 @@ final class EventFinder {
         if (!ix.form(hit.start).endsWith("ed") || hit.start <= a) return false;
         int before = hit.start - 1;
         String f = ix.form(before);
-        if (ix.isPunct(before) || ix.mention(before) != null || ix.isCapitalised(before) || lex.kindOf(f) != null
+        // a group noun ("the civilians imprisoned ...") is a common noun, though an entity
+        boolean group = ix.mention(before) != null && GroupActors.isGroup(ix.mention(before).entityId());
+        if (ix.isPunct(before) || ix.mention(before) != null && !group || ix.isCapitalised(before) || lex.kindOf(f) != null
                 || lex.pronoun(f) != null || isNegation(before, lex, ev) || startsFrame(frames, Frame.AUX, before)
                 || startsFrame(frames, Frame.PASSIVE, before) || ev.groups().longestAt(ix.forms(), before, hit.start).isPresent()) {
             return false;
@@ -351,9 +449,7 @@ final class EventFinder {
         if (reducedRelative(hit, a, b, lex, ev, frames)) return null;
         boolean noun = hit.trigger.noun();
         if (noun && judged(hit, a, lex)) return null;
-        int verbStart = hit.start;
-        while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
-                || startsFrame(frames, Frame.AUX, verbStart - 1) || startsFrame(frames, Frame.PASSIVE, verbStart - 1))) verbStart--;
+        int verbStart = verbStart(hit, a, lex, ev, frames);
         // "was withdrawing" is a progressive, not a passive
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end) && !ix.form(hit.start).endsWith("ing");
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
@@ -448,6 +544,11 @@ final class EventFinder {
             if (troops != null) actor1 = troops;
         }
         if (actor1 == null) return null;
+        if (!noun && !(passive && agent != null) && GroupActors.isGroup(actor1.entity()) && !rightBefore(actor1, verbStart, a)) {
+            // a group named earlier in the clause ("three civilians were killed when shells hit") is rarely the
+            // subject of a later verb: a group acts as the subject right before its verb ("Insurgents bombarded")
+            return null;
+        }
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && !noun) actor2 = groupActor(hit.end, objectEnd(hit, b, lex, hits), lex, ev, actor1);
         if (actor2 == null && !noun && groupOfAfter(actor1, hit.end, objectEnd(hit, b, lex, hits), ev)
