@@ -222,6 +222,25 @@ final class EventFinder {
         return false;
     }
 
+    /**
+     * Whether a noun trigger opens its clause (determiners and modifiers before it) and a passive verb follows it before the
+     * agent, with no punctuation between.
+     */
+    private boolean headsPassiveSubject(Hit hit, int a, SpeechLexicon lex, List<Frm> frames, Mention agent) {
+        int k = hit.start - 1;
+        // determiners and up to two modifiers ("New evidence against ...")
+        int modifiers = 0;
+        while (k >= a && (lex.isDeterminer(ix.form(k)) || modifiers < 2 && !ix.isPunct(k) && ix.mention(k) == null
+                && lex.kindOf(ix.form(k)) == null)) {
+            if (!lex.isDeterminer(ix.form(k))) modifiers++;
+            k--;
+        }
+        if (k >= a && !ix.form(k).equals(",") && !lex.is(ix.form(k), Kind.THAT)) return false;
+        int by = ix.firstTokenAtOrAfter(agent.start());
+        for (int j = hit.end; j < by; j++) if (ix.isPunct(j)) return false;
+        return hasFrame(frames, Frame.PASSIVE, hit.end, by);
+    }
+
     /** Where the verb group of a trigger starts: auxiliaries, negations and passive markers before it. */
     private int verbStart(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
         int verbStart = hit.start;
@@ -507,6 +526,12 @@ final class EventFinder {
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = passiveSubjectForAgent(hit, a, lex, frames, actor1);
+            if (agent != null && own != null && !own.entityId().equals(agent.entityId()) && headsPassiveSubject(hit, a, lex, frames, agent)) {
+                // "Evidence against Russia was presented by the US": a noun heading the subject of a passive is the
+                // agent's act, aimed at the noun's own complement
+                actor1 = refs.actor(agent);
+                actor2 = refs.actor(own);
+            }
         } else {
             if (passive && !movesItself(hit.trigger)) {
                 // "four children were killed", "the diplomats were expelled on Friday": the subject of a passive

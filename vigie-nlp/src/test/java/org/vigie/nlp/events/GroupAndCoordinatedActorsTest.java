@@ -55,6 +55,12 @@ class GroupAndCoordinatedActorsTest {
     }
 
     @Test
+    void aNounHeadingThePassiveSubjectIsTheAgentsActAimedAtItsComplement() {
+        List<Event> en = events("en", "New evidence against Iran was shown by Germany on Monday.");
+        assertEquals(Set.of("Q183|Q794"), pairs(en, EventType.ACCUSE), en.toString());
+    }
+
+    @Test
     void threeStatesMeetingGiveOneMeetingPerPair() {
         List<Event> en = events("en", "Germany, France, and Italy met on Monday.");
         Set<String> got = pairs(en, EventType.CONSULT);
