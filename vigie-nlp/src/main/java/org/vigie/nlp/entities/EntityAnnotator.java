@@ -21,7 +21,8 @@ import java.util.*;
  * role phrases ("le chef de la diplomatie française") resolved to an office holder, whose holder is in ENTITIES
  * with the names it has in the text, possibly none; and mentions of news outlets ("(AFP)", "selon Reuters"), ORG
  * mentions of the outlet, which is a source and has no ENTITIES entry. Names in captions, credits and other hidden
- * lines are in neither layer.
+ * lines are in neither layer. Group actors ("Syrian rebels", "les manifestants") are ORG entities
+ * {@code vigie:group:...} ({@link GroupActors}), so that events can have them as actors.
  */
 public final class EntityAnnotator implements Annotator {
     static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");

@@ -17,7 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * id and {@code <noun>} the slug of the English plural; type ORG, name the English phrase ("Syrian rebels"), mentions
  * the agent noun's spans (the demonym stays a mention of its state). An agent of a state ("troops", "police",
  * "parliament") qualified by a state is that state, as the demo guidelines settle, and gives no group; so does a
- * capitalised noun inside a name ("the Senate" of a named state is the name tagger's).
+ * capitalised noun inside a name ("the Senate" of a named state is the name tagger's), and so does one tied to a state
+ * named elsewhere by an article, a possessive or a count ("his troops", "les troupes", "40,000 soldiers"). Coordinated
+ * qualifiers ("US and British activists") make one group each; the noun is a mention of the first only, since a
+ * mention belongs to one entity, and the others are entities without mentions (as office holders named only by
+ * their role are), for the events annotator to find.
  * <p>
  * Only phrases in an argument position become entities: a group noun governed by a preposition of circumstance
  * ({@code group-prepositions.txt}: "in clashes with", "among civilians") is left out, so that the entity list names the
@@ -65,6 +69,12 @@ public final class GroupActors {
 
     static GroupActors of(String code) {
         return CACHE.computeIfAbsent(code.toLowerCase(Locale.ROOT), GroupActors::new);
+    }
+
+    /** The id of the group of a noun slug ("rebels"), qualified by a state's entity id ("Q858") or not (null). */
+    public static String id(String countryId, String nounSlug) {
+        if (countryId == null) return PREFIX + nounSlug;
+        return PREFIX + (countryId.startsWith("vigie:") ? countryId.substring("vigie:".length()) : countryId) + ":" + nounSlug;
     }
 
     /** Whether an entity id is a group's. */
@@ -153,7 +163,8 @@ public final class GroupActors {
                 continue;
             }
             int[] phraseStart = {i};
-            Mention qualifier = qualifier(text, tokens, forms, at, i, end, phraseStart);
+            List<Mention> others = new ArrayList<>();
+            Mention qualifier = qualifier(text, tokens, forms, at, i, end, phraseStart, others);
             // "UN troops", "Hamas fighters": a group of a named organisation is the organisation's
             boolean organisation = i > 0 && at[i - 1] != null && at[i - 1].type() == EntityType.ORG && !hyphenated(text, at[i - 1]);
             if (organisation || noun.state && (qualifier != null || ofState(forms, at, end) || owned(tokens, forms, phraseStart[0]))) {
@@ -166,17 +177,26 @@ public final class GroupActors {
             }
             String country = qualifier == null ? null : qualifier.entityId();
             String slug = slug(noun.name);
-            String id = country == null ? PREFIX + slug
-                    : PREFIX + (country.startsWith("vigie:") ? country.substring("vigie:".length()) : country) + ":" + slug;
+            String id = id(country, slug);
             names.putIfAbsent(id, country == null ? noun.name : adjective(country, kb) + " " + noun.name);
             out.computeIfAbsent(id, x -> new ArrayList<>()).add(new Span(tokens.get(i).start(), tokens.get(end - 1).end()));
+            if (qualifier != null) {
+                // "US and British activists": the noun is a mention of the first group only (a mention belongs to one
+                // entity); the others are entities without a mention of their own, for the events annotator
+                for (Mention o : others) {
+                    if (o.entityId().equals(country)) continue;
+                    String other = id(o.entityId(), slug);
+                    names.putIfAbsent(other, adjective(o.entityId(), kb) + " " + noun.name);
+                    out.computeIfAbsent(other, x -> new ArrayList<>());
+                }
+            }
             i = end - 1;
         }
     }
 
     /**
      * The state qualifying the noun at {@code [i, end)}: a state mention right before it ("Syrian rebels", "US
-     * activists"; the first of coordinated ones, "US and British activists", since a mention belongs to one entity),
+     * activists"; the first of coordinated ones, "US and British activists", the others added to {@code others}),
      * a possessive ("Syria's rebels") or a lower-case demonym right after it ("les rebelles syriens"). "pro-Russia
      * rebels" are not Russia's. Sets {@code phraseStart[0]} to the first token of the phrase.
      */
@@ -184,7 +204,8 @@ public final class GroupActors {
         return links.getOrDefault(role, Set.of()).contains(form);
     }
 
-    private Mention qualifier(String text, List<Token> tokens, List<String> forms, Mention[] at, int i, int end, int[] phraseStart) {
+    private Mention qualifier(String text, List<Token> tokens, List<String> forms, Mention[] at, int i, int end, int[] phraseStart,
+                              List<Mention> others) {
         Mention found = null;
         int k = i - 1;
         if (k >= 1 && is("possessive", forms.get(k)) && state(at[k - 1])) {
@@ -194,6 +215,7 @@ public final class GroupActors {
             return hyphenated(text, found) ? null : found;
         }
         while (k >= 0 && state(at[k])) {
+            if (found != null && !hyphenated(text, found)) others.add(found);
             found = at[k];
             k = first(tokens, at[k], k);
             phraseStart[0] = k;

@@ -180,7 +180,9 @@ final class EventFinder {
         int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
         List<Hit> hits = new ArrayList<>();
         for (PhraseMatcher.Match<Trigger> m : ev.triggers().findAll(ix.forms(), a, b)) {
-            if (!quoted.get(m.start()) && !isNounAfterDet(m, lex)) hits.add(new Hit(m.start(), m.end(), m.value()));
+            // "arrested 20 protesters": a noun trigger that names a group entity is the group, not its act
+            boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
+            if (!quoted.get(m.start()) && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
         List<Frm> frames = new ArrayList<>();
@@ -205,6 +207,7 @@ final class EventFinder {
                 if (!more.isEmpty() && SYMMETRIC.contains(e.type()) && e.actor2() == null && one.get(key) == e) one.remove(key);
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             }
+            for (Event c : qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
         }
         out.addAll(one.values());
     }
@@ -239,6 +242,35 @@ final class EventFinder {
         int by = ix.firstTokenAtOrAfter(agent.start());
         for (int j = hit.end; j < by; j++) if (ix.isPunct(j)) return false;
         return hasFrame(frames, Frame.PASSIVE, hit.end, by);
+    }
+
+    /**
+     * "US and British activists staged a protest": the groups of the other coordinated qualifiers (entities of their
+     * own, see {@link GroupActors}) act too; one event each, with the same target.
+     */
+    private List<Event> qualifiedAlike(Event e, int a, int b, SpeechLexicon lex) {
+        Optional<GroupActors.Group> g = GroupActors.parse(e.actor1().entity());
+        if (g.isEmpty() || g.get().country() == null) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(e.actor1().entity())) continue;
+            int j = k - 1;
+            while (j >= a) {
+                Mention q = ix.mention(j);
+                if (q == null || ix.type(q) != EntityType.GPE) break;
+                String sibling = GroupActors.id(q.entityId(), g.get().noun());
+                Entity entity = ix.entity(sibling);
+                if (!sibling.equals(e.actor1().entity()) && entity != null && out.stream().noneMatch(o -> o.actor1().entity().equals(sibling))) {
+                    out.add(new Event(e.type(), e.mode(), new EntityRef(sibling, entity.name()), e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+                }
+                j = ix.firstTokenAtOrAfter(q.start()) - 1;
+                if (j < a || !(ix.form(j).equals(",") || lex.is(ix.form(j), Kind.STOP))) break;
+                j--;
+            }
+            break;
+        }
+        return out;
     }
 
     /** Where the verb group of a trigger starts: auxiliaries, negations and passive markers before it. */

@@ -50,6 +50,22 @@ class GroupActorsTest {
     }
 
     @Test
+    void coordinatedQualifiersEachGetAGroupTheNounMentioningTheFirst() {
+        Document d = run("en", "German and Italian activists attacked the embassy on Monday.");
+        Entity first = groups(d).stream().filter(e -> e.id().equals("vigie:group:Q183:activists")).findFirst().orElseThrow();
+        Entity second = groups(d).stream().filter(e -> e.id().equals("vigie:group:Q38:activists")).findFirst().orElseThrow();
+        assertEquals(List.of("activists"), first.mentions().stream().map(d::text).toList());
+        assertEquals("Italian activists", second.name());
+        assertTrue(second.mentions().isEmpty());
+    }
+
+    @Test
+    void aHyphenatedRelationIsNoQualifier() {
+        assertEquals(List.of("vigie:group:rebels"), groups(run("en", "Pro-Russia rebels shelled the airport on Monday."))
+                .stream().map(Entity::id).toList());
+    }
+
+    @Test
     void aBareGroupNounIsAGroupWithoutCountry() {
         assertEquals(List.of("vigie:group:insurgents"), groups(run("en", "Insurgents bombarded the old town overnight."))
                 .stream().map(Entity::id).toList());

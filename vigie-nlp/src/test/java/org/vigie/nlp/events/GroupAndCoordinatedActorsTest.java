@@ -43,6 +43,22 @@ class GroupAndCoordinatedActorsTest {
     }
 
     @Test
+    void aGroupNounThatIsAlsoATriggerIsTheGroupNotAnAct() {
+        List<Event> en = events("en", "Police arrested 20 protesters in the capital on Monday.");
+        assertTrue(en.stream().noneMatch(e -> e.type() == EventType.PROTEST), en.toString());
+        assertEquals(Set.of("vigie:group:police|vigie:group:protesters"), pairs(en, EventType.COERCE), en.toString());
+    }
+
+    @Test
+    void groupsWithCoordinatedQualifiersActEach() {
+        List<Event> en = events("en", "German and Italian activists attacked the French embassy on Monday.");
+        assertEquals(Set.of("vigie:group:Q183:activists|Q142", "vigie:group:Q38:activists|Q142"), pairs(en, EventType.ASSAULT), en.toString());
+        // a noun trigger too, the place as location
+        List<Event> protest = events("en", "German and Italian activists staged a protest in Paris on Monday.");
+        assertEquals(Set.of("vigie:group:Q183:activists|-", "vigie:group:Q38:activists|-"), pairs(protest, EventType.PROTEST), protest.toString());
+    }
+
+    @Test
     void aGroupNamedEarlierInTheSentenceIsNotTheSubjectOfALaterVerb() {
         List<Event> en = events("en", "Three civilians were killed when shells hit the outskirts of the town.");
         assertTrue(en.stream().noneMatch(e -> e.actor1() != null && e.actor1().entity().startsWith("vigie:group:")), en.toString());
