@@ -539,6 +539,11 @@ final class EventFinder {
                 if (own == null) return null;
             }
             Mention own = follows ? null : nounActor(hit, a, b, lex);
+            if (own != null && hit.trigger.mode() != null && DONE_TO_PERSONS.contains(hit.trigger.mode()) && own.start() >= ix.token(hit.end - 1).end()) {
+                // "the release of X", "l'arrestation de X": the complement of an act done to persons is the one it is
+                // done to, never its actor
+                own = null;
+            }
             boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
             if (causeAfterBy(hit, a, lex, frames)) {
                 // "ties frayed by an initial threat", "the town was hit by an air strike": the noun is the cause of

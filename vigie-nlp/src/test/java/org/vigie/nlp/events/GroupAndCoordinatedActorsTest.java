@@ -77,6 +77,14 @@ class GroupAndCoordinatedActorsTest {
     }
 
     @Test
+    void theOneReleasedOrArrestedIsNeverTheActorOfTheNoun() {
+        List<Event> en = events("en", "The release of Germany's ambassador came on Monday.");
+        assertTrue(en.stream().noneMatch(e -> e.type() == EventType.RETREAT), en.toString());
+        List<Event> fr = events("fr", "L'arrestation de l'ambassadeur d'Allemagne a eu lieu lundi.");
+        assertTrue(fr.stream().noneMatch(e -> e.actor1().entity().equals("Q183")), fr.toString());
+    }
+
+    @Test
     void threeStatesMeetingGiveOneMeetingPerPair() {
         List<Event> en = events("en", "Germany, France, and Italy met on Monday.");
         Set<String> got = pairs(en, EventType.CONSULT);
