@@ -229,7 +229,18 @@ public final class GroupActors {
             break;
         }
         if (found != null) return hyphenated(text, found) ? null : found;
-        if (end < tokens.size() && state(at[end]) && Character.isLowerCase(tokens.get(end).span().of(text).charAt(0))) return at[end];
+        if (end < tokens.size() && state(at[end]) && Character.isLowerCase(tokens.get(end).span().of(text).charAt(0))) {
+            // "des militants allemands et italiens"
+            int k2 = end;
+            while (k2 + 1 < tokens.size() && at[k2 + 1] == at[k2]) k2++;
+            while (k2 + 2 < tokens.size() && is("and", forms.get(k2 + 1)) && state(at[k2 + 2])
+                    && Character.isLowerCase(tokens.get(k2 + 2).span().of(text).charAt(0))) {
+                others.add(at[k2 + 2]);
+                k2 += 2;
+                while (k2 + 1 < tokens.size() && at[k2 + 1] == at[k2]) k2++;
+            }
+            return at[end];
+        }
         // "dissidents from Myanmar", "dissidents from military-ruled Myanmar": where the group comes from
         if (end < tokens.size() && is("origin", forms.get(end))) {
             for (int k2 = end + 1; k2 < tokens.size() && k2 <= end + 2; k2++) {

@@ -245,8 +245,9 @@ final class EventFinder {
     }
 
     /**
-     * "US and British activists staged a protest": the groups of the other coordinated qualifiers (entities of their
-     * own, see {@link GroupActors}) act too; one event each, with the same target.
+     * "US and British activists staged a protest", "des militants allemands et italiens ont manifesté": the groups of
+     * the other coordinated qualifiers (entities of their own, see {@link GroupActors}) act too; one event each, with
+     * the same target.
      */
     private List<Event> qualifiedAlike(Event e, int a, int b, SpeechLexicon lex) {
         Optional<GroupActors.Group> g = GroupActors.parse(e.actor1().entity());
@@ -268,9 +269,46 @@ final class EventFinder {
                 if (j < a || !(ix.form(j).equals(",") || lex.is(ix.form(j), Kind.STOP))) break;
                 j--;
             }
+            // "des militants allemands et italiens": qualifiers after the noun
+            j = ix.firstTokenAtOrAfter(m.end());
+            while (j < b) {
+                Mention q = ix.mention(j);
+                if (q == null || ix.type(q) != EntityType.GPE || ix.isCapitalised(j)) break;
+                String sibling = GroupActors.id(q.entityId(), g.get().noun());
+                Entity entity = ix.entity(sibling);
+                if (!sibling.equals(e.actor1().entity()) && entity != null && out.stream().noneMatch(o -> o.actor1().entity().equals(sibling))) {
+                    out.add(new Event(e.type(), e.mode(), new EntityRef(sibling, entity.name()), e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+                }
+                j = ix.firstTokenAtOrAfter(q.end());
+                if (j >= b || !(ix.form(j).equals(",") || lex.is(ix.form(j), Kind.STOP))) break;
+                j++;
+            }
             break;
         }
         return out;
+    }
+
+    /** "des militants allemands et italiens ont attaqué": the group whose demonym is the subject found, else null. */
+    private EntityRef qualifiedGroupSubject(Referent subject, int floor, SpeechLexicon lex) {
+        if (subject == null || subject.span() == null) return null;
+        return groupQualifiedBy(ix.firstTokenAtOrAfter(subject.span().start()), floor, lex);
+    }
+
+    /**
+     * The country group a lower-case demonym at token {@code k} qualifies from after its noun ("militants allemands et
+     * italiens"): the group mention before it, coordinated demonyms between; null when there is none.
+     */
+    private EntityRef groupQualifiedBy(int k, int a, SpeechLexicon lex) {
+        Mention m = ix.mention(k);
+        if (m == null || ix.type(m) != EntityType.GPE || ix.isCapitalised(k)) return null;
+        for (int j = k - 1; j >= a; j--) {
+            Mention q = ix.mention(j);
+            if (q != null && GroupActors.parse(q.entityId()).map(g -> g.country() != null).orElse(false)) return ix.ref(q);
+            boolean joiner = ix.form(j).equals(",") || lex.is(ix.form(j), Kind.STOP);
+            boolean demonym = q != null && ix.type(q) == EntityType.GPE && !ix.isCapitalised(j);
+            if (!joiner && !demonym) return null;
+        }
+        return null;
     }
 
     /** Where the verb group of a trigger starts: auxiliaries, negations and passive markers before it. */
@@ -553,6 +591,8 @@ final class EventFinder {
             }
             Referent subject = subjectOf(verbStart, a);
             EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            EntityRef group = qualifiedGroupSubject(subject, a, lex);
+            if (group != null) clauseSubject = group;
             // "a court in Guyana has issued arrest warrants for ...": a qualified group noun is the clause's subject
             if (clauseSubject == null) {
                 clauseSubject = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
@@ -580,6 +620,8 @@ final class EventFinder {
             for (Frm f : frames) if (f.word.frame() == Frame.BACKGROUND && f.end <= verbStart) floor = Math.max(floor, f.end);
             Referent subject = subjectOf(verbStart, floor);
             actor1 = subject == null ? null : reportedSubject(subject, verbStart, floor, lex);
+            EntityRef group = qualifiedGroupSubject(subject, floor, lex);
+            if (group != null) actor1 = group;
             if (floor > a) {
                 // the background word reads as a preposition ("after Lessaria"): the name right after it is the subject
                 int k = floor;

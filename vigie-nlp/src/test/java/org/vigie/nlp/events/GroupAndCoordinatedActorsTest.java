@@ -53,6 +53,8 @@ class GroupAndCoordinatedActorsTest {
     void groupsWithCoordinatedQualifiersActEach() {
         List<Event> en = events("en", "German and Italian activists attacked the French embassy on Monday.");
         assertEquals(Set.of("vigie:group:Q183:activists|Q142", "vigie:group:Q38:activists|Q142"), pairs(en, EventType.ASSAULT), en.toString());
+        List<Event> fr = events("fr", "Des militants allemands et italiens ont attaqué l'ambassade de France lundi.");
+        assertEquals(Set.of("vigie:group:Q183:activists|Q142", "vigie:group:Q38:activists|Q142"), pairs(fr, EventType.ASSAULT), fr.toString());
         // a noun trigger too, the place as location
         List<Event> protest = events("en", "German and Italian activists staged a protest in Paris on Monday.");
         assertEquals(Set.of("vigie:group:Q183:activists|-", "vigie:group:Q38:activists|-"), pairs(protest, EventType.PROTEST), protest.toString());
