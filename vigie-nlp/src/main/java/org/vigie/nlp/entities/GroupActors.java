@@ -271,9 +271,12 @@ public final class GroupActors {
                 || h > 0 && h + 1 < surface.length() && Character.isLowerCase(surface.charAt(h + 1));
     }
 
-    /** "the troops of Valdoria", "les forces de la Valdorie": a state after "of"/"de" (an article between). */
+    /**
+     * "the troops of Valdoria", "les forces de la Valdorie", "police in Guyana": a state after "of"/"de" or a place
+     * preposition (an article between).
+     */
     private boolean ofState(List<String> forms, Mention[] at, int end) {
-        if (end >= forms.size() || !is("of", forms.get(end))) return false;
+        if (end >= forms.size() || !is("of", forms.get(end)) && !is("place", forms.get(end))) return false;
         for (int k = end + 1; k < forms.size() && k <= end + 2; k++) if (state(at[k])) return true;
         return false;
     }

@@ -79,6 +79,7 @@ class GroupActorsTest {
         assertTrue(groups(run("fr", "Les troupes russes ont franchi la frontière lundi.")).isEmpty());
         assertTrue(groups(run("en", "The minister said 40,000 soldiers were on alert.")).isEmpty());
         assertTrue(groups(run("en", "The minister said his troops were on alert.")).isEmpty());
+        assertTrue(groups(run("en", "Police in Germany arrested two men on Monday.")).isEmpty());
         // a bare one, with no state around it, is a group
         assertEquals(List.of("vigie:group:forces"), groups(run("en", "Government forces shelled the old town on Monday."))
                 .stream().map(Entity::id).toList());
