@@ -41,7 +41,6 @@ public final class GroupActors {
     }
 
     private static final Map<String, GroupActors> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, String> AGENTS = new ConcurrentHashMap<>();
 
     private final Map<String, Noun> nouns = new HashMap<>();
     private final Set<String> prepositions = new HashSet<>();
@@ -95,12 +94,18 @@ public final class GroupActors {
 
     /** The CAMEO agent code ("REB", "OPP", "LEG") of a group noun slug ("rebels"), from any language's table. */
     public static Optional<String> agentCode(String nounSlug) {
-        if (AGENTS.isEmpty()) {
-            for (String l : EntityAnnotator.LANGUAGES) {
-                for (Noun n : of(l).nouns.values()) AGENTS.putIfAbsent(slug(n.name), n.agent);
-            }
+        return Optional.ofNullable(Agents.BY_NOUN.get(nounSlug));
+    }
+
+    /** Agent codes by English noun slug, read once, on first use, from every language's table. */
+    private static final class Agents {
+        static final Map<String, String> BY_NOUN = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> m = new HashMap<>();
+            for (String l : EntityAnnotator.LANGUAGES) for (Noun n : of(l).nouns.values()) m.putIfAbsent(slug(n.name), n.agent);
+            return Map.copyOf(m);
         }
-        return Optional.ofNullable(AGENTS.get(nounSlug));
     }
 
     /** A sentence to look for groups in: its tokens and language. */
