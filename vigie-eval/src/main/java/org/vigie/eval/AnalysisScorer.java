@@ -114,6 +114,7 @@ public final class AnalysisScorer {
     private static List<Mention> recordMentions(Document d) {
         List<Mention> out = new ArrayList<>();
         for (Entity e : d.layerOrEmpty(org.vigie.core.LayerKind.ENTITIES)) {
+            if (!org.vigie.eval.entities.NamedEntities.scored(e)) continue;
             for (Span s : e.mentions()) out.add(new Mention(s, e.type(), e.id(), 1.0));
         }
         return out;

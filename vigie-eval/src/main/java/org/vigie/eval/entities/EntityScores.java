@@ -98,6 +98,7 @@ public final class EntityScores {
     static List<Item> items(Document d) {
         List<Item> out = new ArrayList<>();
         for (Entity e : d.entities()) {
+            if (!NamedEntities.scored(e)) continue;
             for (Span s : e.mentions()) out.add(new Item(s, e.type(), e.id(), d.text(s)));
         }
         return out;

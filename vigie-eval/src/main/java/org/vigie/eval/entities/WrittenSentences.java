@@ -129,7 +129,9 @@ public final class WrittenSentences {
 
     static List<Mention> predicted(Document doc) {
         List<Mention> out = new ArrayList<>();
-        for (Entity e : doc.entities()) for (Span s : e.mentions()) out.add(new Mention(s, e.type()));
+        for (Entity e : doc.entities()) {
+            if (NamedEntities.scored(e)) for (Span s : e.mentions()) out.add(new Mention(s, e.type()));
+        }
         return out;
     }
 

@@ -8,7 +8,10 @@ import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.Event;
 import org.vigie.core.model.Span;
 import org.vigie.eval.quotes.GoldInput;
+import org.vigie.nlp.entities.GroupActors;
 import org.vigie.nlp.events.EventAnnotator;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.quotes.QuoteAnnotator;
 import org.vigie.nlp.events.CameoPlover;
 
@@ -32,10 +35,9 @@ public final class EventEvaluator {
      * from the pipeline's entity annotator when one is registered, else from capitalised spans
      * ({@link org.vigie.eval.quotes.CapitalisedEntities}) since the records give actor codes, not actor texts; the
      * line is one body paragraph (a record is a sentence of an article body, which the block annotator could
-     * otherwise take for a headline, and the annotator skips headlines); times are left empty. Group actors ("Syrian
-     * rebels", "the police in Guyana") reach the comparison through the state or organisation the annotator resolves
-     * them to, since an event actor must be an entity of the document: a gold code "SYRREB" is then matched on its
-     * country root "SYR"; bare group nouns ("insurgents", gold "---REB") give no predicted actor. Gold CAMEO codes become PLOVER types through {@code plover/CAMEO2PLOVER-2021.txt}; codes with no
+     * otherwise take for a headline, and the annotator skips headlines); times are left empty. Group actors qualified by a named state or organisation ("the police in Guyana") reach the
+     * comparison through it; group entities ({@code vigie:group:}: "Syrian rebels", "insurgents") are coded from their
+     * state and agent code ({@code SYRREB}, {@code ---REB}; see {@link #groupCode}). Gold CAMEO codes become PLOVER types through {@code plover/CAMEO2PLOVER-2021.txt}; codes with no
      * PLOVER type (CAMEO 01 statements, 02 appeals) are dropped, and a sentence left without gold events counts as a
      * no-event sentence. Each predicted actor is mapped to a CAMEO code by its name through the Phoenix actor
      * and agents dictionaries ({@code petrarch2/dictionaries/Phoenix.*.actors.txt}, {@code Phoenix.agents.txt}, at
@@ -95,8 +97,8 @@ public final class EventEvaluator {
             List<PetrarchScore.Predicted> pred = new ArrayList<>();
             for (Event e : predicted) {
                 EntityRef target = target(e);
-                String source = codeOf(codes, e.actor1() == null ? null : e.actor1().name(), date);
-                String targetCode = codeOf(codes, target == null ? null : target.name(), date);
+                String source = codeOf(codes, e.actor1(), date);
+                String targetCode = codeOf(codes, target, date);
                 if (e.actor1() != null) source = ActorCodes.withAgent(source, agentAfter(doc, e, e.actor1(), 0, codes, date));
                 if (e.actor2() != null) {
                     int nth = e.actor1() != null && e.actor1().entity().equals(e.actor2().entity()) ? 1 : 0;
@@ -177,8 +179,28 @@ public final class EventEvaluator {
         return null;
     }
 
-    private static String codeOf(ActorCodes codes, String name, int date) {
-        return name == null ? null : codes.code(name, date).orElse(null);
+    private static String codeOf(ActorCodes codes, EntityRef actor, int date) {
+        if (actor == null) return null;
+        if (GroupActors.isGroup(actor.entity())) return groupCode(codes, actor.entity(), date);
+        return actor.name() == null ? null : codes.code(actor.name(), date).orElse(null);
+    }
+
+    /**
+     * A group entity's code as PETRARCH codes the phrase: its state's root and its agent code ("Syrian rebels":
+     * {@code SYR} and {@code REB}, {@code SYRREB}); a bare group has no state ({@code ---REB}); null when the state
+     * has no code.
+     */
+    static String groupCode(ActorCodes codes, String id, int date) {
+        Optional<GroupActors.Group> g = GroupActors.parse(id);
+        if (g.isEmpty()) return null;
+        Optional<String> agent = GroupActors.agentCode(g.get().noun());
+        if (agent.isEmpty()) return null;
+        if (g.get().country() == null) return "---" + agent.get();
+        String name = KnowledgeBase.get().entry(g.get().country()).map(KbEntry::name).orElse(null);
+        if (name == null && g.get().country().startsWith("vigie:")) name = g.get().country().substring(6).replace('-', ' ');
+        String state = name == null ? null : codes.code(name, date).orElse(null);
+        if (state == null || state.length() < 3) return null;
+        return (state.startsWith("IGO") ? state : state.substring(0, 3)) + agent.get();
     }
 
     private static int dateOf(String d) {

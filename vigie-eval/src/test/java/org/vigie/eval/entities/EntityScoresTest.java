@@ -51,6 +51,23 @@ class EntityScoresTest {
     }
 
     @Test
+    void groupEntitiesAreNotScoredAsNamedEntities() {
+        Document gold = doc(new Entity("Q1899", "Kyiv", EntityType.GPE, List.of(span("Kiev", 0))));
+        Document predicted = doc(new Entity("Q1899", "Kyiv", EntityType.GPE, List.of(span("Kiev", 0))),
+                new Entity("vigie:group:protesters", "protesters", EntityType.ORG, List.of(span("aussi", 0))));
+        EntityScores s = new EntityScores();
+        s.add("t", gold, predicted, null);
+        assertEquals(1.0, s.precision(), 1e-9);
+        assertEquals(1.0, s.recall(), 1e-9);
+        // the same entity under a named id would be a false alarm
+        Document named = doc(new Entity("Q1899", "Kyiv", EntityType.GPE, List.of(span("Kiev", 0))),
+                new Entity("vigie:protesters", "protesters", EntityType.ORG, List.of(span("aussi", 0))));
+        EntityScores t = new EntityScores();
+        t.add("t", gold, named, null);
+        assertEquals(0.5, t.precision(), 1e-9);
+    }
+
+    @Test
     void linkingCountsOnlyGoldMentionsWithAQid() {
         Document gold = doc(new Entity("Q1899", "Kyiv", EntityType.GPE, List.of(span("Kiev", 0))),
                 new Entity("vigie:brenmoor", "Brenmoor", EntityType.GPE, List.of(span("Brenmoor", 0))));

@@ -31,6 +31,19 @@ class EventScoringTest {
     }
 
     @Test
+    void groupEntitiesAreCodedFromTheirStateAndAgent() {
+        ActorCodes codes = ActorCodes.of("SYRIA [SYR]", "+SYRIAN_ARAB_REPUBLIC", "BRENMOOR [BRM]");
+        assertEquals("SYRREB", EventEvaluator.groupCode(codes, "vigie:group:Q858:rebels", 20150101));
+        assertEquals("---LEG", EventEvaluator.groupCode(codes, "vigie:group:congress", 20150101));
+        assertEquals("BRMOPP", EventEvaluator.groupCode(codes, "vigie:group:brenmoor:protesters", 20150101));
+        assertNull(EventEvaluator.groupCode(codes, "vigie:group:nowhere-land:rebels", 20150101));
+        assertNull(EventEvaluator.groupCode(codes, "vigie:group:bakers", 20150101));
+        assertTrue(ActorCodes.matches("SYRREB", "SYRREB"));
+        assertTrue(ActorCodes.matches("---LEG", "---LEG"));
+        assertFalse(ActorCodes.matches("---LEG", "---OPP"));
+    }
+
+    @Test
     void unevenlyFormedPetrarchRecordsAreRead() {
         String xml = "<Sentences>\n<Sentence category=\"AFP\" date=\"20080804\" id=\"A_1\" evaluate=\"true\"/>\n"
                 + "<EventCoding eventcode=\"042\" sourcecode=\"USA\" targetcode=\"CHN\" />\n<Text>\nThe US leader\nvisited China.\n</Text>\n"

@@ -21,7 +21,8 @@ import java.util.*;
  * role phrases ("le chef de la diplomatie française") resolved to an office holder, whose holder is in ENTITIES
  * with the names it has in the text, possibly none; and mentions of news outlets ("(AFP)", "selon Reuters"), ORG
  * mentions of the outlet, which is a source and has no ENTITIES entry. Names in captions, credits and other hidden
- * lines are in neither layer.
+ * lines are in neither layer. Group actors ("Syrian rebels", "les manifestants") are ORG entities
+ * {@code vigie:group:...} ({@link GroupActors}), so that events can have them as actors.
  */
 public final class EntityAnnotator implements Annotator {
     static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");
@@ -140,6 +141,7 @@ public final class EntityAnnotator implements Annotator {
         headlines.addAll(navBlocks);
         int ti = 0;
         int sentenceIndex = 0;
+        List<GroupActors.Sentence> groupSentences = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             while (ti < all.size() && all.get(ti).start() < s.start()) ti++;
             int tj = ti;
@@ -162,6 +164,7 @@ public final class EntityAnnotator implements Annotator {
             }
             int before = cands.size();
             sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles, acronyms);
+            if (!hidden && !nav && related < 0) groupSentences.add(new GroupActors.Sentence(tokens, lang));
             for (int c = before; c < cands.size(); c++) {
                 Candidate cand = cands.get(c);
                 if (hidden) cand.hidden = true;
@@ -179,7 +182,7 @@ public final class EntityAnnotator implements Annotator {
         List<Candidate> kept = confirmed(splitCompounds(cands, text), text, all);
         List<Cluster> clusters = linker.group(kept, date);
         linker.deriveDemonyms(doc, all, kept, clusters, lexicons, guess);
-        return layers(kept, clusters, roles, date);
+        return GroupActors.addTo(layers(kept, clusters, roles, date), text, groupSentences, kb);
     }
 
     private void sentence(Document doc, Sentence s, List<Token> tokens, String lang, LocalDate date, int index,

@@ -22,8 +22,12 @@ import java.util.Set;
  * A city in an actor slot stands for its state ({@link Seats}: the knowledge base's country, a dateline "KORVAN,
  * Valdoria (AP)", or the state whose people the text places there, "À Korvan, le ministre valdorien"); a city tied
  * to no state is never a target, only the location. A group noun ({@code actor-nouns.txt}: "the troops of X",
- * "X's rebels") stands for the state or organisation qualifying it; a bare one gives no actor, since an event actor
- * must be an entity of the document. A stated intention ({@code @intent}: "wants to attack", "pledged to supply")
+ * "X's rebels") stands for the state or organisation qualifying it; a group entity of the entities annotator
+ * ({@link org.vigie.nlp.entities.GroupActors}: "Syrian rebels", "insurgents", "les manifestants") is an actor like any
+ * entity, as the subject right before its verb, a passive's agent or an object. A coordinated subject ("The US,
+ * Russia, and Switzerland met", "la France et l'Allemagne ont accusé l'Iran") gives one meeting, agreement or
+ * cooperation per pair of parties, and for other acts with a named target one event per party. A noun trigger heading
+ * the subject of a passive ("evidence against X was presented by Y") is the agent's act. A stated intention ({@code @intent}: "wants to attack", "pledged to supply")
  * is coded as PLOVER codes intents: THREATEN for force, pressure or troops, AGREE for cooperation, aid, talks or
  * release.
  * <p>

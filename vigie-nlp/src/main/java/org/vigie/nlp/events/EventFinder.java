@@ -3,6 +3,7 @@ package org.vigie.nlp.events;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.model.*;
+import org.vigie.nlp.entities.GroupActors;
 import org.vigie.nlp.events.EventLexicon.Frame;
 import org.vigie.nlp.events.EventLexicon.FrameWord;
 import org.vigie.nlp.events.EventLexicon.Trigger;
@@ -179,7 +180,9 @@ final class EventFinder {
         int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
         List<Hit> hits = new ArrayList<>();
         for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(ix.forms(), a, b)) {
-            if (!quoted.get(m.start()) && !isNounAfterDet(m, lex)) hits.add(new Hit(m.start(), m.end(), m.value()));
+            // "arrested 20 protesters": a noun trigger that names a group entity is the group, not its act
+            boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
+            if (!quoted.get(m.start()) && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
         List<Frm> frames = new ArrayList<>();
@@ -198,8 +201,190 @@ final class EventFinder {
             String key = e.type() + "|" + e.actor1().entity();
             Event seen = one.get(key);
             if (seen == null || seen.actor2() == null && e.actor2() != null) one.put(key, e);
+            if (!hit.trigger.noun()) {
+                List<Event> more = coordinated(e, conjuncts(a, verbStart(hit, a, lex, ev, frames), lex));
+                // a meeting of one party with no one is the meeting of the pairs
+                if (!more.isEmpty() && SYMMETRIC.contains(e.type()) && e.actor2() == null && one.get(key) == e) one.remove(key);
+                for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+            }
+            for (Event c : qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
         }
         out.addAll(one.values());
+    }
+
+    /**
+     * Whether a mention of the actor ends at most two words before the verb group, with no punctuation between
+     * ("Ukrainian lawmakers Tuesday endorsed").
+     */
+    private boolean rightBefore(EntityRef actor, int verbStart, int a) {
+        for (int k = verbStart - 1; k >= a && k >= verbStart - 3; k--) {
+            Mention m = ix.mention(k);
+            if (m != null && m.entityId().equals(actor.entity())) return true;
+            if (ix.isPunct(k)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a noun trigger opens its clause (determiners and modifiers before it) and a passive verb follows it before the
+     * agent, with no punctuation between.
+     */
+    private boolean headsPassiveSubject(Hit hit, int a, SpeechLexicon lex, List<Frm> frames, Mention agent) {
+        int k = hit.start - 1;
+        // determiners and up to two modifiers ("New evidence against ...")
+        int modifiers = 0;
+        while (k >= a && (lex.isDeterminer(ix.form(k)) || modifiers < 2 && !ix.isPunct(k) && ix.mention(k) == null
+                && lex.kindOf(ix.form(k)) == null)) {
+            if (!lex.isDeterminer(ix.form(k))) modifiers++;
+            k--;
+        }
+        if (k >= a && !ix.form(k).equals(",") && !lex.is(ix.form(k), Kind.THAT)) return false;
+        int by = ix.firstTokenAtOrAfter(agent.start());
+        for (int j = hit.end; j < by; j++) if (ix.isPunct(j)) return false;
+        return hasFrame(frames, Frame.PASSIVE, hit.end, by);
+    }
+
+    /**
+     * "US and British activists staged a protest", "des militants allemands et italiens ont manifesté": the groups of
+     * the other coordinated qualifiers (entities of their own, see {@link GroupActors}) act too; one event each, with
+     * the same target.
+     */
+    private List<Event> qualifiedAlike(Event e, int a, int b, SpeechLexicon lex) {
+        Optional<GroupActors.Group> g = GroupActors.parse(e.actor1().entity());
+        if (g.isEmpty() || g.get().country() == null) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(e.actor1().entity())) continue;
+            int j = k - 1;
+            while (j >= a) {
+                Mention q = ix.mention(j);
+                if (q == null || ix.type(q) != EntityType.GPE) break;
+                String sibling = GroupActors.id(q.entityId(), g.get().noun());
+                Entity entity = ix.entity(sibling);
+                if (!sibling.equals(e.actor1().entity()) && entity != null && out.stream().noneMatch(o -> o.actor1().entity().equals(sibling))) {
+                    out.add(new Event(e.type(), e.mode(), new EntityRef(sibling, entity.name()), e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+                }
+                j = ix.firstTokenAtOrAfter(q.start()) - 1;
+                if (j < a || !(ix.form(j).equals(",") || lex.is(ix.form(j), Kind.STOP))) break;
+                j--;
+            }
+            // "des militants allemands et italiens": qualifiers after the noun
+            j = ix.firstTokenAtOrAfter(m.end());
+            while (j < b) {
+                Mention q = ix.mention(j);
+                if (q == null || ix.type(q) != EntityType.GPE || ix.isCapitalised(j)) break;
+                String sibling = GroupActors.id(q.entityId(), g.get().noun());
+                Entity entity = ix.entity(sibling);
+                if (!sibling.equals(e.actor1().entity()) && entity != null && out.stream().noneMatch(o -> o.actor1().entity().equals(sibling))) {
+                    out.add(new Event(e.type(), e.mode(), new EntityRef(sibling, entity.name()), e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+                }
+                j = ix.firstTokenAtOrAfter(q.end());
+                if (j >= b || !(ix.form(j).equals(",") || lex.is(ix.form(j), Kind.STOP))) break;
+                j++;
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** "des militants allemands et italiens ont attaqué": the group whose demonym is the subject found, else null. */
+    private EntityRef qualifiedGroupSubject(Referent subject, int floor, SpeechLexicon lex) {
+        if (subject == null || subject.span() == null) return null;
+        return groupQualifiedBy(ix.firstTokenAtOrAfter(subject.span().start()), floor, lex);
+    }
+
+    /**
+     * The country group a lower-case demonym at token {@code k} qualifies from after its noun ("militants allemands et
+     * italiens"): the group mention before it, coordinated demonyms between; null when there is none.
+     */
+    private EntityRef groupQualifiedBy(int k, int a, SpeechLexicon lex) {
+        Mention m = ix.mention(k);
+        if (m == null || ix.type(m) != EntityType.GPE || ix.isCapitalised(k)) return null;
+        for (int j = k - 1; j >= a; j--) {
+            Mention q = ix.mention(j);
+            if (q != null && GroupActors.parse(q.entityId()).map(g -> g.country() != null).orElse(false)) return ix.ref(q);
+            boolean joiner = ix.form(j).equals(",") || lex.is(ix.form(j), Kind.STOP);
+            boolean demonym = q != null && ix.type(q) == EntityType.GPE && !ix.isCapitalised(j);
+            if (!joiner && !demonym) return null;
+        }
+        return null;
+    }
+
+    /** Where the verb group of a trigger starts: auxiliaries, negations and passive markers before it. */
+    private int verbStart(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        int verbStart = hit.start;
+        while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
+                || startsFrame(frames, Frame.AUX, verbStart - 1) || startsFrame(frames, Frame.PASSIVE, verbStart - 1))) verbStart--;
+        return verbStart;
+    }
+
+    /**
+     * The actors of a coordinated subject right before a verb ("The US, Russia, and Switzerland met", "la France et
+     * l'Allemagne ont condamné"): actor mentions separated by commas and "and"/"et", the last one ending at the verb;
+     * empty when the subject is no coordination.
+     */
+    private List<Mention> conjuncts(int a, int verbStart, SpeechLexicon lex) {
+        List<Mention> out = new ArrayList<>();
+        int k = verbStart - 1;
+        while (k >= a) {
+            Mention m = actorMention(k);
+            if (m == null || ix.lastTokenEndingBy(m.end()) != k) break;
+            out.add(0, m);
+            k = ix.firstTokenAtOrAfter(m.start()) - 1;
+            while (k >= a && lex.isDeterminer(ix.form(k))) k--;
+            boolean joined = false;
+            while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
+                joined = true;
+                k--;
+            }
+            if (!joined) break;
+            while (k >= a && lex.isDeterminer(ix.form(k))) k--;
+        }
+        Set<String> ids = new HashSet<>();
+        for (Mention m : out) ids.add(m.entityId());
+        return ids.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The events a coordinated subject adds to the event of its verb, as PLOVER codes each party: every pair of
+     * parties for a meeting, agreement or cooperation ("The US, Russia, and Switzerland met": three meetings), each
+     * party with the same target for other acts ("France and Germany condemned Iran": two accusations), only when
+     * that target is named. Nothing when the event's first actor is not one of the parties.
+     */
+    private List<Event> coordinated(Event e, List<Mention> parties) {
+        if (parties.isEmpty()) return List.of();
+        List<EntityRef> refsOf = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention m : parties) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && seen.add(r.entity())) refsOf.add(r);
+        }
+        if (!seen.contains(e.actor1().entity())) return List.of();
+        List<Event> out = new ArrayList<>();
+        if (SYMMETRIC.contains(e.type())) {
+            if (e.actor2() != null && !seen.contains(e.actor2().entity())) return List.of();
+            for (int i = 0; i < refsOf.size(); i++) {
+                for (int j = i + 1; j < refsOf.size(); j++) {
+                    EntityRef x = refsOf.get(i), y = refsOf.get(j);
+                    if (samePair(e, x, y)) continue;
+                    out.add(new Event(e.type(), e.mode(), x, y, e.location(), e.date(), e.negated(), e.evidence()));
+                }
+            }
+            return out;
+        }
+        // without a target the parties may act on one another ("Korvan et Miravel se rejettent la responsabilité")
+        if (e.actor2() == null) return out;
+        for (EntityRef x : refsOf) {
+            if (x.entity().equals(e.actor1().entity()) || e.actor2() != null && x.entity().equals(e.actor2().entity())) continue;
+            out.add(new Event(e.type(), e.mode(), x, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    private static boolean samePair(Event e, EntityRef x, EntityRef y) {
+        String a1 = e.actor1().entity(), a2 = entity(e.actor2());
+        return a1.equals(x.entity()) && y.entity().equals(a2) || a1.equals(y.entity()) && x.entity().equals(a2);
     }
 
     /**
@@ -251,7 +436,9 @@ final class EventFinder {
         if (!ix.form(hit.start).endsWith("ed") || hit.start <= a) return false;
         int before = hit.start - 1;
         String f = ix.form(before);
-        if (ix.isPunct(before) || ix.mention(before) != null || ix.isCapitalised(before) || lex.kindOf(f) != null
+        // a group noun ("the civilians imprisoned ...") is a common noun, though an entity
+        boolean group = ix.mention(before) != null && GroupActors.isGroup(ix.mention(before).entityId());
+        if (ix.isPunct(before) || ix.mention(before) != null && !group || ix.isCapitalised(before) || lex.kindOf(f) != null
                 || lex.pronoun(f) != null || isNegation(before, lex, ev) || startsFrame(frames, Frame.AUX, before)
                 || startsFrame(frames, Frame.PASSIVE, before) || ev.groups().longestAt(ix.forms(), before, hit.start).isPresent()) {
             return false;
@@ -351,9 +538,7 @@ final class EventFinder {
         if (reducedRelative(hit, a, b, lex, ev, frames)) return null;
         boolean noun = hit.trigger.noun();
         if (noun && judged(hit, a, lex)) return null;
-        int verbStart = hit.start;
-        while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
-                || startsFrame(frames, Frame.AUX, verbStart - 1) || startsFrame(frames, Frame.PASSIVE, verbStart - 1))) verbStart--;
+        int verbStart = verbStart(hit, a, lex, ev, frames);
         // "was withdrawing" is a progressive, not a passive
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end) && !ix.form(hit.start).endsWith("ing");
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
@@ -392,6 +577,11 @@ final class EventFinder {
                 if (own == null) return null;
             }
             Mention own = follows ? null : nounActor(hit, a, b, lex);
+            if (own != null && hit.trigger.mode() != null && DONE_TO_PERSONS.contains(hit.trigger.mode()) && own.start() >= ix.token(hit.end - 1).end()) {
+                // "the release of X", "l'arrestation de X": the complement of an act done to persons is the one it is
+                // done to, never its actor
+                own = null;
+            }
             boolean ownAction = hit.trigger.type() == EventType.MOBILIZE || hit.trigger.type() == EventType.RETREAT;
             if (causeAfterBy(hit, a, lex, frames)) {
                 // "ties frayed by an initial threat", "the town was hit by an air strike": the noun is the cause of
@@ -401,6 +591,8 @@ final class EventFinder {
             }
             Referent subject = subjectOf(verbStart, a);
             EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            EntityRef group = qualifiedGroupSubject(subject, a, lex);
+            if (group != null) clauseSubject = group;
             // "a court in Guyana has issued arrest warrants for ...": a qualified group noun is the clause's subject
             if (clauseSubject == null) {
                 clauseSubject = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
@@ -411,6 +603,12 @@ final class EventFinder {
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = passiveSubjectForAgent(hit, a, lex, frames, actor1);
+            if (agent != null && own != null && !own.entityId().equals(agent.entityId()) && headsPassiveSubject(hit, a, lex, frames, agent)) {
+                // "Evidence against Russia was presented by the US": a noun heading the subject of a passive is the
+                // agent's act, aimed at the noun's own complement
+                actor1 = refs.actor(agent);
+                actor2 = refs.actor(own);
+            }
         } else {
             if (passive && !movesItself(hit.trigger)) {
                 // "four children were killed", "the diplomats were expelled on Friday": the subject of a passive
@@ -422,6 +620,8 @@ final class EventFinder {
             for (Frm f : frames) if (f.word.frame() == Frame.BACKGROUND && f.end <= verbStart) floor = Math.max(floor, f.end);
             Referent subject = subjectOf(verbStart, floor);
             actor1 = subject == null ? null : reportedSubject(subject, verbStart, floor, lex);
+            EntityRef group = qualifiedGroupSubject(subject, floor, lex);
+            if (group != null) actor1 = group;
             if (floor > a) {
                 // the background word reads as a preposition ("after Lessaria"): the name right after it is the subject
                 int k = floor;
@@ -448,6 +648,11 @@ final class EventFinder {
             if (troops != null) actor1 = troops;
         }
         if (actor1 == null) return null;
+        if (!noun && !(passive && agent != null) && GroupActors.isGroup(actor1.entity()) && !rightBefore(actor1, verbStart, a)) {
+            // a group named earlier in the clause ("three civilians were killed when shells hit") is rarely the
+            // subject of a later verb: a group acts as the subject right before its verb ("Insurgents bombarded")
+            return null;
+        }
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && !noun) actor2 = groupActor(hit.end, objectEnd(hit, b, lex, hits), lex, ev, actor1);
         if (actor2 == null && !noun && groupOfAfter(actor1, hit.end, objectEnd(hit, b, lex, hits), ev)
