@@ -179,10 +179,17 @@ public final class EventEvaluator {
         return null;
     }
 
-    private static String codeOf(ActorCodes codes, EntityRef actor, int date) {
+    static String codeOf(ActorCodes codes, EntityRef actor, int date) {
         if (actor == null) return null;
         if (GroupActors.isGroup(actor.entity())) return groupCode(codes, actor.entity(), date);
-        return actor.name() == null ? null : codes.code(actor.name(), date).orElse(null);
+        String code = actor.name() == null ? null : codes.code(actor.name(), date).orElse(null);
+        if (code != null) return code;
+        // the dictionaries may know the entity under another of its names ("ISIL" for "Islamic State")
+        for (String name : org.vigie.nlp.kb.KnowledgeBase.get().entry(actor.entity()).map(org.vigie.nlp.kb.KbEntry::allNames).orElse(List.of())) {
+            Optional<String> c = codes.code(name, date);
+            if (c.isPresent()) return c.get();
+        }
+        return null;
     }
 
     /**

@@ -44,6 +44,14 @@ class EventScoringTest {
     }
 
     @Test
+    void anEntityIsCodedUnderAnyOfItsKnowledgeBaseNames() {
+        // the knowledge base lists "ISIL" among the names of vigie:islamic-state; the dictionary knows only that one
+        ActorCodes codes = ActorCodes.of("ISIL_ [IMGMUSISI]");
+        assertEquals("IMGMUSISI", EventEvaluator.codeOf(codes, new org.vigie.core.model.EntityRef("vigie:islamic-state", "Islamic State"), 20150101));
+        assertNull(EventEvaluator.codeOf(codes, new org.vigie.core.model.EntityRef("vigie:nowhere", "Islamic State"), 20150101));
+    }
+
+    @Test
     void unevenlyFormedPetrarchRecordsAreRead() {
         String xml = "<Sentences>\n<Sentence category=\"AFP\" date=\"20080804\" id=\"A_1\" evaluate=\"true\"/>\n"
                 + "<EventCoding eventcode=\"042\" sourcecode=\"USA\" targetcode=\"CHN\" />\n<Text>\nThe US leader\nvisited China.\n</Text>\n"
