@@ -324,6 +324,17 @@ public final class GroupActors {
                 if (!forms.isBlank()) return forms.split("\\|")[0];
             }
         }
-        return kb.entry(country).map(e -> e.name()).orElse(country.startsWith("vigie:") ? country.substring(6) : country);
+        return kb.entry(country).map(e -> e.name()).orElseGet(() -> titleCase(country.startsWith("vigie:") ? country.substring(6) : country));
+    }
+
+    /** A name read back from an engine id's slug: "new-lessaria" -> "New Lessaria". */
+    private static String titleCase(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (String w : slug.split("-")) {
+            if (w.isEmpty()) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
     }
 }

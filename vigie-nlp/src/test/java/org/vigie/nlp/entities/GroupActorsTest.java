@@ -41,6 +41,14 @@ class GroupActorsTest {
     }
 
     @Test
+    void aGroupOfAStateTheKnowledgeBaseDoesNotKnowIsNamedAfterThatStatesName() {
+        Document d = run("fr", "Le gouvernement de la Norvanie a démenti. À Tesvar, l'opposition norvanienne a manifesté lundi devant le parlement de la Norvanie.");
+        List<Entity> g = groups(d).stream().filter(e -> e.id().contains("norvanie")).toList();
+        assertEquals(1, g.size(), groups(d).toString());
+        assertEquals("Norvanie opposition", g.get(0).name());
+    }
+
+    @Test
     void aFrenchDemonymAfterTheNounGivesTheSameGroupAsInEnglish() {
         Document d = run("fr", "Les rebelles syriens ont attaqué un poste de l'armée lundi.");
         List<Entity> g = groups(d);
