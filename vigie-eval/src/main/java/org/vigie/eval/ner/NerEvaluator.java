@@ -108,6 +108,7 @@ public final class NerEvaluator {
             int space = e.indexOf(' ');
             String file = space > 0 ? e.substring(0, space) : e;
             if (file.startsWith(NerTrainer.AUXILIARY_PREFIX)) file = file.substring(NerTrainer.AUXILIARY_PREFIX.length());
+            if (file.startsWith(NerTrainer.TEXT_PREFIX)) file = file.substring(NerTrainer.TEXT_PREFIX.length());
             if (file.equals(name) || (!split && file.startsWith(name + "#"))) return true;
         }
         return false;

@@ -42,6 +42,29 @@ class NerTrainerTest {
     }
 
     @Test
+    void aTextFileOnlyFeedsTheWordClustersAndIsListedAsSuch(@TempDir Path dir) throws IOException {
+        StringBuilder labelled = new StringBuilder(), text = new StringBuilder();
+        String[] towns = {"Ostrava", "Pelmo", "Quirra", "Rasten"};
+        for (int i = 0; i < 60; i++) {
+            labelled.append("0\tin\tO\n1\t").append(towns[i % 4]).append("\tB-LOC\n2\tit\tO\n3\trained\tO\n\n");
+            text.append("in O\nVelmar I-PER\nit O\nrained O\n\n");
+        }
+        Path train = dir.resolve("train.conllu"), words = dir.resolve("words.txt");
+        Files.writeString(train, labelled);
+        Files.writeString(words, text);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int status = NerTrainer.run("xx", List.of(train, Path.of(NerTrainer.TEXT_PREFIX + words)), dir.resolve("model"),
+                new NerTrainer.Options(3, 1, 2, 2, 0, 7, false, 1, 0), new PrintStream(log, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
+        NerModel model = NerModel.load(dir.resolve("model"));
+        assertTrue(model.manifest().get("training.files").contains("text:" + dir.getFileName() + "/words.txt (60 sentences)"),
+                model.manifest().toString());
+        assertEquals("60", model.manifest().get("training.sentences"));
+        assertNotEquals(0, Lexicon.cluster(model.lexicon().stats(Features.wordKey("velmar"))));
+        assertEquals(0, Lexicon.wordStats(model.lexicon().stats(Features.wordKey("velmar"))));
+    }
+
+    @Test
     void theEpochCountIgnoresALoneSpikeInTheDevScore() {
         assertEquals(5, NerTrainer.smoothedBest(List.of(0.80, 0.86, 0.83, 0.84, 0.85, 0.85, 0.84)));
         assertEquals(1, NerTrainer.smoothedBest(List.of(0.9)));
