@@ -151,6 +151,8 @@ public final class NerTrainer {
         Set<String> auxiliary = new HashSet<>();
         Map<String, Double> weights = new HashMap<>();
         List<NerSentence> clusterText = new ArrayList<>();
+        // By identity: two files may name their documents alike (every WikiNEuRal file is a val.conllu).
+        Set<NerSentence> unscored = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
             for (Path given : trainFiles) {
                 String spec = given.toString();
@@ -168,23 +170,26 @@ public final class NerTrainer {
                     sources.add(TEXT_PREFIX + NerCorpus.name(f) + " (" + read.size() + " sentences)");
                     continue;
                 }
+                boolean outOfDev = spec.startsWith(UNSCORED_PREFIX);
+                if (outOfDev) spec = spec.substring(UNSCORED_PREFIX.length());
                 boolean aux = spec.startsWith(AUXILIARY_PREFIX);
                 Path f = Path.of(aux ? spec.substring(AUXILIARY_PREFIX.length()) : spec);
                 List<NerSentence> read = NerCorpus.read(f);
-                out.printf(Locale.ROOT, "read %s: %d sentences%s%s%n", f, read.size(), aux ? " (auxiliary)" : "",
-                        weight != 1 ? " weighted " + weight : "");
+                out.printf(Locale.ROOT, "read %s: %d sentences%s%s%s%n", f, read.size(), aux ? " (auxiliary)" : "",
+                        outOfDev ? " (not in the dev slice)" : "", weight != 1 ? " weighted " + weight : "");
                 sentences.addAll(read);
                 if (aux) for (NerSentence s : read) auxiliary.add(s.document());
+                if (outOfDev) unscored.addAll(read);
                 if (weight != 1) for (NerSentence s : read) weights.put(s.document(), weight);
-                sources.add((weight != 1 ? weight + "*" : "") + (aux ? AUXILIARY_PREFIX : "") + NerCorpus.name(f)
-                        + " (" + read.size() + " sentences)");
+                sources.add((weight != 1 ? weight + "*" : "") + (outOfDev ? UNSCORED_PREFIX : "") + (aux ? AUXILIARY_PREFIX : "")
+                        + NerCorpus.name(f) + " (" + read.size() + " sentences)");
             }
             if (sentences.isEmpty()) {
                 out.println("no training sentences");
                 return 1;
             }
             NerModel model = train(language, sentences, options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE, auxiliary,
-                    weights, clusterText, out);
+                    weights, clusterText, unscored, out);
             model = model.withManifest(Map.of("training.files", String.join("; ", sources)));
             model.save(modelOut);
             out.println("model written to " + modelOut + " (" + model.features() + " features)");
@@ -211,6 +216,13 @@ public final class NerTrainer {
      * any, are ignored; it must not be a test set.
      */
     public static final String TEXT_PREFIX = "text:";
+
+    /**
+     * Prefix of a training file trained on as a main corpus but kept out of the dev slice, so that the epoch count
+     * and the score calibration are chosen on the other corpora only: e.g. a corpus in another language, trained on
+     * for its names, when the model is for one language. It comes after a weight and before {@code aux:}.
+     */
+    public static final String UNSCORED_PREFIX = "unscored:";
 
     /**
      * Prefix {@code <number>*} of a training file whose sentences weigh that much in the CRF's log-likelihood (e.g.
@@ -247,7 +259,7 @@ public final class NerTrainer {
         }
         if (at < 0 || args.length - at < 3) {
             System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] [--average true|false] [--clusters K] [--coarse-clusters C] "
-                    + "<language> <model folder> [aux:|text:]<training file>[#train]...");
+                    + "<language> <model folder> [unscored:][aux:|text:]<training file>[#train]...");
             System.exit(2);
         }
         List<Path> files = new ArrayList<>();
@@ -285,15 +297,16 @@ public final class NerTrainer {
 
     static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
                           Map<String, Double> documentWeights, PrintStream out) {
-        return train(language, sentences, options, kbNames, auxiliaryDocuments, documentWeights, List.of(), out);
+        return train(language, sentences, options, kbNames, auxiliaryDocuments, documentWeights, List.of(), Set.of(), out);
     }
 
     /**
      * @param documentWeights weight of the sentences of some documents in the CRF's objective (others weigh 1)
      * @param clusterText     more text whose words are clustered with the training text's, and nothing else
+     * @param outOfDev        sentences (by identity) never in the dev slice: trained on in every epoch, never scored
      */
     static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
-                          Map<String, Double> documentWeights, List<NerSentence> clusterText, PrintStream out) {
+                          Map<String, Double> documentWeights, List<NerSentence> clusterText, Set<NerSentence> outOfDev, PrintStream out) {
         long t0 = System.nanoTime();
         List<NerSentence> clustered = sentences;
         if (!clusterText.isEmpty()) {
@@ -322,7 +335,7 @@ public final class NerTrainer {
         // neither are auxiliary documents: the epoch count and the score calibration are the main corpora's.
         boolean[] dev = new boolean[training.size()], unscored = new boolean[training.size()];
         for (int i = 0; i < dev.length; i++) {
-            dev[i] = Math.floorMod(Features.hash(training.get(i).document()) * 31 + 7, 10L) == 0;
+            dev[i] = Math.floorMod(Features.hash(training.get(i).document()) * 31 + 7, 10L) == 0 && !outOfDev.contains(training.get(i));
             unscored[i] = i >= sentences.size() || auxiliaryDocuments.contains(training.get(i).document());
         }
         // Dev F1 wobbles from epoch to epoch by more than it trends, so the epoch count is the best of the
