@@ -153,6 +153,7 @@ public final class NerTrainer {
         List<NerSentence> clusterText = new ArrayList<>();
         // By identity: two files may name their documents alike (every WikiNEuRal file is a val.conllu).
         Set<NerSentence> unscored = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> seenDocuments = new HashSet<>(), markedDocuments = new HashSet<>();
         try {
             for (Path given : trainFiles) {
                 String spec = given.toString();
@@ -177,6 +178,19 @@ public final class NerTrainer {
                 List<NerSentence> read = NerCorpus.read(f);
                 out.printf(Locale.ROOT, "read %s: %d sentences%s%s%s%n", f, read.size(), aux ? " (auxiliary)" : "",
                         outOfDev ? " (not in the dev slice)" : "", weight != 1 ? " weighted " + weight : "");
+                // Auxiliary documents and weights go by document id, which two files may share (every WikiNEuRal file is a
+                // val.conllu): refuse rather than mark the other file's sentences too.
+                Set<String> clash = (aux || weight != 1) ? seenDocuments : markedDocuments;
+                for (NerSentence s : read) {
+                    if (clash.contains(s.document())) {
+                        throw new InputException(f.toString(), "document " + s.document() + " is also in another training file, so "
+                                + "an aux: prefix or a weight cannot tell them apart; rename one of the files");
+                    }
+                }
+                for (NerSentence s : read) {
+                    seenDocuments.add(s.document());
+                    if (aux || weight != 1) markedDocuments.add(s.document());
+                }
                 sentences.addAll(read);
                 if (aux) for (NerSentence s : read) auxiliary.add(s.document());
                 if (outOfDev) unscored.addAll(read);

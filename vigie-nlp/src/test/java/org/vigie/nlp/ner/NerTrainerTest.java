@@ -89,6 +89,21 @@ class NerTrainerTest {
     }
 
     @Test
+    void aWeightOrAuxPrefixOnAFileWhoseDocumentsAnotherFileNamesAlikeIsRefused(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Path a = dir.resolve("a/val.conllu"), b = dir.resolve("b/val.conllu");
+        Files.writeString(a, "0\tin\tO\n1\tPelmo\tB-LOC\n\n");
+        Files.writeString(b, "0\tMr\tO\n1\tVelmar\tB-PER\n\n");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+        assertEquals(1, NerTrainer.run("xx", List.of(a, Path.of("0.5*" + b)), dir.resolve("m1"), out));
+        assertEquals(1, NerTrainer.run("xx", List.of(Path.of(NerTrainer.AUXILIARY_PREFIX + a), b), dir.resolve("m2"), out));
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("is also in another training file"), log.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(dir.resolve("m1")));
+    }
+
+    @Test
     void theEpochCountIgnoresALoneSpikeInTheDevScore() {
         assertEquals(5, NerTrainer.smoothedBest(List.of(0.80, 0.86, 0.83, 0.84, 0.85, 0.85, 0.84)));
         assertEquals(1, NerTrainer.smoothedBest(List.of(0.9)));
