@@ -5,7 +5,7 @@ import java.util.*;
 
 /**
  * Groups words that occur in similar contexts (spherical k-means over counts of the lower-cased words just
- * before and after them), from the training text only. Clusters let a feature learnt on one word help a
+ * before and after them), from the training text and any unlabeled text given for them ({@link NerTrainer#TEXT_PREFIX}). Clusters let a feature learnt on one word help a
  * rarer word used alike ("Tuesday"/"Friday", "Paris"/"Lyon").
  */
 final class WordClusters {
