@@ -38,7 +38,9 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--bags", description = "Models trained on differently shuffled data and averaged (default 3).")
         Integer bags;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Training files.")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Training files (CoNLL-2003, WikiNEuRal .conllu or HIPE TSV, "
+                + "optionally FILE#train); prefixes: aux: an auxiliary corpus with features of its own, unscored: trained on but "
+                + "kept out of the dev slice, text: words for the clusters only, N* a weight (CRF).")
         List<Path> files;
 
         @Override

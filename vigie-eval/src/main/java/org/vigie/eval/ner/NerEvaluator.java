@@ -107,7 +107,11 @@ public final class NerEvaluator {
             String e = entry.strip();
             int space = e.indexOf(' ');
             String file = space > 0 ? e.substring(0, space) : e;
-            if (file.startsWith(NerTrainer.AUXILIARY_PREFIX)) file = file.substring(NerTrainer.AUXILIARY_PREFIX.length());
+            // A file used as text for the clusters only counts as trained on too: a test set must not be either.
+            file = file.replaceFirst("^[0-9]*\\.?[0-9]+\\*", "");
+            for (String prefix : List.of(NerTrainer.UNSCORED_PREFIX, NerTrainer.AUXILIARY_PREFIX, NerTrainer.TEXT_PREFIX)) {
+                if (file.startsWith(prefix)) file = file.substring(prefix.length());
+            }
             if (file.equals(name) || (!split && file.startsWith(name + "#"))) return true;
         }
         return false;

@@ -17,12 +17,12 @@ import java.util.Set;
  * out in IOB2. Documents are numbered from 1 in file order ({@code "<file>#<n>"}); a file without a
  * leading {@code -DOCSTART-} starts with document 1 anyway. The same layout without POS columns and without
  * blank lines (Europeana's newspaper corpus) is read too: a "sentence" longer than 250 tokens is cut
- * after each . ! or ? outside a name.
+ * after each . ! or ? outside a name, and every hundred such sentences make a document {@code "<file>#<n>.<part>"}.
  */
 public final class ConllNerReader {
     private static final Set<String> TYPES = Set.of("PER", "ORG", "LOC", "MISC");
     private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
-    private static final int LONG = 250;
+    private static final int LONG = 250, CHUNK = 100;
 
     private ConllNerReader() {
     }
@@ -72,17 +72,22 @@ public final class ConllNerReader {
         if (words.isEmpty()) return false;
         List<String> iob2 = NerSentence.iob1ToIob2(tags);
         int start = 0;
+        String part = document;
         if (words.size() > LONG) {
-            // Files without sentence breaks (the Europeana newspaper corpus) are cut after . ! ? outside names.
+            // Files without sentence breaks (the Europeana newspaper corpus) are cut after . ! ? outside names, and
+            // into parts of CHUNK sentences that stand for documents, so that the trainer's document-wise folds and
+            // dev slice do not take the whole file at once.
+            int cut = 0;
             for (int i = 0; i < words.size(); i++) {
                 if (i + 1 - start >= 3 && SENTENCE_END.contains(words.get(i)) && iob2.get(i).equals("O")) {
-                    out.add(new NerSentence(document, words.subList(start, i + 1), NerSentence.repairIob2(iob2.subList(start, i + 1))));
+                    part = document + "." + (cut++ / CHUNK + 1);
+                    out.add(new NerSentence(part, words.subList(start, i + 1), NerSentence.repairIob2(iob2.subList(start, i + 1))));
                     start = i + 1;
                 }
             }
         }
         if (start < words.size()) {
-            out.add(new NerSentence(document, words.subList(start, words.size()), NerSentence.repairIob2(iob2.subList(start, words.size()))));
+            out.add(new NerSentence(part, words.subList(start, words.size()), NerSentence.repairIob2(iob2.subList(start, words.size()))));
         }
         words.clear();
         tags.clear();

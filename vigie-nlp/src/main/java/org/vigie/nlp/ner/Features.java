@@ -26,7 +26,8 @@ final class Features {
             BIGRAM_L = 22, BIGRAM_R = 23, SHAPE_TRI = 24, LEFT_SHAPE = 25, SHAPE_RIGHT = 26, INITIAL_SHAPE = 27,
             INITIAL_WORD = 28, CAPS_WORD = 29, LEXICON = 30, GAZ = 31, GAZ_LONG = 32, CLUSTER = 33, CLUSTER_L1 = 34,
             CLUSTER_R1 = 35, LEFT_BIGRAM = 36, LEXICON_L1 = 37, LEXICON_R1 = 38, CLUSTER_SHAPE = 39, GAZ_SHAPE = 40,
-            SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, TITLE_WORD = 48, KB = 49, KB_SHAPE = 50, AUXILIARY = 51;
+            SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, TITLE_WORD = 48, KB = 49, KB_SHAPE = 50, AUXILIARY = 51,
+            COARSE = 52, COARSE_SHAPE = 53, COARSE_L1 = 54, COARSE_R1 = 55;
 
     private Features() {
     }
@@ -138,6 +139,14 @@ final class Features {
             }
             if (i > 0 && Lexicon.cluster(lex[i - 1]) > 0) keys[base + k++] = key(CLUSTER_L1, Lexicon.cluster(lex[i - 1]));
             if (i + 1 < n && Lexicon.cluster(lex[i + 1]) > 0) keys[base + k++] = key(CLUSTER_R1, Lexicon.cluster(lex[i + 1]));
+            // Groups of clusters exist only in models trained with them, so older models see the same keys as before.
+            int coarse = Lexicon.coarseCluster(lex[i]);
+            if (coarse > 0) {
+                keys[base + k++] = key(COARSE, coarse);
+                keys[base + k++] = key(COARSE_SHAPE, mix(coarse, shape[i]));
+            }
+            if (i > 0 && Lexicon.coarseCluster(lex[i - 1]) > 0) keys[base + k++] = key(COARSE_L1, Lexicon.coarseCluster(lex[i - 1]));
+            if (i + 1 < n && Lexicon.coarseCluster(lex[i + 1]) > 0) keys[base + k++] = key(COARSE_R1, Lexicon.coarseCluster(lex[i + 1]));
             counts[i] = k;
         }
         gazetteer(words, upper, capsSentence, shape, gazetteer, keys, counts);

@@ -45,10 +45,18 @@ public final class NerTrainer {
      * @param l2              CRF only: L2 penalty over the training set
      * @param maxFeatures     features kept in the model, the strongest first (0 = all that {@code prune} keeps)
      * @param average         CRF only: tag with the mean of the weights over all training steps
+     * @param coarseClusters  the word clusters grouped into that many coarser ones, a second feature (0 = none, at most 63)
      */
     public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
                           int headlinePercent, boolean knowledgeBase, Learner learner, double rate, double l2, int maxFeatures,
-                          boolean average) {
+                          boolean average, int coarseClusters) {
+        public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
+                       int headlinePercent, boolean knowledgeBase, Learner learner, double rate, double l2, int maxFeatures,
+                       boolean average) {
+            this(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner, rate, l2,
+                    maxFeatures, average, 0);
+        }
+
         public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
                        int headlinePercent) {
             this(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, false);
@@ -68,31 +76,43 @@ public final class NerTrainer {
         public Options withLearner(Learner other) {
             return other == Learner.CRF
                     ? new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, other,
-                    CRF_RATE, CRF_L2, CRF_MAX_FEATURES, true)
+                    CRF_RATE, CRF_L2, CRF_MAX_FEATURES, true, coarseClusters)
                     : new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, other,
-                    rate, l2, maxFeatures, average);
+                    rate, l2, maxFeatures, average, coarseClusters);
         }
 
         /** The same options with the CRF's AdaGrad step size and L2 penalty. */
         public Options withCrf(double newRate, double newL2) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    newRate, newL2, maxFeatures, average);
+                    newRate, newL2, maxFeatures, average, coarseClusters);
         }
 
         public Options withBags(int n) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, n, headlinePercent, knowledgeBase, learner,
-                    rate, l2, maxFeatures, average);
+                    rate, l2, maxFeatures, average, coarseClusters);
         }
 
         /** The same options with the CRF's weights averaged over its training steps or not. */
         public Options withAverage(boolean on) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    rate, l2, maxFeatures, on);
+                    rate, l2, maxFeatures, on, coarseClusters);
+        }
+
+        /** The same options with the fine clusters grouped into that many coarse ones too (0 = none, at most 63). */
+        public Options withCoarseClusters(int n) {
+            return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
+                    rate, l2, maxFeatures, average, n);
+        }
+
+        /** The same options with that many distributional word clusters (0 = none). */
+        public Options withClusters(int n) {
+            return new Options(maxEpochs, patience, folds, n, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
+                    rate, l2, maxFeatures, average, coarseClusters);
         }
 
         public Options withMaxFeatures(int n) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    rate, l2, n, average);
+                    rate, l2, n, average, coarseClusters);
         }
     }
 
@@ -130,6 +150,10 @@ public final class NerTrainer {
         List<String> sources = new ArrayList<>();
         Set<String> auxiliary = new HashSet<>();
         Map<String, Double> weights = new HashMap<>();
+        List<NerSentence> clusterText = new ArrayList<>();
+        // By identity: two files may name their documents alike (every WikiNEuRal file is a val.conllu).
+        Set<NerSentence> unscored = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> seenDocuments = new HashSet<>(), markedDocuments = new HashSet<>();
         try {
             for (Path given : trainFiles) {
                 String spec = given.toString();
@@ -139,23 +163,47 @@ public final class NerTrainer {
                     weight = Double.parseDouble(weighted.group(1));
                     spec = spec.substring(weighted.end());
                 }
+                if (spec.startsWith(TEXT_PREFIX)) {
+                    Path f = Path.of(spec.substring(TEXT_PREFIX.length()));
+                    List<NerSentence> read = NerCorpus.read(f);
+                    out.printf(Locale.ROOT, "read %s: %d sentences (text for the word clusters only)%n", f, read.size());
+                    clusterText.addAll(read);
+                    sources.add(TEXT_PREFIX + NerCorpus.name(f) + " (" + read.size() + " sentences)");
+                    continue;
+                }
+                boolean outOfDev = spec.startsWith(UNSCORED_PREFIX);
+                if (outOfDev) spec = spec.substring(UNSCORED_PREFIX.length());
                 boolean aux = spec.startsWith(AUXILIARY_PREFIX);
                 Path f = Path.of(aux ? spec.substring(AUXILIARY_PREFIX.length()) : spec);
                 List<NerSentence> read = NerCorpus.read(f);
-                out.printf(Locale.ROOT, "read %s: %d sentences%s%s%n", f, read.size(), aux ? " (auxiliary)" : "",
-                        weight != 1 ? " weighted " + weight : "");
+                out.printf(Locale.ROOT, "read %s: %d sentences%s%s%s%n", f, read.size(), aux ? " (auxiliary)" : "",
+                        outOfDev ? " (not in the dev slice)" : "", weight != 1 ? " weighted " + weight : "");
+                // Auxiliary documents and weights go by document id, which two files may share (every WikiNEuRal file is a
+                // val.conllu): refuse rather than mark the other file's sentences too.
+                Set<String> clash = (aux || weight != 1) ? seenDocuments : markedDocuments;
+                for (NerSentence s : read) {
+                    if (clash.contains(s.document())) {
+                        throw new InputException(f.toString(), "document " + s.document() + " is also in another training file, so "
+                                + "an aux: prefix or a weight cannot tell them apart; rename one of the files");
+                    }
+                }
+                for (NerSentence s : read) {
+                    seenDocuments.add(s.document());
+                    if (aux || weight != 1) markedDocuments.add(s.document());
+                }
                 sentences.addAll(read);
                 if (aux) for (NerSentence s : read) auxiliary.add(s.document());
+                if (outOfDev) unscored.addAll(read);
                 if (weight != 1) for (NerSentence s : read) weights.put(s.document(), weight);
-                sources.add((weight != 1 ? weight + "*" : "") + (aux ? AUXILIARY_PREFIX : "") + NerCorpus.name(f)
-                        + " (" + read.size() + " sentences)");
+                sources.add((weight != 1 ? weight + "*" : "") + (outOfDev ? UNSCORED_PREFIX : "") + (aux ? AUXILIARY_PREFIX : "")
+                        + NerCorpus.name(f) + " (" + read.size() + " sentences)");
             }
             if (sentences.isEmpty()) {
                 out.println("no training sentences");
                 return 1;
             }
             NerModel model = train(language, sentences, options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE, auxiliary,
-                    weights, out);
+                    weights, clusterText, unscored, out);
             model = model.withManifest(Map.of("training.files", String.join("; ", sources)));
             model.save(modelOut);
             out.println("model written to " + modelOut + " (" + model.features() + " features)");
@@ -175,6 +223,20 @@ public final class NerTrainer {
      * names) do not overrule the main corpora's.
      */
     public static final String AUXILIARY_PREFIX = "aux:";
+
+    /**
+     * Prefix of a file whose words only feed the distributional word clusters ({@link WordClusters}), besides the
+     * training text: more unlabeled text of the kind the model will read gives rarer words a cluster. Its tags, if
+     * any, are ignored; it must not be a test set.
+     */
+    public static final String TEXT_PREFIX = "text:";
+
+    /**
+     * Prefix of a training file trained on as a main corpus but kept out of the dev slice, so that the epoch count
+     * and the score calibration are chosen on the other corpora only: e.g. a corpus in another language, trained on
+     * for its names, when the model is for one language. It comes after a weight and before {@code aux:}.
+     */
+    public static final String UNSCORED_PREFIX = "unscored:";
 
     /**
      * Prefix {@code <number>*} of a training file whose sentences weigh that much in the CRF's log-likelihood (e.g.
@@ -199,6 +261,8 @@ public final class NerTrainer {
                     case "--bags" -> options = options.withBags(Integer.parseInt(value));
                     case "--max-features" -> options = options.withMaxFeatures(Integer.parseInt(value));
                     case "--average" -> options = options.withAverage(Boolean.parseBoolean(value));
+                    case "--clusters" -> options = options.withClusters(Integer.parseInt(value));
+                    case "--coarse-clusters" -> options = options.withCoarseClusters(Integer.parseInt(value));
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
                 at += 2;
@@ -208,8 +272,8 @@ public final class NerTrainer {
             at = -1;
         }
         if (at < 0 || args.length - at < 3) {
-            System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] [--average true|false] "
-                    + "<language> <model folder> [aux:]<training file>[#train]...");
+            System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] [--average true|false] [--clusters K] [--coarse-clusters C] "
+                    + "<language> <model folder> [unscored:][aux:|text:]<training file>[#train]...");
             System.exit(2);
         }
         List<Path> files = new ArrayList<>();
@@ -245,11 +309,25 @@ public final class NerTrainer {
         return train(language, sentences, options, kbNames, auxiliaryDocuments, Map.of(), out);
     }
 
-    /** @param documentWeights weight of the sentences of some documents in the CRF's objective (others weigh 1) */
     static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
                           Map<String, Double> documentWeights, PrintStream out) {
+        return train(language, sentences, options, kbNames, auxiliaryDocuments, documentWeights, List.of(), Set.of(), out);
+    }
+
+    /**
+     * @param documentWeights weight of the sentences of some documents in the CRF's objective (others weigh 1)
+     * @param clusterText     more text whose words are clustered with the training text's, and nothing else
+     * @param outOfDev        sentences (by identity) never in the dev slice: trained on in every epoch, never scored
+     */
+    static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
+                          Map<String, Double> documentWeights, List<NerSentence> clusterText, Set<NerSentence> outOfDev, PrintStream out) {
         long t0 = System.nanoTime();
-        IntTable clusters = options.clusters() > 0 ? WordClusters.build(sentences, options.clusters(), options.seed(), out) : new IntTable(16);
+        List<NerSentence> clustered = sentences;
+        if (!clusterText.isEmpty()) {
+            clustered = new ArrayList<>(sentences);
+            clustered.addAll(clusterText);
+        }
+        IntTable clusters = options.clusters() > 0 ? WordClusters.build(clustered, options.clusters(), options.coarseClusters(), options.seed(), out) : new IntTable(16);
         Lexicon lexicon = Lexicon.build(sentences, clusters);
         WordListGazetteer full = gazetteer(sentences, s -> true);
         WordListGazetteer[] foldGazetteers = new WordListGazetteer[options.folds()];
@@ -271,7 +349,7 @@ public final class NerTrainer {
         // neither are auxiliary documents: the epoch count and the score calibration are the main corpora's.
         boolean[] dev = new boolean[training.size()], unscored = new boolean[training.size()];
         for (int i = 0; i < dev.length; i++) {
-            dev[i] = Math.floorMod(Features.hash(training.get(i).document()) * 31 + 7, 10L) == 0;
+            dev[i] = Math.floorMod(Features.hash(training.get(i).document()) * 31 + 7, 10L) == 0 && !outOfDev.contains(training.get(i));
             unscored[i] = i >= sentences.size() || auxiliaryDocuments.contains(training.get(i).document());
         }
         // Dev F1 wobbles from epoch to epoch by more than it trends, so the epoch count is the best of the

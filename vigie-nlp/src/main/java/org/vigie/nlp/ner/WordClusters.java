@@ -5,7 +5,7 @@ import java.util.*;
 
 /**
  * Groups words that occur in similar contexts (spherical k-means over counts of the lower-cased words just
- * before and after them), from the training text only. Clusters let a feature learnt on one word help a
+ * before and after them), from the training text and any unlabeled text given for them ({@link NerTrainer#TEXT_PREFIX}). Clusters let a feature learnt on one word help a
  * rarer word used alike ("Tuesday"/"Friday", "Paris"/"Lyon").
  */
 final class WordClusters {
@@ -14,8 +14,23 @@ final class WordClusters {
     private WordClusters() {
     }
 
+    /** Most fine clusters and most coarse groups, so that both fit the lexicon's 16 cluster bits ({@link Lexicon#pack}). */
+    static final int MAX_FINE = 1023, MAX_COARSE = 63;
+
     /** Lexicon key of each clustered word -> cluster number in 1..k. */
     static IntTable build(List<NerSentence> sentences, int k, long seed, PrintStream out) {
+        return build(sentences, k, 0, seed, out);
+    }
+
+    /**
+     * Lexicon key of each clustered word -> cluster number in 1..k, plus (when {@code coarse > 0}) the number in
+     * 1..coarse of the group of clusters its cluster belongs to, times 1024: the k centroids are clustered in turn,
+     * a two-level hierarchy, so that a rare word's coarse group is learnt from many more words than its cluster.
+     */
+    static IntTable build(List<NerSentence> sentences, int k, int coarse, long seed, PrintStream out) {
+        if (k > MAX_FINE || coarse > MAX_COARSE || coarse < 0) {
+            throw new IllegalArgumentException("at most " + MAX_FINE + " clusters and " + MAX_COARSE + " coarse groups");
+        }
         Map<String, Integer> counts = new HashMap<>();
         for (NerSentence s : sentences) for (String w : s.words()) counts.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
         List<String> byCount = new ArrayList<>(counts.keySet());
@@ -56,7 +71,25 @@ final class WordClusters {
             for (j = 0; j < val[i].length; j++) val[i][j] /= (float) Math.sqrt(norm);
         }
         float[][] centroids = new float[k][dims];
-        Random random = new Random(seed);
+        int[] assign = kMeans(dim, val, centroids, new Random(seed));
+        int[] group = new int[k];
+        if (coarse > 0) {
+            int[][] denseDims = new int[k][dims];
+            for (int[] d : denseDims) Arrays.setAll(d, j -> j);
+            group = kMeans(denseDims, centroids, new float[coarse][dims], new Random(seed + 1));
+        }
+        IntTable out2 = new IntTable(v);
+        for (Map.Entry<String, Integer> e : vocab.entrySet()) {
+            int c = assign[e.getValue()];
+            out2.put(Features.wordKey(e.getKey()), c + 1 + (coarse > 0 ? (group[c] + 1) * (MAX_FINE + 1) : 0));
+        }
+        out.printf(Locale.ROOT, "%d words in %d clusters%s%n", v, k, coarse > 0 ? " in " + coarse + " groups" : "");
+        return out2;
+    }
+
+    /** Spherical k-means of unit vectors given sparsely (dimensions, values) into the centroids' number of clusters. */
+    private static int[] kMeans(int[][] dim, float[][] val, float[][] centroids, Random random) {
+        int v = dim.length, k = centroids.length;
         for (int c = 0; c < k; c++) {
             int w = random.nextInt(v);
             for (int j = 0; j < dim[w].length; j++) centroids[c][dim[w][j]] = val[w][j];
@@ -83,9 +116,6 @@ final class WordClusters {
                 if (norm > 0) for (int j = 0; j < centroid.length; j++) centroid[j] /= (float) Math.sqrt(norm);
             }
         }
-        IntTable out2 = new IntTable(v);
-        for (Map.Entry<String, Integer> e : vocab.entrySet()) out2.put(Features.wordKey(e.getKey()), assign[e.getValue()] + 1);
-        out.printf(Locale.ROOT, "%d words in %d clusters%n", v, k);
-        return out2;
+        return assign;
     }
 }

@@ -55,10 +55,20 @@ class CorpusReadersTest {
     @Test
     void conllFileWithoutSentenceBreaksIsCutAfterFullStops() throws IOException {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 100; i++) sb.append("Le O\nmaire O\nde O\nNantes I-LOC\nparle O\n. O\n");
+        for (int i = 0; i < 250; i++) sb.append("Le O\nmaire O\nde O\nNantes I-LOC\nparle O\n. O\n");
         List<NerSentence> sentences = ConllNerReader.read(text(sb.toString()), "t");
-        assertEquals(100, sentences.size());
+        assertEquals(250, sentences.size());
         assertEquals(List.of("O", "O", "O", "B-LOC", "O", "O"), sentences.get(99).tags());
+    }
+
+    @Test
+    void conllFileWithoutSentenceBreaksIsSplitIntoDocumentsOfAHundredSentences() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 250; i++) sb.append("Le O\nmaire O\nparle O\n. O\n");
+        List<NerSentence> sentences = ConllNerReader.read(text(sb.toString()), "t");
+        assertEquals(List.of("t#1.1", "t#1.2", "t#1.3"), sentences.stream().map(NerSentence::document).distinct().toList());
+        assertEquals("t#1.1", sentences.get(99).document());
+        assertEquals("t#1.2", sentences.get(100).document());
     }
 
     @Test

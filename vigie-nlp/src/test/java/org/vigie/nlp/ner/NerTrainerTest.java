@@ -42,6 +42,68 @@ class NerTrainerTest {
     }
 
     @Test
+    void aTextFileOnlyFeedsTheWordClustersAndIsListedAsSuch(@TempDir Path dir) throws IOException {
+        StringBuilder labelled = new StringBuilder(), text = new StringBuilder();
+        String[] towns = {"Ostrava", "Pelmo", "Quirra", "Rasten"};
+        for (int i = 0; i < 60; i++) {
+            labelled.append("0\tin\tO\n1\t").append(towns[i % 4]).append("\tB-LOC\n2\tit\tO\n3\trained\tO\n\n");
+            text.append("in O\nVelmar I-PER\nit O\nrained O\n\n");
+        }
+        Path train = dir.resolve("train.conllu"), words = dir.resolve("words.txt");
+        Files.writeString(train, labelled);
+        Files.writeString(words, text);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int status = NerTrainer.run("xx", List.of(train, Path.of(NerTrainer.TEXT_PREFIX + words)), dir.resolve("model"),
+                new NerTrainer.Options(3, 1, 2, 2, 0, 7, false, 1, 0), new PrintStream(log, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
+        NerModel model = NerModel.load(dir.resolve("model"));
+        assertTrue(model.manifest().get("training.files").contains("text:" + dir.getFileName() + "/words.txt (60 sentences)"),
+                model.manifest().toString());
+        assertEquals("60", model.manifest().get("training.sentences"));
+        assertNotEquals(0, Lexicon.cluster(model.lexicon().stats(Features.wordKey("velmar"))));
+        assertEquals(0, Lexicon.wordStats(model.lexicon().stats(Features.wordKey("velmar"))));
+    }
+
+    @Test
+    void anUnscoredCorpusIsTrainedOnButLeftOutOfTheDevSlice(@TempDir Path dir) throws IOException {
+        StringBuilder scored = new StringBuilder(), other = new StringBuilder();
+        String[] towns = {"Ostrava", "Pelmo", "Quirra", "Rasten"};
+        for (int i = 0; i < 60; i++) {
+            scored.append("0\tin\tO\n1\t").append(towns[i % 4]).append("\tB-LOC\n2\tit\tO\n3\trained\tO\n\n");
+            // Deliberately wrong tags: were they scored, the dev slice could not reach 1.
+            other.append("0\tMr\tO\n1\tVelmar\tB-LOC\n2\tsaid\tB-LOC\n3\tso\tO\n\n");
+        }
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Path a = dir.resolve("a/val.conllu"), b = dir.resolve("b/val.conllu");
+        Files.writeString(a, scored);
+        Files.writeString(b, other);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int status = NerTrainer.run("xx", List.of(a, Path.of(NerTrainer.UNSCORED_PREFIX + b)), dir.resolve("model"),
+                new NerTrainer.Options(3, 1, 2, 0, 0, 7, false, 1, 0), new PrintStream(log, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
+        NerModel model = NerModel.load(dir.resolve("model"));
+        assertTrue(model.manifest().get("training.files").contains("unscored:b/val.conllu (60 sentences)"), model.manifest().toString());
+        assertEquals("120", model.manifest().get("training.sentences"));
+        assertEquals("1.0000", model.manifest().get("score.dev-slice-f1"), log.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWeightOrAuxPrefixOnAFileWhoseDocumentsAnotherFileNamesAlikeIsRefused(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Path a = dir.resolve("a/val.conllu"), b = dir.resolve("b/val.conllu");
+        Files.writeString(a, "0\tin\tO\n1\tPelmo\tB-LOC\n\n");
+        Files.writeString(b, "0\tMr\tO\n1\tVelmar\tB-PER\n\n");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+        assertEquals(1, NerTrainer.run("xx", List.of(a, Path.of("0.5*" + b)), dir.resolve("m1"), out));
+        assertEquals(1, NerTrainer.run("xx", List.of(Path.of(NerTrainer.AUXILIARY_PREFIX + a), b), dir.resolve("m2"), out));
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("is also in another training file"), log.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(dir.resolve("m1")));
+    }
+
+    @Test
     void theEpochCountIgnoresALoneSpikeInTheDevScore() {
         assertEquals(5, NerTrainer.smoothedBest(List.of(0.80, 0.86, 0.83, 0.84, 0.85, 0.85, 0.84)));
         assertEquals(1, NerTrainer.smoothedBest(List.of(0.9)));
