@@ -499,10 +499,30 @@ final class Attributor {
             int j = skipAdjuncts(cue.end, b, lex);
             boolean continued = vs - 1 == lastStop && lastWho != null;
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
-                    || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex));
+                    || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1));
+            int question = inverted ? -1 : question(j, b, lex);
+            if (question >= 0) {
+                // "Reed asked whether the plan would pass", "Reed said if he were elected, ...": the content opens
+                // with the question word
+                Referent who = continued ? lastWho : participle(vs, t, a, lex);
+                if (who == null) who = subjectOf(vs, a, lex);
+                int stop = contentEnd(question + 1, b, lex);
+                Span content = who == null || who.span() == null ? null : content(question, stop);
+                if (content != null && words(content) >= 3) {
+                    emit(content, false, new Found(who, ix.span(vs, cue.end), t));
+                    covered = stop;
+                    lastWho = who;
+                    lastStop = stop;
+                    t = stop - 1;
+                    continue;
+                }
+            }
+            if (!inverted && cue.kind == Kind.VERB_BARE) j = namedAddresseeEnd(j, b, lex);
             // "Reed said, looking at the crowd": a participle after the comma is no reported content
             boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex) && !inciseAfterQuote(a, vs)
                     && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP) && !lex.isParticiple(ix.form(j)));
+            // "The firm announced it would close the plant": a subject pronoun opens a clause after any speech verb
+            bare |= !inverted && cue.kind == Kind.VERB && j == cue.end && pronounClause(j, b, lex);
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
                 Referent who = continued ? lastWho : participle(vs, t, a, lex);
@@ -519,6 +539,72 @@ final class Attributor {
             }
         }
         if (covered < 0) postposedTail(s, lex);
+    }
+
+    /**
+     * The question word opening content right after a speech verb, its adjuncts or its addressee ("asked whether",
+     * "asked the minister if", "asked him whether"), or -1.
+     */
+    private int question(int j, int b, SpeechLexicon lex) {
+        if (j < b && !quoted.get(j) && lex.opensQuestion(ix.form(j))) return j;
+        int after = namedAddresseeEnd(j, b, lex);
+        if (after == j) {
+            SpeechLexicon.Pronoun p = j < b ? lex.pronoun(ix.form(j)) : null;
+            if (p != null && p.object() && ix.mention(j) == null) after = j + 1;
+        }
+        if (after > j) return after < b && !quoted.get(after) && lex.opensQuestion(ix.form(after)) ? after : -1;
+        // "asked the minister if": a short determiner-led addressee with no verb of its own
+        if (j >= b || !lex.isDeterminer(ix.form(j))) return -1;
+        for (int k = j + 1; k < b && k <= j + 4; k++) {
+            if (quoted.get(k) || ix.isPunct(k)) return -1;
+            if (lex.opensQuestion(ix.form(k))) return k;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && (kind.isVerb() || kind == Kind.THAT || kind == Kind.REL || kind == Kind.PREP)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Reed told the Daily Courier her group had left": the end of a named addressee (a mention, maybe after a
+     * determiner) when a clause follows it at once, opened by a subject pronoun, a determiner or possessive, or a
+     * complementiser; else {@code j}. A name followed by anything else is the content's own subject ("said Reed's
+     * plan ...", "said Reed would").
+     */
+    private int namedAddresseeEnd(int j, int b, SpeechLexicon lex) {
+        int k = j;
+        if (k < b && lex.is(ix.form(k), Kind.DET)) k++;
+        Mention m = k < b ? ix.mention(k) : null;
+        if (m == null || quoted.get(k) || ix.token(k).start() != m.start()) return j;
+        EntityType type = ix.type(m);
+        if (type != EntityType.PER && type != EntityType.ORG) return j;
+        int after = ix.firstTokenAtOrAfter(m.end());
+        if (after >= b || quoted.get(after) || ix.isPunct(after)) return j;
+        String f = ix.form(after);
+        SpeechLexicon.Pronoun p = lex.pronoun(f);
+        boolean clause = p != null && (p.subject() || lex.is(f, Kind.POSS) || p.object() && !p.plural() && p.gender() == 'f')
+                || lex.is(f, Kind.DET) || lex.is(f, Kind.POSS) || lex.is(f, Kind.THAT) || lex.opensQuestion(f);
+        return clause ? after : j;
+    }
+
+    /** A subject pronoun followed by a word that is no preposition or punctuation: "it would", "they had". */
+    private boolean pronounClause(int j, int b, SpeechLexicon lex) {
+        if (j + 1 >= b || quoted.get(j) || ix.mention(j) != null) return false;
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(j));
+        if (p == null || !p.subject() || lex.is(ix.form(j), Kind.POSS)) return false;
+        int n = j + 1;
+        if (ix.isPunct(n) || quoted.get(n)) return false;
+        Kind k = lex.kindOf(ix.form(n));
+        return k != Kind.PREP && k != Kind.ADJUNCT && k != Kind.SUB && k != Kind.STOP && k != Kind.AUDIENCE;
+    }
+
+    /** "Sen. Ann Reed (D-Mo.) said": a short bracketed label closing right before the verb, after a name. */
+    private boolean afterLabel(int close) {
+        if (!ix.form(close).equals(")") || quoted.get(close)) return false;
+        for (int k = close - 1; k >= 0 && k >= close - 6; k--) {
+            if (ix.form(k).equals(")")) return false;
+            if (ix.form(k).equals("(")) return k > 0 && ix.mention(k - 1) != null && !quoted.get(k - 1);
+        }
+        return false;
     }
 
     /**

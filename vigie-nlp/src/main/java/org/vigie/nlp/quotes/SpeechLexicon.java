@@ -15,7 +15,12 @@ public final class SpeechLexicon {
     public enum Kind {
         VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF, SUB, PARTICIPLE,
         /** A verb that closes an incise after a quote but never introduces content ("continued"). */
-        INCISE;
+        INCISE,
+        /**
+         * A word opening an indirect question or a condition reported as content ("asked whether ...", "said if
+         * ..."); kept apart from the cue matcher, as such a word may also have another kind ("if" is also sub).
+         */
+        QUESTION;
 
         public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
     }
@@ -46,6 +51,7 @@ public final class SpeechLexicon {
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final List<String> infinitiveEndings = new ArrayList<>();
     private final List<String> participleEndings = new ArrayList<>();
+    private final Set<String> questionWords = new HashSet<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
 
@@ -57,6 +63,10 @@ public final class SpeechLexicon {
             String form = row.get("form");
             if (kind == Kind.INF && form.startsWith("-")) {
                 infinitiveEndings.add(LanguagePack.normalize(form.substring(1)));
+                continue;
+            }
+            if (kind == Kind.QUESTION) {
+                questionWords.add(LanguagePack.normalize(form.strip()));
                 continue;
             }
             if (kind == Kind.PARTICIPLE) {
@@ -131,6 +141,9 @@ public final class SpeechLexicon {
     }
 
     public Pronoun pronoun(String form) { return pronouns.get(form); }
+
+    /** Whether a normalised token opens an indirect question reported as content ("whether", "if", "si"). */
+    public boolean opensQuestion(String form) { return questionWords.contains(form); }
 
     /**
      * A present participle, told by its ending ("-ing", "-ant") in languages that list one: the verb of a clause

@@ -1,0 +1,104 @@
+package org.vigie.nlp.quotes;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.model.Quote;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Reported speech without quotation marks: subjects after adverbials, labels, addressees, questions. */
+class ReportedSpeechTest {
+    private final QuoteAnnotator annotator = new QuoteAnnotator();
+    private static final String[] PEOPLE = {"Ann Reed|PER|Ann Reed|Reed", "Tom Bale|PER|Tom Bale|Bale",
+            "Harbour News|ORG"};
+
+    private List<Quote> quotes(String text) {
+        Document d = TestDocs.doc(text, PEOPLE);
+        return annotator.annotate(d).get(LayerKind.QUOTES);
+    }
+
+    private String only(String text) {
+        List<Quote> q = quotes(text);
+        assertEquals(1, q.size(), () -> "quotes: " + q);
+        return text.substring(q.get(0).span().start(), q.get(0).span().end());
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    @Test
+    void aQuantifiedSubjectAfterALongFrontedAdverbialStillSpeaks() {
+        assertEquals("they had liked their jobs at the old mill",
+                only("The valley is quiet.\n\nAnd until the closure of the old mill by the river, most of them said they had liked their jobs at the old mill."));
+    }
+
+    @Test
+    void aConjunctionOpeningTheSentenceCoordinatesNothing() {
+        assertEquals("the ferry should run every day",
+                only("The island waits.\n\nBut many of the islanders said the ferry should run every day."));
+    }
+
+    @Test
+    void aBracketedLabelBetweenTheNameAndTheVerbIsNoIncise() {
+        List<Quote> q = quotes("The vote was close.\n\nSen. Ann Reed (D-Mo.) said she will publish her tax records next week.");
+        assertEquals(1, q.size());
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void anIndirectQuestionOpensWithWhether() {
+        String t = "The bridge is closed.\n\nReed asked whether the bridge would reopen before winter.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("whether the bridge would reopen before winter", t.substring(q.get(0).span().start(), q.get(0).span().end()));
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void anIndirectQuestionMayFollowTheAddressee() {
+        assertEquals("if the ferry would run on Sunday", only("The port is busy.\n\nReed asked Bale if the ferry would run on Sunday."));
+        assertEquals("if the ferry would run on Sunday", only("The port is busy.\n\nReed asked the captain if the ferry would run on Sunday."));
+    }
+
+    @Test
+    void aConditionRightAfterSaidIsPartOfTheContent() {
+        assertEquals("if the ferry stops, the island will be cut off",
+                only("The port is busy.\n\nReed said if the ferry stops, the island will be cut off."));
+    }
+
+    @Test
+    void aFrenchIndirectQuestionOpensWithSi() {
+        String t = "Le pont est fermé depuis mardi.\n\nAnn Reed a demandé si le pont serait rouvert avant l'hiver.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("si le pont serait rouvert avant l'hiver", t.substring(q.get(0).span().start(), q.get(0).span().end()));
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void aSubjectPronounOpensContentAfterAnnounced() {
+        List<Quote> q = quotes("The paper changes.\n\nHarbour News announced it would close its print edition in May.");
+        assertEquals(1, q.size());
+        assertEquals("Harbour News", speaker(q.get(0)));
+    }
+
+    @Test
+    void aPronounObjectFollowedByAnAdjunctIsNoContent() {
+        assertTrue(quotes("The paper changes.\n\nHarbour News announced it on Monday in a short note.").isEmpty());
+    }
+
+    @Test
+    void aNamedAddresseeAfterToldIsNotPartOfTheContent() {
+        assertEquals("her office had received no complaint",
+                only("The port is busy.\n\nReed told Harbour News her office had received no complaint."));
+    }
+
+    @Test
+    void aNameAfterSaidIsTheContentsOwnSubject() {
+        assertEquals("Bale would lose the vote in the spring", only("The race is open.\n\nReed said Bale would lose the vote in the spring."));
+    }
+}
