@@ -644,6 +644,7 @@ final class Attributor {
             if (quoted.get(k)) continue;
             String f = ix.form(k);
             if (f.equals(";")) return k;
+            if (lex.is(f, Kind.STOP) && k > from && coordinatedVerb(k + 1, to, lex)) return k;
             if (!f.equals(",") || k + 1 >= to) continue;
             if (lex.is(ix.form(k + 1), Kind.STOP)) return k;
             for (int n = k + 1; n < to && n <= k + 5 && !ix.form(n).equals(","); n++) {
@@ -652,6 +653,15 @@ final class Attributor {
             }
         }
         return to;
+    }
+
+    /**
+     * "Reed said the plan was fair and called it a start": a speech verb right after a conjunction (maybe after an
+     * adverb) is a second predicate of the same subject, and ends the content of the first.
+     */
+    private boolean coordinatedVerb(int k, int to, SpeechLexicon lex) {
+        while (k < to && lex.is(ix.form(k), Kind.AUX) && !quoted.get(k)) k++;
+        return k < to && verbAt(k, to, lex) != null;
     }
 
     /** A French-style infinitive complement: "a affirmé avoir récupéré", "affirme n'avoir constaté". */

@@ -101,4 +101,18 @@ class ReportedSpeechTest {
     void aNameAfterSaidIsTheContentsOwnSubject() {
         assertEquals("Bale would lose the vote in the spring", only("The race is open.\n\nReed said Bale would lose the vote in the spring."));
     }
+
+    @Test
+    void aSecondSpeechVerbAfterAndEndsTheFirstContent() {
+        String t = "The race is open.\n\nReed said she respects Bale and called him a serious rival for the seat.";
+        List<Quote> q = quotes(t);
+        assertEquals("she respects Bale", t.substring(q.get(0).span().start(), q.get(0).span().end()));
+    }
+
+    @Test
+    void aLongUnnamedSubjectWithoutPunctuationStillSpeaks() {
+        List<Quote> q = quotes("The poll is out.\n\nOne in four voters in a regional poll of the coastal towns last year said the ferry should be free.");
+        assertEquals(1, q.size());
+        assertNull(q.get(0).speaker());
+    }
 }
