@@ -470,6 +470,7 @@ final class Attributor {
         // "X said A, adding that B": a cue right after the comma that ended the previous content shares its subject
         Referent lastWho = null;
         int lastStop = -1;
+        if (sourceClauseFirst(a, b, lex)) return;
         for (int t = a; t < b; t++) {
             if (quoted.get(t) || t < covered) continue;
             Cue cue = cueAt(t, b, lex);
@@ -539,6 +540,40 @@ final class Attributor {
             }
         }
         if (covered < 0) postposedTail(s, lex);
+    }
+
+    /**
+     * "As Reed noted, the vote was close." / "Comme l'a rappelé Reed, le vote ...": a source clause opening the
+     * sentence (maybe after a conjunction) with a speech verb and a subject, closed by a comma; the rest of the
+     * sentence is the content.
+     */
+    private boolean sourceClauseFirst(int a, int b, SpeechLexicon lex) {
+        int k = a;
+        if (k < b && lex.is(ix.form(k), Kind.STOP)) k++;
+        if (k >= b || quoted.get(k) || !lex.opensSourceClause(ix.form(k))) return false;
+        int comma = k + 1;
+        while (comma < b && comma <= k + 10 && !ix.form(comma).equals(",")) {
+            if (quoted.get(comma) || isHardPunct(comma)) return false;
+            comma++;
+        }
+        if (comma >= b || !ix.form(comma).equals(",") || comma - k < 3) return false;
+        Cue verb = null;
+        for (int v = k + 1; v < comma && verb == null; v++) verb = verbAt(v, comma, lex);
+        if (verb == null || !onlyAdjunctsAfter(verb.end, comma, lex)) return false;
+        int vs = verb.start;
+        while (vs > k + 1 && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+        Found inv = vs - 1 > k ? inverted(vs - 1, comma, lex) : null;
+        Referent who = inv != null ? inv.who() : vs > k + 1 ? refs.subjectBefore(vs, k + 1) : null;
+        if (who == null || who.ref() == null) {
+            Referent after = refs.subjectAfter(verb.end, comma);
+            if (after != null) who = after;
+        }
+        if (who == null) return false;
+        int end = contentEnd(comma + 1, b, lex);
+        Span content = content(comma + 1, end);
+        if (content == null || words(content) < 3) return false;
+        emit(content, false, new Found(who, ix.span(vs, verb.end), verb.start));
+        return true;
     }
 
     /**

@@ -20,7 +20,9 @@ public final class SpeechLexicon {
          * A word opening an indirect question or a condition reported as content ("asked whether ...", "said if
          * ..."); kept apart from the cue matcher, as such a word may also have another kind ("if" is also sub).
          */
-        QUESTION;
+        QUESTION,
+        /** A conjunction opening a source clause before the content ("As Reed noted, ..."), kept apart like QUESTION. */
+        LIKE;
 
         public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
     }
@@ -52,6 +54,7 @@ public final class SpeechLexicon {
     private final List<String> infinitiveEndings = new ArrayList<>();
     private final List<String> participleEndings = new ArrayList<>();
     private final Set<String> questionWords = new HashSet<>();
+    private final Set<String> likeWords = new HashSet<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
 
@@ -65,8 +68,8 @@ public final class SpeechLexicon {
                 infinitiveEndings.add(LanguagePack.normalize(form.substring(1)));
                 continue;
             }
-            if (kind == Kind.QUESTION) {
-                questionWords.add(LanguagePack.normalize(form.strip()));
+            if (kind == Kind.QUESTION || kind == Kind.LIKE) {
+                (kind == Kind.QUESTION ? questionWords : likeWords).add(LanguagePack.normalize(form.strip()));
                 continue;
             }
             if (kind == Kind.PARTICIPLE) {
@@ -144,6 +147,9 @@ public final class SpeechLexicon {
 
     /** Whether a normalised token opens an indirect question reported as content ("whether", "if", "si"). */
     public boolean opensQuestion(String form) { return questionWords.contains(form); }
+
+    /** Whether a normalised token opens a source clause before the content ("as", "comme"). */
+    public boolean opensSourceClause(String form) { return likeWords.contains(form); }
 
     /**
      * A present participle, told by its ending ("-ing", "-ant") in languages that list one: the verb of a clause

@@ -115,4 +115,32 @@ class ReportedSpeechTest {
         assertEquals(1, q.size());
         assertNull(q.get(0).speaker());
     }
+
+    @Test
+    void aSourceClauseOpeningTheSentenceAnnouncesTheRest() {
+        String t = "The race is open.\n\nBut as Reed noted on Monday, the voters will give Bale a second look.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("the voters will give Bale a second look", t.substring(q.get(0).span().start(), q.get(0).span().end()));
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void aFrenchSourceClauseWithTheSubjectAfterTheVerb() {
+        String t = "Le pont est fermé depuis mardi.\n\nComme l'a rappelé Ann Reed, le pont restera fermé jusqu'en mai.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size());
+        assertEquals("le pont restera fermé jusqu'en mai", t.substring(q.get(0).span().start(), q.get(0).span().end()));
+        assertEquals("Ann Reed", speaker(q.get(0)));
+    }
+
+    @Test
+    void aTimeClauseOpeningTheSentenceIsNoSource() {
+        assertTrue(quotes("The park is shut.\n\nAs the crowd left the square, the mayor locked the gate of the park.").isEmpty());
+    }
+
+    @Test
+    void anIndirectQuestionMayOpenWithHow() {
+        assertEquals("how she expanded the business in the valley", only("The firm grew.\n\nReed explained how she expanded the business in the valley."));
+    }
 }
