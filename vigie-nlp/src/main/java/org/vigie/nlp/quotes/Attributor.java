@@ -501,7 +501,8 @@ final class Attributor {
             boolean continued = vs - 1 == lastStop && lastWho != null;
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
                     || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1));
-            int question = inverted ? -1 : question(j, b, lex);
+            // "called on them to explain why": an infinitive reports no question yet
+            int question = inverted || vs > a && lex.marksInfinitive(ix.form(vs - 1)) ? -1 : question(j, b, lex);
             if (question >= 0) {
                 // "Reed asked whether the plan would pass", "Reed said if he were elected, ...": the content opens
                 // with the question word
@@ -871,6 +872,8 @@ final class Attributor {
 
     /** Reported content {@code [from, to)} without the final full stop, or null if empty or wholly a direct quote. */
     private Span content(int from, int to) {
+        // the sentence may end with the opening mark of the next paragraph's quote
+        while (to - 1 > from && ix.isPunct(to - 1) && quoted.get(to - 1) && !quoted.get(from)) to--;
         while (to > from && (ix.form(to - 1).equals(".") || ix.form(to - 1).equals("…"))) to--;
         while (from < to && (ix.form(from).equals(",") || ix.form(from).equals(":"))) from++;
         if (from >= to) return null;

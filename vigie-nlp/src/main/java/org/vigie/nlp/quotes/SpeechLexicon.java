@@ -22,7 +22,9 @@ public final class SpeechLexicon {
          */
         QUESTION,
         /** A conjunction opening a source clause before the content ("As Reed noted, ..."), kept apart like QUESTION. */
-        LIKE;
+        LIKE,
+        /** The particle before an infinitive ("to explain why"), kept apart like QUESTION ("to" is no cue). */
+        INF_MARK;
 
         public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
     }
@@ -55,6 +57,7 @@ public final class SpeechLexicon {
     private final List<String> participleEndings = new ArrayList<>();
     private final Set<String> questionWords = new HashSet<>();
     private final Set<String> likeWords = new HashSet<>();
+    private final Set<String> infinitiveMarks = new HashSet<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
 
@@ -68,8 +71,9 @@ public final class SpeechLexicon {
                 infinitiveEndings.add(LanguagePack.normalize(form.substring(1)));
                 continue;
             }
-            if (kind == Kind.QUESTION || kind == Kind.LIKE) {
-                (kind == Kind.QUESTION ? questionWords : likeWords).add(LanguagePack.normalize(form.strip()));
+            if (kind == Kind.QUESTION || kind == Kind.LIKE || kind == Kind.INF_MARK) {
+                Set<String> set = kind == Kind.QUESTION ? questionWords : kind == Kind.LIKE ? likeWords : infinitiveMarks;
+                set.add(LanguagePack.normalize(form.strip()));
                 continue;
             }
             if (kind == Kind.PARTICIPLE) {
@@ -147,6 +151,9 @@ public final class SpeechLexicon {
 
     /** Whether a normalised token opens an indirect question reported as content ("whether", "if", "si"). */
     public boolean opensQuestion(String form) { return questionWords.contains(form); }
+
+    /** Whether a normalised token marks an infinitive after it ("to"). */
+    public boolean marksInfinitive(String form) { return infinitiveMarks.contains(form); }
 
     /** Whether a normalised token opens a source clause before the content ("as", "comme"). */
     public boolean opensSourceClause(String form) { return likeWords.contains(form); }

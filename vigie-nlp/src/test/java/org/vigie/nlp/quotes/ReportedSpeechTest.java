@@ -143,4 +143,17 @@ class ReportedSpeechTest {
     void anIndirectQuestionMayOpenWithHow() {
         assertEquals("how she expanded the business in the valley", only("The firm grew.\n\nReed explained how she expanded the business in the valley."));
     }
+
+    @Test
+    void anInfinitiveReportsNoQuestionYet() {
+        assertTrue(quotes("The bridge is closed.\n\nThe mayor called on the council to explain why the bridge was closed in May.").isEmpty());
+    }
+
+    @Test
+    void reportedContentNeverEndsWithTheOpeningMarkOfTheNextQuote() {
+        String t = "The port is busy.\n\nReed asked the captain whether the ferry would run on Sunday. \"We count on it every week,\" she said.";
+        List<Quote> q = quotes(t);
+        assertEquals(2, q.size());
+        assertEquals("whether the ferry would run on Sunday", t.substring(q.get(0).span().start(), q.get(0).span().end()));
+    }
 }
