@@ -501,8 +501,10 @@ final class Attributor {
             boolean continued = vs - 1 == lastStop && lastWho != null;
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
                     || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1));
-            // "called on them to explain why": an infinitive reports no question yet
-            int question = inverted || vs > a && lex.marksInfinitive(ix.form(vs - 1)) ? -1 : question(j, b, lex);
+            // "called on them to explain why": an infinitive reports no question yet; "when asked whether": a
+            // subjectless clause reports the question put to the speaker, not the speaker's words
+            int question = inverted || vs > a && (lex.marksInfinitive(ix.form(vs - 1)) || lex.is(ix.form(vs - 1), Kind.SUB))
+                    ? -1 : question(j, b, lex);
             if (question >= 0) {
                 // "Reed asked whether the plan would pass", "Reed said if he were elected, ...": the content opens
                 // with the question word
@@ -524,7 +526,9 @@ final class Attributor {
             boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex) && !inciseAfterQuote(a, vs)
                     && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP) && !lex.isParticiple(ix.form(j)));
             // "The firm announced it would close the plant": a subject pronoun opens a clause after any speech verb
-            bare |= !inverted && cue.kind == Kind.VERB && j == cue.end && pronounClause(j, b, lex);
+            // ("announced on Sunday she would resign"), after adjuncts too, but not as a preposition's object
+            bare |= !inverted && cue.kind == Kind.VERB && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP))
+                    && pronounClause(j, b, lex);
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
                 Referent who = continued ? lastWho : participle(vs, t, a, lex);
@@ -608,7 +612,8 @@ final class Attributor {
      */
     private int namedAddresseeEnd(int j, int b, SpeechLexicon lex) {
         int k = j;
-        if (k < b && lex.is(ix.form(k), Kind.DET)) k++;
+        // "told The Daily Courier": the determiner may be part of the name or not
+        if (k < b && lex.is(ix.form(k), Kind.DET) && ix.mention(k) == null) k++;
         Mention m = k < b ? ix.mention(k) : null;
         if (m == null || quoted.get(k) || ix.token(k).start() != m.start()) return j;
         EntityType type = ix.type(m);
@@ -692,11 +697,11 @@ final class Attributor {
     }
 
     /**
-     * "Reed said the plan was fair and called it a start": a speech verb right after a conjunction (maybe after an
-     * adverb) is a second predicate of the same subject, and ends the content of the first.
+     * "Reed said the plan was fair and called it a start": a speech verb right after a conjunction is a second
+     * predicate of the same subject, and ends the content of the first; after an auxiliary ("and had asked") it is
+     * still part of the reported clause.
      */
     private boolean coordinatedVerb(int k, int to, SpeechLexicon lex) {
-        while (k < to && lex.is(ix.form(k), Kind.AUX) && !quoted.get(k)) k++;
         return k < to && verbAt(k, to, lex) != null;
     }
 

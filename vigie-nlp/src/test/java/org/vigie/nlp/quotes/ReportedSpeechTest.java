@@ -156,4 +156,16 @@ class ReportedSpeechTest {
         assertEquals(2, q.size());
         assertEquals("whether the ferry would run on Sunday", t.substring(q.get(0).span().start(), q.get(0).span().end()));
     }
+
+    @Test
+    void aSubjectlessWhenAskedReportsNoQuestion() {
+        String t = "The port is busy.\n\n\"The ferry will run as planned,\" Reed told reporters when asked whether the strike would spread.";
+        assertTrue(quotes(t).stream().noneMatch(q -> t.substring(q.span().start()).startsWith("whether")));
+    }
+
+    @Test
+    void aSpeechVerbAfterAnAuxiliaryStaysInsideTheReportedClause() {
+        assertEquals("the port was following the strike closely and had asked the unions for details",
+                only("The port is busy.\n\nReed said the port was following the strike closely and had asked the unions for details."));
+    }
 }
