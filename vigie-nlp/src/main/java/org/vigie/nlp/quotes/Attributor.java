@@ -470,6 +470,7 @@ final class Attributor {
         // "X said A, adding that B": a cue right after the comma that ended the previous content shares its subject
         Referent lastWho = null;
         int lastStop = -1;
+        if (sourceClauseFirst(a, b, lex)) return;
         for (int t = a; t < b; t++) {
             if (quoted.get(t) || t < covered) continue;
             Cue cue = cueAt(t, b, lex);
@@ -499,10 +500,35 @@ final class Attributor {
             int j = skipAdjuncts(cue.end, b, lex);
             boolean continued = vs - 1 == lastStop && lastWho != null;
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
-                    || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex));
+                    || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1));
+            // "called on them to explain why": an infinitive reports no question yet; "when asked whether": a
+            // subjectless clause reports the question put to the speaker, not the speaker's words
+            int question = inverted || vs > a && (lex.marksInfinitive(ix.form(vs - 1)) || lex.is(ix.form(vs - 1), Kind.SUB))
+                    ? -1 : question(j, b, lex);
+            if (question >= 0) {
+                // "Reed asked whether the plan would pass", "Reed said if he were elected, ...": the content opens
+                // with the question word
+                Referent who = continued ? lastWho : participle(vs, t, a, lex);
+                if (who == null) who = subjectOf(vs, a, lex);
+                int stop = contentEnd(question + 1, b, lex);
+                Span content = who == null || who.span() == null ? null : content(question, stop);
+                if (content != null && words(content) >= 3) {
+                    emit(content, false, new Found(who, ix.span(vs, cue.end), t));
+                    covered = stop;
+                    lastWho = who;
+                    lastStop = stop;
+                    t = stop - 1;
+                    continue;
+                }
+            }
+            if (!inverted && cue.kind == Kind.VERB_BARE) j = namedAddresseeEnd(j, b, lex);
             // "Reed said, looking at the crowd": a participle after the comma is no reported content
             boolean bare = !inverted && cue.kind == Kind.VERB_BARE && j < b && startsClause(j, lex) && !inciseAfterQuote(a, vs)
                     && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP) && !lex.isParticiple(ix.form(j)));
+            // "The firm announced it would close the plant": a subject pronoun opens a clause after any speech verb
+            // ("announced on Sunday she would resign"), after adjuncts too, but not as a preposition's object
+            bare |= !inverted && cue.kind == Kind.VERB && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP))
+                    && pronounClause(j, b, lex);
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
                 Referent who = continued ? lastWho : participle(vs, t, a, lex);
@@ -519,6 +545,107 @@ final class Attributor {
             }
         }
         if (covered < 0) postposedTail(s, lex);
+    }
+
+    /**
+     * "As Reed noted, the vote was close." / "Comme l'a rappelé Reed, le vote ...": a source clause opening the
+     * sentence (maybe after a conjunction) with a speech verb and a subject, closed by a comma; the rest of the
+     * sentence is the content.
+     */
+    private boolean sourceClauseFirst(int a, int b, SpeechLexicon lex) {
+        int k = a;
+        if (k < b && lex.is(ix.form(k), Kind.STOP)) k++;
+        if (k >= b || quoted.get(k) || !lex.opensSourceClause(ix.form(k))) return false;
+        int comma = k + 1;
+        while (comma < b && comma <= k + 10 && !ix.form(comma).equals(",")) {
+            if (quoted.get(comma) || isHardPunct(comma)) return false;
+            comma++;
+        }
+        if (comma >= b || !ix.form(comma).equals(",") || comma - k < 3) return false;
+        Cue verb = null;
+        for (int v = k + 1; v < comma && verb == null; v++) verb = verbAt(v, comma, lex);
+        if (verb == null || !onlyAdjunctsAfter(verb.end, comma, lex)) return false;
+        int vs = verb.start;
+        while (vs > k + 1 && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+        Found inv = vs - 1 > k ? inverted(vs - 1, comma, lex) : null;
+        Referent who = inv != null ? inv.who() : vs > k + 1 ? refs.subjectBefore(vs, k + 1) : null;
+        if (who == null || who.ref() == null) {
+            Referent after = refs.subjectAfter(verb.end, comma);
+            if (after != null) who = after;
+        }
+        if (who == null) return false;
+        int end = contentEnd(comma + 1, b, lex);
+        Span content = content(comma + 1, end);
+        if (content == null || words(content) < 3) return false;
+        emit(content, false, new Found(who, ix.span(vs, verb.end), verb.start));
+        return true;
+    }
+
+    /**
+     * The question word opening content right after a speech verb, its adjuncts or its addressee ("asked whether",
+     * "asked the minister if", "asked him whether"), or -1.
+     */
+    private int question(int j, int b, SpeechLexicon lex) {
+        if (j < b && !quoted.get(j) && lex.opensQuestion(ix.form(j))) return j;
+        int after = namedAddresseeEnd(j, b, lex);
+        if (after == j) {
+            SpeechLexicon.Pronoun p = j < b ? lex.pronoun(ix.form(j)) : null;
+            if (p != null && p.object() && ix.mention(j) == null) after = j + 1;
+        }
+        if (after > j) return after < b && !quoted.get(after) && lex.opensQuestion(ix.form(after)) ? after : -1;
+        // "asked the minister if": a short determiner-led addressee with no verb of its own
+        if (j >= b || !lex.isDeterminer(ix.form(j))) return -1;
+        for (int k = j + 1; k < b && k <= j + 4; k++) {
+            if (quoted.get(k) || ix.isPunct(k)) return -1;
+            if (lex.opensQuestion(ix.form(k))) return k;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && (kind.isVerb() || kind == Kind.THAT || kind == Kind.REL || kind == Kind.PREP)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Reed told the Daily Courier her group had left": the end of a named addressee (a mention, maybe after a
+     * determiner) when a clause follows it at once, opened by a subject pronoun, a determiner or possessive, or a
+     * complementiser; else {@code j}. A name followed by anything else is the content's own subject ("said Reed's
+     * plan ...", "said Reed would").
+     */
+    private int namedAddresseeEnd(int j, int b, SpeechLexicon lex) {
+        int k = j;
+        // "told The Daily Courier": the determiner may be part of the name or not
+        if (k < b && lex.is(ix.form(k), Kind.DET) && ix.mention(k) == null) k++;
+        Mention m = k < b ? ix.mention(k) : null;
+        if (m == null || quoted.get(k) || ix.token(k).start() != m.start()) return j;
+        EntityType type = ix.type(m);
+        if (type != EntityType.PER && type != EntityType.ORG) return j;
+        int after = ix.firstTokenAtOrAfter(m.end());
+        if (after >= b || quoted.get(after) || ix.isPunct(after)) return j;
+        String f = ix.form(after);
+        SpeechLexicon.Pronoun p = lex.pronoun(f);
+        boolean clause = p != null && (p.subject() || lex.is(f, Kind.POSS) || p.object() && !p.plural() && p.gender() == 'f')
+                || lex.is(f, Kind.DET) || lex.is(f, Kind.POSS) || lex.is(f, Kind.THAT) || lex.opensQuestion(f);
+        return clause ? after : j;
+    }
+
+    /** A subject pronoun followed by a word that is no preposition or punctuation: "it would", "they had". */
+    private boolean pronounClause(int j, int b, SpeechLexicon lex) {
+        if (j + 1 >= b || quoted.get(j) || ix.mention(j) != null) return false;
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(j));
+        if (p == null || !p.subject() || lex.is(ix.form(j), Kind.POSS)) return false;
+        int n = j + 1;
+        if (ix.isPunct(n) || quoted.get(n)) return false;
+        Kind k = lex.kindOf(ix.form(n));
+        return k != Kind.PREP && k != Kind.ADJUNCT && k != Kind.SUB && k != Kind.STOP && k != Kind.AUDIENCE;
+    }
+
+    /** "Sen. Ann Reed (D-Mo.) said": a short bracketed label closing right before the verb, after a name. */
+    private boolean afterLabel(int close) {
+        if (!ix.form(close).equals(")") || quoted.get(close)) return false;
+        for (int k = close - 1; k >= 0 && k >= close - 6; k--) {
+            if (ix.form(k).equals(")")) return false;
+            if (ix.form(k).equals("(")) return k > 0 && ix.mention(k - 1) != null && !quoted.get(k - 1);
+        }
+        return false;
     }
 
     /**
@@ -558,6 +685,7 @@ final class Attributor {
             if (quoted.get(k)) continue;
             String f = ix.form(k);
             if (f.equals(";")) return k;
+            if (lex.is(f, Kind.STOP) && k > from && coordinatedVerb(k + 1, to, lex)) return k;
             if (!f.equals(",") || k + 1 >= to) continue;
             if (lex.is(ix.form(k + 1), Kind.STOP)) return k;
             for (int n = k + 1; n < to && n <= k + 5 && !ix.form(n).equals(","); n++) {
@@ -566,6 +694,15 @@ final class Attributor {
             }
         }
         return to;
+    }
+
+    /**
+     * "Reed said the plan was fair and called it a start": a speech verb right after a conjunction is a second
+     * predicate of the same subject, and ends the content of the first; after an auxiliary ("and had asked") it is
+     * still part of the reported clause.
+     */
+    private boolean coordinatedVerb(int k, int to, SpeechLexicon lex) {
+        return k < to && verbAt(k, to, lex) != null;
     }
 
     /** A French-style infinitive complement: "a affirmé avoir récupéré", "affirme n'avoir constaté". */
@@ -740,6 +877,8 @@ final class Attributor {
 
     /** Reported content {@code [from, to)} without the final full stop, or null if empty or wholly a direct quote. */
     private Span content(int from, int to) {
+        // the sentence may end with the opening mark of the next paragraph's quote
+        while (to - 1 > from && ix.isPunct(to - 1) && quoted.get(to - 1) && !quoted.get(from)) to--;
         while (to > from && (ix.form(to - 1).equals(".") || ix.form(to - 1).equals("…"))) to--;
         while (from < to && (ix.form(from).equals(",") || ix.form(from).equals(":"))) from++;
         if (from >= to) return null;

@@ -157,7 +157,8 @@ public final class Referents {
         if (end == floor) end = verbStart;
         int start = clauseStart(end, floor, lex);
         boolean coordinated = false;
-        if (start > floor && !hasSubject(start, end, lex) && lex.is(ix.form(start - 1), Kind.STOP)) {
+        // a conjunction opening the sentence ("And most of them said") coordinates nothing before the verb
+        if (start - 1 > floor && !hasSubject(start, end, lex) && lex.is(ix.form(start - 1), Kind.STOP)) {
             end = start - 1;
             start = clauseStart(end, floor, lex);
             coordinated = true;
@@ -911,10 +912,21 @@ public final class Referents {
         return skip;
     }
 
+    /** The longest unnamed subject ("Large majorities of primary voters in six states") taken for a speaker phrase. */
+    private static final int NOUN_SUBJECT_MAX = 14;
+
     private Referent noun(int from, int to) {
         while (from < to && ix.isPunct(from)) from++;
         while (to > from && ix.isPunct(to - 1)) to--;
-        if (from >= to || to - from > 8) return null;
+        if (to - from > 8) {
+            // "Until the announcement of the shutdown, most of them said": a fronted adverbial ends at its comma
+            int comma = to - 1;
+            while (comma > from && !(ix.form(comma).equals(",") && !quoted.get(comma))) comma--;
+            if (comma > from && to - comma - 1 >= 1 && to - comma - 1 <= 8) from = comma + 1;
+        }
+        if (from >= to || to - from > NOUN_SUBJECT_MAX) return null;
+        // "One in four voters in a poll last year said": a long subject holds no clause punctuation
+        for (int k = from; to - from > 8 && k < to; k++) if (ix.isPunct(k) && !ix.form(k).equals("-") && !ix.form(k).equals("'")) return null;
         return new Referent(null, ix.span(from, to), Referent.Form.NOUN);
     }
 }

@@ -15,7 +15,16 @@ public final class SpeechLexicon {
     public enum Kind {
         VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF, SUB, PARTICIPLE,
         /** A verb that closes an incise after a quote but never introduces content ("continued"). */
-        INCISE;
+        INCISE,
+        /**
+         * A word opening an indirect question or a condition reported as content ("asked whether ...", "said if
+         * ..."); kept apart from the cue matcher, as such a word may also have another kind ("if" is also sub).
+         */
+        QUESTION,
+        /** A conjunction opening a source clause before the content ("As Reed noted, ..."), kept apart like QUESTION. */
+        LIKE,
+        /** The particle before an infinitive ("to explain why"), kept apart like QUESTION ("to" is no cue). */
+        INF_MARK;
 
         public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
     }
@@ -46,6 +55,9 @@ public final class SpeechLexicon {
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final List<String> infinitiveEndings = new ArrayList<>();
     private final List<String> participleEndings = new ArrayList<>();
+    private final Set<String> questionWords = new HashSet<>();
+    private final Set<String> likeWords = new HashSet<>();
+    private final Set<String> infinitiveMarks = new HashSet<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
 
@@ -57,6 +69,11 @@ public final class SpeechLexicon {
             String form = row.get("form");
             if (kind == Kind.INF && form.startsWith("-")) {
                 infinitiveEndings.add(LanguagePack.normalize(form.substring(1)));
+                continue;
+            }
+            if (kind == Kind.QUESTION || kind == Kind.LIKE || kind == Kind.INF_MARK) {
+                Set<String> set = kind == Kind.QUESTION ? questionWords : kind == Kind.LIKE ? likeWords : infinitiveMarks;
+                set.add(LanguagePack.normalize(form.strip()));
                 continue;
             }
             if (kind == Kind.PARTICIPLE) {
@@ -131,6 +148,15 @@ public final class SpeechLexicon {
     }
 
     public Pronoun pronoun(String form) { return pronouns.get(form); }
+
+    /** Whether a normalised token opens an indirect question reported as content ("whether", "if", "si"). */
+    public boolean opensQuestion(String form) { return questionWords.contains(form); }
+
+    /** Whether a normalised token marks an infinitive after it ("to"). */
+    public boolean marksInfinitive(String form) { return infinitiveMarks.contains(form); }
+
+    /** Whether a normalised token opens a source clause before the content ("as", "comme"). */
+    public boolean opensSourceClause(String form) { return likeWords.contains(form); }
 
     /**
      * A present participle, told by its ending ("-ing", "-ant") in languages that list one: the verb of a clause
