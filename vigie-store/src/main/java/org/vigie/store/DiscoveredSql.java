@@ -12,7 +12,13 @@ import java.util.*;
 
 /** The queries of {@link DiscoveredStore}, the same on SQLite and PostgreSQL; the caller runs them in a transaction. */
 public final class DiscoveredSql {
-    private static final String ENGINE_IDS = "'vigie:%'";
+    /**
+     * Engine ids of names, the kind a user may confirm; generic groups ("vigie:group:civilians") are engine ids too, but
+     * there is nothing to confirm about them.
+     */
+    private static String engineNames(String column) {
+        return column + " LIKE 'vigie:%' AND " + column + " NOT LIKE 'vigie:group:%'";
+    }
 
     private DiscoveredSql() {
     }
@@ -22,13 +28,13 @@ public final class DiscoveredSql {
         Map<String, Set<String>> documents = new HashMap<>();
         Map<String, String[]> seen = new HashMap<>();
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT entity_id, surface FROM entity_surfaces WHERE entity_id LIKE " + ENGINE_IDS
+            try (ResultSet rs = s.executeQuery("SELECT entity_id, surface FROM entity_surfaces WHERE " + engineNames("entity_id")
                     + " ORDER BY entity_id, mentions DESC, surface")) {
                 while (rs.next()) surfaces.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
             Map<String, String[]> stored = new HashMap<>();
             try (ResultSet rs = s.executeQuery("SELECT ed.entity_id, ed.document_id, d.published, d.ingested_at "
-                    + "FROM entity_documents ed JOIN documents d ON d.id = ed.document_id WHERE ed.entity_id LIKE " + ENGINE_IDS)) {
+                    + "FROM entity_documents ed JOIN documents d ON d.id = ed.document_id WHERE " + engineNames("ed.entity_id"))) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     documents.computeIfAbsent(id, k -> new HashSet<>()).add(rs.getString(2));
@@ -39,7 +45,7 @@ public final class DiscoveredSql {
             // publication dates when any document has one: mixing them with storage times would make a range of neither
             stored.forEach(seen::putIfAbsent);
             List<UnlinkedName> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT id, name, type, mention_count FROM entities WHERE id LIKE " + ENGINE_IDS + " ORDER BY id")) {
+            try (ResultSet rs = s.executeQuery("SELECT id, name, type, mention_count FROM entities WHERE " + engineNames("id") + " ORDER BY id")) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     String[] range = seen.getOrDefault(id, new String[2]);

@@ -39,8 +39,9 @@ public abstract class DiscoveredStoreContract<F extends StoreFixture> extends St
         String a = "Dariusz Volenko spoke in Lisbon. Volenko left.";
         put(a, "2024-03-09", entity("vigie:dariusz-volenko", "Dariusz Volenko", EntityType.PER, a, "Dariusz Volenko", "Volenko"),
                 entity("Q597", "Lisbon", EntityType.GPE, a, "Lisbon"));
-        String b = "Volenkko arrived.";
-        put(b, "2024-02-20", entity("vigie:volenkko", "Volenkko", EntityType.PER, b, "Volenkko"));
+        String b = "Volenkko arrived. Protesters gathered.";
+        put(b, "2024-02-20", entity("vigie:volenkko", "Volenkko", EntityType.PER, b, "Volenkko"),
+                entity("vigie:group:protesters", "protesters", EntityType.ORG, b, "Protesters"));
         String c = "Dariusz Volenko and Volenko again.";
         put(c, "2024-03-01", entity("vigie:dariusz-volenko", "Dariusz Volenko", EntityType.PER, c, "Dariusz Volenko", "Volenko"));
     }
@@ -50,7 +51,7 @@ public abstract class DiscoveredStoreContract<F extends StoreFixture> extends St
         threeDocuments();
         Map<String, UnlinkedName> names = discovered().unlinkedNames().stream()
                 .collect(Collectors.toMap(UnlinkedName::id, Function.identity()));
-        assertEquals(Set.of("vigie:dariusz-volenko", "vigie:volenkko"), names.keySet(), "knowledge-base ids are not listed");
+        assertEquals(Set.of("vigie:dariusz-volenko", "vigie:volenkko"), names.keySet(), "knowledge-base ids and generic groups are not listed");
         UnlinkedName v = names.get("vigie:dariusz-volenko");
         assertEquals("Dariusz Volenko", v.name());
         assertEquals(EntityType.PER, v.type());
