@@ -4,6 +4,7 @@ import org.vigie.eval.blocks.BlockEvaluator;
 import org.vigie.eval.entities.EntityEvaluator;
 import org.vigie.eval.entities.WrittenSentences;
 import org.vigie.eval.events.EventEvaluator;
+import org.vigie.eval.events.WrittenEvents;
 import org.vigie.eval.extraction.ExtractionEvaluator;
 import org.vigie.eval.language.LanguageEvaluator;
 import org.vigie.eval.ner.NerEvaluator;
@@ -79,12 +80,14 @@ final class EvalTasks {
         }
     }
 
-    @Command(name = "events", mixinStandardHelpOptions = true, description = "PLOVER events on the PETRARCH2 validation sentences (../shared/data/events) and on the demo gold.")
+    @Command(name = "events", mixinStandardHelpOptions = true, description = "PLOVER events on the PETRARCH2 validation sentences (../shared/data/events), on the demo gold, then on the team-written English and French sentences.")
     static final class Events extends Task {
         public Integer call() {
             int a = EventEvaluator.run(data(shared("events")), out, errors);
             out.println();
-            return a + EventEvaluator.runGold(Home.demoGold(), out, errors);
+            int b = EventEvaluator.runGold(Home.demoGold(), out, errors);
+            out.println();
+            return a + b + WrittenEvents.run(out, errors);
         }
     }
 
