@@ -116,6 +116,19 @@ class EventAnnotatorTest extends AnnotatorContract {
         assertFalse(e.negated());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "en; Lessaria froze the assets of two Valdorian banks on Tuesday.; SANCTION; Lessaria",
+            "fr; La Lessarie a gelé les avoirs de deux banques valdoriennes mardi.; SANCTION; Lessaria",
+            "en; Valdoria called up reservists near the border on Monday.; MOBILIZE; Valdoria",
+            "en; Lessaria and Valdoria signed an agreement on border crossings.; AGREE; Lessaria",
+            "fr; Teodor Vasko a reçu son homologue Piotr Saldanov à Brenhaven.; CONSULT; Teodor Vasko",
+            "en; The CBTO pledged support to Lessaria on Friday.; SUPPORT; CBTO"})
+    void commonNewsWordingsOfSanctionsCallUpsAgreementsMeetingsAndSupportAreEvents(String language, String text, EventType type, String actor1) {
+        List<Event> es = events(language, text);
+        assertTrue(es.stream().anyMatch(e -> e.type() == type && name(e.actor1()).equals(actor1)), es.toString());
+    }
+
     @Test
     void aDenialIsARejectionNotTheDeniedEvent() {
         List<Event> fr = events("fr", "La Valdorie a démenti préparer une invasion de la Lessarie.");
