@@ -1,0 +1,159 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.model.EntityType;
+import org.vigie.nlp.kb.KnowledgeBase;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Names that contain a known place without being one: organisations built around a place ("University of
+ * Michigan", "Ohio Democratic Party", "Boston Consulting Group", "Université de Lyon", "Universität Hamburg",
+ * "FC Barcelona", "Leeds United") and people whose surname is a place ("said Josh Schwerin"). The gazetteer would
+ * otherwise claim the place and split the name; the guidelines count a place inside a full organisation name as no
+ * mention of its own. Runs before the gazetteer, on knowledge-base places it finds.
+ */
+final class PlaceNames {
+    /** A name found around a place: tokens [start, end) and its type. */
+    record Found(int start, int end, EntityType type) {
+    }
+
+    /** Capitalised words between a place and the organisation word that closes the name ("Ohio Democratic Party"). */
+    private static final int MAX_AFTER = 3;
+    /** Capitalised words before the organisation word of "X ... of Place" ("Federal Reserve Bank of New York"). */
+    private static final int MAX_BEFORE = 4;
+
+    private PlaceNames() {
+    }
+
+    /**
+     * The names around the places of one sentence, left to right, none overlapping; {@code blocked} tokens (role
+     * phrases) belong to none. {@code headline}: in Title Case lines every word has a capital, so only the patterns
+     * with a preposition or a club word hold.
+     */
+    static List<Found> find(EntityLexicon lex, KnowledgeBase kb, Gazetteer gaz, List<String> t, List<String> k,
+                            boolean[] blocked, boolean headline, boolean nounsCapitalised) {
+        List<Found> out = new ArrayList<>();
+        int claimedTo = 0;
+        for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
+            if (!isPlace(group)) continue;
+            int ps = group.get(0).start(), pe = group.get(0).end();
+            if (ps < claimedTo) continue;
+            Found f = around(lex, kb, t, k, blocked, ps, pe, headline, nounsCapitalised, claimedTo);
+            if (f == null) continue;
+            out.add(f);
+            claimedTo = f.end();
+        }
+        return out;
+    }
+
+    private static Found around(EntityLexicon lex, KnowledgeBase kb, List<String> t, List<String> k, boolean[] blocked,
+                                int ps, int pe, boolean headline, boolean nounsCapitalised, int from) {
+        int n = t.size();
+        // "FC Barcelona", "Werder Bremen", "Bayern München" (a club word that is itself a place too)
+        if (ps - 1 >= from && free(blocked, ps - 1) && cap(t, ps - 1) && lex.clubBefore.contains(k.get(ps - 1))) {
+            int end = pe < n && free(blocked, pe) && cap(t, pe) && lex.clubAfter.contains(k.get(pe)) ? pe + 1 : pe;
+            return new Found(ps - 1, end, EntityType.ORG);
+        }
+        // "Leeds United", "Barcelona FC"
+        if (pe < n && free(blocked, pe) && cap(t, pe) && lex.clubAfter.contains(k.get(pe))) return new Found(ps, pe + 1, EntityType.ORG);
+        // "University of Michigan", "Banque de France", "Universität zu Köln": a capitalised organisation word, an
+        // "of" and perhaps an article before the place
+        int o = ps - 1;
+        // "Universidad de la Rioja": a name particle that is no preposition itself stands between
+        if (o - 1 >= from && lex.particles.contains(k.get(o)) && !lex.ofPrepositions.contains(k.get(o))) o--;
+        if (o - 1 >= from && free(blocked, o) && lex.ofPrepositions.contains(k.get(o)) && !cap(t, o)) {
+            int head = o - 1;
+            // "Parti socialiste de ...", "Banca centrale di ...": one lower-case word after a capitalised head
+            if (head - 1 >= from && !cap(t, head) && !lex.stopwords.contains(k.get(head)) && !lex.particles.contains(k.get(head))
+                    && cap(t, head - 1) && lex.orgCues.contains(k.get(head - 1)) && free(blocked, head)) {
+                head--;
+            }
+            if (head >= from && free(blocked, head) && cap(t, head) && lex.orgCues.contains(k.get(head))) {
+                int start = extendLeft(lex, t, k, blocked, head, from, headline || nounsCapitalised);
+                return new Found(start, pe, EntityType.ORG);
+            }
+        }
+        // "Universität Hamburg", "Freie Universität Berlin": where the organisation word stands right before the place
+        if (nounsCapitalised && ps - 1 >= from && free(blocked, ps - 1) && cap(t, ps - 1) && lex.orgCues.contains(k.get(ps - 1))) {
+            int start = extendLeft(lex, t, k, blocked, ps - 1, from, true);
+            return new Found(start, pe, EntityType.ORG);
+        }
+        if (headline || nounsCapitalised) return null;
+        // "Ohio Democratic Party", "Boston Consulting Group", "Michigan State University": capitalised words after
+        // the place up to an organisation word
+        int last = -1;
+        for (int j = pe; j < n && j < pe + MAX_AFTER + 1; j++) {
+            if (!free(blocked, j) || !cap(t, j) || !Character.isLetter(t.get(j).charAt(0)) || lex.stopwords.contains(k.get(j))
+                    || CapitalisedNameTagger.isAllCapsWord(t.get(j)) && !lex.orgCues.contains(k.get(j))) {
+                break;
+            }
+            if (lex.orgCues.contains(k.get(j))) last = j;
+        }
+        if (last >= 0) return new Found(ps, last + 1, EntityType.ORG);
+        return person(lex, kb, t, k, blocked, ps, pe, from);
+    }
+
+    /**
+     * "said Josh Schwerin", "Mr. Enner Valencia", "Josh Schwerin said": a capitalised word nobody knows right before a
+     * one-word place, after a title or a speech verb or before a speech verb, is a given name and the place a surname.
+     */
+    private static Found person(EntityLexicon lex, KnowledgeBase kb, List<String> t, List<String> k, boolean[] blocked,
+                                int ps, int pe, int from) {
+        int g = ps - 1;
+        if (pe - ps != 1 || g < from || !free(blocked, g) || !cap(t, g) || CapitalisedNameTagger.isAllCapsWord(t.get(g))
+                || Gazetteer.letters(t.get(g)) < 3 || Gazetteer.letters(t.get(g)) != t.get(g).length()) {
+            return null;
+        }
+        String key = k.get(g);
+        if (lex.stopwords.contains(key) || lex.orgCues.contains(key) || lex.particles.contains(key) || lex.demonymKeys.containsKey(key)
+                || lex.looksLikeDemonym(key) || lex.speechVerbs.contains(key) || !kb.lookup(t.get(g)).isEmpty()) {
+            return null;
+        }
+        boolean titled = false;
+        for (int j = Math.max(0, g - 4); j < g && !titled; j++) titled = lex.titles.longest(k, j) == g;
+        boolean verbBefore = g > 0 && lex.speechVerbs.contains(k.get(g - 1)) && !cap(t, g - 1);
+        boolean verbAfter = pe < t.size() && lex.speechVerbs.contains(k.get(pe)) && !cap(t, pe);
+        // a sentence-initial capital before the place may be any word ("Yesterday Moscow said"): there only the
+        // title counts, since the speech verb would fit the place acting as its government
+        boolean initial = g == 0 || !Character.isLetterOrDigit(t.get(g - 1).charAt(0)) && !t.get(g - 1).equals(",");
+        if (titled || verbBefore || verbAfter && !initial) return new Found(g, pe, EntityType.PER);
+        return null;
+    }
+
+    /** Capitalised words before an organisation word that belong to its name ("Federal Reserve Bank"). */
+    private static int extendLeft(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked, int head, int from, boolean cuesOnly) {
+        int start = head;
+        while (start - 1 >= from && head - start < MAX_BEFORE && free(blocked, start - 1) && cap(t, start - 1)
+                && Character.isLetter(t.get(start - 1).charAt(0)) && !lex.stopwords.contains(k.get(start - 1))
+                && (!cuesOnly || adjectiveShaped(k.get(start - 1)))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** German adjectives before a noun inflect ("Freie", "Technische", "Europäischen"). */
+    private static boolean adjectiveShaped(String key) {
+        return key.length() >= 4 && (key.endsWith("e") || key.endsWith("en"));
+    }
+
+    private static boolean isPlace(List<Gazetteer.Hit> group) {
+        boolean place = false;
+        for (Gazetteer.Hit h : group) {
+            EntityType type = h.target().type();
+            if (h.target().kind() != Gazetteer.Kind.NAME) return false;
+            if (type == EntityType.PER || type == EntityType.ORG) return false;
+            if (type == EntityType.GPE || type == EntityType.LOC) place = true;
+        }
+        return place;
+    }
+
+
+    private static boolean free(boolean[] blocked, int i) {
+        return !blocked[i];
+    }
+
+    private static boolean cap(List<String> t, int i) {
+        return CapitalisedNameTagger.isCap(t.get(i));
+    }
+}
