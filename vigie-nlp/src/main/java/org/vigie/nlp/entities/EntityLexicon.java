@@ -53,6 +53,8 @@ final class EntityLexicon {
     final Set<String> clubAfter;
     /** Finite and participle forms of speech verbs ("said", "a déclaré"): a name right before or after one is a speaker's. */
     final Set<String> speechVerbs;
+    /** Lower-case words joining the parts of an organisation's name after its head word ("Board of Elections"). */
+    final Set<String> nameConnectors;
 
     EntityLexicon(String language, SegmentAnnotator segmenter) {
         this.language = language;
@@ -112,11 +114,13 @@ final class EntityLexicon {
             if ("verb".equals(r.get("kind").strip())) verbs.add(norm(r.get("form").strip()));
         }
         speechVerbs = Set.copyOf(verbs);
+        nameConnectors = normalised(pack.words("name-connectors.txt"));
     }
 
     private static void clubAffixes(LanguagePack multi, Set<String> before, Set<String> after) {
         for (Map<String, String> r : multi.table("club-affixes.tsv")) {
-            ("before".equals(r.get("position").strip()) ? before : after).add(norm(r.get("word").strip()));
+            // as written: "AS Roma" is a club, "As China builds" is not
+            ("before".equals(r.get("position").strip()) ? before : after).add(r.get("word").strip());
         }
     }
 
@@ -164,6 +168,9 @@ final class EntityLexicon {
         Set<String> verbs = new HashSet<>();
         for (EntityLexicon p : parts) verbs.addAll(p.speechVerbs);
         speechVerbs = Set.copyOf(verbs);
+        Set<String> connectors = new HashSet<>();
+        for (EntityLexicon p : parts) connectors.addAll(p.nameConnectors);
+        nameConnectors = Set.copyOf(connectors);
     }
 
     /** The role patterns that may start with this normalised word (those starting with a placeholder included). */

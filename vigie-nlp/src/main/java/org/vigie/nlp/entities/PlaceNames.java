@@ -51,12 +51,12 @@ final class PlaceNames {
                                 int ps, int pe, boolean headline, boolean nounsCapitalised, int from) {
         int n = t.size();
         // "FC Barcelona", "Werder Bremen", "Bayern München" (a club word that is itself a place too)
-        if (ps - 1 >= from && free(blocked, ps - 1) && cap(t, ps - 1) && lex.clubBefore.contains(k.get(ps - 1))) {
-            int end = pe < n && free(blocked, pe) && cap(t, pe) && lex.clubAfter.contains(k.get(pe)) ? pe + 1 : pe;
+        if (ps - 1 >= from && free(blocked, ps - 1) && lex.clubBefore.contains(t.get(ps - 1))) {
+            int end = pe < n && free(blocked, pe) && lex.clubAfter.contains(t.get(pe)) ? pe + 1 : pe;
             return new Found(ps - 1, end, EntityType.ORG);
         }
         // "Leeds United", "Barcelona FC"
-        if (pe < n && free(blocked, pe) && cap(t, pe) && lex.clubAfter.contains(k.get(pe))) return new Found(ps, pe + 1, EntityType.ORG);
+        if (pe < n && free(blocked, pe) && lex.clubAfter.contains(t.get(pe))) return new Found(ps, pe + 1, EntityType.ORG);
         // "University of Michigan", "Banque de France", "Universität zu Köln": a capitalised organisation word, an
         // "of" and perhaps an article before the place
         int o = ps - 1;
@@ -64,14 +64,11 @@ final class PlaceNames {
         if (o - 1 >= from && lex.particles.contains(k.get(o)) && !lex.ofPrepositions.contains(k.get(o))) o--;
         if (o - 1 >= from && free(blocked, o) && lex.ofPrepositions.contains(k.get(o)) && !cap(t, o)) {
             int head = o - 1;
-            // "Parti socialiste de ...", "Banca centrale di ...": one lower-case word after a capitalised head
-            if (head - 1 >= from && !cap(t, head) && !lex.stopwords.contains(k.get(head)) && !lex.particles.contains(k.get(head))
-                    && cap(t, head - 1) && lex.orgCues.contains(k.get(head - 1)) && free(blocked, head)) {
-                head--;
-            }
             if (head >= from && free(blocked, head) && cap(t, head) && lex.orgCues.contains(k.get(head))) {
                 int start = extendLeft(lex, t, k, blocked, head, from, headline || nounsCapitalised);
-                return new Found(start, pe, EntityType.ORG);
+                // "University of Texas School of Law": the name may go on after the place
+                int end = headline || nounsCapitalised ? pe : after(lex, t, k, blocked, pe);
+                return new Found(start, end < 0 ? pe : end, EntityType.ORG);
             }
         }
         // "Universität Hamburg", "Freie Universität Berlin": where the organisation word stands right before the place
@@ -82,16 +79,46 @@ final class PlaceNames {
         if (headline || nounsCapitalised) return null;
         // "Ohio Democratic Party", "Boston Consulting Group", "Michigan State University": capitalised words after
         // the place up to an organisation word
-        int last = -1;
-        for (int j = pe; j < n && j < pe + MAX_AFTER + 1; j++) {
-            if (!free(blocked, j) || !cap(t, j) || !Character.isLetter(t.get(j).charAt(0)) || lex.stopwords.contains(k.get(j))
-                    || CapitalisedNameTagger.isAllCapsWord(t.get(j)) && !lex.orgCues.contains(k.get(j))) {
-                break;
+        int end = after(lex, t, k, blocked, pe);
+        if (end > 0) {
+            // "George Washington University", "Clingendael Netherlands Institute": a capitalised word before the place
+            // opens the name, unless it opens the sentence (any word has a capital there)
+            int start = ps;
+            while (start - 1 >= from && start - 1 > 0 && ps - start < 2 && nameWord(lex, t, k, blocked, start - 1)
+                    && Character.isLetter(t.get(start - 1).charAt(0)) && !lex.demonymKeys.containsKey(k.get(start - 1))
+                    && kb.lookup(t.get(start - 1)).isEmpty()) {
+                start--;
             }
+            return new Found(start, end, EntityType.ORG);
+        }
+        return person(lex, kb, t, k, blocked, ps, pe, from);
+    }
+
+    /**
+     * The end of the capitalised words from {@code from} up to an organisation word ("... Democratic Party"), with
+     * the parts that a connector joins to it ("Board of Elections", "Institute for Near East Policy"); -1 if none.
+     */
+    private static int after(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked, int from) {
+        int n = t.size();
+        int last = -1;
+        for (int j = from; j < n && j < from + MAX_AFTER + 1 && nameWord(lex, t, k, blocked, j); j++) {
             if (lex.orgCues.contains(k.get(j))) last = j;
         }
-        if (last >= 0) return new Found(ps, last + 1, EntityType.ORG);
-        return person(lex, kb, t, k, blocked, ps, pe, from);
+        if (last < 0) return -1;
+        int end = last + 1;
+        while (end + 1 < n && free(blocked, end) && !cap(t, end) && lex.nameConnectors.contains(k.get(end))
+                && nameWord(lex, t, k, blocked, end + 1)) {
+            int j = end + 1;
+            while (j < n && j < end + 1 + MAX_AFTER + 1 && nameWord(lex, t, k, blocked, j)) j++;
+            end = j;
+        }
+        return end;
+    }
+
+    /** A capitalised word that may be inside a name: not claimed, not a stop word, not an acronym unless a cue. */
+    private static boolean nameWord(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked, int j) {
+        return free(blocked, j) && cap(t, j) && !lex.stopwords.contains(k.get(j))
+                && !(CapitalisedNameTagger.isAllCapsWord(t.get(j)) && !lex.orgCues.contains(k.get(j)));
     }
 
     /**
@@ -112,6 +139,11 @@ final class PlaceNames {
         }
         boolean titled = false;
         for (int j = Math.max(0, g - 4); j < g && !titled; j++) titled = lex.titles.longest(k, j) == g;
+        // "Joel Pollak of Breitbart California observed": after a preposition the word is more likely a name of its own
+        if (g > 0 && (lex.ofPrepositions.contains(k.get(g - 1)) || lex.placePrepositions.contains(k.get(g - 1))
+                || lex.nameConnectors.contains(k.get(g - 1)))) {
+            return null;
+        }
         boolean verbBefore = g > 0 && lex.speechVerbs.contains(k.get(g - 1)) && !cap(t, g - 1);
         boolean verbAfter = pe < t.size() && lex.speechVerbs.contains(k.get(pe)) && !cap(t, pe);
         // a sentence-initial capital before the place may be any word ("Yesterday Moscow said"): there only the
