@@ -111,7 +111,8 @@ final class EntityLexicon {
         clubAfter = Set.copyOf(after);
         Set<String> verbs = new HashSet<>();
         for (Map<String, String> r : pack.table("speech-cues.tsv")) {
-            if ("verb".equals(r.get("kind").strip())) verbs.add(norm(r.get("form").strip()));
+            String kind = r.get("kind").strip();
+            if (kind.equals("verb") || kind.equals("verb-bare")) verbs.add(norm(r.get("form").strip()));
         }
         speechVerbs = Set.copyOf(verbs);
         nameConnectors = normalised(pack.words("name-connectors.txt"));

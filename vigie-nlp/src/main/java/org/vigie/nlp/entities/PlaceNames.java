@@ -144,7 +144,10 @@ final class PlaceNames {
                 || lex.nameConnectors.contains(k.get(g - 1)))) {
             return null;
         }
-        boolean verbBefore = g > 0 && lex.speechVerbs.contains(k.get(g - 1)) && !cap(t, g - 1);
+        // "said Josh Schwerin, a spokesman": the speaker of an inverted incise closes it; "telling Breitbart London:"
+        // names an addressee, often an outlet
+        boolean closes = pe == t.size() || t.get(pe).equals(",") || t.get(pe).equals(".");
+        boolean verbBefore = g > 0 && lex.speechVerbs.contains(k.get(g - 1)) && !cap(t, g - 1) && closes;
         boolean verbAfter = pe < t.size() && lex.speechVerbs.contains(k.get(pe)) && !cap(t, pe);
         // a sentence-initial capital before the place may be any word ("Yesterday Moscow said"): there only the
         // title counts, since the speech verb would fit the place acting as its government
