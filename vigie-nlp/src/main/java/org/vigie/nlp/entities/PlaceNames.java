@@ -40,6 +40,7 @@ final class PlaceNames {
             int ps = group.get(0).start(), pe = group.get(0).end();
             if (ps < claimedTo) continue;
             Found f = around(lex, kb, t, k, blocked, ps, pe, headline, nounsCapitalised, claimedTo);
+            if (f == null && clubAfterArticle(lex, kb, group.get(0), t, k, blocked, claimedTo)) f = new Found(ps, pe, EntityType.ORG);
             if (f == null) continue;
             out.add(f);
             claimedTo = f.end();
@@ -154,6 +155,27 @@ final class PlaceNames {
         boolean initial = g == 0 || !Character.isLetterOrDigit(t.get(g - 1).charAt(0)) && !t.get(g - 1).equals(",");
         if (titled || verbBefore || verbAfter && !initial) return new Found(g, pe, EntityType.PER);
         return null;
+    }
+
+    /**
+     * "il Milan", "la Roma", "el Barcelona": where towns take no article, a city right after one (and not before an
+     * "of": "la Roma dei papi") is its football club. Cities whose own name opens with an article ("Il Cairo") are not.
+     */
+    private static boolean clubAfterArticle(EntityLexicon lex, KnowledgeBase kb, Gazetteer.Hit h, List<String> t, List<String> k,
+                                            boolean[] blocked, int from) {
+        int ps = h.start(), pe = h.end();
+        String kind = h.target().entryKind();
+        // the article may open the sentence ("Il Milan ha vinto")
+        boolean opens = ps - 1 == 0 || ps - 2 >= 0 && !Character.isLetterOrDigit(t.get(ps - 2).charAt(0));
+        if (ps - 1 < from || !free(blocked, ps - 1) || cap(t, ps - 1) && !opens || !lex.orgArticles.contains(k.get(ps - 1))) return false;
+        if (!"city".equals(kind) && !"capital".equals(kind)) return false;
+        if (pe < t.size() && (lex.ofPrepositions.contains(k.get(pe)) || lex.nameConnectors.contains(k.get(pe)))) return false;
+        String article = k.get(ps - 1);
+        for (String name : kb.entry(h.target().id()).map(e -> e.allNames()).orElse(List.of())) {
+            String key = EntityLexicon.norm(name);
+            if (key.startsWith(article + " ") || article.endsWith("'") && key.startsWith(article)) return false;
+        }
+        return true;
     }
 
     /** Capitalised words before an organisation word that belong to its name ("Federal Reserve Bank"). */

@@ -113,4 +113,16 @@ class PlaceNamesTest {
         assertEquals(EntityType.ORG, typeOf(d, "Bayern München"));
         assertEquals(EntityType.GPE, typeOf(d, "Hamburg"));
     }
+
+    @Test
+    void aCityAfterAnArticleIsItsClubWhereTownsTakeNoArticle() {
+        Document it = run("Il Milan ha battuto la Roma domenica, mentre il ministro è volato al Cairo e poi a Roma.");
+        assertEquals(EntityType.ORG, typeOf(it, "Milan"));
+        assertEquals(EntityType.GPE, typeOf(it, "Cairo"));
+        assertEquals(2, it.mentions().stream().filter(m -> it.text(m.span()).equals("Roma")).map(Mention::type).distinct().count(),
+                "one Roma is the club, the other the city");
+        Document es = run("El Barcelona ganó el domingo en Madrid, y la Roma de los papas sigue siendo un destino.");
+        assertEquals(EntityType.ORG, typeOf(es, "Barcelona"));
+        assertEquals(EntityType.GPE, typeOf(es, "Roma"));
+    }
 }
