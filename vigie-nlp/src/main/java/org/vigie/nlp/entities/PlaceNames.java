@@ -107,6 +107,12 @@ final class PlaceNames {
         }
         if (last < 0) return -1;
         int end = last + 1;
+        // "New Hampshire Union Leader", "... Coalition Convention": one more capitalised word that closes the run of
+        // capitals is the name's last word; before another capitalised word it may open a title and a person's name
+        if (end < n && nameWord(lex, t, k, blocked, end) && lex.titles.longest(k, end) <= end
+                && (end + 1 == n || !cap(t, end + 1))) {
+            end++;
+        }
         while (end + 1 < n && free(blocked, end) && !cap(t, end) && lex.nameConnectors.contains(k.get(end))
                 && nameWord(lex, t, k, blocked, end + 1)) {
             int j = end + 1;

@@ -52,6 +52,14 @@ class PlaceNamesTest {
     }
 
     @Test
+    void oneCapitalisedWordClosingTheRunEndsTheNameButNotBeforeAnotherName() {
+        Document d = run("Delegates at the Iowa Farmers Union Convention, said Ohio Democratic Party Chairman Marten Holloway, voted early.");
+        assertEquals(EntityType.ORG, typeOf(d, "Iowa Farmers Union Convention"));
+        assertEquals(EntityType.ORG, typeOf(d, "Ohio Democratic Party"));
+        assertTrue(mention(d, "Ohio Democratic Party Chairman").isEmpty());
+    }
+
+    @Test
     void aConnectorCarriesTheOrganisationNamePastThePlace() {
         Document d = run("A spokeswoman for the Michigan Board of Elections said the count would resume at the University of Texas School of Law.");
         assertEquals(EntityType.ORG, typeOf(d, "Michigan Board of Elections"));
