@@ -209,6 +209,13 @@ public final class EntityAnnotator implements Annotator {
             out.add(new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
             for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
         }
+        boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
+        for (PlaceNames.Found f : PlaceNames.find(lex, kb, gaz, t, k, blocked, headline, nounsCapitalised)) {
+            // "University of Michigan", "said Josh Schwerin": the place is a word of a longer name, not a mention
+            Span span = new Span(tokens.get(f.start()).start(), tokens.get(f.end() - 1).end());
+            out.add(new Candidate(span, span.of(text), f.type(), CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+            for (int j = f.start(); j < f.end(); j++) blocked[j] = true;
+        }
         List<NameSpan> gapNames = tagged(doc, s, tokens, lang, true);
         for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
             Gazetteer.Hit h = linker.choose(group, date);
@@ -279,7 +286,6 @@ public final class EntityAnnotator implements Annotator {
         }
         addTagged(doc, tokens, index, tagged(doc, s, tokens, lang, false), blocked, out, List.of());
         int rulesFrom = out.size();
-        boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
         for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline, nounsCapitalised, acronyms)) {
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
             int[] range = tokenRange(tokens, ns.span());

@@ -48,6 +48,13 @@ final class EntityLexicon {
     final Set<String> orgArticles;
     final Set<String> givenNames;
     final Set<String> particles;
+    /** Words that make a sports club's name with a place before it ("FC Barcelona") or after it ("Leeds United"). */
+    final Set<String> clubBefore;
+    final Set<String> clubAfter;
+    /** Finite and participle forms of speech verbs ("said", "a déclaré"): a name right before or after one is a speaker's. */
+    final Set<String> speechVerbs;
+    /** Lower-case words joining the parts of an organisation's name after its head word ("Board of Elections"). */
+    final Set<String> nameConnectors;
 
     EntityLexicon(String language, SegmentAnnotator segmenter) {
         this.language = language;
@@ -98,6 +105,24 @@ final class EntityLexicon {
         given.addAll(GivenNames.of(language).names());
         givenNames = Set.copyOf(given);
         particles = normalised(multi.words("name-particles.txt"));
+        Set<String> before = new HashSet<>(), after = new HashSet<>();
+        clubAffixes(multi, before, after);
+        clubBefore = Set.copyOf(before);
+        clubAfter = Set.copyOf(after);
+        Set<String> verbs = new HashSet<>();
+        for (Map<String, String> r : pack.table("speech-cues.tsv")) {
+            String kind = r.get("kind").strip();
+            if (kind.equals("verb") || kind.equals("verb-bare")) verbs.add(norm(r.get("form").strip()));
+        }
+        speechVerbs = Set.copyOf(verbs);
+        nameConnectors = normalised(pack.words("name-connectors.txt"));
+    }
+
+    private static void clubAffixes(LanguagePack multi, Set<String> before, Set<String> after) {
+        for (Map<String, String> r : multi.table("club-affixes.tsv")) {
+            // as written: "AS Roma" is a club, "As China builds" is not
+            ("before".equals(r.get("position").strip()) ? before : after).add(r.get("word").strip());
+        }
     }
 
     /** The union of several languages' lexicons, for text whose language is not known. */
@@ -139,6 +164,14 @@ final class EntityLexicon {
         for (EntityLexicon p : parts) given.addAll(p.givenNames);
         givenNames = Set.copyOf(given);
         particles = parts.get(0).particles;
+        clubBefore = parts.get(0).clubBefore;
+        clubAfter = parts.get(0).clubAfter;
+        Set<String> verbs = new HashSet<>();
+        for (EntityLexicon p : parts) verbs.addAll(p.speechVerbs);
+        speechVerbs = Set.copyOf(verbs);
+        Set<String> connectors = new HashSet<>();
+        for (EntityLexicon p : parts) connectors.addAll(p.nameConnectors);
+        nameConnectors = Set.copyOf(connectors);
     }
 
     /** The role patterns that may start with this normalised word (those starting with a placeholder included). */
