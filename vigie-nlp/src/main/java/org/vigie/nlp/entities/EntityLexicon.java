@@ -55,6 +55,8 @@ final class EntityLexicon {
     final Set<String> speechVerbs;
     /** Lower-case words joining the parts of an organisation's name after its head word ("Board of Elections"). */
     final Set<String> nameConnectors;
+    /** Words for a state's government as a whole ("Government of Ukraine" is the state, not an organisation). */
+    final Set<String> stateInstitutions;
 
     EntityLexicon(String language, SegmentAnnotator segmenter) {
         this.language = language;
@@ -116,6 +118,7 @@ final class EntityLexicon {
         }
         speechVerbs = Set.copyOf(verbs);
         nameConnectors = normalised(pack.words("name-connectors.txt"));
+        stateInstitutions = normalised(pack.words("state-institutions.txt"));
     }
 
     private static void clubAffixes(LanguagePack multi, Set<String> before, Set<String> after) {
@@ -172,6 +175,9 @@ final class EntityLexicon {
         Set<String> connectors = new HashSet<>();
         for (EntityLexicon p : parts) connectors.addAll(p.nameConnectors);
         nameConnectors = Set.copyOf(connectors);
+        Set<String> institutions = new HashSet<>();
+        for (EntityLexicon p : parts) institutions.addAll(p.stateInstitutions);
+        stateInstitutions = Set.copyOf(institutions);
     }
 
     /** The role patterns that may start with this normalised word (those starting with a placeholder included). */

@@ -39,7 +39,8 @@ final class PlaceNames {
             if (!isPlace(group)) continue;
             int ps = group.get(0).start(), pe = group.get(0).end();
             if (ps < claimedTo) continue;
-            Found f = around(lex, kb, t, k, blocked, ps, pe, headline, nounsCapitalised, claimedTo);
+            boolean country = "country".equals(group.get(0).target().entryKind());
+            Found f = around(lex, kb, t, k, blocked, ps, pe, headline, nounsCapitalised, claimedTo, country);
             if (f == null && clubAfterArticle(lex, kb, group.get(0), t, k, blocked, claimedTo)) f = new Found(ps, pe, EntityType.ORG);
             if (f == null) continue;
             out.add(f);
@@ -49,7 +50,7 @@ final class PlaceNames {
     }
 
     private static Found around(EntityLexicon lex, KnowledgeBase kb, List<String> t, List<String> k, boolean[] blocked,
-                                int ps, int pe, boolean headline, boolean nounsCapitalised, int from) {
+                                int ps, int pe, boolean headline, boolean nounsCapitalised, int from, boolean country) {
         int n = t.size();
         // "FC Barcelona", "Werder Bremen", "Bayern München" (a club word that is itself a place too)
         if (ps - 1 >= from && free(blocked, ps - 1) && lex.clubBefore.contains(t.get(ps - 1))) {
@@ -65,7 +66,9 @@ final class PlaceNames {
         if (o - 1 >= from && lex.particles.contains(k.get(o)) && !lex.ofPrepositions.contains(k.get(o))) o--;
         if (o - 1 >= from && free(blocked, o) && lex.ofPrepositions.contains(k.get(o)) && !cap(t, o)) {
             int head = o - 1;
-            if (head >= from && free(blocked, head) && cap(t, head) && lex.orgCues.contains(k.get(head))) {
+            // "the Government of Ukraine" is the state itself, as an actor or a speaker
+            boolean state = country && lex.stateInstitutions.contains(k.get(head));
+            if (head >= from && free(blocked, head) && cap(t, head) && lex.orgCues.contains(k.get(head)) && !state) {
                 int start = extendLeft(lex, t, k, blocked, head, from, headline || nounsCapitalised);
                 // "University of Texas School of Law": the name may go on after the place
                 int end = headline || nounsCapitalised ? pe : after(lex, t, k, blocked, pe);

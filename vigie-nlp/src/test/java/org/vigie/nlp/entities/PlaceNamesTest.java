@@ -67,6 +67,16 @@ class PlaceNamesTest {
     }
 
     @Test
+    void theGovernmentOfACountryIsTheStateNotAnOrganisationAroundIt() {
+        Document d = run("The Government of Norway said on Monday that the Bank of Norway would keep its rates.");
+        assertEquals(EntityType.GPE, typeOf(d, "Norway"));
+        assertTrue(mention(d, "Government of Norway").isEmpty());
+        assertEquals(EntityType.ORG, typeOf(d, "Bank of Norway"), "other organisation words still make a name");
+        Document de = run("Die Regierung von Norwegen und die Universität Hamburg haben am Montag eine Studie vorgestellt.");
+        assertEquals(EntityType.GPE, typeOf(de, "Norwegen"));
+    }
+
+    @Test
     void aPlaceOutsideAnyOrganisationNameStaysAPlace() {
         Document d = run("The party met in Boston on Monday, and officials of the university in Ohio said nothing.");
         assertEquals(EntityType.GPE, typeOf(d, "Boston"));
