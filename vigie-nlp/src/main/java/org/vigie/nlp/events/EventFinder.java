@@ -495,7 +495,8 @@ final class EventFinder {
 
     /** A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is fine). */
     private boolean isNounAfterDet(PhraseMatcher.Match<Trigger> m, SpeechLexicon lex) {
-        return !m.value().noun() && m.start() > 0 && lex.isDeterminer(ix.form(m.start() - 1));
+        // "les accusant": before a present participle the article is an object pronoun
+        return !m.value().noun() && m.start() > 0 && lex.isDeterminer(ix.form(m.start() - 1)) && !lex.isParticiple(ix.form(m.start()));
     }
 
     /**
@@ -537,7 +538,9 @@ final class EventFinder {
         if (irrealis(frames, hit) || conditional(frames, hit, lex) || othersInfinitive(frames, hit, a, lex)) return null;
         if (reducedRelative(hit, a, b, lex, ev, frames)) return null;
         boolean noun = hit.trigger.noun();
-        if (noun && judged(hit, a, lex)) return null;
+        // "a lancé des manœuvres", "a promis une aide": the object of a support verb is its subject's act
+        int support = noun ? supportVerb(frames, hit, a, lex) : -1;
+        if (noun && support < 0 && judged(hit, a, lex)) return null;
         int verbStart = verbStart(hit, a, lex, ev, frames);
         // "was withdrawing" is a progressive, not a passive
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end) && !ix.form(hit.start).endsWith("ing");
@@ -550,6 +553,7 @@ final class EventFinder {
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
+        Hit sharing = null;
         if (passive && agent != null) {
             actor1 = refs.actor(agent);
             Referent subject = subjectOf(verbStart, a);
@@ -568,7 +572,7 @@ final class EventFinder {
             actor1 = refs.actor(pair[0]);
             actor2 = refs.actor(pair[1]);
         } else if (noun) {
-            boolean embedded = embedded(hit, a, lex);
+            boolean embedded = support < 0 && embedded(hit, a, lex);
             boolean follows = FOLLOWS_SUBJECT.contains(hit.trigger.type());
             if (embedded && !follows) return null;
             if (opensReportedClause(hit, a, lex)) {
@@ -589,13 +593,20 @@ final class EventFinder {
                 if (own == null) return null;
                 ownAction = true;
             }
-            Referent subject = subjectOf(verbStart, a);
-            EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, verbStart, a, lex);
+            // "L'OTAN a lancé lundi des manœuvres": the noun is the act of the subject of its support verb
+            int head = support;
+            if (head >= 0) {
+                while (head > a && (lex.is(ix.form(head - 1), Kind.AUX) || isNegation(head - 1, lex, ev))) head--;
+            } else {
+                head = verbStart;
+            }
+            Referent subject = subjectOf(head, a);
+            EntityRef clauseSubject = subject == null ? null : reportedSubject(subject, head, a, lex);
             EntityRef group = qualifiedGroupSubject(subject, a, lex);
             if (group != null) clauseSubject = group;
             // "a court in Guyana has issued arrest warrants for ...": a qualified group noun is the clause's subject
             if (clauseSubject == null) {
-                clauseSubject = groupActor(clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
+                clauseSubject = groupActor(clauseStart(head, a, lex), head, lex, ev, null);
             }
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
@@ -603,6 +614,13 @@ final class EventFinder {
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = passiveSubjectForAgent(hit, a, lex, frames, actor1);
+            if (own == null && agent != null && byRightAfter(frames, hit) && !passive) {
+                // "a subi des attaques de la part de la Serbie": the agent named right after the noun does the act,
+                // to the one the clause is about
+                EntityRef by = refs.actor(agent);
+                if (clauseSubject != null && !clauseSubject.entity().equals(by.entity())) actor2 = clauseSubject;
+                actor1 = by;
+            }
             if (agent != null && own != null && !own.entityId().equals(agent.entityId()) && headsPassiveSubject(hit, a, lex, frames, agent)) {
                 // "Evidence against Russia was presented by the US": a noun heading the subject of a passive is the
                 // agent's act, aimed at the noun's own complement
@@ -620,6 +638,14 @@ final class EventFinder {
             for (Frm f : frames) if (f.word.frame() == Frame.BACKGROUND && f.end <= verbStart) floor = Math.max(floor, f.end);
             Referent subject = subjectOf(verbStart, floor);
             actor1 = subject == null ? null : reportedSubject(subject, verbStart, floor, lex);
+            sharing = sharedClause(hit, verbStart, a, lex, hits);
+            if (sharing != null) {
+                // "L'Iran a expulsé deux diplomates, les accusant d'espionnage": a participle after a comma shares
+                // the subject of the verb it is attached to
+                int main = verbStart(sharing, a, lex, ev, frames);
+                Referent shared = subjectOf(main, a);
+                if (shared != null) actor1 = reportedSubject(shared, main, a, lex);
+            }
             EntityRef group = qualifiedGroupSubject(subject, floor, lex);
             if (group != null) actor1 = group;
             if (floor > a) {
@@ -654,6 +680,11 @@ final class EventFinder {
             return null;
         }
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null && sharing != null && (objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
+                || hit.end < b && objectClitic(hit.end, lex))) {
+            // "..., les accusant de ...": the pronoun stands for the object of the verb the participle is attached to
+            actor2 = object(sharing, b, lex, frames, hits, actor1, a);
+        }
         if (actor2 == null && !noun) actor2 = groupActor(hit.end, objectEnd(hit, b, lex, hits), lex, ev, actor1);
         if (actor2 == null && !noun && groupOfAfter(actor1, hit.end, objectEnd(hit, b, lex, hits), ev)
                 && distinctGroups(actor1, a, b, ev)) {
@@ -852,6 +883,45 @@ final class EventFinder {
         return false;
     }
 
+    /**
+     * The first token of a support verb ({@code @light}: "a lancé", "launched", "a promis") whose object the nominal
+     * trigger is: at most eight tokens before it, with no punctuation, other verb or clause boundary between (dates,
+     * places and determiners may come between: "a lancé lundi en Pologne des manœuvres"); -1 when there is none.
+     */
+    private int supportVerb(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
+        int best = -1;
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.LIGHT || f.end > hit.start || f.end < hit.start - 8 || f.start < a) continue;
+            boolean clear = true;
+            for (int k = f.end; k < hit.start && clear; k++) {
+                Kind kind = lex.kindOf(ix.form(k));
+                if (ix.isPunct(k) || quoted.get(k) || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) clear = false;
+            }
+            if (clear) best = f.start;
+        }
+        return best;
+    }
+
+    /**
+     * For a present participle opening a clause after a comma ("..., accusant X de", "..., les accusant de",
+     * "..., accusing them of"), the nearest verb trigger before that comma, whose subject the participle shares; null
+     * otherwise.
+     */
+    private Hit sharedClause(Hit hit, int verbStart, int a, SpeechLexicon lex, List<Hit> hits) {
+        if (hit.trigger.noun() || !lex.isParticiple(ix.form(hit.start))) return null;
+        int k = verbStart - 1;
+        if (k > a && (objectClitic(k, lex) || lex.isDeterminer(ix.form(k)))) k--;
+        if (k <= a || !ix.form(k).equals(",")) return null;
+        Hit main = null;
+        for (Hit o : hits) if (o.end <= k && !o.trigger.noun()) main = o;
+        return main;
+    }
+
+    private boolean objectClitic(int k, SpeechLexicon lex) {
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+        return p != null && p.object() && ix.mention(k) == null;
+    }
+
     /** A nominal trigger right after a speech verb or "that" ("said the sanctions showed ..."). */
     private boolean opensReportedClause(Hit hit, int a, SpeechLexicon lex) {
         int k = hit.start - 1;
@@ -883,6 +953,9 @@ final class EventFinder {
                     Mention m = actorMention(k);
                     if (m != null) return m;
                     Kind kind = lex.kindOf(ix.form(k));
+                    // "le retrait de ses troupes de Syrie": a possessive points back to the subject, and a second
+                    // "de" opens a complement of the complement (where from), not its owner
+                    if (lex.is(ix.form(k), Kind.POSS) || lex.is(ix.form(k), Kind.LINK) && ix.mention(k) == null) break;
                     if (ix.isPunct(k) || kind == Kind.PREP || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) break;
                 }
             }
@@ -1053,8 +1126,12 @@ final class EventFinder {
             if (f.equals(",") && k > hit.end + 1 || startsFrame(frames, Frame.BACKGROUND, k)) break;
             Mention m = actorMention(k);
             if (m == null || m.entityId().equals(actor1.entity())) continue;
-            boolean aimed = TARGETED.contains(hit.trigger.type()) && !locative(frames, k, "near");
-            if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed) continue;
+            // "a demandé des détails à Korvan": the one asked follows "à" as a place would
+            boolean aimed = (TARGETED.contains(hit.trigger.type()) || hit.trigger.type() == EventType.REQUEST && !hit.trigger.noun())
+                    && !locative(frames, k, "near");
+            // "s'est rendu en Égypte": the place a visitor goes to is the one visited, as "traveled to Egypt"
+            boolean visited = "visit".equals(hit.trigger.mode()) && !hit.trigger.noun() && !locative(frames, k, "near");
+            if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed && !visited) continue;
             if (afterFrame(frames, Frame.BY, k) && byRightAfter(frames, hit)) continue;
             if (ix.type(m) != EntityType.PER) {
                 Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(limit, k + 7), lex);

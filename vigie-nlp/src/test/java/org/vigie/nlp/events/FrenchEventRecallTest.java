@@ -1,0 +1,103 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.Pipeline;
+import org.vigie.core.model.DocumentLanguage;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+import org.vigie.nlp.DefaultPipeline;
+import org.vigie.nlp.quotes.QuoteAnnotator;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** French constructions of reported acts (with their English equivalents where they exist). */
+class FrenchEventRecallTest {
+    private static final Pipeline PIPELINE = DefaultPipeline.create(List.of("blocks", "segment", "entities"));
+
+    private static List<Event> events(String language, String text) {
+        Document d = Document.ofText(text).with(Layers.of(LayerKind.LANGUAGE, List.of(new DocumentLanguage(language))));
+        d = PIPELINE.run(d);
+        d = d.with(Layers.of(LayerKind.TIMES, List.of()));
+        d = d.with(new QuoteAnnotator().annotate(d));
+        return new EventAnnotator().annotate(d).get(LayerKind.EVENTS);
+    }
+
+    private static Set<String> pairs(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type)
+                .map(e -> e.actor1().entity() + "|" + (e.actor2() == null ? "-" : e.actor2().entity())).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theCountryAVisitorGoesToIsTheOneVisited() {
+        List<Event> fr = events("fr", "Le président brésilien s'est rendu en Argentine mardi.");
+        assertEquals(Set.of("Q155|Q414"), pairs(fr, EventType.CONSULT), fr.toString());
+        List<Event> en = events("en", "The Brazilian president traveled to Argentina on Tuesday.");
+        assertEquals(Set.of("Q155|Q414"), pairs(en, EventType.CONSULT), en.toString());
+    }
+
+    @Test
+    void aNounObjectOfASupportVerbIsTheActOfTheVerbsSubject() {
+        List<Event> fr = events("fr", "La Russie a lancé jeudi en Biélorussie des manœuvres militaires.");
+        assertEquals(Set.of("Q159|-"), pairs(fr, EventType.MOBILIZE), fr.toString());
+        List<Event> en = events("en", "Russia launched military exercises in Belarus on Thursday.");
+        assertEquals(Set.of("Q159|-"), pairs(en, EventType.MOBILIZE), en.toString());
+        List<Event> aid = events("fr", "La France a promis une aide humanitaire au Soudan.");
+        assertEquals(Set.of("Q142|Q1049"), pairs(aid, EventType.AID), aid.toString());
+        List<Event> sent = events("fr", "Le Tchad a annoncé l'envoi de troupes au Niger.");
+        assertEquals(Set.of("Q657"), sent.stream().filter(e -> e.type() == EventType.MOBILIZE).map(e -> e.actor1().entity()).collect(Collectors.toSet()), sent.toString());
+    }
+
+    @Test
+    void aPossessiveInTheComplementOfAWithdrawalPointsToTheSubject() {
+        List<Event> fr = events("fr", "La Russie a annoncé le retrait de ses troupes de Géorgie.");
+        assertEquals(Set.of("Q159|-"), pairs(fr, EventType.RETREAT), fr.toString());
+        List<Event> en = events("en", "Russia announced the withdrawal of its troops from Georgia.");
+        assertEquals(Set.of("Q159|-"), pairs(en, EventType.RETREAT), en.toString());
+    }
+
+    @Test
+    void verbsOfBlameAndDismissalAreAccusationsAndRejections() {
+        List<Event> blame = events("fr", "Le Japon a fustigé la décision de la Chine.");
+        assertEquals(Set.of("Q17|Q148"), pairs(blame, EventType.ACCUSE), blame.toString());
+        List<Event> dismiss = events("fr", "La Turquie a balayé ces accusations.");
+        assertEquals(Set.of("Q43|-"), pairs(dismiss, EventType.REJECT), dismiss.toString());
+    }
+
+    @Test
+    void anAdverbBetweenAuxiliaryAndParticipleKeepsTheRequest() {
+        List<Event> fr = events("fr", "Le Brésil a par ailleurs demandé une réunion du Conseil de sécurité.");
+        assertEquals(Set.of("Q155|Q37470"), pairs(fr, EventType.REQUEST), fr.toString());
+    }
+
+    @Test
+    void aParticipleClauseSharesTheSubjectOfItsMainVerb() {
+        List<Event> fr = events("fr", "La Pologne a expulsé trois diplomates russes lundi, les accusant d'espionnage.");
+        assertEquals(Set.of("Q36|Q159"), pairs(fr, EventType.ACCUSE), fr.toString());
+        List<Event> en = events("en", "Poland expelled three Russian diplomats on Monday, accusing them of spying.");
+        assertEquals(Set.of("Q36|Q159"), pairs(en, EventType.ACCUSE), en.toString());
+        List<Event> named = events("fr", "La Pologne a rappelé son ambassadeur lundi, accusant la Russie d'ingérence.");
+        assertEquals(Set.of("Q36|Q159"), pairs(named, EventType.ACCUSE), named.toString());
+    }
+
+    @Test
+    void theAgentAfterDeLaPartDeGivesTheNounItsActor() {
+        List<Event> fr = events("fr", "La Géorgie a reçu une aide militaire de la part des États-Unis.");
+        assertEquals(Set.of("Q30|Q230"), pairs(fr, EventType.AID), fr.toString());
+        List<Event> en = events("en", "Georgia received military aid from the United States.");
+        assertTrue(pairs(en, EventType.AID).contains("Q30|Q230"), en.toString());
+    }
+
+    @Test
+    void theOneAskedMayFollowAWithoutArticle() {
+        // in a story between two states, the capital asked stands for its state
+        List<Event> fr = events("fr", "La Moldavie a demandé des explications à Moscou après des tirs russes sur Chisinau.");
+        assertEquals(Set.of("Q217|Q159"), pairs(fr, EventType.REQUEST), fr.toString());
+    }
+}
