@@ -100,4 +100,19 @@ class FrenchEventRecallTest {
         List<Event> fr = events("fr", "La Moldavie a demandé des explications à Moscou après des tirs russes sur Chisinau.");
         assertEquals(Set.of("Q217|Q159"), pairs(fr, EventType.REQUEST), fr.toString());
     }
+
+    @Test
+    void troopsPlacedOnAlertAreTheSubjectsMobilisation() {
+        List<Event> fr = events("fr", "Le ministère turc de la Défense a déclaré qu'il avait placé deux brigades en état d'alerte.");
+        assertEquals(Set.of("Q43|-"), pairs(fr, EventType.MOBILIZE), fr.toString());
+    }
+
+    @Test
+    void participlesOfBlameAndDemandAfterACommaAreActsOfTheMainSubject() {
+        List<Event> blame = events("fr", "La Finlande a fermé sa frontière mardi, dénonçant une provocation de la Russie.");
+        assertEquals(Set.of("Q33|Q159"), pairs(blame, EventType.ACCUSE), blame.toString());
+        List<Event> demand = events("fr", "La Corée du Sud a tiré des coups de semonce, appelant la Corée du Nord à cesser ses provocations.");
+        assertEquals(Set.of("Q884|Q423"), pairs(demand, EventType.REQUEST), demand.toString());
+        // (English has no "calling on" cue yet: en/event-cues.tsv is outside this change)
+    }
 }
