@@ -115,4 +115,50 @@ class FrenchEventRecallTest {
         assertEquals(Set.of("Q884|Q423"), pairs(demand, EventType.REQUEST), demand.toString());
         // (English has no "calling on" cue yet: en/event-cues.tsv is outside this change)
     }
+
+    @Test
+    void praiseAndBackingAreSupportOfTheirObject() {
+        List<Event> praise = events("fr", "Le Canada a salué la décision de l'Inde.");
+        assertEquals(Set.of("Q16|Q668"), pairs(praise, EventType.SUPPORT), praise.toString());
+        List<Event> backs = events("fr", "L'Espagne soutient le Maroc dans ce dossier.");
+        assertEquals(Set.of("Q29|Q1028"), pairs(backs, EventType.SUPPORT), backs.toString());
+        List<Event> congratulates = events("fr", "Le Kenya a félicité le Ghana pour ces élections.");
+        assertEquals(Set.of("Q114|Q117"), pairs(congratulates, EventType.SUPPORT), congratulates.toString());
+        // praise of no one named is no support
+        List<Event> none = events("fr", "Le Kenya a salué ces élections.");
+        assertTrue(pairs(none, EventType.SUPPORT).isEmpty(), none.toString());
+    }
+
+    @Test
+    void refusalsAndVetoesAreRejections() {
+        List<Event> refused = events("fr", "La Hongrie a refusé la demande de l'Ukraine.");
+        assertEquals(Set.of("Q28|Q212"), pairs(refused, EventType.REJECT), refused.toString());
+        List<Event> veto = events("fr", "La Russie a opposé son veto à la résolution de la France.");
+        assertEquals(Set.of("Q159|Q142"), pairs(veto, EventType.REJECT), veto.toString());
+        List<Event> dismissed = events("fr", "La Chine a écarté toute négociation.");
+        assertEquals(Set.of("Q148|-"), pairs(dismissed, EventType.REJECT), dismissed.toString());
+    }
+
+    @Test
+    void troopsDispatchedAreAMobilisation() {
+        List<Event> fr = events("fr", "La France a dépêché des soldats au Tchad.");
+        assertEquals(Set.of("Q142"), fr.stream().filter(e -> e.type() == EventType.MOBILIZE).map(e -> e.actor1().entity()).collect(Collectors.toSet()), fr.toString());
+    }
+
+    @Test
+    void agreementsAndTalksBetweenCoordinatedParties() {
+        List<Event> agreed = events("fr", "L'Inde et le Pakistan sont tombés d'accord sur un échange de prisonniers.");
+        assertFalse(pairs(agreed, EventType.AGREE).isEmpty(), agreed.toString());
+        List<Event> truce = events("fr", "Israël et le Hamas ont conclu une trêve.");
+        assertFalse(pairs(truce, EventType.AGREE).isEmpty(), truce.toString());
+        List<Event> talks = events("fr", "Le président chinois a discuté avec son homologue américain mardi.");
+        assertEquals(Set.of("Q148|Q30"), pairs(talks, EventType.CONSULT), talks.toString());
+    }
+
+    @Test
+    void aPluralPledgeIsAnIntentNotTheAct() {
+        List<Event> fr = events("fr", "L'Arménie et l'Azerbaïdjan se sont engagés à retirer leurs troupes de la frontière.");
+        assertTrue(fr.stream().noneMatch(e -> e.type() == EventType.RETREAT), fr.toString());
+        assertFalse(pairs(fr, EventType.AGREE).isEmpty(), fr.toString());
+    }
 }
