@@ -782,6 +782,9 @@ final class EventFinder {
      */
     private static final Set<EventType> DYADIC = EnumSet.of(EventType.ASSAULT, EventType.SUPPORT);
 
+    /** PLOVER modes whose place after a locative preposition is the party acted with: visits, envoys recalled. */
+    private static final Set<String> PLACE_IS_TARGET = Set.of("visit", "withdraw");
+
     /** Acts aimed at someone: a state after "at"/"à" is the target ("fired at Russia"), not the place. */
     private static final Set<EventType> TARGETED = EnumSet.of(EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);
 
@@ -1129,8 +1132,9 @@ final class EventFinder {
             // "a demandé des détails à Korvan": the one asked follows "à" as a place would
             boolean aimed = (TARGETED.contains(hit.trigger.type()) || hit.trigger.type() == EventType.REQUEST && !hit.trigger.noun())
                     && !locative(frames, k, "near");
-            // "s'est rendu en Égypte": the place a visitor goes to is the one visited, as "traveled to Egypt"
-            boolean visited = "visit".equals(hit.trigger.mode()) && !hit.trigger.noun() && !locative(frames, k, "near");
+            // "s'est rendu en Égypte", "une visite en Inde": the place a visitor goes to is the one visited, as
+            // "traveled to Egypt"; "a rappelé son ambassadeur en Algérie": the state the envoy was posted to
+            boolean visited = PLACE_IS_TARGET.contains(String.valueOf(hit.trigger.mode())) && !locative(frames, k, "near");
             if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed && !visited) continue;
             if (afterFrame(frames, Frame.BY, k) && byRightAfter(frames, hit)) continue;
             if (ix.type(m) != EntityType.PER) {

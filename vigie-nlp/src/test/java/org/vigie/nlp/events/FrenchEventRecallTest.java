@@ -161,4 +161,24 @@ class FrenchEventRecallTest {
         assertTrue(fr.stream().noneMatch(e -> e.type() == EventType.RETREAT), fr.toString());
         assertFalse(pairs(fr, EventType.AGREE).isEmpty(), fr.toString());
     }
+
+    @Test
+    void anAmbassadorRecalledFromAStateReducesRelationsWithIt() {
+        List<Event> fr = events("fr", "La France a rappelé son ambassadeur en Algérie.");
+        assertEquals(Set.of("Q142|Q262"), pairs(fr, EventType.SANCTION), fr.toString());
+        assertEquals("withdraw", fr.stream().filter(e -> e.type() == EventType.SANCTION).findFirst().orElseThrow().mode());
+    }
+
+    @Test
+    void theCountryOfAVisitMadeIsTheOneVisited() {
+        List<Event> fr = events("fr", "Le Premier ministre britannique a effectué une visite en Inde.");
+        assertEquals(Set.of("Q145|Q668"), pairs(fr, EventType.CONSULT), fr.toString());
+    }
+
+    @Test
+    void aPhoneCallStaysWithThePartnerWhenTheNounTelephoneFollows() {
+        // "téléphone" and "téléphoné" are one form once accents are removed: only the phrase cues count as the verb
+        List<Event> fr = events("fr", "Le président grec s'est entretenu par téléphone avec le président chypriote.");
+        assertEquals(Set.of("Q41|Q229"), pairs(fr, EventType.CONSULT), fr.toString());
+    }
 }
