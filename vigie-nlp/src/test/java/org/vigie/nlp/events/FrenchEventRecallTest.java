@@ -181,4 +181,15 @@ class FrenchEventRecallTest {
         List<Event> fr = events("fr", "Le président grec s'est entretenu par téléphone avec le président chypriote.");
         assertEquals(Set.of("Q41|Q229"), pairs(fr, EventType.CONSULT), fr.toString());
     }
+
+    @Test
+    void furtherFrenchPhrasesOfPressureBlameRefusalAndForce() {
+        assertEquals(Set.of("Q43|-"), pairs(events("fr", "La Turquie a renforcé sa présence militaire en Syrie."), EventType.MOBILIZE));
+        assertEquals(Set.of("Q423|Q17"), pairs(events("fr", "La Corée du Nord a opposé une fin de non-recevoir à la proposition du Japon."), EventType.REJECT));
+        assertEquals(Set.of("Q912|Q262"), pairs(events("fr", "Le Mali a mis en cause l'Algérie dans cette attaque."), EventType.ACCUSE));
+        assertEquals(Set.of("Q458|Q43"), pairs(events("fr", "L'Union européenne a sollicité la Turquie pour accueillir des réfugiés."), EventType.REQUEST));
+        assertEquals(Set.of("Q30|Q801"), pairs(events("fr", "Les États-Unis ont pressé Israël de protéger les civils."), EventType.REQUEST));
+        assertEquals(Set.of("Q159|Q33"), pairs(events("fr", "La Russie a brandi la menace de représailles contre la Finlande."), EventType.THREATEN));
+        assertEquals(Set.of("Q34|Q912"), pairs(events("fr", "La Suède a suspendu son aide au Mali."), EventType.SANCTION));
+    }
 }
