@@ -182,7 +182,8 @@ final class EventFinder {
         for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(ix.forms(), a, b)) {
             // "arrested 20 protesters": a noun trigger that names a group entity is the group, not its act
             boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
-            if (!quoted.get(m.start()) && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
+            boolean ownWords = !quoted.get(m.start()) || scareQuoted(m, a, lex, ev);
+            if (ownWords && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
         List<Frm> frames = new ArrayList<>();
@@ -493,6 +494,32 @@ final class EventFinder {
         return false;
     }
 
+    /** Opening quotation marks, from {@code multi/quote-marks.tsv}. */
+    private static final Set<String> OPENING_MARKS = openingMarks();
+
+    private static Set<String> openingMarks() {
+        Set<String> out = new HashSet<>();
+        for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of("multi").table("quote-marks.tsv")) {
+            String open = row.getOrDefault("open", "").strip();
+            if (!open.isEmpty()) out.add(open);
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * "a promis le « soutien politique et pratique » de l'alliance": a noun trigger opening a quoted phrase that is
+     * the object of a support verb ({@code @light}) is the narrator's report of the act, the marks only quote its
+     * wording.
+     */
+    private boolean scareQuoted(PhraseMatcher.Match<Trigger> m, int a, SpeechLexicon lex, EventLexicon ev) {
+        int mark = m.start() - 1;
+        if (!m.value().noun() || mark - 1 <= a || !OPENING_MARKS.contains(ix.form(mark)) || !(lex.isDeterminer(ix.form(mark - 1)) || lex.is(ix.form(mark - 1), Kind.LINK))) return false;
+        for (PhraseMatcher.Match<FrameWord> f : ev.frames().findAll(ix.forms(), Math.max(a, mark - 6), mark)) {
+            if (f.value().frame() == Frame.LIGHT && f.end() == mark - 1 && !quoted.get(f.start())) return true;
+        }
+        return false;
+    }
+
     /** A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is fine). */
     private boolean isNounAfterDet(PhraseMatcher.Match<Trigger> m, SpeechLexicon lex) {
         // "les accusant": before a present participle the article is an object pronoun
@@ -597,6 +624,13 @@ final class EventFinder {
             int head = support;
             if (head >= 0) {
                 while (head > a && (lex.is(ix.form(head - 1), Kind.AUX) || isNegation(head - 1, lex, ev))) head--;
+                // "X s'est entretenu avec Y et a promis le soutien ...": a support verb coordinated to an earlier
+                // verb shares its subject
+                if (head - 1 > a && lex.is(ix.form(head - 1), Kind.STOP)) {
+                    Hit first = null;
+                    for (Hit o : hits) if (o.end < head - 1 && !o.trigger.noun()) first = o;
+                    if (first != null) head = verbStart(first, a, lex, ev, frames);
+                }
             } else {
                 head = verbStart;
             }
@@ -693,6 +727,12 @@ final class EventFinder {
         }
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
+        if (noun && support >= 0 && FOLLOWS_SUBJECT.contains(hit.trigger.type()) && actor2 != null
+                && seats.sideOf(actor2).equals(seats.sideOf(actor1))) {
+            // "X a promis le soutien de l'Allemagne": a complement on the actor's own side is the giver; the one
+            // supported is the partner named before
+            actor2 = seats.resolve(personBefore(hit.start, a, actor1));
+        }
         // a city the text ties to no state stays the first actor ("Korvan a rejeté toute critique" is still a
         // rejection, by whoever Korvan speaks for); as a target it is only where the act happened
         EntityRef visited = null;
@@ -898,7 +938,8 @@ final class EventFinder {
             boolean clear = true;
             for (int k = f.end; k < hit.start && clear; k++) {
                 Kind kind = lex.kindOf(ix.form(k));
-                if (ix.isPunct(k) || quoted.get(k) || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) clear = false;
+                boolean mark = OPENING_MARKS.contains(ix.form(k)) && k == hit.start - 1;
+                if (ix.isPunct(k) && !mark || quoted.get(k) && !mark || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) clear = false;
             }
             if (clear) best = f.start;
         }

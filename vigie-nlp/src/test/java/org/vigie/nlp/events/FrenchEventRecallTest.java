@@ -192,4 +192,20 @@ class FrenchEventRecallTest {
         assertEquals(Set.of("Q159|Q33"), pairs(events("fr", "La Russie a brandi la menace de représailles contre la Finlande."), EventType.THREATEN));
         assertEquals(Set.of("Q34|Q912"), pairs(events("fr", "La Suède a suspendu son aide au Mali."), EventType.SANCTION));
     }
+
+    @Test
+    void aScareQuotedObjectOfASupportVerbIsStillTheActAndACoordinatedVerbSharesTheSubject() {
+        List<Event> fr = events("fr", "Le ministre allemand Olaf Scholz s'est entretenu avec le président ukrainien Volodymyr Zelensky "
+                + "et a promis le « soutien politique et militaire » de l'Allemagne.");
+        Set<String> support = pairs(fr, EventType.SUPPORT);
+        assertEquals(1, support.size(), fr.toString());
+        String pair = support.iterator().next();
+        assertTrue(pair.contains("olaf-scholz") || pair.startsWith("Q"), pair);
+        assertFalse(pair.endsWith("|Q183") || pair.endsWith("|-"), pair);
+        List<Event> drills = events("fr", "La Chine a lancé des « exercices militaires » autour de Taïwan.");
+        assertEquals(Set.of("Q148|-"), pairs(drills, EventType.MOBILIZE), drills.toString());
+        // words inside a speaker's quote are not the narrator's report
+        List<Event> quote = events("fr", "Le président a annoncé : « Nous lancerons des manœuvres ».");
+        assertTrue(pairs(quote, EventType.MOBILIZE).isEmpty(), quote.toString());
+    }
 }
