@@ -1000,7 +1000,9 @@ final class EventFinder {
                     // "le retrait de ses troupes de Syrie": a possessive points back to the subject, and a second
                     // "de" opens a complement of the complement (where from), not its owner
                     if (lex.is(ix.form(k), Kind.POSS) || lex.is(ix.form(k), Kind.LINK) && ix.mention(k) == null) break;
-                    if (ix.isPunct(k) || kind == Kind.PREP || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) break;
+                    // "the deployment of troops to Iraq": "to" ends the complement, what follows is where
+                    if (ix.isPunct(k) || kind == Kind.PREP || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()
+                            || lex.marksInfinitive(ix.form(k))) break;
                 }
             }
         }

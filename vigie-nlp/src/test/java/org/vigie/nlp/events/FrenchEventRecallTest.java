@@ -51,6 +51,8 @@ class FrenchEventRecallTest {
         List<Event> aid = events("fr", "La France a promis une aide humanitaire au Soudan.");
         assertEquals(Set.of("Q142|Q1049"), pairs(aid, EventType.AID), aid.toString());
         List<Event> sent = events("fr", "Le Tchad a annoncé l'envoi de troupes au Niger.");
+        List<Event> sentEn = events("en", "Chad announced the deployment of troops to Niger.");
+        assertEquals(Set.of("Q657"), sentEn.stream().filter(e -> e.type() == EventType.MOBILIZE).map(e -> e.actor1().entity()).collect(Collectors.toSet()), sentEn.toString());
         assertEquals(Set.of("Q657"), sent.stream().filter(e -> e.type() == EventType.MOBILIZE).map(e -> e.actor1().entity()).collect(Collectors.toSet()), sent.toString());
     }
 
