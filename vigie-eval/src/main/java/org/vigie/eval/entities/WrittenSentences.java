@@ -8,13 +8,7 @@ import org.vigie.core.model.Span;
 import org.vigie.eval.Prf;
 import org.vigie.nlp.DefaultPipeline;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.*;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,17 +58,10 @@ public final class WrittenSentences {
     }
 
     static List<Sentence> read(String set) {
-        String resource = "written/" + set + ".txt";
-        InputStream in = WrittenSentences.class.getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing resource " + resource);
         List<Sentence> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(parse(line.strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : org.vigie.eval.Resources.lines(WrittenSentences.class, "written/" + set + ".txt")) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            out.add(parse(line.strip()));
         }
         return out;
     }

@@ -12,15 +12,9 @@ import org.vigie.eval.Prf;
 import org.vigie.nlp.DefaultPipeline;
 import org.vigie.nlp.kb.KbEntry;
 import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.lang.LanguagePack;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.*;
 
 /**
@@ -97,19 +91,11 @@ public final class WrittenEvents {
     }
 
     static List<Sentence> read(String set) {
-        String resource = "written/" + set + ".txt";
-        InputStream in = WrittenEvents.class.getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing resource " + resource);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(org.vigie.eval.Resources.lines(WrittenEvents.class, "written/" + set + ".txt"));
     }
 
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return LanguagePack.normalize(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Counts of one language or type: found gold events, predicted, gold; with mode and negation agreement. */
