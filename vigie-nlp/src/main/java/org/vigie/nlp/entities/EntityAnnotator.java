@@ -213,7 +213,8 @@ public final class EntityAnnotator implements Annotator {
         for (PlaceNames.Found f : PlaceNames.find(lex, kb, gaz, t, k, blocked, headline, nounsCapitalised)) {
             // "University of Michigan", "said Josh Schwerin": the place is a word of a longer name, not a mention
             Span span = new Span(tokens.get(f.start()).start(), tokens.get(f.end() - 1).end());
-            out.add(new Candidate(span, span.of(text), f.type(), CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+            if (f.id() != null) out.add(new Candidate(span, span.of(text), f.type(), 0.9, Candidate.Source.GAZETTEER, index, f.id()));
+            else out.add(new Candidate(span, span.of(text), f.type(), CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
             for (int j = f.start(); j < f.end(); j++) blocked[j] = true;
         }
         List<NameSpan> gapNames = tagged(doc, s, tokens, lang, true);
@@ -242,8 +243,19 @@ public final class EntityAnnotator implements Annotator {
                 // one of them is also a demonym or a place; the rules type the run
                 continue;
             }
-            Span span = new Span(tokens.get(from).start(), tokens.get(h.end() - 1).end());
             Gazetteer.Target target = h.target();
+            int to = h.end();
+            if (target.kind() == Gazetteer.Kind.DEMONYM) {
+                int[] formal = formalWithDemonym(lex, t, k, blocked, h.start(), h.end());
+                if (formal != null) {
+                    // "the French Republic", "la République française": the state's formal name, one mention of it
+                    Span span = new Span(tokens.get(formal[0]).start(), tokens.get(formal[1] - 1).end());
+                    out.add(new Candidate(span, span.of(text), EntityType.GPE, 0.9, Candidate.Source.GAZETTEER, index, target.id()));
+                    for (int j = formal[0]; j < formal[1]; j++) blocked[j] = true;
+                    continue;
+                }
+            }
+            Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
             if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
                     && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))
                     && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))
@@ -287,12 +299,57 @@ public final class EntityAnnotator implements Annotator {
         addTagged(doc, tokens, index, tagged(doc, s, tokens, lang, false), blocked, out, List.of());
         int rulesFrom = out.size();
         for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline, nounsCapitalised, acronyms)) {
+            if (onlyStateWords(lex, tokens, ns.span(), k)) continue;
             out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
             int[] range = tokenRange(tokens, ns.span());
             if (range != null) for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
         }
         addTagged(doc, tokens, index, gapNames, blocked, out, List.copyOf(out.subList(rulesFrom, out.size())));
         for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span, text);
+    }
+
+    /**
+     * The tokens of a demonym and the formal state word it goes with ("French Republic", "République française",
+     * "Schweizerische Eidgenossenschaft"), or null. The formal word must be capitalised.
+     */
+    private static int[] formalWithDemonym(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked, int start, int end) {
+        for (EntityLexicon.StateForm f : lex.stateForms) {
+            int m = f.words().size();
+            int a, b;
+            if (f.pattern() == EntityLexicon.StatePattern.DEM_BEFORE) {
+                a = end;
+                b = end + m;
+            } else if (f.pattern() == EntityLexicon.StatePattern.DEM_AFTER) {
+                a = start - m;
+                b = start;
+            } else {
+                continue;
+            }
+            if (a < 0 || b > k.size() || !k.subList(a, b).equals(f.words()) || !CapitalisedNameTagger.isCap(t.get(a))
+                    || anyBlocked(blocked, a, b)) {
+                continue;
+            }
+            return new int[]{Math.min(a, start), Math.max(b, end)};
+        }
+        return null;
+    }
+
+    /** "the Republic", "die Bundesrepublik": formal state words alone are no name (with the country they are its name). */
+    private static boolean onlyStateWords(EntityLexicon lex, List<Token> tokens, Span span, List<String> k) {
+        boolean any = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            if (tok.start() < span.start() || tok.end() > span.end()) continue;
+            if (lex.stateFormWords.contains(k.get(i))) any = true;
+            else if (!lex.stopwords.contains(k.get(i))) return false;
+        }
+        return any;
+    }
+
+    private static List<String> keys(List<Token> tokens, String text) {
+        List<String> k = new ArrayList<>(tokens.size());
+        for (Token tok : tokens) k.add(EntityLexicon.norm(tok.span().of(text)));
+        return k;
     }
 
     /**
@@ -372,7 +429,7 @@ public final class EntityAnnotator implements Annotator {
         String text = doc.text();
         for (NameSpan ns : names) {
             int[] range = tokenRange(tokens, ns.span());
-            if (range == null) continue;
+            if (range == null || onlyStateWords(lexicons.get(ANY), tokens, ns.span(), keys(tokens, text))) continue;
             if (anyBlocked(blocked, range[0], range[1])) {
                 for (Candidate c : ruleCands) {
                     if (c.span.equals(ns.span()) && c.confidence <= CapitalisedNameTagger.UNSURE) c.confidence = CapitalisedNameTagger.WEAK;

@@ -23,6 +23,13 @@ final class EntityLexicon {
     record NameCue(List<String> words, EntityType type, boolean before, boolean inSpan) {
     }
 
+    /** How a formal state word joins the country it names (see state-forms.tsv). */
+    enum StatePattern { OF, BEFORE, DEM_AFTER, DEM_BEFORE }
+
+    /** A formal word of a state's name ("Kingdom", "République fédérale") and where the country stands. */
+    record StateForm(List<String> words, StatePattern pattern) {
+    }
+
     final String language;
     final TokenTrie<String> titles = new TokenTrie<>();
     final List<RolePattern> roles = new ArrayList<>();
@@ -57,6 +64,10 @@ final class EntityLexicon {
     final Set<String> nameConnectors;
     /** Words for a state's government as a whole ("Government of Ukraine" is the state, not an organisation). */
     final Set<String> stateInstitutions;
+    /** Formal state words, longest first: with the country they make one mention of it. */
+    final List<StateForm> stateForms;
+    /** Every word of the formal state forms: a name made of these words only is no name ("the Republic"). */
+    final Set<String> stateFormWords;
 
     EntityLexicon(String language, SegmentAnnotator segmenter) {
         this.language = language;
@@ -119,6 +130,20 @@ final class EntityLexicon {
         speechVerbs = Set.copyOf(verbs);
         nameConnectors = normalised(pack.words("name-connectors.txt"));
         stateInstitutions = normalised(pack.words("state-institutions.txt"));
+        List<StateForm> forms = new ArrayList<>();
+        for (Map<String, String> r : pack.table("state-forms.tsv")) {
+            forms.add(new StateForm(keys(segmenter, r.get("form")),
+                    StatePattern.valueOf(r.get("pattern").strip().toUpperCase(Locale.ROOT).replace('-', '_'))));
+        }
+        forms.sort(Comparator.comparingInt((StateForm f) -> f.words().size()).reversed());
+        stateForms = List.copyOf(forms);
+        stateFormWords = formWords(stateForms);
+    }
+
+    private static Set<String> formWords(List<StateForm> forms) {
+        Set<String> words = new HashSet<>();
+        for (StateForm f : forms) words.addAll(f.words());
+        return Set.copyOf(words);
     }
 
     private static void clubAffixes(LanguagePack multi, Set<String> before, Set<String> after) {
@@ -178,6 +203,11 @@ final class EntityLexicon {
         Set<String> institutions = new HashSet<>();
         for (EntityLexicon p : parts) institutions.addAll(p.stateInstitutions);
         stateInstitutions = Set.copyOf(institutions);
+        List<StateForm> forms = new ArrayList<>();
+        for (EntityLexicon p : parts) forms.addAll(p.stateForms);
+        forms.sort(Comparator.comparingInt((StateForm f) -> f.words().size()).reversed());
+        stateForms = List.copyOf(forms);
+        stateFormWords = formWords(stateForms);
     }
 
     /** The role patterns that may start with this normalised word (those starting with a placeholder included). */

@@ -14,9 +14,18 @@ import java.util.List;
  * mention of its own. Runs before the gazetteer, on knowledge-base places it finds.
  */
 final class PlaceNames {
-    /** A name found around a place: tokens [start, end) and its type. */
-    record Found(int start, int end, EntityType type) {
+    /**
+     * A name found around a place: tokens [start, end), its type, and the knowledge-base id when the name is the
+     * place's own formal name ("the Kingdom of Spain"), else null.
+     */
+    record Found(int start, int end, EntityType type, String id) {
+        Found(int start, int end, EntityType type) {
+            this(start, end, type, null);
+        }
     }
+
+    /** Articles that may stand between "of" and a country ("the Republic of the Philippines"). */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "le", "la", "les", "l'", "el", "il", "lo", "gli", "der", "die", "das", "den");
 
     /** Capitalised words between a place and the organisation word that closes the name ("Ohio Democratic Party"). */
     private static final int MAX_AFTER = 3;
@@ -40,6 +49,12 @@ final class PlaceNames {
             int ps = group.get(0).start(), pe = group.get(0).end();
             if (ps < claimedTo) continue;
             boolean country = "country".equals(group.get(0).target().entryKind());
+            int formal = country ? formalStart(lex, t, k, blocked, ps, claimedTo) : -1;
+            if (formal >= 0) {
+                out.add(new Found(formal, pe, EntityType.GPE, group.get(0).target().id()));
+                claimedTo = pe;
+                continue;
+            }
             Found f = around(lex, kb, t, k, blocked, ps, pe, headline, nounsCapitalised, claimedTo, country);
             if (f == null && clubAfterArticle(lex, kb, group.get(0), t, k, blocked, claimedTo)) f = new Found(ps, pe, EntityType.ORG);
             if (f == null) continue;
@@ -47,6 +62,30 @@ final class PlaceNames {
             claimedTo = f.end();
         }
         return out;
+    }
+
+    /**
+     * The start of a formal state name ending with the country at {@code ps} ("the Kingdom of Spain", "la République
+     * fédérale d'Allemagne", "das Königreich Spanien"), or -1. The formal word must have its capital: "le royaume de
+     * Belgique" is a common noun and a mention of the country.
+     */
+    static int formalStart(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked, int ps, int from) {
+        int o = ps - 1;
+        if (o >= from && free(blocked, o) && ARTICLES.contains(k.get(o)) && !cap(t, o)) o--;
+        boolean of = o >= from && free(blocked, o) && lex.ofPrepositions.contains(k.get(o)) && !cap(t, o);
+        for (EntityLexicon.StateForm f : lex.stateForms) {
+            int m = f.words().size();
+            int end = switch (f.pattern()) {
+                case OF -> of ? o : -1;
+                case BEFORE -> ps;
+                default -> -1;
+            };
+            if (end < 0 || end - m < from || !k.subList(end - m, end).equals(f.words()) || !cap(t, end - m)) continue;
+            boolean taken = false;
+            for (int j = end - m; j < end; j++) taken |= !free(blocked, j);
+            if (!taken) return end - m;
+        }
+        return -1;
     }
 
     private static Found around(EntityLexicon lex, KnowledgeBase kb, List<String> t, List<String> k, boolean[] blocked,
