@@ -17,6 +17,8 @@ final class Candidate {
     final Source source;
     final int sentence;
     String kbId;
+    /** A news outlet's name found by its form ("Boston Globe"): a source, not an entity of the story. */
+    boolean outlet;
     Cluster cluster;
     /** Found in a caption, credit or other boilerplate line: kept in MENTIONS, left out of ENTITIES. */
     boolean hidden;

@@ -214,7 +214,11 @@ public final class EntityAnnotator implements Annotator {
             // "University of Michigan", "said Josh Schwerin": the place is a word of a longer name, not a mention
             Span span = new Span(tokens.get(f.start()).start(), tokens.get(f.end() - 1).end());
             if (f.id() != null) out.add(new Candidate(span, span.of(text), f.type(), 0.9, Candidate.Source.GAZETTEER, index, f.id()));
-            else out.add(new Candidate(span, span.of(text), f.type(), CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+            else {
+                Candidate c = new Candidate(span, span.of(text), f.type(), CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null);
+                c.outlet = f.outlet();
+                out.add(c);
+            }
             for (int j = f.start(); j < f.end(); j++) blocked[j] = true;
         }
         List<NameSpan> gapNames = tagged(doc, s, tokens, lang, true);
@@ -679,7 +683,7 @@ public final class EntityAnnotator implements Annotator {
      */
     private boolean isOutlet(Cluster cl) {
         if (cl.kbId != null) return kb.entry(cl.kbId).map(e -> "outlet".equals(e.kind())).orElse(false);
-        for (Candidate m : cl.members) if (m.afterAgencyWord) return true;
+        for (Candidate m : cl.members) if (m.afterAgencyWord || m.outlet) return true;
         if (cl.type() != EntityType.ORG) return false;
         String name = org.vigie.nlp.lang.LanguagePack.normalize(cl.name());
         for (String w : OUTLET_WORDS) if (name.contains(w)) return true;

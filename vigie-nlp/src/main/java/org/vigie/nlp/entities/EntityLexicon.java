@@ -68,6 +68,12 @@ final class EntityLexicon {
     final List<StateForm> stateForms;
     /** Every word of the formal state forms: a name made of these words only is no name ("the Republic"). */
     final Set<String> stateFormWords;
+    /** Words for a university, whose name built on a region may go on with its campus ("University of Texas at Austin"). */
+    final Set<String> campusWords;
+    /** Prepositions joining the campus to such a name ("at", "à"). */
+    final Set<String> campusConnectors;
+    /** Newspaper title words: after a place or before "of" and a place they make an outlet's name ("Boston Globe"). */
+    final Set<String> mastheads;
 
     EntityLexicon(String language, SegmentAnnotator segmenter) {
         this.language = language;
@@ -138,6 +144,9 @@ final class EntityLexicon {
         forms.sort(Comparator.comparingInt((StateForm f) -> f.words().size()).reversed());
         stateForms = List.copyOf(forms);
         stateFormWords = formWords(stateForms);
+        campusWords = normalised(pack.words("campus-words.txt"));
+        campusConnectors = normalised(pack.words("campus-connectors.txt"));
+        mastheads = normalised(pack.words("masthead-words.txt"));
     }
 
     private static Set<String> formWords(List<StateForm> forms) {
@@ -208,6 +217,15 @@ final class EntityLexicon {
         forms.sort(Comparator.comparingInt((StateForm f) -> f.words().size()).reversed());
         stateForms = List.copyOf(forms);
         stateFormWords = formWords(stateForms);
+        Set<String> campus = new HashSet<>(), campusPrepositions = new HashSet<>(), titles = new HashSet<>();
+        for (EntityLexicon p : parts) {
+            campus.addAll(p.campusWords);
+            campusPrepositions.addAll(p.campusConnectors);
+            titles.addAll(p.mastheads);
+        }
+        campusWords = Set.copyOf(campus);
+        campusConnectors = Set.copyOf(campusPrepositions);
+        mastheads = Set.copyOf(titles);
     }
 
     /** The role patterns that may start with this normalised word (those starting with a placeholder included). */

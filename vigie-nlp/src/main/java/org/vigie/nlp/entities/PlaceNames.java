@@ -18,9 +18,9 @@ final class PlaceNames {
      * A name found around a place: tokens [start, end), its type, and the knowledge-base id when the name is the
      * place's own formal name ("the Kingdom of Spain"), else null.
      */
-    record Found(int start, int end, EntityType type, String id) {
+    record Found(int start, int end, EntityType type, String id, boolean outlet) {
         Found(int start, int end, EntityType type) {
-            this(start, end, type, null);
+            this(start, end, type, null, false);
         }
     }
 
@@ -51,11 +51,11 @@ final class PlaceNames {
             boolean country = "country".equals(group.get(0).target().entryKind());
             int formal = country ? formalStart(lex, t, k, blocked, ps, claimedTo) : -1;
             if (formal >= 0) {
-                out.add(new Found(formal, pe, EntityType.GPE, group.get(0).target().id()));
+                out.add(new Found(formal, pe, EntityType.GPE, group.get(0).target().id(), false));
                 claimedTo = pe;
                 continue;
             }
-            Found f = around(lex, kb, t, k, blocked, ps, pe, headline, nounsCapitalised, claimedTo, country);
+            Found f = around(lex, kb, t, k, blocked, ps, pe, headline, nounsCapitalised, claimedTo, group.get(0).target().entryKind());
             if (f == null && clubAfterArticle(lex, kb, group.get(0), t, k, blocked, claimedTo)) f = new Found(ps, pe, EntityType.ORG);
             if (f == null) continue;
             out.add(f);
@@ -89,8 +89,9 @@ final class PlaceNames {
     }
 
     private static Found around(EntityLexicon lex, KnowledgeBase kb, List<String> t, List<String> k, boolean[] blocked,
-                                int ps, int pe, boolean headline, boolean nounsCapitalised, int from, boolean country) {
+                                int ps, int pe, boolean headline, boolean nounsCapitalised, int from, String placeKind) {
         int n = t.size();
+        boolean country = "country".equals(placeKind);
         // "FC Barcelona", "Werder Bremen", "Bayern München" (a club word that is itself a place too)
         if (ps - 1 >= from && free(blocked, ps - 1) && lex.clubBefore.contains(t.get(ps - 1))) {
             int end = pe < n && free(blocked, pe) && lex.clubAfter.contains(t.get(pe)) ? pe + 1 : pe;
@@ -107,12 +108,23 @@ final class PlaceNames {
             int head = o - 1;
             // "the Government of Ukraine" is the state itself, as an actor or a speaker
             boolean state = country && lex.stateInstitutions.contains(k.get(head));
-            if (head >= from && free(blocked, head) && cap(t, head) && lex.orgCues.contains(k.get(head)) && !state) {
+            boolean masthead = head >= from && lex.mastheads.contains(k.get(head));
+            if (head >= from && free(blocked, head) && cap(t, head) && (lex.orgCues.contains(k.get(head)) || masthead) && !state) {
                 int start = extendLeft(lex, t, k, blocked, head, from, headline || nounsCapitalised);
                 // "University of Texas School of Law": the name may go on after the place
                 int end = headline || nounsCapitalised ? pe : after(lex, t, k, blocked, pe);
-                return new Found(start, end < 0 ? pe : end, EntityType.ORG);
+                if (end < 0) end = pe;
+                if (end == pe && !headline && lex.campusWords.contains(k.get(head))) {
+                    int campus = campus(lex, t, k, blocked, pe, placeKind, nounsCapitalised);
+                    if (campus > 0) end = campus;
+                }
+                return new Found(start, end, EntityType.ORG, null, masthead || lex.mastheads.contains(k.get(end - 1)));
             }
+        }
+        // "Rhein Zeitung", "Nice Matin": a newspaper title word right after the place
+        if (!headline && pe < n && free(blocked, pe) && cap(t, pe) && lex.mastheads.contains(k.get(pe))
+                && (pe + 1 == n || !cap(t, pe + 1))) {
+            return new Found(ps, pe + 1, EntityType.ORG, null, true);
         }
         // "Universität Hamburg", "Freie Universität Berlin": where the organisation word stands right before the place
         if (nounsCapitalised && ps - 1 >= from && free(blocked, ps - 1) && cap(t, ps - 1) && lex.orgCues.contains(k.get(ps - 1))) {
@@ -132,7 +144,7 @@ final class PlaceNames {
                     && kb.lookup(t.get(start - 1)).isEmpty()) {
                 start--;
             }
-            return new Found(start, end, EntityType.ORG);
+            return new Found(start, end, EntityType.ORG, null, lex.mastheads.contains(k.get(end - 1)));
         }
         return person(lex, kb, t, k, blocked, ps, pe, from);
     }
@@ -145,13 +157,14 @@ final class PlaceNames {
         int n = t.size();
         int last = -1;
         for (int j = from; j < n && j < from + MAX_AFTER + 1 && nameWord(lex, t, k, blocked, j); j++) {
-            if (lex.orgCues.contains(k.get(j))) last = j;
+            // a newspaper word that is also a title ("Leader") closes a name only as its last word (below)
+            if (lex.orgCues.contains(k.get(j)) || lex.mastheads.contains(k.get(j)) && lex.titles.longest(k, j) <= j) last = j;
         }
         if (last < 0) return -1;
         int end = last + 1;
         // "New Hampshire Union Leader", "... Coalition Convention": one more capitalised word that closes the run of
         // capitals is the name's last word; before another capitalised word it may open a title and a person's name
-        if (end < n && nameWord(lex, t, k, blocked, end) && lex.titles.longest(k, end) <= end
+        if (end < n && nameWord(lex, t, k, blocked, end) && (lex.titles.longest(k, end) <= end || lex.mastheads.contains(k.get(end)))
                 && (end + 1 == n || !cap(t, end + 1))) {
             end++;
         }
@@ -162,6 +175,34 @@ final class PlaceNames {
             end = j;
         }
         return end;
+    }
+
+    /**
+     * The end of the campus after a university's name built on a place ("... at Austin", "... à Montréal"; with a
+     * comma after a region, "University of California, Berkeley"), or -1. After a comma the campus must close the
+     * phrase: "University of Texas, Austin and Dallas" lists places, "..., Smith and Jones" names people.
+     */
+    private static int campus(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked, int pe, String placeKind,
+                              boolean nounsCapitalised) {
+        int n = t.size();
+        if (pe + 1 >= n || !free(blocked, pe)) return -1;
+        boolean connector = lex.campusConnectors.contains(k.get(pe)) && !cap(t, pe);
+        boolean comma = t.get(pe).equals(",") && "region".equals(placeKind) && !nounsCapitalised;
+        if (!connector && !comma) return -1;
+        // where nouns are capitalised, the word after the campus may be any noun: the campus is one word there
+        int max = nounsCapitalised ? 1 : 3;
+        int j = pe + 1;
+        while (j < n && j < pe + 1 + max && nameWord(lex, t, k, blocked, j) && !lex.orgCues.contains(k.get(j))
+                && Character.isLetter(t.get(j).charAt(0))) {
+            j++;
+        }
+        if (j == pe + 1) return -1;
+        if (comma) {
+            if (lex.givenNames.contains(k.get(pe + 1))) return -1;
+            if (j < n && Character.isLetterOrDigit(t.get(j).charAt(0)) && !Character.isLowerCase(t.get(j).charAt(0))) return -1;
+            if (j + 1 < n && cap(t, j + 1) && (t.get(j).equals(",") || Character.isLowerCase(t.get(j).charAt(0)) && t.get(j).length() <= 3)) return -1;
+        }
+        return j;
     }
 
     /** A capitalised word that may be inside a name: not claimed, not a stop word, not an acronym unless a cue. */

@@ -143,4 +143,46 @@ class PlaceNamesTest {
         assertEquals(EntityType.ORG, typeOf(es, "Barcelona"));
         assertEquals(EntityType.GPE, typeOf(es, "Roma"));
     }
+
+    @Test
+    void aUniversityNamedAfterARegionKeepsItsCampusInTheName() {
+        Document en = run("Students at the University of Texas at Austin and at the University of California, Berkeley, walked out on Monday.");
+        assertEquals(EntityType.ORG, typeOf(en, "University of Texas at Austin"));
+        assertEquals(EntityType.ORG, typeOf(en, "University of California, Berkeley"));
+        assertTrue(mention(en, "Austin").isEmpty() && mention(en, "Berkeley").isEmpty() && mention(en, "Texas").isEmpty(),
+                en.mentions().stream().map(m -> en.text(m.span())).toList().toString());
+        Document fr = run("Des étudiants de l'Université de Californie à Berkeley ont manifesté mardi devant le rectorat.");
+        assertEquals(EntityType.ORG, typeOf(fr, "Université de Californie à Berkeley"));
+        assertTrue(mention(fr, "Berkeley").isEmpty());
+        Document de = run("Forscher der Universität von Texas in Austin haben am Montag eine Studie vorgestellt.");
+        assertEquals(EntityType.ORG, typeOf(de, "Universität von Texas in Austin"));
+    }
+
+    @Test
+    void aCommaAfterAUniversityNameOpensNoCampusBeforeAListOrAnotherName() {
+        Document d = run("Researchers from the University of California, Davis and Stanford found the flaw.");
+        assertEquals(EntityType.ORG, typeOf(d, "University of California"));
+        Document p = run("Researchers from the University of Texas, Maria Lopez said on Monday.");
+        assertEquals(EntityType.ORG, typeOf(p, "University of Texas"));
+        assertTrue(mention(p, "University of Texas, Maria").isEmpty());
+        Document b = run("The Bank of Texas at Dallas opened a branch on Monday.");
+        assertTrue(mention(b, "Bank of Texas at Dallas").isEmpty(), "only universities go on with a campus");
+    }
+
+    @Test
+    void aNewspaperTitleBuiltOnAPlaceIsOneOutletNotAPlace() {
+        Document d = run("The New Hampshire Union Leader reported on Monday that the Ohio Republican Leader Tom Hardy had resigned.");
+        Mention paper = mention(d, "New Hampshire Union Leader").orElseThrow(() -> new AssertionError(d.mentions().stream().map(m -> d.text(m.span())).toList()));
+        assertEquals(EntityType.ORG, paper.type());
+        assertTrue(d.entities().stream().noneMatch(e -> e.name().contains("Union Leader")), "an outlet is a source, not an entity of the story");
+        assertTrue(mention(d, "Leader").isEmpty());
+        assertTrue(mention(d, "Ohio Republican Leader").isEmpty(), "a title after a place is no newspaper");
+        Document fr = run("Selon la Tribune de Genève, le maire de Lyon a démissionné lundi.");
+        assertEquals(EntityType.ORG, typeOf(fr, "Tribune de Genève"));
+        assertTrue(mention(fr, "Genève").isEmpty());
+        assertEquals(EntityType.GPE, typeOf(fr, "Lyon"));
+        Document known = run("Selon Ouest-France, le maire de Lyon a démissionné lundi.");
+        assertEquals(EntityType.ORG, typeOf(known, "Ouest-France"), "the outlet list is consulted");
+        assertTrue(mention(known, "France").isEmpty());
+    }
 }
