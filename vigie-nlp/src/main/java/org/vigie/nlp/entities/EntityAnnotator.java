@@ -225,6 +225,11 @@ public final class EntityAnnotator implements Annotator {
         for (List<Gazetteer.Hit> group : gaz.find(t, k, blocked)) {
             Gazetteer.Hit h = linker.choose(group, date);
             int from = h.start();
+            if (h.end() - h.start() == 1 && CapitalisedNameTagger.isAllCapsWord(t.get(from)) && lex.stopwords.contains(k.get(from))
+                    && (from > 0 && CapitalisedNameTagger.isAllCapsWord(t.get(from - 1)) || from + 1 < n && CapitalisedNameTagger.isAllCapsWord(t.get(from + 1)))) {
+                // "UN HOMME", "AU CONSEIL": in a line of capitals an acronym that is also a common word is the word
+                continue;
+            }
             if (insideTaggedName(h, gapNames, tokens)) {
                 // "Whitney Houston", "University of Michigan", "Boston Consulting Group": a place that the trained
                 // model reads, with confidence, as a part of a longer person's or organisation's name is that name's
@@ -288,7 +293,11 @@ public final class EntityAnnotator implements Annotator {
                 case METONYM -> Candidate.Source.METONYM;
                 default -> Candidate.Source.GAZETTEER;
             };
-            boolean dateline = blockStart && h.start() == 0 && h.end() < n && t.get(h.end()).equals(",");
+            // "PARIS, 18 (Havas). —": a place in capitals before a comma and a day is a dateline even inside a
+            // paragraph (reflowed wire copy, newspaper columns)
+            boolean comma = h.end() < n && t.get(h.end()).equals(",");
+            boolean dateline = comma && (blockStart && h.start() == 0 || CapitalisedNameTagger.isAllCapsWord(t.get(h.start()))
+                    && (h.start() == 0 || h.end() + 1 < n && Character.isDigit(t.get(h.end() + 1).charAt(0))));
             if ("capital".equals(target.entryKind()) && !dateline && actsAsGovernment(lex, k, h.start())) {
                 Optional<String> country = kb.country(id);
                 if (country.isPresent()) {
@@ -740,7 +749,8 @@ public final class EntityAnnotator implements Annotator {
             }
             String line = b.span().of(text);
             if (line.indexOf('«') >= 0) separators -= count(line, '»');
-            boolean breadcrumb = separators >= 2 || line.indexOf('\t') >= 0 && line.strip().indexOf('\t') > 0;
+            // a breadcrumb is a short line: two stray "> " in a long paragraph (OCR, quoted e-mail) make no navigation
+            boolean breadcrumb = all <= MAX_NAV_TOKENS && (separators >= 2 || line.indexOf('\t') >= 0 && line.strip().indexOf('\t') > 0);
             boolean menu = (words >= 3 && caps == words && all <= words + separators + 2 && !line.strip().endsWith("."))
                     || (words >= 2 && lower == 0 && all <= 8 && !line.strip().endsWith("."));
             boolean titleCase = words >= 4 && caps * 10 > words * 7 && !line.strip().endsWith(".");
@@ -749,6 +759,9 @@ public final class EntityAnnotator implements Annotator {
             else if (titleCase || byline) headline.add(b);
         }
     }
+
+    /** Tokens of the longest line read as a breadcrumb. */
+    private static final int MAX_NAV_TOKENS = 40;
 
     private static final Set<Block.Kind> HIDDEN_KINDS = EnumSet.of(Block.Kind.CAPTION, Block.Kind.CREDIT, Block.Kind.BYLINE,
             Block.Kind.AD, Block.Kind.COMMENT, Block.Kind.COUNTER, Block.Kind.URL, Block.Kind.DUPLICATE_HEADLINE);

@@ -53,6 +53,7 @@ final class Linker {
         Map<String, Cluster> byKb = new LinkedHashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Candidate c : cands) {
+            if (c.kbId == null) c.kbId = dottedAcronym(c.text);
             if (c.kbId != null) {
                 kbCluster(c.kbId, byKb, clusters).add(c);
                 continue;
@@ -90,6 +91,18 @@ final class Linker {
             clusters.add(cl);
             return cl;
         });
+    }
+
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\p{Lu}\\.\\s?){2,6}");
+
+    /** "A. F. P.", "O. N. U.": capitals with periods spell the acronym the knowledge base knows, when it names one entry. */
+    private String dottedAcronym(String text) {
+        String s = text.strip();
+        if (!DOTTED.matcher(s).matches()) return null;
+        String letters = s.replaceAll("[^\\p{Lu}]", "");
+        List<KbEntry> known = kb.lookup(letters);
+        if (known.size() != 1) return null;
+        return known.get(0).id();
     }
 
     /** An unknown multi-word name that is a spelling variant of a knowledge-base person (same given name, close surname). */

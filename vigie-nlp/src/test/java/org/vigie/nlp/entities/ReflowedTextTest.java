@@ -1,0 +1,70 @@
+package org.vigie.nlp.entities;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.model.Mention;
+import org.vigie.nlp.DefaultPipeline;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Text whose lines were reflowed into long paragraphs (old newspaper columns, wire copy pasted without its line
+ * breaks): datelines inside a paragraph, stray separators, lines of capitals, acronyms spelt with periods.
+ */
+class ReflowedTextTest {
+    private static final org.vigie.core.Pipeline PIPELINE = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities-rules"));
+
+    private static Document run(String text) {
+        return PIPELINE.run(Document.ofText(text));
+    }
+
+    private static Optional<Mention> mention(Document d, String surface) {
+        for (Mention m : d.mentions()) if (d.text(m.span()).equals(surface)) return Optional.of(m);
+        return Optional.empty();
+    }
+
+    private static List<String> surfaces(Document d) {
+        return d.mentions().stream().map(m -> d.text(m.span()) + "/" + m.entityId()).toList();
+    }
+
+    @Test
+    void twoStraySeparatorsInALongParagraphMakeNoNavigationLine() {
+        String filler = "Le ministre a longuement parlé devant les députés réunis en séance publique hier après-midi. ";
+        Document d = run(filler + "Les délégués > de Pologne et de Roumanie sont arrivés > à Genève mardi soir. " + filler + filler);
+        assertTrue(mention(d, "Pologne").isPresent(), surfaces(d).toString());
+        assertTrue(mention(d, "Genève").isPresent(), surfaces(d).toString());
+        Document nav = run("Accueil > Monde > Europe\nLes délégués de Pologne sont arrivés à Genève mardi soir.");
+        assertTrue(nav.mentions().stream().noneMatch(m -> nav.text(m.span()).equals("Monde")), surfaces(nav).toString());
+    }
+
+    @Test
+    void aCapitalInCapitalsBeforeACommaAndADayIsADatelineNotItsGovernment() {
+        Document fr = run("La séance fut levée à midi. PARIS, 18 (Havas). — Le conseil s'est réuni hier. Paris a démenti la nouvelle.");
+        Mention dateline = mention(fr, "PARIS").orElseThrow(() -> new AssertionError(surfaces(fr)));
+        assertEquals("Q90", dateline.entityId(), surfaces(fr).toString());
+        assertEquals("Q142", mention(fr, "Paris").orElseThrow().entityId(), "the capital acting stands for its government");
+        Document en = run("The talks ended at noon. BERLIN, 18 (Reuters) - Officials met on Monday.");
+        assertEquals("Q64", mention(en, "BERLIN").orElseThrow(() -> new AssertionError(surfaces(en))).entityId());
+    }
+
+    @Test
+    void anAcronymThatIsACommonWordInALineOfCapitalsIsTheWord() {
+        Document fr = run("UN HOMME TUÉ AU CONSEIL MUNICIPAL. Le conseil s'est réuni hier à Lyon.");
+        assertTrue(mention(fr, "UN").isEmpty(), surfaces(fr).toString());
+        assertTrue(mention(fr, "AU").isEmpty(), surfaces(fr).toString());
+        Document en = run("The UN said on Monday that aid had reached Gaza.");
+        assertEquals("Q1065", mention(en, "UN").orElseThrow(() -> new AssertionError(surfaces(en))).entityId());
+    }
+
+    @Test
+    void anAcronymSpeltWithPeriodsIsLinkedToTheKnownEntry() {
+        Document d = run("La nouvelle, transmise par l'agence A. F. P. mardi, a été démentie par le gouvernement à Lyon.");
+        assertTrue(d.mentions().stream().anyMatch(m -> d.text(m.span()).startsWith("A. F. P") && m.entityId().equals("Q40464")),
+                surfaces(d).toString());
+        Document p = run("Le colonel J. K. Morand est arrivé à Lyon mardi soir.");
+        assertTrue(p.mentions().stream().noneMatch(m -> m.entityId().startsWith("Q") && p.text(m.span()).contains("J. K")), surfaces(p).toString());
+    }
+}
