@@ -296,9 +296,10 @@ public final class EntityAnnotator implements Annotator {
             // "PARIS, 18 (Havas). —": a place in capitals before a comma and a day is a dateline even inside a
             // paragraph (reflowed wire copy, newspaper columns)
             boolean comma = h.end() < n && t.get(h.end()).equals(",");
-            boolean dateline = comma && (blockStart && h.start() == 0 || CapitalisedNameTagger.isAllCapsWord(t.get(h.start()))
-                    && (h.start() == 0 || h.end() + 1 < n && Character.isDigit(t.get(h.end() + 1).charAt(0))));
-            if ("capital".equals(target.entryKind()) && !dateline && actsAsGovernment(lex, k, h.start())) {
+            boolean day = h.end() + 1 < n && Character.isDigit(t.get(h.end() + 1).charAt(0));
+            boolean dateline = comma && (blockStart && h.start() == 0 || h.start() == 0 && day
+                    || CapitalisedNameTagger.isAllCapsWord(t.get(h.start())) && (h.start() == 0 || day));
+            if ("capital".equals(target.entryKind()) && !dateline && actsAsGovernment(lex, k, h.start()) && !originNote(t, h.start(), h.end())) {
                 Optional<String> country = kb.country(id);
                 if (country.isPresent()) {
                     id = country.get();
@@ -485,6 +486,17 @@ public final class EntityAnnotator implements Annotator {
             // a failing statistical tagger must not lose the gazetteer's and the rules' work on this document
             return List.of();
         }
+    }
+
+    /**
+     * "MM. Karrer (Berne) et Allet", "Hutter Joseph, Berne ;": a capital in brackets, or set off by a comma before a
+     * list separator, says where a person or thing comes from; it does not act.
+     */
+    private static boolean originNote(List<String> t, int start, int end) {
+        String before = start > 0 ? t.get(start - 1) : "";
+        String after = end < t.size() ? t.get(end) : "";
+        if (before.equals("(") && after.equals(")")) return true;
+        return before.equals(",") && (after.equals(";") || after.equals(")"));
     }
 
     /** A capital named outside a locative or genitive phrase stands for its government: "Moscou a démenti". */

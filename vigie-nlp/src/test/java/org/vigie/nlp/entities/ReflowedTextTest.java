@@ -67,4 +67,13 @@ class ReflowedTextTest {
         Document p = run("Le colonel J. K. Morand est arrivé à Lyon mardi soir.");
         assertTrue(p.mentions().stream().noneMatch(m -> m.entityId().startsWith("Q") && p.text(m.span()).contains("J. K")), surfaces(p).toString());
     }
+
+    @Test
+    void aCapitalInAMixedCaseDatelineOrAnOriginNoteIsThePlace() {
+        Document fr = run("La séance fut levée. Londres, 12 février. — A la Chambre des lords, le ministre a parlé. MM. Karrer (Berne) et Allet sont rapporteurs.");
+        assertEquals("Q84", mention(fr, "Londres").orElseThrow(() -> new AssertionError(surfaces(fr))).entityId());
+        assertEquals("Q70", mention(fr, "Berne").orElseThrow(() -> new AssertionError(surfaces(fr))).entityId());
+        Document acting = run("Le conseil a siégé mardi. Berne a refusé la proposition, selon le ministère.");
+        assertEquals("Q39", mention(acting, "Berne").orElseThrow(() -> new AssertionError(surfaces(acting))).entityId());
+    }
 }
