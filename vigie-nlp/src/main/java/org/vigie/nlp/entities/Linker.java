@@ -54,6 +54,7 @@ final class Linker {
         List<Cluster> clusters = new ArrayList<>();
         for (Candidate c : cands) {
             if (c.kbId == null) c.kbId = dottedAcronym(c.text);
+            if (c.kbId == null) c.kbId = hyphenatedPlace(c.text);
             if (c.kbId != null) {
                 kbCluster(c.kbId, byKb, clusters).add(c);
                 continue;
@@ -102,6 +103,17 @@ final class Linker {
         String letters = s.replaceAll("[^\\p{Lu}]", "");
         List<KbEntry> known = kb.lookup(letters);
         if (known.size() != 1) return null;
+        return known.get(0).id();
+    }
+
+    /**
+     * "New-York", "Buenos-Aires": French (old French especially) joins the words of a foreign place name with hyphens;
+     * the name with spaces, when it names one known place, is that place.
+     */
+    private String hyphenatedPlace(String text) {
+        if (text.indexOf('-') <= 0 || text.indexOf(' ') >= 0) return null;
+        List<KbEntry> known = kb.lookup(text.replace('-', ' '));
+        if (known.size() != 1 || known.get(0).type() != EntityType.GPE && known.get(0).type() != EntityType.LOC) return null;
         return known.get(0).id();
     }
 

@@ -76,4 +76,14 @@ class ReflowedTextTest {
         Document acting = run("Le conseil a siégé mardi. Berne a refusé la proposition, selon le ministère.");
         assertEquals("Q39", mention(acting, "Berne").orElseThrow(() -> new AssertionError(surfaces(acting))).entityId());
     }
+
+    @Test
+    void aPlaceNameWrittenWithHyphensIsTheKnownPlace() {
+        Document d = run("Le navire est arrivé mardi de Buenos-Aires avec des passagers pour Lyon.");
+        Mention m = mention(d, "Buenos-Aires").orElseThrow(() -> new AssertionError(surfaces(d)));
+        assertTrue(m.entityId().startsWith("Q"), surfaces(d).toString());
+        Document p = run("Le docteur Roux-Keller est arrivé mardi à Lyon.");
+        assertTrue(d.mentions().stream().noneMatch(x -> x.entityId().equals("vigie:buenos-aires")));
+        assertTrue(p.mentions().stream().noneMatch(x -> p.text(x.span()).equals("Roux-Keller") && x.entityId().startsWith("Q")), surfaces(p).toString());
+    }
 }
