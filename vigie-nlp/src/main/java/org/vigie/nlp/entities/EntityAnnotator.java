@@ -131,9 +131,11 @@ public final class EntityAnnotator implements Annotator {
         List<RoleHit> roles = new ArrayList<>();
         Set<Block> hiddenBlocks = hiddenBlocks(doc);
         Set<String> acronyms = new HashSet<>();
+        Set<String> lowerWords = new HashSet<>();
         for (Token t : all) {
             String w = t.span().of(text);
             if (t.kind() == Token.Kind.WORD && CapitalisedNameTagger.isAcronym(w)) acronyms.add(w);
+            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(w.charAt(0))) lowerWords.add(EntityLexicon.norm(w));
         }
         Set<Block> navBlocks = new HashSet<>();
         Set<Block> headlines = new HashSet<>();
@@ -163,7 +165,7 @@ public final class EntityAnnotator implements Annotator {
                 if (blocks.get(bi).kind() == Block.Kind.RELATED && blocks.get(bi).span().contains(s.start())) related = bi;
             }
             int before = cands.size();
-            sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles, acronyms);
+            sentence(doc, s, tokens, lang, date, sentenceIndex++, headline, blockStart, cands, roles, acronyms, lowerWords);
             if (!hidden && !nav && related < 0) groupSentences.add(new GroupActors.Sentence(tokens, lang));
             for (int c = before; c < cands.size(); c++) {
                 Candidate cand = cands.get(c);
@@ -186,7 +188,8 @@ public final class EntityAnnotator implements Annotator {
     }
 
     private void sentence(Document doc, Sentence s, List<Token> tokens, String lang, LocalDate date, int index,
-                          boolean headline, boolean blockStart, List<Candidate> out, List<RoleHit> roles, Set<String> acronyms) {
+                          boolean headline, boolean blockStart, List<Candidate> out, List<RoleHit> roles, Set<String> acronyms,
+                          Set<String> lowerWords) {
         String text = doc.text();
         EntityLexicon lex = lexicons.get(lang);
         Gazetteer gaz = gazetteers.get(lang);
@@ -228,6 +231,12 @@ public final class EntityAnnotator implements Annotator {
             if (h.end() - h.start() == 1 && CapitalisedNameTagger.isAllCapsWord(t.get(from)) && lex.stopwords.contains(k.get(from))
                     && (from > 0 && CapitalisedNameTagger.isAllCapsWord(t.get(from - 1)) || from + 1 < n && CapitalisedNameTagger.isAllCapsWord(t.get(from + 1)))) {
                 // "UN HOMME", "AU CONSEIL": in a line of capitals an acronym that is also a common word is the word
+                continue;
+            }
+            if (h.end() - h.start() == 1 && h.target().kind() == Gazetteer.Kind.NAME && opensSentence(t, from)
+                    && !CapitalisedNameTagger.isAllCapsWord(t.get(from)) && lowerWords.contains(k.get(from))) {
+                // "Seul le ministre..." is not Seoul ("Seúl"): a name of one word opening the sentence that the
+                // document writes in lower case elsewhere is that common word
                 continue;
             }
             if (insideTaggedName(h, gapNames, tokens)) {
@@ -486,6 +495,12 @@ public final class EntityAnnotator implements Annotator {
             // a failing statistical tagger must not lose the gazetteer's and the rules' work on this document
             return List.of();
         }
+    }
+
+    /** The first word of the sentence, perhaps after an opening quote or dash. */
+    private static boolean opensSentence(List<String> t, int i) {
+        for (int j = 0; j < i; j++) if (Character.isLetterOrDigit(t.get(j).charAt(0))) return false;
+        return true;
     }
 
     /**

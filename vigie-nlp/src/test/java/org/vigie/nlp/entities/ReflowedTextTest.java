@@ -86,4 +86,12 @@ class ReflowedTextTest {
         assertTrue(d.mentions().stream().noneMatch(x -> x.entityId().equals("vigie:buenos-aires")));
         assertTrue(p.mentions().stream().noneMatch(x -> p.text(x.span()).equals("Roux-Keller") && x.entityId().startsWith("Q")), surfaces(p).toString());
     }
+
+    @Test
+    void aCommonWordOpeningTheSentenceIsNoForeignSpellingOfAPlace() {
+        Document d = run("Seul le ministre a parlé mardi à Lyon. Il était seul devant les députés.");
+        assertTrue(mention(d, "Seul").isEmpty(), surfaces(d).toString());
+        Document seoul = run("Seúl a protesté mardi, selon le ministère.");
+        assertTrue(mention(seoul, "Seúl").isPresent(), surfaces(seoul).toString());
+    }
 }
