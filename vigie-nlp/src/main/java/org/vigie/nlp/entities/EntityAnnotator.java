@@ -273,6 +273,12 @@ public final class EntityAnnotator implements Annotator {
                     continue;
                 }
             }
+            if (target.kind() == Gazetteer.Kind.DEMONYM && insideOrganisationName(lex, t, k, blocked, h.start(), h.end())) {
+                // "Société suisse des maîtres imprimeurs", "Parti communiste chinois": inside a full organisation name
+                // a demonym is a word of the name, no mention of the state
+                for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
+                continue;
+            }
             Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
             if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
                     && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))
@@ -495,6 +501,22 @@ public final class EntityAnnotator implements Annotator {
             // a failing statistical tagger must not lose the gazetteer's and the rules' work on this document
             return List.of();
         }
+    }
+
+    /**
+     * A lower-case demonym after a capitalised organisation word, with at most one lower-case adjective between
+     * ("Société suisse", "Parti communiste chinois"), where nouns are not all capitalised.
+     */
+    private static boolean insideOrganisationName(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked, int start, int end) {
+        if (end - start != 1 || !Character.isLowerCase(t.get(start).charAt(0)) || CAPITALISED_NOUNS.contains(lex.language)) return false;
+        int j = start - 1;
+        if (j > 0 && !blocked[j] && Character.isLowerCase(t.get(j).charAt(0)) && !lex.stopwords.contains(k.get(j))
+                && !lex.particles.contains(k.get(j)) && !lex.ofPrepositions.contains(k.get(j))) {
+            j--;
+        }
+        // "le Gouvernement français" is the state's government, an actor the demonym stands for
+        return j >= 0 && !blocked[j] && CapitalisedNameTagger.isCap(t.get(j)) && !CapitalisedNameTagger.isAllCapsWord(t.get(j))
+                && lex.orgCues.contains(k.get(j)) && !lex.stateInstitutions.contains(k.get(j));
     }
 
     /** The first word of the sentence, perhaps after an opening quote or dash. */

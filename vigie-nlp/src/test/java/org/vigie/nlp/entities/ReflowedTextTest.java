@@ -94,4 +94,15 @@ class ReflowedTextTest {
         Document seoul = run("Seúl a protesté mardi, selon le ministère.");
         assertTrue(mention(seoul, "Seúl").isPresent(), surfaces(seoul).toString());
     }
+
+    @Test
+    void aDemonymInsideAFullOrganisationNameIsNoMentionOfTheState() {
+        Document d = run("La Société suisse des maîtres imprimeurs et le Parti communiste chinois ont protesté mardi à Lyon.");
+        assertTrue(mention(d, "suisse").isEmpty(), surfaces(d).toString());
+        assertTrue(mention(d, "chinois").isEmpty(), surfaces(d).toString());
+        Document gov = run("Le Gouvernement français et le gouvernement suisse ont protesté mardi, selon les diplomates allemands.");
+        assertEquals("Q142", mention(gov, "français").orElseThrow(() -> new AssertionError(surfaces(gov))).entityId());
+        assertEquals("Q39", mention(gov, "suisse").orElseThrow(() -> new AssertionError(surfaces(gov))).entityId());
+        assertEquals("Q183", mention(gov, "allemands").orElseThrow(() -> new AssertionError(surfaces(gov))).entityId());
+    }
 }
