@@ -107,14 +107,17 @@ final class Linker {
     }
 
     /**
-     * "New-York", "Buenos-Aires": French (old French especially) joins the words of a foreign place name with hyphens;
-     * the name with spaces, when it names one known place, is that place.
+     * "New-York", "Buenos-Aires", "Viêt-nam": French (old French especially) joins the words of a foreign place name
+     * with hyphens; the name with spaces or written as one word, when it names one known place, is that place.
      */
     private String hyphenatedPlace(String text) {
         if (text.indexOf('-') <= 0 || text.indexOf(' ') >= 0) return null;
-        List<KbEntry> known = kb.lookup(text.replace('-', ' '));
-        if (known.size() != 1 || known.get(0).type() != EntityType.GPE && known.get(0).type() != EntityType.LOC) return null;
-        return known.get(0).id();
+        // "Viêt-nam": or the words written as one
+        for (String name : List.of(text.replace('-', ' '), text.replace("-", ""))) {
+            List<KbEntry> known = kb.lookup(name);
+            if (known.size() == 1 && (known.get(0).type() == EntityType.GPE || known.get(0).type() == EntityType.LOC)) return known.get(0).id();
+        }
+        return null;
     }
 
     /** An unknown multi-word name that is a spelling variant of a knowledge-base person (same given name, close surname). */

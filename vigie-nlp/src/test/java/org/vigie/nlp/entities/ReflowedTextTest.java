@@ -82,6 +82,8 @@ class ReflowedTextTest {
         Document d = run("Le navire est arrivé mardi de Buenos-Aires avec des passagers pour Lyon.");
         Mention m = mention(d, "Buenos-Aires").orElseThrow(() -> new AssertionError(surfaces(d)));
         assertTrue(m.entityId().startsWith("Q"), surfaces(d).toString());
+        Document vn = run("La délégation du Viêt-nam est arrivée mardi à Genève.");
+        assertEquals("Q881", mention(vn, "Viêt-nam").orElseThrow(() -> new AssertionError(surfaces(vn))).entityId());
         Document p = run("Le docteur Roux-Keller est arrivé mardi à Lyon.");
         assertTrue(d.mentions().stream().noneMatch(x -> x.entityId().equals("vigie:buenos-aires")));
         assertTrue(p.mentions().stream().noneMatch(x -> p.text(x.span()).equals("Roux-Keller") && x.entityId().startsWith("Q")), surfaces(p).toString());
