@@ -40,6 +40,10 @@ public final class HipeLinking {
         final Map<String, Ratio> kbRecall = new TreeMap<>();
         final Map<String, Ratio> allRecall = new TreeMap<>();
         int gold, goldLinked, goldKb;
+        /** Our QID links with no gold mention that are lower case: demonyms, which HIPE does not annotate. */
+        int unmatchedLowerCase;
+        /** Wrong links that are the country of the gold city: a capital read as its government, as the contract says. */
+        int capitalAsCountry;
 
         Ratio total(Map<String, Ratio> m) {
             Ratio r = Ratio.ZERO;
@@ -97,7 +101,8 @@ public final class HipeLinking {
             chars += d.text().length();
             List<Predicted> predicted = new ArrayList<>();
             for (Mention m : result.mentions()) predicted.add(new Predicted(m.span(), m.entityId()));
-            score(d.gold(), predicted, id -> kb.entry(id).isPresent(), tally, showErrors ? out : null, d.text(), d.id());
+            score(d.gold(), predicted, id -> kb.entry(id).isPresent(), id -> kb.country(id).orElse(null), tally,
+                    showErrors ? out : null, d.text(), d.id());
         }
         print(out, split, docs.size(), tally, steps);
         out.printf(Locale.ROOT, "speed: %.1f ms per document, %.0f chars/s%n", nanos / 1e6 / Math.max(1, docs.size()),
@@ -110,10 +115,11 @@ public final class HipeLinking {
      * found when a predicted mention overlapping it carries its literal or metonymic QID.
      *
      * @param inKb whether a QID is an id of our knowledge base
+     * @param countryOf the country of a place of our knowledge base, or null
      * @param errors where to list wrong links and misses, or null
      */
-    static void score(List<HipeDocuments.Gold> gold, List<Predicted> predicted, Predicate<String> inKb, Tally tally,
-                      PrintStream errors, String text, String docId) {
+    static void score(List<HipeDocuments.Gold> gold, List<Predicted> predicted, Predicate<String> inKb,
+                      java.util.function.Function<String, String> countryOf, Tally tally, PrintStream errors, String text, String docId) {
         for (Predicted p : predicted) {
             if (!HipeDocuments.isQid(p.id())) continue;
             HipeDocuments.Gold g = best(p.span(), gold);
@@ -121,6 +127,9 @@ public final class HipeLinking {
             boolean ok = g != null && g.linkedTo(p.id());
             tally.precision.merge(type, new Ratio(ok ? 1 : 0, 1), Ratio::plus);
             if (g != null && g.linked()) tally.alignedPrecision.merge(type, new Ratio(ok ? 1 : 0, 1), Ratio::plus);
+            String surface = p.span().of(text);
+            if (g == null && !surface.isEmpty() && Character.isLowerCase(surface.charAt(0))) tally.unmatchedLowerCase++;
+            if (!ok && g != null && g.linked() && inKb.test(g.literal()) && p.id().equals(countryOf.apply(g.literal()))) tally.capitalAsCountry++;
             if (!ok && errors != null) {
                 errors.println("wrong\t" + docId + "\t" + p.span().of(text) + "\tours " + p.id() + "\tgold "
                         + (g == null ? "no mention" : g.type() + " " + g.literal() + " '" + g.span().of(text) + "'"));
@@ -174,6 +183,10 @@ public final class HipeLinking {
         out.println("type         precision (our QID links)   precision (on linked gold)   recall (KB-covered gold)   recall (all linked gold)");
         for (String type : types) row(out, type, t.precision.get(type), t.alignedPrecision.get(type), t.kbRecall.get(type), t.allRecall.get(type));
         row(out, "all", t.total(t.precision), t.total(t.alignedPrecision), t.total(t.kbRecall), t.total(t.allRecall));
+        out.printf(Locale.ROOT, "our QID links on no gold mention: %d, of which lower case (demonyms, counted by our guidelines, not annotated by HIPE): %d%n",
+                t.precision.getOrDefault(NONE, Ratio.ZERO).total(), t.unmatchedLowerCase);
+        out.printf(Locale.ROOT, "wrong links that are the country of the gold place (a city read as its government, as our guidelines do): %d%n",
+                t.capitalAsCountry);
     }
 
     private static void row(PrintStream out, String type, Ratio a, Ratio b, Ratio c, Ratio d) {

@@ -60,7 +60,7 @@ class HipeLinkingTest {
         HipeLinking.Tally t = new HipeLinking.Tally();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream errors = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        HipeLinking.score(a.gold(), ours, Set.of("Q456", "Q900")::contains, t, errors, text, a.id());
+        HipeLinking.score(a.gold(), ours, Set.of("Q456", "Q900")::contains, id -> null, t, errors, text, a.id());
         assertEquals(new Ratio(2, 4), t.total(t.precision));
         assertEquals(new Ratio(2, 3), t.total(t.alignedPrecision), "precision among links on linked gold mentions");
         assertEquals(new Ratio(0, 1), t.precision.get("(none)"));
@@ -73,6 +73,21 @@ class HipeLinkingTest {
         String listed = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(listed.contains("missed\tdoc-a\tJean Morel\tgold pers Q900\tours Q1"), listed);
         assertTrue(listed.contains("wrong\tdoc-a\tmaire\tours Q7\tgold no mention"), listed);
+    }
+
+    @Test
+    void demonymsOnNoGoldMentionAndCapitalsReadAsTheirCountryAreCountedApart() throws IOException {
+        HipeDocuments.Doc a = HipeDocuments.parse(TSV).get(0);
+        String text = a.text();
+        List<HipeLinking.Predicted> ours = List.of(
+                new HipeLinking.Predicted(span(text, "Lyon"), "Q142"),   // Lyon read as France
+                new HipeLinking.Predicted(span(text, "maire"), "Q7"),    // lower case, no gold mention
+                new HipeLinking.Predicted(span(text, "Le"), "Q8"));      // capitalised, no gold mention
+        HipeLinking.Tally t = new HipeLinking.Tally();
+        HipeLinking.score(a.gold(), ours, Set.of("Q456")::contains, id -> id.equals("Q456") ? "Q142" : null, t, null, text, a.id());
+        assertEquals(1, t.capitalAsCountry);
+        assertEquals(1, t.unmatchedLowerCase);
+        assertEquals(new Ratio(0, 2), t.precision.get("(none)"));
     }
 
     @Test
