@@ -239,6 +239,11 @@ public final class EntityAnnotator implements Annotator {
                 // document writes in lower case elsewhere is that common word
                 continue;
             }
+            if (h.target().kind() == Gazetteer.Kind.NAME && endsFormalStateName(lex, t, k, h.start(), h.end())) {
+                // "la Repubblica Italiana" is Italy, not the newspaper "la Repubblica": the demonym after it makes the
+                // words a state's formal name
+                continue;
+            }
             if (insideTaggedName(h, gapNames, tokens)) {
                 // "Whitney Houston", "University of Michigan", "Boston Consulting Group": a place that the trained
                 // model reads, with confidence, as a part of a longer person's or organisation's name is that name's
@@ -361,6 +366,16 @@ public final class EntityAnnotator implements Annotator {
             return new int[]{Math.min(a, start), Math.max(b, end)};
         }
         return null;
+    }
+
+    /** Whether the hit [start, end) ends with a formal state word that a capitalised demonym right after completes. */
+    private static boolean endsFormalStateName(EntityLexicon lex, List<String> t, List<String> k, int start, int end) {
+        if (end >= k.size() || !CapitalisedNameTagger.isCap(t.get(end)) || !lex.demonymKeys.containsKey(k.get(end))) return false;
+        for (EntityLexicon.StateForm f : lex.stateForms) {
+            int m = f.words().size();
+            if (f.pattern() == EntityLexicon.StatePattern.DEM_AFTER && end - m >= start && k.subList(end - m, end).equals(f.words())) return true;
+        }
+        return false;
     }
 
     /** "the Republic", "die Bundesrepublik": formal state words alone are no name (with the country they are its name). */

@@ -91,4 +91,18 @@ class FormalStateNamesTest {
         Document en = run("Officials from the Kingdom of Spain met the head of the Bank of Spain in Madrid on Monday.");
         assertEquals(EntityType.ORG, the(en, "Bank of Spain").type(), "other organisation words still make a name: " + surfaces(en));
     }
+
+    @Test
+    void spanishAndItalianFormalStateNamesAreOneMentionOfTheState() {
+        Document es = run("El Reino de España y la República Francesa firmaron el acuerdo en Ginebra, según el ministerio. La República no respondió.");
+        assertEquals("Q29", the(es, "Reino de España").entityId());
+        assertEquals("Q142", the(es, "República Francesa").entityId());
+        noMentionContaining(es, "República");
+        Document it = run("Il Regno di Spagna e la Repubblica Italiana hanno firmato l'accordo a Ginevra, secondo il ministero.");
+        assertEquals("Q29", the(it, "Regno di Spagna").entityId());
+        assertEquals("Q38", the(it, "Repubblica Italiana").entityId());
+        Document paper = run("Secondo la Repubblica, il ministro ha parlato lunedì a Roma.");
+        assertTrue(paper.mentions().stream().anyMatch(m -> paper.text(m.span()).endsWith("Repubblica") && m.type() == EntityType.ORG),
+                "without a demonym the newspaper stays: " + surfaces(paper));
+    }
 }

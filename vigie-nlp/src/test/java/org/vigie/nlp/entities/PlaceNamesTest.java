@@ -185,4 +185,12 @@ class PlaceNamesTest {
         assertEquals(EntityType.ORG, typeOf(known, "Ouest-France"), "the outlet list is consulted");
         assertTrue(mention(known, "France").isEmpty());
     }
+
+    @Test
+    void spanishAndItalianUniversitiesKeepTheirCampus() {
+        Document es = run("Investigadores de la Universidad de California en Berkeley publicaron el estudio el lunes.");
+        assertEquals(EntityType.ORG, typeOf(es, "Universidad de California en Berkeley"));
+        Document it = run("I ricercatori dell'Università della California a Berkeley hanno pubblicato lo studio lunedì.");
+        assertEquals(EntityType.ORG, typeOf(it, "Università della California a Berkeley"));
+    }
 }
