@@ -52,10 +52,18 @@ final class HipeDocuments {
             if (line.isBlank() || line.startsWith("TOKEN\t")) continue;
             if (line.startsWith("#")) {
                 String meta = line.substring(1).strip();
-                if (meta.startsWith("date =")) date = meta.substring("date =".length()).strip();
+                // HIPE-2022 files prefix their keys ("# hipe2022:document_id = ...")
+                if (meta.startsWith("hipe2022:")) meta = meta.substring("hipe2022:".length());
+                if (meta.startsWith("date =")) {
+                    String value = meta.substring("date =".length()).strip();
+                    // HIPE-2020 files give the date before the document id, HIPE-2022 files after it
+                    if (b != null && b.date == null) b.date = value;
+                    else date = value;
+                }
                 if (meta.startsWith("document_id =")) {
                     if (b != null) docs.add(b.build());
                     b = new Builder(meta.substring("document_id =".length()).strip(), date);
+                    date = null;
                 }
                 continue;
             }
@@ -74,7 +82,7 @@ final class HipeDocuments {
 
     private static final class Builder {
         final String id;
-        final String date;
+        String date;
         final StringBuilder text = new StringBuilder();
         final List<Gold> gold = new ArrayList<>();
         int start = -1, end;

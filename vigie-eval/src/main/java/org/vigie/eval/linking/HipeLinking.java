@@ -28,6 +28,12 @@ import java.util.function.Predicate;
 public final class HipeLinking {
     private static final List<String> STEPS = List.of("blocks", "language", "segment", "published", "entities");
     private static final String NONE = "(none)";
+    /**
+     * The files by split name: the HIPE-2020 French dev (held out) and train (for error study) files, and as a second
+     * held-out check the HIPE-2022 NewsEye French dev file (other newspapers, types PER/LOC/ORG/HumanProd).
+     */
+    static final Map<String, String> FILES = Map.of("dev", "HIPE-data-v0.9-dev-fr.tsv", "train", "HIPE-data-v0.9-train-fr.tsv",
+            "newseye-dev", "HIPE-2022-v2.1-newseye-dev-fr.tsv");
 
     /** One of our mentions: its span and the id of its entity (a QID or an engine id). */
     record Predicted(Span span, String id) {
@@ -62,11 +68,17 @@ public final class HipeLinking {
 
     /**
      * @param dataDir the {@code hipe-fr} folder, or a folder holding it (such as {@code ../shared/data/ner})
-     * @param split   {@code dev} (held out) or {@code train} (where linking errors may be studied)
+     * @param split   {@code dev} (held out), {@code train} (where linking errors may be studied) or {@code newseye-dev}
+     *                (a second held-out file)
      */
     public static int run(Path dataDir, PrintStream out, boolean showErrors, String split) {
         Path dir = Files.isDirectory(dataDir.resolve("hipe-fr")) ? dataDir.resolve("hipe-fr") : dataDir;
-        Path file = dir.resolve("HIPE-data-v0.9-" + split + "-fr.tsv");
+        String name = FILES.get(split);
+        if (name == null) {
+            out.println("unknown split " + split + ": one of " + FILES.keySet());
+            return 2;
+        }
+        Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) {
             out.println("skipped: " + file + " not found");
             return 0;
@@ -171,8 +183,8 @@ public final class HipeLinking {
     }
 
     private static void print(PrintStream out, String split, int docs, Tally t, List<String> steps) {
-        out.println("entity linking on HIPE-2020 French " + split + " (v0.9): historical newspapers (1790s-1940s, OCR), not modern news"
-                + (split.equals("dev") ? "; held out, no rule fitted to it" : "; the file linking errors may be studied on"));
+        out.println("entity linking on " + FILES.get(split) + ": historical newspapers (1790s-1940s, OCR), not modern news"
+                + (split.equals("train") ? "; the file linking errors may be studied on" : "; held out, no rule fitted to it"));
         out.println("pipeline: " + String.join(",", steps) + "; a link counts when it is the gold literal or metonymic QID");
         out.printf(Locale.ROOT, "documents: %d, gold mentions: %d, linked to Wikidata: %d, of which the QID is in our knowledge base: %d%n",
                 docs, t.gold, t.goldLinked, t.goldKb);
@@ -198,7 +210,7 @@ public final class HipeLinking {
         return String.format(Locale.ROOT, "%.3f (%d/%d)", r.value(), r.correct(), r.total());
     }
 
-    /** {@code HipeLinking [DATA_DIR] [--split dev|train] [--errors]}. */
+    /** {@code HipeLinking [DATA_DIR] [--split dev|train|newseye-dev] [--errors]}. */
     public static void main(String[] args) {
         Path dir = Path.of("../shared/data/ner/hipe-fr");
         String split = "dev";
@@ -207,10 +219,6 @@ public final class HipeLinking {
             if (args[i].equals("--split") && i + 1 < args.length) split = args[++i];
             else if (args[i].equals("--errors")) errors = true;
             else dir = Path.of(args[i]);
-        }
-        if (!split.equals("dev") && !split.equals("train")) {
-            System.err.println("--split must be dev or train, not " + split);
-            System.exit(2);
         }
         System.exit(run(dir, new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8), errors, split));
     }

@@ -98,6 +98,23 @@ class HipeLinkingTest {
     }
 
     @Test
+    void hipe2022KeysWithTheirPrefixAreRead() throws IOException {
+        List<HipeDocuments.Doc> docs = HipeDocuments.parse("# hipe2022:document_id = d1\n# hipe2022:date = 1923-01-15\n"
+                + "Lyon\tB-LOC\tO\tB-LOC\tO\tO\tO\tQ456\t_\t_\n# hipe2022:document_id = d2\nParis\tB-LOC\tO\tO\tO\tO\tO\tQ90\t_\t_\n");
+        assertEquals(List.of("d1", "d2"), docs.stream().map(HipeDocuments.Doc::id).toList());
+        assertEquals("1923-01-15", docs.get(0).date());
+        assertNull(docs.get(1).date(), "a document without a date line takes none from the one before");
+        assertEquals("LOC", docs.get(0).gold().get(0).type());
+    }
+
+    @Test
+    void anUnknownSplitIsAClearError() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertEquals(2, HipeLinking.run(Path.of("."), new PrintStream(bytes, true, StandardCharsets.UTF_8), false, "test"));
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).startsWith("unknown split test"));
+    }
+
+    @Test
     void aMalformedLineIsAClearError() {
         IOException e = assertThrows(IOException.class, () -> HipeDocuments.parse("# document_id = x\nLyon\tB-loc\n"));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
