@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         subcommands = {EvalTasks.Blocks.class, EvalTasks.Language.class, EvalTasks.Entities.class, EvalTasks.Quotes.class,
                 EvalTasks.Events.class, EvalTasks.Times.class, EvalTasks.Quantities.class, EvalTasks.Extraction.class,
-                EvalTasks.Stories.class, EvalTasks.DemoStories.class, EvalTasks.Ner.class},
+                EvalTasks.Stories.class, EvalTasks.DemoStories.class, EvalTasks.Ner.class,
+                EvalTasks.Linking.class},
         description = {"Score analysis records against gold records, field by field (default: the demo gold).",
                 "With --system, score records written earlier by 'vigie analyze'; otherwise run the pipeline on each gold text.",
                 "Subcommands run the evaluation of one annotator on its corpus (../shared/data when present)."})

@@ -7,6 +7,7 @@ import org.vigie.eval.events.EventEvaluator;
 import org.vigie.eval.events.WrittenEvents;
 import org.vigie.eval.extraction.ExtractionEvaluator;
 import org.vigie.eval.language.LanguageEvaluator;
+import org.vigie.eval.linking.HipeLinking;
 import org.vigie.eval.ner.NerEvaluator;
 import org.vigie.eval.quantities.QuantityEvaluator;
 import org.vigie.eval.quotes.QuoteEvaluator;
@@ -130,6 +131,16 @@ final class EvalTasks {
     static final class Ner extends Task {
         public Integer call() throws Exception {
             return NerEvaluator.run(data(shared("ner")), out, errors);
+        }
+    }
+
+    @Command(name = "linking", mixinStandardHelpOptions = true, description = "Entity linking to Wikidata on the HIPE French newspaper files (../shared/data/ner/hipe-fr): precision of our links and recall on gold mentions whose id the knowledge base holds, per type.")
+    static final class Linking extends Task {
+        @Option(names = "--split", description = "dev (HIPE-2020, held out; default), newseye-dev (HIPE-2022, held out) or train (where errors were studied).")
+        String split = "dev";
+
+        public Integer call() {
+            return HipeLinking.run(data(shared("ner/hipe-fr")), out, errors, split);
         }
     }
 
