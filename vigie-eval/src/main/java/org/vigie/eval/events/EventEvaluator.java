@@ -70,9 +70,7 @@ public final class EventEvaluator {
         try {
             sentences = PetrarchReader.read(records);
             plover = CameoPlover.read(table);
-            codes = ActorCodes.read(List.of(dictionaries.resolve("Phoenix.Countries.actors.txt"),
-                    dictionaries.resolve("Phoenix.International.actors.txt"),
-                    dictionaries.resolve("Phoenix.MilNonState.actors.txt"), dictionaries.resolve("Phoenix.agents.txt")));
+            codes = phoenixCodes(dictionaries);
         } catch (IOException e) {
             out.println("skipped: cannot read " + root + ": " + e.getMessage());
             return 0;
@@ -94,20 +92,7 @@ public final class EventEvaluator {
             for (PetrarchReader.Coding c : r.codings()) {
                 plover.map(c.event()).ifPresent(m -> gold.add(new PetrarchScore.Gold(m.type(), c.source(), c.target())));
             }
-            List<PetrarchScore.Predicted> pred = new ArrayList<>();
-            for (Event e : predicted) {
-                EntityRef target = target(e);
-                String source = codeOf(codes, e.actor1(), date);
-                String targetCode = codeOf(codes, target, date);
-                if (e.actor1() != null) source = ActorCodes.withAgent(source, agentAfter(doc, e, e.actor1(), 0, codes, date));
-                if (e.actor2() != null) {
-                    int nth = e.actor1() != null && e.actor1().entity().equals(e.actor2().entity()) ? 1 : 0;
-                    targetCode = ActorCodes.withAgent(targetCode, agentAfter(doc, e, e.actor2(), nth, codes, date));
-                }
-                pred.add(new PetrarchScore.Predicted(cameoType(e), source, targetCode,
-                        (e.actor1() == null ? "-" : e.actor1().name()) + " -> " + (target == null ? "-"
-                                : e.actor2() == null ? "@" + target.name() : target.name())));
-            }
+            List<PetrarchScore.Predicted> pred = coded(doc, predicted, codes, date);
             String half = index % 2 == 0 ? "A" : "B";
             score.add(r.id(), r.category(), gold, pred, msg -> {
                 if (showErrors) out.println("  [" + half + "] " + r.id() + ": " + msg + " | " + r.text());
@@ -121,6 +106,36 @@ public final class EventEvaluator {
         halves[1].printSummary(out, "half B (odd records, held out)");
         score.printSummary(out, "all records");
         return 0;
+    }
+
+    /** The Phoenix country, international, non-state and agents dictionaries of a PETRARCH dictionary folder. */
+    static ActorCodes phoenixCodes(Path dictionaries) throws IOException {
+        return ActorCodes.read(List.of(dictionaries.resolve("Phoenix.Countries.actors.txt"),
+                dictionaries.resolve("Phoenix.International.actors.txt"),
+                dictionaries.resolve("Phoenix.MilNonState.actors.txt"), dictionaries.resolve("Phoenix.agents.txt")));
+    }
+
+    /**
+     * Produced events as the PETRARCH comparison sees them: CAMEO's type ({@link #cameoType}), actors coded by name
+     * at the date with the agent noun after them ({@link #agentAfter}), the location as target when there is no
+     * second actor ({@link #target}).
+     */
+    static List<PetrarchScore.Predicted> coded(Document doc, List<Event> predicted, ActorCodes codes, int date) {
+        List<PetrarchScore.Predicted> pred = new ArrayList<>();
+        for (Event e : predicted) {
+            EntityRef target = target(e);
+            String source = codeOf(codes, e.actor1(), date);
+            String targetCode = codeOf(codes, target, date);
+            if (e.actor1() != null) source = ActorCodes.withAgent(source, agentAfter(doc, e, e.actor1(), 0, codes, date));
+            if (e.actor2() != null) {
+                int nth = e.actor1() != null && e.actor1().entity().equals(e.actor2().entity()) ? 1 : 0;
+                targetCode = ActorCodes.withAgent(targetCode, agentAfter(doc, e, e.actor2(), nth, codes, date));
+            }
+            pred.add(new PetrarchScore.Predicted(cameoType(e), source, targetCode,
+                    (e.actor1() == null ? "-" : e.actor1().name()) + " -> " + (target == null ? "-"
+                            : e.actor2() == null ? "@" + target.name() : target.name())));
+        }
+        return pred;
     }
 
     /**
