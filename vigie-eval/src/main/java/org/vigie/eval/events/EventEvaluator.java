@@ -126,11 +126,18 @@ public final class EventEvaluator {
             EntityRef target = target(e);
             String source = codeOf(codes, e.actor1(), date);
             String targetCode = codeOf(codes, target, date);
-            if (e.actor1() != null) source = ActorCodes.withAgent(source, agentAfter(doc, e, e.actor1(), 0, codes, date));
+            if (e.actor1() != null) {
+                source = ActorCodes.withAgent(source, agentAfter(doc, e, e.actor1(), 0, codes, date));
+                if (source == null) source = stateAround(doc, e, e.actor1(), 0, codes, date);
+            }
             if (e.actor2() != null) {
                 int nth = e.actor1() != null && e.actor1().entity().equals(e.actor2().entity()) ? 1 : 0;
                 targetCode = ActorCodes.withAgent(targetCode, agentAfter(doc, e, e.actor2(), nth, codes, date));
+                if (targetCode == null) targetCode = stateAround(doc, e, e.actor2(), nth, codes, date);
             }
+            String place = e.location() == null ? null : codeOf(codes, e.location(), date);
+            source = inPlace(source, place);
+            if (e.actor2() != null) targetCode = inPlace(targetCode, place);
             pred.add(new PetrarchScore.Predicted(cameoType(e), source, targetCode,
                     (e.actor1() == null ? "-" : e.actor1().name()) + " -> " + (target == null ? "-"
                             : e.actor2() == null ? "@" + target.name() : target.name())));
@@ -194,10 +201,74 @@ public final class EventEvaluator {
         return null;
     }
 
+    /**
+     * A group of no state ({@code ---OPP}: "demonstrators") acting where the event happened is of the place's state
+     * ("demonstrators in Baghdad": {@code IRQOPP}), as the gold codes it.
+     */
+    static String inPlace(String code, String place) {
+        if (code == null || !code.startsWith("---") || code.length() <= 3 || place == null || place.length() < 3
+                || place.startsWith("---") || place.startsWith("IGO") || place.startsWith("NGO")) return code;
+        return place.substring(0, 3) + code.substring(3);
+    }
+
+    /**
+     * For an actor whose name has no code, the state named in its noun phrase, as PETRARCH codes the whole phrase:
+     * right before the name ("Palestinian Prime Minister Ismail Haniyeh", "Iran's religious leader Ayatollah X",
+     * at most five tokens, no punctuation but the possessive between), else in an apposition right after it
+     * ("Kenzo Oshima, the United Nations relief coordinator,"). Null when neither names a coded state or organisation.
+     */
+    static String stateAround(Document doc, Event e, EntityRef actor, int nth, ActorCodes codes, int date) {
+        if (!doc.has(LayerKind.MENTIONS) || !doc.has(LayerKind.TOKENS)) return null;
+        List<org.vigie.core.model.Mention> mentions = doc.mentions();
+        List<org.vigie.core.model.Token> tokens = doc.tokens();
+        int seen = 0;
+        for (org.vigie.core.model.Mention m : mentions) {
+            if (!m.entityId().equals(actor.entity()) || !e.evidence().contains(m.span())) continue;
+            if (seen++ < nth) continue;
+            int first = -1, last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Span t = tokens.get(i).span();
+                if (t.end() <= m.span().start()) first = i;
+                if (t.start() >= m.span().end() && last < 0) last = i;
+            }
+            for (int i = first, n = 0; i >= 0 && n < 5; i--, n++) {
+                Span t = tokens.get(i).span();
+                String w = doc.text(t);
+                if (!e.evidence().contains(t)) break;
+                if (tokens.get(i).kind() == org.vigie.core.model.Token.Kind.PUNCT && !w.equals("'") && !w.equals("’")) break;
+                String c = codeAt(doc, mentions, t, actor, codes, date);
+                if (c != null) return c;
+            }
+            if (last >= 0 && doc.text(tokens.get(last).span()).equals(",")) {
+                for (int i = last + 1; i < tokens.size() && i <= last + 8; i++) {
+                    Span t = tokens.get(i).span();
+                    if (!e.evidence().contains(t) || tokens.get(i).kind() == org.vigie.core.model.Token.Kind.PUNCT) break;
+                    String c = codeAt(doc, mentions, t, actor, codes, date);
+                    if (c != null) return c;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The code of the entity mentioned over a token, when it is another entity than the actor and names a state. */
+    private static String codeAt(Document doc, List<org.vigie.core.model.Mention> mentions, Span token, EntityRef actor,
+                                 ActorCodes codes, int date) {
+        for (org.vigie.core.model.Mention o : mentions) {
+            if (!o.span().overlaps(token) || o.entityId().equals(actor.entity())) continue;
+            String c = codeOf(codes, new EntityRef(o.entityId(), doc.text(o.span())), date);
+            if (c != null && !c.startsWith("---")) return c.length() > 3 && !c.startsWith("IGO") && !c.startsWith("NGO") ? c.substring(0, 3) : c;
+        }
+        return null;
+    }
+
     static String codeOf(ActorCodes codes, EntityRef actor, int date) {
         if (actor == null) return null;
         if (GroupActors.isGroup(actor.entity())) return groupCode(codes, actor.entity(), date);
         String code = actor.name() == null ? null : codes.code(actor.name(), date).orElse(null);
+        // a named entity is no bare sector: "European Community" is not the civilians of "community"
+        if (code != null && code.startsWith("---")) code = null;
         if (code != null) return code;
         // the dictionaries may know the entity under another of its names ("ISIL" for "Islamic State")
         for (String name : org.vigie.nlp.kb.KnowledgeBase.get().entry(actor.entity()).map(org.vigie.nlp.kb.KbEntry::allNames).orElse(List.of())) {

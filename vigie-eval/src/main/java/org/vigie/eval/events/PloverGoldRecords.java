@@ -32,7 +32,9 @@ import java.util.function.Consumer;
  * contract's: DEMAND is REQUEST, DISAPPROVE is ACCUSE, FIGHT is ASSAULT, the others keep their name; INVESTIGATE
  * and DOCUMENT have no contract type and are skipped (counted in the header). Produced events are coded as in the
  * PETRARCH comparison ({@link EventEvaluator#coded}: Phoenix dictionaries, agent nouns, location as target when
- * there is no second actor, negated cooperation as REJECT). A gold actor is the list of {@code code}s of its side;
+ * there is no second actor, negated cooperation as REJECT), the dictionaries read at the record's {@code dateCoded}
+ * (2016, when the gold codes were assigned: its {@code date}, 2000-01-01 for every record, is a placeholder, and
+ * the dictionaries would code Serbia then as Serbia and Montenegro, SCG, where the gold has SRB). A gold actor is the list of {@code code}s of its side;
  * a produced actor is right when its code has the root of one of them ({@link ActorCodes#matches}: three letters,
  * so the gold's bare "IGO" accepts any international organisation). A gold side without a code (missing, empty
  * string or empty list) constrains nothing: any produced actor, or none, is accepted, as {@link PetrarchScore}
@@ -53,7 +55,8 @@ public final class PloverGoldRecords {
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
     /** One gold record: position in the file, id, contract type, the codes of each side (empty: unconstrained). */
-    record Gold(int index, String id, String type, List<String> sources, List<String> targets, String text, String date) {
+    record Gold(int index, String id, String type, List<String> sources, List<String> targets, String text, String date,
+                String dateCoded) {
     }
 
     /** The readable records and the count of those skipped, by their v0.5 type. */
@@ -78,7 +81,7 @@ public final class PloverGoldRecords {
                 continue;
             }
             gold.add(new Gold(i, r.path("id").asText("record " + i), type, codes(r.get("source")), codes(r.get("target")),
-                    text, r.path("date").asText(null)));
+                    text, r.path("date").asText(null), r.path("dateCoded").asText(null)));
         }
         return new Records(gold, skipped);
     }
@@ -187,7 +190,7 @@ public final class PloverGoldRecords {
             List<PetrarchScore.Predicted> pred;
             try {
                 Document doc = analyse(annotators, g);
-                pred = EventEvaluator.coded(doc, doc.layerOrEmpty(LayerKind.EVENTS), codes, dateOf(g.date()));
+                pred = EventEvaluator.coded(doc, doc.layerOrEmpty(LayerKind.EVENTS), codes, dateOf(g.dateCoded()));
             } catch (RuntimeException e) {
                 out.println("  pipeline failed (" + e + ") on record " + g.id());
                 pred = List.of();
@@ -250,7 +253,7 @@ public final class PloverGoldRecords {
     }
 
     private static int dateOf(String iso) {
-        if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}.*")) return 20000101;
+        if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}.*")) return 20161231;
         return Integer.parseInt(iso.substring(0, 10).replace("-", ""));
     }
 

@@ -94,4 +94,14 @@ class PloverGoldRecordsTest {
     void aFileThatIsNotAnArrayIsAClearError() {
         assertThrows(IOException.class, () -> PloverGoldRecords.parse("{\"event\": \"AGREE\"}"));
     }
+
+    @Test
+    void aGroupOfNoStateIsOfThePlaceItActsInAndANamedEntityIsNoBareSector() {
+        assertEquals("IRQOPP", EventEvaluator.inPlace("---OPP", "IRQ"));
+        assertEquals("SYRREB", EventEvaluator.inPlace("SYRREB", "IRQ"));
+        assertEquals("---OPP", EventEvaluator.inPlace("---OPP", "IGOUNO"));
+        assertNull(EventEvaluator.inPlace(null, "IRQ"));
+        ActorCodes codes = ActorCodes.of("COMMUNITY [~CVL]");
+        assertNull(EventEvaluator.codeOf(codes, new org.vigie.core.model.EntityRef("vigie:ruritanian-community", "Ruritanian Community"), 20161231));
+    }
 }

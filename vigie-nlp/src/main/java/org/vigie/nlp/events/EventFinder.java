@@ -172,6 +172,23 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * "refused to meet X": a rejection verb governing, through its infinitive marker, an act the lexicon knows is no
+     * event of its own; the act is kept, negated by the negation cue "refused to", as CAMEO codes a refused
+     * cooperation. A refusal of an act no cue names ("refused to respond to a demand") stays a rejection.
+     */
+    private List<Hit> withoutRefusalsOfTriggers(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean governs = false;
+            if (h.trigger.type() == EventType.REJECT && !h.trigger.noun() && h.end < ix.size() && ix.form(h.end).equals("to")) {
+                for (Hit o : hits) if (o.start == h.end + 1 && !o.trigger.noun()) governs = true;
+            }
+            if (!governs) out.add(h);
+        }
+        return out;
+    }
+
     private static String entity(EntityRef r) {
         return r == null ? null : r.entity();
     }
@@ -186,6 +203,7 @@ final class EventFinder {
             if (ownWords && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
+        hits = withoutRefusalsOfTriggers(hits);
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex, frames);
@@ -1164,7 +1182,7 @@ final class EventFinder {
         int from = hit.end;
         // "urged that X ...", "alleged that X had ...": the addressee or the accused opens the clause
         boolean clauseTarget = hit.trigger.type() == EventType.REQUEST || hit.trigger.type() == EventType.ACCUSE;
-        if (clauseTarget && from < b && lex.is(ix.form(from), Kind.THAT)) from++;
+        if (clauseTarget) from = afterThat(from, Math.min(b, from + 4), lex);
         for (int k = from; k < limit; k++) {
             if (quoted.get(k)) continue;
             String f = ix.form(k);
@@ -1195,6 +1213,19 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the clause a demand or an accusation governs starts: after its "that", which may follow a word or two
+     * naming no actor ("demanded Friday that X ...", "urged on Monday that X ..."); {@code from} when there is none.
+     */
+    private int afterThat(int from, int to, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            String f = ix.form(k);
+            if (lex.is(f, Kind.THAT)) return k + 1;
+            if (actorMention(k) != null || f.equals(",") || f.equals(";") || f.equals(".")) break;
+        }
+        return from;
     }
 
     /** "shelled by X": the agent of a passive trigger, not its object; "assets held by X" is an object. */

@@ -1,0 +1,78 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/** English verbs and nouns of the PLOVER types the first cues barely covered, and the actors they take. */
+class EnglishEventCoverageTest {
+    private static Set<EventType> types(String text) {
+        return Set.copyOf(events("en", text).stream().map(Event::type).toList());
+    }
+
+    @Test
+    void protestsBeyondDemonstrationsAreStrikesRalliesAndRoadBlocks() {
+        assertTrue(types("Kenyan teachers began a hunger strike in Nairobi on Monday.").contains(EventType.PROTEST));
+        assertTrue(types("Opposition parties in Peru organized a general strike on Tuesday.").contains(EventType.PROTEST));
+        assertTrue(types("French protesters blocked roads near Lyon on Friday.").contains(EventType.PROTEST));
+    }
+
+    @Test
+    void coercionIncludesBansDeportationsAndConfiscations() {
+        assertTrue(types("France deported 40 Gambians on Sunday.").contains(EventType.COERCE));
+        assertTrue(types("Turkey banned the opposition party on Monday.").contains(EventType.COERCE));
+        assertTrue(types("Police in Chile confiscated weapons from the rebels.").contains(EventType.COERCE));
+    }
+
+    @Test
+    void killingsAndAssassinationsAreAssaults() {
+        assertFalse(pairs(events("en", "Syrian troops killed ten Turkish soldiers on Monday."), EventType.ASSAULT).isEmpty());
+        assertTrue(types("Syrian rebels assassinated the Turkish ambassador in Damascus.").contains(EventType.ASSAULT));
+    }
+
+    @Test
+    void supportIsAlsoWelcomingPraisingAndApologising() {
+        List<Event> es = events("en", "Germany welcomed the French proposal on Monday.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.SUPPORT), es.toString());
+        assertTrue(types("Argentina apologized to Brazil on Friday.").contains(EventType.SUPPORT));
+    }
+
+    @Test
+    void sanctionsIncludeHaltedAidAndCancelledVisits() {
+        assertTrue(types("Japan halted economic aid to Serbia on Tuesday.").contains(EventType.SANCTION));
+        assertTrue(types("Italy cancelled a planned visit to Egypt.").contains(EventType.SANCTION));
+    }
+
+    @Test
+    void aDemandNamesTheOneAskedAfterItsThatEvenPastADayName() {
+        List<Event> es = events("en", "Poland demanded Friday that Germany pay reparations.");
+        assertTrue(pairs(es, EventType.REQUEST).stream().anyMatch(p -> p.endsWith("|Q183")), es.toString());
+    }
+
+    @Test
+    void aRefusalOfANamedActIsThatActNegatedAndARefusalOfAnythingElseARejection() {
+        List<Event> meet = events("en", "Teodor Vasko refused to meet Piotr Saldanov.");
+        assertEquals(List.of(EventType.CONSULT), meet.stream().map(Event::type).toList());
+        assertTrue(meet.get(0).negated());
+        List<Event> respond = events("en", "Spain refused to respond to the letter from Portugal.");
+        assertTrue(respond.stream().anyMatch(e -> e.type() == EventType.REJECT), respond.toString());
+    }
+
+    @Test
+    void aParticipleOfCallingOnIsARequest() {
+        List<Event> es = events("en", "Brazil issued a statement on Monday, calling on Bolivia to release the prisoners.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.REQUEST), es.toString());
+    }
+
+    @Test
+    void aPassiveParticipleOfSeekIsNoRequest() {
+        assertFalse(types("A court in Chile issued warrants for two men sought in the killing of a priest.").contains(EventType.REQUEST));
+    }
+}
