@@ -214,8 +214,9 @@ public final class EventEvaluator {
     /**
      * For an actor whose name has no code, the state named in its noun phrase, as PETRARCH codes the whole phrase:
      * right before the name ("Palestinian Prime Minister Ismail Haniyeh", "Iran's religious leader Ayatollah X",
-     * at most five tokens, no punctuation but the possessive between), else in an apposition right after it
-     * ("Kenzo Oshima, the United Nations relief coordinator,"). Null when neither names a coded state or organisation.
+     * at most five tokens, no punctuation but the possessive between), else in an apposition right before or after
+     * it ("A member of the Syrian parliament, Mohammed Mamoun", "Kenzo Oshima, the United Nations relief
+     * coordinator,"). Null when neither names a coded state or organisation.
      */
     static String stateAround(Document doc, Event e, EntityRef actor, int nth, ActorCodes codes, int date) {
         if (!doc.has(LayerKind.MENTIONS) || !doc.has(LayerKind.TOKENS)) return null;
@@ -235,6 +236,16 @@ public final class EventEvaluator {
                 Span t = tokens.get(i).span();
                 String w = doc.text(t);
                 if (!e.evidence().contains(t)) break;
+                if (w.equals(",") && i == first) {
+                    // "A member of the Syrian parliament, Mohammed Mamoun": an apposition before the name
+                    for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+                        Span u = tokens.get(j).span();
+                        if (!e.evidence().contains(u) || tokens.get(j).kind() == org.vigie.core.model.Token.Kind.PUNCT) break;
+                        String c = codeAt(doc, mentions, u, actor, codes, date);
+                        if (c != null) return c;
+                    }
+                    break;
+                }
                 if (tokens.get(i).kind() == org.vigie.core.model.Token.Kind.PUNCT && !w.equals("'") && !w.equals("’")) break;
                 String c = codeAt(doc, mentions, t, actor, codes, date);
                 if (c != null) return c;
@@ -269,6 +280,11 @@ public final class EventEvaluator {
         String code = actor.name() == null ? null : codes.code(actor.name(), date).orElse(null);
         // a named entity is no bare sector: "European Community" is not the civilians of "community"
         if (code != null && code.startsWith("---")) code = null;
+        if (code == null && actor.name() != null && actor.name().contains(" ")) {
+            // "US State department" cut after "State": the state named first in the name is the one it belongs to
+            String first = actor.name().substring(0, actor.name().indexOf(' '));
+            code = codes.code(first, date).filter(c -> c.length() == 3 && !c.startsWith("---")).orElse(null);
+        }
         if (code != null) return code;
         // the dictionaries may know the entity under another of its names ("ISIL" for "Islamic State")
         for (String name : org.vigie.nlp.kb.KnowledgeBase.get().entry(actor.entity()).map(org.vigie.nlp.kb.KbEntry::allNames).orElse(List.of())) {

@@ -104,4 +104,11 @@ class PloverGoldRecordsTest {
         ActorCodes codes = ActorCodes.of("COMMUNITY [~CVL]");
         assertNull(EventEvaluator.codeOf(codes, new org.vigie.core.model.EntityRef("vigie:ruritanian-community", "Ruritanian Community"), 20161231));
     }
+
+    @Test
+    void aNameCutAfterAStateIsCodedByThatStateAndNeverBySectorAlone() {
+        ActorCodes codes = ActorCodes.of("RURITANIA_ [RUR]", "+RURITANIAN_", "STATE [~GOV]");
+        assertEquals("RUR", EventEvaluator.codeOf(codes, new org.vigie.core.model.EntityRef("vigie:x", "Ruritanian State"), 20161231));
+        assertNull(EventEvaluator.codeOf(codes, new org.vigie.core.model.EntityRef("vigie:y", "Blue State"), 20161231));
+    }
 }
