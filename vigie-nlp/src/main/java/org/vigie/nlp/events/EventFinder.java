@@ -189,6 +189,35 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * "The administration declared that China must drop barriers": an obligation put on another named actor in
+     * reported speech (an indirect quote, or the clause after "that" of a verb of saying) is a demand of the speaker
+     * to that actor, as CAMEO codes it (10) and as "demanded that China drop" would be. The obliged actor is named
+     * right before the modal; a pronoun, a quoted word or the speaker itself is no one else.
+     */
+    private Event obligationDemand(int a, int b, SpeechLexicon lex, EventLexicon ev, Span evidence) {
+        for (int k = a + 1; k < b; k++) {
+            if (!ev.isObligation(ix.form(k)) || quoted.get(k)) continue;
+            Mention obliged = actorMention(k - 1);
+            if (obliged == null) continue;
+            EntityRef speaker = null;
+            for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
+                if (!q.direct() && q.speaker() != null && q.span().contains(ix.token(k).span())) speaker = q.speaker();
+            }
+            if (speaker == null) {
+                boolean that = false;
+                for (int t = a; t < k - 1 && !that; t++) that = lex.is(ix.form(t), Kind.THAT);
+                if (that) speaker = reportingSpeaker(new Hit(k, k + 1, null), a, lex);
+            }
+            if (speaker == null) continue;
+            EntityRef target = seats.resolve(refs.actor(obliged));
+            speaker = seats.resolve(speaker);
+            if (target == null || speaker == null || target.entity().equals(speaker.entity())) continue;
+            return new Event(EventType.REQUEST, null, speaker, target, null, dateAt(evidence, ix.token(k).start()), false, evidence);
+        }
+        return null;
+    }
+
     private static String entity(EntityRef r) {
         return r == null ? null : r.entity();
     }
@@ -202,7 +231,12 @@ final class EventFinder {
             boolean ownWords = !quoted.get(m.start()) || scareQuoted(m, a, lex, ev);
             if (ownWords && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
-        if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
+        if (ix.form(b - 1).equals("?")) return;
+        if (hits.isEmpty()) {
+            Event demand = obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
+            if (demand != null) out.add(demand);
+            return;
+        }
         hits = withoutRefusalsOfTriggers(hits);
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
@@ -228,6 +262,8 @@ final class EventFinder {
             }
             for (Event c : qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
         }
+        Event demand = obligationDemand(a, b, lex, ev, evidence);
+        if (demand != null) one.putIfAbsent(demand.type() + "|" + demand.actor1().entity(), demand);
         out.addAll(one.values());
     }
 

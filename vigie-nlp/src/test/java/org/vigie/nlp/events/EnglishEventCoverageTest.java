@@ -75,4 +75,15 @@ class EnglishEventCoverageTest {
     void aPassiveParticipleOfSeekIsNoRequest() {
         assertFalse(types("A court in Chile issued warrants for two men sought in the killing of a priest.").contains(EventType.REQUEST));
     }
+
+    @Test
+    void anObligationPutOnAnotherActorInReportedSpeechIsTheSpeakersDemand() {
+        List<Event> said = events("en", "Germany said on Monday that Poland must pay reparations.");
+        assertEquals(Set.of("Q183|Q36"), pairs(said, EventType.REQUEST), said.toString());
+        List<Event> after = events("en", "Poland must pay reparations, Germany said on Monday.");
+        assertEquals(Set.of("Q183|Q36"), pairs(after, EventType.REQUEST), after.toString());
+        // an obligation on oneself, or stated by no one, is no demand
+        assertTrue(pairs(events("en", "Germany said it must pay reparations."), EventType.REQUEST).isEmpty());
+        assertTrue(pairs(events("en", "Poland must pay reparations."), EventType.REQUEST).isEmpty());
+    }
 }
