@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  * so the gold's bare "IGO" accepts any international organisation). A gold side without a code (missing, empty
  * string or empty list) constrains nothing: any produced actor, or none, is accepted, as {@link PetrarchScore}
  * accepts anything for a gold target "---". CONSULT, AGREE and COOPERATE match in either order. Three gold codes
- * that are not ISO-3166 (JAP, ITL, VTN) are read as JPN, ITA, VNM.
+ * that are not ISO-3166 (JAP, ITL, VTN) are read as JPN, ITA, VNM, and Timor-Leste's TLS as TMP, the CAMEO code
+ * the dictionaries give it.
  * <p>
  * A gold event is found when one produced event of its record has its type and both actors; the first such event
  * is the true positive, every other produced event of the record is a false positive (a second coding of the same
@@ -51,7 +52,7 @@ public final class PloverGoldRecords {
     static final Map<String, String> TYPES = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "FIGHT", "ASSAULT");
     static final Set<String> CONTRACT_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
             "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
-    private static final Map<String, String> CODE_FIXES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+    private static final Map<String, String> CODE_FIXES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM", "TLS", "TMP");
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
     /** One gold record: position in the file, id, contract type, the codes of each side (empty: unconstrained). */

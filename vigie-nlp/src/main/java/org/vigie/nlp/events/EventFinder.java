@@ -218,6 +218,27 @@ final class EventFinder {
         return null;
     }
 
+    /**
+     * "lifted the curfew", "eased the blockade", "withdrew its sanctions": the act a release, withdrawal or
+     * concession undoes is its object (at most three words after the verb, no punctuation between), not an act of
+     * its own; undoing a curfew is no coercion.
+     */
+    private List<Hit> withoutUndoneActs(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            boolean undone = false;
+            for (Hit h : hits) {
+                if (!o.trigger.noun() || h.trigger.noun() || o.start < h.end || o.start - h.end > 3) continue;
+                if (h.trigger.type() != EventType.RETREAT && h.trigger.type() != EventType.CONCEDE) continue;
+                boolean clause = true;
+                for (int k = h.end; k < o.start; k++) if (ix.isPunct(k)) clause = false;
+                if (clause) undone = true;
+            }
+            if (!undone) out.add(o);
+        }
+        return out;
+    }
+
     private static String entity(EntityRef r) {
         return r == null ? null : r.entity();
     }
@@ -237,7 +258,7 @@ final class EventFinder {
             if (demand != null) out.add(demand);
             return;
         }
-        hits = withoutRefusalsOfTriggers(hits);
+        hits = withoutUndoneActs(withoutRefusalsOfTriggers(hits));
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex, frames);
@@ -702,6 +723,16 @@ final class EventFinder {
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = passiveSubjectForAgent(hit, a, lex, frames, actor1);
+            Mention owner = support < 0 ? possessor(hit, a) : null;
+            if (owner != null) {
+                // "at Lessaria's request", "Russia's invasion": the possessor of the act's noun is its actor, whoever
+                // the clause is about; a request granted by the clause's subject was made to it
+                EntityRef subjectRef = clauseSubject;
+                actor1 = refs.actor(owner);
+                if (hit.trigger.type() == EventType.REQUEST && subjectRef != null && !subjectRef.entity().equals(actor1.entity())) {
+                    actor2 = subjectRef;
+                }
+            }
             if (own == null && agent != null && byRightAfter(frames, hit) && !passive) {
                 // "a subi des attaques de la part de la Serbie": the agent named right after the noun does the act,
                 // to the one the clause is about
@@ -1063,6 +1094,24 @@ final class EventFinder {
         if (hit.start > a) {
             Mention left = actorMention(hit.start - 1);
             if (left != null && ix.type(left) != EntityType.PER) return left;
+        }
+        return null;
+    }
+
+    /**
+     * The named owner of a noun trigger in a possessive ("Lessaria's request", "Russia's latest offensive"): an
+     * actor followed by "'s", at most two words before the noun; null when there is none.
+     */
+    private Mention possessor(Hit hit, int a) {
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 3; k--) {
+            String f = ix.form(k);
+            if (ix.isPunct(k) && !f.equals("'") && !f.equals("’")) return null;
+            int owner = -1;
+            if (f.equals("'s") || f.equals("’s")) owner = k - 1;
+            else if (f.equals("s") && k - 1 >= a && (ix.form(k - 1).equals("'") || ix.form(k - 1).equals("’"))) owner = k - 2;
+            else if ((f.endsWith("'s") || f.endsWith("’s")) && actorMention(k) != null) return actorMention(k);
+            if (owner >= a) return actorMention(owner);
+            if (owner >= 0) return null;
         }
         return null;
     }

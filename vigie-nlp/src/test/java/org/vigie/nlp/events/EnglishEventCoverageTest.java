@@ -86,4 +86,23 @@ class EnglishEventCoverageTest {
         assertTrue(pairs(events("en", "Germany said it must pay reparations."), EventType.REQUEST).isEmpty());
         assertTrue(pairs(events("en", "Poland must pay reparations."), EventType.REQUEST).isEmpty());
     }
+
+    @Test
+    void theActUndoneByALiftingIsNoActOfItsOwn() {
+        List<Event> es = events("en", "Serbia lifted the curfew in Kosovo on Sunday.");
+        assertFalse(es.stream().anyMatch(e -> e.type() == EventType.COERCE), es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.RETREAT), es.toString());
+    }
+
+    @Test
+    void thePossessorOfANounTriggerIsItsActorAndARequestGrantedByTheSubjectWasMadeToIt() {
+        List<Event> es = events("en", "The council will meet next week at Germany's request.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.REQUEST && e.actor1().entity().equals("Q183")), es.toString());
+    }
+
+    @Test
+    void refusingToDoANamedActNegatesIt() {
+        List<Event> es = events("en", "Israel is refusing to lift the curfew in Hebron.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.RETREAT && e.negated()), es.toString());
+    }
 }
