@@ -232,6 +232,7 @@ public final class EventEvaluator {
                 if (t.end() <= m.span().start()) first = i;
                 if (t.start() >= m.span().end() && last < 0) last = i;
             }
+            int lowerCase = 0;
             for (int i = first, n = 0; i >= 0 && n < 5; i--, n++) {
                 Span t = tokens.get(i).span();
                 String w = doc.text(t);
@@ -248,7 +249,11 @@ public final class EventEvaluator {
                 }
                 if (tokens.get(i).kind() == org.vigie.core.model.Token.Kind.PUNCT && !w.equals("'") && !w.equals("’")) break;
                 String c = codeAt(doc, mentions, t, actor, codes, date);
-                if (c != null) return c;
+                // a title run ("Palestinian Prime Minister X", "British militant X") or a possessive ("Iran's religious
+                // leader X"), not a state named before a verb ("the German government today welcomed President X")
+                if (c != null && (lowerCase <= 1 || possessive(doc, tokens, i))) return c;
+                if (!Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !w.equals("'") && !w.equals("’")
+                        && !w.equalsIgnoreCase("'s") && !w.equalsIgnoreCase("’s")) lowerCase++;
             }
             if (last >= 0 && doc.text(tokens.get(last).span()).equals(",")) {
                 for (int i = last + 1; i < tokens.size() && i <= last + 8; i++) {
@@ -261,6 +266,15 @@ public final class EventEvaluator {
             return null;
         }
         return null;
+    }
+
+    /** Whether token {@code i} ends a possessive: "'s" (or an apostrophe) follows it, or it ends with one. */
+    private static boolean possessive(Document doc, List<org.vigie.core.model.Token> tokens, int i) {
+        String w = doc.text(tokens.get(i).span());
+        if (w.endsWith("'s") || w.endsWith("’s")) return true;
+        if (i + 1 >= tokens.size()) return false;
+        String next = doc.text(tokens.get(i + 1).span());
+        return next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’");
     }
 
     /** The code of the entity mentioned over a token, when it is another entity than the actor and names a state. */

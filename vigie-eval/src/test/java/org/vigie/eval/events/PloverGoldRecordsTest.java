@@ -111,4 +111,33 @@ class PloverGoldRecordsTest {
         assertEquals("RUR", EventEvaluator.codeOf(codes, new org.vigie.core.model.EntityRef("vigie:x", "Ruritanian State"), 20161231));
         assertNull(EventEvaluator.codeOf(codes, new org.vigie.core.model.EntityRef("vigie:y", "Blue State"), 20161231));
     }
+
+    @Test
+    void aPersonWithoutCodeTakesTheStateOfItsTitleOrPossessiveButNotOfAnEarlierClause() {
+        ActorCodes codes = ActorCodes.of("RURITANIA_ [RUR]", "+RURITANIAN_", "OZ_ [OZZ]");
+        org.vigie.core.Document doc = org.vigie.core.Document.ofText("x");
+        for (String[] c : List.of(new String[]{"Ruritanian Prime Minister Jan Kowal met Oz.", "RUR"},
+                new String[]{"Ruritania's religious leader Jan Kowal met Oz.", "RUR"},
+                new String[]{"A member of the Ruritanian parliament, Jan Kowal, met Oz.", "RUR"},
+                new String[]{"The Ruritanian government today welcomed President Jan Kowal.", null})) {
+            doc = org.vigie.eval.events.PloverGoldRecordsTest.withMentions(c[0]);
+            org.vigie.core.model.Event e = new org.vigie.core.model.Event(org.vigie.core.model.EventType.CONSULT, null,
+                    new org.vigie.core.model.EntityRef("vigie:jan-kowal", "Jan Kowal"), null, null, null, false,
+                    new org.vigie.core.model.Span(0, c[0].length()));
+            assertEquals(c[1], EventEvaluator.stateAround(doc, e, e.actor1(), 0, codes, 20161231), c[0]);
+        }
+    }
+
+    /** A document with default tokens and a mention for "Jan Kowal" and for each Ruritania/Oz word. */
+    static org.vigie.core.Document withMentions(String text) {
+        org.vigie.core.Document d = org.vigie.nlp.DefaultPipeline.create(List.of("blocks", "segment")).run(org.vigie.core.Document.ofText(text));
+        List<org.vigie.core.model.Mention> ms = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Jan Kowal|Ruritania(n)?|Oz").matcher(text);
+        while (m.find()) {
+            String id = m.group().startsWith("Jan") ? "vigie:jan-kowal" : m.group().startsWith("Oz") ? "vigie:oz" : "vigie:ruritania";
+            ms.add(new org.vigie.core.model.Mention(new org.vigie.core.model.Span(m.start(), m.end()),
+                    m.group().startsWith("Jan") ? org.vigie.core.model.EntityType.PER : org.vigie.core.model.EntityType.GPE, id, 1.0));
+        }
+        return d.with(org.vigie.core.Layers.of(org.vigie.core.LayerKind.MENTIONS, ms));
+    }
 }

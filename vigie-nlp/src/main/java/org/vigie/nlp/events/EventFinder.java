@@ -218,10 +218,15 @@ final class EventFinder {
         return null;
     }
 
+    /** Acts of cooperation a sanction stops ("halted aid", "suspended talks", "cancelled a visit"). */
+    private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE,
+            EventType.CONSULT, EventType.AGREE);
+
     /**
      * "lifted the curfew", "eased the blockade", "withdrew its sanctions": the act a release, withdrawal or
      * concession undoes is its object (at most three words after the verb, no punctuation between), not an act of
-     * its own; undoing a curfew is no coercion.
+     * its own; undoing a curfew is no coercion. Likewise the cooperation a sanction stops ("halted aid", "cancelled
+     * a planned visit") is not given.
      */
     private List<Hit> withoutUndoneActs(List<Hit> hits) {
         List<Hit> out = new ArrayList<>();
@@ -229,7 +234,9 @@ final class EventFinder {
             boolean undone = false;
             for (Hit h : hits) {
                 if (!o.trigger.noun() || h.trigger.noun() || o.start < h.end || o.start - h.end > 3) continue;
-                if (h.trigger.type() != EventType.RETREAT && h.trigger.type() != EventType.CONCEDE) continue;
+                boolean undoing = h.trigger.type() == EventType.RETREAT || h.trigger.type() == EventType.CONCEDE;
+                boolean stopping = h.trigger.type() == EventType.SANCTION && COOPERATIVE.contains(o.trigger.type());
+                if (!undoing && !stopping) continue;
                 boolean clause = true;
                 for (int k = h.end; k < o.start; k++) if (ix.isPunct(k)) clause = false;
                 if (clause) undone = true;
@@ -651,7 +658,10 @@ final class EventFinder {
         if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
         // talks and agreements are "between" their parties even across an apposition ("talks, hosted by X, between")
         int clauseFrom = SYMMETRIC.contains(hit.trigger.type()) ? b : hit.end;
-        Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, hit.end + 12), clauseFrom, lex);
+        // "clashed between", "mediated between": for a verb of no symmetric act, the parties follow it closely; further
+        // on, "between X and Y" qualifies something else ("closed its borders because of fighting between X and Y")
+        int betweenTo = SYMMETRIC.contains(hit.trigger.type()) ? hit.end + 12 : hit.end + 3;
+        Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, betweenTo), clauseFrom, lex);
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;

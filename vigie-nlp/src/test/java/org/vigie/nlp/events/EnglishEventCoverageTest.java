@@ -105,4 +105,23 @@ class EnglishEventCoverageTest {
         List<Event> es = events("en", "Israel is refusing to lift the curfew in Hebron.");
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.RETREAT && e.negated()), es.toString());
     }
+
+    @Test
+    void theCooperationASanctionStopsIsNotGiven() {
+        List<Event> es = events("en", "Japan halted economic aid to Serbia on Tuesday.");
+        assertFalse(es.stream().anyMatch(e -> e.type() == EventType.AID), es.toString());
+        List<Event> visit = events("en", "Italy cancelled a planned visit to Egypt on Sunday.");
+        assertFalse(visit.stream().anyMatch(e -> e.type() == EventType.CONSULT), visit.toString());
+    }
+
+    @Test
+    void betweenFarAfterAVerbOfNoSymmetricActQualifiesSomethingElse() {
+        List<Event> es = events("en", "Russia closed its southern borders with Iran because of fighting between Armenia and Georgia.");
+        assertTrue(es.stream().noneMatch(e -> e.actor1().entity().equals("Q399")), es.toString());
+    }
+
+    @Test
+    void aProtestantIsNoProtest() {
+        assertFalse(types("Britain outlawed the largest Protestant organization in Ulster.").contains(EventType.PROTEST));
+    }
 }
