@@ -124,4 +124,16 @@ class EnglishEventCoverageTest {
     void aProtestantIsNoProtest() {
         assertFalse(types("Britain outlawed the largest Protestant organization in Ulster.").contains(EventType.PROTEST));
     }
+
+    @Test
+    void theNounObjectOfASupportVerbIsTheActOfTheVerbsSubject() {
+        List<Event> es = events("en", "On Monday, in the capital, Serbian forces engaged in ethnic cleansing against Albanians.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ASSAULT && e.actor1().name().contains("Serbia")), es.toString());
+    }
+
+    @Test
+    void receivingObserversAndReinforcingForcesAreCoded() {
+        assertTrue(types("Kyrgyzstan received observers from the OSCE on Monday.").contains(EventType.RETREAT));
+        assertTrue(types("Israel reinforced its troops in Lebanon on Friday.").contains(EventType.MOBILIZE));
+    }
 }
