@@ -136,4 +136,16 @@ class EnglishEventCoverageTest {
         assertTrue(types("Kyrgyzstan received observers from the OSCE on Monday.").contains(EventType.RETREAT));
         assertTrue(types("Israel reinforced its troops in Lebanon on Friday.").contains(EventType.MOBILIZE));
     }
+
+    @Test
+    void allegedBeforeANounIsNoAccusation() {
+        assertFalse(types("Britain said Libya must hand over the alleged bombers of the airliner.").contains(EventType.ACCUSE));
+        assertTrue(types("Rwanda alleged that France had trained the militias.").contains(EventType.ACCUSE));
+    }
+
+    @Test
+    void aVisitAnnouncedAsAVerbTakesItsObjectAsTheOneVisited() {
+        List<Event> es = events("en", "The German foreign minister will visit Albania in June, the first minister of Poland to do so.");
+        assertTrue(pairs(es, EventType.CONSULT).stream().anyMatch(p -> p.endsWith("|Q222")), es.toString());
+    }
 }
