@@ -301,11 +301,27 @@ public final class EventEvaluator {
         }
         if (code != null) return code;
         // the dictionaries may know the entity under another of its names ("ISIL" for "Islamic State")
-        for (String name : org.vigie.nlp.kb.KnowledgeBase.get().entry(actor.entity()).map(org.vigie.nlp.kb.KbEntry::allNames).orElse(List.of())) {
-            Optional<String> c = codes.code(name, date);
+        Optional<KbEntry> kb = KnowledgeBase.get().entry(actor.entity());
+        for (String name : kb.map(KbEntry::allNames).orElse(List.of())) {
+            Optional<String> c = codes.code(name, date).filter(x -> !x.startsWith("---"));
             if (c.isPresent()) return c.get();
         }
-        return null;
+        return kb.map(e -> kbCode(codes, e, date)).orElse(null);
+    }
+
+    /** Kinds of knowledge-base organisations that, with no state of their own, are international (CAMEO "IGO"). */
+    private static final Set<String> INTERNATIONAL = Set.of("igo", "alliance", "forum", "court", "agency");
+
+    /**
+     * What the knowledge base says of an entity the dictionaries do not know: an international organisation is an
+     * IGO; a body, place or person of a state is that state ("Cankaya" a district of Turkey: TUR). Null otherwise.
+     */
+    static String kbCode(ActorCodes codes, KbEntry e, int date) {
+        if (e.country().isEmpty()) return INTERNATIONAL.contains(e.kind()) ? "IGO" : null;
+        if (e.country().get().equals(e.id())) return null;
+        String state = KnowledgeBase.get().entry(e.country().get()).map(KbEntry::name).orElse(null);
+        if (state == null) return null;
+        return codes.code(state, date).filter(c -> c.length() >= 3 && !c.startsWith("---")).map(c -> c.substring(0, 3)).orElse(null);
     }
 
     /**

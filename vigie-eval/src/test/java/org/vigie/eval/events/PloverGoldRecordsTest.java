@@ -140,4 +140,18 @@ class PloverGoldRecordsTest {
         }
         return d.with(org.vigie.core.Layers.of(org.vigie.core.LayerKind.MENTIONS, ms));
     }
+
+    @Test
+    void anInternationalBodyTheDictionariesMissIsAnIgoAndAStateBodyItsState() {
+        ActorCodes codes = ActorCodes.of("FRANCE_ [FRA]");
+        org.vigie.nlp.kb.KbEntry igo = new org.vigie.nlp.kb.KbEntry("vigie:x-forum", org.vigie.nlp.kb.QidStatus.UNVERIFIED,
+                org.vigie.core.model.EntityType.ORG, "igo", "X Forum", java.util.Map.of(), java.util.Optional.empty(), java.util.Optional.empty());
+        assertEquals("IGO", EventEvaluator.kbCode(codes, igo, 20161231));
+        org.vigie.nlp.kb.KbEntry club = new org.vigie.nlp.kb.KbEntry("vigie:x-club", org.vigie.nlp.kb.QidStatus.UNVERIFIED,
+                org.vigie.core.model.EntityType.ORG, "company", "X Club", java.util.Map.of(), java.util.Optional.empty(), java.util.Optional.empty());
+        assertNull(EventEvaluator.kbCode(codes, club, 20161231));
+        org.vigie.nlp.kb.KbEntry body = new org.vigie.nlp.kb.KbEntry("vigie:x-council", org.vigie.nlp.kb.QidStatus.UNVERIFIED,
+                org.vigie.core.model.EntityType.ORG, "agency", "X Council", java.util.Map.of(), java.util.Optional.of("Q142"), java.util.Optional.empty());
+        assertEquals("FRA", EventEvaluator.kbCode(codes, body, 20161231));
+    }
 }
