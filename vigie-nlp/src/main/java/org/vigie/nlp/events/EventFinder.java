@@ -224,19 +224,22 @@ final class EventFinder {
 
     /**
      * "lifted the curfew", "eased the blockade", "withdrew its sanctions": the act a release, withdrawal or
-     * concession undoes is its object (at most three words after the verb, no punctuation between), not an act of
+     * concession undoes is its object (at most four words after the verb, no punctuation between), not an act of
      * its own; undoing a curfew is no coercion. Likewise the cooperation a sanction stops ("halted aid", "cancelled
-     * a planned visit") is not given.
+     * a planned visit") is not given, and the cooperation an agreement is about ("signed a treaty of friendship and
+     * cooperation") is the agreement's content, one act with it.
      */
     private List<Hit> withoutUndoneActs(List<Hit> hits) {
         List<Hit> out = new ArrayList<>();
         for (Hit o : hits) {
             boolean undone = false;
             for (Hit h : hits) {
-                if (!o.trigger.noun() || h.trigger.noun() || o.start < h.end || o.start - h.end > 3) continue;
+                if (!o.trigger.noun() || h.trigger.noun() || o.start < h.end || o.start - h.end > 4) continue;
                 boolean undoing = h.trigger.type() == EventType.RETREAT || h.trigger.type() == EventType.CONCEDE;
                 boolean stopping = h.trigger.type() == EventType.SANCTION && COOPERATIVE.contains(o.trigger.type());
-                if (!undoing && !stopping) continue;
+                // "signed a treaty of friendship and cooperation": what an agreement is about is not done yet
+                boolean content = h.trigger.type() == EventType.AGREE && COOPERATIVE.contains(o.trigger.type());
+                if (!undoing && !stopping && !content) continue;
                 boolean clause = true;
                 for (int k = h.end; k < o.start; k++) if (ix.isPunct(k)) clause = false;
                 if (clause) undone = true;

@@ -148,4 +148,13 @@ class EnglishEventCoverageTest {
         List<Event> es = events("en", "The German foreign minister will visit Albania in June, the first minister of Poland to do so.");
         assertTrue(pairs(es, EventType.CONSULT).stream().anyMatch(p -> p.endsWith("|Q222")), es.toString());
     }
+
+    @Test
+    void theCooperationAnAgreementIsAboutIsOneActWithIt() {
+        List<Event> es = events("en", "Libya and Bulgaria signed a treaty of friendship and cooperation on Monday.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.AGREE), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.type() == EventType.COOPERATE), es.toString());
+        List<Event> consensus = events("en", "Israel and Jordan reached a consensus to exchange information on water.");
+        assertEquals(Set.of(EventType.AGREE), Set.copyOf(consensus.stream().map(Event::type).toList()), consensus.toString());
+    }
 }
