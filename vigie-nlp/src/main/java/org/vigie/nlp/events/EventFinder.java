@@ -478,7 +478,7 @@ final class EventFinder {
      * indirect quote puts on someone of another side is the speaker's accusation of that attacker, as CAMEO codes
      * it (112, accuse); the attack itself is coded as usual. Null when the trigger is no verbal attack inside
      * reported speech, the attacker is not named, is on the speaker's side ("claimed that they had attacked" is a
-     * claim of responsibility), the attack is denied or only sourced ("according to X").
+     * claim of responsibility), the attack is denied or only sourced ("according to X", "police said").
      */
     private Event accusation(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, Span evidence) {
         if (hit.trigger.type() != EventType.ASSAULT || hit.trigger.noun()) return null;
@@ -487,6 +487,9 @@ final class EventFinder {
             if (!q.direct() && q.speaker() != null && q.cue() != null && q.span().contains(ix.token(hit.start).span())) reported = q;
         }
         if (reported == null) return null;
+        // "..., police said", "officials said": a group speaking is a source reporting the attack, not a party
+        // accusing another
+        if (GroupActors.isGroup(reported.speaker().entity())) return null;
         // a claim needs a verb of saying: "according to X, Y shelled" only sources the report of the attack
         int cue = ix.firstTokenAtOrAfter(reported.cue().start());
         Kind cueKind = cue < ix.size() ? lex.kindAt(ix, cue) : null;

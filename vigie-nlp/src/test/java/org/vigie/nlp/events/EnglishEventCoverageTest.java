@@ -157,4 +157,12 @@ class EnglishEventCoverageTest {
         List<Event> consensus = events("en", "Israel and Jordan reached a consensus to exchange information on water.");
         assertEquals(Set.of(EventType.AGREE), Set.copyOf(consensus.stream().map(Event::type).toList()), consensus.toString());
     }
+
+    @Test
+    void anAttackReportedByPoliceIsNoAccusationByThePolice() {
+        List<Event> es = events("en", "Syrian troops attacked Turkish soldiers near the border, police said.");
+        assertFalse(es.stream().anyMatch(e -> e.type() == EventType.ACCUSE), es.toString());
+        List<Event> named = events("en", "Turkey said Syrian troops had attacked Turkish soldiers near the border.");
+        assertTrue(named.stream().anyMatch(e -> e.type() == EventType.ACCUSE), named.toString());
+    }
 }
