@@ -1299,6 +1299,11 @@ final class EventFinder {
             boolean visited = PLACE_IS_TARGET.contains(String.valueOf(hit.trigger.mode())) && !locative(frames, k, "near");
             if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed && !visited) continue;
             if (afterFrame(frames, Frame.BY, k) && byRightAfter(frames, hit)) continue;
+            // "complained to the United Nations over Israeli raids": the one told of a grievance is not the accused
+            if (hit.trigger.type() == EventType.ACCUSE && afterFrame(frames, Frame.INFINITIVE, k)) {
+                k = Math.max(k, ix.firstTokenAtOrAfter(m.end()) - 1);
+                continue;
+            }
             if (ix.type(m) != EntityType.PER) {
                 Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(limit, k + 7), lex);
                 if (person != null && !person.entityId().equals(actor1.entity())) return refs.actor(person);

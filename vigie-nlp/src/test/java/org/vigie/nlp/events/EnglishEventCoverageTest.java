@@ -165,4 +165,10 @@ class EnglishEventCoverageTest {
         List<Event> named = events("en", "Turkey said Syrian troops had attacked Turkish soldiers near the border.");
         assertTrue(named.stream().anyMatch(e -> e.type() == EventType.ACCUSE), named.toString());
     }
+
+    @Test
+    void theOneToldOfAGrievanceIsNotTheOneAccused() {
+        List<Event> es = events("en", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.");
+        assertEquals(Set.of("Q822|Q801"), pairs(es, EventType.ACCUSE), es.toString());
+    }
 }
