@@ -4,6 +4,7 @@ import org.vigie.eval.blocks.BlockEvaluator;
 import org.vigie.eval.entities.EntityEvaluator;
 import org.vigie.eval.entities.WrittenSentences;
 import org.vigie.eval.events.EventEvaluator;
+import org.vigie.eval.events.PloverGoldRecords;
 import org.vigie.eval.events.WrittenEvents;
 import org.vigie.eval.extraction.ExtractionEvaluator;
 import org.vigie.eval.language.LanguageEvaluator;
@@ -81,10 +82,12 @@ final class EvalTasks {
         }
     }
 
-    @Command(name = "events", mixinStandardHelpOptions = true, description = "PLOVER events on the PETRARCH2 validation sentences (../shared/data/events), on the demo gold, then on the team-written English and French sentences.")
+    @Command(name = "events", mixinStandardHelpOptions = true, description = "PLOVER events on the PETRARCH2 validation sentences and the PLOVER gold records (../shared/data/events), on the demo gold, then on the team-written English and French sentences.")
     static final class Events extends Task {
         public Integer call() {
             int a = EventEvaluator.run(data(shared("events")), out, errors);
+            out.println();
+            a += PloverGoldRecords.run(data(shared("events")), out, errors);
             out.println();
             int b = EventEvaluator.runGold(Home.demoGold(), out, errors);
             out.println();

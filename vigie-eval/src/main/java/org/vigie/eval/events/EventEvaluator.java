@@ -70,9 +70,7 @@ public final class EventEvaluator {
         try {
             sentences = PetrarchReader.read(records);
             plover = CameoPlover.read(table);
-            codes = ActorCodes.read(List.of(dictionaries.resolve("Phoenix.Countries.actors.txt"),
-                    dictionaries.resolve("Phoenix.International.actors.txt"),
-                    dictionaries.resolve("Phoenix.MilNonState.actors.txt"), dictionaries.resolve("Phoenix.agents.txt")));
+            codes = phoenixCodes(dictionaries);
         } catch (IOException e) {
             out.println("skipped: cannot read " + root + ": " + e.getMessage());
             return 0;
@@ -94,20 +92,7 @@ public final class EventEvaluator {
             for (PetrarchReader.Coding c : r.codings()) {
                 plover.map(c.event()).ifPresent(m -> gold.add(new PetrarchScore.Gold(m.type(), c.source(), c.target())));
             }
-            List<PetrarchScore.Predicted> pred = new ArrayList<>();
-            for (Event e : predicted) {
-                EntityRef target = target(e);
-                String source = codeOf(codes, e.actor1(), date);
-                String targetCode = codeOf(codes, target, date);
-                if (e.actor1() != null) source = ActorCodes.withAgent(source, agentAfter(doc, e, e.actor1(), 0, codes, date));
-                if (e.actor2() != null) {
-                    int nth = e.actor1() != null && e.actor1().entity().equals(e.actor2().entity()) ? 1 : 0;
-                    targetCode = ActorCodes.withAgent(targetCode, agentAfter(doc, e, e.actor2(), nth, codes, date));
-                }
-                pred.add(new PetrarchScore.Predicted(cameoType(e), source, targetCode,
-                        (e.actor1() == null ? "-" : e.actor1().name()) + " -> " + (target == null ? "-"
-                                : e.actor2() == null ? "@" + target.name() : target.name())));
-            }
+            List<PetrarchScore.Predicted> pred = coded(doc, predicted, codes, date);
             String half = index % 2 == 0 ? "A" : "B";
             score.add(r.id(), r.category(), gold, pred, msg -> {
                 if (showErrors) out.println("  [" + half + "] " + r.id() + ": " + msg + " | " + r.text());
@@ -121,6 +106,43 @@ public final class EventEvaluator {
         halves[1].printSummary(out, "half B (odd records, held out)");
         score.printSummary(out, "all records");
         return 0;
+    }
+
+    /** The Phoenix country, international, non-state and agents dictionaries of a PETRARCH dictionary folder. */
+    static ActorCodes phoenixCodes(Path dictionaries) throws IOException {
+        return ActorCodes.read(List.of(dictionaries.resolve("Phoenix.Countries.actors.txt"),
+                dictionaries.resolve("Phoenix.International.actors.txt"),
+                dictionaries.resolve("Phoenix.MilNonState.actors.txt"), dictionaries.resolve("Phoenix.agents.txt")));
+    }
+
+    /**
+     * Produced events as the PETRARCH comparison sees them: CAMEO's type ({@link #cameoType}), actors coded by name
+     * at the date with the agent noun after them ({@link #agentAfter}), the location as target when there is no
+     * second actor ({@link #target}).
+     */
+    static List<PetrarchScore.Predicted> coded(Document doc, List<Event> predicted, ActorCodes codes, int date) {
+        List<PetrarchScore.Predicted> pred = new ArrayList<>();
+        for (Event e : predicted) {
+            EntityRef target = target(e);
+            String source = codeOf(codes, e.actor1(), date);
+            String targetCode = codeOf(codes, target, date);
+            if (e.actor1() != null) {
+                source = ActorCodes.withAgent(source, agentAfter(doc, e, e.actor1(), 0, codes, date));
+                if (source == null) source = stateAround(doc, e, e.actor1(), 0, codes, date);
+            }
+            if (e.actor2() != null) {
+                int nth = e.actor1() != null && e.actor1().entity().equals(e.actor2().entity()) ? 1 : 0;
+                targetCode = ActorCodes.withAgent(targetCode, agentAfter(doc, e, e.actor2(), nth, codes, date));
+                if (targetCode == null) targetCode = stateAround(doc, e, e.actor2(), nth, codes, date);
+            }
+            String place = e.location() == null ? null : codeOf(codes, e.location(), date);
+            source = inPlace(source, place);
+            if (e.actor2() != null) targetCode = inPlace(targetCode, place);
+            pred.add(new PetrarchScore.Predicted(cameoType(e), source, targetCode,
+                    (e.actor1() == null ? "-" : e.actor1().name()) + " -> " + (target == null ? "-"
+                            : e.actor2() == null ? "@" + target.name() : target.name())));
+        }
+        return pred;
     }
 
     /**
@@ -179,17 +201,127 @@ public final class EventEvaluator {
         return null;
     }
 
+    /**
+     * A group of no state ({@code ---OPP}: "demonstrators") acting where the event happened is of the place's state
+     * ("demonstrators in Baghdad": {@code IRQOPP}), as the gold codes it.
+     */
+    static String inPlace(String code, String place) {
+        if (code == null || !code.startsWith("---") || code.length() <= 3 || place == null || place.length() < 3
+                || place.startsWith("---") || place.startsWith("IGO") || place.startsWith("NGO")) return code;
+        return place.substring(0, 3) + code.substring(3);
+    }
+
+    /**
+     * For an actor whose name has no code, the state named in its noun phrase, as PETRARCH codes the whole phrase:
+     * right before the name ("Palestinian Prime Minister Ismail Haniyeh", "Iran's religious leader Ayatollah X",
+     * at most five tokens, no punctuation but the possessive between), else in an apposition right before or after
+     * it ("A member of the Syrian parliament, Mohammed Mamoun", "Kenzo Oshima, the United Nations relief
+     * coordinator,"). Null when neither names a coded state or organisation.
+     */
+    static String stateAround(Document doc, Event e, EntityRef actor, int nth, ActorCodes codes, int date) {
+        if (!doc.has(LayerKind.MENTIONS) || !doc.has(LayerKind.TOKENS)) return null;
+        List<org.vigie.core.model.Mention> mentions = doc.mentions();
+        List<org.vigie.core.model.Token> tokens = doc.tokens();
+        int seen = 0;
+        for (org.vigie.core.model.Mention m : mentions) {
+            if (!m.entityId().equals(actor.entity()) || !e.evidence().contains(m.span())) continue;
+            if (seen++ < nth) continue;
+            int first = -1, last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Span t = tokens.get(i).span();
+                if (t.end() <= m.span().start()) first = i;
+                if (t.start() >= m.span().end() && last < 0) last = i;
+            }
+            int lowerCase = 0;
+            for (int i = first, n = 0; i >= 0 && n < 5; i--, n++) {
+                Span t = tokens.get(i).span();
+                String w = doc.text(t);
+                if (!e.evidence().contains(t)) break;
+                if (w.equals(",") && i == first) {
+                    // "A member of the Syrian parliament, Mohammed Mamoun": an apposition before the name
+                    for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+                        Span u = tokens.get(j).span();
+                        if (!e.evidence().contains(u) || tokens.get(j).kind() == org.vigie.core.model.Token.Kind.PUNCT) break;
+                        String c = codeAt(doc, mentions, u, actor, codes, date);
+                        if (c != null) return c;
+                    }
+                    break;
+                }
+                if (tokens.get(i).kind() == org.vigie.core.model.Token.Kind.PUNCT && !w.equals("'") && !w.equals("’")) break;
+                String c = codeAt(doc, mentions, t, actor, codes, date);
+                // a title run ("Palestinian Prime Minister X", "British militant X") or a possessive ("Iran's religious
+                // leader X"), not a state named before a verb ("the German government today welcomed President X")
+                if (c != null && (lowerCase <= 1 || possessive(doc, tokens, i))) return c;
+                if (!Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !w.equals("'") && !w.equals("’")
+                        && !w.equalsIgnoreCase("'s") && !w.equalsIgnoreCase("’s")) lowerCase++;
+            }
+            if (last >= 0 && doc.text(tokens.get(last).span()).equals(",")) {
+                for (int i = last + 1; i < tokens.size() && i <= last + 8; i++) {
+                    Span t = tokens.get(i).span();
+                    if (!e.evidence().contains(t) || tokens.get(i).kind() == org.vigie.core.model.Token.Kind.PUNCT) break;
+                    String c = codeAt(doc, mentions, t, actor, codes, date);
+                    if (c != null) return c;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether token {@code i} ends a possessive: "'s" (or an apostrophe) follows it, or it ends with one. */
+    private static boolean possessive(Document doc, List<org.vigie.core.model.Token> tokens, int i) {
+        String w = doc.text(tokens.get(i).span());
+        if (w.endsWith("'s") || w.endsWith("’s")) return true;
+        if (i + 1 >= tokens.size()) return false;
+        String next = doc.text(tokens.get(i + 1).span());
+        return next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’");
+    }
+
+    /** The code of the entity mentioned over a token, when it is another entity than the actor and names a state. */
+    private static String codeAt(Document doc, List<org.vigie.core.model.Mention> mentions, Span token, EntityRef actor,
+                                 ActorCodes codes, int date) {
+        for (org.vigie.core.model.Mention o : mentions) {
+            if (!o.span().overlaps(token) || o.entityId().equals(actor.entity())) continue;
+            String c = codeOf(codes, new EntityRef(o.entityId(), doc.text(o.span())), date);
+            if (c != null && !c.startsWith("---")) return c.length() > 3 && !c.startsWith("IGO") && !c.startsWith("NGO") ? c.substring(0, 3) : c;
+        }
+        return null;
+    }
+
     static String codeOf(ActorCodes codes, EntityRef actor, int date) {
         if (actor == null) return null;
         if (GroupActors.isGroup(actor.entity())) return groupCode(codes, actor.entity(), date);
         String code = actor.name() == null ? null : codes.code(actor.name(), date).orElse(null);
+        // a named entity is no bare sector: "European Community" is not the civilians of "community"
+        if (code != null && code.startsWith("---")) code = null;
+        if (code == null && actor.name() != null && actor.name().contains(" ")) {
+            // "US State department" cut after "State": the state named first in the name is the one it belongs to
+            String first = actor.name().substring(0, actor.name().indexOf(' '));
+            code = codes.code(first, date).filter(c -> c.length() == 3 && !c.startsWith("---")).orElse(null);
+        }
         if (code != null) return code;
         // the dictionaries may know the entity under another of its names ("ISIL" for "Islamic State")
-        for (String name : org.vigie.nlp.kb.KnowledgeBase.get().entry(actor.entity()).map(org.vigie.nlp.kb.KbEntry::allNames).orElse(List.of())) {
-            Optional<String> c = codes.code(name, date);
+        Optional<KbEntry> kb = KnowledgeBase.get().entry(actor.entity());
+        for (String name : kb.map(KbEntry::allNames).orElse(List.of())) {
+            Optional<String> c = codes.code(name, date).filter(x -> !x.startsWith("---"));
             if (c.isPresent()) return c.get();
         }
-        return null;
+        return kb.map(e -> kbCode(codes, e, date)).orElse(null);
+    }
+
+    /** Kinds of knowledge-base organisations that, with no state of their own, are international (CAMEO "IGO"). */
+    private static final Set<String> INTERNATIONAL = Set.of("igo", "alliance", "forum", "court", "agency");
+
+    /**
+     * What the knowledge base says of an entity the dictionaries do not know: an international organisation is an
+     * IGO; a body, place or person of a state is that state ("Cankaya" a district of Turkey: TUR). Null otherwise.
+     */
+    static String kbCode(ActorCodes codes, KbEntry e, int date) {
+        if (e.country().isEmpty()) return INTERNATIONAL.contains(e.kind()) ? "IGO" : null;
+        if (e.country().get().equals(e.id())) return null;
+        String state = KnowledgeBase.get().entry(e.country().get()).map(KbEntry::name).orElse(null);
+        if (state == null) return null;
+        return codes.code(state, date).filter(c -> c.length() >= 3 && !c.startsWith("---")).map(c -> c.substring(0, 3)).orElse(null);
     }
 
     /**

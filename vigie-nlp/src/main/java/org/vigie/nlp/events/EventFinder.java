@@ -172,6 +172,83 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * "refused to meet X": a rejection verb governing, through its infinitive marker, an act the lexicon knows is no
+     * event of its own; the act is kept, negated by the negation cue "refused to", as CAMEO codes a refused
+     * cooperation. A refusal of an act no cue names ("refused to respond to a demand") stays a rejection.
+     */
+    private List<Hit> withoutRefusalsOfTriggers(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean governs = false;
+            if (h.trigger.type() == EventType.REJECT && !h.trigger.noun() && h.end < ix.size() && ix.form(h.end).equals("to")) {
+                for (Hit o : hits) if (o.start == h.end + 1 && !o.trigger.noun()) governs = true;
+            }
+            if (!governs) out.add(h);
+        }
+        return out;
+    }
+
+    /**
+     * "The administration declared that China must drop barriers": an obligation put on another named actor in
+     * reported speech (an indirect quote, or the clause after "that" of a verb of saying) is a demand of the speaker
+     * to that actor, as CAMEO codes it (10) and as "demanded that China drop" would be. The obliged actor is named
+     * right before the modal; a pronoun, a quoted word or the speaker itself is no one else.
+     */
+    private Event obligationDemand(int a, int b, SpeechLexicon lex, EventLexicon ev, Span evidence) {
+        for (int k = a + 1; k < b; k++) {
+            if (!ev.isObligation(ix.form(k)) || quoted.get(k)) continue;
+            Mention obliged = actorMention(k - 1);
+            if (obliged == null) continue;
+            EntityRef speaker = null;
+            for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
+                if (!q.direct() && q.speaker() != null && q.span().contains(ix.token(k).span())) speaker = q.speaker();
+            }
+            if (speaker == null) {
+                boolean that = false;
+                for (int t = a; t < k - 1 && !that; t++) that = lex.is(ix.form(t), Kind.THAT);
+                if (that) speaker = reportingSpeaker(new Hit(k, k + 1, null), a, lex);
+            }
+            if (speaker == null) continue;
+            EntityRef target = seats.resolve(refs.actor(obliged));
+            speaker = seats.resolve(speaker);
+            if (target == null || speaker == null || target.entity().equals(speaker.entity())) continue;
+            return new Event(EventType.REQUEST, null, speaker, target, null, dateAt(evidence, ix.token(k).start()), false, evidence);
+        }
+        return null;
+    }
+
+    /** Acts of cooperation a sanction stops ("halted aid", "suspended talks", "cancelled a visit"). */
+    private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE,
+            EventType.CONSULT, EventType.AGREE);
+
+    /**
+     * "lifted the curfew", "eased the blockade", "withdrew its sanctions": the act a release, withdrawal or
+     * concession undoes is its object (at most four words after the verb, no punctuation between), not an act of
+     * its own; undoing a curfew is no coercion. Likewise the cooperation a sanction stops ("halted aid", "cancelled
+     * a planned visit") is not given, and the cooperation an agreement is about ("signed a treaty of friendship and
+     * cooperation") is the agreement's content, one act with it.
+     */
+    private List<Hit> withoutUndoneActs(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            boolean undone = false;
+            for (Hit h : hits) {
+                if (!o.trigger.noun() || h.trigger.noun() || o.start < h.end || o.start - h.end > 4) continue;
+                boolean undoing = h.trigger.type() == EventType.RETREAT || h.trigger.type() == EventType.CONCEDE;
+                boolean stopping = h.trigger.type() == EventType.SANCTION && COOPERATIVE.contains(o.trigger.type());
+                // "signed a treaty of friendship and cooperation": what an agreement is about is not done yet
+                boolean content = h.trigger.type() == EventType.AGREE && COOPERATIVE.contains(o.trigger.type());
+                if (!undoing && !stopping && !content) continue;
+                boolean clause = true;
+                for (int k = h.end; k < o.start; k++) if (ix.isPunct(k)) clause = false;
+                if (clause) undone = true;
+            }
+            if (!undone) out.add(o);
+        }
+        return out;
+    }
+
     private static String entity(EntityRef r) {
         return r == null ? null : r.entity();
     }
@@ -185,7 +262,13 @@ final class EventFinder {
             boolean ownWords = !quoted.get(m.start()) || scareQuoted(m, a, lex, ev);
             if (ownWords && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
-        if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
+        if (ix.form(b - 1).equals("?")) return;
+        if (hits.isEmpty()) {
+            Event demand = obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
+            if (demand != null) out.add(demand);
+            return;
+        }
+        hits = withoutUndoneActs(withoutRefusalsOfTriggers(hits));
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex, frames);
@@ -210,6 +293,8 @@ final class EventFinder {
             }
             for (Event c : qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
         }
+        Event demand = obligationDemand(a, b, lex, ev, evidence);
+        if (demand != null) one.putIfAbsent(demand.type() + "|" + demand.actor1().entity(), demand);
         out.addAll(one.values());
     }
 
@@ -393,7 +478,7 @@ final class EventFinder {
      * indirect quote puts on someone of another side is the speaker's accusation of that attacker, as CAMEO codes
      * it (112, accuse); the attack itself is coded as usual. Null when the trigger is no verbal attack inside
      * reported speech, the attacker is not named, is on the speaker's side ("claimed that they had attacked" is a
-     * claim of responsibility), the attack is denied or only sourced ("according to X").
+     * claim of responsibility), the attack is denied or only sourced ("according to X", "police said").
      */
     private Event accusation(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, Span evidence) {
         if (hit.trigger.type() != EventType.ASSAULT || hit.trigger.noun()) return null;
@@ -402,6 +487,9 @@ final class EventFinder {
             if (!q.direct() && q.speaker() != null && q.cue() != null && q.span().contains(ix.token(hit.start).span())) reported = q;
         }
         if (reported == null) return null;
+        // "..., police said", "officials said": a group speaking is a source reporting the attack, not a party
+        // accusing another
+        if (GroupActors.isGroup(reported.speaker().entity())) return null;
         // a claim needs a verb of saying: "according to X, Y shelled" only sources the report of the attack
         int cue = ix.firstTokenAtOrAfter(reported.cue().start());
         Kind cueKind = cue < ix.size() ? lex.kindAt(ix, cue) : null;
@@ -576,7 +664,10 @@ final class EventFinder {
         if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
         // talks and agreements are "between" their parties even across an apposition ("talks, hosted by X, between")
         int clauseFrom = SYMMETRIC.contains(hit.trigger.type()) ? b : hit.end;
-        Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, hit.end + 12), clauseFrom, lex);
+        // "clashed between", "mediated between": for a verb of no symmetric act, the parties follow it closely; further
+        // on, "between X and Y" qualifies something else ("closed its borders because of fighting between X and Y")
+        int betweenTo = SYMMETRIC.contains(hit.trigger.type()) ? hit.end + 12 : hit.end + 3;
+        Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, betweenTo), clauseFrom, lex);
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
@@ -648,6 +739,16 @@ final class EventFinder {
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = passiveSubjectForAgent(hit, a, lex, frames, actor1);
+            Mention owner = support < 0 ? possessor(hit, a) : null;
+            if (owner != null) {
+                // "at Lessaria's request", "Russia's invasion": the possessor of the act's noun is its actor, whoever
+                // the clause is about; a request granted by the clause's subject was made to it
+                EntityRef subjectRef = clauseSubject;
+                actor1 = refs.actor(owner);
+                if (hit.trigger.type() == EventType.REQUEST && subjectRef != null && !subjectRef.entity().equals(actor1.entity())) {
+                    actor2 = subjectRef;
+                }
+            }
             if (own == null && agent != null && byRightAfter(frames, hit) && !passive) {
                 // "a subi des attaques de la part de la Serbie": the agent named right after the noun does the act,
                 // to the one the clause is about
@@ -1013,6 +1114,24 @@ final class EventFinder {
         return null;
     }
 
+    /**
+     * The named owner of a noun trigger in a possessive ("Lessaria's request", "Russia's latest offensive"): an
+     * actor followed by "'s", at most two words before the noun; null when there is none.
+     */
+    private Mention possessor(Hit hit, int a) {
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 3; k--) {
+            String f = ix.form(k);
+            if (ix.isPunct(k) && !f.equals("'") && !f.equals("’")) return null;
+            int owner = -1;
+            if (f.equals("'s") || f.equals("’s")) owner = k - 1;
+            else if (f.equals("s") && k - 1 >= a && (ix.form(k - 1).equals("'") || ix.form(k - 1).equals("’"))) owner = k - 2;
+            else if ((f.endsWith("'s") || f.endsWith("’s")) && actorMention(k) != null) return actorMention(k);
+            if (owner >= a) return actorMention(owner);
+            if (owner >= 0) return null;
+        }
+        return null;
+    }
+
     /** A proposal noun ("l'idée", "the proposal") as the object, within four tokens after a verb trigger or in it. */
     private boolean proposalRejected(List<Frm> frames, Hit hit, int b) {
         for (Frm f : frames) {
@@ -1164,7 +1283,7 @@ final class EventFinder {
         int from = hit.end;
         // "urged that X ...", "alleged that X had ...": the addressee or the accused opens the clause
         boolean clauseTarget = hit.trigger.type() == EventType.REQUEST || hit.trigger.type() == EventType.ACCUSE;
-        if (clauseTarget && from < b && lex.is(ix.form(from), Kind.THAT)) from++;
+        if (clauseTarget) from = afterThat(from, Math.min(b, from + 4), lex);
         for (int k = from; k < limit; k++) {
             if (quoted.get(k)) continue;
             String f = ix.form(k);
@@ -1180,6 +1299,11 @@ final class EventFinder {
             boolean visited = PLACE_IS_TARGET.contains(String.valueOf(hit.trigger.mode())) && !locative(frames, k, "near");
             if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed && !visited) continue;
             if (afterFrame(frames, Frame.BY, k) && byRightAfter(frames, hit)) continue;
+            // "complained to the United Nations over Israeli raids": the one told of a grievance is not the accused
+            if (hit.trigger.type() == EventType.ACCUSE && afterFrame(frames, Frame.INFINITIVE, k)) {
+                k = Math.max(k, ix.firstTokenAtOrAfter(m.end()) - 1);
+                continue;
+            }
             if (ix.type(m) != EntityType.PER) {
                 Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(limit, k + 7), lex);
                 if (person != null && !person.entityId().equals(actor1.entity())) return refs.actor(person);
@@ -1195,6 +1319,19 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the clause a demand or an accusation governs starts: after its "that", which may follow a word or two
+     * naming no actor ("demanded Friday that X ...", "urged on Monday that X ..."); {@code from} when there is none.
+     */
+    private int afterThat(int from, int to, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            String f = ix.form(k);
+            if (lex.is(f, Kind.THAT)) return k + 1;
+            if (actorMention(k) != null || f.equals(",") || f.equals(";") || f.equals(".")) break;
+        }
+        return from;
     }
 
     /** "shelled by X": the agent of a passive trigger, not its object; "assets held by X" is an object. */

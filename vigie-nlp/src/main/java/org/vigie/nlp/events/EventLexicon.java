@@ -39,6 +39,7 @@ final class EventLexicon {
     private final PhraseMatcher<Boolean> groups = new PhraseMatcher<>();
     private final Set<String> cityPrepositions = new HashSet<>();
     private final Set<String> cityNouns = new HashSet<>();
+    private final Set<String> obligations = new HashSet<>();
     private final Optional<PetrarchVerbs> derived;
 
     private EventLexicon(String code, List<Map<String, String>> rows) {
@@ -66,6 +67,7 @@ final class EventLexicon {
         for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);
         for (String n : LanguagePack.of(code).words("city-prepositions.txt")) cityPrepositions.add(LanguagePack.normalize(n));
         for (String n : LanguagePack.of(code).words("city-nouns.txt")) cityNouns.add(LanguagePack.normalize(n));
+        for (String n : LanguagePack.of(code).words("obligation-cues.txt")) obligations.add(LanguagePack.normalize(n));
         this.derived = PetrarchVerbs.forLanguage(code);
     }
 
@@ -119,6 +121,8 @@ final class EventLexicon {
     PhraseMatcher<Boolean> groups() { return groups; }
     /** Prepositions after which a bare name is a city ("à Korvan"), from {@code city-prepositions.txt}. */
     boolean isCityPreposition(String form) { return cityPrepositions.contains(form); }
+    /** Modal verbs of obligation ("must"), from {@code obligation-cues.txt}; none when the language has no such file. */
+    boolean isObligation(String form) { return obligations.contains(form); }
     /** Nouns naming a settlement ("ville", "town"), from {@code city-nouns.txt}. */
     boolean isCityNoun(String form) { return cityNouns.contains(form); }
 }
