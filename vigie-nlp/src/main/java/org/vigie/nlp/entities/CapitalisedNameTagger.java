@@ -253,6 +253,11 @@ public final class CapitalisedNameTagger implements NameTagger {
         if (len == 1 && isAcronym(first)) return new NameSpan(span, EntityType.ORG, WEAK, "rules");
         boolean prep = start > 0 && lex.placePrepositions.contains(k.get(start - 1));
         double c = unsure > 0 ? unsure : initial ? (len >= 2 ? WEAK : UNSURE) : (len >= 2 ? WEAK : DEFAULT);
+        // every country is in the knowledge base, so an unknown one-word name (whatever its ending) that gives its name to a government
+        // ("the Bush administration", "le régime Assad") is the leader it is named after, not a place
+        boolean eponym = len == 1 && end < k.size() && lex.eponymNounsAfterName.contains(k.get(end))
+                || len == 1 && start > 0 && lex.eponymNounsBeforeName.contains(k.get(start - 1));
+        if (eponym) return new NameSpan(span, EntityType.PER, c, "rules");
         if (prep) return new NameSpan(span, EntityType.GPE, Math.max(c, WEAK), "rules");
         if (len == 1 && hasDemonymEnding(k.get(start), lex)) return new NameSpan(span, EntityType.GPE, c, "rules");
         if (len == 1 && start > 0 && lex.orgArticles.contains(k.get(start - 1))) {

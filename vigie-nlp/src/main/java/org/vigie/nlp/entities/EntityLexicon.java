@@ -53,6 +53,9 @@ final class EntityLexicon {
     final List<String> commonNounSuffixes;
     /** Articles after which an unknown one-word name is an organisation rather than a town ("la Juventus"). */
     final Set<String> orgArticles;
+    /** Nouns for a leader's government named after the leader ("the Obama administration", "le régime Assad"), by side of the name. */
+    final Set<String> eponymNounsAfterName;
+    final Set<String> eponymNounsBeforeName;
     final Set<String> givenNames;
     final Set<String> particles;
     /** Words that make a sports club's name with a place before it ("FC Barcelona") or after it ("Leeds United"). */
@@ -118,6 +121,12 @@ final class EntityLexicon {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         commonNounSuffixes = pack.words("common-noun-suffixes.txt").stream().map(LanguagePack::normalize).toList();
         orgArticles = normalised(pack.words("org-articles.txt"));
+        Set<String> afterName = new HashSet<>(), beforeName = new HashSet<>();
+        for (Map<String, String> r : pack.table("leader-eponyms.tsv")) {
+            ("after-name".equals(r.get("position").strip()) ? afterName : beforeName).add(norm(r.get("noun").strip()));
+        }
+        eponymNounsAfterName = Set.copyOf(afterName);
+        eponymNounsBeforeName = Set.copyOf(beforeName);
         LanguagePack multi = LanguagePack.of("multi");
         Set<String> given = new HashSet<>(normalised(multi.words("given-names.txt")));
         // the language's own table, derived from named-entity training corpora (GivenNames)
@@ -197,6 +206,13 @@ final class EntityLexicon {
         // only where the language is known: other languages' nouns with these endings may be names
         commonNounSuffixes = List.of();
         orgArticles = Set.of();
+        Set<String> afterName = new HashSet<>(), beforeName = new HashSet<>();
+        for (EntityLexicon p : parts) {
+            afterName.addAll(p.eponymNounsAfterName);
+            beforeName.addAll(p.eponymNounsBeforeName);
+        }
+        eponymNounsAfterName = Set.copyOf(afterName);
+        eponymNounsBeforeName = Set.copyOf(beforeName);
         Set<String> given = new HashSet<>();
         for (EntityLexicon p : parts) given.addAll(p.givenNames);
         givenNames = Set.copyOf(given);

@@ -88,4 +88,21 @@ class PersonNamesTest {
         assertEquals(EntityType.PER, e.type());
         assertTrue(e.id().startsWith("vigie:"), "not linked to the known Obama: " + e.id());
     }
+
+    @Test
+    void anUnknownNameGivingItsNameToAGovernmentIsTheLeaderNotAPlace() {
+        assertEquals(EntityType.PER, entity(run("The Grubeck administration criticised the decision on Monday."), "Grubeck").type());
+        assertEquals(EntityType.PER, entity(run("Le régime Kalvoro a rejeté la proposition mardi."), "Kalvoro").type());
+        org.vigie.core.Pipeline withLanguage = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities-rules"));
+        Document it = withLanguage.run(Document.ofText("Il governo Tresanti ha approvato il bilancio del prossimo anno."));
+        assertEquals(EntityType.PER, entity(it, "Tresanti").type());
+    }
+
+    @Test
+    void aKnownStateBeforeGovernmentStaysTheStateAndAnUnknownNameElsewhereStaysAPlace() {
+        Document d = run("The Kenya government criticised the decision on Monday.");
+        assertEquals(EntityType.GPE, entity(d, "Kenya").type());
+        Document other = run("The delegation travelled to Grubeck on Monday.");
+        assertNotEquals(EntityType.PER, entity(other, "Grubeck").type());
+    }
 }
