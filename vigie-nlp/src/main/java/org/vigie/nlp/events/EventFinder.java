@@ -185,6 +185,7 @@ final class EventFinder {
             boolean ownWords = !quoted.get(m.start()) || scareQuoted(m, a, lex, ev);
             if (ownWords && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
+        patternHits(a, b, lex, ev, hits);
         if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
@@ -210,8 +211,152 @@ final class EventFinder {
             }
             for (Event c : qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
         }
+        failedTalks(a, b, lex, frames, hits, one, out, evidence);
         out.addAll(one.values());
     }
+
+    // ------------------------------------------------------------------------------- phrase patterns (EventPatterns)
+
+    /**
+     * Adds to {@code hits} (kept in text order) the acts no single cue names but a verb and its neighbours do
+     * ({@link EventPatterns}), on tokens no trigger covers and outside direct quotes: "a qualifié ces chiffres
+     * d'exagérés" (a rejection of a claim; with any other object, an accusation), "maintient 90 000 hommes près de",
+     * "90 000 soldats restent près de" (deployments), "a ordonné à quatre diplomates de quitter le pays" (an
+     * expulsion). The hits then go through the same actor search as cue hits.
+     */
+    private void patternHits(int a, int b, SpeechLexicon lex, EventLexicon ev, List<Hit> hits) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        BitSet covered = new BitSet();
+        for (Hit h : hits) covered.set(h.start, h.end);
+        List<Hit> found = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            if (covered.get(k) || quoted.get(k)) continue;
+            int end = p.endAt(EventPatterns.Role.JUDGE, forms, k, b);
+            Hit h = end > 0 ? judgement(p, k, end, b) : null;
+            if (h == null && (end = p.endAt(EventPatterns.Role.KEEP, forms, k, b)) > 0) h = troopsKept(p, k, end, b, lex, covered);
+            if (h == null && (end = p.endAt(EventPatterns.Role.STAY, forms, k, b)) > 0) h = troopsStaying(p, ev, k, end, a, b);
+            if (h == null && (end = p.endAt(EventPatterns.Role.ORDER, forms, k, b)) > 0) h = orderedToLeave(p, k, end, b);
+            if (h != null && covered.get(h.start, h.end).isEmpty()) {
+                found.add(h);
+                covered.set(h.start, h.end);
+                k = h.end - 1;
+            }
+        }
+        if (found.isEmpty()) return;
+        hits.addAll(found);
+        hits.sort(Comparator.comparingInt(Hit::start));
+    }
+
+    /** The last token of a clause in a pattern's reach: a sentence stop or a colon ends the search. */
+    private boolean clauseStop(int k) {
+        String f = ix.form(k);
+        return f.equals(".") || f.equals(";") || f.equals(":") || f.equals("?") || f.equals("!");
+    }
+
+    /** "a qualifié ces chiffres d'« exagérés »": the verb, an object, then "de" and a faulting attribute. */
+    private Hit judgement(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 8; j++) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            // "d'« absurdes »": before a quote mark the elided article is a letter and an apostrophe
+            boolean split = forms.get(j).equals("d") && j + 1 < b && forms.get(j + 1).equals("'");
+            if (!forms.get(j).equals("de") && !forms.get(j).equals("d'") && !split) continue;
+            int x = split ? j + 2 : j + 1;
+            while (x < b && OPENING_MARKS.contains(forms.get(x))) x++;
+            if (!p.startsAt(EventPatterns.Role.FAULT, forms, x, b)) continue;
+            boolean claim = false;
+            for (int o = end; o < j; o++) claim |= p.startsAt(EventPatterns.Role.CLAIM, forms, o, j);
+            return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, false, false, false, false));
+        }
+        return null;
+    }
+
+    /** "maintient quelque 90 000 hommes", "a ordonné deux bataillons": troops as the verb's own object. */
+    private Hit troopsKept(EventPatterns p, int k, int end, int b, SpeechLexicon lex, BitSet covered) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 6; j++) {
+            // "a ordonné le retrait des troupes": the troops belong to the act named in between
+            if (covered.get(j) || clauseStop(j) || forms.get(j).equals(",") || lex.is(forms.get(j), Kind.THAT)) return null;
+            if (p.startsAt(EventPatterns.Role.TROOPS, forms, j, b)) {
+                return new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, false, false, false));
+            }
+        }
+        return null;
+    }
+
+    /** "90 000 soldats valdoriens restent près de la frontière": troops right before, a place right after. */
+    private Hit troopsStaying(EventPatterns p, EventLexicon ev, int k, int end, int a, int b) {
+        List<String> forms = ix.forms();
+        boolean troops = false;
+        for (int j = k - 1; j >= a && j >= k - 3 && !troops; j--) {
+            if (ix.isPunct(j)) break;
+            troops = p.startsAt(EventPatterns.Role.TROOPS, forms, j, k);
+        }
+        if (!troops) return null;
+        for (int j = end; j < b && j <= end + 1; j++) {
+            Optional<PhraseMatcher.Match<FrameWord>> f = ev.frames().longestAt(forms, j, b);
+            if (f.isPresent() && f.get().value().frame() == Frame.LOC && "near".equals(f.get().value().mode())) {
+                return new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, false, false, false));
+            }
+        }
+        return null;
+    }
+
+    /** "a ordonné à quatre diplomates valdoriens de quitter le pays": an expulsion. */
+    private Hit orderedToLeave(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 5; j++) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            if (!p.startsAt(EventPatterns.Role.ENVOY, forms, j, b)) continue;
+            for (int x = j + 1; x < b && x < j + 5; x++) {
+                if (clauseStop(x)) return null;
+                if ((forms.get(x).equals("de") || forms.get(x).equals("d'")) && p.startsAt(EventPatterns.Role.LEAVE, forms, x + 1, b)) {
+                    return new Hit(k, end, new Trigger(EventType.SANCTION, "expel", false, false, false, false));
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Les pourparlers de Brenhaven s'étaient soldés par un échec": talks that ended without agreement are a
+     * meeting of their parties and a negated agreement between them. Parties named in the sentence (a meeting found
+     * with a partner) are kept; otherwise the talks are the story's, whose parties are those of the first agreement
+     * or meeting between two actors reported earlier in the document. Single-party meetings or agreements found in
+     * the sentence ("de Brenhaven" read as a party) give way.
+     */
+    private void failedTalks(int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, Map<String, Event> one,
+                             List<Event> out, Span evidence) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        int failed = -1;
+        for (int k = a; k < b && failed < 0; k++) if (!quoted.get(k) && p.startsAt(EventPatterns.Role.FAILED, ix.forms(), k, b)) failed = k;
+        if (failed < 0) return;
+        Hit talks = null;
+        for (Hit h : hits) if (talks == null && h.start < failed && h.trigger.noun() && h.trigger.type() == EventType.CONSULT) talks = h;
+        if (talks == null) return;
+        Event named = null;
+        for (Event e : one.values()) if (named == null && e.type() == EventType.CONSULT && e.actor2() != null) named = e;
+        EntityRef x = named == null ? null : named.actor1(), y = named == null ? null : named.actor2();
+        if (named == null) {
+            for (Event e : out) {
+                if (x == null && SYMMETRIC.contains(e.type()) && e.actor2() != null) {
+                    x = e.actor1();
+                    y = e.actor2();
+                }
+            }
+        }
+        if (x == null) return;
+        one.values().removeIf(e -> (e.type() == EventType.CONSULT || e.type() == EventType.AGREE) && e.actor2() == null);
+        EntityRef location = location(frames, a, b, x, y);
+        String date = date(evidence, talks);
+        one.putIfAbsent(EventType.CONSULT + "|" + x.entity(), new Event(EventType.CONSULT, "meeting", x, y, location, date, false, evidence));
+        boolean agreed = false;
+        for (Event e : one.values()) agreed |= e.type() == EventType.AGREE && samePair(e, x, y);
+        if (!agreed) one.put(EventType.AGREE + "|" + x.entity() + "|failed", new Event(EventType.AGREE, null, x, y, location, date, true, evidence));
+    }
+
 
     /**
      * Whether a mention of the actor ends at most two words before the verb group, with no punctuation between

@@ -1,0 +1,99 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/** French acts recognised from a verb and its neighbours ({@code event-patterns.tsv}) and the cues added with them. */
+class FrenchPatternEventsTest {
+    private static Set<String> actors(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type).map(e -> e.actor1().entity()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void qualifyingAnActWithAFaultingAttributeIsAnAccusation() {
+        List<Event> quoted = events("fr", "Le Japon a qualifié les expulsions d'« absurdes et hostiles ».");
+        assertEquals(Set.of("Q17"), actors(quoted, EventType.ACCUSE), quoted.toString());
+        List<Event> plain = events("fr", "Le Japon a qualifié cette décision d'inacceptable.");
+        assertEquals(Set.of("Q17"), actors(plain, EventType.ACCUSE), plain.toString());
+    }
+
+    @Test
+    void qualifyingAClaimWithAFaultingAttributeIsARejection() {
+        List<Event> fr = events("fr", "Le Japon a qualifié ces chiffres d'« exagérés ».");
+        assertEquals(Set.of("Q17|-"), pairs(fr, EventType.REJECT), fr.toString());
+        assertTrue(actors(fr, EventType.ACCUSE).isEmpty(), fr.toString());
+    }
+
+    @Test
+    void qualifyingWithoutAFaultingAttributeIsNoEvent() {
+        List<Event> fr = events("fr", "Le Japon a qualifié l'accord de premier pas.");
+        assertTrue(actors(fr, EventType.ACCUSE).isEmpty() && actors(fr, EventType.REJECT).isEmpty(), fr.toString());
+    }
+
+    @Test
+    void keepingTroopsSomewhereIsADeployment() {
+        List<Event> fr = events("fr", "Selon l'OTAN, la Russie maintient quelque 90 000 hommes près de la frontière.");
+        assertEquals(Set.of("Q159|-"), pairs(fr, EventType.MOBILIZE), fr.toString());
+        List<Event> ordered = events("fr", "Le Canada a ordonné deux bataillons supplémentaires à la garnison jeudi.");
+        assertEquals(Set.of("Q16"), actors(ordered, EventType.MOBILIZE), ordered.toString());
+    }
+
+    @Test
+    void keepingAnythingButTroopsOrOrderingAnotherActIsNoDeployment() {
+        List<Event> position = events("fr", "La Russie maintient sa position sur le prix du gaz.");
+        assertTrue(actors(position, EventType.MOBILIZE).isEmpty(), position.toString());
+        List<Event> withdrawal = events("fr", "La Russie a ordonné le retrait des troupes.");
+        assertTrue(actors(withdrawal, EventType.MOBILIZE).isEmpty(), withdrawal.toString());
+    }
+
+    @Test
+    void troopsThatStayNearAPlaceAreTheirStatesDeployment() {
+        List<Event> fr = events("fr", "L'OTAN estime qu'environ 90 000 soldats russes restent près de la frontière.");
+        assertEquals(Set.of("Q159"), actors(fr, EventType.MOBILIZE), fr.toString());
+        List<Event> mood = events("fr", "Les soldats russes restent discrets sur leurs pertes.");
+        assertTrue(actors(mood, EventType.MOBILIZE).isEmpty(), mood.toString());
+    }
+
+    @Test
+    void orderingDiplomatsToLeaveIsAnExpulsion() {
+        List<Event> fr = events("fr", "La Pologne a ordonné à quatre diplomates russes de quitter le pays.");
+        assertEquals(Set.of("Q36|Q159"), pairs(fr, EventType.SANCTION), fr.toString());
+        assertEquals("expel", fr.stream().filter(e -> e.type() == EventType.SANCTION).findFirst().orElseThrow().mode());
+        List<Event> stay = events("fr", "La Pologne a ordonné à ses diplomates de rester à Moscou.");
+        assertTrue(actors(stay, EventType.SANCTION).isEmpty(), stay.toString());
+    }
+
+    @Test
+    void failedTalksWithoutNamedPartiesAreTheStorysPartiesMeetingWithoutAgreement() {
+        List<Event> fr = events("fr", "La Russie et l'Ukraine ont accepté samedi un échange de prisonniers. "
+                + "Les pourparlers d'Istanbul s'étaient soldés par un échec.");
+        assertTrue(pairs(fr, EventType.CONSULT).contains("Q159|Q212"), fr.toString());
+        assertTrue(fr.stream().anyMatch(e -> e.type() == EventType.AGREE && e.negated() && "Q212".equals(e.actor2() == null ? null : e.actor2().entity())), fr.toString());
+    }
+
+    @Test
+    void failedTalksWithNoPartiesKnownGiveNoAgreement() {
+        List<Event> fr = events("fr", "Les pourparlers d'Istanbul s'étaient soldés par un échec.");
+        assertTrue(fr.stream().noneMatch(e -> e.type() == EventType.AGREE && e.negated()), fr.toString());
+        List<Event> going = events("fr", "La Russie et l'Ukraine ont accepté samedi un échange de prisonniers. "
+                + "Les pourparlers d'Istanbul se poursuivent lundi.");
+        assertTrue(going.stream().noneMatch(e -> e.type() == EventType.AGREE && e.negated()), going.toString());
+    }
+
+    @Test
+    void aPromisedRetaliationIsAThreat() {
+        List<Event> fr = events("fr", "Le Japon a dénoncé une décision « absurde » et promis une « réponse proportionnée ».");
+        assertEquals(Set.of("Q17"), actors(fr, EventType.THREATEN), fr.toString());
+        List<Event> answer = events("fr", "En réponse à la question, le Japon a souri.");
+        assertTrue(actors(answer, EventType.THREATEN).isEmpty(), answer.toString());
+    }
+}
