@@ -215,6 +215,21 @@ final class EventFinder {
         out.addAll(one.values());
     }
 
+    /**
+     * "l'expulsion de quatre diplomates valdoriens, accusés d'avoir ...": a participle of accusation after a comma
+     * describes the noun phrase before it, whose state (the actor named in its last words) is the one accused.
+     */
+    private EntityRef accusedBeforeComma(Hit hit, int a, EntityRef actor1) {
+        int comma = hit.start - 1;
+        if (comma <= a || !ix.form(comma).equals(",")) return null;
+        for (int k = comma - 1; k >= a && k >= comma - 4; k--) {
+            if (ix.isPunct(k)) return null;
+            Mention m = actorMention(k);
+            if (m != null && !quoted.get(k)) return m.entityId().equals(actor1.entity()) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
     // ------------------------------------------------------------------------------- phrase patterns (EventPatterns)
 
     /**
@@ -859,6 +874,7 @@ final class EventFinder {
             return null;
         }
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null && hit.trigger.type() == EventType.ACCUSE && !noun) actor2 = accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && sharing != null && (objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
                 || hit.end < b && objectClitic(hit.end, lex))) {
             // "..., les accusant de ...": the pronoun stands for the object of the verb the participle is attached to
@@ -1417,7 +1433,8 @@ final class EventFinder {
     }
 
     private boolean negated(Hit hit, int verbStart, int a, EventLexicon ev) {
-        if (ev.negations().longestAt(ix.forms(), hit.start, hit.end).isPresent()) return true;
+        // "n'avoir aucune intention d'envahir": a denial worded as a negation is not a negated denial
+        if (ev.negations().longestAt(ix.forms(), hit.start, hit.end).isPresent()) return hit.trigger.type() != EventType.REJECT;
         for (int k = Math.max(a, Math.min(verbStart, hit.start - 4)); k < hit.start; k++) {
             if (ix.mention(k) != null) continue;
             if (ev.negations().longestAt(ix.forms(), k, hit.start).isPresent()) return true;

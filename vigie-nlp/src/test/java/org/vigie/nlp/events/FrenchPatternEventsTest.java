@@ -96,4 +96,39 @@ class FrenchPatternEventsTest {
         List<Event> answer = events("fr", "En réponse à la question, le Japon a souri.");
         assertTrue(actors(answer, EventType.THREATEN).isEmpty(), answer.toString());
     }
+    @Test
+    void aParticipleOfAccusationAfterACommaAccusesTheStateOfTheNounBefore() {
+        List<Event> fr = events("fr", "La Pologne a annoncé vendredi l'expulsion de quatre diplomates russes, accusés d'avoir « recueilli des renseignements ».");
+        assertEquals(Set.of("Q36|Q159"), pairs(fr, EventType.ACCUSE), fr.toString());
+        List<Event> none = events("fr", "La Pologne a annoncé vendredi l'expulsion de quatre diplomates russes.");
+        assertTrue(actors(none, EventType.ACCUSE).isEmpty(), none.toString());
+    }
+
+    @Test
+    void havingNoIntentionToAttackIsADenialNotANegatedOne() {
+        List<Event> fr = events("fr", "Moscou assure depuis lundi n'avoir aucune intention d'envahir son voisin.");
+        List<Event> rejects = fr.stream().filter(e -> e.type() == EventType.REJECT).toList();
+        assertEquals(1, rejects.size(), fr.toString());
+        assertFalse(rejects.get(0).negated(), fr.toString());
+        assertTrue(fr.stream().noneMatch(e -> e.type() == EventType.ASSAULT), fr.toString());
+        List<Event> notDenied = events("fr", "Le Japon n'a pas démenti ces informations.");
+        assertTrue(notDenied.stream().filter(e -> e.type() == EventType.REJECT).allMatch(Event::negated), notDenied.toString());
+    }
+
+    @Test
+    void fireThatTargetedPositionsIsAnAttackByTheShootersState() {
+        List<Event> fr = events("fr", "Selon l'agence TASS, des tirs ukrainiens auraient visé jeudi soir des positions russes près de Koursk.");
+        assertEquals(Set.of("Q212|Q159"), pairs(fr, EventType.ASSAULT), fr.toString());
+        List<Event> sanctions = events("fr", "La Russie est visée par des sanctions de l'Union européenne.");
+        assertTrue(actors(sanctions, EventType.ASSAULT).isEmpty(), sanctions.toString());
+    }
+
+    @Test
+    void offeringToHostTalksIsAnAgreementNotTheTalks() {
+        List<Event> fr = events("fr", "La Suisse a proposé d'accueillir des pourparlers entre les deux capitales.");
+        assertEquals(Set.of("Q39"), actors(fr, EventType.AGREE), fr.toString());
+        assertTrue(actors(fr, EventType.CONSULT).isEmpty(), fr.toString());
+        List<Event> hosted = events("fr", "La Suisse a accueilli une conférence de presse.");
+        assertTrue(actors(hosted, EventType.AGREE).isEmpty(), hosted.toString());
+    }
 }
