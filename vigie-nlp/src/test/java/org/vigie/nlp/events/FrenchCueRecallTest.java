@@ -1,0 +1,55 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+
+/** French cues of common reported acts, each with a sentence where it reports the act and one where it must not fire. */
+class FrenchCueRecallTest {
+    private static Set<String> actors(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type).map(e -> e.actor1().entity()).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} by {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Les États-Unis ont levé les sanctions contre le Venezuela.|RETREAT|Q30",
+            "La Turquie a abattu un avion russe près de la frontière.|ASSAULT|Q43",
+            "Israël a mené une frappe aérienne contre la Syrie.|ASSAULT|Q801",
+            "Le Japon a critiqué la Chine pour ses manœuvres.|ACCUSE|Q17",
+            "Le Japon a imputé l'attaque à la Corée du Nord.|ACCUSE|Q17",
+            "L'Allemagne a appuyé la candidature de l'Ukraine.|SUPPORT|Q183",
+            "Le Brésil a exprimé sa solidarité avec le Chili.|SUPPORT|Q155",
+            "Le Canada et le Mexique ont tenu une réunion à Ottawa.|CONSULT|Q16",
+            "Le Canada accepte de participer à la mission.|AGREE|Q16",
+            "Le Japon exhorte la Chine à la retenue.|REQUEST|Q17",
+            "La France a plaidé pour un cessez-le-feu immédiat.|REQUEST|Q142",
+            "La Russie a positionné des chars près de la frontière.|MOBILIZE|Q159",
+    })
+    void aCueReportsItsAct(String sentence, EventType type, String actor) {
+        List<Event> fr = events("fr", sentence);
+        assertTrue(actors(fr, type).contains(actor), fr.toString());
+    }
+
+    @ParameterizedTest(name = "{0}: no {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Les États-Unis ont renforcé les sanctions contre le Venezuela.|RETREAT",
+            "La Turquie a abattu un arbre pour élargir la route.|ASSAULT",
+            "Le Japon a publié une critique de film.|ACCUSE",
+            "L'Allemagne a appuyé sur le bouton.|SUPPORT",
+            "Le Canada n'accepte pas de participer à la mission.|CONSULT",
+            "Le Japon a reçu un appel de la Chine.|REQUEST",
+            "La Russie a positionné ses satellites.|MOBILIZE",
+    })
+    void aCueOutOfItsSenseReportsNothing(String sentence, EventType type) {
+        List<Event> fr = events("fr", sentence);
+        assertTrue(actors(fr, type).isEmpty(), fr.toString());
+    }
+}
