@@ -230,6 +230,16 @@ final class EventFinder {
         return null;
     }
 
+    /**
+     * "L'Allemagne a salué l'accord entre l'Arménie et l'Azerbaïdjan": for a verb of a one-sided act, parties
+     * "between" after its object are the object's, not the act's; only "between" right after the verb ("mediated
+     * between") names the act's parties.
+     */
+    private boolean betweenOfObject(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) if (f.word.frame() == Frame.BETWEEN && f.start >= hit.end) return f.start > hit.end;
+        return false;
+    }
+
     // ------------------------------------------------------------------------------- phrase patterns (EventPatterns)
 
     /**
@@ -282,20 +292,24 @@ final class EventFinder {
             if (!p.startsAt(EventPatterns.Role.FAULT, forms, x, b)) continue;
             boolean claim = false;
             for (int o = end; o < j; o++) claim |= p.startsAt(EventPatterns.Role.CLAIM, forms, o, j);
-            return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, false, false, false, false));
+            // what is judged ("les tirs", "les expulsions") is not the speaker's own act: the judgement scopes over it
+            return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, true, false, false, false));
         }
         return null;
     }
 
-    /** "maintient quelque 90 000 hommes", "a ordonné deux bataillons": troops as the verb's own object. */
+    /**
+     * "maintient quelque 90 000 hommes", "a ordonné deux bataillons": troops as the verb's own object, with only
+     * determiners, numbers and approximations between ("a ordonné le départ des troupes" orders another act).
+     */
     private Hit troopsKept(EventPatterns p, int k, int end, int b, SpeechLexicon lex, BitSet covered) {
         List<String> forms = ix.forms();
-        for (int j = end; j < b && j < end + 6; j++) {
-            // "a ordonné le retrait des troupes": the troops belong to the act named in between
-            if (covered.get(j) || clauseStop(j) || forms.get(j).equals(",") || lex.is(forms.get(j), Kind.THAT)) return null;
+        for (int j = end; j < b && j < end + 8; j++) {
             if (p.startsAt(EventPatterns.Role.TROOPS, forms, j, b)) {
                 return new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, false, false, false));
             }
+            boolean count = Character.isDigit(forms.get(j).charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1);
+            if (covered.get(j) || !count) return null;
         }
         return null;
     }
@@ -737,6 +751,7 @@ final class EventFinder {
         // talks and agreements are "between" their parties even across an apposition ("talks, hosted by X, between")
         int clauseFrom = SYMMETRIC.contains(hit.trigger.type()) ? b : hit.end;
         Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, hit.end + 12), clauseFrom, lex);
+        if (between != null && !noun && !SYMMETRIC.contains(hit.trigger.type()) && betweenOfObject(frames, hit)) between = null;
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;

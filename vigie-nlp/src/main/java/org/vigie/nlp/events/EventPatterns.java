@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * no patterns.
  */
 final class EventPatterns {
-    enum Role { JUDGE, FAULT, CLAIM, KEEP, STAY, TROOPS, ORDER, ENVOY, LEAVE, FAILED }
+    enum Role { JUDGE, FAULT, CLAIM, KEEP, STAY, TROOPS, COUNT, ORDER, ENVOY, LEAVE, FAILED }
 
     private static final Map<String, EventPatterns> CACHE = new ConcurrentHashMap<>();
 

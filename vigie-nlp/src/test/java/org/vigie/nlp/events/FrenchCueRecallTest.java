@@ -32,6 +32,13 @@ class FrenchCueRecallTest {
             "Le Japon exhorte la Chine à la retenue.|REQUEST|Q17",
             "La France a plaidé pour un cessez-le-feu immédiat.|REQUEST|Q142",
             "La Russie a positionné des chars près de la frontière.|MOBILIZE|Q159",
+            "La Chine a envoyé des navires de guerre près des côtes japonaises.|MOBILIZE|Q148",
+            "Le Royaume-Uni va envoyer 2 000 soldats supplémentaires en Estonie.|MOBILIZE|Q145",
+            "Le Kremlin a exclu toute négociation avec l'Ukraine.|REJECT|Q159",
+            "Les forces israéliennes ont tué trois militants du Hamas.|ASSAULT|Q801",
+            "La Turquie a donné son feu vert à l'adhésion de la Suède.|AGREE|Q43",
+            "Le Japon va fournir des générateurs à l'Ukraine.|AID|Q17",
+            "Le Niger a rompu ses relations diplomatiques avec la France.|SANCTION|Q1032",
     })
     void aCueReportsItsAct(String sentence, EventType type, String actor) {
         List<Event> fr = events("fr", sentence);
@@ -47,6 +54,12 @@ class FrenchCueRecallTest {
             "Le Canada n'accepte pas de participer à la mission.|CONSULT",
             "Le Japon a reçu un appel de la Chine.|REQUEST",
             "La Russie a positionné ses satellites.|MOBILIZE",
+            "La Chine a envoyé des médicaments au Japon.|MOBILIZE",
+            "Le Mali a ordonné le départ des troupes françaises.|MOBILIZE",
+            "Le député a été exclu du parti par la Russie unie.|REJECT",
+            "Trois civils ont été tués dans l'explosion à Kiev.|ASSAULT",
+            "Le Niger a rompu le silence sur la France.|SANCTION",
+            "Washington a qualifié d'« inacceptables » les tirs de missiles nord-coréens.|ASSAULT",
     })
     void aCueOutOfItsSenseReportsNothing(String sentence, EventType type) {
         List<Event> fr = events("fr", sentence);

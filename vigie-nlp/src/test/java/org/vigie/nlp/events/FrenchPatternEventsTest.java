@@ -131,4 +131,11 @@ class FrenchPatternEventsTest {
         List<Event> hosted = events("fr", "La Suisse a accueilli une conférence de presse.");
         assertTrue(actors(hosted, EventType.AGREE).isEmpty(), hosted.toString());
     }
+    @Test
+    void partiesBetweenAfterTheObjectOfAOneSidedActAreTheObjectsNotTheActs() {
+        List<Event> fr = events("fr", "L'Allemagne a salué l'accord entre l'Arménie et l'Azerbaïdjan.");
+        assertEquals(Set.of("Q183"), actors(fr, EventType.SUPPORT), fr.toString());
+        List<Event> talks = events("fr", "L'Arménie et l'Azerbaïdjan ont discuté lundi à Berlin.");
+        assertTrue(pairs(talks, EventType.CONSULT).contains("Q399|Q227"), talks.toString());
+    }
 }
