@@ -210,6 +210,7 @@ final class EventFinder {
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             }
             for (Event c : qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+            for (Event c : ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
         }
         failedTalks(a, b, lex, frames, hits, one, out, evidence);
         out.addAll(one.values());
@@ -240,6 +241,37 @@ final class EventFinder {
         return false;
     }
 
+    /**
+     * "La Corée du Sud et les États-Unis ont entamé des manœuvres", "X et Y ont retiré leurs troupes": a deployment
+     * or withdrawal with no target, by a coordinated subject, is each party's own act (a verb, or a noun object of a
+     * support verb). Acts aimed at someone keep the caution of {@link #coordinated}.
+     */
+    private List<Event> ownActsOfConjuncts(Event e, Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        if (e.actor2() != null || e.type() != EventType.MOBILIZE && e.type() != EventType.RETREAT) return List.of();
+        int head = hit.trigger.noun() ? supportVerb(frames, hit, a, lex) : verbStart(hit, a, lex, ev, frames);
+        if (head < 0) return List.of();
+        while (head > a && lex.is(ix.form(head - 1), Kind.AUX)) head--;
+        List<Mention> conjuncts = conjuncts(a, head, lex);
+        // "Selon l'OTBC, la Valdorie maintient ...": a list without a coordinating word is no coordinated subject
+        boolean joined = false;
+        if (!conjuncts.isEmpty()) {
+            for (int k = ix.firstTokenAtOrAfter(conjuncts.get(0).start()); k < head; k++) joined |= lex.is(ix.form(k), Kind.STOP);
+        }
+        if (!joined) return List.of();
+        List<EntityRef> parties = new ArrayList<>();
+        boolean own = false;
+        for (Mention m : conjuncts) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r == null) continue;
+            if (r.entity().equals(e.actor1().entity())) own = true;
+            else if (parties.stream().noneMatch(p -> p.entity().equals(r.entity()))) parties.add(r);
+        }
+        if (!own) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (EntityRef x : parties) out.add(new Event(e.type(), e.mode(), x, null, e.location(), e.date(), e.negated(), e.evidence()));
+        return out;
+    }
+
     // ------------------------------------------------------------------------------- phrase patterns (EventPatterns)
 
     /**
@@ -259,7 +291,10 @@ final class EventFinder {
             if (covered.get(k) || quoted.get(k)) continue;
             int end = p.endAt(EventPatterns.Role.JUDGE, forms, k, b);
             Hit h = end > 0 ? judgement(p, k, end, b) : null;
-            if (h == null && (end = p.endAt(EventPatterns.Role.KEEP, forms, k, b)) > 0) h = troopsKept(p, k, end, b, lex, covered);
+            if (h == null && (end = p.endAt(EventPatterns.Role.BARE, forms, k, b)) > 0) h = bareJudgement(p, k, end, b);
+            if (h == null && (end = p.endAt(EventPatterns.Role.KEEP, forms, k, b)) > 0) h = troopsKept(p, k, end, b, covered, false);
+            if (h == null && (end = p.endAt(EventPatterns.Role.SEND, forms, k, b)) > 0) h = troopsKept(p, k, end, b, covered, true);
+            if (h == null && (end = p.endAt(EventPatterns.Role.HOST, forms, k, b)) > 0) h = hosted(p, k, end, b, lex);
             if (h == null && (end = p.endAt(EventPatterns.Role.STAY, forms, k, b)) > 0) h = troopsStaying(p, ev, k, end, a, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.ORDER, forms, k, b)) > 0) h = orderedToLeave(p, k, end, b);
             if (h != null && covered.get(h.start, h.end).isEmpty()) {
@@ -290,10 +325,41 @@ final class EventFinder {
             int x = split ? j + 2 : j + 1;
             while (x < b && OPENING_MARKS.contains(forms.get(x))) x++;
             if (!p.startsAt(EventPatterns.Role.FAULT, forms, x, b)) continue;
+            // the object before the attribute or after it ("a qualifié d'absurdes les accusations")
             boolean claim = false;
-            for (int o = end; o < j; o++) claim |= p.startsAt(EventPatterns.Role.CLAIM, forms, o, j);
+            for (int o = end; o < b && o < x + 6; o++) claim |= (o < j || o > x) && p.startsAt(EventPatterns.Role.CLAIM, forms, o, b);
             // what is judged ("les tirs", "les expulsions") is not the speaker's own act: the judgement scopes over it
             return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, true, false, false, false));
+        }
+        return null;
+    }
+
+    /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */
+    private Hit bareJudgement(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 8; j++) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            if (!p.startsAt(EventPatterns.Role.FAULT, forms, j, b)) continue;
+            boolean claim = false;
+            for (int o = end; o < b && o < j + 6; o++) claim |= o != j && p.startsAt(EventPatterns.Role.CLAIM, forms, o, b);
+            return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, true, false, false, false));
+        }
+        return null;
+    }
+
+    /**
+     * "a reçu mardi le président mauritanien": a host verb whose object, after a date or an adverb, is a dignitary
+     * is a visit received (the fixed cues "a reçu le président" need the title right after the verb).
+     */
+    private Hit hosted(EventPatterns p, int k, int end, int b, SpeechLexicon lex) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 7; j++) {
+            // a place between ("a reçu à Dakar le président") would be taken for the place visited
+            if (clauseStop(j) || forms.get(j).equals(",") || lex.is(forms.get(j), Kind.THAT) || ix.mention(j) != null) return null;
+            if (p.startsAt(EventPatterns.Role.DIGNITARY, forms, j, b)) {
+                boolean object = j > end && lex.isDeterminer(forms.get(j - 1));
+                return object ? new Hit(k, end, new Trigger(EventType.CONSULT, "visit", false, false, false, false)) : null;
+            }
         }
         return null;
     }
@@ -302,11 +368,11 @@ final class EventFinder {
      * "maintient quelque 90 000 hommes", "a ordonné deux bataillons": troops as the verb's own object, with only
      * determiners, numbers and approximations between ("a ordonné le départ des troupes" orders another act).
      */
-    private Hit troopsKept(EventPatterns p, int k, int end, int b, SpeechLexicon lex, BitSet covered) {
+    private Hit troopsKept(EventPatterns p, int k, int end, int b, BitSet covered, boolean noun) {
         List<String> forms = ix.forms();
         for (int j = end; j < b && j < end + 8; j++) {
             if (p.startsAt(EventPatterns.Role.TROOPS, forms, j, b)) {
-                return new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, false, false, false));
+                return new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, noun, false, false));
             }
             boolean count = Character.isDigit(forms.get(j).charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1);
             if (covered.get(j) || !count) return null;

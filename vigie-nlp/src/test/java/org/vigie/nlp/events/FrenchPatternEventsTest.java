@@ -138,4 +138,38 @@ class FrenchPatternEventsTest {
         List<Event> talks = events("fr", "L'Arménie et l'Azerbaïdjan ont discuté lundi à Berlin.");
         assertTrue(pairs(talks, EventType.CONSULT).contains("Q399|Q227"), talks.toString());
     }
+    @Test
+    void aDeploymentByACoordinatedSubjectIsEachPartysOwn() {
+        List<Event> fr = events("fr", "La Corée du Sud et les États-Unis ont entamé lundi des manœuvres militaires conjointes.");
+        assertEquals(Set.of("Q884", "Q30"), actors(fr, EventType.MOBILIZE), fr.toString());
+        List<Event> sourced = events("fr", "Selon l'OTAN, la Russie maintient quelque 90 000 hommes près de la frontière.");
+        assertEquals(Set.of("Q159"), actors(sourced, EventType.MOBILIZE), sourced.toString());
+    }
+
+    @Test
+    void aJudgementWithoutDeIsAnAccusationAndAClaimAfterTheAttributeIsRejected() {
+        List<Event> bare = events("fr", "Le Japon a jugé « inacceptables » les propos du président chinois.");
+        assertEquals(Set.of("Q17"), actors(bare, EventType.ACCUSE), bare.toString());
+        List<Event> fine = events("fr", "Le Japon a jugé satisfaisants les propos du président chinois.");
+        assertTrue(actors(fine, EventType.ACCUSE).isEmpty(), fine.toString());
+        List<Event> claim = events("fr", "Le Japon a qualifié d'absurdes les accusations chinoises.");
+        assertEquals(Set.of("Q17"), actors(claim, EventType.REJECT), claim.toString());
+        assertTrue(actors(claim, EventType.ACCUSE).isEmpty(), claim.toString());
+    }
+
+    @Test
+    void sendingTroopsOrWarshipsIsADeploymentAndSendingGoodsIsNot() {
+        List<Event> fr = events("fr", "Le gouvernement allemand a annoncé l'envoi de deux frégates en mer Rouge.");
+        assertEquals(Set.of("Q183"), actors(fr, EventType.MOBILIZE), fr.toString());
+        List<Event> goods = events("fr", "Le gouvernement allemand a annoncé l'envoi de médicaments au Soudan.");
+        assertTrue(actors(goods, EventType.MOBILIZE).isEmpty(), goods.toString());
+    }
+
+    @Test
+    void receivingADignitaryAfterADateIsAVisitReceived() {
+        List<Event> fr = events("fr", "Le président sénégalais a reçu mardi le président mauritanien.");
+        assertEquals(Set.of("Q1041|Q1025"), pairs(fr, EventType.CONSULT), fr.toString());
+        List<Event> letter = events("fr", "Le président sénégalais a reçu mardi une lettre du Mali.");
+        assertTrue(actors(letter, EventType.CONSULT).isEmpty(), letter.toString());
+    }
 }
