@@ -295,6 +295,7 @@ final class EventFinder {
             if (h == null && (end = p.endAt(EventPatterns.Role.KEEP, forms, k, b)) > 0) h = troopsKept(p, k, end, b, covered, false);
             if (h == null && (end = p.endAt(EventPatterns.Role.SEND, forms, k, b)) > 0) h = troopsKept(p, k, end, b, covered, true);
             if (h == null && (end = p.endAt(EventPatterns.Role.HOST, forms, k, b)) > 0) h = hosted(p, k, end, b, lex);
+            if (h == null && (end = p.endAt(EventPatterns.Role.CONCERN, forms, k, b)) > 0) h = concern(p, k, end, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.STAY, forms, k, b)) > 0) h = troopsStaying(p, ev, k, end, a, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.ORDER, forms, k, b)) > 0) h = orderedToLeave(p, k, end, b);
             if (h != null && covered.get(h.start, h.end).isEmpty()) {
@@ -330,6 +331,47 @@ final class EventFinder {
             for (int o = end; o < b && o < x + 6; o++) claim |= (o < j || o > x) && p.startsAt(EventPatterns.Role.CLAIM, forms, o, b);
             // what is judged ("les tirs", "les expulsions") is not the speaker's own act: the judgement scopes over it
             return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, true, false, false, false));
+        }
+        return null;
+    }
+
+    /**
+     * "a promis à l'Ukraine un soutien indéfectible": the one a support verb's noun object is given to may come
+     * between the verb and the noun, after a dative preposition ({@code dative} in {@link EventPatterns}).
+     */
+    private EntityRef dativeBefore(int support, Hit hit, SpeechLexicon lex, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = support + 1; k < hit.start; k++) {
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            int j = k + 1;
+            while (j < hit.start && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < hit.start ? actorMention(j) : null;
+            if (m != null && !quoted.get(j) && !m.entityId().equals(actor1.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "X s'est dit « préoccupé » par les manœuvres chinoises": concern voiced about what someone did is an
+     * accusation of the one named after "par" (the object search finds it); concern with no cause named ("s'est
+     * dite profondément choquée") is only a feeling.
+     */
+    private Hit concern(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        int j = end;
+        while (j < b && j < end + 4 && !p.startsAt(EventPatterns.Role.WORRY, forms, j, b)) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            j++;
+        }
+        if (j >= b || !p.startsAt(EventPatterns.Role.WORRY, forms, j, b)) return null;
+        for (int x = j + 1; x < b && x < j + 4; x++) {
+            if (p.startsAt(EventPatterns.Role.CAUSE, forms, x, b)) {
+                for (int y = x + 1; y < b && y < x + 14; y++) {
+                    if (clauseStop(y) || forms.get(y).equals(",")) return null;
+                    if (actorMention(y) != null) return new Hit(k, end, new Trigger(EventType.ACCUSE, null, false, false, false, false));
+                }
+                return null;
+            }
         }
         return null;
     }
@@ -956,6 +998,7 @@ final class EventFinder {
         }
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger.type() == EventType.ACCUSE && !noun) actor2 = accusedBeforeComma(hit, a, actor1);
+        if (actor2 == null && noun && support >= 0) actor2 = dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && sharing != null && (objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
                 || hit.end < b && objectClitic(hit.end, lex))) {
             // "..., les accusant de ...": the pronoun stands for the object of the verb the participle is attached to

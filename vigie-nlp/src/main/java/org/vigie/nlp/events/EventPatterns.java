@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * no patterns.
  */
 final class EventPatterns {
-    enum Role { JUDGE, BARE, FAULT, CLAIM, KEEP, SEND, STAY, TROOPS, COUNT, ORDER, ENVOY, LEAVE, HOST, DIGNITARY, FAILED }
+    enum Role { JUDGE, BARE, FAULT, CLAIM, KEEP, SEND, STAY, TROOPS, COUNT, ORDER, ENVOY, LEAVE, HOST, DIGNITARY, CONCERN, WORRY, CAUSE, DATIVE, FAILED }
 
     private static final Map<String, EventPatterns> CACHE = new ConcurrentHashMap<>();
 

@@ -172,4 +172,21 @@ class FrenchPatternEventsTest {
         List<Event> letter = events("fr", "Le président sénégalais a reçu mardi une lettre du Mali.");
         assertTrue(actors(letter, EventType.CONSULT).isEmpty(), letter.toString());
     }
+    @Test
+    void concernVoicedAboutSomeonesActIsAnAccusation() {
+        List<Event> fr = events("fr", "Le Japon s'est dit mardi « préoccupé » par les tirs de missiles nord-coréens.");
+        assertEquals(Set.of("Q17|Q423"), pairs(fr, EventType.ACCUSE), fr.toString());
+        List<Event> feeling = events("fr", "La ministre japonaise s'est dite « profondément choquée » et a appelé au calme.");
+        assertTrue(actors(feeling, EventType.ACCUSE).isEmpty(), feeling.toString());
+    }
+
+    @Test
+    void theOneGivenToMayComeBetweenASupportVerbAndItsNoun() {
+        List<Event> fr = events("fr", "Le président américain a promis à l'Ukraine un soutien indéfectible.");
+        assertEquals(Set.of("Q30|Q212"), pairs(fr, EventType.SUPPORT), fr.toString());
+        List<Event> aid = events("fr", "Les États-Unis ont accordé au Liban une aide financière.");
+        assertEquals(Set.of("Q30|Q822"), pairs(aid, EventType.AID), aid.toString());
+        List<Event> tool = events("fr", "Le Liban a reconstruit le port avec une aide technique.");
+        assertTrue(pairs(tool, EventType.AID).isEmpty(), tool.toString());
+    }
 }
