@@ -376,6 +376,16 @@ final class EventFinder {
         return null;
     }
 
+    /** A dative preposition and an actor within a few words after {@code from} ("... à l'Ukraine"). */
+    private boolean recipientAfter(EventPatterns p, int from, int b) {
+        for (int k = from; k < b && k < from + 4; k++) {
+            if (clauseStop(k) || ix.form(k).equals(",")) return false;
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            for (int j = k + 1; j < b && j < k + 3; j++) if (actorMention(j) != null) return true;
+        }
+        return false;
+    }
+
     /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */
     private Hit bareJudgement(EventPatterns p, int k, int end, int b) {
         List<String> forms = ix.forms();
@@ -415,6 +425,13 @@ final class EventFinder {
         for (int j = end; j < b && j < end + 8; j++) {
             if (p.startsAt(EventPatterns.Role.TROOPS, forms, j, b)) {
                 return new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, noun, false, false));
+            }
+            int arms = p.endAt(EventPatterns.Role.ARMS, forms, j, b);
+            if (arms > 0) {
+                // "a envoyé des chars à l'Ukraine": war machines sent to another state are military aid
+                return recipientAfter(p, arms, b)
+                        ? new Hit(k, end, new Trigger(EventType.AID, null, false, noun, true, false))
+                        : new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, noun, false, false));
             }
             boolean count = Character.isDigit(forms.get(j).charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1);
             if (covered.get(j) || !count) return null;

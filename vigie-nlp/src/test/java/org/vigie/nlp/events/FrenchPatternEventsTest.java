@@ -189,4 +189,13 @@ class FrenchPatternEventsTest {
         List<Event> tool = events("fr", "Le Liban a reconstruit le port avec une aide technique.");
         assertTrue(pairs(tool, EventType.AID).isEmpty(), tool.toString());
     }
+    @Test
+    void warMachinesSentToAStateAreAidAndSentSomewhereADeployment() {
+        List<Event> aid = events("fr", "La Pologne a envoyé des chars à l'Ukraine.");
+        assertEquals(Set.of("Q36|Q212"), pairs(aid, EventType.AID), aid.toString());
+        assertTrue(actors(aid, EventType.MOBILIZE).isEmpty(), aid.toString());
+        List<Event> deployed = events("fr", "La Chine a envoyé des navires de guerre près des côtes japonaises.");
+        assertEquals(Set.of("Q148"), actors(deployed, EventType.MOBILIZE), deployed.toString());
+        assertTrue(actors(deployed, EventType.AID).isEmpty(), deployed.toString());
+    }
 }
