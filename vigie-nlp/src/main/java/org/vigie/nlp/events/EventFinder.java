@@ -386,6 +386,16 @@ final class EventFinder {
         return false;
     }
 
+    /**
+     * "a déclaré que les deux avaient convenu de ... et que la Lessarie enverrait une demande": a coordination
+     * opening a new "que" clause reports a second statement, outside the scope of a governing verb that took no
+     * "que" clause itself ("a démenti que X ... et que Y" denies both).
+     */
+    private boolean coordinatedThat(Hit governing, int k, int b, SpeechLexicon lex) {
+        boolean ownClause = governing.end < b && lex.is(ix.form(governing.end), Kind.THAT);
+        return !ownClause && k + 1 < b && lex.is(ix.form(k), Kind.STOP) && lex.is(ix.form(k + 1), Kind.THAT);
+    }
+
     /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */
     private Hit bareJudgement(EventPatterns p, int k, int end, int b) {
         List<String> forms = ix.forms();
@@ -841,6 +851,10 @@ final class EventFinder {
                     break;
                 }
                 if (lex.is(ix.form(k), Kind.STOP) && triggerWithin(hits, k + 1, k + 4)) {
+                    end = k;
+                    break;
+                }
+                if (coordinatedThat(hits.get(h), k, b, lex)) {
                     end = k;
                     break;
                 }

@@ -198,4 +198,12 @@ class FrenchPatternEventsTest {
         assertEquals(Set.of("Q148"), actors(deployed, EventType.MOBILIZE), deployed.toString());
         assertTrue(actors(deployed, EventType.AID).isEmpty(), deployed.toString());
     }
+    @Test
+    void aCoordinatedQueClauseIsOutsideTheScopeOfAVerbThatTookNoQueClause() {
+        List<Event> fr = events("fr", "Le bureau du président a déclaré que les deux avaient convenu de « rester en contact » "
+                + "et que la Pologne enverrait une demande formelle d'équipements la semaine prochaine.");
+        assertEquals(Set.of("Q36"), actors(fr, EventType.REQUEST), fr.toString());
+        List<Event> both = events("fr", "La Pologne a démenti que ses troupes aient franchi la frontière et que ses soldats aient attaqué la Russie.");
+        assertTrue(actors(both, EventType.ASSAULT).isEmpty(), both.toString());
+    }
 }
