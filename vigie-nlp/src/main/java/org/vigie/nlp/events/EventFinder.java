@@ -186,7 +186,11 @@ final class EventFinder {
             if (ownWords && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         patternHits(a, b, lex, ev, hits);
-        if (hits.isEmpty() || ix.form(b - 1).equals("?")) return;
+        if (ix.form(b - 1).equals("?")) return;
+        if (hits.isEmpty()) {
+            onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
+            return;
+        }
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex, frames);
@@ -213,6 +217,7 @@ final class EventFinder {
             for (Event c : ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
         }
         failedTalks(a, b, lex, frames, hits, one, out, evidence);
+        onRequestOf(a, b, lex, evidence).ifPresent(e -> one.putIfAbsent(e.type() + "|" + e.actor1().entity(), e));
         out.addAll(one.values());
     }
 
@@ -394,6 +399,35 @@ final class EventFinder {
     private boolean coordinatedThat(Hit governing, int k, int b, SpeechLexicon lex) {
         boolean ownClause = governing.end < b && lex.is(ix.form(governing.end), Kind.THAT);
         return !ownClause && k + 1 < b && lex.is(ix.form(k), Kind.STOP) && lex.is(ix.form(k + 1), Kind.THAT);
+    }
+
+    /**
+     * "le Conseil de sécurité pourrait examiner la situation à la demande de la Lessarie": what is done at
+     * someone's request is their request to the one doing it, the first actor of the clause (after its "que").
+     */
+    private Optional<Event> onRequestOf(int a, int b, SpeechLexicon lex, Span evidence) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = a; k < b; k++) {
+            int end = quoted.get(k) ? -1 : p.endAt(EventPatterns.Role.BEHALF, ix.forms(), k, b);
+            if (end < 0) continue;
+            int j = end;
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            Mention asker = j < b ? actorMention(j) : null;
+            if (asker == null) return Optional.empty();
+            int from = a;
+            for (int x = a; x < k; x++) if (lex.is(ix.form(x), Kind.THAT)) from = x + 1;
+            Mention asked = null;
+            for (int x = from; x < k && asked == null; x++) {
+                Mention m = actorMention(x);
+                if (m != null && !quoted.get(x) && !m.entityId().equals(asker.entityId())) asked = m;
+            }
+            EntityRef actor1 = seats.resolve(refs.actor(asker));
+            EntityRef actor2 = asked == null ? null : seats.resolve(refs.actor(asked));
+            if (actor1 == null) return Optional.empty();
+            if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
+            return Optional.of(new Event(EventType.REQUEST, null, actor1, actor2, null, dateAt(evidence, ix.token(k).start()), false, evidence));
+        }
+        return Optional.empty();
     }
 
     /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */

@@ -206,4 +206,11 @@ class FrenchPatternEventsTest {
         List<Event> both = events("fr", "La Pologne a démenti que ses troupes aient franchi la frontière et que ses soldats aient attaqué la Russie.");
         assertTrue(actors(both, EventType.ASSAULT).isEmpty(), both.toString());
     }
+    @Test
+    void whatIsDoneAtSomeonesRequestIsTheirRequestToTheDoer() {
+        List<Event> fr = events("fr", "Des diplomates ont déclaré que le Conseil de sécurité de l'ONU examinera la situation à la demande de la France.");
+        assertEquals(Set.of("Q142|Q37470"), pairs(fr, EventType.REQUEST), fr.toString());
+        List<Event> popular = events("fr", "À la demande générale, le concert a été prolongé à Paris.");
+        assertTrue(pairs(popular, EventType.REQUEST).isEmpty(), popular.toString());
+    }
 }
