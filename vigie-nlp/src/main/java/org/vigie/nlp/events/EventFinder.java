@@ -341,16 +341,20 @@ final class EventFinder {
     }
 
     /**
-     * "a promis à l'Ukraine un soutien indéfectible": the one a support verb's noun object is given to may come
-     * between the verb and the noun, after a dative preposition ({@code dative} in {@link EventPatterns}).
+     * "a promis à l'Ukraine un soutien indéfectible", "a promis une aide militaire à Taïwan": the one a support
+     * verb's noun object is given to, after a dative preposition ({@code dative} in {@link EventPatterns}) between
+     * the verb and the noun or right after the noun (where the object search takes "à Taïwan" for a place).
      */
     private EntityRef dativeBefore(int support, Hit hit, SpeechLexicon lex, EntityRef actor1) {
         EventPatterns p = EventPatterns.of(lex.language());
-        for (int k = support + 1; k < hit.start; k++) {
+        int after = Math.min(ix.sentenceEnd(ix.sentenceOf(hit.start)), hit.end + 3);
+        for (int k = support + 1; k < after; k++) {
+            if (k >= hit.start && k < hit.end) continue;
             if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
             int j = k + 1;
-            while (j < hit.start && lex.isDeterminer(ix.form(j))) j++;
-            Mention m = j < hit.start ? actorMention(j) : null;
+            int limit = k < hit.start ? hit.start : after + 2;
+            while (j < limit && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < limit ? actorMention(j) : null;
             if (m != null && !quoted.get(j) && !m.entityId().equals(actor1.entity())) return refs.actor(m);
         }
         return null;

@@ -213,4 +213,19 @@ class FrenchPatternEventsTest {
         List<Event> popular = events("fr", "À la demande générale, le concert a été prolongé à Paris.");
         assertTrue(pairs(popular, EventType.REQUEST).isEmpty(), popular.toString());
     }
+    @Test
+    void theOneGivenToRightAfterTheNounOfASupportVerbIsTheTarget() {
+        List<Event> fr = events("fr", "Les États-Unis ont promis une aide militaire à Taïwan.");
+        assertEquals(Set.of("Q30|Q865"), pairs(fr, EventType.AID), fr.toString());
+        List<Event> place = events("fr", "Les États-Unis ont promis une aide militaire lundi à Paris.");
+        assertEquals(Set.of("Q30|-"), pairs(place, EventType.AID), place.toString());
+    }
+
+    @Test
+    void theDeploymentOfACountedBodyOfTroopsIsADeployment() {
+        List<Event> fr = events("fr", "Le Canada a annoncé mardi le déploiement de 3 000 soldats supplémentaires en Lettonie.");
+        assertEquals(Set.of("Q16"), actors(fr, EventType.MOBILIZE), fr.toString());
+        List<Event> observers = events("fr", "Le Canada a annoncé mardi le déploiement de 200 observateurs civils en Lettonie.");
+        assertTrue(actors(observers, EventType.MOBILIZE).isEmpty(), observers.toString());
+    }
 }
