@@ -434,6 +434,45 @@ final class EventFinder {
         return Optional.empty();
     }
 
+    /**
+     * The other party of a shared border: the other side of a two-state story, else the last state named before
+     * the act in its sentence ("La Lessarie a accusé la Valdorie d'avoir massé ... près de leur frontière commune").
+     */
+    private EntityRef sharedWith(int a, int before, EntityRef actor1) {
+        EntityRef own = seats.resolve(actor1);
+        EntityRef other = seats.counterpart(own);
+        if (other != null) return other;
+        for (int k = before - 1; k >= a; k--) {
+            Mention m = actorMention(k);
+            if (m == null || quoted.get(k) || ix.type(m) != EntityType.GPE) continue;
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (!r.entity().equals(own.entity()) && !seats.sideOf(r).equals(seats.sideOf(own))) return r;
+        }
+        return null;
+    }
+
+    /**
+     * "a massé 40 000 soldats près de leur frontière commune", "à proximité de la frontière lessarienne": the
+     * target of a deployment at a border is the state across it, named by a place adjective after the border noun,
+     * or, for a border the two parties share, the other side of the story.
+     */
+    private EntityRef acrossBorder(Hit hit, int a, int b, SpeechLexicon lex, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.end; k < b && k < hit.end + 10; k++) {
+            if (clauseStop(k) || lex.is(ix.form(k), Kind.THAT)) return null;
+            int end = p.endAt(EventPatterns.Role.BORDER, ix.forms(), k, b);
+            if (end < 0) continue;
+            if (p.startsAt(EventPatterns.Role.SHARED, ix.forms(), end, b)) return sharedWith(a, hit.start, actor1);
+            Mention m = end < b ? ix.mention(end) : null;
+            if (m != null && isStateAdjective(end) && !m.entityId().equals(actor1.entity())) {
+                EntityRef state = seats.resolve(refs.actor(m));
+                return state.entity().equals(seats.resolve(actor1).entity()) ? null : state;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */
     private Hit bareJudgement(EventPatterns p, int k, int end, int b) {
         List<String> forms = ix.forms();
@@ -1068,6 +1107,7 @@ final class EventFinder {
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger.type() == EventType.ACCUSE && !noun) actor2 = accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = dativeBefore(support, hit, lex, actor1);
+        if (actor2 == null && hit.trigger.type() == EventType.MOBILIZE) actor2 = acrossBorder(hit, a, b, lex, actor1);
         if (actor2 == null && sharing != null && (objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
                 || hit.end < b && objectClitic(hit.end, lex))) {
             // "..., les accusant de ...": the pronoun stands for the object of the verb the participle is attached to

@@ -228,4 +228,13 @@ class FrenchPatternEventsTest {
         List<Event> observers = events("fr", "Le Canada a annoncé mardi le déploiement de 200 observateurs civils en Lettonie.");
         assertTrue(actors(observers, EventType.MOBILIZE).isEmpty(), observers.toString());
     }
+    @Test
+    void aDeploymentAtABorderTargetsTheStateAcrossIt() {
+        List<Event> named = events("fr", "La Russie a massé des troupes à proximité de la frontière ukrainienne.");
+        assertEquals(Set.of("Q159|Q212"), pairs(named, EventType.MOBILIZE), named.toString());
+        List<Event> shared = events("fr", "La Pologne a accusé lundi la Russie d'avoir massé quelque 40 000 soldats près de leur frontière commune.");
+        assertEquals(Set.of("Q159|Q36"), pairs(shared, EventType.MOBILIZE), shared.toString());
+        List<Event> own = events("fr", "La Russie a massé des troupes près de sa frontière.");
+        assertEquals(Set.of("Q159|-"), pairs(own, EventType.MOBILIZE), own.toString());
+    }
 }
