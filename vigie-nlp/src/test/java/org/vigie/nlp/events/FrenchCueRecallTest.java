@@ -39,6 +39,8 @@ class FrenchCueRecallTest {
             "La Turquie a donné son feu vert à l'adhésion de la Suède.|AGREE|Q43",
             "Le Japon va fournir des générateurs à l'Ukraine.|AID|Q17",
             "Le Niger a rompu ses relations diplomatiques avec la France.|SANCTION|Q1032",
+            "Le Hezbollah a revendiqué des tirs de roquettes contre Israël.|ASSAULT|vigie:hezbollah",
+            "La Russie a repris ses frappes contre l'Ukraine.|ASSAULT|Q159",
     })
     void aCueReportsItsAct(String sentence, EventType type, String actor) {
         List<Event> fr = events("fr", sentence);
@@ -60,6 +62,8 @@ class FrenchCueRecallTest {
             "Trois civils ont été tués dans l'explosion à Kiev.|ASSAULT",
             "Le Niger a rompu le silence sur la France.|SANCTION",
             "Washington a qualifié d'« inacceptables » les tirs de missiles nord-coréens.|ASSAULT",
+            "Les talibans ont repris le contrôle de Kaboul.|ASSAULT",
+            "Un attentat a fait dix morts à Kaboul.|ASSAULT",
     })
     void aCueOutOfItsSenseReportsNothing(String sentence, EventType type) {
         List<Event> fr = events("fr", sentence);
