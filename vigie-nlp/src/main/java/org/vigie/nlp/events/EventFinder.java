@@ -202,7 +202,7 @@ final class EventFinder {
             Event accusation = accusation(hit, a, lex, ev, frames, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
-            if (e == null) continue;
+            if (e == null || refusedMove(e, hit, lex)) continue;
             // one event per reported action: the same type by the same actor in one sentence is one action
             String key = e.type() + "|" + e.actor1().entity();
             Event seen = one.get(key);
@@ -471,6 +471,18 @@ final class EventFinder {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "a déclaré que la Valdorie ne retirerait pas ses troupes": a deployment or withdrawal negated in the future or
+     * conditional is a refusal, which the text reports as such (a denial, a rejection), not a move that did not
+     * happen; the verb's form tells the tense ({@code future} suffixes in {@link EventPatterns}).
+     */
+    private boolean refusedMove(Event e, Hit hit, SpeechLexicon lex) {
+        if (!e.negated() || hit.trigger.noun() || !movesItself(hit.trigger)) return false;
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.start; k < hit.end; k++) if (p.endsWith(EventPatterns.Role.FUTURE, ix.form(k))) return true;
+        return false;
     }
 
     /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */

@@ -4,6 +4,7 @@ import org.vigie.core.ConfigException;
 import org.vigie.nlp.lang.LanguagePack;
 import org.vigie.nlp.quotes.PhraseMatcher;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * no patterns.
  */
 final class EventPatterns {
-    enum Role { JUDGE, BARE, FAULT, CLAIM, KEEP, SEND, STAY, TROOPS, ARMS, COUNT, ORDER, ENVOY, LEAVE, HOST, DIGNITARY, CONCERN, WORRY, CAUSE, DATIVE, BEHALF, BORDER, SHARED, FAILED }
+    enum Role { JUDGE, BARE, FAULT, CLAIM, KEEP, SEND, STAY, TROOPS, ARMS, COUNT, ORDER, ENVOY, LEAVE, HOST, DIGNITARY, CONCERN, WORRY, CAUSE, DATIVE, BEHALF, BORDER, SHARED, FUTURE, FAILED }
 
     private static final Map<String, EventPatterns> CACHE = new ConcurrentHashMap<>();
 
     private final Map<Role, PhraseMatcher<Boolean>> words = new EnumMap<>(Role.class);
+    private final Map<Role, List<String>> suffixes = new EnumMap<>(Role.class);
 
     private EventPatterns(String code) {
         String path = "org/vigie/nlp/lang/" + code + "/event-patterns.tsv";
@@ -31,7 +33,9 @@ final class EventPatterns {
             String role = row.getOrDefault("role", "").strip();
             if (phrase.isEmpty() || role.isEmpty()) throw new ConfigException(path + ": row without phrase or role: " + row);
             try {
-                words.get(Role.valueOf(role.toUpperCase(Locale.ROOT))).add(phrase, Boolean.TRUE);
+                Role r = Role.valueOf(role.toUpperCase(Locale.ROOT));
+                if (phrase.startsWith("-")) suffixes.computeIfAbsent(r, x -> new ArrayList<>()).add(LanguagePack.normalize(phrase.substring(1)));
+                else words.get(r).add(phrase, Boolean.TRUE);
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(path + ": unknown role '" + role + "'");
             }
@@ -46,6 +50,12 @@ final class EventPatterns {
     int endAt(Role role, List<String> forms, int i, int limit) {
         if (i < 0 || i >= limit) return -1;
         return words.get(role).longestAt(forms, i, limit).map(PhraseMatcher.Match::end).orElse(-1);
+    }
+
+    /** Whether a normalised token ends with one of the role's suffixes (rows written "-rait"). */
+    boolean endsWith(Role role, String form) {
+        for (String s : suffixes.getOrDefault(role, List.of())) if (form.length() > s.length() + 2 && form.endsWith(s)) return true;
+        return false;
     }
 
     boolean startsAt(Role role, List<String> forms, int i, int limit) {

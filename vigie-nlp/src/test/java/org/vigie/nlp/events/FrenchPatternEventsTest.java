@@ -237,4 +237,11 @@ class FrenchPatternEventsTest {
         List<Event> own = events("fr", "La Russie a massé des troupes près de sa frontière.");
         assertEquals(Set.of("Q159|-"), pairs(own, EventType.MOBILIZE), own.toString());
     }
+    @Test
+    void aMoveNegatedInTheFutureIsARefusalNotANegatedMove() {
+        List<Event> fr = events("fr", "Le ministre a déclaré que la Russie ne retirerait pas ses troupes sous la pression étrangère.");
+        assertTrue(actors(fr, EventType.RETREAT).isEmpty(), fr.toString());
+        List<Event> past = events("fr", "La Russie n'a pas retiré ses troupes.");
+        assertTrue(past.stream().anyMatch(e -> e.type() == EventType.RETREAT && e.negated()), past.toString());
+    }
 }
