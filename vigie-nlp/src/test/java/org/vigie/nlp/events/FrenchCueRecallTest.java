@@ -41,6 +41,8 @@ class FrenchCueRecallTest {
             "Le Niger a rompu ses relations diplomatiques avec la France.|SANCTION|Q1032",
             "Le Hezbollah a revendiqué des tirs de roquettes contre Israël.|ASSAULT|vigie:hezbollah",
             "La Russie a repris ses frappes contre l'Ukraine.|ASSAULT|Q159",
+            "Le président brésilien a exprimé son appui au gouvernement vénézuélien.|SUPPORT|Q155",
+            "La Corée du Nord a mené un exercice d'artillerie près de la frontière maritime.|MOBILIZE|Q423",
     })
     void aCueReportsItsAct(String sentence, EventType type, String actor) {
         List<Event> fr = events("fr", sentence);
@@ -64,6 +66,7 @@ class FrenchCueRecallTest {
             "Washington a qualifié d'« inacceptables » les tirs de missiles nord-coréens.|ASSAULT",
             "Les talibans ont repris le contrôle de Kaboul.|ASSAULT",
             "Un attentat a fait dix morts à Kaboul.|ASSAULT",
+            "La Corée du Nord a clôturé l'exercice budgétaire en excédent.|MOBILIZE",
     })
     void aCueOutOfItsSenseReportsNothing(String sentence, EventType type) {
         List<Event> fr = events("fr", sentence);
