@@ -186,6 +186,7 @@ final class EventFinder {
             if (ownWords && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         patternHits(a, b, lex, ev, hits);
+        phoneCalls(b, lex, hits);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
@@ -483,6 +484,32 @@ final class EventFinder {
         EventPatterns p = EventPatterns.of(lex.language());
         for (int k = hit.start; k < hit.end; k++) if (p.endsWith(EventPatterns.Role.FUTURE, ix.form(k))) return true;
         return false;
+    }
+
+    /**
+     * "Le président français a appelé son homologue allemand", "a appelé Olaf Scholz": a call verb whose object is a
+     * person or a dignitary, with no "à" of what is asked after it in the clause, is a phone call, not an appeal
+     * ("a appelé Korvan à expliquer" stays a request). Replaces the request hit in place.
+     */
+    private void phoneCalls(int b, SpeechLexicon lex, List<Hit> hits) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.trigger.type() != EventType.REQUEST || hit.trigger.noun()) continue;
+            boolean call = false;
+            for (int k = hit.start; k < hit.end; k++) call |= p.startsAt(EventPatterns.Role.CALL, forms, k, hit.end);
+            if (!call || hit.end >= b) continue;
+            int k = hit.end;
+            Mention m = ix.mention(k);
+            boolean person = m != null && ix.type(m) == EntityType.PER;
+            if (!person && !(lex.isDeterminer(forms.get(k)) && p.startsAt(EventPatterns.Role.DIGNITARY, forms, k + 1, b))) continue;
+            boolean asked = false;
+            for (int x = k + 1; x < b && !clauseStop(x) && !forms.get(x).equals(",") && !lex.is(forms.get(x), Kind.THAT); x++) {
+                asked |= p.startsAt(EventPatterns.Role.DATIVE, forms, x, x + 1);
+            }
+            if (!asked) hits.set(h, new Hit(hit.start, hit.end, new Trigger(EventType.CONSULT, "phone", false, false, true, false)));
+        }
     }
 
     /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */

@@ -244,4 +244,13 @@ class FrenchPatternEventsTest {
         List<Event> past = events("fr", "La Russie n'a pas retiré ses troupes.");
         assertTrue(past.stream().anyMatch(e -> e.type() == EventType.RETREAT && e.negated()), past.toString());
     }
+    @Test
+    void callingAPersonWithNothingAskedIsAPhoneCall() {
+        List<Event> fr = events("fr", "Le président brésilien a appelé son homologue argentin.");
+        assertEquals(Set.of("Q155|Q414"), pairs(fr, EventType.CONSULT), fr.toString());
+        assertEquals("phone", fr.stream().filter(e -> e.type() == EventType.CONSULT).findFirst().orElseThrow().mode());
+        List<Event> appeal = events("fr", "Le président brésilien a appelé son homologue argentin à la retenue.");
+        assertEquals(Set.of("Q155|Q414"), pairs(appeal, EventType.REQUEST), appeal.toString());
+        assertTrue(pairs(appeal, EventType.CONSULT).isEmpty(), appeal.toString());
+    }
 }
