@@ -43,6 +43,8 @@ class FrenchCueRecallTest {
             "La Russie a repris ses frappes contre l'Ukraine.|ASSAULT|Q159",
             "Le président brésilien a exprimé son appui au gouvernement vénézuélien.|SUPPORT|Q155",
             "La Corée du Nord a mené un exercice d'artillerie près de la frontière maritime.|MOBILIZE|Q423",
+            "Un accord a été conclu entre le Kenya et la Somalie.|AGREE|Q114",
+            "La rencontre entre le président chinois et le président américain a duré quatre heures.|CONSULT|Q148",
     })
     void aCueReportsItsAct(String sentence, EventType type, String actor) {
         List<Event> fr = events("fr", sentence);
@@ -67,6 +69,7 @@ class FrenchCueRecallTest {
             "Les talibans ont repris le contrôle de Kaboul.|ASSAULT",
             "Un attentat a fait dix morts à Kaboul.|ASSAULT",
             "La Corée du Nord a clôturé l'exercice budgétaire en excédent.|MOBILIZE",
+            "L'accord a été conclu par le Kenya après neuf heures de discussions.|AGREE",
     })
     void aCueOutOfItsSenseReportsNothing(String sentence, EventType type) {
         List<Event> fr = events("fr", sentence);
