@@ -44,6 +44,9 @@ class FrenchCueRecallTest {
             "Le président brésilien a exprimé son appui au gouvernement vénézuélien.|SUPPORT|Q155",
             "La Corée du Nord a mené un exercice d'artillerie près de la frontière maritime.|MOBILIZE|Q423",
             "Un accord a été conclu entre le Kenya et la Somalie.|AGREE|Q114",
+            "La Chine réfute les accusations américaines d'espionnage.|REJECT|Q148",
+            "Le Liban a porté plainte contre Israël auprès du Conseil de sécurité.|ACCUSE|Q822",
+            "La Russie a lancé une opération militaire contre l'Ukraine.|ASSAULT|Q159",
             "La rencontre entre le président chinois et le président américain a duré quatre heures.|CONSULT|Q148",
     })
     void aCueReportsItsAct(String sentence, EventType type, String actor) {
@@ -70,6 +73,8 @@ class FrenchCueRecallTest {
             "Un attentat a fait dix morts à Kaboul.|ASSAULT",
             "La Corée du Nord a clôturé l'exercice budgétaire en excédent.|MOBILIZE",
             "L'accord a été conclu par le Kenya après neuf heures de discussions.|AGREE",
+            "La Chine réfute les accusations américaines d'espionnage.|ACCUSE",
+            "La police a lancé une opération de contrôle routier à Paris.|ASSAULT",
     })
     void aCueOutOfItsSenseReportsNothing(String sentence, EventType type) {
         List<Event> fr = events("fr", sentence);
