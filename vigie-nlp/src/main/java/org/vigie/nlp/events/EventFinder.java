@@ -426,10 +426,11 @@ final class EventFinder {
                 Mention m = actorMention(x);
                 if (m != null && !quoted.get(x) && !m.entityId().equals(asker.entityId())) asked = m;
             }
+            // "organisé à la demande des habitants": with no actor doing what was asked, no request between actors
+            if (asked == null) return Optional.empty();
             EntityRef actor1 = seats.resolve(refs.actor(asker));
-            EntityRef actor2 = asked == null ? null : seats.resolve(refs.actor(asked));
-            if (actor1 == null) return Optional.empty();
-            if (actor2 != null && actor2.entity().equals(actor1.entity())) actor2 = null;
+            EntityRef actor2 = seats.resolve(refs.actor(asked));
+            if (actor1 == null || actor2 == null || actor2.entity().equals(actor1.entity())) return Optional.empty();
             return Optional.of(new Event(EventType.REQUEST, null, actor1, actor2, null, dateAt(evidence, ix.token(k).start()), false, evidence));
         }
         return Optional.empty();

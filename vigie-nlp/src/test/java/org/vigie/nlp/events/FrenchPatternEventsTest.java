@@ -212,6 +212,8 @@ class FrenchPatternEventsTest {
         assertEquals(Set.of("Q142|Q37470"), pairs(fr, EventType.REQUEST), fr.toString());
         List<Event> popular = events("fr", "À la demande générale, le concert a été prolongé à Paris.");
         assertTrue(pairs(popular, EventType.REQUEST).isEmpty(), popular.toString());
+        List<Event> residents = events("fr", "Le festival a été organisé à la demande des habitants de Lyon.");
+        assertTrue(pairs(residents, EventType.REQUEST).isEmpty(), residents.toString());
     }
     @Test
     void theOneGivenToRightAfterTheNounOfASupportVerbIsTheTarget() {
