@@ -255,4 +255,17 @@ class FrenchPatternEventsTest {
         assertEquals(Set.of("Q155|Q414"), pairs(appeal, EventType.REQUEST), appeal.toString());
         assertTrue(pairs(appeal, EventType.CONSULT).isEmpty(), appeal.toString());
     }
+    @Test
+    void aWithdrawalOrderedIsTheWithdrawalOfWhoOrderedIt() {
+        List<Event> fr = events("fr", "Le président russe Vladimir Poutine a ordonné le repli des troupes de Kherson.");
+        assertEquals(Set.of("Q7747"), actors(fr, EventType.RETREAT), fr.toString());
+        List<Event> judged = events("fr", "Le président russe a critiqué le retrait des troupes américaines d'Afghanistan.");
+        assertFalse(actors(judged, EventType.RETREAT).contains("Q159"), judged.toString());
+    }
+
+    @Test
+    void theOneAskedForDetailsIsTheRequestsTarget() {
+        List<Event> fr = events("fr", "Le Japon a demandé des détails à la Chine sur ses exercices.");
+        assertEquals(Set.of("Q17|Q148"), pairs(fr, EventType.REQUEST), fr.toString());
+    }
 }
