@@ -513,6 +513,20 @@ final class EventFinder {
         }
     }
 
+    /**
+     * "a déclaré l'ambassadeur russe persona non grata": an expulsion named after its object; the state of the
+     * envoy named in the few words before it (stopping at a verb or punctuation) is the one expelled.
+     */
+    private EntityRef expelledBefore(Hit hit, int a, SpeechLexicon lex, EntityRef actor1) {
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 4; k--) {
+            Kind kind = lex.kindAt(ix, k);
+            if (ix.isPunct(k) || kind != null && kind.isVerb()) return null;
+            Mention m = actorMention(k);
+            if (m != null && !quoted.get(k) && !m.entityId().equals(actor1.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
     /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */
     private Hit bareJudgement(EventPatterns p, int k, int end, int b) {
         List<String> forms = ix.forms();
@@ -1148,6 +1162,7 @@ final class EventFinder {
         if (actor2 == null && hit.trigger.type() == EventType.ACCUSE && !noun) actor2 = accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && hit.trigger.type() == EventType.MOBILIZE) actor2 = acrossBorder(hit, a, b, lex, actor1);
+        if (actor2 == null && noun && "expel".equals(hit.trigger.mode())) actor2 = expelledBefore(hit, a, lex, actor1);
         if (actor2 == null && sharing != null && (objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
                 || hit.end < b && objectClitic(hit.end, lex))) {
             // "..., les accusant de ...": the pronoun stands for the object of the verb the participle is attached to

@@ -268,4 +268,13 @@ class FrenchPatternEventsTest {
         List<Event> fr = events("fr", "Le Japon a demandé des détails à la Chine sur ses exercices.");
         assertEquals(Set.of("Q17|Q148"), pairs(fr, EventType.REQUEST), fr.toString());
     }
+    @Test
+    void anEnvoyDeclaredPersonaNonGrataIsExpelled() {
+        List<Event> after = events("fr", "La Pologne a déclaré l'ambassadeur russe persona non grata.");
+        assertEquals(Set.of("Q36|Q159"), pairs(after, EventType.SANCTION), after.toString());
+        List<Event> before = events("fr", "La Pologne a déclaré persona non grata un diplomate russe.");
+        assertEquals(Set.of("Q36|Q159"), pairs(before, EventType.SANCTION), before.toString());
+        List<Event> criticised = events("fr", "La Russie a critiqué l'expulsion de ses diplomates.");
+        assertTrue(pairs(criticised, EventType.SANCTION).isEmpty(), criticised.toString());
+    }
 }
