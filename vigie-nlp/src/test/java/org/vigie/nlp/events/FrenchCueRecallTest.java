@@ -45,6 +45,11 @@ class FrenchCueRecallTest {
             "La Corée du Nord a mené un exercice d'artillerie près de la frontière maritime.|MOBILIZE|Q423",
             "Un accord a été conclu entre le Kenya et la Somalie.|AGREE|Q114",
             "La Chine réfute les accusations américaines d'espionnage.|REJECT|Q148",
+            "La France a rapatrié ses soldats du Niger.|RETREAT|Q142",
+            "Les forces russes ont levé le siège de Tchernihiv.|RETREAT|Q159",
+            "Le Tchad a rouvert sa frontière avec le Soudan.|RETREAT|Q657",
+            "Le Canada s'est prononcé en faveur de l'adhésion de l'Ukraine à l'OTAN.|SUPPORT|Q16",
+            "L'Iran a donné son accord à une inspection de l'AIEA.|AGREE|Q794",
             "Le Liban a porté plainte contre Israël auprès du Conseil de sécurité.|ACCUSE|Q822",
             "La Russie a lancé une opération militaire contre l'Ukraine.|ASSAULT|Q159",
             "La rencontre entre le président chinois et le président américain a duré quatre heures.|CONSULT|Q148",
@@ -75,6 +80,8 @@ class FrenchCueRecallTest {
             "L'accord a été conclu par le Kenya après neuf heures de discussions.|AGREE",
             "La Chine réfute les accusations américaines d'espionnage.|ACCUSE",
             "La police a lancé une opération de contrôle routier à Paris.|ASSAULT",
+            "Le Tchad a rouvert son musée national.|RETREAT",
+            "Le Canada s'est prononcé sur la réforme fiscale.|SUPPORT",
     })
     void aCueOutOfItsSenseReportsNothing(String sentence, EventType type) {
         List<Event> fr = events("fr", sentence);
