@@ -52,6 +52,7 @@ class FrenchCueRecallTest {
             "L'Iran a donné son accord à une inspection de l'AIEA.|AGREE|Q794",
             "L'Arménie et l'Azerbaïdjan ont paraphé un traité de paix.|AGREE|Q399",
             "Le Parlement turc a ratifié l'adhésion de la Suède à l'OTAN.|AGREE|Q43",
+            "La Russie dispose de 30 000 soldats en Biélorussie.|MOBILIZE|Q159",
             "Le Liban a porté plainte contre Israël auprès du Conseil de sécurité.|ACCUSE|Q822",
             "La Russie a lancé une opération militaire contre l'Ukraine.|ASSAULT|Q159",
             "La rencontre entre le président chinois et le président américain a duré quatre heures.|CONSULT|Q148",
@@ -84,6 +85,7 @@ class FrenchCueRecallTest {
             "La police a lancé une opération de contrôle routier à Paris.|ASSAULT",
             "Le Tchad a rouvert son musée national.|RETREAT",
             "L'Arménie a commémoré le traité de Kars.|AGREE",
+            "La Russie dispose de réserves de gaz importantes.|MOBILIZE",
             "Le Canada s'est prononcé sur la réforme fiscale.|SUPPORT",
     })
     void aCueOutOfItsSenseReportsNothing(String sentence, EventType type) {
