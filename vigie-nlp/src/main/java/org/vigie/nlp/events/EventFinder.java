@@ -223,7 +223,7 @@ final class EventFinder {
     }
 
     /**
-     * "l'expulsion de quatre diplomates valdoriens, accusés d'avoir ...": a participle of accusation after a comma
+     * "l'expulsion de quatre diplomates russes, accusés d'avoir ...": a participle of accusation after a comma
      * describes the noun phrase before it, whose state (the actor named in its last words) is the one accused.
      */
     private EntityRef accusedBeforeComma(Hit hit, int a, EntityRef actor1) {
@@ -258,7 +258,7 @@ final class EventFinder {
         if (head < 0) return List.of();
         while (head > a && lex.is(ix.form(head - 1), Kind.AUX)) head--;
         List<Mention> conjuncts = conjuncts(a, head, lex);
-        // "Selon l'OTBC, la Valdorie maintient ...": a list without a coordinating word is no coordinated subject
+        // "Selon l'OTAN, la Russie maintient ...": a list without a coordinating word is no coordinated subject
         boolean joined = false;
         if (!conjuncts.isEmpty()) {
             for (int k = ix.firstTokenAtOrAfter(conjuncts.get(0).start()); k < head; k++) joined |= lex.is(ix.form(k), Kind.STOP);
@@ -397,7 +397,7 @@ final class EventFinder {
     }
 
     /**
-     * "a déclaré que les deux avaient convenu de ... et que la Lessarie enverrait une demande": a coordination
+     * "a déclaré que les deux avaient convenu de ... et que la Pologne enverrait une demande": a coordination
      * opening a new "que" clause reports a second statement, outside the scope of a governing verb that took no
      * "que" clause itself ("a démenti que X ... et que Y" denies both).
      */
@@ -407,7 +407,7 @@ final class EventFinder {
     }
 
     /**
-     * "le Conseil de sécurité pourrait examiner la situation à la demande de la Lessarie": what is done at
+     * "le Conseil de sécurité pourrait examiner la situation à la demande de la France": what is done at
      * someone's request is their request to the one doing it, the first actor of the clause (after its "que").
      */
     private Optional<Event> onRequestOf(int a, int b, SpeechLexicon lex, Span evidence) {
@@ -438,7 +438,7 @@ final class EventFinder {
 
     /**
      * The other party of a shared border: the other side of a two-state story, else the last state named before
-     * the act in its sentence ("La Lessarie a accusé la Valdorie d'avoir massé ... près de leur frontière commune").
+     * the act in its sentence ("La Pologne a accusé la Russie d'avoir massé ... près de leur frontière commune").
      */
     private EntityRef sharedWith(int a, int before, EntityRef actor1) {
         EntityRef own = seats.resolve(actor1);
@@ -454,7 +454,7 @@ final class EventFinder {
     }
 
     /**
-     * "a massé 40 000 soldats près de leur frontière commune", "à proximité de la frontière lessarienne": the
+     * "a massé 40 000 soldats près de leur frontière commune", "à proximité de la frontière ukrainienne": the
      * target of a deployment at a border is the state across it, named by a place adjective after the border noun,
      * or, for a border the two parties share, the other side of the story.
      */
@@ -476,7 +476,7 @@ final class EventFinder {
     }
 
     /**
-     * "a déclaré que la Valdorie ne retirerait pas ses troupes": a deployment or withdrawal negated in the future or
+     * "a déclaré que la Russie ne retirerait pas ses troupes": a deployment or withdrawal negated in the future or
      * conditional is a refusal, which the text reports as such (a denial, a rejection), not a move that did not
      * happen; the verb's form tells the tense ({@code future} suffixes in {@link EventPatterns}).
      */
@@ -490,7 +490,7 @@ final class EventFinder {
     /**
      * "Le président français a appelé son homologue allemand", "a appelé Olaf Scholz": a call verb whose object is a
      * person or a dignitary, with no "à" of what is asked after it in the clause, is a phone call, not an appeal
-     * ("a appelé Korvan à expliquer" stays a request). Replaces the request hit in place.
+     * ("a appelé Moscou à expliquer" stays a request). Replaces the request hit in place.
      */
     private void phoneCalls(int b, SpeechLexicon lex, List<Hit> hits) {
         EventPatterns p = EventPatterns.of(lex.language());
@@ -580,7 +580,7 @@ final class EventFinder {
         return null;
     }
 
-    /** "90 000 soldats valdoriens restent près de la frontière": troops right before, a place right after. */
+    /** "90 000 soldats russes restent près de la frontière": troops right before, a place right after. */
     private Hit troopsStaying(EventPatterns p, EventLexicon ev, int k, int end, int a, int b) {
         List<String> forms = ix.forms();
         boolean troops = false;
@@ -598,7 +598,7 @@ final class EventFinder {
         return null;
     }
 
-    /** "a ordonné à quatre diplomates valdoriens de quitter le pays": an expulsion. */
+    /** "a ordonné à quatre diplomates russes de quitter le pays": an expulsion. */
     private Hit orderedToLeave(EventPatterns p, int k, int end, int b) {
         List<String> forms = ix.forms();
         for (int j = end; j < b && j < end + 5; j++) {
@@ -616,11 +616,11 @@ final class EventFinder {
     }
 
     /**
-     * "Les pourparlers de Brenhaven s'étaient soldés par un échec": talks that ended without agreement are a
+     * "Les pourparlers d'Istanbul s'étaient soldés par un échec": talks that ended without agreement are a
      * meeting of their parties and a negated agreement between them. Parties named in the sentence (a meeting found
      * with a partner) are kept; otherwise the talks are the story's, whose parties are those of the first agreement
      * or meeting between two actors reported earlier in the document. Single-party meetings or agreements found in
-     * the sentence ("de Brenhaven" read as a party) give way.
+     * the sentence ("d'Istanbul" read as a party) give way.
      */
     private void failedTalks(int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, Map<String, Event> one,
                              List<Event> out, Span evidence) {
