@@ -262,10 +262,13 @@ final class EventFinder {
             boolean ownWords = !quoted.get(m.start()) || scareQuoted(m, a, lex, ev);
             if (ownWords && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
+        patternHits(a, b, lex, ev, hits);
+        phoneCalls(b, lex, hits);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
             if (demand != null) out.add(demand);
+            onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
             return;
         }
         hits = withoutUndoneActs(withoutRefusalsOfTriggers(hits));
@@ -280,7 +283,7 @@ final class EventFinder {
             Event accusation = accusation(hit, a, lex, ev, frames, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
-            if (e == null) continue;
+            if (e == null || refusedMove(e, hit, lex)) continue;
             // one event per reported action: the same type by the same actor in one sentence is one action
             String key = e.type() + "|" + e.actor1().entity();
             Event seen = one.get(key);
@@ -292,11 +295,445 @@ final class EventFinder {
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             }
             for (Event c : qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+            for (Event c : ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
         }
         Event demand = obligationDemand(a, b, lex, ev, evidence);
         if (demand != null) one.putIfAbsent(demand.type() + "|" + demand.actor1().entity(), demand);
+        failedTalks(a, b, lex, frames, hits, one, out, evidence);
+        onRequestOf(a, b, lex, evidence).ifPresent(e -> one.putIfAbsent(e.type() + "|" + e.actor1().entity(), e));
         out.addAll(one.values());
     }
+
+    /**
+     * "l'expulsion de quatre diplomates russes, accusés d'avoir ...": a participle of accusation after a comma
+     * describes the noun phrase before it, whose state (the actor named in its last words) is the one accused.
+     */
+    private EntityRef accusedBeforeComma(Hit hit, int a, EntityRef actor1) {
+        int comma = hit.start - 1;
+        if (comma <= a || !ix.form(comma).equals(",")) return null;
+        for (int k = comma - 1; k >= a && k >= comma - 4; k--) {
+            if (ix.isPunct(k)) return null;
+            Mention m = actorMention(k);
+            if (m != null && !quoted.get(k)) return m.entityId().equals(actor1.entity()) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "L'Allemagne a salué l'accord entre l'Arménie et l'Azerbaïdjan": for a verb of a one-sided act, parties
+     * "between" after its object are the object's, not the act's; only "between" right after the verb ("mediated
+     * between") names the act's parties.
+     */
+    private boolean betweenOfObject(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) if (f.word.frame() == Frame.BETWEEN && f.start >= hit.end) return f.start > hit.end;
+        return false;
+    }
+
+    /**
+     * "La Corée du Sud et les États-Unis ont entamé des manœuvres", "X et Y ont retiré leurs troupes": a deployment
+     * or withdrawal with no target, by a coordinated subject, is each party's own act (a verb, or a noun object of a
+     * support verb). Acts aimed at someone keep the caution of {@link #coordinated}.
+     */
+    private List<Event> ownActsOfConjuncts(Event e, Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        if (e.actor2() != null || e.type() != EventType.MOBILIZE && e.type() != EventType.RETREAT) return List.of();
+        int head = hit.trigger.noun() ? supportVerb(frames, hit, a, lex) : verbStart(hit, a, lex, ev, frames);
+        if (head < 0) return List.of();
+        while (head > a && lex.is(ix.form(head - 1), Kind.AUX)) head--;
+        List<Mention> conjuncts = conjuncts(a, head, lex);
+        // "Selon l'OTAN, la Russie maintient ...": a list without a coordinating word is no coordinated subject
+        boolean joined = false;
+        if (!conjuncts.isEmpty()) {
+            for (int k = ix.firstTokenAtOrAfter(conjuncts.get(0).start()); k < head; k++) joined |= lex.is(ix.form(k), Kind.STOP);
+        }
+        if (!joined) return List.of();
+        List<EntityRef> parties = new ArrayList<>();
+        boolean own = false;
+        for (Mention m : conjuncts) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r == null) continue;
+            if (r.entity().equals(e.actor1().entity())) own = true;
+            else if (parties.stream().noneMatch(p -> p.entity().equals(r.entity()))) parties.add(r);
+        }
+        if (!own) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (EntityRef x : parties) out.add(new Event(e.type(), e.mode(), x, null, e.location(), e.date(), e.negated(), e.evidence()));
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------- phrase patterns (EventPatterns)
+
+    /**
+     * Adds to {@code hits} (kept in text order) the acts no single cue names but a verb and its neighbours do
+     * ({@link EventPatterns}), on tokens no trigger covers and outside direct quotes: "a qualifié ces chiffres
+     * d'exagérés" (a rejection of a claim; with any other object, an accusation), "maintient 90 000 hommes près de",
+     * "90 000 soldats restent près de" (deployments), "a ordonné à quatre diplomates de quitter le pays" (an
+     * expulsion). The hits then go through the same actor search as cue hits.
+     */
+    private void patternHits(int a, int b, SpeechLexicon lex, EventLexicon ev, List<Hit> hits) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        BitSet covered = new BitSet();
+        for (Hit h : hits) covered.set(h.start, h.end);
+        List<Hit> found = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            if (covered.get(k) || quoted.get(k)) continue;
+            int end = p.endAt(EventPatterns.Role.JUDGE, forms, k, b);
+            Hit h = end > 0 ? judgement(p, k, end, b) : null;
+            if (h == null && (end = p.endAt(EventPatterns.Role.BARE, forms, k, b)) > 0) h = bareJudgement(p, k, end, b);
+            if (h == null && (end = p.endAt(EventPatterns.Role.KEEP, forms, k, b)) > 0) h = troopsKept(p, k, end, b, covered, false);
+            if (h == null && (end = p.endAt(EventPatterns.Role.SEND, forms, k, b)) > 0) h = troopsKept(p, k, end, b, covered, true);
+            if (h == null && (end = p.endAt(EventPatterns.Role.HOST, forms, k, b)) > 0) h = hosted(p, k, end, b, lex);
+            if (h == null && (end = p.endAt(EventPatterns.Role.CONCERN, forms, k, b)) > 0) h = concern(p, k, end, b);
+            if (h == null && (end = p.endAt(EventPatterns.Role.STAY, forms, k, b)) > 0) h = troopsStaying(p, ev, k, end, a, b);
+            if (h == null && (end = p.endAt(EventPatterns.Role.ORDER, forms, k, b)) > 0) h = orderedToLeave(p, k, end, b);
+            if (h != null && covered.get(h.start, h.end).isEmpty()) {
+                found.add(h);
+                covered.set(h.start, h.end);
+                k = h.end - 1;
+            }
+        }
+        if (found.isEmpty()) return;
+        hits.addAll(found);
+        hits.sort(Comparator.comparingInt(Hit::start));
+    }
+
+    /** The last token of a clause in a pattern's reach: a sentence stop or a colon ends the search. */
+    private boolean clauseStop(int k) {
+        String f = ix.form(k);
+        return f.equals(".") || f.equals(";") || f.equals(":") || f.equals("?") || f.equals("!");
+    }
+
+    /** "a qualifié ces chiffres d'« exagérés »": the verb, an object, then "de" and a faulting attribute. */
+    private Hit judgement(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 8; j++) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            // "d'« absurdes »": before a quote mark the elided article is a letter and an apostrophe
+            boolean split = forms.get(j).equals("d") && j + 1 < b && forms.get(j + 1).equals("'");
+            if (!forms.get(j).equals("de") && !forms.get(j).equals("d'") && !split) continue;
+            int x = split ? j + 2 : j + 1;
+            while (x < b && OPENING_MARKS.contains(forms.get(x))) x++;
+            if (!p.startsAt(EventPatterns.Role.FAULT, forms, x, b)) continue;
+            // the object before the attribute or after it ("a qualifié d'absurdes les accusations")
+            boolean claim = false;
+            for (int o = end; o < b && o < x + 6; o++) claim |= (o < j || o > x) && p.startsAt(EventPatterns.Role.CLAIM, forms, o, b);
+            // what is judged ("les tirs", "les expulsions") is not the speaker's own act: the judgement scopes over it
+            return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, true, false, false, false));
+        }
+        return null;
+    }
+
+    /**
+     * "a promis à l'Ukraine un soutien indéfectible", "a promis une aide militaire à Taïwan": the one a support
+     * verb's noun object is given to, after a dative preposition ({@code dative} in {@link EventPatterns}) between
+     * the verb and the noun or right after the noun (where the object search takes "à Taïwan" for a place).
+     */
+    private EntityRef dativeBefore(int support, Hit hit, SpeechLexicon lex, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        int after = Math.min(ix.sentenceEnd(ix.sentenceOf(hit.start)), hit.end + 3);
+        for (int k = support + 1; k < after; k++) {
+            if (k >= hit.start && k < hit.end) continue;
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            int j = k + 1;
+            int limit = k < hit.start ? hit.start : after + 2;
+            while (j < limit && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < limit ? actorMention(j) : null;
+            if (m != null && !quoted.get(j) && !m.entityId().equals(actor1.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "X s'est dit « préoccupé » par les manœuvres chinoises": concern voiced about what someone did is an
+     * accusation of the one named after "par" (the object search finds it); concern with no cause named ("s'est
+     * dite profondément choquée") is only a feeling.
+     */
+    private Hit concern(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        int j = end;
+        while (j < b && j < end + 4 && !p.startsAt(EventPatterns.Role.WORRY, forms, j, b)) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            j++;
+        }
+        if (j >= b || !p.startsAt(EventPatterns.Role.WORRY, forms, j, b)) return null;
+        for (int x = j + 1; x < b && x < j + 4; x++) {
+            if (p.startsAt(EventPatterns.Role.CAUSE, forms, x, b)) {
+                for (int y = x + 1; y < b && y < x + 14; y++) {
+                    if (clauseStop(y) || forms.get(y).equals(",")) return null;
+                    if (actorMention(y) != null) return new Hit(k, end, new Trigger(EventType.ACCUSE, null, false, false, false, false));
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A dative preposition and an actor within a few words after {@code from} ("... à l'Ukraine"). */
+    private boolean recipientAfter(EventPatterns p, int from, int b) {
+        for (int k = from; k < b && k < from + 4; k++) {
+            if (clauseStop(k) || ix.form(k).equals(",")) return false;
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            for (int j = k + 1; j < b && j < k + 3; j++) if (actorMention(j) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "a déclaré que les deux avaient convenu de ... et que la Pologne enverrait une demande": a coordination
+     * opening a new "que" clause reports a second statement, outside the scope of a governing verb that took no
+     * "que" clause itself ("a démenti que X ... et que Y" denies both).
+     */
+    private boolean coordinatedThat(Hit governing, int k, int b, SpeechLexicon lex) {
+        boolean ownClause = governing.end < b && lex.is(ix.form(governing.end), Kind.THAT);
+        return !ownClause && k + 1 < b && lex.is(ix.form(k), Kind.STOP) && lex.is(ix.form(k + 1), Kind.THAT);
+    }
+
+    /**
+     * "le Conseil de sécurité pourrait examiner la situation à la demande de la France": what is done at
+     * someone's request is their request to the one doing it, the first actor of the clause (after its "que").
+     */
+    private Optional<Event> onRequestOf(int a, int b, SpeechLexicon lex, Span evidence) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = a; k < b; k++) {
+            int end = quoted.get(k) ? -1 : p.endAt(EventPatterns.Role.BEHALF, ix.forms(), k, b);
+            if (end < 0) continue;
+            int j = end;
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            Mention asker = j < b ? actorMention(j) : null;
+            if (asker == null) return Optional.empty();
+            int from = a;
+            for (int x = a; x < k; x++) if (lex.is(ix.form(x), Kind.THAT)) from = x + 1;
+            Mention asked = null;
+            for (int x = from; x < k && asked == null; x++) {
+                Mention m = actorMention(x);
+                if (m != null && !quoted.get(x) && !m.entityId().equals(asker.entityId())) asked = m;
+            }
+            // "organisé à la demande des habitants": with no actor doing what was asked, no request between actors
+            if (asked == null) return Optional.empty();
+            EntityRef actor1 = seats.resolve(refs.actor(asker));
+            EntityRef actor2 = seats.resolve(refs.actor(asked));
+            if (actor1 == null || actor2 == null || actor2.entity().equals(actor1.entity())) return Optional.empty();
+            return Optional.of(new Event(EventType.REQUEST, null, actor1, actor2, null, dateAt(evidence, ix.token(k).start()), false, evidence));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The other party of a shared border: the other side of a two-state story, else the last state named before
+     * the act in its sentence ("La Pologne a accusé la Russie d'avoir massé ... près de leur frontière commune").
+     */
+    private EntityRef sharedWith(int a, int before, EntityRef actor1) {
+        EntityRef own = seats.resolve(actor1);
+        EntityRef other = seats.counterpart(own);
+        if (other != null) return other;
+        for (int k = before - 1; k >= a; k--) {
+            Mention m = actorMention(k);
+            if (m == null || quoted.get(k) || ix.type(m) != EntityType.GPE) continue;
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (!r.entity().equals(own.entity()) && !seats.sideOf(r).equals(seats.sideOf(own))) return r;
+        }
+        return null;
+    }
+
+    /**
+     * "a massé 40 000 soldats près de leur frontière commune", "à proximité de la frontière ukrainienne": the
+     * target of a deployment at a border is the state across it, named by a place adjective after the border noun,
+     * or, for a border the two parties share, the other side of the story.
+     */
+    private EntityRef acrossBorder(Hit hit, int a, int b, SpeechLexicon lex, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.end; k < b && k < hit.end + 10; k++) {
+            if (clauseStop(k) || lex.is(ix.form(k), Kind.THAT)) return null;
+            int end = p.endAt(EventPatterns.Role.BORDER, ix.forms(), k, b);
+            if (end < 0) continue;
+            if (p.startsAt(EventPatterns.Role.SHARED, ix.forms(), end, b)) return sharedWith(a, hit.start, actor1);
+            Mention m = end < b ? ix.mention(end) : null;
+            if (m != null && isStateAdjective(end) && !m.entityId().equals(actor1.entity())) {
+                EntityRef state = seats.resolve(refs.actor(m));
+                return state.entity().equals(seats.resolve(actor1).entity()) ? null : state;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "a déclaré que la Russie ne retirerait pas ses troupes": a deployment or withdrawal negated in the future or
+     * conditional is a refusal, which the text reports as such (a denial, a rejection), not a move that did not
+     * happen; the verb's form tells the tense ({@code future} suffixes in {@link EventPatterns}).
+     */
+    private boolean refusedMove(Event e, Hit hit, SpeechLexicon lex) {
+        if (!e.negated() || hit.trigger.noun() || !movesItself(hit.trigger)) return false;
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.start; k < hit.end; k++) if (p.endsWith(EventPatterns.Role.FUTURE, ix.form(k))) return true;
+        return false;
+    }
+
+    /**
+     * "Le président français a appelé son homologue allemand", "a appelé Olaf Scholz": a call verb whose object is a
+     * person or a dignitary, with no "à" of what is asked after it in the clause, is a phone call, not an appeal
+     * ("a appelé Moscou à expliquer" stays a request). Replaces the request hit in place.
+     */
+    private void phoneCalls(int b, SpeechLexicon lex, List<Hit> hits) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.trigger.type() != EventType.REQUEST || hit.trigger.noun()) continue;
+            boolean call = false;
+            for (int k = hit.start; k < hit.end; k++) call |= p.startsAt(EventPatterns.Role.CALL, forms, k, hit.end);
+            if (!call || hit.end >= b) continue;
+            int k = hit.end;
+            Mention m = ix.mention(k);
+            boolean person = m != null && ix.type(m) == EntityType.PER;
+            if (!person && !(lex.isDeterminer(forms.get(k)) && p.startsAt(EventPatterns.Role.DIGNITARY, forms, k + 1, b))) continue;
+            boolean asked = false;
+            for (int x = k + 1; x < b && !clauseStop(x) && !forms.get(x).equals(",") && !lex.is(forms.get(x), Kind.THAT); x++) {
+                asked |= p.startsAt(EventPatterns.Role.DATIVE, forms, x, x + 1);
+            }
+            if (!asked) hits.set(h, new Hit(hit.start, hit.end, new Trigger(EventType.CONSULT, "phone", false, false, true, false)));
+        }
+    }
+
+    /**
+     * "a déclaré l'ambassadeur russe persona non grata": an expulsion named after its object; the state of the
+     * envoy named in the few words before it (stopping at a verb or punctuation) is the one expelled.
+     */
+    private EntityRef expelledBefore(Hit hit, int a, SpeechLexicon lex, EntityRef actor1) {
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 4; k--) {
+            Kind kind = lex.kindAt(ix, k);
+            if (ix.isPunct(k) || kind != null && kind.isVerb()) return null;
+            Mention m = actorMention(k);
+            if (m != null && !quoted.get(k) && !m.entityId().equals(actor1.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */
+    private Hit bareJudgement(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 8; j++) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            if (!p.startsAt(EventPatterns.Role.FAULT, forms, j, b)) continue;
+            boolean claim = false;
+            for (int o = end; o < b && o < j + 6; o++) claim |= o != j && p.startsAt(EventPatterns.Role.CLAIM, forms, o, b);
+            return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, true, false, false, false));
+        }
+        return null;
+    }
+
+    /**
+     * "a reçu mardi le président mauritanien": a host verb whose object, after a date or an adverb, is a dignitary
+     * is a visit received (the fixed cues "a reçu le président" need the title right after the verb).
+     */
+    private Hit hosted(EventPatterns p, int k, int end, int b, SpeechLexicon lex) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 7; j++) {
+            // a place between ("a reçu à Dakar le président") would be taken for the place visited
+            if (clauseStop(j) || forms.get(j).equals(",") || lex.is(forms.get(j), Kind.THAT) || ix.mention(j) != null) return null;
+            if (p.startsAt(EventPatterns.Role.DIGNITARY, forms, j, b)) {
+                boolean object = j > end && lex.isDeterminer(forms.get(j - 1));
+                return object ? new Hit(k, end, new Trigger(EventType.CONSULT, "visit", false, false, false, false)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "maintient quelque 90 000 hommes", "a ordonné deux bataillons": troops as the verb's own object, with only
+     * determiners, numbers and approximations between ("a ordonné le départ des troupes" orders another act).
+     */
+    private Hit troopsKept(EventPatterns p, int k, int end, int b, BitSet covered, boolean noun) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 8; j++) {
+            if (p.startsAt(EventPatterns.Role.TROOPS, forms, j, b)) {
+                return new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, noun, false, false));
+            }
+            int arms = p.endAt(EventPatterns.Role.ARMS, forms, j, b);
+            if (arms > 0) {
+                // "a envoyé des chars à l'Ukraine": war machines sent to another state are military aid
+                return recipientAfter(p, arms, b)
+                        ? new Hit(k, end, new Trigger(EventType.AID, null, false, noun, true, false))
+                        : new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, noun, false, false));
+            }
+            boolean count = Character.isDigit(forms.get(j).charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1);
+            if (covered.get(j) || !count) return null;
+        }
+        return null;
+    }
+
+    /** "90 000 soldats russes restent près de la frontière": troops right before, a place right after. */
+    private Hit troopsStaying(EventPatterns p, EventLexicon ev, int k, int end, int a, int b) {
+        List<String> forms = ix.forms();
+        boolean troops = false;
+        for (int j = k - 1; j >= a && j >= k - 3 && !troops; j--) {
+            if (ix.isPunct(j)) break;
+            troops = p.startsAt(EventPatterns.Role.TROOPS, forms, j, k);
+        }
+        if (!troops) return null;
+        for (int j = end; j < b && j <= end + 1; j++) {
+            Optional<PhraseMatcher.Match<FrameWord>> f = ev.frames().longestAt(forms, j, b);
+            if (f.isPresent() && f.get().value().frame() == Frame.LOC && "near".equals(f.get().value().mode())) {
+                return new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, false, false, false));
+            }
+        }
+        return null;
+    }
+
+    /** "a ordonné à quatre diplomates russes de quitter le pays": an expulsion. */
+    private Hit orderedToLeave(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 5; j++) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            if (!p.startsAt(EventPatterns.Role.ENVOY, forms, j, b)) continue;
+            for (int x = j + 1; x < b && x < j + 5; x++) {
+                if (clauseStop(x)) return null;
+                if ((forms.get(x).equals("de") || forms.get(x).equals("d'")) && p.startsAt(EventPatterns.Role.LEAVE, forms, x + 1, b)) {
+                    return new Hit(k, end, new Trigger(EventType.SANCTION, "expel", false, false, false, false));
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Les pourparlers d'Istanbul s'étaient soldés par un échec": talks that ended without agreement are a
+     * meeting of their parties and a negated agreement between them. Parties named in the sentence (a meeting found
+     * with a partner) are kept; otherwise the talks are the story's, whose parties are those of the first agreement
+     * or meeting between two actors reported earlier in the document. Single-party meetings or agreements found in
+     * the sentence ("d'Istanbul" read as a party) give way.
+     */
+    private void failedTalks(int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, Map<String, Event> one,
+                             List<Event> out, Span evidence) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        int failed = -1;
+        for (int k = a; k < b && failed < 0; k++) if (!quoted.get(k) && p.startsAt(EventPatterns.Role.FAILED, ix.forms(), k, b)) failed = k;
+        if (failed < 0) return;
+        Hit talks = null;
+        for (Hit h : hits) if (talks == null && h.start < failed && h.trigger.noun() && h.trigger.type() == EventType.CONSULT) talks = h;
+        if (talks == null) return;
+        Event named = null;
+        for (Event e : one.values()) if (named == null && e.type() == EventType.CONSULT && e.actor2() != null) named = e;
+        EntityRef x = named == null ? null : named.actor1(), y = named == null ? null : named.actor2();
+        if (named == null) {
+            for (Event e : out) {
+                if (x == null && SYMMETRIC.contains(e.type()) && e.actor2() != null) {
+                    x = e.actor1();
+                    y = e.actor2();
+                }
+            }
+        }
+        if (x == null) return;
+        one.values().removeIf(e -> (e.type() == EventType.CONSULT || e.type() == EventType.AGREE) && e.actor2() == null);
+        EntityRef location = location(frames, a, b, x, y);
+        String date = date(evidence, talks);
+        one.putIfAbsent(EventType.CONSULT + "|" + x.entity(), new Event(EventType.CONSULT, "meeting", x, y, location, date, false, evidence));
+        boolean agreed = false;
+        for (Event e : one.values()) agreed |= e.type() == EventType.AGREE && samePair(e, x, y);
+        if (!agreed) one.put(EventType.AGREE + "|" + x.entity() + "|failed", new Event(EventType.AGREE, null, x, y, location, date, true, evidence));
+    }
+
 
     /**
      * Whether a mention of the actor ends at most two words before the verb group, with no punctuation between
@@ -633,6 +1070,10 @@ final class EventFinder {
                     end = k;
                     break;
                 }
+                if (coordinatedThat(hits.get(h), k, b, lex)) {
+                    end = k;
+                    break;
+                }
             }
             for (int o = h + 1; o < hits.size(); o++) {
                 if (hits.get(o).start >= hits.get(h).end && hits.get(o).start < end) suppressed.set(o);
@@ -668,6 +1109,7 @@ final class EventFinder {
         // on, "between X and Y" qualifies something else ("closed its borders because of fighting between X and Y")
         int betweenTo = SYMMETRIC.contains(hit.trigger.type()) ? hit.end + 12 : hit.end + 3;
         Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, betweenTo), clauseFrom, lex);
+        if (between != null && !noun && !SYMMETRIC.contains(hit.trigger.type()) && betweenOfObject(frames, hit)) between = null;
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
@@ -815,6 +1257,10 @@ final class EventFinder {
             return null;
         }
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null && hit.trigger.type() == EventType.ACCUSE && !noun) actor2 = accusedBeforeComma(hit, a, actor1);
+        if (actor2 == null && noun && support >= 0) actor2 = dativeBefore(support, hit, lex, actor1);
+        if (actor2 == null && hit.trigger.type() == EventType.MOBILIZE) actor2 = acrossBorder(hit, a, b, lex, actor1);
+        if (actor2 == null && noun && "expel".equals(hit.trigger.mode())) actor2 = expelledBefore(hit, a, lex, actor1);
         if (actor2 == null && sharing != null && (objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
                 || hit.end < b && objectClitic(hit.end, lex))) {
             // "..., les accusant de ...": the pronoun stands for the object of the verb the participle is attached to
@@ -1409,7 +1855,8 @@ final class EventFinder {
     }
 
     private boolean negated(Hit hit, int verbStart, int a, EventLexicon ev) {
-        if (ev.negations().longestAt(ix.forms(), hit.start, hit.end).isPresent()) return true;
+        // "n'avoir aucune intention d'envahir": a denial worded as a negation is not a negated denial
+        if (ev.negations().longestAt(ix.forms(), hit.start, hit.end).isPresent()) return hit.trigger.type() != EventType.REJECT;
         for (int k = Math.max(a, Math.min(verbStart, hit.start - 4)); k < hit.start; k++) {
             if (ix.mention(k) != null) continue;
             if (ev.negations().longestAt(ix.forms(), k, hit.start).isPresent()) return true;
