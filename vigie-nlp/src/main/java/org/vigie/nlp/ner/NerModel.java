@@ -143,6 +143,19 @@ public final class NerModel {
         return usesKnowledgeBase() ? KbNames.shared() : KbNames.NONE;
     }
 
+    /** Manifest key recording that the model was trained with actor-name features ({@link ActorNames}). */
+    static final String ACTOR_FEATURES = "features.actor-names";
+
+    /** Whether the model was trained with features from the actor-name list ({@link ActorNames}). */
+    public boolean usesActorNames() {
+        return manifest.containsKey(ACTOR_FEATURES);
+    }
+
+    /** The actor names to compute features from: the shipped list when the model was trained with them. */
+    KbNames actorNames() {
+        return usesActorNames() ? ActorNames.shared() : KbNames.NONE;
+    }
+
     /** The same model with manifest entries added or replaced (e.g. evaluation scores). */
     public NerModel withManifest(Map<String, String> entries) {
         Map<String, String> m = new TreeMap<>(manifest);
