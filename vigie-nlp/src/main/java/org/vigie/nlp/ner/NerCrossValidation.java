@@ -8,8 +8,8 @@ import java.util.*;
 /**
  * K-fold cross-validation of a training recipe over the documents of one training file, to choose between
  * recipes without a test set: each fold's documents are tagged by a model trained on everything else (the other
- * folds and every other file) for a fixed number of epochs, one model per fold (no bagging), built exactly as
- * {@link NerTrainer} builds a shipped one (clusters, lexicon and gazetteer from its own training part only, 16-bit
+ * folds and every other file) for a fixed number of epochs, with as many bagged models as the options say (the
+ * command line's default is one per fold), built exactly as {@link NerTrainer} builds a shipped one (clusters, lexicon and gazetteer from its own training part only, 16-bit
  * weights, the same feature cap). The pooled score counts every sentence of the file once, ten times as many as the
  * trainer's dev slice of a tenth of the documents, which cannot rank changes of a few tenths of a point.
  */
@@ -69,8 +69,9 @@ public final class NerCrossValidation {
 
     /**
      * Cross-validates over the documents of the first file of {@code trainFiles} (read as {@link NerTrainer} reads
-     * its files, prefixes included; the first must be a main corpus); prints each fold's and the pooled score and
-     * returns the pooled one.
+     * its files, prefixes included; the first must be a main corpus) with the given options (bags included); prints
+     * each fold's and the pooled score (with bagging, of the mean of the first k models too, for every k) and returns
+     * the pooled score of the options' own bag count.
      */
     public static Score run(String language, List<Path> trainFiles, NerTrainer.Options options, int folds, int epochs, PrintStream out)
             throws IOException {
@@ -85,7 +86,8 @@ public final class NerCrossValidation {
         Set<NerSentence> targetSet = Collections.newSetFromMap(new IdentityHashMap<>());
         targetSet.addAll(target);
         KbNames kb = options.knowledgeBase() ? KbNames.shared() : KbNames.NONE;
-        Score total = new Score(0, 0, 0);
+        // with bagging, the mean of the first k models is scored too, for every k: one run measures every bag count
+        Map<Integer, Score> byBags = new TreeMap<>();
         for (int f = 0; f < folds; f++) {
             long t0 = System.nanoTime();
             List<NerSentence> train = new ArrayList<>(), test = new ArrayList<>();
@@ -93,15 +95,27 @@ public final class NerCrossValidation {
                 if (targetSet.contains(s) && fold(s.document(), folds) == f) test.add(s);
                 else train.add(s);
             }
-            NerModel model = NerTrainer.train(language, train, options.withBags(1), kb, c.auxiliary(), c.weights(), c.clusterText(),
-                    c.unscored(), epochs, new PrintStream(PrintStream.nullOutputStream()));
-            Score score = score(new NerTagger(model, model.gazetteer(), kb), test);
-            total = total.plus(score);
-            out.printf(Locale.ROOT, "fold %d/%d: %d test sentences, %d training sentences: F1 %.4f (P %.4f R %.4f) (%.1f s)%n", f + 1, folds,
-                    test.size(), train.size(), score.f1(), score.precision(), score.recall(), (System.nanoTime() - t0) / 1e9);
+            Map<Integer, Score> foldScores = new TreeMap<>();
+            NerModel model = NerTrainer.train(language, train, options, kb, c.auxiliary(), c.weights(), c.clusterText(), c.unscored(), epochs,
+                    (partial, bags) -> foldScores.put(bags, score(new NerTagger(partial, partial.gazetteer(), kb), test)),
+                    new PrintStream(PrintStream.nullOutputStream()));
+            foldScores.put(options.bags(), score(new NerTagger(model, model.gazetteer(), kb), test));
+            StringBuilder line = new StringBuilder();
+            for (Map.Entry<Integer, Score> e : foldScores.entrySet()) {
+                byBags.merge(e.getKey(), e.getValue(), Score::plus);
+                Score score = e.getValue();
+                line.append(String.format(Locale.ROOT, "%s F1 %.4f (P %.4f R %.4f)", foldScores.size() > 1 ? "; " + e.getKey() + " bags:" : ":",
+                        score.f1(), score.precision(), score.recall()));
+            }
+            out.printf(Locale.ROOT, "fold %d/%d: %d test sentences, %d training sentences%s (%.1f s)%n", f + 1, folds,
+                    test.size(), train.size(), line.toString().replaceFirst("^; ", ": "), (System.nanoTime() - t0) / 1e9);
         }
-        out.printf(Locale.ROOT, "cross-validated F1 %.4f (P %.4f R %.4f; %d right, %d spurious, %d missed), %d folds, %d epochs, %s%n",
-                total.f1(), total.precision(), total.recall(), total.tp(), total.fp(), total.fn(), folds, epochs, options);
+        for (Map.Entry<Integer, Score> e : byBags.entrySet()) {
+            Score t = e.getValue();
+            out.printf(Locale.ROOT, "cross-validated F1 %.4f (P %.4f R %.4f; %d right, %d spurious, %d missed), %d folds, %d epochs, %d bags, %s%n",
+                    t.f1(), t.precision(), t.recall(), t.tp(), t.fp(), t.fn(), folds, epochs, e.getKey(), options);
+        }
+        Score total = byBags.get(options.bags());
         return total;
     }
 
@@ -110,7 +124,8 @@ public final class NerCrossValidation {
      * <cross-validated file> [other training files]...}
      */
     public static void main(String[] args) {
-        NerTrainer.Options options = NerTrainer.Options.defaults();
+        // One model per fold unless --bags says otherwise: bagging is the slowest part and rarely what is compared.
+        NerTrainer.Options options = NerTrainer.Options.defaults().withBags(1);
         int folds = 3, epochs = 4, at = 0;
         try {
             while (at < args.length && args[at].startsWith("--")) {

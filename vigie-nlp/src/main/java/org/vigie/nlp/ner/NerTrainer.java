@@ -380,6 +380,16 @@ public final class NerTrainer {
     static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
                           Map<String, Double> documentWeights, List<NerSentence> clusterText, Set<NerSentence> outOfDev, int fixedEpochs,
                           PrintStream out) {
+        return train(language, sentences, options, kbNames, auxiliaryDocuments, documentWeights, clusterText, outOfDev, fixedEpochs, null, out);
+    }
+
+    /**
+     * @param afterBag when not null, given the mean of the first k bagged models for every k below {@link Options#bags}
+     *                 (the returned model is the mean of all of them), so that one run measures every bag count
+     */
+    static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
+                          Map<String, Double> documentWeights, List<NerSentence> clusterText, Set<NerSentence> outOfDev, int fixedEpochs,
+                          java.util.function.ObjIntConsumer<NerModel> afterBag, PrintStream out) {
         long t0 = System.nanoTime();
         List<NerSentence> clustered = sentences;
         if (!clusterText.isEmpty()) {
@@ -443,13 +453,6 @@ public final class NerTrainer {
         double bestF1 = fixedEpochs > 0 ? Double.NaN : scores.get(bestEpoch - 1);
         double[] calibration = fixedEpochs > 0 ? new double[]{1, 0} : calibrations.get(bestEpoch - 1);
         out.printf(Locale.ROOT, "chose %d epochs (dev F1 %.4f); retraining on all %d sentences%n", bestEpoch, bestF1, sentences.size());
-        float[] weights = null, transitions = null;
-        for (int bag = 0; bag < options.bags(); bag++) {
-            p = Learning.start(options, data.featureCount(), labels, sentenceWeights);
-            for (int epoch = 1; epoch <= bestEpoch; epoch++) p.epoch(data, i -> true, new Random(options.seed() + epoch + 7919L * bag));
-            weights = add(weights, p.weights(), options.bags());
-            transitions = add(transitions, p.transitions(), options.bags());
-        }
         Map<String, String> manifest = new TreeMap<>();
         manifest.put("language", language);
         manifest.put("date", LocalDate.now().toString());
@@ -465,6 +468,19 @@ public final class NerTrainer {
         if (options.actorNames()) manifest.put(NerModel.ACTOR_FEATURES, actors.size() + " names");
         manifest.put("score.dev-slice-f1", String.format(Locale.ROOT, "%.4f", bestF1));
         manifest.put(NerModel.CALIBRATION, String.format(Locale.ROOT, "%.4f %.4f", calibration[0], calibration[1]));
+        float[] weights = null, transitions = null;
+        for (int bag = 0; bag < options.bags(); bag++) {
+            p = Learning.start(options, data.featureCount(), labels, sentenceWeights);
+            for (int epoch = 1; epoch <= bestEpoch; epoch++) p.epoch(data, i -> true, new Random(options.seed() + epoch + 7919L * bag));
+            weights = add(weights, p.weights(), options.bags());
+            transitions = add(transitions, p.transitions(), options.bags());
+            if (afterBag != null && bag + 1 < options.bags()) {
+                // the mean of the bags so far: the running sum is divided by the final count
+                float scale = (float) options.bags() / (bag + 1);
+                afterBag.accept(Perceptron.toModel(labels, data, scaled(weights, scale), scaled(transitions, scale), lexicon, full,
+                        manifest, options.prune(), options.maxFeatures()), bag + 1);
+            }
+        }
         NerModel model = Perceptron.toModel(labels, data, weights, transitions, lexicon, full, manifest, options.prune(), options.maxFeatures());
         out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return model;
@@ -557,6 +573,12 @@ public final class NerTrainer {
             if (draw < percent) out.add(NerCorpus.titleCased(s));
             else if (draw < 2L * percent) out.add(NerCorpus.upperCased(s));
         }
+        return out;
+    }
+
+    private static float[] scaled(float[] x, float factor) {
+        float[] out = new float[x.length];
+        for (int i = 0; i < x.length; i++) out[i] = x[i] * factor;
         return out;
     }
 

@@ -63,7 +63,7 @@ class NerCrossValidationTest {
         Files.writeString(a, first, StandardCharsets.UTF_8);
         Files.writeString(b, other, StandardCharsets.UTF_8);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        NerTrainer.Options options = new NerTrainer.Options(2, 1, 2, 0, 0, 7, false, 3, 0);
+        NerTrainer.Options options = new NerTrainer.Options(2, 1, 2, 0, 0, 7, false, 1, 0);
         NerCrossValidation.Score score = NerCrossValidation.run("xx", List.of(a, b), options, 3, 2,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals(goldNames, score.tp() + score.fn(), log.toString(StandardCharsets.UTF_8));
@@ -71,6 +71,23 @@ class NerCrossValidationTest {
         String out = log.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("fold 3/3"), out);
         assertTrue(out.contains("cross-validated F1"), out);
+    }
+
+    @Test
+    void withBaggingTheMeanOfTheFirstModelsIsScoredForEveryBagCount(@TempDir Path dir) throws Exception {
+        StringBuilder first = new StringBuilder();
+        for (NerSentence s : ToyCorpus.titled("a", 45, false, new Random(4))) {
+            for (int i = 0; i < s.size(); i++) first.append(i).append('\t').append(s.words().get(i)).append('\t').append(s.tags().get(i)).append('\n');
+            first.append('\n');
+        }
+        Path a = dir.resolve("first.conllu");
+        Files.writeString(a, first, StandardCharsets.UTF_8);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        NerCrossValidation.Score score = NerCrossValidation.run("xx", List.of(a), new NerTrainer.Options(2, 1, 2, 0, 0, 7, false, 3, 0),
+                3, 1, new PrintStream(log, true, StandardCharsets.UTF_8));
+        String out = log.toString(StandardCharsets.UTF_8);
+        for (int bags = 1; bags <= 3; bags++) assertTrue(out.contains(", " + bags + " bags, "), out);
+        assertEquals(45, score.tp() + score.fn());
     }
 
     @Test
