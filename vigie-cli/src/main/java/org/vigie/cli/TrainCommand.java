@@ -38,6 +38,10 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--bags", description = "Models trained on differently shuffled data and averaged (default 3).")
         Integer bags;
 
+        @Option(names = "--actor-names", description = "Also learn from matches of the Phoenix actor-name list (people, organisations, "
+                + "armed groups; vigie-nlp org/vigie/nlp/lang/multi/ner/actor-names.tsv), which the tagger then looks up too.")
+        boolean actorNames;
+
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Training files (CoNLL-2003, WikiNEuRal .conllu or HIPE TSV, "
                 + "optionally FILE#train); prefixes: aux: an auxiliary corpus with features of its own, unscored: trained on but "
                 + "kept out of the dev slice, text: words for the clusters only, N* a weight (CRF).")
@@ -53,6 +57,7 @@ final class TrainCommand implements Callable<Integer> {
                 return 2;
             }
             if (bags != null) options = options.withBags(bags);
+            if (actorNames) options = options.withActorNames(true);
             return NerTrainer.run(language, files, out, options,
                     new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
         }
