@@ -96,7 +96,7 @@ public final class NerCrossValidation {
                 else train.add(s);
             }
             Map<Integer, Score> foldScores = new TreeMap<>();
-            NerModel model = NerTrainer.train(language, train, options, kb, c.auxiliary(), c.weights(), c.clusterText(), c.unscored(), epochs,
+            NerModel model = NerTrainer.train(language, train, options, kb, c.auxiliary(), c.weights(), c.clusterText(), c.unscored(), epochs, false,
                     (partial, bags) -> foldScores.put(bags, score(new NerTagger(partial, partial.gazetteer(), kb), test)),
                     new PrintStream(PrintStream.nullOutputStream()));
             foldScores.put(options.bags(), score(new NerTagger(model, model.gazetteer(), kb), test));

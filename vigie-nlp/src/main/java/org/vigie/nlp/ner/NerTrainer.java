@@ -165,6 +165,15 @@ public final class NerTrainer {
 
     /** As {@link #run(String, List, Path, PrintStream)} with the given options. */
     public static int run(String language, List<Path> trainFiles, Path modelOut, Options options, PrintStream out) {
+        return run(language, trainFiles, modelOut, options, 0, out);
+    }
+
+    /**
+     * As {@link #run(String, List, Path, Options, PrintStream)}, with {@code epochs} epochs when positive instead of the
+     * count early stopping chooses (e.g. the count a cross-validation chose, {@link NerCrossValidation}); the dev slice
+     * still gives the score calibration, at that epoch.
+     */
+    public static int run(String language, List<Path> trainFiles, Path modelOut, Options options, int epochs, PrintStream out) {
         try {
             Corpora c = Corpora.read(trainFiles, out);
             if (c.sentences().isEmpty()) {
@@ -172,7 +181,7 @@ public final class NerTrainer {
                 return 1;
             }
             NerModel model = train(language, c.sentences(), options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE,
-                    c.auxiliary(), c.weights(), c.clusterText(), c.unscored(), 0, out);
+                    c.auxiliary(), c.weights(), c.clusterText(), c.unscored(), epochs, true, null, out);
             model = model.withManifest(Map.of("training.files", String.join("; ", c.sources())));
             model.save(modelOut);
             out.println("model written to " + modelOut + " (" + model.features() + " features)");
@@ -288,15 +297,16 @@ public final class NerTrainer {
 
     /**
      * {@code java -cp ... org.vigie.nlp.ner.NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N]
-     * [--max-features N] <language> <model folder> [aux:]<training file>...}
+     * [--max-features N] [--epochs N] ... <language> <model folder> [aux:]<training file>...}
      */
     public static void main(String[] args) {
         Options options = Options.defaults();
-        int at = 0;
+        int at = 0, epochs = 0;
         try {
             while (at < args.length && args[at].startsWith("--")) {
                 String name = args[at], value = at + 1 < args.length ? args[at + 1] : "";
-                options = option(options, name, value);
+                if (name.equals("--epochs")) epochs = Integer.parseInt(value);
+                else options = option(options, name, value);
                 at += 2;
             }
         } catch (IllegalArgumentException e) {
@@ -304,13 +314,13 @@ public final class NerTrainer {
             at = -1;
         }
         if (at < 0 || args.length - at < 3) {
-            System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] [--average true|false] [--clusters K] [--coarse-clusters C] [--actor-names true] [--seed S] "
+            System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] [--average true|false] [--clusters K] [--coarse-clusters C] [--actor-names true] [--seed S] [--epochs N] "
                     + "<language> <model folder> [unscored:][aux:|text:]<training file>[#train]...");
             System.exit(2);
         }
         List<Path> files = new ArrayList<>();
         for (int i = at + 2; i < args.length; i++) files.add(Path.of(args[i]));
-        System.exit(run(args[at], files, Path.of(args[at + 1]), options, System.out));
+        System.exit(run(args[at], files, Path.of(args[at + 1]), options, epochs, System.out));
     }
 
     /** The options with one command-line option applied; an unknown name is an {@link IllegalArgumentException}. */
@@ -380,16 +390,19 @@ public final class NerTrainer {
     static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
                           Map<String, Double> documentWeights, List<NerSentence> clusterText, Set<NerSentence> outOfDev, int fixedEpochs,
                           PrintStream out) {
-        return train(language, sentences, options, kbNames, auxiliaryDocuments, documentWeights, clusterText, outOfDev, fixedEpochs, null, out);
+        return train(language, sentences, options, kbNames, auxiliaryDocuments, documentWeights, clusterText, outOfDev, fixedEpochs, false,
+                null, out);
     }
 
     /**
+     * @param calibrate with {@code fixedEpochs}: still hold the dev slice out for that many epochs, for its score and the
+     *                  score calibration at the last of them (then train on everything as usual)
      * @param afterBag when not null, given the mean of the first k bagged models for every k below {@link Options#bags}
      *                 (the returned model is the mean of all of them), so that one run measures every bag count
      */
     static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
                           Map<String, Double> documentWeights, List<NerSentence> clusterText, Set<NerSentence> outOfDev, int fixedEpochs,
-                          java.util.function.ObjIntConsumer<NerModel> afterBag, PrintStream out) {
+                          boolean calibrate, java.util.function.ObjIntConsumer<NerModel> afterBag, PrintStream out) {
         long t0 = System.nanoTime();
         List<NerSentence> clustered = sentences;
         if (!clusterText.isEmpty()) {
@@ -434,7 +447,8 @@ public final class NerTrainer {
         List<double[]> calibrations = new ArrayList<>();
         double rawBest = -1;
         int rawBestEpoch = 0;
-        for (int epoch = 1; epoch <= (fixedEpochs > 0 ? 0 : options.maxEpochs()); epoch++) {
+        int devEpochs = fixedEpochs <= 0 ? options.maxEpochs() : calibrate ? fixedEpochs : 0;
+        for (int epoch = 1; epoch <= devEpochs; epoch++) {
             long e0 = System.nanoTime();
             String progress = p.epoch(data, i -> !dev[i], new Random(options.seed() + epoch));
             List<double[]> margins = new ArrayList<>();
@@ -445,13 +459,14 @@ public final class NerTrainer {
             if (f1 > rawBest) {
                 rawBest = f1;
                 rawBestEpoch = epoch;
-            } else if (epoch - rawBestEpoch >= options.patience()) {
+            } else if (epoch - rawBestEpoch >= options.patience() && fixedEpochs <= 0) {
                 break;
             }
         }
         int bestEpoch = fixedEpochs > 0 ? fixedEpochs : smoothedBest(scores);
-        double bestF1 = fixedEpochs > 0 ? Double.NaN : scores.get(bestEpoch - 1);
-        double[] calibration = fixedEpochs > 0 ? new double[]{1, 0} : calibrations.get(bestEpoch - 1);
+        boolean scored = scores.size() >= bestEpoch;
+        double bestF1 = scored ? scores.get(bestEpoch - 1) : Double.NaN;
+        double[] calibration = scored ? calibrations.get(bestEpoch - 1) : new double[]{1, 0};
         out.printf(Locale.ROOT, "chose %d epochs (dev F1 %.4f); retraining on all %d sentences%n", bestEpoch, bestF1, sentences.size());
         Map<String, String> manifest = new TreeMap<>();
         manifest.put("language", language);
