@@ -304,7 +304,10 @@ public final class NerModel {
             ByteBuffer lex = ByteBuffer.wrap(in.readNBytes(lexSize * 8));
             IntTable lexTable = new IntTable(lexSize);
             for (int i = 0; i < lexSize; i++) lexTable.put(lex.getInt(), lex.getInt());
-            return new NerModel(labels, transitions, keys, weights, scale, new Lexicon(lexTable), gazetteer, manifest);
+            NerModel loaded = new NerModel(labels, transitions, keys, weights, scale, new Lexicon(lexTable), gazetteer, manifest);
+            // read the actor-name list now rather than on the first sentence, so that loading time is loading time
+            loaded.actorNames();
+            return loaded;
         } catch (EOFException e) {
             throw new ConfigException(source + ": truncated NER model", e);
         }
