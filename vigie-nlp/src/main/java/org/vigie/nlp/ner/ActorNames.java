@@ -163,10 +163,23 @@ final class ActorNames {
             w.write("""
                     # Names of people, organisations and armed groups for the NER tagger's actor-name features (org.vigie.nlp.ner.ActorNames).
                     # Derived by org.vigie.nlp.ner.ActorNames.derive from the Phoenix actor dictionaries of PETRARCH2
-                    # (github.com/openeventdata/petrarch2, petrarch2/data/dictionaries: Phoenix.Countries.actors.txt,
+                    # (github.com/openeventdata/petrarch2 at commit 676801cd9cb2924bbbad09f86d15c9323e7097bf, petrarch2/data/dictionaries:
+                    # Phoenix.Countries.actors.txt,
                     # Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt; Open Event Data Alliance, built from the
                     # CAMEO/TABARI dictionaries of the Computational Event Data System Project and CountryInfo.txt).
-                    # Licence: MIT, Copyright (c) 2014 Open Event Data Alliance (the dictionaries' own header).
+                    # Licence: MIT, as in the dictionaries' own header:
+                    # The MIT License (MIT). Copyright (c) 2014 Open Event Data Alliance.
+                    # Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated
+                    # documentation files (the "Software"), to deal in the Software without restriction, including without limitation
+                    # the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and
+                    # to permit persons to whom the Software is furnished to do so, subject to the following conditions:
+                    # The above copyright notice and this permission notice shall be included in all copies or substantial portions
+                    # of the Software.
+                    # THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO
+                    # THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+                    # AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF
+                    # CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
+                    # DEALINGS IN THE SOFTWARE.
                     # Names normalised (lower case, accents removed, underscores as spaces, a leading "the" dropped); type PER or ORG
                     # from the file and section (see ActorNames.fromPhoenix). Countries' own entries are left out.
                     name\ttype
