@@ -38,6 +38,17 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--bags", description = "Models trained on differently shuffled data and averaged (default 3).")
         Integer bags;
 
+        @Option(names = "--l2", description = "CRF only: L2 penalty over the training set (default 1.0).")
+        Double l2;
+
+        @Option(names = "--epochs", description = "Train this many epochs instead of the count early stopping chooses (the dev slice still "
+                + "gives the score calibration at that epoch).")
+        Integer epochs;
+
+        @Option(names = "--actor-names", description = "Also learn from matches of the Phoenix actor-name list (people, organisations, "
+                + "armed groups; vigie-nlp org/vigie/nlp/lang/multi/ner/actor-names.tsv), which the tagger then looks up too.")
+        boolean actorNames;
+
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Training files (CoNLL-2003, WikiNEuRal .conllu or HIPE TSV, "
                 + "optionally FILE#train); prefixes: aux: an auxiliary corpus with features of its own, unscored: trained on but "
                 + "kept out of the dev slice, text: words for the clusters only, N* a weight (CRF).")
@@ -53,7 +64,9 @@ final class TrainCommand implements Callable<Integer> {
                 return 2;
             }
             if (bags != null) options = options.withBags(bags);
-            return NerTrainer.run(language, files, out, options,
+            if (actorNames) options = options.withActorNames(true);
+            if (l2 != null) options = options.withCrf(options.rate(), l2);
+            return NerTrainer.run(language, files, out, options, epochs == null ? 0 : epochs,
                     new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
         }
     }

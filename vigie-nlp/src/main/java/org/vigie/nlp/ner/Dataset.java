@@ -39,6 +39,12 @@ final class Dataset {
      */
     static Dataset of(List<NerSentence> sentences, Labels labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers, KbNames kb,
                       java.util.function.Predicate<NerSentence> auxiliary) {
+        return of(sentences, labels, lexicon, gazetteers, kb, KbNames.NONE, auxiliary);
+    }
+
+    /** The same with actor-name features ({@link ActorNames}). */
+    static Dataset of(List<NerSentence> sentences, Labels labels, Lexicon lexicon, Function<NerSentence, Gazetteer> gazetteers, KbNames kb,
+                      KbNames actors, java.util.function.Predicate<NerSentence> auxiliary) {
         IntTable ids = new IntTable(1 << 20);
         int[] keyOf = new int[1 << 20];
         int count = 0;
@@ -51,7 +57,7 @@ final class Dataset {
             int n = words.length;
             tokens += n;
             int[] keys = new int[n * Features.MAX], counts = new int[n];
-            Features.extract(words, lexicon, gazetteers.apply(sentence), kb, keys, counts);
+            Features.extract(words, lexicon, gazetteers.apply(sentence), kb, actors, keys, counts);
             boolean aux = auxiliary.test(sentence);
             int total = 0;
             for (int c : counts) total += c;

@@ -27,7 +27,7 @@ final class Features {
             INITIAL_WORD = 28, CAPS_WORD = 29, LEXICON = 30, GAZ = 31, GAZ_LONG = 32, CLUSTER = 33, CLUSTER_L1 = 34,
             CLUSTER_R1 = 35, LEFT_BIGRAM = 36, LEXICON_L1 = 37, LEXICON_R1 = 38, CLUSTER_SHAPE = 39, GAZ_SHAPE = 40,
             SUFFIX_L1 = 43, SUFFIX_R1 = 44, TRIGRAM = 45, RUN = 46, RUN_WORD = 47, TITLE_WORD = 48, KB = 49, KB_SHAPE = 50, AUXILIARY = 51,
-            COARSE = 52, COARSE_SHAPE = 53, COARSE_L1 = 54, COARSE_R1 = 55;
+            COARSE = 52, COARSE_SHAPE = 53, COARSE_L1 = 54, COARSE_R1 = 55, ACTOR = 56, ACTOR_SHAPE = 57;
 
     private Features() {
     }
@@ -45,6 +45,14 @@ final class Features {
      * given them at tagging time, a model trained without must not.
      */
     static void extract(String[] words, Lexicon lexicon, Gazetteer gazetteer, KbNames kb, int[] keys, int[] counts) {
+        extract(words, lexicon, gazetteer, kb, KbNames.NONE, keys, counts);
+    }
+
+    /**
+     * The same with actor-name features ({@link ActorNames}), keyed apart from the knowledge base's: as with those, a
+     * model trained with them ({@link NerModel#usesActorNames}) must be given them at tagging time, and only then.
+     */
+    static void extract(String[] words, Lexicon lexicon, Gazetteer gazetteer, KbNames kb, KbNames actors, int[] keys, int[] counts) {
         int n = words.length;
         long[] w = new long[n], lw = new long[n], shape = new long[n], longShape = new long[n];
         String[] lowers = new String[n];
@@ -150,14 +158,16 @@ final class Features {
             counts[i] = k;
         }
         gazetteer(words, upper, capsSentence, shape, gazetteer, keys, counts);
-        knowledgeBase(words, upper, shape, kb, keys, counts);
+        knowledgeBase(words, upper, shape, kb, KB, KB_SHAPE, keys, counts);
+        knowledgeBase(words, upper, shape, actors, ACTOR, ACTOR_SHAPE, keys, counts);
     }
 
     /**
      * Longest knowledge-base name starting at each capitalised word, left to right without overlap: each of its
      * words gets the name's KB types with its position (single, first, inside, last), alone and with the word shape.
      */
-    private static void knowledgeBase(String[] words, boolean[] upper, long[] shape, KbNames kb, int[] keys, int[] counts) {
+    private static void knowledgeBase(String[] words, boolean[] upper, long[] shape, KbNames kb, int template, int shapeTemplate,
+                                      int[] keys, int[] counts) {
         if (kb.isEmpty()) return;
         for (int[] match : kbMatches(words, upper, kb)) {
             int start = match[0], end = match[1], bits = match[2];
@@ -166,8 +176,8 @@ final class Features {
                 for (int type = 0; bits >> type != 0; type++) {
                     if ((bits & (1 << type)) == 0) continue;
                     long tp = mix(type + 101, position);
-                    add(keys, counts, m, key(KB, tp));
-                    add(keys, counts, m, key(KB_SHAPE, mix(tp, shape[m])));
+                    add(keys, counts, m, key(template, tp));
+                    add(keys, counts, m, key(shapeTemplate, mix(tp, shape[m])));
                 }
             }
         }

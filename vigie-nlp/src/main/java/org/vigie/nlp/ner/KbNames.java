@@ -8,6 +8,7 @@ import org.vigie.nlp.kb.Outlet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The names of the knowledge base ({@link KnowledgeBase}) as the tagger's second gazetteer: every name of every
@@ -56,6 +57,14 @@ final class KbNames {
         Map<String, Integer> types = new HashMap<>();
         int[] longest = {1};
         names.forEach((name, type) -> add(types, name, type, longest));
+        return new KbNames(Map.copyOf(types), Math.min(longest[0], MAX_WORDS));
+    }
+
+    /** Names with any number of types each (e.g. {@link ActorNames}). */
+    static KbNames ofTyped(Map<String, Set<EntityType>> names) {
+        Map<String, Integer> types = new HashMap<>();
+        int[] longest = {1};
+        names.forEach((name, set) -> set.forEach(type -> add(types, name, type, longest)));
         return new KbNames(Map.copyOf(types), Math.min(longest[0], MAX_WORDS));
     }
 

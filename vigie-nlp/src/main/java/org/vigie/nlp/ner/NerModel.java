@@ -143,6 +143,19 @@ public final class NerModel {
         return usesKnowledgeBase() ? KbNames.shared() : KbNames.NONE;
     }
 
+    /** Manifest key recording that the model was trained with actor-name features ({@link ActorNames}). */
+    static final String ACTOR_FEATURES = "features.actor-names";
+
+    /** Whether the model was trained with features from the actor-name list ({@link ActorNames}). */
+    public boolean usesActorNames() {
+        return manifest.containsKey(ACTOR_FEATURES);
+    }
+
+    /** The actor names to compute features from: the shipped list when the model was trained with them. */
+    KbNames actorNames() {
+        return usesActorNames() ? ActorNames.shared() : KbNames.NONE;
+    }
+
     /** The same model with manifest entries added or replaced (e.g. evaluation scores). */
     public NerModel withManifest(Map<String, String> entries) {
         Map<String, String> m = new TreeMap<>(manifest);
@@ -291,7 +304,10 @@ public final class NerModel {
             ByteBuffer lex = ByteBuffer.wrap(in.readNBytes(lexSize * 8));
             IntTable lexTable = new IntTable(lexSize);
             for (int i = 0; i < lexSize; i++) lexTable.put(lex.getInt(), lex.getInt());
-            return new NerModel(labels, transitions, keys, weights, scale, new Lexicon(lexTable), gazetteer, manifest);
+            NerModel loaded = new NerModel(labels, transitions, keys, weights, scale, new Lexicon(lexTable), gazetteer, manifest);
+            // read the actor-name list now rather than on the first sentence, so that loading time is loading time
+            loaded.actorNames();
+            return loaded;
         } catch (EOFException e) {
             throw new ConfigException(source + ": truncated NER model", e);
         }

@@ -18,6 +18,7 @@ public final class NerTagger {
     private final Gazetteer gazetteer;
     private final Labels labels;
     private final KbNames kbNames;
+    private final KbNames actorNames;
 
     /** A tagger using the gazetteer the model was trained with. */
     public NerTagger(NerModel model) {
@@ -39,6 +40,7 @@ public final class NerTagger {
         this.gazetteer = gazetteer;
         this.labels = new Labels(model.labels());
         this.kbNames = model.usesKnowledgeBase() ? kbNames : KbNames.NONE;
+        this.actorNames = model.actorNames();
     }
 
     public NerModel model() {
@@ -72,7 +74,7 @@ public final class NerTagger {
     private Decoder.Result decode(String[] words) {
         int n = words.length, l = model.labelCount();
         int[] keys = new int[n * Features.MAX], counts = new int[n];
-        Features.extract(words, model.lexicon(), gazetteer, kbNames, keys, counts);
+        Features.extract(words, model.lexicon(), gazetteer, kbNames, actorNames, keys, counts);
         int[] emissions = new int[n * l], scores = new int[l];
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(scores, 0);

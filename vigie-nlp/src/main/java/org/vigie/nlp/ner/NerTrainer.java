@@ -49,7 +49,14 @@ public final class NerTrainer {
      */
     public record Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
                           int headlinePercent, boolean knowledgeBase, Learner learner, double rate, double l2, int maxFeatures,
-                          boolean average, int coarseClusters) {
+                          boolean average, int coarseClusters, boolean actorNames) {
+        public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
+                       int headlinePercent, boolean knowledgeBase, Learner learner, double rate, double l2, int maxFeatures,
+                       boolean average, int coarseClusters) {
+            this(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner, rate, l2,
+                    maxFeatures, average, coarseClusters, false);
+        }
+
         public Options(int maxEpochs, int patience, int folds, int clusters, int prune, long seed, boolean bilou, int bags,
                        int headlinePercent, boolean knowledgeBase, Learner learner, double rate, double l2, int maxFeatures,
                        boolean average) {
@@ -76,43 +83,55 @@ public final class NerTrainer {
         public Options withLearner(Learner other) {
             return other == Learner.CRF
                     ? new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, other,
-                    CRF_RATE, CRF_L2, CRF_MAX_FEATURES, true, coarseClusters)
+                    CRF_RATE, CRF_L2, CRF_MAX_FEATURES, true, coarseClusters, actorNames)
                     : new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, other,
-                    rate, l2, maxFeatures, average, coarseClusters);
+                    rate, l2, maxFeatures, average, coarseClusters, actorNames);
         }
 
         /** The same options with the CRF's AdaGrad step size and L2 penalty. */
         public Options withCrf(double newRate, double newL2) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    newRate, newL2, maxFeatures, average, coarseClusters);
+                    newRate, newL2, maxFeatures, average, coarseClusters, actorNames);
         }
 
         public Options withBags(int n) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, n, headlinePercent, knowledgeBase, learner,
-                    rate, l2, maxFeatures, average, coarseClusters);
+                    rate, l2, maxFeatures, average, coarseClusters, actorNames);
         }
 
         /** The same options with the CRF's weights averaged over its training steps or not. */
         public Options withAverage(boolean on) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    rate, l2, maxFeatures, on, coarseClusters);
+                    rate, l2, maxFeatures, on, coarseClusters, actorNames);
         }
 
         /** The same options with the fine clusters grouped into that many coarse ones too (0 = none, at most 63). */
         public Options withCoarseClusters(int n) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    rate, l2, maxFeatures, average, n);
+                    rate, l2, maxFeatures, average, n, actorNames);
         }
 
         /** The same options with that many distributional word clusters (0 = none). */
         public Options withClusters(int n) {
             return new Options(maxEpochs, patience, folds, n, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    rate, l2, maxFeatures, average, coarseClusters);
+                    rate, l2, maxFeatures, average, coarseClusters, actorNames);
+        }
+
+        /** The same options with features from the actor-name list ({@link ActorNames}) or without. */
+        public Options withActorNames(boolean on) {
+            return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
+                    rate, l2, maxFeatures, average, coarseClusters, on);
+        }
+
+        /** The same options with another shuffling seed. */
+        public Options withSeed(long other) {
+            return new Options(maxEpochs, patience, folds, clusters, prune, other, bilou, bags, headlinePercent, knowledgeBase, learner,
+                    rate, l2, maxFeatures, average, coarseClusters, actorNames);
         }
 
         public Options withMaxFeatures(int n) {
             return new Options(maxEpochs, patience, folds, clusters, prune, seed, bilou, bags, headlinePercent, knowledgeBase, learner,
-                    rate, l2, n, average, coarseClusters);
+                    rate, l2, n, average, coarseClusters, actorNames);
         }
     }
 
@@ -146,15 +165,60 @@ public final class NerTrainer {
 
     /** As {@link #run(String, List, Path, PrintStream)} with the given options. */
     public static int run(String language, List<Path> trainFiles, Path modelOut, Options options, PrintStream out) {
-        List<NerSentence> sentences = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        Set<String> auxiliary = new HashSet<>();
-        Map<String, Double> weights = new HashMap<>();
-        List<NerSentence> clusterText = new ArrayList<>();
-        // By identity: two files may name their documents alike (every WikiNEuRal file is a val.conllu).
-        Set<NerSentence> unscored = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<String> seenDocuments = new HashSet<>(), markedDocuments = new HashSet<>();
+        return run(language, trainFiles, modelOut, options, 0, out);
+    }
+
+    /**
+     * As {@link #run(String, List, Path, Options, PrintStream)}, with {@code epochs} epochs when positive instead of the
+     * count early stopping chooses (e.g. the count a cross-validation chose, {@link NerCrossValidation}); the dev slice
+     * still gives the score calibration, at that epoch.
+     */
+    public static int run(String language, List<Path> trainFiles, Path modelOut, Options options, int epochs, PrintStream out) {
         try {
+            Corpora c = Corpora.read(trainFiles, out);
+            if (c.sentences().isEmpty()) {
+                out.println("no training sentences");
+                return 1;
+            }
+            NerModel model = train(language, c.sentences(), options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE,
+                    c.auxiliary(), c.weights(), c.clusterText(), c.unscored(), epochs, true, null, out);
+            model = model.withManifest(Map.of("training.files", String.join("; ", c.sources())));
+            model.save(modelOut);
+            out.println("model written to " + modelOut + " (" + model.features() + " features)");
+            return 0;
+        } catch (InputException e) {
+            out.println("cannot read training data: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            out.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * The training files as the trainer reads them, prefixes applied.
+     *
+     * @param sentences   every sentence of the main and auxiliary corpora, in file order
+     * @param sources     one description per file, for the manifest
+     * @param auxiliary   documents of auxiliary corpora
+     * @param weights     weight of the documents of weighted files
+     * @param clusterText sentences of {@code text:} files (for the word clusters only)
+     * @param unscored    sentences, by identity, kept out of the dev slice
+     * @param perFile     the sentences of each file, in the order given ({@code text:} files included)
+     */
+    record Corpora(List<NerSentence> sentences, List<String> sources, Set<String> auxiliary, Map<String, Double> weights,
+                   List<NerSentence> clusterText, Set<NerSentence> unscored, List<List<NerSentence>> perFile) {
+
+        static Corpora read(List<Path> trainFiles, PrintStream out) throws IOException {
+            List<NerSentence> sentences = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            Set<String> auxiliary = new HashSet<>();
+            Map<String, Double> weights = new HashMap<>();
+            List<NerSentence> clusterText = new ArrayList<>();
+            List<List<NerSentence>> perFile = new ArrayList<>();
+            // By identity: two files may name their documents alike (every WikiNEuRal file is a val.conllu).
+            Set<NerSentence> unscored = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<String> seenDocuments = new HashSet<>(), markedDocuments = new HashSet<>();
             for (Path given : trainFiles) {
                 String spec = given.toString();
                 java.util.regex.Matcher weighted = WEIGHT_PREFIX.matcher(spec);
@@ -168,6 +232,7 @@ public final class NerTrainer {
                     List<NerSentence> read = NerCorpus.read(f);
                     out.printf(Locale.ROOT, "read %s: %d sentences (text for the word clusters only)%n", f, read.size());
                     clusterText.addAll(read);
+                    perFile.add(read);
                     sources.add(TEXT_PREFIX + NerCorpus.name(f) + " (" + read.size() + " sentences)");
                     continue;
                 }
@@ -176,6 +241,7 @@ public final class NerTrainer {
                 boolean aux = spec.startsWith(AUXILIARY_PREFIX);
                 Path f = Path.of(aux ? spec.substring(AUXILIARY_PREFIX.length()) : spec);
                 List<NerSentence> read = NerCorpus.read(f);
+                perFile.add(read);
                 out.printf(Locale.ROOT, "read %s: %d sentences%s%s%s%n", f, read.size(), aux ? " (auxiliary)" : "",
                         outOfDev ? " (not in the dev slice)" : "", weight != 1 ? " weighted " + weight : "");
                 // Auxiliary documents and weights go by document id, which two files may share (every WikiNEuRal file is a
@@ -198,22 +264,7 @@ public final class NerTrainer {
                 sources.add((weight != 1 ? weight + "*" : "") + (outOfDev ? UNSCORED_PREFIX : "") + (aux ? AUXILIARY_PREFIX : "")
                         + NerCorpus.name(f) + " (" + read.size() + " sentences)");
             }
-            if (sentences.isEmpty()) {
-                out.println("no training sentences");
-                return 1;
-            }
-            NerModel model = train(language, sentences, options, options.knowledgeBase() ? KbNames.shared() : KbNames.NONE, auxiliary,
-                    weights, clusterText, unscored, out);
-            model = model.withManifest(Map.of("training.files", String.join("; ", sources)));
-            model.save(modelOut);
-            out.println("model written to " + modelOut + " (" + model.features() + " features)");
-            return 0;
-        } catch (InputException e) {
-            out.println("cannot read training data: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            out.println("error: " + e.getMessage());
-            return 1;
+            return new Corpora(sentences, sources, auxiliary, weights, clusterText, unscored, perFile);
         }
     }
 
@@ -246,25 +297,16 @@ public final class NerTrainer {
 
     /**
      * {@code java -cp ... org.vigie.nlp.ner.NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N]
-     * [--max-features N] <language> <model folder> [aux:]<training file>...}
+     * [--max-features N] [--epochs N] ... <language> <model folder> [aux:]<training file>...}
      */
     public static void main(String[] args) {
         Options options = Options.defaults();
-        int at = 0;
+        int at = 0, epochs = 0;
         try {
             while (at < args.length && args[at].startsWith("--")) {
                 String name = args[at], value = at + 1 < args.length ? args[at + 1] : "";
-                switch (name) {
-                    case "--learner" -> options = options.withLearner(learner(value));
-                    case "--rate" -> options = options.withCrf(Double.parseDouble(value), options.l2());
-                    case "--l2" -> options = options.withCrf(options.rate(), Double.parseDouble(value));
-                    case "--bags" -> options = options.withBags(Integer.parseInt(value));
-                    case "--max-features" -> options = options.withMaxFeatures(Integer.parseInt(value));
-                    case "--average" -> options = options.withAverage(Boolean.parseBoolean(value));
-                    case "--clusters" -> options = options.withClusters(Integer.parseInt(value));
-                    case "--coarse-clusters" -> options = options.withCoarseClusters(Integer.parseInt(value));
-                    default -> throw new IllegalArgumentException("unknown option " + name);
-                }
+                if (name.equals("--epochs")) epochs = Integer.parseInt(value);
+                else options = option(options, name, value);
                 at += 2;
             }
         } catch (IllegalArgumentException e) {
@@ -272,13 +314,30 @@ public final class NerTrainer {
             at = -1;
         }
         if (at < 0 || args.length - at < 3) {
-            System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] [--average true|false] [--clusters K] [--coarse-clusters C] "
+            System.err.println("usage: NerTrainer [--learner crf|perceptron] [--rate R] [--l2 C] [--bags N] [--max-features N] [--average true|false] [--clusters K] [--coarse-clusters C] [--actor-names true] [--seed S] [--epochs N] "
                     + "<language> <model folder> [unscored:][aux:|text:]<training file>[#train]...");
             System.exit(2);
         }
         List<Path> files = new ArrayList<>();
         for (int i = at + 2; i < args.length; i++) files.add(Path.of(args[i]));
-        System.exit(run(args[at], files, Path.of(args[at + 1]), options, System.out));
+        System.exit(run(args[at], files, Path.of(args[at + 1]), options, epochs, System.out));
+    }
+
+    /** The options with one command-line option applied; an unknown name is an {@link IllegalArgumentException}. */
+    static Options option(Options options, String name, String value) {
+        return switch (name) {
+            case "--learner" -> options.withLearner(learner(value));
+            case "--rate" -> options.withCrf(Double.parseDouble(value), options.l2());
+            case "--l2" -> options.withCrf(options.rate(), Double.parseDouble(value));
+            case "--bags" -> options.withBags(Integer.parseInt(value));
+            case "--max-features" -> options.withMaxFeatures(Integer.parseInt(value));
+            case "--average" -> options.withAverage(Boolean.parseBoolean(value));
+            case "--clusters" -> options.withClusters(Integer.parseInt(value));
+            case "--coarse-clusters" -> options.withCoarseClusters(Integer.parseInt(value));
+            case "--actor-names" -> options.withActorNames(Boolean.parseBoolean(value));
+            case "--seed" -> options.withSeed(Long.parseLong(value));
+            default -> throw new IllegalArgumentException("unknown option " + name);
+        };
     }
 
     /** The learner named {@code crf} or {@code perceptron} (any case). */
@@ -321,6 +380,29 @@ public final class NerTrainer {
      */
     static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
                           Map<String, Double> documentWeights, List<NerSentence> clusterText, Set<NerSentence> outOfDev, PrintStream out) {
+        return train(language, sentences, options, kbNames, auxiliaryDocuments, documentWeights, clusterText, outOfDev, 0, out);
+    }
+
+    /**
+     * @param fixedEpochs when positive, that many epochs without early stopping: no dev slice is held out or scored
+     *                    (cross-validation, {@link NerCrossValidation}), and the score calibration is the neutral one
+     */
+    static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
+                          Map<String, Double> documentWeights, List<NerSentence> clusterText, Set<NerSentence> outOfDev, int fixedEpochs,
+                          PrintStream out) {
+        return train(language, sentences, options, kbNames, auxiliaryDocuments, documentWeights, clusterText, outOfDev, fixedEpochs, false,
+                null, out);
+    }
+
+    /**
+     * @param calibrate with {@code fixedEpochs}: still hold the dev slice out for that many epochs, for its score and the
+     *                  score calibration at the last of them (then train on everything as usual)
+     * @param afterBag when not null, given the mean of the first k bagged models for every k below {@link Options#bags}
+     *                 (the returned model is the mean of all of them), so that one run measures every bag count
+     */
+    static NerModel train(String language, List<NerSentence> sentences, Options options, KbNames kbNames, Set<String> auxiliaryDocuments,
+                          Map<String, Double> documentWeights, List<NerSentence> clusterText, Set<NerSentence> outOfDev, int fixedEpochs,
+                          boolean calibrate, java.util.function.ObjIntConsumer<NerModel> afterBag, PrintStream out) {
         long t0 = System.nanoTime();
         List<NerSentence> clustered = sentences;
         if (!clusterText.isEmpty()) {
@@ -338,7 +420,8 @@ public final class NerTrainer {
         Labels labels = Labels.of(options.bilou());
         List<NerSentence> training = withHeadlines(sentences, options.headlinePercent());
         KbNames kb = options.knowledgeBase() ? kbNames : KbNames.NONE;
-        Dataset data = Dataset.of(training, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())], kb,
+        KbNames actors = options.actorNames() ? ActorNames.shared() : KbNames.NONE;
+        Dataset data = Dataset.of(training, labels, lexicon, s -> foldGazetteers[fold(s, options.folds())], kb, actors,
                 s -> auxiliaryDocuments.contains(s.document()));
         long tokens = sentences.stream().mapToLong(NerSentence::size).sum();
         out.printf(Locale.ROOT, "%d sentences (+%d headline copies), %d tokens, %d features, lexicon %d words, gazetteer %d names (%.1f s)%n",
@@ -364,7 +447,8 @@ public final class NerTrainer {
         List<double[]> calibrations = new ArrayList<>();
         double rawBest = -1;
         int rawBestEpoch = 0;
-        for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
+        int devEpochs = fixedEpochs <= 0 ? options.maxEpochs() : calibrate ? fixedEpochs : 0;
+        for (int epoch = 1; epoch <= devEpochs; epoch++) {
             long e0 = System.nanoTime();
             String progress = p.epoch(data, i -> !dev[i], new Random(options.seed() + epoch));
             List<double[]> margins = new ArrayList<>();
@@ -375,21 +459,15 @@ public final class NerTrainer {
             if (f1 > rawBest) {
                 rawBest = f1;
                 rawBestEpoch = epoch;
-            } else if (epoch - rawBestEpoch >= options.patience()) {
+            } else if (epoch - rawBestEpoch >= options.patience() && fixedEpochs <= 0) {
                 break;
             }
         }
-        int bestEpoch = smoothedBest(scores);
-        double bestF1 = scores.get(bestEpoch - 1);
-        double[] calibration = calibrations.get(bestEpoch - 1);
+        int bestEpoch = fixedEpochs > 0 ? fixedEpochs : smoothedBest(scores);
+        boolean scored = scores.size() >= bestEpoch;
+        double bestF1 = scored ? scores.get(bestEpoch - 1) : Double.NaN;
+        double[] calibration = scored ? calibrations.get(bestEpoch - 1) : new double[]{1, 0};
         out.printf(Locale.ROOT, "chose %d epochs (dev F1 %.4f); retraining on all %d sentences%n", bestEpoch, bestF1, sentences.size());
-        float[] weights = null, transitions = null;
-        for (int bag = 0; bag < options.bags(); bag++) {
-            p = Learning.start(options, data.featureCount(), labels, sentenceWeights);
-            for (int epoch = 1; epoch <= bestEpoch; epoch++) p.epoch(data, i -> true, new Random(options.seed() + epoch + 7919L * bag));
-            weights = add(weights, p.weights(), options.bags());
-            transitions = add(transitions, p.transitions(), options.bags());
-        }
         Map<String, String> manifest = new TreeMap<>();
         manifest.put("language", language);
         manifest.put("date", LocalDate.now().toString());
@@ -402,8 +480,22 @@ public final class NerTrainer {
         manifest.put("parameters", options.toString());
         manifest.put("epochs", Integer.toString(bestEpoch));
         if (options.knowledgeBase()) manifest.put(NerModel.KB_FEATURES, kb.size() + " names");
+        if (options.actorNames()) manifest.put(NerModel.ACTOR_FEATURES, actors.size() + " names");
         manifest.put("score.dev-slice-f1", String.format(Locale.ROOT, "%.4f", bestF1));
         manifest.put(NerModel.CALIBRATION, String.format(Locale.ROOT, "%.4f %.4f", calibration[0], calibration[1]));
+        float[] weights = null, transitions = null;
+        for (int bag = 0; bag < options.bags(); bag++) {
+            p = Learning.start(options, data.featureCount(), labels, sentenceWeights);
+            for (int epoch = 1; epoch <= bestEpoch; epoch++) p.epoch(data, i -> true, new Random(options.seed() + epoch + 7919L * bag));
+            weights = add(weights, p.weights(), options.bags());
+            transitions = add(transitions, p.transitions(), options.bags());
+            if (afterBag != null && bag + 1 < options.bags()) {
+                // the mean of the bags so far: the running sum is divided by the final count
+                float scale = (float) options.bags() / (bag + 1);
+                afterBag.accept(Perceptron.toModel(labels, data, scaled(weights, scale), scaled(transitions, scale), lexicon, full,
+                        manifest, options.prune(), options.maxFeatures()), bag + 1);
+            }
+        }
         NerModel model = Perceptron.toModel(labels, data, weights, transitions, lexicon, full, manifest, options.prune(), options.maxFeatures());
         out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return model;
@@ -496,6 +588,12 @@ public final class NerTrainer {
             if (draw < percent) out.add(NerCorpus.titleCased(s));
             else if (draw < 2L * percent) out.add(NerCorpus.upperCased(s));
         }
+        return out;
+    }
+
+    private static float[] scaled(float[] x, float factor) {
+        float[] out = new float[x.length];
+        for (int i = 0; i < x.length; i++) out[i] = x[i] * factor;
         return out;
     }
 

@@ -124,7 +124,23 @@ class PlacesTest {
         assertEquals(18, regions.get("Q142 LOC"), "French regions, overseas ones included");
         assertEquals(16, regions.get("Q36 LOC"), "Polish voivodeships");
         assertTrue(regions.get("Q212 LOC") >= 25, "Ukrainian oblasts and Crimea: " + regions.get("Q212 LOC"));
+        assertEquals(82, regions.get("Q159 LOC"), "the 81 Russian federal subjects besides Moscow and Saint Petersburg, and Siberia");
         for (String city : List.of("Berlin", "Hamburg", "Bremen")) assertEquals("Q183", kb.country(kb.lookup(city).get(0).id()).orElseThrow());
+    }
+
+    @Test
+    void russianFederalSubjectsAreLocationsInRussiaFoundUnderTheirFullNamesInEachLanguage() {
+        Document d = PIPELINE.run(Document.ofText(
+                "Les incendies ont gagné l'oblast d'Irkoutsk et le kraï de Krasnoïarsk, tandis que la Kalmoukie manque d'eau."));
+        Entity irkutsk = entityWithMention(d, "oblast d'Irkoutsk");
+        assertEquals("Irkutsk Oblast", irkutsk.name());
+        assertPlace(irkutsk, EntityType.LOC, "Q159", 52.29, 104.28);
+        assertPlace(entityWithMention(d, "kraï de Krasnoïarsk"), EntityType.LOC, "Q159", 56.01, 92.87);
+        assertEquals("Kalmykia", entityWithMention(d, "Kalmoukie").name());
+        assertEquals("Yamalo-Nenets Autonomous Okrug", kb.lookup("Ямало-Ненецкий автономный округ").get(0).name());
+        assertEquals("Stavropol Krai", kb.lookup("Region Stawropol").get(0).name());
+        assertEquals("Jewish Autonomous Oblast", kb.lookup("óblast autónomo Hebreo").get(0).name());
+        assertEquals(List.of("city"), kb.lookup("Omsk").stream().map(KbEntry::kind).toList(), "the city keeps its short name");
     }
 
     @Test

@@ -154,4 +154,19 @@ class NerTrainerTest {
         }
         assertEquals(10, mainConvention);
     }
+
+    @Test
+    void aFixedEpochCountIsKeptAndTheDevSliceStillGivesTheCalibrationWhenAsked() {
+        java.io.PrintStream quiet = new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<NerSentence> train = ToyCorpus.titled("d", 200, false, new java.util.Random(9));
+        NerTrainer.Options options = new NerTrainer.Options(9, 1, 2, 0, 0, 7, false, 1, 0);
+        NerModel calibrated = NerTrainer.train("xx", train, options, KbNames.NONE, java.util.Set.of(), java.util.Map.of(), java.util.List.of(),
+                java.util.Set.of(), 3, true, null, quiet);
+        assertEquals("3", calibrated.manifest().get("epochs"));
+        assertNotEquals("NaN", calibrated.manifest().get("score.dev-slice-f1"));
+        NerModel plain = NerTrainer.train("xx", train, options, KbNames.NONE, java.util.Set.of(), java.util.Map.of(), java.util.List.of(),
+                java.util.Set.of(), 3, false, null, quiet);
+        assertEquals("3", plain.manifest().get("epochs"));
+        assertEquals("NaN", plain.manifest().get("score.dev-slice-f1"), "no dev slice was held out");
+    }
 }

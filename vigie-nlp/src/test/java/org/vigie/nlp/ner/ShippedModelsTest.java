@@ -46,6 +46,14 @@ class ShippedModelsTest {
     }
 
     @Test
+    void theFrenchModelAlsoLooksUpTheActorNamesItWasTrainedWith() {
+        NerModel model = NerModel.forLanguage("fr").orElseThrow();
+        assertTrue(model.usesActorNames());
+        assertSame(ActorNames.shared(), model.actorNames());
+        assertFalse(model.actorNames().isEmpty());
+    }
+
+    @Test
     void aLanguageWithoutModelHasNone() {
         assertTrue(NerModel.forLanguage("xx").isEmpty());
     }
