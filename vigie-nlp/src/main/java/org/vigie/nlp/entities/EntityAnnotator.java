@@ -525,10 +525,17 @@ public final class EntityAnnotator implements Annotator {
     private static boolean insideOrganisationName(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked, int start, int end) {
         if (end - start != 1 || !Character.isLowerCase(t.get(start).charAt(0)) || CAPITALISED_NOUNS.contains(lex.language)) return false;
         int j = start - 1;
+        boolean adjectiveBetween = false;
         if (j > 0 && !blocked[j] && Character.isLowerCase(t.get(j).charAt(0)) && !lex.stopwords.contains(k.get(j))
                 && !lex.particles.contains(k.get(j)) && !lex.ofPrepositions.contains(k.get(j))) {
             j--;
+            adjectiveBetween = true;
         }
+        // "le Parlement turc", "le Ministère russe": an organisation word and the demonym alone name the state's own
+        // body, an actor the demonym stands for; a longer name ("Parti communiste chinois", "Société suisse des
+        // maîtres imprimeurs") is an organisation of its own
+        boolean continues = end + 1 < k.size() && lex.ofPrepositions.contains(k.get(end)) && Character.isLetter(t.get(end + 1).charAt(0));
+        if (!adjectiveBetween && !continues) return false;
         // "le Gouvernement français" is the state's government, an actor the demonym stands for
         return j >= 0 && !blocked[j] && CapitalisedNameTagger.isCap(t.get(j)) && !CapitalisedNameTagger.isAllCapsWord(t.get(j))
                 && lex.orgCues.contains(k.get(j)) && !lex.stateInstitutions.contains(k.get(j));

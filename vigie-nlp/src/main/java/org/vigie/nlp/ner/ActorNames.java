@@ -50,27 +50,15 @@ final class ActorNames {
     /** Rows {@code name<TAB>type} after {@code #} comments and the header {@code name<TAB>type}; type PER or ORG. */
     static Map<String, Set<EntityType>> read(BufferedReader r, String source) throws IOException {
         Map<String, Set<EntityType>> names = new HashMap<>();
-        String line;
-        boolean header = true;
-        int lineNo = 0;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.startsWith("#") || line.isBlank()) continue;
-            if (header) {
-                if (!line.equals("name\ttype")) throw new ConfigException(source + " line " + lineNo + ": expected the header name<TAB>type");
-                header = false;
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            if (tab <= 0) throw new ConfigException(source + " line " + lineNo + ": expected name<TAB>type");
+        TwoColumnTsv.read(r, source, "name", "type", (name, typeName, lineNo) -> {
             EntityType type;
             try {
-                type = EntityType.valueOf(line.substring(tab + 1).strip());
+                type = EntityType.valueOf(typeName.strip());
             } catch (IllegalArgumentException e) {
-                throw new ConfigException(source + " line " + lineNo + ": unknown type " + line.substring(tab + 1));
+                throw new ConfigException(source + " line " + lineNo + ": unknown type " + typeName);
             }
-            names.computeIfAbsent(line.substring(0, tab), k -> EnumSet.noneOf(EntityType.class)).add(type);
-        }
+            names.computeIfAbsent(name, k -> EnumSet.noneOf(EntityType.class)).add(type);
+        });
         return names;
     }
 

@@ -58,21 +58,8 @@ public final class WordListGazetteer implements Gazetteer {
     public static WordListGazetteer read(BufferedReader r, String source) throws IOException {
         Map<String, Set<String>> types = new HashMap<>();
         Map<String, Set<String>> sets = new HashMap<>();
-        String line;
-        boolean header = true;
-        int lineNo = 0;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.startsWith("#") || line.isBlank()) continue;
-            if (header) {
-                if (!line.equals("phrase\ttypes")) throw new ConfigException(source + " line " + lineNo + ": expected the header phrase<TAB>types");
-                header = false;
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            if (tab <= 0) throw new ConfigException(source + " line " + lineNo + ": expected phrase<TAB>types");
-            types.put(line.substring(0, tab), sets.computeIfAbsent(line.substring(tab + 1), t -> Set.copyOf(Arrays.asList(t.split(",")))));
-        }
+        TwoColumnTsv.read(r, source, "phrase", "types", (phrase, typeList, lineNo) ->
+                types.put(phrase, sets.computeIfAbsent(typeList, t -> Set.copyOf(Arrays.asList(t.split(","))))));
         return new WordListGazetteer(types);
     }
 

@@ -9,6 +9,7 @@ import org.vigie.nlp.DefaultPipeline;
 import java.util.List;
 import java.util.Optional;
 
+import static org.vigie.nlp.entities.RuleMentions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -16,23 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * Republic") is one mention of the state; the formal word alone ("the Republic") is no name.
  */
 class FormalStateNamesTest {
-    private static final org.vigie.core.Pipeline PIPELINE = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities-rules"));
-
-    private static Document run(String text) {
-        return PIPELINE.run(Document.ofText(text));
-    }
-
-    private static Optional<Mention> mention(Document d, String surface) {
-        for (Mention m : d.mentions()) if (d.text(m.span()).equals(surface)) return Optional.of(m);
-        return Optional.empty();
-    }
-
     private static Mention the(Document d, String surface) {
         return mention(d, surface).orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + surfaces(d)));
-    }
-
-    private static List<String> surfaces(Document d) {
-        return d.mentions().stream().map(m -> d.text(m.span()) + "/" + m.type() + "/" + m.entityId()).toList();
     }
 
     private static void noMentionContaining(Document d, String word) {

@@ -9,6 +9,7 @@ import org.vigie.nlp.DefaultPipeline;
 import java.util.List;
 import java.util.Optional;
 
+import static org.vigie.nlp.entities.RuleMentions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -16,17 +17,6 @@ import static org.junit.jupiter.api.Assertions.*;
  * rules alone (no trained model), the place inside being no mention of its own.
  */
 class PlaceNamesTest {
-    private static final org.vigie.core.Pipeline PIPELINE = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities-rules"));
-
-    private static Document run(String text) {
-        return PIPELINE.run(Document.ofText(text));
-    }
-
-    private static Optional<Mention> mention(Document d, String surface) {
-        for (Mention m : d.mentions()) if (d.text(m.span()).equals(surface)) return Optional.of(m);
-        return Optional.empty();
-    }
-
     private static EntityType typeOf(Document d, String surface) {
         return mention(d, surface).orElseThrow(() -> new AssertionError("no mention '" + surface + "' in "
                 + d.mentions().stream().map(m -> d.text(m.span()) + "/" + m.type()).toList())).type();

@@ -8,6 +8,7 @@ import org.vigie.nlp.DefaultPipeline;
 import java.util.List;
 import java.util.Optional;
 
+import static org.vigie.nlp.entities.RuleMentions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -15,21 +16,6 @@ import static org.junit.jupiter.api.Assertions.*;
  * breaks): datelines inside a paragraph, stray separators, lines of capitals, acronyms spelt with periods.
  */
 class ReflowedTextTest {
-    private static final org.vigie.core.Pipeline PIPELINE = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities-rules"));
-
-    private static Document run(String text) {
-        return PIPELINE.run(Document.ofText(text));
-    }
-
-    private static Optional<Mention> mention(Document d, String surface) {
-        for (Mention m : d.mentions()) if (d.text(m.span()).equals(surface)) return Optional.of(m);
-        return Optional.empty();
-    }
-
-    private static List<String> surfaces(Document d) {
-        return d.mentions().stream().map(m -> d.text(m.span()) + "/" + m.entityId()).toList();
-    }
-
     @Test
     void twoStraySeparatorsInALongParagraphMakeNoNavigationLine() {
         String filler = "Le ministre a longuement parlé devant les députés réunis en séance publique hier après-midi. ";
@@ -106,5 +92,12 @@ class ReflowedTextTest {
         assertEquals("Q142", mention(gov, "français").orElseThrow(() -> new AssertionError(surfaces(gov))).entityId());
         assertEquals("Q39", mention(gov, "suisse").orElseThrow(() -> new AssertionError(surfaces(gov))).entityId());
         assertEquals("Q183", mention(gov, "allemands").orElseThrow(() -> new AssertionError(surfaces(gov))).entityId());
+    }
+
+    @Test
+    void anOrganisationWordWithTheDemonymAloneIsTheStatesOwnBody() {
+        Document d = run("Le Parlement turc a ratifié l'accord mardi, et le Ministère russe a protesté.");
+        assertEquals("Q43", mention(d, "turc").orElseThrow(() -> new AssertionError(surfaces(d))).entityId());
+        assertEquals("Q159", mention(d, "russe").orElseThrow(() -> new AssertionError(surfaces(d))).entityId());
     }
 }
