@@ -209,7 +209,11 @@ public final class EntityAnnotator implements Annotator {
         for (int[] org : Roles.organisations(lex, kb, t, k, tokens)) {
             if (anyBlocked(blocked, org[0], org[1])) continue;
             Span span = new Span(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end());
-            out.add(new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+            // "les forces armées ukrainiennes": a pattern name the knowledge base lists is that entry
+            String known = kb.lookup(span.of(text)).stream().filter(e -> e.type() == EntityType.ORG).map(KbEntry::id).findFirst().orElse(null);
+            out.add(known != null
+                    ? new Candidate(span, span.of(text), EntityType.ORG, 0.9, Candidate.Source.GAZETTEER, index, known)
+                    : new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
             for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
         }
         boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));

@@ -110,4 +110,14 @@ class GroupActorsTest {
         assertEquals(Optional.of("CVL"), GroupActors.agentCode("civilians"));
         assertEquals(Optional.empty(), GroupActors.agentCode("bakers"));
     }
+
+    @Test
+    void anArmyNamedByItsDemonymIsTheStateWhileTheFullNameIsTheArmedForces() {
+        // the guidelines: a demonym is the state except inside a full organisation name
+        Document army = run("fr", "L'armée ukrainienne a repoussé une offensive près de Kharkiv.");
+        assertTrue(army.entities().stream().anyMatch(e -> e.id().equals("Q212")), army.entities().toString());
+        assertTrue(army.entities().stream().noneMatch(e -> e.id().equals("vigie:ukrainian-armed-forces")), army.entities().toString());
+        Document forces = run("fr", "Les forces armées ukrainiennes ont repoussé une offensive près de Kharkiv.");
+        assertTrue(forces.entities().stream().anyMatch(e -> e.id().equals("vigie:ukrainian-armed-forces")), forces.entities().toString());
+    }
 }
