@@ -280,13 +280,40 @@ final class EventFinder {
      * "held talks with X during a visit to Y, offering further support to Y": support or aid offered in a participle
      * clause after a meeting is what the meeting was about, told as its circumstance; the meeting is the event.
      */
+    /**
+     * "renewed negotiations today on an Israeli troop pullback", "talks about a ceasefire": a noun after a meeting
+     * and a preposition of topic ({@code topic} in event-patterns.tsv) in the same clause is what is discussed, not
+     * done.
+     */
+    private boolean topicOfTalks(Hit o, List<Hit> hits, EventPatterns p) {
+        if (!o.trigger.noun() || o.trigger.type() == EventType.CONSULT) return false;
+        for (Hit h : hits) {
+            if (h.trigger.type() != EventType.CONSULT || h.end > o.start || o.start - h.end > 10) continue;
+            int prep = -1;
+            boolean clause = true;
+            for (int k = h.end; k < o.start; k++) {
+                if (ix.isPunct(k)) clause = false;
+                if (p.startsAt(EventPatterns.Role.TOPIC, ix.forms(), k, k + 1)) prep = k;
+            }
+            if (!clause || prep < 0 || o.start - prep > 4) continue;
+            // only determiners and modifiers between the preposition and the noun ("on Monday after the attack" is a date)
+            boolean phrase = true;
+            for (int k = prep + 1; k < o.start; k++) {
+                if (ix.mention(k) != null && !isStateAdjective(k) || ix.isCapitalised(k) && ix.mention(k) == null) phrase = false;
+            }
+            if (phrase) return true;
+        }
+        return false;
+    }
+
     private static final Set<EventType> OFFERED = EnumSet.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE);
 
-    private List<Hit> withoutMeetingContent(List<Hit> hits, int a) {
+    private List<Hit> withoutMeetingContent(List<Hit> hits, int a, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
         List<Hit> out = new ArrayList<>();
         for (Hit o : hits) {
-            boolean content = false;
-            if (o.trigger.noun() && OFFERED.contains(o.trigger.type())) {
+            boolean content = topicOfTalks(o, hits, p);
+            if (!content && o.trigger.noun() && OFFERED.contains(o.trigger.type())) {
                 for (int k = o.start - 1; k > a && k >= o.start - 4 && !content; k--) {
                     if (ix.isPunct(k) || ix.mention(k) != null) break;
                     if (!ix.form(k).endsWith("ing") || !ix.form(k - 1).equals(",")) continue;
@@ -320,7 +347,7 @@ final class EventFinder {
             onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
             return;
         }
-        hits = withoutMeetingContent(rejectedClaims(withoutUndoneActs(withoutRefusalsOfTriggers(hits)), b, lex), a);
+        hits = withoutMeetingContent(rejectedClaims(withoutUndoneActs(withoutRefusalsOfTriggers(hits)), b, lex), a, lex);
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex, frames);
@@ -980,6 +1007,17 @@ final class EventFinder {
         int cue = ix.firstTokenAtOrAfter(reported.cue().start());
         Kind cueKind = cue < ix.size() ? lex.kindAt(ix, cue) : null;
         if (cueKind == null || !cueKind.isVerb()) return null;
+        // "relief officials in Nairobi said", "diplomatic sources in Pakistan said": the place after a preposition is
+        // where the sources are, not a party accusing anyone
+        Mention before = cue > a ? ix.mention(cue - 1) : null;
+        if (before != null) {
+            int first = ix.firstTokenAtOrAfter(before.start());
+            // ("sources in neighbouring Pakistan": a lower-case modifier or two may come between)
+            for (int m = 0; m < 2 && first - 1 > a && !ix.isPunct(first - 1) && !ix.isCapitalised(first - 1)
+                    && ix.mention(first - 1) == null && !startsFrame(frames, Frame.LOC, first - 1)
+                    && lex.kindOf(ix.form(first - 1)) == null; m++) first--;
+            if (first - 1 >= a && startsFrame(frames, Frame.LOC, first - 1) && ix.type(before) != EntityType.PER) return null;
+        }
         int from = Math.max(a, ix.firstTokenAtOrAfter(reported.start()));
         int verbStart = hit.start;
         while (verbStart > from && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)

@@ -84,4 +84,27 @@ class EnglishFalsePositivesTest {
         List<Event> es = events("en", "Spain on Monday offered further economic support to Peru.");
         assertFalse(pairs(es, EventType.SUPPORT).isEmpty() && pairs(es, EventType.AID).isEmpty() && pairs(es, EventType.AGREE).isEmpty(), es.toString());
     }
+
+    @Test
+    void anActNamedAsTheTopicOfTalksIsNotDone() {
+        List<Event> es = events("en", "Chile and Peru resumed negotiations today on a Chilean troop pullback from the border.");
+        assertTrue(pairs(es, EventType.RETREAT).isEmpty(), es.toString());
+        assertFalse(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
+    }
+
+    @Test
+    void anActAfterTalksAndADateIsStillAnAct() {
+        List<Event> es = events("en", "Chile held talks with Peru on Monday and announced a troop pullback from the border.");
+        assertFalse(pairs(es, EventType.RETREAT).isEmpty(), es.toString());
+    }
+
+    @Test
+    void sourcesInAPlaceReportAnAttackWithoutAccusingAnyone() {
+        List<Event> es = events("en", "Chilean rebels shelled the town of Tacna on Sunday, relief officials in Lima said.");
+        assertTrue(pairs(es, EventType.ACCUSE).isEmpty(), es.toString());
+        assertTrue(pairs(events("en", "Chilean rebels shelled the town of Tacna on Sunday, diplomatic sources in neighbouring Peru said."),
+                EventType.ACCUSE).isEmpty());
+        List<Event> named = events("en", "Chilean rebels shelled the town of Tacna on Sunday, Peru said.");
+        assertFalse(pairs(named, EventType.ACCUSE).isEmpty(), named.toString());
+    }
 }
