@@ -306,13 +306,29 @@ final class EventFinder {
         return false;
     }
 
+    /**
+     * "blocked roads in the capital demanding that he be reinstated", "a demonstration calling for his removal": a
+     * demand in a participle after a protest is what the protesters want, the protest is the event (PLOVER codes
+     * demonstrations for a demand as PROTEST).
+     */
+    private boolean demandOfProtest(Hit o, List<Hit> hits) {
+        if (o.trigger.noun() || o.trigger.type() != EventType.REQUEST || !ix.form(o.start).endsWith("ing")) return false;
+        for (Hit h : hits) {
+            if (h.trigger.type() != EventType.PROTEST || h.end > o.start || o.start - h.end > 10) continue;
+            boolean clause = true;
+            for (int k = h.end; k < o.start; k++) if (ix.form(k).equals(";") || ix.form(k).equals(":")) clause = false;
+            if (clause) return true;
+        }
+        return false;
+    }
+
     private static final Set<EventType> OFFERED = EnumSet.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE);
 
     private List<Hit> withoutMeetingContent(List<Hit> hits, int a, SpeechLexicon lex) {
         EventPatterns p = EventPatterns.of(lex.language());
         List<Hit> out = new ArrayList<>();
         for (Hit o : hits) {
-            boolean content = topicOfTalks(o, hits, p);
+            boolean content = topicOfTalks(o, hits, p) || demandOfProtest(o, hits);
             if (!content && o.trigger.noun() && OFFERED.contains(o.trigger.type())) {
                 for (int k = o.start - 1; k > a && k >= o.start - 4 && !content; k--) {
                     if (ix.isPunct(k) || ix.mention(k) != null) break;

@@ -107,4 +107,17 @@ class EnglishFalsePositivesTest {
         List<Event> named = events("en", "Chilean rebels shelled the town of Tacna on Sunday, Peru said.");
         assertFalse(pairs(named, EventType.ACCUSE).isEmpty(), named.toString());
     }
+
+    @Test
+    void aDemandInAParticipleAfterAProtestIsTheProtestsAim() {
+        List<Event> es = events("en", "Hundreds of Peruvian farmers blocked roads near Lima on Monday demanding that the government lower fuel prices.");
+        assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
+        assertFalse(pairs(es, EventType.PROTEST).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aDemandWithNoProtestBeforeIsStillADemand() {
+        List<Event> es = events("en", "Peru on Monday demanded that Chile withdraw its troops.");
+        assertFalse(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
+    }
 }
