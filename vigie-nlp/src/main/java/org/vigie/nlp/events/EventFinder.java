@@ -249,6 +249,98 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * "condemned as unacceptable allegations by X that it had ...", "rejected the accusations of X": a verb of
+     * condemnation or rejection whose object is a claim noun ({@code claim} in event-patterns.tsv) rejects that
+     * claim, one REJECT toward its author (the object search finds "by X"); the claim reported is no accusation
+     * of its own, in either direction.
+     */
+    private List<Hit> rejectedClaims(List<Hit> hits, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<Hit> out = new ArrayList<>(hits);
+        for (int i = 0; i < out.size(); i++) {
+            Hit h = out.get(i);
+            EventType t = h.trigger.type();
+            if (h.trigger.noun() || t != EventType.ACCUSE && t != EventType.REJECT) continue;
+            for (int j = h.end; j < b && j < h.end + 9; j++) {
+                if (clauseStop(j) || ix.form(j).equals(",") || ix.mention(j) != null) break;
+                if (!p.startsAt(EventPatterns.Role.CLAIM, ix.forms(), j, b)) continue;
+                final int claim = j;
+                out.removeIf(o -> o.trigger.noun() && o.start == claim);
+                i = out.indexOf(h);
+                Trigger r = h.trigger;
+                out.set(i, new Hit(h.start, h.end, new Trigger(EventType.REJECT, r.mode(), r.scope(), false, r.needsTarget(), false)));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "held talks with X during a visit to Y, offering further support to Y": support or aid offered in a participle
+     * clause after a meeting is what the meeting was about, told as its circumstance; the meeting is the event.
+     */
+    /**
+     * "renewed negotiations today on an Israeli troop pullback", "talks about a ceasefire": a noun after a meeting
+     * and a preposition of topic ({@code topic} in event-patterns.tsv) in the same clause is what is discussed, not
+     * done.
+     */
+    private boolean topicOfTalks(Hit o, List<Hit> hits, EventPatterns p) {
+        if (!o.trigger.noun() || o.trigger.type() == EventType.CONSULT) return false;
+        for (Hit h : hits) {
+            if (h.trigger.type() != EventType.CONSULT || h.end > o.start || o.start - h.end > 10) continue;
+            int prep = -1;
+            boolean clause = true;
+            for (int k = h.end; k < o.start; k++) {
+                if (ix.isPunct(k)) clause = false;
+                if (p.startsAt(EventPatterns.Role.TOPIC, ix.forms(), k, k + 1)) prep = k;
+            }
+            if (!clause || prep < 0 || o.start - prep > 4) continue;
+            // only determiners and modifiers between the preposition and the noun ("on Monday after the attack" is a date)
+            boolean phrase = true;
+            for (int k = prep + 1; k < o.start; k++) {
+                if (ix.mention(k) != null && !isStateAdjective(k) || ix.isCapitalised(k) && ix.mention(k) == null) phrase = false;
+            }
+            if (phrase) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "blocked roads in the capital demanding that he be reinstated", "a demonstration calling for his removal": a
+     * demand in a participle after a protest is what the protesters want, the protest is the event (PLOVER codes
+     * demonstrations for a demand as PROTEST).
+     */
+    private boolean demandOfProtest(Hit o, List<Hit> hits) {
+        if (o.trigger.noun() || o.trigger.type() != EventType.REQUEST || !ix.form(o.start).endsWith("ing")) return false;
+        for (Hit h : hits) {
+            if (h.trigger.type() != EventType.PROTEST || h.end > o.start || o.start - h.end > 10) continue;
+            boolean clause = true;
+            for (int k = h.end; k < o.start; k++) if (ix.form(k).equals(";") || ix.form(k).equals(":")) clause = false;
+            if (clause) return true;
+        }
+        return false;
+    }
+
+    private static final Set<EventType> OFFERED = EnumSet.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE);
+
+    private List<Hit> withoutMeetingContent(List<Hit> hits, int a, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            boolean content = topicOfTalks(o, hits, p) || demandOfProtest(o, hits);
+            if (!content && o.trigger.noun() && OFFERED.contains(o.trigger.type())) {
+                for (int k = o.start - 1; k > a && k >= o.start - 4 && !content; k--) {
+                    if (ix.isPunct(k) || ix.mention(k) != null) break;
+                    if (!ix.form(k).endsWith("ing") || !ix.form(k - 1).equals(",")) continue;
+                    for (Hit h : hits) if (h.trigger.type() == EventType.CONSULT && h.end < k) content = true;
+                }
+            }
+            if (!content) out.add(o);
+        }
+        return out;
+    }
+
     private static String entity(EntityRef r) {
         return r == null ? null : r.entity();
     }
@@ -271,7 +363,7 @@ final class EventFinder {
             onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
             return;
         }
-        hits = withoutUndoneActs(withoutRefusalsOfTriggers(hits));
+        hits = withoutMeetingContent(rejectedClaims(withoutUndoneActs(withoutRefusalsOfTriggers(hits)), b, lex), a, lex);
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex, frames);
@@ -931,6 +1023,17 @@ final class EventFinder {
         int cue = ix.firstTokenAtOrAfter(reported.cue().start());
         Kind cueKind = cue < ix.size() ? lex.kindAt(ix, cue) : null;
         if (cueKind == null || !cueKind.isVerb()) return null;
+        // "relief officials in Nairobi said", "diplomatic sources in Pakistan said": the place after a preposition is
+        // where the sources are, not a party accusing anyone
+        Mention before = cue > a ? ix.mention(cue - 1) : null;
+        if (before != null) {
+            int first = ix.firstTokenAtOrAfter(before.start());
+            // ("sources in neighbouring Pakistan": a lower-case modifier or two may come between)
+            for (int m = 0; m < 2 && first - 1 > a && !ix.isPunct(first - 1) && !ix.isCapitalised(first - 1)
+                    && ix.mention(first - 1) == null && !startsFrame(frames, Frame.LOC, first - 1)
+                    && lex.kindOf(ix.form(first - 1)) == null; m++) first--;
+            if (first - 1 >= a && startsFrame(frames, Frame.LOC, first - 1) && ix.type(before) != EntityType.PER) return null;
+        }
         int from = Math.max(a, ix.firstTokenAtOrAfter(reported.start()));
         int verbStart = hit.start;
         while (verbStart > from && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
@@ -1100,7 +1203,12 @@ final class EventFinder {
         int verbStart = verbStart(hit, a, lex, ev, frames);
         // "was withdrawing" is a progressive, not a passive
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end) && !ix.form(hit.start).endsWith("ing");
+        if (!noun && weaponRelative(frames, hit, a, lex)) return null;
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
+        int weapon = agent == null ? -1 : weaponAfter(agent, b, lex);
+        // "was blown up by a BAK missile fired by rebels": the name qualifying a weapon is its make; the one who used
+        // it follows as the agent of the weapon's own participle, or is not named
+        if (weapon >= 0) agent = mentionAfterFrame(frames, Frame.BY, weapon + 1, Math.min(b, weapon + 10));
         Mention agentPerson = agent == null ? null : personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
         if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
         // talks and agreements are "between" their parties even across an apposition ("talks, hosted by X, between")
@@ -1195,8 +1303,10 @@ final class EventFinder {
                 // "a subi des attaques de la part de la Serbie": the agent named right after the noun does the act,
                 // to the one the clause is about
                 EntityRef by = refs.actor(agent);
-                if (clauseSubject != null && !clauseSubject.entity().equals(by.entity())) actor2 = clauseSubject;
-                actor1 = by;
+                if (by != null) {
+                    if (clauseSubject != null && !clauseSubject.entity().equals(by.entity())) actor2 = clauseSubject;
+                    actor1 = by;
+                }
             }
             if (agent != null && own != null && !own.entityId().equals(agent.entityId()) && headsPassiveSubject(hit, a, lex, frames, agent)) {
                 // "Evidence against Russia was presented by the US": a noun heading the subject of a passive is the
@@ -1331,6 +1441,33 @@ final class EventFinder {
         return new Event(type, mode, actor1, actor2, location, date, negated, evidence);
     }
 
+    /** The weapon word ({@code arms} in event-patterns.tsv) a passive's agent name qualifies, within its phrase; or -1. */
+    private int weaponAfter(Mention agent, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        int m = ix.firstTokenAtOrAfter(agent.end());
+        for (int k = m; k < b && k < m + 4; k++) {
+            if (ix.isPunct(k) && !ix.form(k).equals("-")) return -1;
+            if (p.startsAt(EventPatterns.Role.ARMS, ix.forms(), k, b)) return k;
+            if (ix.mention(k) != null || lex.kindOf(ix.form(k)) != null && !lex.isDeterminer(ix.form(k))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "blown up by a missile believed to be fired by rebels": a verb describing a weapon that is itself the agent of
+     * another passive is that attack told again, not an act of its own.
+     */
+    private boolean weaponRelative(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 5; k--) {
+            if (ix.isPunct(k) || ix.mention(k) != null) return false;
+            if (!p.startsAt(EventPatterns.Role.ARMS, ix.forms(), k, hit.start)) continue;
+            for (Frm f : frames) if (f.word.frame() == Frame.BY && f.end <= k && k - f.end <= 6) return true;
+            return false;
+        }
+        return false;
+    }
+
     /**
      * Acts whose passive subject is still the one acting: troops "were deployed", "were withdrawn" are the
      * deploying state's own; a release acts on the one released.
@@ -1443,7 +1580,16 @@ final class EventFinder {
     /** "si Korvan ne retire pas", "until the troops withdrew": a condition, not an event. */
     private boolean conditional(List<Frm> frames, Hit hit, SpeechLexicon lex) {
         for (Frm f : frames) {
-            if (f.word.frame() != Frame.CONDITION || f.end > hit.start || hit.start - f.end > 8) continue;
+            if (f.word.frame() != Frame.CONDITION || f.end > hit.start) continue;
+            if (trailingCondition(f)) {
+                // "no solution can be found unless X is disarmed and stops firing at Y": a condition after its main
+                // clause holds everything up to the end of the sentence (a semicolon starts another clause)
+                boolean open = true;
+                for (int k = f.end; k < hit.start; k++) if (ix.form(k).equals(";")) open = false;
+                if (open) return true;
+                continue;
+            }
+            if (hit.start - f.end > 8) continue;
             boolean sameClause = true;
             for (int k = f.end; k < hit.start; k++) {
                 if (ix.form(k).equals(",") || ix.form(k).equals(";")) sameClause = false;
@@ -1451,6 +1597,19 @@ final class EventFinder {
             if (sameClause) return true;
         }
         return false;
+    }
+
+    /**
+     * A condition word marked to run to the sentence end ({@code rest}) that follows a main clause: a word before it
+     * that is no comma, "that" or coordination ("he said that if X attacks, ..." opens a condition of its own clause).
+     */
+    private boolean trailingCondition(Frm f) {
+        if (!"rest".equals(f.word.mode())) return false;
+        int s = ix.sentenceOf(f.start);
+        if (f.start <= ix.sentenceStart(s)) return false;
+        String before = ix.form(f.start - 1);
+        return !ix.isPunct(f.start - 1) && !before.equals("that") && !before.equals("and") && !before.equals("but")
+                && !before.equals("or");
     }
 
     /** "d'éventuelles sanctions", "possible sanctions": only considered, not an event. */
