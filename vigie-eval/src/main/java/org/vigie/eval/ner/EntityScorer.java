@@ -1,6 +1,7 @@
 package org.vigie.eval.ner;
 
 import org.vigie.eval.Prf;
+import org.vigie.nlp.ner.NameChunk;
 
 import java.util.*;
 
@@ -18,24 +19,7 @@ public final class EntityScorer {
 
     /** The chunks of an IOB1 or IOB2 tag sequence, read as conlleval reads it. */
     public static List<Chunk> chunks(List<String> tags) {
-        List<Chunk> out = new ArrayList<>();
-        int start = -1;
-        String type = null;
-        for (int i = 0; i <= tags.size(); i++) {
-            String tag = i < tags.size() ? tags.get(i) : "O";
-            String prefix = tag.equals("O") ? "O" : tag.substring(0, 1);
-            String t = tag.equals("O") ? null : tag.substring(2);
-            boolean continues = type != null && prefix.equals("I") && t.equals(type);
-            if (type != null && !continues) {
-                out.add(new Chunk(start, i, type));
-                type = null;
-            }
-            if (t != null && !continues) {
-                start = i;
-                type = t;
-            }
-        }
-        return out;
+        return NameChunk.of(tags).stream().map(c -> new Chunk(c.start(), c.end(), c.type())).toList();
     }
 
     /** Adds one sentence; returns the gold names missed and the predicted names that are wrong. */

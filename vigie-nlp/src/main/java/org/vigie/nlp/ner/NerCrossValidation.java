@@ -53,17 +53,10 @@ public final class NerCrossValidation {
         return new Score(tp, fp, fn);
     }
 
-    /** IOB2 chunks as "start:end:type" (an {@code I-} tag not continuing its type starts a name, as conlleval reads it). */
+    /** IOB chunks as "start:end:type" (an {@code I-} tag not continuing its type starts a name, as conlleval reads it). */
     static Set<String> chunks(List<String> tags) {
-        List<String> t = NerSentence.repairIob2(tags);
         Set<String> out = new HashSet<>();
-        for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).startsWith("B-")) continue;
-            String type = t.get(i).substring(2);
-            int end = i + 1;
-            while (end < t.size() && t.get(end).equals("I-" + type)) end++;
-            out.add(i + ":" + end + ":" + type);
-        }
+        for (NameChunk c : NameChunk.of(tags)) out.add(c.start() + ":" + c.end() + ":" + c.type());
         return out;
     }
 
