@@ -58,10 +58,20 @@ class BrowserPagesTest {
         assertTrue(errors.isEmpty(), where + " logged errors: " + errors);
     }
 
-    /** Clicks a link or button that leaves the page, and waits until the browser has left it (a click does not wait). */
+    /**
+     * Clicks a link or button that leaves the page, and waits until the browser has loaded the next one (a click does
+     * not wait). The old page is marked with a window property that the new page does not have: waiting for the clicked
+     * element to go stale raced with the navigation, as ChromeDriver may answer "node does not belong to the document"
+     * instead of a stale-element error while the old document is being torn down.
+     */
     static void follow(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__vigieOldPage = true;");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.__vigieOldPage === undefined && document.readyState === 'complete';")));
     }
 
     static void submitIngestForm() {
