@@ -1,6 +1,7 @@
 package org.vigie.eval.linking;
 
 import org.vigie.core.model.Span;
+import org.vigie.nlp.ner.HipeTsv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,39 +42,42 @@ final class HipeDocuments {
     }
 
     static List<Doc> parse(String tsv) throws IOException {
-        List<Doc> docs = new ArrayList<>();
-        Builder b = null;
-        String date = null;
-        BufferedReader r = new BufferedReader(new StringReader(tsv));
-        String line;
-        int lineNo = 0;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("TOKEN\t")) continue;
-            if (line.startsWith("#")) {
-                String meta = line.substring(1).strip();
-                // HIPE-2022 files prefix their keys ("# hipe2022:document_id = ...")
-                if (meta.startsWith("hipe2022:")) meta = meta.substring("hipe2022:".length());
-                if (meta.startsWith("date =")) {
-                    String value = meta.substring("date =".length()).strip();
-                    // HIPE-2020 files give the date before the document id, HIPE-2022 files after it
-                    if (b != null && b.date == null) b.date = value;
-                    else date = value;
-                }
-                if (meta.startsWith("document_id =")) {
-                    if (b != null) docs.add(b.build());
-                    b = new Builder(meta.substring("document_id =".length()).strip(), date);
-                    date = null;
-                }
-                continue;
+        Collector collector = new Collector();
+        HipeTsv.read(new BufferedReader(new StringReader(tsv)), "HIPE file", collector,
+                "TOKEN", "NE-COARSE-LIT", "NEL-LIT", "NEL-METO", "MISC");
+        return collector.finish();
+    }
+
+    /** Cuts the rows into documents at each {@code document_id} line. */
+    private static final class Collector implements HipeTsv.Handler {
+        final List<Doc> docs = new ArrayList<>();
+        Builder current;
+        String date;
+
+        @Override
+        public void metadata(String key, String value) {
+            if (key.equals("date")) {
+                // HIPE-2020 files give the date before the document id, HIPE-2022 files after it
+                if (current != null && current.date == null) current.date = value;
+                else date = value;
+            } else if (key.equals("document_id")) {
+                if (current != null) docs.add(current.build());
+                current = new Builder(value, date);
+                date = null;
             }
-            String[] c = line.split("\t", -1);
-            if (c.length < 10) throw new IOException("line " + lineNo + ": expected 10 tab-separated columns, found " + c.length);
-            if (b == null) b = new Builder("doc-" + (docs.size() + 1), date);
-            b.token(c[0], c[1], c[7], c[8], c[9]);
         }
-        if (b != null) docs.add(b.build());
-        return docs;
+
+        @Override
+        public void token(HipeTsv.Row row) {
+            if (current == null) current = new Builder("doc-" + (docs.size() + 1), date);
+            current.token(row.get("TOKEN"), row.get("NE-COARSE-LIT"), row.get("NEL-LIT"), row.get("NEL-METO"), row.get("MISC"));
+        }
+
+        List<Doc> finish() {
+            if (current != null) docs.add(current.build());
+            current = null;
+            return docs;
+        }
     }
 
     static boolean isQid(String s) {

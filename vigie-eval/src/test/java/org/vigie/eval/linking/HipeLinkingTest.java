@@ -15,8 +15,9 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.*;
 
 class HipeLinkingTest {
+    private static final String HEADER = "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC";
     private static final String TSV = String.join("\n",
-            "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC",
+            HEADER,
             "# language = fr",
             "# date = 1901-05-02",
             "# document_id = doc-a",
@@ -99,7 +100,7 @@ class HipeLinkingTest {
 
     @Test
     void hipe2022KeysWithTheirPrefixAreRead() throws IOException {
-        List<HipeDocuments.Doc> docs = HipeDocuments.parse("# hipe2022:document_id = d1\n# hipe2022:date = 1923-01-15\n"
+        List<HipeDocuments.Doc> docs = HipeDocuments.parse(HEADER + "\n# hipe2022:document_id = d1\n# hipe2022:date = 1923-01-15\n"
                 + "Lyon\tB-LOC\tO\tB-LOC\tO\tO\tO\tQ456\t_\t_\n# hipe2022:document_id = d2\nParis\tB-LOC\tO\tO\tO\tO\tO\tQ90\t_\t_\n");
         assertEquals(List.of("d1", "d2"), docs.stream().map(HipeDocuments.Doc::id).toList());
         assertEquals("1923-01-15", docs.get(0).date());
@@ -116,8 +117,22 @@ class HipeLinkingTest {
 
     @Test
     void aMalformedLineIsAClearError() {
-        IOException e = assertThrows(IOException.class, () -> HipeDocuments.parse("# document_id = x\nLyon\tB-loc\n"));
-        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        IOException e = assertThrows(IOException.class, () -> HipeDocuments.parse(HEADER + "\n# document_id = x\nLyon\tB-loc\n"));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    @Test
+    void columnsAreFoundByTheirHeaderNotTheirPosition() throws IOException {
+        List<HipeDocuments.Doc> docs = HipeDocuments.parse("MISC\tNEL-METO\tNEL-LIT\tNE-COARSE-LIT\tTOKEN\n# document_id = d\n"
+                + "NoSpaceAfter\t_\tQ456\tB-loc\tLyon\n_\t_\t_\tO\t.\n");
+        assertEquals("Lyon.", docs.get(0).text());
+        assertTrue(docs.get(0).gold().get(0).linkedTo("Q456"));
+    }
+
+    @Test
+    void aFileWithoutItsHeaderIsAClearError() {
+        IOException e = assertThrows(IOException.class, () -> HipeDocuments.parse("# document_id = x\nLyon\tB-loc\tO\n"));
+        assertTrue(e.getMessage().contains("not a HIPE header"), e.getMessage());
     }
 
     private static Span span(String text, String word) {

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the HIPE-2020/2022 TSV format (historical newspapers): a header row naming the columns, then per
@@ -37,41 +40,31 @@ public final class HipeReader {
     }
 
     public static List<NerSentence> read(BufferedReader r, String source) throws IOException {
-        String header = r.readLine();
-        if (header == null) return List.of();
-        if (header.startsWith("\uFEFF")) header = header.substring(1);
-        List<String> columns = Arrays.asList(header.split("\t", -1));
-        int tokenCol = columns.indexOf("TOKEN"), tagCol = columns.indexOf("NE-COARSE-LIT"), miscCol = columns.indexOf("MISC");
-        if (tokenCol < 0 || tagCol < 0) throw new InputException(source, "line 1: not a HIPE header (no TOKEN and NE-COARSE-LIT columns)");
         List<NerSentence> out = new ArrayList<>();
         List<String> words = new ArrayList<>(), tags = new ArrayList<>();
         List<Boolean> spaces = new ArrayList<>();
-        String document = source;
-        int lineNo = 1;
-        String line;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) continue;
-            if (line.startsWith("#")) {
-                int eq = line.indexOf('=');
-                if (eq > 0 && line.substring(1, eq).strip().endsWith("document_id")) {
-                    flush(out, document, words, tags, spaces);
-                    document = line.substring(eq + 1).strip();
-                }
-                continue;
+        String[] document = {source};
+        HipeTsv.read(r, source, new HipeTsv.Handler() {
+            @Override
+            public void metadata(String key, String value) {
+                if (!key.endsWith("document_id")) return;
+                flush(out, document[0], words, tags, spaces);
+                document[0] = value;
             }
-            String[] cols = line.split("\t", -1);
-            if (cols.length <= Math.max(tokenCol, tagCol)) throw new InputException(source, "line " + lineNo + ": too few columns");
-            String misc = miscCol >= 0 && miscCol < cols.length ? cols[miscCol] : "";
-            String tag = tag(cols[tagCol].strip(), source, lineNo);
-            words.add(cols[tokenCol]);
-            tags.add(tag);
-            spaces.add(!misc.contains("NoSpaceAfter"));
-            boolean end = misc.contains("EndOfSentence")
-                    || (SENTENCE_END.contains(cols[tokenCol]) && tag.equals("O"));
-            if (end) flush(out, document, words, tags, spaces);
-        }
-        flush(out, document, words, tags, spaces);
+
+            @Override
+            public void token(HipeTsv.Row row) throws IOException {
+                String word = row.get("TOKEN"), misc = row.get("MISC");
+                String tag = tag(row.get("NE-COARSE-LIT").strip(), source, row.line());
+                words.add(word);
+                tags.add(tag);
+                spaces.add(!misc.contains("NoSpaceAfter"));
+                if (misc.contains("EndOfSentence") || (SENTENCE_END.contains(word) && tag.equals("O"))) {
+                    flush(out, document[0], words, tags, spaces);
+                }
+            }
+        }, "TOKEN", "NE-COARSE-LIT");
+        flush(out, document[0], words, tags, spaces);
         return out;
     }
 
