@@ -216,6 +216,13 @@ public final class EntityAnnotator implements Annotator {
                     : new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
             for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
         }
+        for (int[] product : productModels(t, k, tokens, blocked)) {
+            // "the Korvan Airways Boeing 777": the maker and model number are one product, and the words before it
+            // another name (its operator), never one person's name with them
+            Span span = new Span(tokens.get(product[0]).start(), tokens.get(product[1] - 1).end());
+            out.add(new Candidate(span, span.of(text), EntityType.MISC, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+            for (int j = product[0]; j < product[1]; j++) blocked[j] = true;
+        }
         boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
         for (PlaceNames.Found f : PlaceNames.find(lex, kb, gaz, t, k, blocked, headline, nounsCapitalised)) {
             // "University of Michigan", "said Josh Schwerin": the place is a word of a longer name, not a mention
@@ -392,6 +399,45 @@ public final class EntityAnnotator implements Annotator {
             else if (!lex.stopwords.contains(k.get(i))) return false;
         }
         return any;
+    }
+
+    static final Set<String> PRODUCT_MAKERS = org.vigie.nlp.lang.LanguagePack.of("multi").words("product-makers.txt").stream()
+            .map(EntityLexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Capitalised maker words followed by a model number ("Boeing 777", "Airbus A320", "Sukhoi Su-25", "Boeing
+     * 737-800"): token ranges [start, end) of the products, the model's hyphenated parts included.
+     */
+    private static List<int[]> productModels(List<String> t, List<String> k, List<Token> tokens, boolean[] blocked) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (blocked[i] || !PRODUCT_MAKERS.contains(k.get(i)) || !CapitalisedNameTagger.isCap(t.get(i))) continue;
+            int end = i + 1;
+            // a model word follows the maker in the text, with a space between ("Boeing 777", not "Boeing's")
+            if (tokens.get(end).start() == tokens.get(i).end()) continue;
+            boolean prefixed = end + 2 < t.size() && prefixWord(t.get(end)) && t.get(end + 1).equals("-") && modelWord(t.get(end + 2));
+            if (!prefixed && !modelWord(t.get(end))) continue;
+            end++;
+            while (end + 1 < t.size() && t.get(end).equals("-") && tokens.get(end).start() == tokens.get(end - 1).end()
+                    && tokens.get(end + 1).start() == tokens.get(end).end() && t.get(end + 1).chars().allMatch(Character::isLetterOrDigit)) {
+                end += 2;
+            }
+            if (anyBlocked(blocked, i, end)) continue;
+            out.add(new int[]{i, end});
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /** "777", "A320", "737": a model word has a digit; a year ("Boeing 2024 results") is no model. */
+    private static boolean modelWord(String w) {
+        if (w.isEmpty() || !w.chars().allMatch(Character::isLetterOrDigit) || w.chars().noneMatch(Character::isDigit)) return false;
+        return !(w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20")));
+    }
+
+    /** "Su" in "Su-25", "C" in "C-130": a short capitalised prefix of a hyphenated model number. */
+    private static boolean prefixWord(String w) {
+        return !w.isEmpty() && w.length() <= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
     }
 
     private static List<String> keys(List<Token> tokens, String text) {

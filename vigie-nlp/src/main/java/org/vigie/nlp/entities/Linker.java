@@ -150,6 +150,7 @@ final class Linker {
                 continue;
             }
             String[] fw = f.words;
+            if (differentNumbers(cf.text, f.text)) continue;
             if (!cf.given.isEmpty() && !f.given.isEmpty() && !VariantKey.givenNamesAgree(cf.given, f.given)
                     && VariantKey.close(cf.lastKey(), f.lastKey())) {
                 return false;
@@ -166,6 +167,29 @@ final class Linker {
                     && VariantKey.givenNamesAgree(cf.given, f.given) && c.type == EntityType.PER) any = true;
         }
         return any;
+    }
+
+    /**
+     * "Apollo 11" and "Apollo 13", "Boeing 737" and "Boeing 747", the maker "Boeing" and its "Boeing 747": names whose
+     * numbers differ are different things though their letters (the variant keys) agree; "Covid" and "Covid-19" are not.
+     */
+    private static boolean differentNumbers(String a, String b) {
+        String da = digitsOf(a), db = digitsOf(b);
+        if (da.equals(db)) return false;
+        if (!da.isEmpty() && !db.isEmpty()) return true;
+        String numbered = da.isEmpty() ? b : a;
+        int space = numbered.indexOf(' ');
+        return space > 0 && EntityAnnotator.PRODUCT_MAKERS.contains(EntityLexicon.norm(numbered.substring(0, space)));
+    }
+
+    private static String digitsOf(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (Character.isDigit(ch)) sb.append(ch);
+            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+        }
+        return sb.toString().strip();
     }
 
     private static boolean isPlace(EntityType t) {
