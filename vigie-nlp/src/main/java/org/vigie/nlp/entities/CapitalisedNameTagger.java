@@ -250,7 +250,12 @@ public final class CapitalisedNameTagger implements NameTagger {
         boolean initial = start == firstWord || (start > 0 && (isOpening(t.get(start - 1)) || t.get(start - 1).equals(":")));
         double unsure = headline || nounsCapitalised ? UNSURE : -1;
         if (len >= 2 && lex.givenNames.contains(k.get(start))) return new NameSpan(span, EntityType.PER, headline ? UNSURE : STRONG, "rules");
-        if (len == 1 && isAcronym(first)) return new NameSpan(span, EntityType.ORG, WEAK, "rules");
+        if (len == 1 && isAcronym(first)) {
+            // "KV17", "COP26", "H5N1": capitals with digits code a thing (a flight, a conference, a virus), not an
+            // organisation; the groups written so ("G7", "G20") are in the knowledge base
+            boolean code = first.chars().anyMatch(Character::isDigit);
+            return new NameSpan(span, code ? EntityType.MISC : EntityType.ORG, WEAK, "rules");
+        }
         boolean prep = start > 0 && lex.placePrepositions.contains(k.get(start - 1));
         double c = unsure > 0 ? unsure : initial ? (len >= 2 ? WEAK : UNSURE) : (len >= 2 ? WEAK : DEFAULT);
         // every country is in the knowledge base, so an unknown one-word name (whatever its ending) that gives its name to a government

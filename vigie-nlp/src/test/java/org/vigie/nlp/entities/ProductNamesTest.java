@@ -57,6 +57,15 @@ class ProductNamesTest {
         }
     }
 
+    @Test
+    void aCodeOfCapitalsAndDigitsIsAThingNotAnOrganisation() {
+        Document d = FULL.run(Document.ofText("The crew of flight KV17 left on time, the COP31 delegates said."));
+        assertEquals(EntityType.MISC, mention(d, "KV17").type());
+        assertEquals(EntityType.MISC, mention(d, "COP31").type());
+        Document g = FULL.run(Document.ofText("The G7 leaders met on Friday."));
+        assertEquals(EntityType.ORG, mention(g, "G7").type(), "a group the knowledge base knows");
+    }
+
     private static Entity entityOf(Document d, String surface) {
         String id = mention(d, surface).entityId();
         return d.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
