@@ -181,7 +181,7 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         cands.sort(Comparator.comparing(c -> c.span));
-        List<Candidate> kept = confirmed(splitCompounds(cands, text), text, all);
+        List<Candidate> kept = confirmed(splitCompounds(withoutParticiples(cands), text), text, all);
         List<Cluster> clusters = linker.group(kept, date);
         linker.deriveDemonyms(doc, all, kept, clusters, lexicons, guess);
         return GroupActors.addTo(layers(kept, clusters, roles, date), text, groupSentences, kb);
@@ -716,6 +716,52 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         return stems;
+    }
+
+    private static final Set<String> COMPOUND_PARTICIPLES = compoundParticiples();
+
+    private static Set<String> compoundParticiples() {
+        Set<String> all = new HashSet<>();
+        for (String lang : LANGUAGES) all.addAll(org.vigie.nlp.lang.LanguagePack.of(lang).words("compound-participles.txt"));
+        return Set.copyOf(all);
+    }
+
+    /**
+     * "US-led", "Iranian-backed", "NATO-brokered", "US-geführte": the name before the hyphen is the mention (of the
+     * state or organisation the knowledge base knows), the participle after it no part of the name.
+     */
+    private List<Candidate> withoutParticiples(List<Candidate> cands) {
+        List<Candidate> out = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            int hyphen = participleHyphen(c.text);
+            if (hyphen < 0) {
+                out.add(c);
+                continue;
+            }
+            String name = c.text.substring(0, hyphen);
+            List<KbEntry> known = kb.lookup(name);
+            if (known.isEmpty() && Gazetteer.letters(name) < 2) continue;
+            Span span = new Span(c.span.start(), c.span.start() + hyphen);
+            Candidate part = new Candidate(span, name, known.isEmpty() ? c.type : known.get(0).type(), c.confidence, c.source, c.sentence,
+                    known.isEmpty() ? null : known.get(0).id());
+            part.hidden = c.hidden;
+            part.afterAgencyWord = c.afterAgencyWord;
+            part.relatedBlock = c.relatedBlock;
+            part.nav = c.nav;
+            out.add(part);
+        }
+        return out;
+    }
+
+    /** Where "-led" or "-geführte" begins in a name ("NATO-geführte Mission" too), or -1. */
+    private static int participleHyphen(String name) {
+        for (int hyphen = name.indexOf('-'); hyphen > 0; hyphen = name.indexOf('-', hyphen + 1)) {
+            int end = hyphen + 1;
+            while (end < name.length() && Character.isLetter(name.charAt(end))) end++;
+            String after = name.substring(hyphen + 1, end);
+            if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && COMPOUND_PARTICIPLES.contains(after)) return hyphen;
+        }
+        return -1;
     }
 
     /**
