@@ -39,6 +39,17 @@ final class Candidate {
         this.kbId = kbId;
     }
 
+    /** The same finding, narrowed or retyped: its place in the document (hidden, navigation, agency) is kept. */
+    Candidate as(Span span, String text, EntityType type, String kbId) {
+        Candidate c = new Candidate(span, text, type, confidence, source, sentence, kbId);
+        c.outlet = outlet;
+        c.hidden = hidden;
+        c.afterAgencyWord = afterAgencyWord;
+        c.relatedBlock = relatedBlock;
+        c.nav = nav;
+        return c;
+    }
+
     boolean strong() {
         return source != Source.RULES && source != Source.TAGGER || confidence >= CapitalisedNameTagger.STRONG;
     }

@@ -181,7 +181,7 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         cands.sort(Comparator.comparing(c -> c.span));
-        List<Candidate> kept = confirmed(splitCompounds(withoutParticiples(cands), text), text, all);
+        List<Candidate> kept = confirmed(splitCompounds(withoutParticiples(communityAdjectives(cands, text)), text), text, all);
         List<Cluster> clusters = linker.group(kept, date);
         linker.deriveDemonyms(doc, all, kept, clusters, lexicons, guess);
         return GroupActors.addTo(layers(kept, clusters, roles, date), text, groupSentences, kb);
@@ -718,13 +718,31 @@ public final class EntityAnnotator implements Annotator {
         return stems;
     }
 
-    private static final Set<String> COMPOUND_PARTICIPLES = compoundParticiples();
+    private static final Set<String> COMMUNITY_ADJECTIVES = unionOfLanguages("community-adjectives.txt");
 
-    private static Set<String> compoundParticiples() {
+    /**
+     * "the Protestant extremist organization", "a Shiite mosque", "Karen guerrillas": a capitalised adjective of a
+     * religion or people before a lower-case word is a MISC mention, not a place or actor of its own; the noun after
+     * it names the group. "Karen Bass", a name the knowledge base links, stay what they are.
+     */
+    private static List<Candidate> communityAdjectives(List<Candidate> cands, String text) {
+        List<Candidate> out = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            int next = c.span.end();
+            boolean adjective = c.kbId == null && c.text.indexOf(' ') < 0 && COMMUNITY_ADJECTIVES.contains(EntityLexicon.norm(c.text))
+                    && next + 1 < text.length() && text.charAt(next) == ' ' && Character.isLowerCase(text.charAt(next + 1));
+            out.add(adjective ? c.as(c.span, c.text, EntityType.MISC, null) : c);
+        }
+        return out;
+    }
+
+    private static Set<String> unionOfLanguages(String file) {
         Set<String> all = new HashSet<>();
-        for (String lang : LANGUAGES) all.addAll(org.vigie.nlp.lang.LanguagePack.of(lang).words("compound-participles.txt"));
+        for (String lang : LANGUAGES) for (String w : org.vigie.nlp.lang.LanguagePack.of(lang).words(file)) all.add(EntityLexicon.norm(w));
         return Set.copyOf(all);
     }
+
+    private static final Set<String> COMPOUND_PARTICIPLES = unionOfLanguages("compound-participles.txt");
 
     /**
      * "US-led", "Iranian-backed", "NATO-brokered", "US-geführte": the name before the hyphen is the mention (of the
@@ -742,13 +760,7 @@ public final class EntityAnnotator implements Annotator {
             List<KbEntry> known = kb.lookup(name);
             if (known.isEmpty() && Gazetteer.letters(name) < 2) continue;
             Span span = new Span(c.span.start(), c.span.start() + hyphen);
-            Candidate part = new Candidate(span, name, known.isEmpty() ? c.type : known.get(0).type(), c.confidence, c.source, c.sentence,
-                    known.isEmpty() ? null : known.get(0).id());
-            part.hidden = c.hidden;
-            part.afterAgencyWord = c.afterAgencyWord;
-            part.relatedBlock = c.relatedBlock;
-            part.nav = c.nav;
-            out.add(part);
+            out.add(c.as(span, name, known.isEmpty() ? c.type : known.get(0).type(), known.isEmpty() ? null : known.get(0).id()));
         }
         return out;
     }
@@ -759,7 +771,7 @@ public final class EntityAnnotator implements Annotator {
             int end = hyphen + 1;
             while (end < name.length() && Character.isLetter(name.charAt(end))) end++;
             String after = name.substring(hyphen + 1, end);
-            if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && COMPOUND_PARTICIPLES.contains(after)) return hyphen;
+            if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && COMPOUND_PARTICIPLES.contains(EntityLexicon.norm(after))) return hyphen;
         }
         return -1;
     }

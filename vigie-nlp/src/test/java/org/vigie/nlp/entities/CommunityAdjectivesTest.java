@@ -1,0 +1,37 @@
+package org.vigie.nlp.entities;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.Pipeline;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Mention;
+import org.vigie.nlp.DefaultPipeline;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Capitalised adjectives of religions and peoples ("Protestant extremists") are MISC, never places or actors. */
+class CommunityAdjectivesTest {
+    private static final Pipeline FULL = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities"));
+
+    private static Mention mention(Document d, String surface) {
+        return RuleMentions.mention(d, surface).orElseThrow(() -> new AssertionError(surface + " not found in " + RuleMentions.surfaces(d)));
+    }
+
+    @Test
+    void aReligionOrPeopleAdjectiveBeforeALowerCaseWordIsMisc() {
+        Document d = FULL.run(Document.ofText("Police in the capital dispersed Protestant marchers near a Shiite shrine, "
+                + "and troops shelled a Karen village."));
+        for (String w : List.of("Protestant", "Shiite", "Karen")) {
+            RuleMentions.mention(d, w).ifPresent(m -> assertEquals(EntityType.MISC, m.type(), w + " " + RuleMentions.surfaces(d)));
+        }
+        assertTrue(d.mentions().stream().noneMatch(m -> m.type() == EntityType.GPE), RuleMentions.surfaces(d).toString());
+    }
+
+    @Test
+    void theSameWordAsAGivenNameStaysAPerson() {
+        Document d = FULL.run(Document.ofText("Karen Holloway, the mayor, opened the bridge on Monday."));
+        assertEquals(EntityType.PER, mention(d, "Karen Holloway").type());
+    }
+}
