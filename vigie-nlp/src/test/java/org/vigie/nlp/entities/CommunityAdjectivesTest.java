@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.vigie.core.Document;
 import org.vigie.core.Pipeline;
 import org.vigie.core.model.EntityType;
-import org.vigie.core.model.Mention;
-import org.vigie.nlp.DefaultPipeline;
 
 import java.util.List;
 
@@ -13,11 +11,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Capitalised adjectives of religions and peoples ("Protestant extremists") are MISC, never places or actors. */
 class CommunityAdjectivesTest {
-    private static final Pipeline FULL = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities"));
-
-    private static Mention mention(Document d, String surface) {
-        return RuleMentions.mention(d, surface).orElseThrow(() -> new AssertionError(surface + " not found in " + RuleMentions.surfaces(d)));
-    }
+    private static final Pipeline FULL = RuleMentions.FULL;
 
     @Test
     void aReligionOrPeopleAdjectiveBeforeALowerCaseWordIsMisc() {
@@ -32,6 +26,6 @@ class CommunityAdjectivesTest {
     @Test
     void theSameWordAsAGivenNameStaysAPerson() {
         Document d = FULL.run(Document.ofText("Karen Holloway, the mayor, opened the bridge on Monday."));
-        assertEquals(EntityType.PER, mention(d, "Karen Holloway").type());
+        assertEquals(EntityType.PER, RuleMentions.required(d, "Karen Holloway").type());
     }
 }

@@ -3,8 +3,6 @@ package org.vigie.nlp.entities;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.Document;
 import org.vigie.core.Pipeline;
-import org.vigie.core.model.Mention;
-import org.vigie.nlp.DefaultPipeline;
 
 import java.util.List;
 
@@ -12,24 +10,20 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** "US-led", "NATO-brokered", "US-geführte": the name before the hyphen is the mention, linked; the participle is not. */
 class CompoundParticiplesTest {
-    private static final Pipeline FULL = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities"));
-
-    private static Mention mention(Document d, String surface) {
-        return RuleMentions.mention(d, surface).orElseThrow(() -> new AssertionError(surface + " not found in " + RuleMentions.surfaces(d)));
-    }
+    private static final Pipeline FULL = RuleMentions.FULL;
 
     @Test
     void theNameBeforeAnEnglishParticipleIsTheMentionOfTheKnownEntity() {
         Document d = FULL.run(Document.ofText("The US-led coalition and a NATO-brokered truce were discussed in Geneva on Monday."));
-        assertEquals("Q30", mention(d, "US").entityId());
-        assertEquals("Q7184", mention(d, "NATO").entityId());
+        assertEquals("Q30", RuleMentions.required(d, "US").entityId());
+        assertEquals("Q7184", RuleMentions.required(d, "NATO").entityId());
         assertTrue(RuleMentions.mention(d, "US-led").isEmpty(), RuleMentions.surfaces(d).toString());
     }
 
     @Test
     void germanParticiplesWithTheirEndingsAreCutToo() {
         Document d = FULL.run(Document.ofText("Die NATO-geführte Mission zog am Montag aus Syrien ab."));
-        assertEquals("Q7184", mention(d, "NATO").entityId(), RuleMentions.surfaces(d).toString());
+        assertEquals("Q7184", RuleMentions.required(d, "NATO").entityId(), RuleMentions.surfaces(d).toString());
     }
 
     @Test

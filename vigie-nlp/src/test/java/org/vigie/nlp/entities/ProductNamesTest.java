@@ -14,26 +14,22 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Aircraft and vehicles named by maker and model number, and the operator named before them. */
 class ProductNamesTest {
-    private static final Pipeline FULL = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities"));
-
-    private static Mention mention(Document d, String surface) {
-        return RuleMentions.mention(d, surface).orElseThrow(() -> new AssertionError(surface + " not found in " + RuleMentions.surfaces(d)));
-    }
+    private static final Pipeline FULL = RuleMentions.FULL;
 
     @Test
     void aMakerAndModelNumberAreOneProductAndTheAirlineBeforeItAnOrganisation() {
         for (Pipeline p : List.of(FULL, DefaultPipeline.create(List.of("blocks", "language", "segment", "entities-rules")))) {
             Document d = p.run(Document.ofText("A Korvan Airways Airbus A320 was shot down near the border on Monday."));
-            assertEquals(EntityType.MISC, mention(d, "Airbus A320").type());
-            assertEquals(EntityType.ORG, mention(d, "Korvan Airways").type(), RuleMentions.surfaces(d).toString());
+            assertEquals(EntityType.MISC, RuleMentions.required(d, "Airbus A320").type());
+            assertEquals(EntityType.ORG, RuleMentions.required(d, "Korvan Airways").type(), RuleMentions.surfaces(d).toString());
         }
     }
 
     @Test
     void hyphenatedModelNumbersBelongToTheProduct() {
         Document d = FULL.run(Document.ofText("Two Sukhoi Su-25 jets and a Lockheed C-130 flew over the valley."));
-        assertEquals(EntityType.MISC, mention(d, "Sukhoi Su-25").type());
-        assertEquals(EntityType.MISC, mention(d, "Lockheed C-130").type());
+        assertEquals(EntityType.MISC, RuleMentions.required(d, "Sukhoi Su-25").type());
+        assertEquals(EntityType.MISC, RuleMentions.required(d, "Lockheed C-130").type());
     }
 
     @Test
@@ -60,14 +56,14 @@ class ProductNamesTest {
     @Test
     void aCodeOfCapitalsAndDigitsIsAThingNotAnOrganisation() {
         Document d = FULL.run(Document.ofText("The crew of flight KV17 left on time, the COP31 delegates said."));
-        assertEquals(EntityType.MISC, mention(d, "KV17").type());
-        assertEquals(EntityType.MISC, mention(d, "COP31").type());
+        assertEquals(EntityType.MISC, RuleMentions.required(d, "KV17").type());
+        assertEquals(EntityType.MISC, RuleMentions.required(d, "COP31").type());
         Document g = FULL.run(Document.ofText("The G7 leaders met on Friday."));
-        assertEquals(EntityType.ORG, mention(g, "G7").type(), "a group the knowledge base knows");
+        assertEquals(EntityType.ORG, RuleMentions.required(g, "G7").type(), "a group the knowledge base knows");
     }
 
     private static Entity entityOf(Document d, String surface) {
-        String id = mention(d, surface).entityId();
+        String id = RuleMentions.required(d, surface).entityId();
         return d.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -8,15 +8,25 @@ import org.vigie.nlp.DefaultPipeline;
 import java.util.List;
 import java.util.Optional;
 
-/** The mentions the rules alone find (no trained model) in a short text, looked up by their surface, for tests. */
+/**
+ * The mentions the rules alone find (no trained model) in a short text, or the whole annotator finds ({@link #FULL}),
+ * looked up by their surface, for tests.
+ */
 final class RuleMentions {
     private static final Pipeline PIPELINE = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities-rules"));
+    /** The entities annotator as the default pipeline runs it: the trained model, then the rules. */
+    static final Pipeline FULL = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities"));
 
     private RuleMentions() {
     }
 
     static Document run(String text) {
         return PIPELINE.run(Document.ofText(text));
+    }
+
+    /** The mention with this surface, or a failure that lists the mentions found. */
+    static Mention required(Document d, String surface) {
+        return mention(d, surface).orElseThrow(() -> new AssertionError(surface + " not found in " + surfaces(d)));
     }
 
     static Optional<Mention> mention(Document d, String surface) {
