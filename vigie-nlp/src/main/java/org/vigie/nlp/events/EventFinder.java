@@ -1197,6 +1197,7 @@ final class EventFinder {
                         Span evidence) {
         if (irrealis(frames, hit) || conditional(frames, hit, lex) || othersInfinitive(frames, hit, a, lex)) return null;
         if (reducedRelative(hit, a, b, lex, ev, frames)) return null;
+        if (obliged(hit, a, lex, ev, frames)) return null;
         boolean noun = hit.trigger.noun();
         // "a lancé des manœuvres", "a promis une aide": the object of a support verb is its subject's act
         int support = noun ? supportVerb(frames, hit, a, lex) : -1;
@@ -1219,6 +1220,8 @@ final class EventFinder {
         int betweenTo = SYMMETRIC.contains(hit.trigger.type()) ? hit.end + 12 : hit.end + 3;
         Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, betweenTo), clauseFrom, lex);
         if (between != null && !noun && !SYMMETRIC.contains(hit.trigger.type()) && betweenOfObject(frames, hit)) between = null;
+        // "a mediation mission between X and Y": the parties are those the mediator meets, not the actors of the act
+        if (between != null && MEDIATE.equals(hit.trigger.mode())) between = null;
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
@@ -1432,6 +1435,7 @@ final class EventFinder {
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
         EventType type = hit.trigger.type();
+        if (PURPOSE.equals(mode) && !intended(frames, hit)) return null;
         if (intended(frames, hit)) {
             // PLOVER codes a stated intention, not the act: force, pressure or troops announced are a threat,
             // cooperation, aid, talks or a release announced are an agreement (CAMEO 03 and 13)
@@ -2309,4 +2313,27 @@ final class EventFinder {
     }
 
     private static final String RESTRICTION = "restriction";
+    private static final String MEDIATE = "mediate";
+    /** The mode of a trigger that is an act only after an intention word ("wants to help"). */
+    private static final String PURPOSE = "purpose";
+
+    /** Cooperative acts an obligation may govern: what one "must" give, allow or do with others is not done yet. */
+    private static final Set<EventType> OBLIGED = EnumSet.of(EventType.AGREE, EventType.SUPPORT, EventType.AID,
+            EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
+
+    /**
+     * "Iraq must cooperate fully with the inspectors", "the US must be ready to mediate": a cooperative act after an
+     * obligation modal ({@code obligation-cues.txt}) in its clause, a few words before it, is only demanded (the
+     * demand is the speaker's REQUEST), not done nor offered by the clause's subject.
+     */
+    private boolean obliged(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        boolean offered = INTENT.get(hit.trigger.type()) == EventType.AGREE && intended(frames, hit);
+        if (!OBLIGED.contains(hit.trigger.type()) && !offered) return false;
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 5; k--) {
+            String f = ix.form(k);
+            if (ix.isPunct(k) || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return false;
+            if (ev.isObligation(f)) return true;
+        }
+        return false;
+    }
 }

@@ -18,7 +18,8 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 class EnglishCooperationEventsTest {
     private static final String CANADA = "Q16", GHANA = "Q117", SPAIN = "Q29", CHILE = "Q298", EGYPT = "Q79",
             UN = "Q1065", EU = "Q458", CHAD = "Q657", MEXICO = "Q96", CUBA = "Q241", SERBIA = "Q403", GERMANY = "Q183",
-            BRAZIL = "Q155", PERU = "Q419";
+            BRAZIL = "Q155", PERU = "Q419", SYRIA = "Q858", JORDAN = "Q810", ARAB_LEAGUE = "Q7172", BOLIVIA = "Q750",
+            NORWAY = "Q20", KENYA = "Q114";
 
     @Test
     void supportAnnouncedWithWillIsAnAgreementToSupport() {
@@ -121,5 +122,49 @@ class EnglishCooperationEventsTest {
         List<Event> es = events("en", "Peru and Chile signed a cooperation agreement on Monday.");
         assertFalse(pairs(es, EventType.COOPERATE).isEmpty(), es.toString());
         assertTrue(pairs(es, EventType.COOPERATE).stream().allMatch(p -> p.contains(PERU) && p.contains(CHILE)), es.toString());
+    }
+
+    @Test
+    void aMediatorMeetsThePartiesItMediatesBetween() {
+        List<Event> es = events("en", "The Arab League chief undertook a mediation mission between Syria and Jordan.");
+        Set<String> consult = pairs(es, EventType.CONSULT);
+        assertEquals(1, consult.size(), es.toString());
+        String pair = consult.iterator().next();
+        assertTrue(pair.startsWith(ARAB_LEAGUE + "|") && (pair.endsWith(SYRIA) || pair.endsWith(JORDAN)), es.toString());
+    }
+
+    @Test
+    void mediatingWithNoPartyNamedIsNoMeeting() {
+        List<Event> es = events("en", "The Norwegian envoy, who is mediating in the crisis, arrived on Monday.");
+        assertTrue(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
+    }
+
+    @Test
+    void helpAfterAnIntentionIsAnAgreementToHelp() {
+        List<Event> es = events("en", "Norway is willing to send equipment to help protect Kenya against floods.");
+        assertEquals(Set.of(NORWAY + "|" + KENYA), pairs(es, EventType.AGREE), es.toString());
+    }
+
+    @Test
+    void helpAsThePurposeOfAnotherActIsNoAidOfItsOwn() {
+        List<Event> es = events("en", "Peru would not allow Spain to help Chile.");
+        assertTrue(pairs(es, EventType.AID).isEmpty(), es.toString());
+        es = events("en", "Norway sent lobbyists to Peru to help support the claims of Bolivia against Chile.");
+        assertTrue(pairs(es, EventType.AID).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aCooperationSomeoneMustGiveIsOnlyDemanded() {
+        List<Event> es = events("en", "Peru reminded Chile that it must cooperate fully with the United Nations inspectors.");
+        assertTrue(pairs(es, EventType.COOPERATE).isEmpty(), es.toString());
+        es = events("en", "Peru said that Chile must be ready to mediate between Bolivia and Jordan.");
+        assertTrue(pairs(es, EventType.AGREE).isEmpty() && pairs(es, EventType.CONSULT).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.REQUEST).contains(PERU + "|" + CHILE), es.toString());
+    }
+
+    @Test
+    void readinessToMediateIsAnAgreementToMeet() {
+        List<Event> es = events("en", "Chile is ready to mediate between Bolivia and Jordan.");
+        assertTrue(pairs(es, EventType.AGREE).contains(CHILE + "|" + BOLIVIA), es.toString());
     }
 }
