@@ -356,7 +356,7 @@ final class EventFinder {
         }
         patternHits(a, b, lex, ev, hits);
         phoneCalls(b, lex, hits);
-        hits = liftedRestrictions(hits, b);
+        hits = liftedRestrictions(hits);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
@@ -2279,11 +2279,12 @@ final class EventFinder {
     /**
      * "lifted a night curfew", "eased emergency measures", "cancelled restrictions on ...", "called off the
      * blockade": a restriction (a coercive or sanctioning noun, or a noun of mode {@code restriction} in
-     * event-cues.tsv) ended by a verb of release, yielding or cancellation a few words before it is one act, a
+     * event-cues.tsv) ended by a verb of release, yielding or cancellation at most three words before it (further
+     * on, "released two activists held under martial law" frees persons) is one act, a
      * concession (PLOVER CONCEDE: ease administrative sanctions, restrictions, curfews), not the restriction. A noun
      * of mode {@code restriction} with no such verb is no act of its own.
      */
-    private List<Hit> liftedRestrictions(List<Hit> hits, int b) {
+    private List<Hit> liftedRestrictions(List<Hit> hits) {
         List<Hit> out = new ArrayList<>(hits);
         for (int h = 0; h < out.size(); h++) {
             Hit noun = out.get(h);
@@ -2294,7 +2295,7 @@ final class EventFinder {
             Hit verb = null;
             for (int v = h - 1; v >= 0 && verb == null; v--) {
                 Hit o = out.get(v);
-                if (o.trigger.noun() || noun.start - o.end > 4) break;
+                if (o.trigger.noun() || noun.start - o.end > 3) break;
                 boolean punct = false;
                 for (int k = o.end; k < noun.start; k++) punct |= ix.isPunct(k);
                 if (punct) break;

@@ -167,4 +167,11 @@ class EnglishCooperationEventsTest {
         List<Event> es = events("en", "Chile is ready to mediate between Bolivia and Jordan.");
         assertTrue(pairs(es, EventType.AGREE).contains(CHILE + "|" + BOLIVIA), es.toString());
     }
+
+    @Test
+    void personsReleasedFromARestrictionNamedFurtherOnAreAReleaseNoConcession() {
+        List<Event> es = events("en", "Peru released two activists detained under martial law.");
+        assertTrue(pairs(es, EventType.CONCEDE).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.RETREAT).stream().anyMatch(p -> p.startsWith(PERU + "|")), es.toString());
+    }
 }
