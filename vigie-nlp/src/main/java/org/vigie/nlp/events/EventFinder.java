@@ -356,7 +356,7 @@ final class EventFinder {
         }
         patternHits(a, b, lex, ev, hits);
         phoneCalls(b, lex, hits);
-        hits = liftedRestrictions(hits);
+        hits = offers(liftedRestrictions(hits), ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
@@ -2313,6 +2313,37 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * "offered its troops to X", "offered concessions": an offer is an expressed intent, AGREE (CAMEO 03), of which
+     * the noun offered is only the content; help or support offered ("offered logistical help") is reported as
+     * the help itself, the noun's act. An offer is made to someone: with no one named it is no event ("offered
+     * condolences"); "offered to mediate" is the intent of the act after it ({@code @intent}). Triggers of mode
+     * {@code offer} in event-cues.tsv.
+     */
+    private List<Hit> offers(List<Hit> hits, EventLexicon ev) {
+        List<Hit> out = new ArrayList<>(hits);
+        for (int h = 0; h < out.size(); h++) {
+            Hit offer = out.get(h);
+            if (!OFFER.equals(offer.trigger.mode())) continue;
+            Optional<PhraseMatcher.Match<FrameWord>> intent = ev.frames().longestAt(ix.forms(), offer.start, ix.size());
+            if (intent.isPresent() && intent.get().value().frame() == Frame.INTENT) {
+                out.remove(h--);
+                continue;
+            }
+            Hit content = h + 1 < out.size() ? out.get(h + 1) : null;
+            boolean close = content != null && content.trigger.noun() && content.start - offer.end <= 3;
+            for (int k = offer.end; close && k < content.start; k++) close = !ix.isPunct(k);
+            if (close && (content.trigger.type() == EventType.AID || content.trigger.type() == EventType.SUPPORT)) {
+                out.remove(h--);
+                continue;
+            }
+            if (close) out.remove(h + 1);
+            out.set(h, new Hit(offer.start, offer.end, new Trigger(offer.trigger.type(), null, false, false, true, false)));
+        }
+        return out;
+    }
+
+    private static final String OFFER = "offer";
     private static final String RESTRICTION = "restriction";
     private static final String MEDIATE = "mediate";
     /** The mode of a trigger that is an act only after an intention word ("wants to help"). */

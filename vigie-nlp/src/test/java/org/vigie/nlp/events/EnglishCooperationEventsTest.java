@@ -174,4 +174,30 @@ class EnglishCooperationEventsTest {
         assertTrue(pairs(es, EventType.CONCEDE).isEmpty(), es.toString());
         assertTrue(pairs(es, EventType.RETREAT).stream().anyMatch(p -> p.startsWith(PERU + "|")), es.toString());
     }
+
+    @Test
+    void anOfferToSomeoneIsAnAgreementTowardThem() {
+        List<Event> es = events("en", "Japan has offered its engineers to the new government of Peru.");
+        assertEquals(Set.of("Q17|" + PERU), pairs(es, EventType.AGREE), es.toString());
+    }
+
+    @Test
+    void helpOfferedIsTheHelpItself() {
+        List<Event> es = events("en", "The Peruvian president welcomed the accord and offered logistical help.");
+        assertTrue(pairs(es, EventType.AGREE).isEmpty(), es.toString());
+        assertFalse(pairs(es, EventType.AID).isEmpty(), es.toString());
+    }
+
+    @Test
+    void anOfferToNoOneIsNoEventAndItsContentNoActOfItsOwn() {
+        List<Event> es = events("en", "A Chilean official offered concessions last week, a senator said.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.AGREE || e.type() == EventType.CONCEDE), es.toString());
+        assertTrue(events("en", "Peru offered condolences to the families.").isEmpty());
+    }
+
+    @Test
+    void anOfferToActIsTheIntentOfThatActAlone() {
+        List<Event> es = events("en", "Norway offered to mediate between Peru and Chile.");
+        assertEquals(Set.of(NORWAY + "|" + PERU), pairs(es, EventType.AGREE), es.toString());
+    }
 }
