@@ -352,10 +352,11 @@ final class EventFinder {
             // "arrested 20 protesters": a noun trigger that names a group entity is the group, not its act
             boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
             boolean ownWords = !quoted.get(m.start()) || scareQuoted(m, a, lex, ev);
-            if (ownWords && !isNounAfterDet(m, lex) && !group) hits.add(new Hit(m.start(), m.end(), m.value()));
+            if (ownWords && !isNounAfterDet(m, lex) && !group && !insideName(m)) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         patternHits(a, b, lex, ev, hits);
         phoneCalls(b, lex, hits);
+        hits = offers(liftedRestrictions(hits), ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
@@ -1196,6 +1197,7 @@ final class EventFinder {
                         Span evidence) {
         if (irrealis(frames, hit) || conditional(frames, hit, lex) || othersInfinitive(frames, hit, a, lex)) return null;
         if (reducedRelative(hit, a, b, lex, ev, frames)) return null;
+        if (obliged(hit, a, lex, ev, frames)) return null;
         boolean noun = hit.trigger.noun();
         // "a lancé des manœuvres", "a promis une aide": the object of a support verb is its subject's act
         int support = noun ? supportVerb(frames, hit, a, lex) : -1;
@@ -1218,6 +1220,8 @@ final class EventFinder {
         int betweenTo = SYMMETRIC.contains(hit.trigger.type()) ? hit.end + 12 : hit.end + 3;
         Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, betweenTo), clauseFrom, lex);
         if (between != null && !noun && !SYMMETRIC.contains(hit.trigger.type()) && betweenOfObject(frames, hit)) between = null;
+        // "a mediation mission between X and Y": the parties are those the mediator meets, not the actors of the act
+        if (between != null && MEDIATE.equals(hit.trigger.mode())) between = null;
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
@@ -1367,6 +1371,7 @@ final class EventFinder {
             return null;
         }
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null && (hit.trigger.type() == EventType.AGREE || "return".equals(hit.trigger.mode()))) actor2 = beneficiary(hit, b, lex, frames, actor1);
         if (actor2 == null && hit.trigger.type() == EventType.ACCUSE && !noun) actor2 = accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && hit.trigger.type() == EventType.MOBILIZE) actor2 = acrossBorder(hit, a, b, lex, actor1);
@@ -1425,10 +1430,12 @@ final class EventFinder {
             for (Frm f : frames) if (f.word.frame() == Frame.MODE && f.word.mode() != null) mode = f.word.mode();
         }
         EntityRef location = location(frames, a, b, actor1, actor2);
+        if (location == null && hit.trigger.type() == EventType.RETREAT && hit.trigger.mode() == null) location = withdrawnFrom(hit, b, lex, frames, actor1);
         if (location == null) location = visited;
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
         EventType type = hit.trigger.type();
+        if (PURPOSE.equals(mode) && !intended(frames, hit)) return null;
         if (intended(frames, hit)) {
             // PLOVER codes a stated intention, not the act: force, pressure or troops announced are a threat,
             // cooperation, aid, talks or a release announced are an agreement (CAMEO 03 and 13)
@@ -2202,5 +2209,163 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    // ------------------------------------------------------------------------------- cooperative acts (evcoop)
+
+    /**
+     * "the Asia-Pacific Economic Cooperation forum", "the Agency for Development and Cooperation": a capitalised
+     * trigger word inside a longer organisation name is part of the name, not an act.
+     */
+    private boolean insideName(PhraseMatcher.Match<Trigger> m) {
+        Mention name = ix.mention(m.start());
+        if (name == null || ix.mention(m.end() - 1) != name || ix.type(name) != EntityType.ORG) return false;
+        if (GroupActors.isGroup(name.entityId()) || !ix.isCapitalised(m.start())) return false;
+        int first = ix.firstTokenAtOrAfter(name.start());
+        return first < m.start() || ix.token(m.end() - 1).end() < name.end();
+    }
+
+    /**
+     * "agreed to provide aid for Chad", "agreed to lift curbs on sales to Cuba": an agreement with no partner named
+     * is aimed at the one the agreed act benefits, named after a dative preposition ({@code dative} in
+     * event-patterns.tsv) later in its clause, past the verbs of the act agreed.
+     */
+    private EntityRef beneficiary(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.end; k < b && k < hit.end + 20; k++) {
+            String f = ix.form(k);
+            if (quoted.get(k) || clauseStop(k) || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL) || startsFrame(frames, Frame.BACKGROUND, k)) break;
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            Mention m = nameAfter(k + 1, b);
+            if (m != null && !m.entityId().equals(actor1.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /** An actor named at most three plain words after {@code from} ("to 40 Chilean farmers", "for the new regime"). */
+    private Mention nameAfter(int from, int b) {
+        for (int j = from; j < b && j < from + 4; j++) {
+            if (ix.isPunct(j) || quoted.get(j)) return null;
+            Mention m = actorMention(j);
+            if (m != null) return m;
+            if (ix.mention(j) != null) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "withdrew two brigades from the disputed valley", "the withdrawal of its forces from Chad": the place a
+     * withdrawal leaves, named after a preposition of origin ({@code @prep} of mode {@code origin}) in its clause,
+     * is where it happens (and, with no second actor, the state it is aimed at).
+     */
+    private EntityRef withdrawnFrom(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor1) {
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.PREP || !"origin".equals(f.word.mode()) || f.start < hit.end || f.start > hit.end + 8) continue;
+            boolean clause = true;
+            for (int k = hit.end; k < f.start; k++) clause &= !clauseStop(k) && !lex.is(ix.form(k), Kind.THAT) && !lex.is(ix.form(k), Kind.REL) && !quoted.get(k);
+            if (!clause) return null;
+            for (int j = f.end; j < b && j < f.end + 4 && !ix.isPunct(j); j++) {
+                Mention m = ix.mention(j);
+                if (m == null) continue;
+                EntityType t = ix.type(m);
+                if ((t == EntityType.GPE || t == EntityType.LOC) && !m.entityId().equals(actor1.entity())) return ix.ref(m);
+                return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "lifted a night curfew", "eased emergency measures", "cancelled restrictions on ...", "called off the
+     * blockade": a restriction (a coercive or sanctioning noun, or a noun of mode {@code restriction} in
+     * event-cues.tsv) ended by a verb of release, yielding or cancellation at most three words before it (further
+     * on, "released two activists held under martial law" frees persons) is one act, a
+     * concession (PLOVER CONCEDE: ease administrative sanctions, restrictions, curfews), not the restriction. A noun
+     * of mode {@code restriction} with no such verb is no act of its own.
+     */
+    private List<Hit> liftedRestrictions(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits);
+        for (int h = 0; h < out.size(); h++) {
+            Hit noun = out.get(h);
+            boolean marker = RESTRICTION.equals(noun.trigger.mode());
+            boolean restriction = noun.trigger.noun() && (marker || noun.trigger.type() == EventType.COERCE
+                    || noun.trigger.type() == EventType.SANCTION);
+            if (!restriction) continue;
+            Hit verb = null;
+            for (int v = h - 1; v >= 0 && verb == null; v--) {
+                Hit o = out.get(v);
+                if (o.trigger.noun() || noun.start - o.end > 3) break;
+                boolean punct = false;
+                for (int k = o.end; k < noun.start; k++) punct |= ix.isPunct(k);
+                if (punct) break;
+                EventType t = o.trigger.type();
+                if (t == EventType.CONCEDE || t == EventType.SANCTION || t == EventType.RETREAT && "release".equals(o.trigger.mode())) verb = o;
+            }
+            if (verb == null) {
+                if (marker) out.remove(h--);
+                continue;
+            }
+            int v = out.indexOf(verb);
+            out.set(v, new Hit(verb.start, verb.end, new Trigger(EventType.CONCEDE, null, false, false, false, false)));
+            out.remove(h--);
+        }
+        return out;
+    }
+
+    /**
+     * "offered its troops to X", "offered concessions": an offer is an expressed intent, AGREE (CAMEO 03), of which
+     * the noun offered is only the content; help or support offered ("offered logistical help") is reported as
+     * the help itself, the noun's act. An offer is made to someone: with no one named it is no event ("offered
+     * condolences"); "offered to mediate" is the intent of the act after it ({@code @intent}). Triggers of mode
+     * {@code offer} in event-cues.tsv.
+     */
+    private List<Hit> offers(List<Hit> hits, EventLexicon ev) {
+        List<Hit> out = new ArrayList<>(hits);
+        for (int h = 0; h < out.size(); h++) {
+            Hit offer = out.get(h);
+            if (!OFFER.equals(offer.trigger.mode())) continue;
+            Optional<PhraseMatcher.Match<FrameWord>> intent = ev.frames().longestAt(ix.forms(), offer.start, ix.size());
+            if (intent.isPresent() && intent.get().value().frame() == Frame.INTENT) {
+                out.remove(h--);
+                continue;
+            }
+            Hit content = h + 1 < out.size() ? out.get(h + 1) : null;
+            boolean close = content != null && content.trigger.noun() && content.start - offer.end <= 3;
+            for (int k = offer.end; close && k < content.start; k++) close = !ix.isPunct(k);
+            if (close && (content.trigger.type() == EventType.AID || content.trigger.type() == EventType.SUPPORT)) {
+                out.remove(h--);
+                continue;
+            }
+            if (close) out.remove(h + 1);
+            out.set(h, new Hit(offer.start, offer.end, new Trigger(offer.trigger.type(), null, false, false, true, false)));
+        }
+        return out;
+    }
+
+    private static final String OFFER = "offer";
+    private static final String RESTRICTION = "restriction";
+    private static final String MEDIATE = "mediate";
+    /** The mode of a trigger that is an act only after an intention word ("wants to help"). */
+    private static final String PURPOSE = "purpose";
+
+    /** Cooperative acts an obligation may govern: what one "must" give, allow or do with others is not done yet. */
+    private static final Set<EventType> OBLIGED = EnumSet.of(EventType.AGREE, EventType.SUPPORT, EventType.AID,
+            EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
+
+    /**
+     * "Iraq must cooperate fully with the inspectors", "the US must be ready to mediate": a cooperative act after an
+     * obligation modal ({@code obligation-cues.txt}) in its clause, a few words before it, is only demanded (the
+     * demand is the speaker's REQUEST), not done nor offered by the clause's subject.
+     */
+    private boolean obliged(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        boolean offered = INTENT.get(hit.trigger.type()) == EventType.AGREE && intended(frames, hit);
+        if (!OBLIGED.contains(hit.trigger.type()) && !offered) return false;
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 5; k--) {
+            String f = ix.form(k);
+            if (ix.isPunct(k) || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return false;
+            if (ev.isObligation(f)) return true;
+        }
+        return false;
     }
 }
