@@ -1366,6 +1366,7 @@ final class EventFinder {
             // subject of a later verb: a group acts as the subject right before its verb ("Insurgents bombarded")
             return null;
         }
+        if (actor2 == null) actor2 = qualifiedObject(hit, b, lex, ev, hits, actor1);
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger.type() == EventType.ACCUSE && !noun) actor2 = accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = dativeBefore(support, hit, lex, actor1);
@@ -1429,7 +1430,7 @@ final class EventFinder {
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
         EventType type = hit.trigger.type();
-        if (intended(frames, hit)) {
+        if (intended(frames, hit) || announcedForce(frames, hit, a, lex)) {
             // PLOVER codes a stated intention, not the act: force, pressure or troops announced are a threat,
             // cooperation, aid, talks or a release announced are an agreement (CAMEO 03 and 13)
             EventType intent = INTENT.get(type);
@@ -2202,5 +2203,66 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    // ------------------------------------------------------------------- verbal conflict (branch evverbal)
+
+    /**
+     * Acts a future announced by their actor turns into a threat (CAMEO 13: threaten force, a curfew, martial law, a
+     * blockade). A sanction announced for the future is coded as the sanction itself ("announced it would prohibit
+     * all aid": CAMEO 16), so it is left out.
+     */
+    private static final Set<EventType> THREATENED = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
+
+    /**
+     * "said it will impose a curfew", "would tighten the blockade", "will attack": force or coercion announced with a future modal ({@code @aux} of mode "future") is a threat, as PLOVER codes it, not
+     * an act done; the modal comes right before the verb, or before the support verb of a nominal act.
+     */
+    private boolean announcedForce(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
+        if (!THREATENED.contains(hit.trigger.type())) return false;
+        // ("would attack": a noun cue read as a verb, right after the modal)
+        int at = hit.trigger.noun() ? supportVerb(frames, hit, a, lex) : hit.start;
+        if (at < 0) at = hit.start;
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.AUX || !"future".equals(f.word.mode()) || f.end > at || at - f.end > 2) continue;
+            boolean clause = true;
+            for (int k = f.end; k < at; k++) if (ix.isPunct(k)) clause = false;
+            if (clause) return true;
+        }
+        return false;
+    }
+
+    /** Demands and rejections whose object phrase names its own party before any place or partner. */
+    private static final Set<EventType> OBJECT_NAMES_PARTY = EnumSet.of(EventType.REQUEST, EventType.REJECT);
+
+    /**
+     * The party a demand or a rejection is aimed at when its object names it first: a state adjective opening the
+     * object ("rejected a Spanish plan", "is opposed to Russian mediation in talks with X": Spain, Russia), or the
+     * actor of an act the object names ("demanded the withdrawal of Russian troops from X", "called for the release
+     * of ... by X"), whom CAMEO codes as the target (1056, 1053), not the place or the partner named after it.
+     */
+    private EntityRef qualifiedObject(Hit hit, int b, SpeechLexicon lex, EventLexicon ev, List<Hit> hits, EntityRef actor1) {
+        if (!OBJECT_NAMES_PARTY.contains(hit.trigger.type())) return null;
+        int k = hit.end;
+        if (k < b && ix.form(k).equals("to") && hit.trigger.type() == EventType.REJECT) k++;
+        while (k < b && lex.isDeterminer(ix.form(k))) k++;
+        if (k < b && isStateAdjective(k)) return other(refs.actor(ix.mention(k)), actor1);
+        for (Hit o : hits) {
+            if (!o.trigger.noun() || o.start < k || o.start > k + 1 || o.end >= b) continue;
+            int j = o.end;
+            if (!ix.form(j).equals("of") && !ix.form(j).equals("by")) return null;
+            j++;
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            if (j >= b) return null;
+            // "the withdrawal of Russian troops from X": the state qualifying the group, not the place after it
+            Mention m = actorMention(j);
+            if (m != null) return other(refs.actor(m), actor1);
+            return groupActor(j, Math.min(b, j + 5), lex, ev, actor1);
+        }
+        return null;
+    }
+
+    private static EntityRef other(EntityRef r, EntityRef actor1) {
+        return r == null || actor1 != null && r.entity().equals(actor1.entity()) ? null : r;
     }
 }

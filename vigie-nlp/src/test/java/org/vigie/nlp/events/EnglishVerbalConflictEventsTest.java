@@ -1,0 +1,67 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/** English demands, rejections, accusations, protests and threats: who acts, and toward whom. */
+class EnglishVerbalConflictEventsTest {
+    private static final String PERU = "Q419", CHILE = "Q298", SPAIN = "Q29", MOROCCO = "Q1028", CANADA = "Q16",
+            ITALY = "Q38", EGYPT = "Q79";
+
+    @Test
+    void forceAnnouncedWithAFutureModalIsAThreatNotTheAct() {
+        List<Event> es = events("en", "Peru will impose a curfew in the border provinces.");
+        assertEquals(Set.of(PERU + "|-"), pairs(es, EventType.THREATEN), es.toString());
+        assertTrue(pairs(es, EventType.COERCE).isEmpty(), es.toString());
+        List<Event> attack = events("en", "Chile said it would attack Peru.");
+        assertTrue(pairs(attack, EventType.THREATEN).contains(CHILE + "|" + PERU), attack.toString());
+        assertTrue(pairs(attack, EventType.ASSAULT).isEmpty(), attack.toString());
+    }
+
+    @Test
+    void aFutureBeforeAnActOfNoForceStaysWhatItWas() {
+        List<Event> es = events("en", "Chile imposed a curfew in the border provinces.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(es, EventType.COERCE), es.toString());
+        assertTrue(pairs(events("en", "Chile said it would withdraw its troops from Peru."), EventType.THREATEN).isEmpty());
+    }
+
+    @Test
+    void aDemandedActNamesTheOneAskedBeforeThePlace() {
+        List<Event> es = events("en", "Canada demanded the withdrawal of the Spanish troops from Morocco.");
+        assertEquals(Set.of(CANADA + "|" + SPAIN), pairs(es, EventType.REQUEST), es.toString());
+    }
+
+    @Test
+    void aRejectedProposalQualifiedByAStateIsThatStates() {
+        List<Event> es = events("en", "Canada rejected a Spanish plan for talks with Morocco.");
+        assertEquals(Set.of(CANADA + "|" + SPAIN), pairs(es, EventType.REJECT), es.toString());
+    }
+
+    @Test
+    void aRenewedCallOnSomeoneIsADemandAndWhatItAsksIsNotDone() {
+        List<Event> es = events("en", "Italy renewed its call on Egypt to release the detained journalists.");
+        assertEquals(Set.of(ITALY + "|" + EGYPT), pairs(es, EventType.REQUEST), es.toString());
+        assertTrue(pairs(es, EventType.RETREAT).isEmpty(), es.toString());
+    }
+
+    @Test
+    void pressureOnSomeoneToActIsADemand() {
+        List<Event> es = events("en", "Spanish officials have been pressuring the government of Morocco to reopen the border.");
+        assertEquals(Set.of(SPAIN + "|" + MOROCCO), pairs(es, EventType.REQUEST), es.toString());
+        assertEquals(Set.of(CANADA + "|" + PERU), pairs(events("en", "Canada is pushing hard for Peru to back its plan."), EventType.REQUEST));
+    }
+
+    @Test
+    void pushingForSomethingWithNoOneAskedIsNoDemand() {
+        List<Event> es = events("en", "The Canadian envoy arrived in Lima on a trip aimed at pushing for a truce.");
+        assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
+    }
+}
