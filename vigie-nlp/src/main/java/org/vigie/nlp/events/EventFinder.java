@@ -372,6 +372,12 @@ final class EventFinder {
         for (int h = 0; h < hits.size(); h++) {
             if (suppressed.get(h)) continue;
             Hit hit = hits.get(h);
+            int reporter = trailingReporter(hit, a, b, lex);
+            if (reporter >= 0) {
+                Event r = reportedGrievance(hit, reporter, a, lex, ev, evidence);
+                if (r != null) one.putIfAbsent(r.type() + "|" + r.actor1().entity(), r);
+                continue;
+            }
             Event accusation = accusation(hit, a, lex, ev, frames, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
@@ -2264,5 +2270,58 @@ final class EventFinder {
 
     private static EntityRef other(EntityRef r, EntityRef actor1) {
         return r == null || actor1 != null && r.entity().equals(actor1.entity()) ? null : r;
+    }
+
+    /**
+     * "Police are abusing migrants, a rights group charged on Monday", "..., the opposition protested": a verb of
+     * accusation or protest closing a sentence after a comma, its subject between, reports the clause before the
+     * comma as a grievance (CAMEO 11/114, complain officially: ACCUSE), not a protest in the street nor an
+     * accusation by a name inside the clause. Returns the comma's token, or -1 when the trigger is not such a verb.
+     */
+    private int trailingReporter(Hit hit, int a, int b, SpeechLexicon lex) {
+        EventType t = hit.trigger.type();
+        // (a present participle, "..., les accusant de", "..., accusing them of", shares the main verb's subject)
+        if (hit.trigger.noun() || t != EventType.ACCUSE && t != EventType.PROTEST || quoted.get(hit.start)
+                || lex.isParticiple(ix.form(hit.start))) return -1;
+        int comma = -1;
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 7; k--) {
+            if (ix.form(k).equals(",")) {
+                comma = k;
+                break;
+            }
+            Kind kind = lex.kindOf(ix.form(k));
+            if (ix.isPunct(k) || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) return -1;
+        }
+        // a whole clause before the comma, and after the verb at most its time and place ("on Monday", "here")
+        if (comma < a + 3 || comma == hit.start - 1 || b - hit.end > 6) return -1;
+        // "..., and X denounced the plan": a clause of its own, with its object, is no report of the one before
+        if (lex.is(ix.form(comma + 1), Kind.STOP) || hit.end < b && lex.isDeterminer(ix.form(hit.end))) return -1;
+        for (int k = hit.end; k < b; k++) {
+            Kind kind = lex.kindOf(ix.form(k));
+            if (ix.form(k).equals(",") || kind == Kind.THAT || kind == Kind.REL || actorMention(k) != null && ix.type(actorMention(k)) != EntityType.GPE) return -1;
+        }
+        return comma;
+    }
+
+    /**
+     * The grievance a trailing reporting verb states: its subject (between the comma and the verb) against the
+     * first party the reported clause names; no event when the subject names no actor ("a rights group").
+     */
+    private Event reportedGrievance(Hit hit, int comma, int a, SpeechLexicon lex, EventLexicon ev, Span evidence) {
+        EntityRef actor1 = null;
+        for (int k = comma + 1; k < hit.start && actor1 == null; k++) {
+            Mention m = actorMention(k);
+            if (m != null) actor1 = refs.actor(m);
+        }
+        if (actor1 == null) actor1 = groupActor(comma + 1, hit.start, lex, ev, null);
+        actor1 = seats.resolve(actor1);
+        if (actor1 == null) return null;
+        EntityRef actor2 = null;
+        for (int k = a; k < comma && actor2 == null; k++) {
+            Mention m = actorMention(k);
+            if (m != null && !m.entityId().equals(actor1.entity())) actor2 = refs.actor(m);
+        }
+        actor2 = other(seats.resolve(actor2), actor1);
+        return new Event(EventType.ACCUSE, null, actor1, actor2, null, dateAt(evidence, ix.token(hit.start).start()), false, evidence);
     }
 }

@@ -64,4 +64,27 @@ class EnglishVerbalConflictEventsTest {
         List<Event> es = events("en", "The Canadian envoy arrived in Lima on a trip aimed at pushing for a truce.");
         assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
     }
+
+    @Test
+    void aGrievanceReportedAfterTheClauseIsTheReportersAccusationOfWhomTheClauseNames() {
+        List<Event> es = events("en", "The Chilean police are mistreating migrants from Peru, Spain charged on Monday.");
+        assertEquals(Set.of(SPAIN + "|" + CHILE), pairs(es, EventType.ACCUSE), es.toString());
+        List<Event> protest = events("en", "Chilean authorities are failing to protect refugees from Peru, Spain protested on Friday.");
+        assertEquals(Set.of(SPAIN + "|" + CHILE), pairs(protest, EventType.ACCUSE), protest.toString());
+        assertTrue(pairs(protest, EventType.PROTEST).isEmpty(), protest.toString());
+    }
+
+    @Test
+    void aGrievanceReportedByNoNamedActorIsNoOnesEvent() {
+        List<Event> es = events("en", "The Chilean police are mistreating migrants from Peru, a rights group charged on Monday.");
+        assertTrue(pairs(es, EventType.ACCUSE).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.PROTEST).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aProtestVerbOpeningTheSentenceIsStillAProtest() {
+        List<Event> es = events("en", "Thousands of Chilean students protested in Santiago on Monday, blocking the main avenues.");
+        assertFalse(pairs(es, EventType.PROTEST).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.ACCUSE).isEmpty(), es.toString());
+    }
 }
