@@ -199,6 +199,7 @@ final class EventFinder {
         for (int k = a + 1; k < b; k++) {
             if (!ev.isObligation(ix.form(k)) || quoted.get(k)) continue;
             Mention obliged = actorMention(k - 1);
+            if (obliged == null) obliged = addresseeOfPronoun(k - 1, a, lex);
             if (obliged == null) continue;
             EntityRef speaker = null;
             for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
@@ -207,7 +208,7 @@ final class EventFinder {
             if (speaker == null) {
                 boolean that = false;
                 for (int t = a; t < k - 1 && !that; t++) that = lex.is(ix.form(t), Kind.THAT);
-                if (that) speaker = reportingSpeaker(new Hit(k, k + 1, null), a, lex);
+                if (that) speaker = reportingSpeakerOrState(new Hit(k, k + 1, null), k - 1, a, lex);
             }
             if (speaker == null) continue;
             EntityRef target = seats.resolve(refs.actor(obliged));
@@ -367,6 +368,7 @@ final class EventFinder {
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex, frames);
+        withoutObligedActs(hits, a, b, lex, ev, suppressed);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
@@ -1270,7 +1272,9 @@ final class EventFinder {
             // "L'OTAN a lancé lundi des manœuvres": the noun is the act of the subject of its support verb
             int head = support;
             if (head >= 0) {
-                while (head > a && (lex.is(ix.form(head - 1), Kind.AUX) || isNegation(head - 1, lex, ev))) head--;
+                // ("that it will impose a curfew": the modal too, as for a verb trigger)
+                while (head > a && (lex.is(ix.form(head - 1), Kind.AUX) || isNegation(head - 1, lex, ev)
+                        || startsFrame(frames, Frame.AUX, head - 1))) head--;
                 // "X s'est entretenu avec Y et a promis le soutien ...": a support verb coordinated to an earlier
                 // verb shares its subject
                 if (head - 1 > a && lex.is(ix.form(head - 1), Kind.STOP)) {
@@ -2323,5 +2327,64 @@ final class EventFinder {
         }
         actor2 = other(seats.resolve(actor2), actor1);
         return new Event(EventType.ACCUSE, null, actor1, actor2, null, dateAt(evidence, ix.token(hit.start).start()), false, evidence);
+    }
+
+    /**
+     * "issued a reminder to Iraq that it must cooperate", "told Peru that it must withdraw": a pronoun obliged by a
+     * modal right after "that" stands for the one addressed just before ("to X", or the object of the verb), the
+     * demand's target; null when the pronoun has no such antecedent.
+     */
+    private Mention addresseeOfPronoun(int k, int a, SpeechLexicon lex) {
+        if (k - 1 <= a || lex.pronoun(ix.form(k)) == null || ix.mention(k) != null || !lex.is(ix.form(k - 1), Kind.THAT)) return null;
+        for (int j = k - 2; j >= a && j >= k - 5; j--) {
+            if (ix.isPunct(j)) return null;
+            Mention m = actorMention(j);
+            if (m == null) continue;
+            int before = ix.firstTokenAtOrAfter(m.start()) - 1;
+            while (before > a && lex.isDeterminer(ix.form(before))) before--;
+            return before > a && ix.form(before).equals("to") ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of the clause an obligation sits in: the subject of its verb of saying, else the state named in
+     * the subject phrase when it names no person ("a senior British minister said that ..."), or, after an
+     * addressee ("issued a reminder to X that it must"), the first actor named before that addressee.
+     */
+    private EntityRef reportingSpeakerOrState(Hit obligation, int obliged, int a, SpeechLexicon lex) {
+        EntityRef speaker = reportingSpeaker(obligation, a, lex);
+        if (speaker != null && seats.resolve(speaker) != null) return speaker;
+        int that = -1;
+        for (int k = a; k < obligation.start && that < 0; k++) if (lex.is(ix.form(k), Kind.THAT)) that = k;
+        if (that < 0) return null;
+        Mention addressee = addresseeOfPronoun(obliged, a, lex);
+        int to = addressee == null ? that : ix.firstTokenAtOrAfter(addressee.start());
+        for (int k = a; k < to; k++) {
+            if (ix.mention(k) != null && ix.type(ix.mention(k)) == EntityType.PER) return addressee == null ? null : refs.actor(ix.mention(k));
+            Mention m = actorMention(k);
+            if (m != null && (addressee != null || ix.type(m) == EntityType.GPE)) return refs.actor(m);
+            Kind kind = lex.kindOf(ix.form(k));
+            if (addressee == null && kind != null && kind.isVerb()) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "X said that Y must withdraw": the act an obligation puts on someone (right after the modal) is demanded, not
+     * done; when the sentence holds such a demand, that act is no event of its own.
+     */
+    private void withoutObligedActs(List<Hit> hits, int a, int b, SpeechLexicon lex, EventLexicon ev, BitSet suppressed) {
+        if (obligationDemand(a, b, lex, ev, ix.sentenceSpan(ix.sentenceOf(a))) == null) return;
+        for (int k = a + 1; k < b; k++) {
+            if (!ev.isObligation(ix.form(k)) || quoted.get(k)) continue;
+            for (int h = 0; h < hits.size(); h++) {
+                Hit o = hits.get(h);
+                if (o.start <= k || o.start > k + 3) continue;
+                boolean clause = true;
+                for (int j = k + 1; j < o.start; j++) if (ix.isPunct(j)) clause = false;
+                if (clause) suppressed.set(h);
+            }
+        }
     }
 }

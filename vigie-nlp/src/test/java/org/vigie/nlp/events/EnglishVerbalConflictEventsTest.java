@@ -21,6 +21,8 @@ class EnglishVerbalConflictEventsTest {
         List<Event> es = events("en", "Peru will impose a curfew in the border provinces.");
         assertEquals(Set.of(PERU + "|-"), pairs(es, EventType.THREATEN), es.toString());
         assertTrue(pairs(es, EventType.COERCE).isEmpty(), es.toString());
+        List<Event> reported = events("en", "Chile announced on Sunday that it will extend the night-time curfew in the north.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(reported, EventType.THREATEN), reported.toString());
         List<Event> attack = events("en", "Chile said it would attack Peru.");
         assertTrue(pairs(attack, EventType.THREATEN).contains(CHILE + "|" + PERU), attack.toString());
         assertTrue(pairs(attack, EventType.ASSAULT).isEmpty(), attack.toString());
@@ -86,5 +88,29 @@ class EnglishVerbalConflictEventsTest {
         List<Event> es = events("en", "Thousands of Chilean students protested in Santiago on Monday, blocking the main avenues.");
         assertFalse(pairs(es, EventType.PROTEST).isEmpty(), es.toString());
         assertTrue(pairs(es, EventType.ACCUSE).isEmpty(), es.toString());
+    }
+
+    @Test
+    void anObligationPutOnTheOneAddressedIsADemandToItAndItsActIsNotDone() {
+        List<Event> es = events("en", "Spain issued a firm reminder on Monday to Morocco that it must cooperate fully with the auditors.");
+        assertEquals(Set.of(SPAIN + "|" + MOROCCO), pairs(es, EventType.REQUEST), es.toString());
+        assertTrue(pairs(es, EventType.COOPERATE).isEmpty(), es.toString());
+        List<Event> lift = events("en", "The Spanish government declared on Tuesday that Morocco must lift its tariffs on fish.");
+        assertEquals(Set.of(SPAIN + "|" + MOROCCO), pairs(lift, EventType.REQUEST), lift.toString());
+        assertTrue(pairs(lift, EventType.RETREAT).isEmpty(), lift.toString());
+    }
+
+    @Test
+    void aSpeakerNamedOnlyByTheStateAdjectiveOfItsTitleSpeaksForThatState() {
+        List<Event> es = events("en", "A senior Spanish minister said that Morocco must hand over the suspects.");
+        assertEquals(Set.of(SPAIN + "|" + MOROCCO), pairs(es, EventType.REQUEST), es.toString());
+        List<Event> again = events("en", "A senior Spanish minister reiterated that Morocco must hand over the suspects.");
+        assertEquals(Set.of(SPAIN + "|" + MOROCCO), pairs(again, EventType.REQUEST), again.toString());
+    }
+
+    @Test
+    void aSpeakerObligingItselfMakesNoDemand() {
+        List<Event> es = events("en", "Spain said that it must protect its fishermen.");
+        assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
     }
 }
