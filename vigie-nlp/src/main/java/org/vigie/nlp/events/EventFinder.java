@@ -1295,7 +1295,7 @@ final class EventFinder {
             }
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
-            if (actor1 == null && agent != null) actor1 = refs.actor(agent);
+            if (actor1 == null && agent != null && !protestedAgent(frames, hit)) actor1 = refs.actor(agent);
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = passiveSubjectForAgent(hit, a, lex, frames, actor1);
@@ -1370,6 +1370,7 @@ final class EventFinder {
             EntityRef troops = qualifiedGroupBefore(hit.start, a, ev);
             if (troops != null) actor1 = troops;
         }
+        if (actor1 == null) actor1 = protestersPlace(frames, hit, b);
         if (actor1 == null) return null;
         if (!noun && !(passive && agent != null) && GroupActors.isGroup(actor1.entity()) && !rightBefore(actor1, verbStart, a)) {
             // a group named earlier in the clause ("three civilians were killed when shells hit") is rarely the
@@ -2386,5 +2387,34 @@ final class EventFinder {
                 if (clause) suppressed.set(h);
             }
         }
+    }
+
+    /**
+     * "a rally to protest the austerity imposed by the EU": an agent named further on than right after a protest
+     * noun did what is protested, the protest's target (found as its object), never the protester.
+     */
+    private boolean protestedAgent(List<Frm> frames, Hit hit) {
+        return hit.trigger.type() == EventType.PROTEST && !byRightAfter(frames, hit);
+    }
+
+    /**
+     * "Thousands of people blocked streets in X", "protests broke out in X": protesters no name identifies are
+     * people of the place they protest in, as CAMEO codes unnamed demonstrators by their location: the state
+     * right after a locative preposition at most six words after the trigger, in its clause (a city tied to a state
+     * stands for it).
+     */
+    private EntityRef protestersPlace(List<Frm> frames, Hit hit, int b) {
+        if (hit.trigger.type() != EventType.PROTEST) return null;
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.LOC || f.start < hit.end || f.start > hit.end + 6 || f.end >= b) continue;
+            boolean clause = true;
+            for (int k = hit.end; k < f.start; k++) if (ix.isPunct(k)) clause = false;
+            Mention m = actorMention(f.end);
+            if (!clause || m == null || ix.type(m) != EntityType.GPE || isAdjective(f.end)) return null;
+            // a city the text ties to no state says nothing of whose people they are
+            EntityRef place = seats.resolve(refs.actor(m));
+            return seats.unresolvedCity(place) ? null : place;
+        }
+        return null;
     }
 }

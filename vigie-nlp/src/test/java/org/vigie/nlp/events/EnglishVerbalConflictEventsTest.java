@@ -113,4 +113,16 @@ class EnglishVerbalConflictEventsTest {
         List<Event> es = events("en", "Spain said that it must protect its fishermen.");
         assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
     }
+
+    @Test
+    void unnamedProtestersAreThePeopleOfThePlaceTheyProtestIn() {
+        List<Event> es = events("en", "Thousands of people blocked streets in Peru in defiance of the Chilean government.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.PROTEST), es.toString());
+    }
+
+    @Test
+    void whoeverDidWhatIsProtestedIsTheTargetNotTheProtester() {
+        List<Event> es = events("en", "Thousands of people marched in Peru to protest the new tariffs imposed by Chile.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.PROTEST), es.toString());
+    }
 }
