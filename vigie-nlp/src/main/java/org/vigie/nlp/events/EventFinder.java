@@ -1224,7 +1224,10 @@ final class EventFinder {
         // "clashed between", "mediated between": for a verb of no symmetric act, the parties follow it closely; further
         // on, "between X and Y" qualifies something else ("closed its borders because of fighting between X and Y")
         int betweenTo = SYMMETRIC.contains(hit.trigger.type()) ? hit.end + 12 : hit.end + 3;
-        Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, betweenTo), clauseFrom, lex);
+        // "is prepared to impose martial law as battles raged between X and Y": the object of a support verb is its
+        // subject's act, whose parties are not those of a "between" further on
+        boolean anywhere = noun && (support < 0 || SYMMETRIC.contains(hit.trigger.type()));
+        Mention[] between = between(frames, anywhere ? a : hit.end, anywhere ? b : Math.min(b, betweenTo), clauseFrom, lex);
         if (between != null && !noun && !SYMMETRIC.contains(hit.trigger.type()) && betweenOfObject(frames, hit)) between = null;
         Mention[] pair = SYMMETRIC.contains(hit.trigger.type()) ? coordinatedSubject(a, verbStart, lex) : null;
 
@@ -1272,9 +1275,10 @@ final class EventFinder {
             // "L'OTAN a lancé lundi des manœuvres": the noun is the act of the subject of its support verb
             int head = support;
             if (head >= 0) {
-                // ("that it will impose a curfew": the modal too, as for a verb trigger)
+                // ("that it will impose a curfew", "it is prepared to impose": the modal or intent too, as for a verb)
                 while (head > a && (lex.is(ix.form(head - 1), Kind.AUX) || isNegation(head - 1, lex, ev)
                         || startsFrame(frames, Frame.AUX, head - 1))) head--;
+                head = Math.max(a, intentBefore(frames, head));
                 // "X s'est entretenu avec Y et a promis le soutien ...": a support verb coordinated to an earlier
                 // verb shares its subject
                 if (head - 1 > a && lex.is(ix.form(head - 1), Kind.STOP)) {
@@ -2416,5 +2420,11 @@ final class EventFinder {
             return seats.unresolvedCity(place) ? null : place;
         }
         return null;
+    }
+
+    /** The first token of an intent phrase ending right before {@code k} ("is prepared to" impose), else {@code k}. */
+    private static int intentBefore(List<Frm> frames, int k) {
+        for (Frm f : frames) if (f.word.frame() == Frame.INTENT && f.end == k) return f.start;
+        return k;
     }
 }

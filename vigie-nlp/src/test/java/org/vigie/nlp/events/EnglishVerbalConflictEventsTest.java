@@ -125,4 +125,11 @@ class EnglishVerbalConflictEventsTest {
         List<Event> es = events("en", "Thousands of people marched in Peru to protest the new tariffs imposed by Chile.");
         assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.PROTEST), es.toString());
     }
+
+    @Test
+    void aThreatenedMeasureIsItsAnnouncersEvenWithFightingBetweenOthersNamedAfter() {
+        List<Event> es = events("en", "Peru announced that it is prepared to impose martial law as fighting raged between the Chilean army and Spanish volunteers.");
+        assertFalse(pairs(es, EventType.THREATEN).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.THREATEN).stream().allMatch(p -> p.startsWith(PERU + "|")), es.toString());
+    }
 }
