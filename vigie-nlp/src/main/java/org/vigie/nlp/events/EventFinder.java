@@ -369,6 +369,7 @@ final class EventFinder {
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex, frames);
         withoutObligedActs(hits, a, b, lex, ev, suppressed);
+        withoutProtestedActs(hits, lex, frames, suppressed);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
@@ -2426,5 +2427,28 @@ final class EventFinder {
     private static int intentBefore(List<Frm> frames, int k) {
         for (Frm f : frames) if (f.word.frame() == Frame.INTENT && f.end == k) return f.start;
         return k;
+    }
+
+    /**
+     * "staged a walkout to protest the visit of X", "demonstrations against the deployment of troops": an act named
+     * as the object of a protest (right after it or after a preposition, {@code @prep}, determiners and names between)
+     * is what is protested, someone else's act, not an event of the protesters. Violence stays an event of its own
+     * ("protests over the shelling of X": the shelling is reported too).
+     */
+    private void withoutProtestedActs(List<Hit> hits, SpeechLexicon lex, List<Frm> frames, BitSet suppressed) {
+        for (int h = 0; h < hits.size(); h++) {
+            Hit o = hits.get(h);
+            if (!o.trigger.noun() || o.trigger.type() == EventType.PROTEST || o.trigger.type() == EventType.ASSAULT) continue;
+            for (Hit p : hits) {
+                if (p.trigger.type() != EventType.PROTEST || p.end > o.start || o.start - p.end > 4) continue;
+                boolean object = true;
+                for (int k = p.end; k < o.start && object; k++) {
+                    String f = ix.form(k);
+                    boolean prep = k == p.end && startsFrame(frames, Frame.PREP, k);
+                    object = prep || lex.isDeterminer(f) || ix.mention(k) != null;
+                }
+                if (object) suppressed.set(h);
+            }
+        }
     }
 }

@@ -132,4 +132,20 @@ class EnglishVerbalConflictEventsTest {
         assertFalse(pairs(es, EventType.THREATEN).isEmpty(), es.toString());
         assertTrue(pairs(es, EventType.THREATEN).stream().allMatch(p -> p.startsWith(PERU + "|")), es.toString());
     }
+
+    @Test
+    void theActAProtestIsAboutIsNotTheProtestersOwn() {
+        List<Event> es = events("en", "Peruvian lawmakers staged a walkout to protest the visit of the Chilean president.");
+        assertTrue(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
+        assertEquals(Set.of("vigie:group:" + PERU + ":lawmakers|" + CHILE), pairs(es, EventType.PROTEST), es.toString());
+    }
+
+    @Test
+    void callingUponRulingOutAndLashingOutAreDemandsRejectionsAndAccusations() {
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(events("en", "Chile called upon Peru to free the fishermen."), EventType.REQUEST));
+        List<Event> ruled = events("en", "Chile ruled out talks with Peru.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(ruled, EventType.REJECT), ruled.toString());
+        assertTrue(pairs(ruled, EventType.CONSULT).isEmpty(), ruled.toString());
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(events("en", "Peru lashed out at Chile over the border incident."), EventType.ACCUSE));
+    }
 }
