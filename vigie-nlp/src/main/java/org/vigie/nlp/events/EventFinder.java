@@ -1384,6 +1384,7 @@ final class EventFinder {
         }
         if (actor2 == null) actor2 = qualifiedObject(hit, b, lex, ev, hits, actor1);
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null) actor2 = threatened(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger.type() == EventType.ACCUSE && !noun) actor2 = accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && hit.trigger.type() == EventType.MOBILIZE) actor2 = acrossBorder(hit, a, b, lex, actor1);
@@ -2450,5 +2451,30 @@ final class EventFinder {
                 if (object) suppressed.set(h);
             }
         }
+    }
+
+    /**
+     * Whom a threat naming no one is aimed at: the target of the act it governs ("threatened to expel the ambassador
+     * of X": X), else the actor of the condition it sets ("warned that it would respond with force if X attacked":
+     * CAMEO codes the threat toward X).
+     */
+    private EntityRef threatened(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, EntityRef actor1, int a) {
+        if (hit.trigger.type() != EventType.THREATEN) return null;
+        for (Hit o : hits) {
+            // the act right after the threat, or after its infinitive marker ("threatened to expel")
+            boolean governed = o.start == hit.end || o.start == hit.end + 1 && startsFrame(frames, Frame.INFINITIVE, hit.end);
+            if (o == hit || !governed || o.trigger.type() == EventType.THREATEN) continue;
+            EntityRef r = object(o, b, lex, frames, hits, actor1, a);
+            if (r != null) return r;
+            break;
+        }
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.CONDITION || f.start < hit.end) continue;
+            int k = f.end;
+            while (k < b && lex.isDeterminer(ix.form(k))) k++;
+            Mention m = k < b ? actorMention(k) : null;
+            return m == null ? null : other(refs.actor(m), actor1);
+        }
+        return null;
     }
 }

@@ -148,4 +148,19 @@ class EnglishVerbalConflictEventsTest {
         assertTrue(pairs(ruled, EventType.CONSULT).isEmpty(), ruled.toString());
         assertEquals(Set.of(PERU + "|" + CHILE), pairs(events("en", "Peru lashed out at Chile over the border incident."), EventType.ACCUSE));
     }
+
+    @Test
+    void aThreatIsAimedAtTheTargetOfWhatItThreatensOrAtWhoeverItsConditionNames() {
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(events("en", "Chile threatened to expel the ambassador of Peru."), EventType.THREATEN));
+        assertEquals(Set.of(CHILE + "|" + PERU),
+                pairs(events("en", "Chile warned that it would respond with force if Peru crossed the river."), EventType.THREATEN));
+    }
+
+    @Test
+    void aComplaintOrAProtestLodgedWithAGovernmentIsAnAccusationNotADemonstration() {
+        List<Event> es = events("en", "Peru lodged a formal protest with Chile over the incident.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.ACCUSE), es.toString());
+        assertTrue(pairs(es, EventType.PROTEST).isEmpty(), es.toString());
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(events("en", "Peru filed a complaint against Chile at the United Nations."), EventType.ACCUSE));
+    }
 }
