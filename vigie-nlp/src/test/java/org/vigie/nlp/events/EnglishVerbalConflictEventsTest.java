@@ -163,4 +163,11 @@ class EnglishVerbalConflictEventsTest {
         assertTrue(pairs(es, EventType.PROTEST).isEmpty(), es.toString());
         assertEquals(Set.of(PERU + "|" + CHILE), pairs(events("en", "Peru filed a complaint against Chile at the United Nations."), EventType.ACCUSE));
     }
+
+    @Test
+    void aWarningOfWhatMayHappenThreatensNoOne() {
+        assertTrue(pairs(events("en", "Chile warned of heavy rain in the south on Monday."), EventType.THREATEN).isEmpty());
+        assertTrue(pairs(events("en", "The Chilean central bank warned that prices would rise."), EventType.THREATEN).isEmpty());
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(events("en", "Chile warned Peru against any incursion."), EventType.THREATEN));
+    }
 }
