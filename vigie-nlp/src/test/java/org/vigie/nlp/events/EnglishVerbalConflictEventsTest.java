@@ -52,6 +52,9 @@ class EnglishVerbalConflictEventsTest {
         List<Event> es = events("en", "Italy renewed its call on Egypt to release the detained journalists.");
         assertEquals(Set.of(ITALY + "|" + EGYPT), pairs(es, EventType.REQUEST), es.toString());
         assertTrue(pairs(es, EventType.RETREAT).isEmpty(), es.toString());
+        List<Event> demand = events("en", "Italy repeated its demand that Egypt free the detained journalists.");
+        assertEquals(Set.of(ITALY + "|" + EGYPT), pairs(demand, EventType.REQUEST), demand.toString());
+        assertTrue(pairs(demand, EventType.RETREAT).isEmpty(), demand.toString());
     }
 
     @Test
