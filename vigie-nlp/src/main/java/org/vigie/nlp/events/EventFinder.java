@@ -8,6 +8,7 @@ import org.vigie.nlp.events.EventLexicon.Frame;
 import org.vigie.nlp.events.EventLexicon.FrameWord;
 import org.vigie.nlp.events.EventLexicon.Trigger;
 import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.lang.LanguagePack;
 import org.vigie.nlp.quotes.PhraseMatcher;
 import org.vigie.nlp.quotes.Referents;
 import org.vigie.nlp.quotes.Referents.Referent;
@@ -2264,6 +2265,8 @@ final class EventFinder {
         if (k < b && ix.form(k).equals("to") && hit.trigger.type() == EventType.REJECT) k++;
         while (k < b && lex.isDeterminer(ix.form(k))) k++;
         if (k < b && isStateAdjective(k)) return other(refs.actor(ix.mention(k)), actor1);
+        EntityRef unmarked = k < b ? unmarkedDemonym(k, lex) : null;
+        if (unmarked != null) return other(unmarked, actor1);
         for (Hit o : hits) {
             if (!o.trigger.noun() || o.start < k || o.start > k + 1 || o.end >= b) continue;
             int j = o.end;
@@ -2274,6 +2277,8 @@ final class EventFinder {
             // "the withdrawal of Russian troops from X": the state qualifying the group, not the place after it
             Mention m = actorMention(j);
             if (m != null) return other(refs.actor(m), actor1);
+            EntityRef demonym = unmarkedDemonym(j, lex);
+            if (demonym != null) return other(demonym, actor1);
             return groupActor(j, Math.min(b, j + 5), lex, ev, actor1);
         }
         return null;
@@ -2476,5 +2481,32 @@ final class EventFinder {
             return m == null ? null : other(refs.actor(m), actor1);
         }
         return null;
+    }
+
+    /** Per language: a demonym's exact form ({@code demonyms.tsv}) -> its state's id. */
+    private static final Map<String, Map<String, String>> DEMONYMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A capitalised state adjective the entities layer left unmarked, as it does after a preposition ("the
+     * withdrawal of Serbian forces", "opposed to French mediation"): the state it names, from the language's
+     * demonyms and the knowledge base; null for any other word. (A stopgap for the object of a demand or a
+     * rejection only, until the entities layer marks such adjectives.)
+     */
+    private EntityRef unmarkedDemonym(int k, SpeechLexicon lex) {
+        if (ix.mention(k) != null || quoted.get(k) || !ix.isCapitalised(k)) return null;
+        String id = DEMONYMS.computeIfAbsent(lex.language(), EventFinder::demonyms).get(ix.surface(k));
+        if (id == null) return null;
+        return KnowledgeBase.get().entry(id).map(e -> new EntityRef(e.id(), e.name())).orElse(null);
+    }
+
+    private static Map<String, String> demonyms(String language) {
+        Map<String, String> forms = new HashMap<>();
+        for (Map<String, String> row : LanguagePack.of(language).table("demonyms.tsv")) {
+            String id = row.getOrDefault("country", "").strip();
+            for (String form : row.getOrDefault("forms", "").split("\\|")) {
+                if (!form.isBlank() && !id.isEmpty()) forms.putIfAbsent(form.strip(), id);
+            }
+        }
+        return Map.copyOf(forms);
     }
 }

@@ -39,12 +39,16 @@ class EnglishVerbalConflictEventsTest {
     void aDemandedActNamesTheOneAskedBeforeThePlace() {
         List<Event> es = events("en", "Canada demanded the withdrawal of the Spanish troops from Morocco.");
         assertEquals(Set.of(CANADA + "|" + SPAIN), pairs(es, EventType.REQUEST), es.toString());
+        List<Event> bare = events("en", "Canada demanded the withdrawal of Spanish troops from Morocco.");
+        assertEquals(Set.of(CANADA + "|" + SPAIN), pairs(bare, EventType.REQUEST), bare.toString());
     }
 
     @Test
     void aRejectedProposalQualifiedByAStateIsThatStates() {
         List<Event> es = events("en", "Canada rejected a Spanish plan for talks with Morocco.");
         assertEquals(Set.of(CANADA + "|" + SPAIN), pairs(es, EventType.REJECT), es.toString());
+        List<Event> opposed = events("en", "Canada is opposed to Spanish mediation in its talks with Morocco.");
+        assertEquals(Set.of(CANADA + "|" + SPAIN), pairs(opposed, EventType.REJECT), opposed.toString());
     }
 
     @Test
