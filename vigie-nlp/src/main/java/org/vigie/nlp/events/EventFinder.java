@@ -1914,6 +1914,8 @@ final class EventFinder {
             if (f.equals(";") || f.equals(":") || f.equals(".") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
             if (f.equals(",") && k > hit.end + 1 || startsFrame(frames, Frame.BACKGROUND, k)) break;
             Mention m = actorMention(k);
+            EntityRef unmarkedState = m == null ? unmarkedStateGroup(k, b, lex) : null;
+            if (unmarkedState != null && !unmarkedState.entity().equals(actor1.entity())) return unmarkedState;
             if (m == null || m.entityId().equals(actor1.entity())) continue;
             // "a demandé des détails à Korvan": the one asked follows "à" as a place would
             boolean aimed = (TARGETED.contains(hit.trigger.type()) || hit.trigger.type() == EventType.REQUEST && !hit.trigger.noun())
@@ -2508,5 +2510,16 @@ final class EventFinder {
             }
         }
         return Map.copyOf(forms);
+    }
+
+    /**
+     * "in defiance of Chinese authorities", "fired on Serbian troops": an unmarked state adjective ({@link
+     * #unmarkedDemonym}) right before a group noun (group-actors.tsv) is that state's group, standing for the state.
+     */
+    private EntityRef unmarkedStateGroup(int k, int b, SpeechLexicon lex) {
+        if (k + 1 >= b) return null;
+        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+        if (ev.isEmpty() || ev.get().groups().longestAt(ix.forms(), k + 1, b).isEmpty()) return null;
+        return unmarkedDemonym(k, lex);
     }
 }

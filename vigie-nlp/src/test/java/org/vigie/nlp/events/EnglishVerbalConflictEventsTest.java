@@ -125,6 +125,8 @@ class EnglishVerbalConflictEventsTest {
     void unnamedProtestersAreThePeopleOfThePlaceTheyProtestIn() {
         List<Event> es = events("en", "Thousands of people blocked streets in Peru in defiance of the Chilean government.");
         assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.PROTEST), es.toString());
+        List<Event> bare = events("en", "Thousands of people blocked streets in Peru in defiance of Chilean authorities.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(bare, EventType.PROTEST), bare.toString());
     }
 
     @Test
