@@ -1255,13 +1255,14 @@ final class EventFinder {
         } else if (noun) {
             boolean embedded = support < 0 && embedded(hit, a, lex);
             boolean follows = FOLLOWS_SUBJECT.contains(hit.trigger.type());
-            if (embedded && !follows) return null;
+            Mention protester = embedded && !follows ? protestingGroup(hit, a, lex, frames) : null;
+            if (embedded && !follows && protester == null) return null;
             if (opensReportedClause(hit, a, lex)) {
                 // "said the exercises were ...": the noun is the subject of what is said, not the speaker's act
                 Mention own = nounActor(hit, a, b, lex);
                 if (own == null) return null;
             }
-            Mention own = follows ? null : nounActor(hit, a, b, lex);
+            Mention own = follows || protestVerb(frames, hit) ? null : nounActor(hit, a, b, lex);
             if (own != null && hit.trigger.mode() != null && DONE_TO_PERSONS.contains(hit.trigger.mode()) && own.start() >= ix.token(hit.end - 1).end()) {
                 // "the release of X", "l'arrestation de X": the complement of an act done to persons is the one it is
                 // done to, never its actor
@@ -1302,6 +1303,7 @@ final class EventFinder {
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
             if (actor1 == null && agent != null && !protestedAgent(frames, hit)) actor1 = refs.actor(agent);
+            if (protester != null) actor1 = refs.actor(protester);
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = passiveSubjectForAgent(hit, a, lex, frames, actor1);
@@ -2521,5 +2523,32 @@ final class EventFinder {
         Optional<EventLexicon> ev = EventLexicon.of(lex.language());
         if (ev.isEmpty() || ev.get().groups().longestAt(ix.forms(), k + 1, b).isEmpty()) return null;
         return unmarkedDemonym(k, lex);
+    }
+
+    /**
+     * "youths threw stones during demonstrations against ...": a protest named inside a phrase is the protest of
+     * the clause's subject when that subject is a group of people (group-actors.tsv, kind "group": youths, students,
+     * protesters), not a state's agents ("police fired during a demonstration" do not protest); null otherwise.
+     */
+    private Mention protestingGroup(Hit hit, int a, SpeechLexicon lex, List<Frm> frames) {
+        if (hit.trigger.type() != EventType.PROTEST) return null;
+        for (int k = a; k < hit.start; k++) {
+            if (lex.is(ix.form(k), Kind.THAT) || ix.form(k).equals(";")) return null;
+            Mention m = actorMention(k);
+            // ("Peruvian students": the state adjective qualifies the group noun after it)
+            if (m == null || afterPreposition(k, a, lex, frames) || isStateAdjective(k)) continue;
+            return GroupActors.isGroup(m.entityId()) ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * "to protest the new tariffs": a protest noun cue used as a verb after its infinitive marker; what follows is
+     * what is protested, not the protester's name.
+     */
+    private static boolean protestVerb(List<Frm> frames, Hit hit) {
+        if (hit.trigger.type() != EventType.PROTEST) return false;
+        for (Frm f : frames) if (f.word.frame() == Frame.INFINITIVE && f.end == hit.start) return true;
+        return false;
     }
 }

@@ -179,4 +179,18 @@ class EnglishVerbalConflictEventsTest {
         assertTrue(pairs(events("en", "The Chilean central bank warned that prices would rise."), EventType.THREATEN).isEmpty());
         assertEquals(Set.of(CHILE + "|" + PERU), pairs(events("en", "Chile warned Peru against any incursion."), EventType.THREATEN));
     }
+
+    @Test
+    void aGroupOfPeopleDuringAProtestIsItsProtesterButStateAgentsAreNot() {
+        List<Event> es = events("en", "Peruvian students threw stones during demonstrations against the raids by the Chilean army.");
+        assertEquals(Set.of("vigie:group:" + PERU + ":students|" + CHILE), pairs(es, EventType.PROTEST), es.toString());
+        List<Event> police = events("en", "Peruvian police fired tear gas during a demonstration against the Chilean tariffs.");
+        assertTrue(pairs(police, EventType.PROTEST).isEmpty(), police.toString());
+    }
+
+    @Test
+    void whatFollowsAProtestVerbIsWhatIsProtestedNotTheProtester() {
+        List<Event> es = events("en", "Thousands of people marched in Peru to protest the Chilean tariffs.");
+        assertTrue(pairs(es, EventType.PROTEST).stream().noneMatch(p -> p.startsWith(CHILE + "|")), es.toString());
+    }
 }
