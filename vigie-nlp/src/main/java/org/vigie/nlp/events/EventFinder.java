@@ -1378,6 +1378,7 @@ final class EventFinder {
             EntityRef troops = qualifiedGroupBefore(hit.start, a, ev);
             if (troops != null) actor1 = troops;
         }
+        if (actor1 == null) actor1 = unmarkedProtesters(hit, a, lex);
         if (actor1 == null) actor1 = protestersPlace(frames, hit, b);
         if (actor1 == null) return null;
         if (!noun && !(passive && agent != null) && GroupActors.isGroup(actor1.entity()) && !rightBefore(actor1, verbStart, a)) {
@@ -2550,5 +2551,21 @@ final class EventFinder {
         if (hit.trigger.type() != EventType.PROTEST) return false;
         for (Frm f : frames) if (f.word.frame() == Frame.INFINITIVE && f.end == hit.start) return true;
         return false;
+    }
+
+    /**
+     * "Thousands of Nigerians marched ...": protesters named by a people noun the entities layer left unmarked
+     * after a preposition ({@link #unmarkedDemonym}) are that state's people; the first such word before the
+     * trigger in its clause, not qualifying a group noun after it ("French officials" is a group, not a people).
+     */
+    private EntityRef unmarkedProtesters(Hit hit, int a, SpeechLexicon lex) {
+        if (hit.trigger.type() != EventType.PROTEST) return null;
+        int from = a;
+        for (int k = a; k < hit.start; k++) if (lex.is(ix.form(k), Kind.THAT) || ix.form(k).equals(";")) from = k + 1;
+        for (int k = from; k < hit.start; k++) {
+            EntityRef people = unmarkedDemonym(k, lex);
+            if (people != null && unmarkedStateGroup(k, hit.start, lex) == null) return people;
+        }
+        return null;
     }
 }

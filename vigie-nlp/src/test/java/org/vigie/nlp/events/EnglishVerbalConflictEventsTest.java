@@ -193,4 +193,10 @@ class EnglishVerbalConflictEventsTest {
         List<Event> es = events("en", "Thousands of people marched in Peru to protest the Chilean tariffs.");
         assertTrue(pairs(es, EventType.PROTEST).stream().noneMatch(p -> p.startsWith(CHILE + "|")), es.toString());
     }
+
+    @Test
+    void protestersNamedByTheirPeopleAreThatPeoplesState() {
+        List<Event> es = events("en", "Thousands of Peruvians gathered on Monday for a rally in Lima to protest the tariffs imposed by Chile.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.PROTEST), es.toString());
+    }
 }
