@@ -1433,6 +1433,8 @@ final class EventFinder {
             actor2 = reportingSpeaker(hit, a, lex);
         }
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !distinctGroups(actor1, a, b, ev)) actor2 = null;
+        // (after the target is chosen: residents may act toward their own state's government)
+        actor1 = seats.resolve(residents(actor1, a, hit.start, lex, frames));
         if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null) return null;
         if (hit.trigger.received()) {
             // "Georgian demonstrators received weapons from the government": the giver acts, the subject receives
@@ -2567,5 +2569,29 @@ final class EventFinder {
             if (people != null && unmarkedStateGroup(k, hit.start, lex) == null) return people;
         }
         return null;
+    }
+
+    /**
+     * "Ethnic Albanians in south Serbia demanded ...", "the Kurds of northern Iraq": a people named by its demonym
+     * and placed in another state ("in"/"of", a determiner or one adjective between) acts as people of that state,
+     * as CAMEO codes residents, possibly toward that state's own government; any other actor is returned as is.
+     */
+    private EntityRef residents(EntityRef actor1, int a, int end, SpeechLexicon lex, List<Frm> frames) {
+        for (int k = a; k < end; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor1.entity()) || !isStateAdjective(k)) continue;
+            int j = ix.firstTokenAtOrAfter(m.end());
+            if (j >= end || !(startsFrame(frames, Frame.LOC, j) || lex.is(ix.form(j), Kind.LINK))) return actor1;
+            for (int p = j + 1; p < end && p <= j + 3; p++) {
+                Mention place = actorMention(p);
+                if (place != null) {
+                    boolean state = ix.type(place) == EntityType.GPE && !place.entityId().equals(actor1.entity()) && !isStateAdjective(p);
+                    return state ? refs.actor(place) : actor1;
+                }
+                if (ix.isPunct(p)) return actor1;
+            }
+            return actor1;
+        }
+        return actor1;
     }
 }

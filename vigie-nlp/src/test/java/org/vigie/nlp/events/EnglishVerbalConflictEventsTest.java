@@ -199,4 +199,12 @@ class EnglishVerbalConflictEventsTest {
         List<Event> es = events("en", "Thousands of Peruvians gathered on Monday for a rally in Lima to protest the tariffs imposed by Chile.");
         assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.PROTEST), es.toString());
     }
+
+    @Test
+    void aPeoplePlacedInAnotherStateActsAsPeopleOfThatState() {
+        List<Event> es = events("en", "Ethnic Peruvians in northern Chile are demanding autonomy from the Chilean government.");
+        assertEquals(Set.of(CHILE + "|" + CHILE), pairs(es, EventType.REQUEST), es.toString());
+        List<Event> home = events("en", "Peruvians demanded an apology from Chile.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(home, EventType.REQUEST), home.toString());
+    }
 }
