@@ -207,4 +207,11 @@ class EnglishVerbalConflictEventsTest {
         List<Event> home = events("en", "Peruvians demanded an apology from Chile.");
         assertEquals(Set.of(PERU + "|" + CHILE), pairs(home, EventType.REQUEST), home.toString());
     }
+
+    @Test
+    void walkoutsStrikesAndHungerStrikesAreProtests() {
+        assertFalse(pairs(events("en", "Peruvian dockers are on strike against the Chilean port operator."), EventType.PROTEST).isEmpty());
+        assertFalse(pairs(events("en", "Peruvian lawmakers staged a walkout in protest at the Chilean remarks."), EventType.PROTEST).isEmpty());
+        assertFalse(pairs(events("en", "Twelve Peruvian students have been on hunger strike since May."), EventType.PROTEST).isEmpty());
+    }
 }
