@@ -2235,7 +2235,7 @@ final class EventFinder {
     /**
      * Acts a future announced by their actor turns into a threat (CAMEO 13: threaten force, a curfew, martial law, a
      * blockade). A sanction announced for the future is coded as the sanction itself ("announced it would prohibit
-     * all aid": CAMEO 16), so it is left out.
+     * all aid": CAMEO 16), so it is left out unless a condition follows it ("may halt its mediation if ...": 135).
      */
     private static final Set<EventType> THREATENED = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
 
@@ -2244,7 +2244,9 @@ final class EventFinder {
      * an act done; the modal comes right before the verb, or before the support verb of a nominal act.
      */
     private boolean announcedForce(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
-        if (!THREATENED.contains(hit.trigger.type())) return false;
+        // a sanction announced for the future is a threat only on a condition ("may halt its mediation if ...")
+        boolean conditionalSanction = hit.trigger.type() == EventType.SANCTION && hasFrame(frames, Frame.CONDITION, hit.end, ix.size());
+        if (!THREATENED.contains(hit.trigger.type()) && !conditionalSanction) return false;
         // ("would attack": a noun cue read as a verb, right after the modal)
         int at = hit.trigger.noun() ? supportVerb(frames, hit, a, lex) : hit.start;
         if (at < 0) at = hit.start;

@@ -214,4 +214,13 @@ class EnglishVerbalConflictEventsTest {
         assertFalse(pairs(events("en", "Peruvian lawmakers staged a walkout in protest at the Chilean remarks."), EventType.PROTEST).isEmpty());
         assertFalse(pairs(events("en", "Twelve Peruvian students have been on hunger strike since May."), EventType.PROTEST).isEmpty());
     }
+
+    @Test
+    void aSanctionAnnouncedOnAConditionIsAThreatAndWithoutOneTheSanction() {
+        List<Event> es = events("en", "Spain may halt its mediation between Chile and Peru if the fighting goes on.");
+        assertFalse(pairs(es, EventType.THREATEN).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.SANCTION).isEmpty(), es.toString());
+        List<Event> plain = events("en", "Spain said it would suspend its aid to Peru.");
+        assertTrue(pairs(plain, EventType.THREATEN).isEmpty(), plain.toString());
+    }
 }
