@@ -1215,6 +1215,7 @@ final class EventFinder {
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end) && !ix.form(hit.start).endsWith("ing");
         if (!noun && weaponRelative(frames, hit, a, lex)) return null;
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
+        if (agent == null && passive) agent = detachedAccuser(frames, hit, b);
         int weapon = agent == null ? -1 : weaponAfter(agent, b, lex);
         // "was blown up by a BAK missile fired by rebels": the name qualifying a weapon is its make; the one who used
         // it follows as the agent of the weapon's own participle, or is not named
@@ -2595,5 +2596,20 @@ final class EventFinder {
             return actor1;
         }
         return actor1;
+    }
+
+    /**
+     * "X has been accused of misusing funds, much of it embezzled, by government officials": the agent of a passive
+     * accusation set off by a comma at the end of its sentence, however long the charge before it.
+     */
+    private Mention detachedAccuser(List<Frm> frames, Hit hit, int b) {
+        if (hit.trigger.type() != EventType.ACCUSE) return null;
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.BY || f.start <= hit.end || !ix.form(f.start - 1).equals(",")) continue;
+            boolean last = true;
+            for (int k = f.end; k < b - 1; k++) if (ix.isPunct(k)) last = false;
+            if (last) return mentionAfterFrame(frames, Frame.BY, f.start, f.start + 1);
+        }
+        return null;
     }
 }

@@ -223,4 +223,11 @@ class EnglishVerbalConflictEventsTest {
         List<Event> plain = events("en", "Spain said it would suspend its aid to Peru.");
         assertTrue(pairs(plain, EventType.THREATEN).isEmpty(), plain.toString());
     }
+
+    @Test
+    void theAccuserOfAPassiveCanComeLastAfterACommaAndALongCharge() {
+        List<Event> es = events("en",
+                "The former mayor of Lima has been accused of diverting millions of dollars of public money, much of it sent abroad, by Chile.");
+        assertTrue(pairs(es, EventType.ACCUSE).stream().anyMatch(p -> p.startsWith(CHILE + "|")), es.toString());
+    }
 }
