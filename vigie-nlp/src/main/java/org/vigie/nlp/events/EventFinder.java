@@ -2241,12 +2241,14 @@ final class EventFinder {
     private static final Set<EventType> THREATENED = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
 
     /**
-     * "said it will impose a curfew", "would tighten the blockade", "will attack": force or coercion announced with a future modal ({@code @aux} of mode "future") is a threat, as PLOVER codes it, not
-     * an act done; the modal comes right before the verb, or before the support verb of a nominal act.
+     * "said it will impose a curfew", "would tighten the blockade", "will attack": force or coercion announced with
+     * a future modal ({@code @aux} of mode "future") is a threat, as PLOVER codes it, not an act done; the modal
+     * comes right before the verb, or before the support verb of a nominal act.
      */
     private boolean announcedForce(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
         // a sanction announced for the future is a threat only on a condition ("may halt its mediation if ...")
-        boolean conditionalSanction = hit.trigger.type() == EventType.SANCTION && hasFrame(frames, Frame.CONDITION, hit.end, ix.size());
+        boolean conditionalSanction = hit.trigger.type() == EventType.SANCTION
+                && hasFrame(frames, Frame.CONDITION, hit.end, ix.size());
         if (!THREATENED.contains(hit.trigger.type()) && !conditionalSanction) return false;
         // ("would attack": a noun cue read as a verb, right after the modal)
         int at = hit.trigger.noun() ? supportVerb(frames, hit, a, lex) : hit.start;
