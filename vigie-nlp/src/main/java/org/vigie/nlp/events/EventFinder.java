@@ -8,6 +8,7 @@ import org.vigie.nlp.events.EventLexicon.Frame;
 import org.vigie.nlp.events.EventLexicon.FrameWord;
 import org.vigie.nlp.events.EventLexicon.Trigger;
 import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.lang.LanguagePack;
 import org.vigie.nlp.quotes.PhraseMatcher;
 import org.vigie.nlp.quotes.Referents;
 import org.vigie.nlp.quotes.Referents.Referent;
@@ -199,6 +200,7 @@ final class EventFinder {
         for (int k = a + 1; k < b; k++) {
             if (!ev.isObligation(ix.form(k)) || quoted.get(k)) continue;
             Mention obliged = actorMention(k - 1);
+            if (obliged == null) obliged = addresseeOfPronoun(k - 1, a, lex);
             if (obliged == null) continue;
             EntityRef speaker = null;
             for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
@@ -207,7 +209,7 @@ final class EventFinder {
             if (speaker == null) {
                 boolean that = false;
                 for (int t = a; t < k - 1 && !that; t++) that = lex.is(ix.form(t), Kind.THAT);
-                if (that) speaker = reportingSpeaker(new Hit(k, k + 1, null), a, lex);
+                if (that) speaker = reportingSpeakerOrState(new Hit(k, k + 1, null), k - 1, a, lex);
             }
             if (speaker == null) continue;
             EntityRef target = seats.resolve(refs.actor(obliged));
@@ -368,11 +370,19 @@ final class EventFinder {
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scopes(hits, a, b, lex, frames);
+        withoutObligedActs(hits, a, b, lex, ev, suppressed);
+        withoutProtestedActs(hits, lex, frames, suppressed);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
             if (suppressed.get(h)) continue;
             Hit hit = hits.get(h);
+            int reporter = trailingReporter(hit, a, b, lex);
+            if (reporter >= 0) {
+                Event r = reportedGrievance(hit, reporter, a, lex, ev, evidence);
+                if (r != null) one.putIfAbsent(r.type() + "|" + r.actor1().entity(), r);
+                continue;
+            }
             Event accusation = accusation(hit, a, lex, ev, frames, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
@@ -1207,6 +1217,7 @@ final class EventFinder {
         boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start - 2), hit.end) && !ix.form(hit.start).endsWith("ing");
         if (!noun && weaponRelative(frames, hit, a, lex)) return null;
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, Math.min(b, hit.end + 8));
+        if (agent == null && passive) agent = detachedAccuser(frames, hit, b);
         int weapon = agent == null ? -1 : weaponAfter(agent, b, lex);
         // "was blown up by a BAK missile fired by rebels": the name qualifying a weapon is its make; the one who used
         // it follows as the agent of the weapon's own participle, or is not named
@@ -1218,7 +1229,10 @@ final class EventFinder {
         // "clashed between", "mediated between": for a verb of no symmetric act, the parties follow it closely; further
         // on, "between X and Y" qualifies something else ("closed its borders because of fighting between X and Y")
         int betweenTo = SYMMETRIC.contains(hit.trigger.type()) ? hit.end + 12 : hit.end + 3;
-        Mention[] between = between(frames, noun ? a : hit.end, noun ? b : Math.min(b, betweenTo), clauseFrom, lex);
+        // "is prepared to impose martial law as battles raged between X and Y": the object of a support verb is its
+        // subject's act, whose parties are not those of a "between" further on
+        boolean anywhere = noun && (support < 0 || SYMMETRIC.contains(hit.trigger.type()));
+        Mention[] between = between(frames, anywhere ? a : hit.end, anywhere ? b : Math.min(b, betweenTo), clauseFrom, lex);
         if (between != null && !noun && !SYMMETRIC.contains(hit.trigger.type()) && betweenOfObject(frames, hit)) between = null;
         // "a mediation mission between X and Y": the parties are those the mediator meets, not the actors of the act
         if (between != null && MEDIATE.equals(hit.trigger.mode())) between = null;
@@ -1246,13 +1260,14 @@ final class EventFinder {
         } else if (noun) {
             boolean embedded = support < 0 && embedded(hit, a, lex);
             boolean follows = FOLLOWS_SUBJECT.contains(hit.trigger.type());
-            if (embedded && !follows) return null;
+            Mention protester = embedded && !follows ? protestingGroup(hit, a, lex, frames) : null;
+            if (embedded && !follows && protester == null) return null;
             if (opensReportedClause(hit, a, lex)) {
                 // "said the exercises were ...": the noun is the subject of what is said, not the speaker's act
                 Mention own = nounActor(hit, a, b, lex);
                 if (own == null) return null;
             }
-            Mention own = follows ? null : nounActor(hit, a, b, lex);
+            Mention own = follows || protestVerb(frames, hit) ? null : nounActor(hit, a, b, lex);
             if (own != null && hit.trigger.mode() != null && DONE_TO_PERSONS.contains(hit.trigger.mode()) && own.start() >= ix.token(hit.end - 1).end()) {
                 // "the release of X", "l'arrestation de X": the complement of an act done to persons is the one it is
                 // done to, never its actor
@@ -1268,7 +1283,10 @@ final class EventFinder {
             // "L'OTAN a lancé lundi des manœuvres": the noun is the act of the subject of its support verb
             int head = support;
             if (head >= 0) {
-                while (head > a && (lex.is(ix.form(head - 1), Kind.AUX) || isNegation(head - 1, lex, ev))) head--;
+                // ("that it will impose a curfew", "it is prepared to impose": the modal or intent too, as for a verb)
+                while (head > a && (lex.is(ix.form(head - 1), Kind.AUX) || isNegation(head - 1, lex, ev)
+                        || startsFrame(frames, Frame.AUX, head - 1))) head--;
+                head = Math.max(a, intentBefore(frames, head));
                 // "X s'est entretenu avec Y et a promis le soutien ...": a support verb coordinated to an earlier
                 // verb shares its subject
                 if (head - 1 > a && lex.is(ix.form(head - 1), Kind.STOP)) {
@@ -1289,7 +1307,8 @@ final class EventFinder {
             }
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
-            if (actor1 == null && agent != null) actor1 = refs.actor(agent);
+            if (actor1 == null && agent != null && !protestedAgent(frames, hit)) actor1 = refs.actor(agent);
+            if (protester != null) actor1 = refs.actor(protester);
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = passiveSubjectForAgent(hit, a, lex, frames, actor1);
@@ -1364,14 +1383,18 @@ final class EventFinder {
             EntityRef troops = qualifiedGroupBefore(hit.start, a, ev);
             if (troops != null) actor1 = troops;
         }
+        if (actor1 == null) actor1 = unmarkedProtesters(hit, a, lex);
+        if (actor1 == null) actor1 = protestersPlace(frames, hit, b);
         if (actor1 == null) return null;
         if (!noun && !(passive && agent != null) && GroupActors.isGroup(actor1.entity()) && !rightBefore(actor1, verbStart, a)) {
             // a group named earlier in the clause ("three civilians were killed when shells hit") is rarely the
             // subject of a later verb: a group acts as the subject right before its verb ("Insurgents bombarded")
             return null;
         }
+        if (actor2 == null) actor2 = qualifiedObject(hit, b, lex, ev, hits, actor1);
         if (actor2 == null) actor2 = object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && (hit.trigger.type() == EventType.AGREE || "return".equals(hit.trigger.mode()))) actor2 = beneficiary(hit, b, lex, frames, actor1);
+        if (actor2 == null) actor2 = threatened(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger.type() == EventType.ACCUSE && !noun) actor2 = accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && hit.trigger.type() == EventType.MOBILIZE) actor2 = acrossBorder(hit, a, b, lex, actor1);
@@ -1416,6 +1439,8 @@ final class EventFinder {
             actor2 = reportingSpeaker(hit, a, lex);
         }
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !distinctGroups(actor1, a, b, ev)) actor2 = null;
+        // (after the target is chosen: residents may act toward their own state's government)
+        actor1 = seats.resolve(residents(actor1, a, hit.start, lex, frames));
         if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null) return null;
         if (hit.trigger.received()) {
             // "Georgian demonstrators received weapons from the government": the giver acts, the subject receives
@@ -1436,7 +1461,7 @@ final class EventFinder {
         boolean negated = negated(hit, verbStart, a, ev);
         EventType type = hit.trigger.type();
         if (PURPOSE.equals(mode) && !intended(frames, hit)) return null;
-        if (intended(frames, hit)) {
+        if (intended(frames, hit) || announcedForce(frames, hit, a, lex)) {
             // PLOVER codes a stated intention, not the act: force, pressure or troops announced are a threat,
             // cooperation, aid, talks or a release announced are an agreement (CAMEO 03 and 13)
             EventType intent = INTENT.get(type);
@@ -1902,6 +1927,8 @@ final class EventFinder {
             if (f.equals(";") || f.equals(":") || f.equals(".") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
             if (f.equals(",") && k > hit.end + 1 || startsFrame(frames, Frame.BACKGROUND, k)) break;
             Mention m = actorMention(k);
+            EntityRef unmarkedState = m == null ? unmarkedStateGroup(k, b, lex) : null;
+            if (unmarkedState != null && !unmarkedState.entity().equals(actor1.entity())) return unmarkedState;
             if (m == null || m.entityId().equals(actor1.entity())) continue;
             // "a demandé des détails à Korvan": the one asked follows "à" as a place would
             boolean aimed = (TARGETED.contains(hit.trigger.type()) || hit.trigger.type() == EventType.REQUEST && !hit.trigger.noun())
@@ -2367,5 +2394,388 @@ final class EventFinder {
             if (ev.isObligation(f)) return true;
         }
         return false;
+    }
+    // ------------------------------------------------------------------- verbal conflict (branch evverbal)
+
+    /**
+     * Acts a future announced by their actor turns into a threat (CAMEO 13: threaten force, a curfew, martial law, a
+     * blockade). A sanction announced for the future is coded as the sanction itself ("announced it would prohibit
+     * all aid": CAMEO 16), so it is left out unless a condition follows it ("may halt its mediation if ...": 135).
+     */
+    private static final Set<EventType> THREATENED = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
+
+    /**
+     * "said it will impose a curfew", "would tighten the blockade", "will attack": force or coercion announced with
+     * a future modal ({@code @aux} of mode "future") is a threat, as PLOVER codes it, not an act done; the modal
+     * comes right before the verb, or before the support verb of a nominal act.
+     */
+    private boolean announcedForce(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
+        // a sanction announced for the future is a threat only on a condition ("may halt its mediation if ...")
+        boolean conditionalSanction = hit.trigger.type() == EventType.SANCTION
+                && hasFrame(frames, Frame.CONDITION, hit.end, ix.size());
+        if (!THREATENED.contains(hit.trigger.type()) && !conditionalSanction) return false;
+        // ("would attack": a noun cue read as a verb, right after the modal)
+        int at = hit.trigger.noun() ? supportVerb(frames, hit, a, lex) : hit.start;
+        if (at < 0) at = hit.start;
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.AUX || !"future".equals(f.word.mode()) || f.end > at || at - f.end > 2) continue;
+            boolean clause = true;
+            for (int k = f.end; k < at; k++) if (ix.isPunct(k)) clause = false;
+            if (clause) return true;
+        }
+        return false;
+    }
+
+    /** Demands and rejections whose object phrase names its own party before any place or partner. */
+    private static final Set<EventType> OBJECT_NAMES_PARTY = EnumSet.of(EventType.REQUEST, EventType.REJECT);
+
+    /**
+     * The party a demand or a rejection is aimed at when its object names it first: a state adjective opening the
+     * object ("rejected a Spanish plan", "is opposed to Russian mediation in talks with X": Spain, Russia), or the
+     * actor of an act the object names ("demanded the withdrawal of Russian troops from X", "called for the release
+     * of ... by X"), whom CAMEO codes as the target (1056, 1053), not the place or the partner named after it.
+     */
+    private EntityRef qualifiedObject(Hit hit, int b, SpeechLexicon lex, EventLexicon ev, List<Hit> hits, EntityRef actor1) {
+        if (!OBJECT_NAMES_PARTY.contains(hit.trigger.type())) return null;
+        int k = hit.end;
+        if (k < b && ix.form(k).equals("to") && hit.trigger.type() == EventType.REJECT) k++;
+        while (k < b && lex.isDeterminer(ix.form(k))) k++;
+        if (k < b && isStateAdjective(k)) return other(refs.actor(ix.mention(k)), actor1);
+        EntityRef unmarked = k < b ? unmarkedDemonym(k, lex) : null;
+        if (unmarked != null) return other(unmarked, actor1);
+        for (Hit o : hits) {
+            if (!o.trigger.noun() || o.start < k || o.start > k + 1 || o.end >= b) continue;
+            int j = o.end;
+            if (!ix.form(j).equals("of") && !ix.form(j).equals("by")) return null;
+            j++;
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            if (j >= b) return null;
+            // "the withdrawal of Russian troops from X": the state qualifying the group, not the place after it
+            Mention m = actorMention(j);
+            if (m != null) return other(refs.actor(m), actor1);
+            EntityRef demonym = unmarkedDemonym(j, lex);
+            if (demonym != null) return other(demonym, actor1);
+            return groupActor(j, Math.min(b, j + 5), lex, ev, actor1);
+        }
+        return null;
+    }
+
+    private static EntityRef other(EntityRef r, EntityRef actor1) {
+        return r == null || actor1 != null && r.entity().equals(actor1.entity()) ? null : r;
+    }
+
+    /**
+     * "Police are abusing migrants, a rights group charged on Monday", "..., the opposition protested": a verb of
+     * accusation or protest closing a sentence after a comma, its subject between, reports the clause before the
+     * comma as a grievance (CAMEO 11/114, complain officially: ACCUSE), not a protest in the street nor an
+     * accusation by a name inside the clause. Returns the comma's token, or -1 when the trigger is not such a verb.
+     */
+    private int trailingReporter(Hit hit, int a, int b, SpeechLexicon lex) {
+        EventType t = hit.trigger.type();
+        // (a present participle, "..., les accusant de", "..., accusing them of", shares the main verb's subject)
+        if (hit.trigger.noun() || t != EventType.ACCUSE && t != EventType.PROTEST || quoted.get(hit.start)
+                || lex.isParticiple(ix.form(hit.start))) return -1;
+        int comma = -1;
+        for (int k = hit.start - 1; k >= a && k >= hit.start - 7; k--) {
+            if (ix.form(k).equals(",")) {
+                comma = k;
+                break;
+            }
+            Kind kind = lex.kindOf(ix.form(k));
+            if (ix.isPunct(k) || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) return -1;
+        }
+        // a whole clause before the comma, and after the verb at most its time and place ("on Monday", "here")
+        if (comma < a + 3 || comma == hit.start - 1 || b - hit.end > 6) return -1;
+        // "..., and X denounced the plan": a clause of its own, with its object, is no report of the one before
+        if (lex.is(ix.form(comma + 1), Kind.STOP) || hit.end < b && lex.isDeterminer(ix.form(hit.end))) return -1;
+        for (int k = hit.end; k < b; k++) {
+            Kind kind = lex.kindOf(ix.form(k));
+            if (ix.form(k).equals(",") || kind == Kind.THAT || kind == Kind.REL || actorMention(k) != null && ix.type(actorMention(k)) != EntityType.GPE) return -1;
+        }
+        return comma;
+    }
+
+    /**
+     * The grievance a trailing reporting verb states: its subject (between the comma and the verb) against the
+     * first party the reported clause names; no event when the subject names no actor ("a rights group").
+     */
+    private Event reportedGrievance(Hit hit, int comma, int a, SpeechLexicon lex, EventLexicon ev, Span evidence) {
+        EntityRef actor1 = null;
+        for (int k = comma + 1; k < hit.start && actor1 == null; k++) {
+            Mention m = actorMention(k);
+            if (m != null) actor1 = refs.actor(m);
+        }
+        if (actor1 == null) actor1 = groupActor(comma + 1, hit.start, lex, ev, null);
+        actor1 = seats.resolve(actor1);
+        if (actor1 == null) return null;
+        EntityRef actor2 = null;
+        for (int k = a; k < comma && actor2 == null; k++) {
+            Mention m = actorMention(k);
+            if (m != null && !m.entityId().equals(actor1.entity())) actor2 = refs.actor(m);
+        }
+        actor2 = other(seats.resolve(actor2), actor1);
+        return new Event(EventType.ACCUSE, null, actor1, actor2, null, dateAt(evidence, ix.token(hit.start).start()), false, evidence);
+    }
+
+    /**
+     * "issued a reminder to Iraq that it must cooperate", "told Peru that it must withdraw": a pronoun obliged by a
+     * modal right after "that" stands for the one addressed just before ("to X", or the object of the verb), the
+     * demand's target; null when the pronoun has no such antecedent.
+     */
+    private Mention addresseeOfPronoun(int k, int a, SpeechLexicon lex) {
+        if (k - 1 <= a || lex.pronoun(ix.form(k)) == null || ix.mention(k) != null || !lex.is(ix.form(k - 1), Kind.THAT)) return null;
+        for (int j = k - 2; j >= a && j >= k - 5; j--) {
+            if (ix.isPunct(j)) return null;
+            Mention m = actorMention(j);
+            if (m == null) continue;
+            int before = ix.firstTokenAtOrAfter(m.start()) - 1;
+            while (before > a && lex.isDeterminer(ix.form(before))) before--;
+            return before > a && ix.form(before).equals("to") ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of the clause an obligation sits in: the subject of its verb of saying, else the state named in
+     * the subject phrase when it names no person ("a senior British minister said that ..."), or, after an
+     * addressee ("issued a reminder to X that it must"), the first actor named before that addressee.
+     */
+    private EntityRef reportingSpeakerOrState(Hit obligation, int obliged, int a, SpeechLexicon lex) {
+        EntityRef speaker = reportingSpeaker(obligation, a, lex);
+        if (speaker != null && seats.resolve(speaker) != null) return speaker;
+        int that = -1;
+        for (int k = a; k < obligation.start && that < 0; k++) if (lex.is(ix.form(k), Kind.THAT)) that = k;
+        if (that < 0) return null;
+        Mention addressee = addresseeOfPronoun(obliged, a, lex);
+        int to = addressee == null ? that : ix.firstTokenAtOrAfter(addressee.start());
+        for (int k = a; k < to; k++) {
+            if (ix.mention(k) != null && ix.type(ix.mention(k)) == EntityType.PER) return addressee == null ? null : refs.actor(ix.mention(k));
+            Mention m = actorMention(k);
+            if (m != null && (addressee != null || ix.type(m) == EntityType.GPE)) return refs.actor(m);
+            Kind kind = lex.kindOf(ix.form(k));
+            if (addressee == null && kind != null && kind.isVerb()) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "X said that Y must withdraw": the act an obligation puts on someone (right after the modal) is demanded, not
+     * done; when the sentence holds such a demand, that act is no event of its own.
+     */
+    private void withoutObligedActs(List<Hit> hits, int a, int b, SpeechLexicon lex, EventLexicon ev, BitSet suppressed) {
+        if (obligationDemand(a, b, lex, ev, ix.sentenceSpan(ix.sentenceOf(a))) == null) return;
+        for (int k = a + 1; k < b; k++) {
+            if (!ev.isObligation(ix.form(k)) || quoted.get(k)) continue;
+            for (int h = 0; h < hits.size(); h++) {
+                Hit o = hits.get(h);
+                if (o.start <= k || o.start > k + 3) continue;
+                boolean clause = true;
+                for (int j = k + 1; j < o.start; j++) if (ix.isPunct(j)) clause = false;
+                if (clause) suppressed.set(h);
+            }
+        }
+    }
+
+    /**
+     * "a rally to protest the austerity imposed by the EU": an agent named further on than right after a protest
+     * noun did what is protested, the protest's target (found as its object), never the protester.
+     */
+    private boolean protestedAgent(List<Frm> frames, Hit hit) {
+        return hit.trigger.type() == EventType.PROTEST && !byRightAfter(frames, hit);
+    }
+
+    /**
+     * "Thousands of people blocked streets in X", "protests broke out in X": protesters no name identifies are
+     * people of the place they protest in, as CAMEO codes unnamed demonstrators by their location: the state
+     * right after a locative preposition at most six words after the trigger, in its clause (a city tied to a state
+     * stands for it).
+     */
+    private EntityRef protestersPlace(List<Frm> frames, Hit hit, int b) {
+        if (hit.trigger.type() != EventType.PROTEST) return null;
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.LOC || f.start < hit.end || f.start > hit.end + 6 || f.end >= b) continue;
+            boolean clause = true;
+            for (int k = hit.end; k < f.start; k++) if (ix.isPunct(k)) clause = false;
+            Mention m = actorMention(f.end);
+            if (!clause || m == null || ix.type(m) != EntityType.GPE || isAdjective(f.end)) return null;
+            // a city the text ties to no state says nothing of whose people they are
+            EntityRef place = seats.resolve(refs.actor(m));
+            return seats.unresolvedCity(place) ? null : place;
+        }
+        return null;
+    }
+
+    /** The first token of an intent phrase ending right before {@code k} ("is prepared to" impose), else {@code k}. */
+    private static int intentBefore(List<Frm> frames, int k) {
+        for (Frm f : frames) if (f.word.frame() == Frame.INTENT && f.end == k) return f.start;
+        return k;
+    }
+
+    /**
+     * "staged a walkout to protest the visit of X", "demonstrations against the deployment of troops": an act named
+     * as the object of a protest (right after it or after a preposition, {@code @prep}, determiners and names between)
+     * is what is protested, someone else's act, not an event of the protesters. Violence stays an event of its own
+     * ("protests over the shelling of X": the shelling is reported too).
+     */
+    private void withoutProtestedActs(List<Hit> hits, SpeechLexicon lex, List<Frm> frames, BitSet suppressed) {
+        for (int h = 0; h < hits.size(); h++) {
+            Hit o = hits.get(h);
+            if (!o.trigger.noun() || o.trigger.type() == EventType.PROTEST || o.trigger.type() == EventType.ASSAULT) continue;
+            for (Hit p : hits) {
+                if (p.trigger.type() != EventType.PROTEST || p.end > o.start || o.start - p.end > 4) continue;
+                boolean object = true;
+                for (int k = p.end; k < o.start && object; k++) {
+                    String f = ix.form(k);
+                    boolean prep = k == p.end && startsFrame(frames, Frame.PREP, k);
+                    object = prep || lex.isDeterminer(f) || ix.mention(k) != null;
+                }
+                if (object) suppressed.set(h);
+            }
+        }
+    }
+
+    /**
+     * Whom a threat naming no one is aimed at: the target of the act it governs ("threatened to expel the ambassador
+     * of X": X), else the actor of the condition it sets ("warned that it would respond with force if X attacked":
+     * CAMEO codes the threat toward X).
+     */
+    private EntityRef threatened(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, EntityRef actor1, int a) {
+        if (hit.trigger.type() != EventType.THREATEN) return null;
+        for (Hit o : hits) {
+            // the act right after the threat, or after its infinitive marker ("threatened to expel")
+            boolean governed = o.start == hit.end || o.start == hit.end + 1 && startsFrame(frames, Frame.INFINITIVE, hit.end);
+            if (o == hit || !governed || o.trigger.type() == EventType.THREATEN) continue;
+            EntityRef r = object(o, b, lex, frames, hits, actor1, a);
+            if (r != null) return r;
+            break;
+        }
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.CONDITION || f.start < hit.end) continue;
+            int k = f.end;
+            while (k < b && lex.isDeterminer(ix.form(k))) k++;
+            Mention m = k < b ? actorMention(k) : null;
+            return m == null ? null : other(refs.actor(m), actor1);
+        }
+        return null;
+    }
+
+    /** Per language: a demonym's exact form ({@code demonyms.tsv}) -> its state's id. */
+    private static final Map<String, Map<String, String>> DEMONYMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A capitalised state adjective the entities layer left unmarked, as it does after a preposition ("the
+     * withdrawal of Serbian forces", "opposed to French mediation"): the state it names, from the language's
+     * demonyms and the knowledge base; null for any other word. (A stopgap for the object of a demand or a
+     * rejection only, until the entities layer marks such adjectives.)
+     */
+    private EntityRef unmarkedDemonym(int k, SpeechLexicon lex) {
+        if (ix.mention(k) != null || quoted.get(k) || !ix.isCapitalised(k)) return null;
+        String id = DEMONYMS.computeIfAbsent(lex.language(), EventFinder::demonyms).get(ix.surface(k));
+        if (id == null) return null;
+        return KnowledgeBase.get().entry(id).map(e -> new EntityRef(e.id(), e.name())).orElse(null);
+    }
+
+    private static Map<String, String> demonyms(String language) {
+        Map<String, String> forms = new HashMap<>();
+        for (Map<String, String> row : LanguagePack.of(language).table("demonyms.tsv")) {
+            String id = row.getOrDefault("country", "").strip();
+            for (String form : row.getOrDefault("forms", "").split("\\|")) {
+                if (!form.isBlank() && !id.isEmpty()) forms.putIfAbsent(form.strip(), id);
+            }
+        }
+        return Map.copyOf(forms);
+    }
+
+    /**
+     * "in defiance of Chinese authorities", "fired on Serbian troops": an unmarked state adjective ({@link
+     * #unmarkedDemonym}) right before a group noun (group-actors.tsv) is that state's group, standing for the state.
+     */
+    private EntityRef unmarkedStateGroup(int k, int b, SpeechLexicon lex) {
+        if (k + 1 >= b) return null;
+        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+        if (ev.isEmpty() || ev.get().groups().longestAt(ix.forms(), k + 1, b).isEmpty()) return null;
+        return unmarkedDemonym(k, lex);
+    }
+
+    /**
+     * "youths threw stones during demonstrations against ...": a protest named inside a phrase is the protest of
+     * the clause's subject when that subject is a group of people (group-actors.tsv, kind "group": youths, students,
+     * protesters), not a state's agents ("police fired during a demonstration" do not protest); null otherwise.
+     */
+    private Mention protestingGroup(Hit hit, int a, SpeechLexicon lex, List<Frm> frames) {
+        if (hit.trigger.type() != EventType.PROTEST) return null;
+        for (int k = a; k < hit.start; k++) {
+            if (lex.is(ix.form(k), Kind.THAT) || ix.form(k).equals(";")) return null;
+            Mention m = actorMention(k);
+            // ("Peruvian students": the state adjective qualifies the group noun after it)
+            if (m == null || afterPreposition(k, a, lex, frames) || isStateAdjective(k)) continue;
+            return GroupActors.isGroup(m.entityId()) ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * "to protest the new tariffs": a protest noun cue used as a verb after its infinitive marker; what follows is
+     * what is protested, not the protester's name.
+     */
+    private static boolean protestVerb(List<Frm> frames, Hit hit) {
+        if (hit.trigger.type() != EventType.PROTEST) return false;
+        for (Frm f : frames) if (f.word.frame() == Frame.INFINITIVE && f.end == hit.start) return true;
+        return false;
+    }
+
+    /**
+     * "Thousands of Nigerians marched ...": protesters named by a people noun the entities layer left unmarked
+     * after a preposition ({@link #unmarkedDemonym}) are that state's people; the first such word before the
+     * trigger in its clause, not qualifying a group noun after it ("French officials" is a group, not a people).
+     */
+    private EntityRef unmarkedProtesters(Hit hit, int a, SpeechLexicon lex) {
+        if (hit.trigger.type() != EventType.PROTEST) return null;
+        int from = a;
+        for (int k = a; k < hit.start; k++) if (lex.is(ix.form(k), Kind.THAT) || ix.form(k).equals(";")) from = k + 1;
+        for (int k = from; k < hit.start; k++) {
+            EntityRef people = unmarkedDemonym(k, lex);
+            if (people != null && unmarkedStateGroup(k, hit.start, lex) == null) return people;
+        }
+        return null;
+    }
+
+    /**
+     * "Ethnic Albanians in south Serbia demanded ...", "the Kurds of northern Iraq": a people named by its demonym
+     * and placed in another state ("in"/"of", a determiner or one adjective between) acts as people of that state,
+     * as CAMEO codes residents, possibly toward that state's own government; any other actor is returned as is.
+     */
+    private EntityRef residents(EntityRef actor1, int a, int end, SpeechLexicon lex, List<Frm> frames) {
+        for (int k = a; k < end; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor1.entity()) || !isStateAdjective(k)) continue;
+            int j = ix.firstTokenAtOrAfter(m.end());
+            if (j >= end || !(startsFrame(frames, Frame.LOC, j) || lex.is(ix.form(j), Kind.LINK))) return actor1;
+            for (int p = j + 1; p < end && p <= j + 3; p++) {
+                Mention place = actorMention(p);
+                if (place != null) {
+                    boolean state = ix.type(place) == EntityType.GPE && !place.entityId().equals(actor1.entity()) && !isStateAdjective(p);
+                    return state ? refs.actor(place) : actor1;
+                }
+                if (ix.isPunct(p)) return actor1;
+            }
+            return actor1;
+        }
+        return actor1;
+    }
+
+    /**
+     * "X has been accused of misusing funds, much of it embezzled, by government officials": the agent of a passive
+     * accusation set off by a comma at the end of its sentence, however long the charge before it.
+     */
+    private Mention detachedAccuser(List<Frm> frames, Hit hit, int b) {
+        if (hit.trigger.type() != EventType.ACCUSE) return null;
+        for (Frm f : frames) {
+            if (f.word.frame() != Frame.BY || f.start <= hit.end || !ix.form(f.start - 1).equals(",")) continue;
+            boolean last = true;
+            for (int k = f.end; k < b - 1; k++) if (ix.isPunct(k)) last = false;
+            if (last) return mentionAfterFrame(frames, Frame.BY, f.start, f.start + 1);
+        }
+        return null;
     }
 }
