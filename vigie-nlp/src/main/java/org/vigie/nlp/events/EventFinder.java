@@ -356,6 +356,7 @@ final class EventFinder {
         }
         patternHits(a, b, lex, ev, hits);
         phoneCalls(b, lex, hits);
+        hits = forceHits(hits, a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
@@ -1053,7 +1054,7 @@ final class EventFinder {
      * PLOVER modes of acts done to persons (arrest, expulsion, release), whose participle after a noun describes
      * someone ("a member ... jailed last year"); "the crossing closed to trucks" is a state, not a person.
      */
-    private static final Set<String> DONE_TO_PERSONS = Set.of("arrest", "expel", "release");
+    private static final Set<String> DONE_TO_PERSONS = Set.of("arrest", "expel", "deport", "seize", "release");
 
     /**
      * "a member of the Hamas movement jailed over a year ago", "two men detained in May": a participle of an act
@@ -1382,6 +1383,11 @@ final class EventFinder {
             // "Georgian demonstrators attacked the Georgian government": one group of the state against another
             actor2 = actor1;
         }
+        if (actor2 == null && !noun) actor2 = takenFrom(hit, b, lex, hits);
+        if (actor2 == null && "ease".equals(hit.trigger.mode())) actor2 = object(new Hit(hit.start, hit.end, verbTrigger(EventType.SANCTION, null)), b, lex, frames, hits, actor1, a);
+        actor1 = forceActor(actor1, a, b, lex);
+        actor2 = forceActor(actor2, a, b, lex);
+        if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
         if (noun && support >= 0 && FOLLOWS_SUBJECT.contains(hit.trigger.type()) && actor2 != null
@@ -2202,5 +2208,248 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    // ------------------------------------------------------------------ force, sanctions, mobilisation (force-words.tsv)
+
+    /** The words of {@code force-words.tsv} by role, and the demonyms of one language; empty for a language without them. */
+    private record ForceWords(Map<String, PhraseMatcher<Boolean>> roles, Map<String, List<String>> lists,
+                              Map<String, String> demonyms) {
+        private static final Map<String, ForceWords> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static ForceWords of(String code) {
+            return CACHE.computeIfAbsent(code, c -> {
+                Map<String, PhraseMatcher<Boolean>> roles = new HashMap<>();
+                Map<String, List<String>> lists = new HashMap<>();
+                for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(c).table("force-words.tsv")) {
+                    String phrase = row.getOrDefault("phrase", "").strip(), role = row.getOrDefault("role", "").strip();
+                    if (phrase.isEmpty() || role.isEmpty()) {
+                        throw new org.vigie.core.ConfigException("org/vigie/nlp/lang/" + c + "/force-words.tsv: row without phrase or role: " + row);
+                    }
+                    lists.computeIfAbsent(role, r -> new ArrayList<>()).add(org.vigie.nlp.lang.LanguagePack.normalize(phrase));
+                    if (!phrase.startsWith("-")) roles.computeIfAbsent(role, r -> new PhraseMatcher<>()).add(phrase, Boolean.TRUE);
+                }
+                Map<String, String> demonyms = new HashMap<>();
+                for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(c).table("demonyms.tsv")) {
+                    String country = row.getOrDefault("country", "").strip();
+                    for (String f : row.getOrDefault("forms", "").split("\\|")) {
+                        if (!f.isBlank() && !country.isEmpty()) demonyms.put(org.vigie.nlp.lang.LanguagePack.normalize(f.strip()), country);
+                    }
+                }
+                return new ForceWords(roles, lists, demonyms);
+            });
+        }
+
+        int end(String role, List<String> forms, int i, int limit) {
+            PhraseMatcher<Boolean> m = roles.get(role);
+            if (m == null || i < 0 || i >= limit) return -1;
+            return m.longestAt(forms, i, limit).map(PhraseMatcher.Match::end).orElse(-1);
+        }
+
+        boolean at(String role, List<String> forms, int i, int limit) {
+            return end(role, forms, i, limit) >= 0;
+        }
+
+        /** The noun slug of the group an ethnic people is counted as (role {@code people}), or null. */
+        String residents() {
+            List<String> l = lists.getOrDefault("people", List.of());
+            return l.isEmpty() ? null : l.get(0);
+        }
+    }
+
+    private static final Set<EventType> FORCE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.MOBILIZE);
+
+    private static Trigger verbTrigger(EventType type, String mode) {
+        return new Trigger(type, mode, false, false, false, false);
+    }
+
+    /**
+     * The hits of force, sanctions and mobilisation as their verb and object settle them (force-words.tsv, after
+     * the CAMEO2PLOVER table): aid cut is a SANCTION (CAMEO 162); a measure lifted is a CONCEDE (restrictions, bans:
+     * 081) or a RETREAT (sanctions, curfews, blockades: 085, 0813, 0872), never the measure itself; the expulsion of
+     * people is a COERCE (174), of diplomats or agencies a SANCTION (166), as is forcing an agency out; armed forces
+     * strengthened are a MOBILIZE (154). An act noun qualifying a group noun ("invasion forces") and a mobilisation
+     * of civilians ("mobilized pressure groups") report no act of force.
+     */
+    private List<Hit> forceHits(List<Hit> hits, int a, int b, SpeechLexicon lex, EventLexicon ev) {
+        ForceWords w = ForceWords.of(lex.language());
+        if (w.roles().isEmpty()) return hits;
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            EventType t = h.trigger.type();
+            if (FORCE.contains(t) && h.trigger.noun() && h.end < b && ev.groups().longestAt(forms, h.end, b).isPresent()) continue;
+            if (t == EventType.MOBILIZE && !h.trigger.noun()) {
+                int civil = objectAt(w, "civil", h.end, b, 4, lex), armed = objectAt(w, "armed", h.end, b, 4, lex);
+                if (civil >= 0 && (armed < 0 || civil < armed)) continue;
+            }
+            if ("expel".equals(h.trigger.mode()) && objectAt(w, "individuals", h.end, b, 6, lex) >= 0) {
+                Trigger x = h.trigger;
+                h = new Hit(h.start, h.end, new Trigger(EventType.COERCE, "deport", x.scope(), x.noun(), x.needsTarget(), x.received()));
+            }
+            out.add(h);
+        }
+        for (int k = a; k < b; k++) {
+            if (quoted.get(k)) continue;
+            Hit made = null;
+            int cover = -1, end;
+            if ((end = w.end("cut", forms, k, b)) > 0) {
+                int aid = objectAt(w, "aid", end, b, 4, lex);
+                if (aid >= 0) {
+                    cover = w.end("aid", forms, aid, b);
+                    made = new Hit(k, cover, verbTrigger(EventType.SANCTION, "discontinue"));
+                }
+            }
+            if (made == null && (end = w.end("lift", forms, k, b)) > 0) {
+                int r = objectAt(w, "restriction", end, b, 5, lex), m = objectAt(w, "measure", end, b, 5, lex);
+                if (r >= 0 && (m < 0 || r <= m)) {
+                    cover = w.end("restriction", forms, r, b);
+                    made = new Hit(k, cover, verbTrigger(EventType.CONCEDE, null));
+                } else if (m >= 0) {
+                    cover = w.end("measure", forms, m, b);
+                    made = new Hit(k, cover, verbTrigger(EventType.RETREAT, "ease"));
+                }
+            }
+            if (made == null && (end = w.end("strengthen", forms, k, b)) > 0) {
+                int f = objectAt(w, "armed", end, b, 3, lex);
+                if (f >= 0) {
+                    cover = w.end("armed", forms, f, b);
+                    made = new Hit(k, cover, verbTrigger(EventType.MOBILIZE, "troops"));
+                }
+            }
+            if (made == null && (end = w.end("oust", forms, k, b)) > 0) {
+                // "forced the agency, UNHCR, out of the country": a named object (no armed group), then "out"
+                int j = end;
+                while (j < b && lex.isDeterminer(forms.get(j))) j++;
+                Mention object = j < b ? actorMention(j) : null;
+                int out2 = object == null || GroupActors.isGroup(object.entityId()) ? -1 : objectAt(w, "out", end, b, 10, null);
+                if (out2 > 0) {
+                    made = new Hit(k, end, verbTrigger(EventType.SANCTION, "expel"));
+                    cover = out2 + 1;
+                }
+            }
+            if (made == null) continue;
+            int from = made.start, to = cover;
+            out.removeIf(o -> o.start < to && o.end > from);
+            out.add(made);
+            k = made.end - 1;
+        }
+        out.sort(Comparator.comparingInt(Hit::start));
+        return out;
+    }
+
+    /**
+     * The first token of a word of {@code role} in the object after a verb: from {@code from}, at most {@code max}
+     * tokens on, before the clause ends (punctuation, "that", a relative; commas allowed when {@code lex} is null,
+     * for an object with an apposition); -1 when there is none.
+     */
+    private int objectAt(ForceWords w, String role, int from, int b, int max, SpeechLexicon lex) {
+        for (int j = from; j < b && j <= from + max; j++) {
+            if (w.at(role, ix.forms(), j, b)) return j;
+            String f = ix.form(j);
+            if (lex == null ? f.equals(";") || f.equals(".") : ix.isPunct(j) || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "confiscated rifles from the militia": the one a seizure takes something from, after "from" in the verb's
+     * object, is its target; null when none is named.
+     */
+    private EntityRef takenFrom(Hit hit, int b, SpeechLexicon lex, List<Hit> hits) {
+        if (hit.trigger.type() != EventType.COERCE || hit.trigger.noun()) return null;
+        ForceWords w = ForceWords.of(lex.language());
+        int end = objectEnd(hit, b, lex, hits);
+        for (int k = hit.end; k < end; k++) {
+            if (!w.at("from", ix.forms(), k, end)) continue;
+            for (int j = k + 1; j < end && j <= k + 4; j++) {
+                Mention m = actorMention(j);
+                if (m != null) return refs.actor(m);
+                // "from Peruvian smugglers": a demonym before a noun no group list knows
+                EntityRef state = stateNamed(w, ix.form(j));
+                if (state != null && w.demonyms().containsKey(ix.form(j))) return state;
+                if (ix.isPunct(j)) break;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The actor an ethnic qualifier or a "-led" compound makes of a ref (force-words.tsv): "ethnic Albanians" are no
+     * state but the people of the place the sentence puts them in ("ethnic Albanians in Macedonia" are Macedonia's),
+     * or of none; "Vietnamese-led forces" are Vietnam's forces and "the US-led war" is the United States'.
+     */
+    private EntityRef forceActor(EntityRef r, int a, int b, SpeechLexicon lex) {
+        if (r == null) return null;
+        ForceWords w = ForceWords.of(lex.language());
+        if (w.roles().isEmpty()) return r;
+        Optional<GroupActors.Group> group = GroupActors.parse(r.entity());
+        String stateId = group.map(GroupActors.Group::country).orElse(r.entity());
+        boolean plain = false;
+        for (int k = a; k < b; k++) {
+            // "Albania denounced ... ethnic Albanian unrest": the state itself named plainly is the actor
+            Mention m = ix.mention(k);
+            if (m != null && m.entityId().equals(stateId) && (k == a || ix.mention(k - 1) != m) && !w.at("ethnic", ix.forms(), k - 1, k)) plain = true;
+        }
+        for (int k = a + 1; k < b && !plain && w.residents() != null; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || ix.mention(k - 1) == m || !w.at("ethnic", ix.forms(), k - 1, k)) continue;
+            boolean state = m.entityId().equals(r.entity());
+            if (!state && !(group.isPresent() && m.entityId().equals(group.get().country()))) continue;
+            EntityRef place = ethnicHome(m, b, lex);
+            String home = place == null ? null : place.entity();
+            if (!state) return new EntityRef(GroupActors.id(home, group.get().noun()), r.name());
+            // the people themselves: residents of their home state (of none when no place is named), under their name
+            String name = ix.form(k - 1) + " " + ix.surface(k);
+            return new EntityRef(GroupActors.id(home, w.residents()), name);
+        }
+        for (int k = a; k < b; k++) {
+            String f = ix.form(k);
+            for (String suffix : w.lists().getOrDefault("led", List.of())) {
+                if (!f.endsWith(suffix) || f.length() <= suffix.length()) continue;
+                Mention own = ix.mention(k), next = k + 1 < b ? ix.mention(k + 1) : null;
+                boolean compound = own != null && own.entityId().equals(r.entity());
+                boolean qualified = next != null && next.entityId().equals(r.entity()) && group.isPresent() && group.get().country() == null;
+                if (!compound && !qualified) continue;
+                EntityRef leader = stateNamed(w, f.substring(0, f.length() - suffix.length()));
+                if (leader == null) continue;
+                return compound ? leader : new EntityRef(GroupActors.id(leader.entity(), group.get().noun()), r.name());
+            }
+        }
+        return r;
+    }
+
+    /** The state of the place named in the few words after an ethnic group ("in southern Serbia", "of Kosovo"), or null. */
+    private EntityRef ethnicHome(Mention m, int b, SpeechLexicon lex) {
+        int after = ix.firstTokenAtOrAfter(m.end());
+        for (int j = after; j < b && j <= after + 8 && !ix.isPunct(j); j++) {
+            if (lex.kindAt(ix, j) != Kind.PREP && !lex.is(ix.form(j), Kind.LINK)) continue;
+            for (int i = j + 1; i < b && i <= j + 3; i++) {
+                Mention p = ix.mention(i);
+                if (p != null && ix.type(p) == EntityType.GPE && !p.entityId().equals(m.entityId())) {
+                    String state = KnowledgeBase.get().country(p.entityId()).orElse(p.entityId());
+                    return new EntityRef(state, KnowledgeBase.get().entry(state).map(org.vigie.nlp.kb.KbEntry::name).orElse(ix.ref(p).name()));
+                }
+                if (ix.isPunct(i)) break;
+            }
+        }
+        return null;
+    }
+
+    /** The state a demonym or a name stands for ("vietnamese", "us"), or null. */
+    private static EntityRef stateNamed(ForceWords w, String form) {
+        String id = w.demonyms().get(form);
+        if (id == null) {
+            for (org.vigie.nlp.kb.KbEntry e : KnowledgeBase.get().lookup(form)) {
+                if (e.type() == EntityType.GPE || e.type() == EntityType.ORG) {
+                    id = e.id();
+                    break;
+                }
+            }
+        }
+        if (id == null) return null;
+        String found = id;
+        return new EntityRef(id, KnowledgeBase.get().entry(id).map(org.vigie.nlp.kb.KbEntry::name).orElse(found));
     }
 }

@@ -1,0 +1,125 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/**
+ * English acts of force, sanctions and mobilisation whose type their object settles (aid cut, measures lifted,
+ * people expelled, forces strengthened), and actors an ethnic qualifier or a "-led" compound changes.
+ */
+class EnglishForceEventsTest {
+    private static final String CHILE = "Q298", PERU = "Q419", SPAIN = "Q29", USA = "Q30", UN = "Q1065";
+
+    @Test
+    void aidCutIsASanctionAgainstTheOneWhoGotItNotAnAid() {
+        List<Event> es = events("en", "The United Nations on Monday cut food aid to Peru.");
+        assertEquals(Set.of(UN + "|" + PERU), pairs(es, EventType.SANCTION), es.toString());
+        assertTrue(pairs(es, EventType.AID).isEmpty(), es.toString());
+        List<Event> reduced = events("en", "Spain reduced military assistance to Peru on Monday.");
+        assertEquals(Set.of(SPAIN + "|" + PERU), pairs(reduced, EventType.SANCTION), reduced.toString());
+    }
+
+    @Test
+    void sanctionsLiftedAreARetreatTowardTheirTargetAndNoSanction() {
+        List<Event> es = events("en", "Chile lifted its sanctions against Peru on Monday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.RETREAT), es.toString());
+        assertTrue(pairs(es, EventType.SANCTION).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aCurfewLiftedIsNoCurfewImposed() {
+        List<Event> es = events("en", "Peru lifted the curfew in the capital on Monday.");
+        assertTrue(pairs(es, EventType.COERCE).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.RETREAT).stream().anyMatch(p -> p.startsWith(PERU + "|")), es.toString());
+    }
+
+    @Test
+    void restrictionsCancelledAreAConcessionNotASanction() {
+        List<Event> es = events("en", "The Chilean Supreme Court cancelled restrictions on the use of the Spanish language.");
+        assertTrue(pairs(es, EventType.SANCTION).isEmpty(), es.toString());
+        assertFalse(pairs(es, EventType.CONCEDE).isEmpty(), es.toString());
+    }
+
+    @Test
+    void expellingPeopleIsCoercionAndExpellingDiplomatsASanction() {
+        List<Event> people = events("en", "Chile expelled hundreds of Peruvian migrants on Monday.");
+        assertTrue(pairs(people, EventType.SANCTION).isEmpty(), people.toString());
+        assertTrue(pairs(people, EventType.COERCE).stream().anyMatch(p -> p.startsWith(CHILE + "|")), people.toString());
+        List<Event> envoys = events("en", "Chile expelled two Peruvian diplomats on Monday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(envoys, EventType.SANCTION), envoys.toString());
+        assertTrue(pairs(envoys, EventType.COERCE).isEmpty(), envoys.toString());
+    }
+
+    @Test
+    void forcingAnAgencyOutOfTheCountryExpelsIt() {
+        List<Event> es = events("en", "Chile forced the UN refugee agency out of the country on Monday.");
+        assertEquals(Set.of(CHILE + "|" + UN), pairs(es, EventType.SANCTION), es.toString());
+    }
+
+    @Test
+    void forcesStrengthenedAreAMobilisation() {
+        List<Event> border = events("en", "Chile has strengthened its forces along the border with Peru.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(border, EventType.MOBILIZE), border.toString());
+        List<Event> north = events("en", "Peru bolstered its troops in the north on Monday.");
+        assertTrue(pairs(north, EventType.MOBILIZE).stream().anyMatch(p -> p.startsWith(PERU + "|")), north.toString());
+        List<Event> economy = events("en", "Peru has strengthened its economy this year.");
+        assertTrue(pairs(economy, EventType.MOBILIZE).isEmpty(), economy.toString());
+    }
+
+    @Test
+    void mobilisingCiviliansIsNoShowOfForce() {
+        List<Event> es = events("en", "Chile has mobilized lobby groups in Spain to support its claims.");
+        assertTrue(pairs(es, EventType.MOBILIZE).isEmpty(), es.toString());
+        List<Event> reservists = events("en", "Chile mobilized its reservists on Monday.");
+        assertFalse(pairs(reservists, EventType.MOBILIZE).isEmpty(), reservists.toString());
+    }
+
+    @Test
+    void anActNounQualifyingTroopsIsNoAct() {
+        List<Event> es = events("en", "The United States sped up the withdrawal of its invasion forces from Peru on Monday.");
+        assertTrue(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
+    }
+
+    @Test
+    void ethnicPeopleAreResidentsOfWhereTheyLiveNotTheStateOfTheirName() {
+        List<Event> es = events("en", "Chilean troops killed four ethnic Peruvians in a firefight in northern Chile on Monday.");
+        assertEquals(Set.of(CHILE + "|vigie:group:" + CHILE + ":residents"), pairs(es, EventType.ASSAULT), es.toString());
+        List<Event> demand = events("en", "Ethnic Peruvians in southern Chile are demanding autonomy from the Chilean government.");
+        assertTrue(demand.stream().noneMatch(e -> e.actor1().entity().equals(PERU)), demand.toString());
+        assertTrue(pairs(demand, EventType.REQUEST).stream().anyMatch(p -> p.startsWith("vigie:group:" + CHILE + ":")), demand.toString());
+    }
+
+    @Test
+    void aStateNamedPlainlyBesideAnEthnicGroupStaysItself() {
+        List<Event> es = events("en", "Peru on Friday condemned Chile's repression of ethnic Peruvian protests in Arica.");
+        assertTrue(pairs(es, EventType.ACCUSE).contains(PERU + "|" + CHILE), es.toString());
+    }
+
+    @Test
+    void aStateLeadingAGroupIsItsState() {
+        List<Event> es = events("en", "Spanish-led forces shelled Peruvian rebel camps on Monday.");
+        assertTrue(pairs(es, EventType.ASSAULT).stream().anyMatch(p -> p.startsWith("vigie:group:" + SPAIN + ":forces|")), es.toString());
+        List<Event> war = events("en", "Chile refused to join the US-led war against Peru.");
+        assertEquals(Set.of(CHILE + "|" + USA), pairs(war, EventType.REJECT), war.toString());
+    }
+
+    @Test
+    void theOneASeizureTakesFromIsItsTarget() {
+        List<Event> es = events("en", "Chilean police confiscated rifles from Peruvian smugglers on Monday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.COERCE), es.toString());
+    }
+
+    @Test
+    void goodsSeizedEarlierDescribeTheGoodsAndNameNoSeizer() {
+        List<Event> es = events("en", "The rebels said they would return the trucks seized last month from United Nations peacekeepers.");
+        assertTrue(pairs(es, EventType.COERCE).isEmpty(), es.toString());
+    }
+}
