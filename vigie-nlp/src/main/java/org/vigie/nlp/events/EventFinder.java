@@ -1417,7 +1417,10 @@ final class EventFinder {
             actor2 = reportingSpeaker(hit, a, lex);
         }
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !distinctGroups(actor1, a, b, ev)) actor2 = null;
-        if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null) return null;
+        boolean victims = actor2 == null && visited == null && unnamedVictims(hit, b, lex, hits);
+        // as a town struck: in a story between two states, victims one side kills are the other's
+        if (victims) actor2 = seats.counterpart(actor1);
+        if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null && !victims) return null;
         if (hit.trigger.received()) {
             // "Georgian demonstrators received weapons from the government": the giver acts, the subject receives
             if (actor2 == null) return null;
@@ -2353,6 +2356,19 @@ final class EventFinder {
     }
 
     /**
+     * "killed 20 people in Tel Aviv", "shot three civilians": an attack whose object counts or names its victims
+     * without naming a state or group is an attack all the same, aimed at no named actor (its place tells where).
+     */
+    private boolean unnamedVictims(Hit hit, int b, SpeechLexicon lex, List<Hit> hits) {
+        if (hit.trigger.type() != EventType.ASSAULT || hit.trigger.noun()) return false;
+        ForceWords w = ForceWords.of(lex.language());
+        int end = objectEnd(hit, b, lex, hits), at = objectAt(w, "victims", hit.end, end, 4, lex);
+        // "attacked Valdorian soldiers": victims of a state named are that state, not unnamed ones
+        for (int k = hit.end; at >= 0 && k <= at; k++) if (actorMention(k) != null) return false;
+        return at >= 0;
+    }
+
+    /**
      * "confiscated rifles from the militia": the one a seizure takes something from, after "from" in the verb's
      * object, is its target; null when none is named.
      */
@@ -2364,6 +2380,10 @@ final class EventFinder {
             if (!w.at("from", ix.forms(), k, end)) continue;
             for (int j = k + 1; j < end && j <= k + 4; j++) {
                 Mention m = actorMention(j);
+                // "from Palestinian armed groups": the group the demonym qualifies, not its state
+                Mention next = m == null || j + 1 >= end ? null : ix.mention(j + 1);
+                String qualifier = m == null ? null : m.entityId();
+                if (next != null && next != m && GroupActors.parse(next.entityId()).map(g -> qualifier.equals(g.country())).orElse(false)) m = next;
                 if (m != null) return refs.actor(m);
                 // "from Peruvian smugglers": a demonym before a noun no group list knows
                 EntityRef state = stateNamed(w, ix.form(j));
@@ -2403,6 +2423,23 @@ final class EventFinder {
             // the people themselves: residents of their home state (of none when no place is named), under their name
             String name = ix.form(k - 1) + " " + ix.surface(k);
             return new EntityRef(GroupActors.id(home, w.residents()), name);
+        }
+        if (group.isPresent()) {
+            // "Albanian rebels in Macedonia": the demonym right before a group noun names its state, wherever it is
+            // (a group qualified by coordinated demonyms, "German and Italian activists", keeps its own)
+            for (int k = a + 1; k < b; k++) {
+                Mention m = ix.mention(k);
+                if (m == null || !m.entityId().equals(r.entity()) || ix.mention(k - 1) == m) continue;
+                String d = w.demonyms().get(ix.form(k - 1));
+                String own = group.get().country();
+                boolean placed = false;
+                for (int j = ix.firstTokenAtOrAfter(m.end()); own != null && j < b && j <= ix.firstTokenAtOrAfter(m.end()) + 3; j++) {
+                    if (ix.mention(j) != null && own.equals(ix.mention(j).entityId())) placed = true;
+                }
+                if (d != null && !d.equals(own) && (own == null || placed) && !w.at("ethnic", ix.forms(), k - 2, k - 1)) {
+                    return new EntityRef(GroupActors.id(d, group.get().noun()), r.name());
+                }
+            }
         }
         for (int k = a; k < b; k++) {
             String f = ix.form(k);

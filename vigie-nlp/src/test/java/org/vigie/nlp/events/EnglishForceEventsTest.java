@@ -122,4 +122,24 @@ class EnglishForceEventsTest {
         List<Event> es = events("en", "The rebels said they would return the trucks seized last month from United Nations peacekeepers.");
         assertTrue(pairs(es, EventType.COERCE).isEmpty(), es.toString());
     }
+
+    @Test
+    void anAttackOnUnnamedVictimsIsStillAnAttack() {
+        List<Event> es = events("en", "Two Peruvian suicide bombers killed 20 people in Santiago on Sunday.");
+        assertTrue(pairs(es, EventType.ASSAULT).stream().anyMatch(p -> p.startsWith("vigie:group:" + PERU + ":bombers|")), es.toString());
+        List<Event> storm = events("en", "The storm killed 20 people in Chile on Sunday.");
+        assertTrue(pairs(storm, EventType.ASSAULT).isEmpty(), storm.toString());
+    }
+
+    @Test
+    void aDemonymRightBeforeAGroupNounNamesItsStateWhereverTheGroupIs() {
+        List<Event> es = events("en", "Chile said it would cut all aid to Peruvian rebels in Bolivia.");
+        assertEquals(Set.of(CHILE + "|vigie:group:" + PERU + ":rebels"), pairs(es, EventType.SANCTION), es.toString());
+    }
+
+    @Test
+    void armedGroupsOfTheActorsOwnStateAreTheTargetNotTheActor() {
+        List<Event> es = events("en", "Chilean police in Arica confiscated rifles from Chilean armed groups on Monday.");
+        assertEquals(Set.of(CHILE + "|vigie:group:" + CHILE + ":armed-groups"), pairs(es, EventType.COERCE), es.toString());
+    }
 }
