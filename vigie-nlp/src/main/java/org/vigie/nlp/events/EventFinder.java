@@ -1386,7 +1386,7 @@ final class EventFinder {
         if (actor2 == null && !noun) actor2 = takenFrom(hit, b, lex, hits);
         if (actor2 == null && "ease".equals(hit.trigger.mode())) actor2 = object(new Hit(hit.start, hit.end, verbTrigger(EventType.SANCTION, null)), b, lex, frames, hits, actor1, a);
         actor1 = forceActor(actor1, a, b, lex);
-        actor2 = forceActor(actor2, a, b, lex);
+        actor2 = forceActor(groupOfQualifier(actor2, hit, b), a, b, lex);
         if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
@@ -1435,6 +1435,7 @@ final class EventFinder {
         }
         EntityRef location = location(frames, a, b, actor1, actor2);
         if (location == null) location = visited;
+        if (location == null) actor2 = domesticGroup(hit, actor1, actor2);
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
         EventType type = hit.trigger.type();
@@ -2353,6 +2354,45 @@ final class EventFinder {
             if (lex == null ? f.equals(";") || f.equals(".") : ix.isPunct(j) || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "dispersed Buddhist nationalist protesters", "seized a Mapuche rebel base": a name the knowledge base does not
+     * know, used as an adjective before a group noun, qualifies the group, which is the one acted upon; the ref
+     * itself otherwise.
+     */
+    private EntityRef groupOfQualifier(EntityRef r, Hit hit, int b) {
+        if (r == null || !FORCE.contains(hit.trigger.type()) || GroupActors.isGroup(r.entity())
+                || KnowledgeBase.get().entry(r.entity()).isPresent()) return r;
+        for (int k = hit.end; k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(r.entity())) continue;
+            for (int j = ix.firstTokenAtOrAfter(m.end()); j < b && j <= ix.firstTokenAtOrAfter(m.end()) + 2; j++) {
+                Mention g = ix.mention(j);
+                if (g != null && GroupActors.isGroup(g.entityId())) {
+                    GroupActors.Group group = GroupActors.parse(g.entityId()).orElseThrow();
+                    boolean known = group.country() != null && KnowledgeBase.get().entry(group.country()).isPresent();
+                    return new EntityRef(GroupActors.id(known ? group.country() : null, group.noun()), ix.ref(g).name());
+                }
+                if (g != null || ix.isPunct(j) || ix.isCapitalised(j)) break;
+            }
+            break;
+        }
+        return r;
+    }
+
+    /**
+     * "Egyptian police dispersed demonstrators", "Burmese troops attacked guerrillas": a group of no state that a
+     * state's own forces coerce or attack, where no place is named, is of that state (most such acts are domestic).
+     */
+    private EntityRef domesticGroup(Hit hit, EntityRef actor1, EntityRef actor2) {
+        if (actor2 == null || hit.trigger.type() != EventType.COERCE && hit.trigger.type() != EventType.ASSAULT) return actor2;
+        Optional<GroupActors.Group> target = GroupActors.parse(actor2.entity());
+        if (target.isEmpty() || target.get().country() != null) return actor2;
+        String state = GroupActors.parse(actor1.entity()).map(GroupActors.Group::country).orElse(actor1.entity());
+        boolean country = state != null && KnowledgeBase.get().entry(state).map(e -> e.type() == EntityType.GPE
+                && KnowledgeBase.get().country(e.id()).map(state::equals).orElse(true)).orElse(false);
+        return country ? new EntityRef(GroupActors.id(state, target.get().noun()), actor2.name()) : actor2;
     }
 
     /**

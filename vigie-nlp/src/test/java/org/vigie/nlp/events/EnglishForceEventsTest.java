@@ -142,4 +142,19 @@ class EnglishForceEventsTest {
         List<Event> es = events("en", "Chilean police in Arica confiscated rifles from Chilean armed groups on Monday.");
         assertEquals(Set.of(CHILE + "|vigie:group:" + CHILE + ":armed-groups"), pairs(es, EventType.COERCE), es.toString());
     }
+
+    @Test
+    void aGroupOfNoStateThatAStatesPoliceCoerceAtHomeIsOfThatState() {
+        List<Event> es = events("en", "Peruvian police arrested twelve protesters on Friday.");
+        assertEquals(Set.of(PERU + "|vigie:group:" + PERU + ":protesters"), pairs(es, EventType.COERCE), es.toString());
+        // a place named says where, and the group stays unqualified
+        List<Event> placed = events("en", "Chilean troops attacked rebels near Lima on Friday.");
+        assertEquals(Set.of(CHILE + "|vigie:group:rebels"), pairs(placed, EventType.ASSAULT), placed.toString());
+    }
+
+    @Test
+    void anUnknownNameQualifyingAGroupIsNotTheTargetTheGroupIs() {
+        List<Event> es = events("en", "Peruvian police used batons to disperse Buddhist nationalist protesters on Friday.");
+        assertEquals(Set.of(PERU + "|vigie:group:" + PERU + ":protesters"), pairs(es, EventType.COERCE), es.toString());
+    }
 }
