@@ -1383,7 +1383,10 @@ final class EventFinder {
             // "Georgian demonstrators attacked the Georgian government": one group of the state against another
             actor2 = actor1;
         }
-        if (actor2 == null && !noun) actor2 = takenFrom(hit, b, lex, hits);
+        if ((actor2 == null || "restrict".equals(hit.trigger.mode())) && !noun) {
+            EntityRef taken = takenFrom(hit, b, lex, hits, frames);
+            if (taken != null) actor2 = taken;
+        }
         if (actor2 == null && "ease".equals(hit.trigger.mode())) actor2 = object(new Hit(hit.start, hit.end, verbTrigger(EventType.SANCTION, null)), b, lex, frames, hits, actor1, a);
         actor1 = forceActor(actor1, a, b, lex);
         actor2 = forceActor(groupOfQualifier(actor2, hit, b), a, b, lex);
@@ -1435,7 +1438,7 @@ final class EventFinder {
         }
         EntityRef location = location(frames, a, b, actor1, actor2);
         if (location == null) location = visited;
-        if (location == null) actor2 = domesticGroup(hit, actor1, actor2);
+        actor2 = domesticGroup(hit, actor1, actor2, location);
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
         EventType type = hit.trigger.type();
@@ -2272,7 +2275,7 @@ final class EventFinder {
      * the CAMEO2PLOVER table): aid cut is a SANCTION (CAMEO 162); a measure lifted is a CONCEDE (restrictions, bans:
      * 081) or a RETREAT (sanctions, curfews, blockades: 085, 0813, 0872), never the measure itself; the expulsion of
      * people is a COERCE (174), of diplomats or agencies a SANCTION (166), as is forcing an agency out; armed forces
-     * strengthened are a MOBILIZE (154). An act noun qualifying a group noun ("invasion forces") and a mobilisation
+     * strengthened are a MOBILIZE (154); a protest prevented is a COERCE (1721, 175), and no protest. An act noun qualifying a group noun ("invasion forces") and a mobilisation
      * of civilians ("mobilized pressure groups") report no act of force.
      */
     private List<Hit> forceHits(List<Hit> hits, int a, int b, SpeechLexicon lex, EventLexicon ev) {
@@ -2321,6 +2324,16 @@ final class EventFinder {
                     made = new Hit(k, cover, verbTrigger(EventType.MOBILIZE, "troops"));
                 }
             }
+            if (made == null && (end = w.end("prevent", forms, k, b)) > 0) {
+                // "police prevented a rally": a protest stopped before it took place is the police's coercion of it
+                int e = end;
+                Hit protest = out.stream().filter(o -> o.trigger.type() == EventType.PROTEST && o.trigger.noun()
+                        && o.start >= e && o.start <= e + 3 && noPunctuation(e, o.start)).findFirst().orElse(null);
+                if (protest != null) {
+                    cover = protest.end;
+                    made = new Hit(k, cover, verbTrigger(EventType.COERCE, "restrict"));
+                }
+            }
             if (made == null && (end = w.end("oust", forms, k, b)) > 0) {
                 // "forced the agency, UNHCR, out of the country": a named object (no armed group), then "out"
                 int j = end;
@@ -2340,6 +2353,11 @@ final class EventFinder {
         }
         out.sort(Comparator.comparingInt(Hit::start));
         return out;
+    }
+
+    private boolean noPunctuation(int from, int to) {
+        for (int k = from; k < to; k++) if (ix.isPunct(k)) return false;
+        return true;
     }
 
     /**
@@ -2383,15 +2401,18 @@ final class EventFinder {
 
     /**
      * "Egyptian police dispersed demonstrators", "Burmese troops attacked guerrillas": a group of no state that a
-     * state's own forces coerce or attack, where no place is named, is of that state (most such acts are domestic).
+     * state's own forces coerce or attack, where no place or a place of that state (or one the knowledge base does
+     * not know) is named, is of that state: most such acts are domestic.
      */
-    private EntityRef domesticGroup(Hit hit, EntityRef actor1, EntityRef actor2) {
+    private EntityRef domesticGroup(Hit hit, EntityRef actor1, EntityRef actor2, EntityRef location) {
         if (actor2 == null || hit.trigger.type() != EventType.COERCE && hit.trigger.type() != EventType.ASSAULT) return actor2;
         Optional<GroupActors.Group> target = GroupActors.parse(actor2.entity());
         if (target.isEmpty() || target.get().country() != null) return actor2;
         String state = GroupActors.parse(actor1.entity()).map(GroupActors.Group::country).orElse(actor1.entity());
         boolean country = state != null && KnowledgeBase.get().entry(state).map(e -> e.type() == EntityType.GPE
                 && KnowledgeBase.get().country(e.id()).map(state::equals).orElse(true)).orElse(false);
+        if (country && location != null && KnowledgeBase.get().entry(location.entity()).isPresent()
+                && !KnowledgeBase.get().country(location.entity()).orElse(location.entity()).equals(state)) country = false;
         return country ? new EntityRef(GroupActors.id(state, target.get().noun()), actor2.name()) : actor2;
     }
 
@@ -2410,12 +2431,17 @@ final class EventFinder {
 
     /**
      * "confiscated rifles from the militia": the one a seizure takes something from, after "from" in the verb's
-     * object, is its target; null when none is named.
+     * object, is its target, as is the agent of a participle in it ("banned a rally organised by students"); null
+     * when none is named.
      */
-    private EntityRef takenFrom(Hit hit, int b, SpeechLexicon lex, List<Hit> hits) {
+    private EntityRef takenFrom(Hit hit, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
         if (hit.trigger.type() != EventType.COERCE || hit.trigger.noun()) return null;
         ForceWords w = ForceWords.of(lex.language());
         int end = objectEnd(hit, b, lex, hits);
+        // "prevented a rally organised by students": the agent of a participle in the object is the one coerced (a
+        // restriction's target before any other name in its object)
+        Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, end);
+        if (agent != null) return refs.actor(agent);
         for (int k = hit.end; k < end; k++) {
             if (!w.at("from", ix.forms(), k, end)) continue;
             for (int j = k + 1; j < end && j <= k + 4; j++) {

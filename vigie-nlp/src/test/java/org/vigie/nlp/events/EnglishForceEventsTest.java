@@ -157,4 +157,19 @@ class EnglishForceEventsTest {
         List<Event> es = events("en", "Peruvian police used batons to disperse Buddhist nationalist protesters on Friday.");
         assertEquals(Set.of(PERU + "|vigie:group:" + PERU + ":protesters"), pairs(es, EventType.COERCE), es.toString());
     }
+
+    @Test
+    void aProtestPreventedIsTheCoercionOfItsOrganisersAndNoProtest() {
+        List<Event> es = events("en", "Chilean police banned the demonstration planned by Peruvian migrants on Monday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.COERCE), es.toString());
+        assertTrue(pairs(es, EventType.PROTEST).isEmpty(), es.toString());
+        List<Event> held = events("en", "Students staged a rally in Arica on Monday.");
+        assertFalse(pairs(held, EventType.PROTEST).isEmpty(), held.toString());
+    }
+
+    @Test
+    void aGroupCoercedInAnUnknownTownOfTheStateIsItsOwn() {
+        List<Event> es = events("en", "Chilean police prevented a rally organised by students at the university in Arica on Monday.");
+        assertEquals(Set.of(CHILE + "|vigie:group:" + CHILE + ":students"), pairs(es, EventType.COERCE), es.toString());
+    }
 }
