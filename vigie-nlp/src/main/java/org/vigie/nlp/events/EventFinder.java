@@ -2283,9 +2283,16 @@ final class EventFinder {
         if (w.roles().isEmpty()) return hits;
         List<String> forms = ix.forms();
         List<Hit> out = new ArrayList<>();
+        boolean strength = false;
         for (Hit h : hits) {
             EventType t = h.trigger.type();
             if (FORCE.contains(t) && h.trigger.noun() && h.end < b && ev.groups().longestAt(forms, h.end, b).isPresent()) continue;
+            // "its forces number 60,000 troops, with 25,000 reservists": a statement of strength deploys nothing
+            // ("the number of troops" is a noun, no such verb)
+            for (int k = a; k < h.start && !strength; k++) {
+                strength = w.at("strength", forms, k, h.start) && !quoted.get(k) && (k == a || !lex.isDeterminer(forms.get(k - 1)));
+            }
+            if (t == EventType.MOBILIZE && h.trigger.noun() && strength) continue;
             if (t == EventType.MOBILIZE && !h.trigger.noun()) {
                 int civil = objectAt(w, "civil", h.end, b, 4, lex), armed = objectAt(w, "armed", h.end, b, 4, lex);
                 if (civil >= 0 && (armed < 0 || civil < armed)) continue;
@@ -2332,6 +2339,19 @@ final class EventFinder {
                 if (protest != null) {
                     cover = protest.end;
                     made = new Hit(k, cover, verbTrigger(EventType.COERCE, "restrict"));
+                }
+            }
+            if (made == null && (end = w.end("possess", forms, k, b)) > 0) {
+                // "has about 20,000 troops near the border": troops counted at a place are deployed there
+                EventPatterns p = EventPatterns.of(lex.language());
+                int j = end;
+                while (j < b && (Character.isDigit(forms.get(j).charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1)
+                        || j > end && ix.mention(j) != null && ix.type(ix.mention(j)) == EntityType.GPE)) j++;
+                int troops = j > end ? p.endAt(EventPatterns.Role.TROOPS, forms, j, b) : -1;
+                Optional<PhraseMatcher.Match<FrameWord>> near = troops > 0 && troops < b ? ev.frames().longestAt(forms, troops, b) : Optional.empty();
+                if (near.isPresent() && near.get().value().frame() == Frame.LOC && "near".equals(near.get().value().mode())) {
+                    cover = troops;
+                    made = new Hit(k, end, verbTrigger(EventType.MOBILIZE, "troops"));
                 }
             }
             if (made == null && (end = w.end("oust", forms, k, b)) > 0) {

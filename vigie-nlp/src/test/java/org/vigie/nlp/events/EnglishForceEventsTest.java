@@ -172,4 +172,22 @@ class EnglishForceEventsTest {
         List<Event> es = events("en", "Chilean police prevented a rally organised by students at the university in Arica on Monday.");
         assertEquals(Set.of(CHILE + "|vigie:group:" + CHILE + ":students"), pairs(es, EventType.COERCE), es.toString());
     }
+
+    @Test
+    void troopsThatRemainOrAreKeptNearABorderAreDeployedThere() {
+        List<Event> remain = events("en", "About 20,000 Chilean troops remain near the border with Peru.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(remain, EventType.MOBILIZE), remain.toString());
+        List<Event> kept = events("en", "Chile kept 5,000 soldiers along the border with Peru.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(kept, EventType.MOBILIZE), kept.toString());
+        List<Event> has = events("en", "Peru says Chile has about 20,000 troops near the border.");
+        assertTrue(pairs(has, EventType.MOBILIZE).stream().anyMatch(p -> p.startsWith(CHILE + "|")), has.toString());
+        List<Event> size = events("en", "Chile has a large army and good relations with Peru.");
+        assertTrue(pairs(size, EventType.MOBILIZE).isEmpty(), size.toString());
+    }
+
+    @Test
+    void aStatementOfStrengthDeploysNothing() {
+        List<Event> es = events("en", "Chile's armed forces number about 60,000 active troops, with a further 25,000 reservists.");
+        assertTrue(pairs(es, EventType.MOBILIZE).isEmpty(), es.toString());
+    }
 }
