@@ -2293,6 +2293,7 @@ final class EventFinder {
                 strength = w.at("strength", forms, k, h.start) && !quoted.get(k) && (k == a || !lex.isDeterminer(forms.get(k - 1)));
             }
             if (t == EventType.MOBILIZE && h.trigger.noun() && strength) continue;
+            if (FORCE.contains(t) && h.trigger.noun() && reasonBefore(w, h.start, a)) continue;
             if (t == EventType.MOBILIZE && !h.trigger.noun()) {
                 int civil = objectAt(w, "civil", h.end, b, 4, lex), armed = objectAt(w, "armed", h.end, b, 4, lex);
                 if (civil >= 0 && (armed < 0 || civil < armed)) continue;
@@ -2373,6 +2374,19 @@ final class EventFinder {
         }
         out.sort(Comparator.comparingInt(Hit::start));
         return out;
+    }
+
+    /**
+     * "pressure on Korvan over its troop build-up": an act named after a preposition of reason is what another act
+     * answers, reported before; it is no new event of its own.
+     */
+    private boolean reasonBefore(ForceWords w, int start, int a) {
+        for (int j = start - 1; j >= a && j >= start - 4; j--) {
+            if (w.at("reason", ix.forms(), j, j + 1)) return true;
+            String f = ix.form(j);
+            if (ix.isPunct(j) && !f.equals("'s") && !f.equals("’s")) return false;
+        }
+        return false;
     }
 
     private boolean noPunctuation(int from, int to) {

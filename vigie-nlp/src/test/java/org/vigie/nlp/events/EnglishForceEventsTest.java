@@ -190,4 +190,13 @@ class EnglishForceEventsTest {
         List<Event> es = events("en", "Chile's armed forces number about 60,000 active troops, with a further 25,000 reservists.");
         assertTrue(pairs(es, EventType.MOBILIZE).isEmpty(), es.toString());
     }
+
+    @Test
+    void anActNamedAsTheReasonOfAnotherIsNoNewEvent() {
+        List<Event> es = events("en", "The EU froze Chilean assets on Friday, escalating pressure on Santiago over its troop build-up near the border.");
+        assertTrue(pairs(es, EventType.MOBILIZE).isEmpty(), es.toString());
+        assertFalse(pairs(es, EventType.SANCTION).isEmpty(), es.toString());
+        List<Event> weekend = events("en", "Chile shelled Peruvian villages over the weekend.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(weekend, EventType.ASSAULT), weekend.toString());
+    }
 }
