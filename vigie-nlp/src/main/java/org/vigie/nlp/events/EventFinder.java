@@ -1388,6 +1388,11 @@ final class EventFinder {
             if (taken != null) actor2 = taken;
         }
         if (actor2 == null && "ease".equals(hit.trigger.mode())) actor2 = object(new Hit(hit.start, hit.end, verbTrigger(EventType.SANCTION, null)), b, lex, frames, hits, actor1, a);
+        EntityRef armed = noun ? null : weaponOwner(hit, a, lex);
+        if (armed != null && (actor1 == null || !armed.entity().equals(actor1.entity()))) {
+            actor1 = armed;
+            actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        }
         actor1 = forceActor(actor1, a, b, lex);
         actor2 = forceActor(groupOfQualifier(actor2, hit, b), a, b, lex);
         if (actor1 == null) return null;
@@ -2355,6 +2360,20 @@ final class EventFinder {
                     made = new Hit(k, end, verbTrigger(EventType.MOBILIZE, "troops"));
                 }
             }
+            if (made == null && (end = w.end("impact", forms, k, b)) > 0) {
+                // "Chilean mortar rounds hit Peruvian positions": weapons that hit something are an attack by
+                // whoever the weapon's qualifier names (the verb's subject)
+                EventPatterns p = EventPatterns.of(lex.language());
+                boolean arms = false;
+                for (int j = k - 1; j >= a && j >= k - 4 && !arms && !ix.isPunct(j); j--) {
+                    int e = p.endAt(EventPatterns.Role.ARMS, forms, j, k);
+                    arms = e > 0 && (e == k || noPunctuation(e, k) && k - e <= 2);
+                }
+                if (arms) {
+                    cover = end;
+                    made = new Hit(k, end, verbTrigger(EventType.ASSAULT, null));
+                }
+            }
             if (made == null && (end = w.end("oust", forms, k, b)) > 0) {
                 // "forced the agency, UNHCR, out of the country": a named object (no armed group), then "out"
                 int j = end;
@@ -2387,6 +2406,28 @@ final class EventFinder {
             if (ix.isPunct(j) && !f.equals("'s") && !f.equals("’s")) return false;
         }
         return false;
+    }
+
+    /**
+     * "Lessarian mortar rounds had also hit ...": the state or group qualifying the weapon that is the subject of an
+     * attack verb attacks (auxiliaries and adverbs between); null when no weapon is the subject.
+     */
+    private EntityRef weaponOwner(Hit hit, int a, SpeechLexicon lex) {
+        if (hit.trigger.type() != EventType.ASSAULT) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int j = hit.start - 1; j >= a && j >= hit.start - 5 && !ix.isPunct(j); j--) {
+            int end = p.endAt(EventPatterns.Role.ARMS, ix.forms(), j, hit.start);
+            if (end < 0) continue;
+            for (int k = end; k < hit.start; k++) if (!lex.is(ix.form(k), Kind.AUX) && ix.mention(k) == null && ix.isCapitalised(k)) return null;
+            for (int q = j - 1; q >= a && q >= j - 2; q--) {
+                Mention m = actorMention(q);
+                // (the mention's own entity: a state adjective names the weapon's owner, whatever seat a guess gives it)
+                if (m != null) return ix.ref(m);
+                if (ix.isPunct(q)) break;
+            }
+            return null;
+        }
+        return null;
     }
 
     private boolean noPunctuation(int from, int to) {

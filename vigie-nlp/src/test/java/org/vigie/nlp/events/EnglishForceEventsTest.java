@@ -199,4 +199,14 @@ class EnglishForceEventsTest {
         List<Event> weekend = events("en", "Chile shelled Peruvian villages over the weekend.");
         assertEquals(Set.of(CHILE + "|" + PERU), pairs(weekend, EventType.ASSAULT), weekend.toString());
     }
+
+    @Test
+    void weaponsThatHitSomethingAreAnAttackByTheirOwner() {
+        List<Event> es = events("en", "The agency said Chilean mortar rounds had also hit Peruvian positions near the border on Thursday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.ASSAULT), es.toString());
+        List<Event> storm = events("en", "The storm hit the Peruvian coast on Thursday.");
+        assertTrue(pairs(storm, EventType.ASSAULT).isEmpty(), storm.toString());
+        List<Event> talks = events("en", "Two rounds of talks hit a deadlock on Thursday.");
+        assertTrue(pairs(talks, EventType.ASSAULT).isEmpty(), talks.toString());
+    }
 }
