@@ -1426,8 +1426,9 @@ final class EventFinder {
         }
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !distinctGroups(actor1, a, b, ev)) actor2 = null;
         boolean victims = actor2 == null && visited == null && unnamedVictims(hit, b, lex, hits);
-        // as a town struck: in a story between two states, victims one side kills are the other's
-        if (victims) actor2 = seats.counterpart(actor1);
+        // as a town struck: in a story between two states, victims one side kills are the other's, and so are
+        // diplomats it expels without naming whose they are
+        if (victims || actor2 == null && visited == null && !noun && "expel".equals(hit.trigger.mode())) actor2 = seats.counterpart(actor1);
         if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null && !victims) return null;
         if (hit.trigger.received()) {
             // "Georgian demonstrators received weapons from the government": the giver acts, the subject receives

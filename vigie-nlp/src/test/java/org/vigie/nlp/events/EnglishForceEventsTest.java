@@ -209,4 +209,13 @@ class EnglishForceEventsTest {
         List<Event> talks = events("en", "Two rounds of talks hit a deadlock on Thursday.");
         assertTrue(pairs(talks, EventType.ASSAULT).isEmpty(), talks.toString());
     }
+
+    @Test
+    void diplomatsExpelledUnnamedInAStoryOfTwoStatesAreTheOtherSides() {
+        List<Event> es = events("en", "Chile and Peru traded accusations on Monday. Chile said Peru had moved troops to the border. "
+                + "Peru expelled four diplomats on Tuesday.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.SANCTION), es.toString());
+        List<Event> alone = events("en", "Peru expelled four diplomats on Tuesday.");
+        assertEquals(Set.of(PERU + "|-"), pairs(alone, EventType.SANCTION), alone.toString());
+    }
 }
