@@ -1394,7 +1394,7 @@ final class EventFinder {
             actor2 = object(hit, b, lex, frames, hits, actor1, a);
         }
         actor1 = forceActor(actor1, a, b, lex);
-        actor2 = forceActor(groupOfQualifier(actor2, hit, b), a, b, lex);
+        actor2 = forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex);
         if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
@@ -2452,10 +2452,12 @@ final class EventFinder {
 
     /**
      * "dispersed Buddhist nationalist protesters", "seized a Mapuche rebel base": a name the knowledge base does not
-     * know, used as an adjective before a group noun, qualifies the group, which is the one acted upon; the ref
+     * know, used as an adjective before a group noun, qualifies the group, which is the one acted upon; before the
+     * noun of a body (force-words.tsv: "outlawed the Protestant extremist organisation"), no one named is; the ref
      * itself otherwise.
      */
-    private EntityRef groupOfQualifier(EntityRef r, Hit hit, int b) {
+    private EntityRef groupOfQualifier(EntityRef r, Hit hit, int b, SpeechLexicon lex) {
+        ForceWords w = ForceWords.of(lex.language());
         if (r == null || !FORCE.contains(hit.trigger.type()) || GroupActors.isGroup(r.entity())
                 || KnowledgeBase.get().entry(r.entity()).isPresent()) return r;
         for (int k = hit.end; k < b; k++) {
@@ -2469,6 +2471,8 @@ final class EventFinder {
                     return new EntityRef(GroupActors.id(known ? group.country() : null, group.noun()), ix.ref(g).name());
                 }
                 if (g != null || ix.isPunct(j) || ix.isCapitalised(j)) break;
+                // "outlawed the Protestant extremist organisation": the body the name qualifies is not named
+                if (w.at("body", ix.forms(), j, b)) return null;
             }
             break;
         }
@@ -2501,7 +2505,10 @@ final class EventFinder {
         ForceWords w = ForceWords.of(lex.language());
         int end = objectEnd(hit, b, lex, hits), at = objectAt(w, "victims", hit.end, end, 4, lex);
         // "attacked Valdorian soldiers": victims of a state named are that state, not unnamed ones
-        for (int k = hit.end; at >= 0 && k <= at; k++) if (actorMention(k) != null) return false;
+        // ("attacked a Mapuche stronghold": a name qualifying a body or site names no one attacked)
+        for (int k = hit.end; at >= 0 && k <= at; k++) {
+            if (actorMention(k) != null && !(w.at("body", ix.forms(), k + 1, end) || w.at("body", ix.forms(), k + 2, end))) return false;
+        }
         return at >= 0;
     }
 

@@ -218,4 +218,12 @@ class EnglishForceEventsTest {
         List<Event> alone = events("en", "Peru expelled four diplomats on Tuesday.");
         assertEquals(Set.of(PERU + "|-"), pairs(alone, EventType.SANCTION), alone.toString());
     }
+
+    @Test
+    void anUnknownNameQualifyingABodyOrSiteNamesNoTarget() {
+        List<Event> banned = events("en", "The Chilean government on Monday outlawed the largest Mapuche separatist organisation in southern Chile.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(banned, EventType.COERCE), banned.toString());
+        List<Event> attacked = events("en", "Chilean troops attacked a Mapuche stronghold on Monday.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(attacked, EventType.ASSAULT), attacked.toString());
+    }
 }
