@@ -2559,18 +2559,18 @@ final class EventFinder {
         for (int k = a; k < b; k++) {
             // "Albania denounced ... ethnic Albanian unrest": the state itself named plainly is the actor
             Mention m = ix.mention(k);
-            if (m != null && m.entityId().equals(stateId) && (k == a || ix.mention(k - 1) != m) && !w.at("ethnic", ix.forms(), k - 1, k)) plain = true;
+            if (m != null && m.entityId().equals(stateId) && (k == a || ix.mention(k - 1) != m) && !ethnicPeople(w, m, k, a, b)) plain = true;
         }
-        for (int k = a + 1; k < b && !plain && w.residents() != null; k++) {
+        for (int k = a; k < b && !plain && w.residents() != null; k++) {
             Mention m = ix.mention(k);
-            if (m == null || ix.mention(k - 1) == m || !w.at("ethnic", ix.forms(), k - 1, k)) continue;
+            if (m == null || k > a && ix.mention(k - 1) == m || !ethnicPeople(w, m, k, a, b)) continue;
             boolean state = m.entityId().equals(r.entity());
             if (!state && !(group.isPresent() && m.entityId().equals(group.get().country()))) continue;
             EntityRef place = ethnicHome(m, b, lex);
             String home = place == null ? null : place.entity();
             if (!state) return new EntityRef(GroupActors.id(home, group.get().noun()), r.name());
             // the people themselves: residents of their home state (of none when no place is named), under their name
-            String name = ix.form(k - 1) + " " + ix.surface(k);
+            String name = k > a && w.at("ethnic", ix.forms(), k - 1, k) ? ix.form(k - 1) + " " + ix.surface(k) : ix.surface(k);
             return new EntityRef(GroupActors.id(home, w.residents()), name);
         }
         if (group.isPresent()) {
@@ -2604,6 +2604,22 @@ final class EventFinder {
             }
         }
         return r;
+    }
+
+    /**
+     * Whether the mention at token {@code k} names an ethnic people rather than a state: after "ethnic" ("ethnic
+     * Albanians"), or a plural demonym of a place of another state ("the Albanians of southern Serbia").
+     */
+    private boolean ethnicPeople(ForceWords w, Mention m, int k, int a, int b) {
+        if (k > a && w.at("ethnic", ix.forms(), k - 1, k)) return true;
+        int after = ix.firstTokenAtOrAfter(m.end());
+        if (after >= b || !w.at("of", ix.forms(), after, after + 1) || !w.demonyms().containsKey(ix.form(k)) || !ix.form(k).endsWith("s")) return false;
+        for (int i = after + 1; i < b && i <= after + 3; i++) {
+            Mention p = ix.mention(i);
+            if (p != null) return ix.type(p) == EntityType.GPE && !p.entityId().equals(m.entityId());
+            if (ix.isPunct(i)) return false;
+        }
+        return false;
     }
 
     /** The state of the place named in the few words after an ethnic group ("in southern Serbia", "of Kosovo"), or null. */

@@ -226,4 +226,12 @@ class EnglishForceEventsTest {
         List<Event> attacked = events("en", "Chilean troops attacked a Mapuche stronghold on Monday.");
         assertEquals(Set.of(CHILE + "|-"), pairs(attacked, EventType.ASSAULT), attacked.toString());
     }
+
+    @Test
+    void aPeopleNamedByItsDemonymOfAnotherStatesPlaceAreThatStatesResidents() {
+        List<Event> es = events("en", "The Peruvians of northern Chile are demanding autonomy from the Chilean government.");
+        assertTrue(pairs(es, EventType.REQUEST).stream().anyMatch(p -> p.startsWith("vigie:group:" + CHILE + ":residents|")), es.toString());
+        List<Event> state = events("en", "The Peruvians rejected the plan.");
+        assertTrue(pairs(state, EventType.REJECT).stream().anyMatch(p -> p.startsWith(PERU + "|")), state.toString());
+    }
 }
