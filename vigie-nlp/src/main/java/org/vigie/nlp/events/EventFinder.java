@@ -1394,7 +1394,7 @@ final class EventFinder {
             actor2 = object(hit, b, lex, frames, hits, actor1, a);
         }
         actor1 = forceActor(actor1, a, b, lex);
-        actor2 = forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex);
+        actor2 = forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex, true);
         if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
@@ -2550,6 +2550,10 @@ final class EventFinder {
      * or of none; "Vietnamese-led forces" are Vietnam's forces and "the US-led war" is the United States'.
      */
     private EntityRef forceActor(EntityRef r, int a, int b, SpeechLexicon lex) {
+        return forceActor(r, a, b, lex, false);
+    }
+
+    private EntityRef forceActor(EntityRef r, int a, int b, SpeechLexicon lex, boolean target) {
         if (r == null) return null;
         ForceWords w = ForceWords.of(lex.language());
         if (w.roles().isEmpty()) return r;
@@ -2588,6 +2592,15 @@ final class EventFinder {
                 if (d != null && !d.equals(own) && (own == null || placed) && !w.at("ethnic", ix.forms(), k - 2, k - 1)) {
                     return new EntityRef(GroupActors.id(d, group.get().noun()), r.name());
                 }
+            }
+        }
+        for (int k = a; k < b; k++) {
+            // "the Israeli-occupied West Bank": a compound naming who holds a place qualifies the place and never
+            // acts; as a target ("attacked the rebel-held town") it is the holder's place, the holder is attacked
+            Mention own = ix.mention(k);
+            if (own == null || !own.entityId().equals(r.entity())) continue;
+            for (String suffix : w.lists().getOrDefault("held", List.of())) {
+                if (ix.form(k).endsWith(suffix)) return target ? stateNamed(w, ix.form(k).substring(0, ix.form(k).length() - suffix.length())) : null;
             }
         }
         for (int k = a; k < b; k++) {

@@ -234,4 +234,12 @@ class EnglishForceEventsTest {
         List<Event> state = events("en", "The Peruvians rejected the plan.");
         assertTrue(pairs(state, EventType.REJECT).stream().anyMatch(p -> p.startsWith(PERU + "|")), state.toString());
     }
+
+    @Test
+    void aCompoundNamingWhoHoldsAPlaceNeverActsAndAsATargetIsItsHolder() {
+        List<Event> es = events("en", "Chilean-led forces attacked the Peruvian-held town on Monday.");
+        assertEquals(Set.of("vigie:group:" + CHILE + ":forces|" + PERU), pairs(es, EventType.ASSAULT), es.toString());
+        List<Event> place = events("en", "Residents of the Chilean-occupied valley protested against the new tax on Monday.");
+        assertTrue(place.stream().noneMatch(e -> e.actor1().name().contains("occupied")), place.toString());
+    }
 }
