@@ -1383,18 +1383,9 @@ final class EventFinder {
             // "Georgian demonstrators attacked the Georgian government": one group of the state against another
             actor2 = actor1;
         }
-        if ((actor2 == null || "restrict".equals(hit.trigger.mode())) && !noun) {
-            EntityRef taken = takenFrom(hit, b, lex, hits, frames);
-            if (taken != null) actor2 = taken;
-        }
-        if (actor2 == null && "ease".equals(hit.trigger.mode())) actor2 = object(new Hit(hit.start, hit.end, verbTrigger(EventType.SANCTION, null)), b, lex, frames, hits, actor1, a);
-        EntityRef armed = noun ? null : weaponOwner(hit, a, lex);
-        if (armed != null && (actor1 == null || !armed.entity().equals(actor1.entity()))) {
-            actor1 = armed;
-            actor2 = object(hit, b, lex, frames, hits, actor1, a);
-        }
-        actor1 = forceActor(actor1, a, b, lex);
-        actor2 = forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex, true);
+        EntityRef[] forced = forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
+        actor1 = forced[0];
+        actor2 = forced[1];
         if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
@@ -1426,9 +1417,7 @@ final class EventFinder {
         }
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !distinctGroups(actor1, a, b, ev)) actor2 = null;
         boolean victims = actor2 == null && visited == null && unnamedVictims(hit, b, lex, hits);
-        // as a town struck: in a story between two states, victims one side kills are the other's, and so are
-        // diplomats it expels without naming whose they are
-        if (victims || actor2 == null && visited == null && !noun && "expel".equals(hit.trigger.mode())) actor2 = seats.counterpart(actor1);
+        if (actor2 == null && visited == null) actor2 = otherSide(hit, actor1, victims, lex);
         if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null && !victims) return null;
         if (hit.trigger.received()) {
             // "Georgian demonstrators received weapons from the government": the giver acts, the subject receives
@@ -1444,7 +1433,7 @@ final class EventFinder {
         }
         EntityRef location = location(frames, a, b, actor1, actor2);
         if (location == null) location = visited;
-        actor2 = domesticGroup(hit, actor1, actor2, location);
+        actor2 = domesticGroup(hit, actor1, actor2, location, lex);
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
         EventType type = hit.trigger.type();
@@ -2410,6 +2399,32 @@ final class EventFinder {
     }
 
     /**
+     * The two actors of an act of force as its words settle them (force-words.tsv), from those the clause gave: the
+     * one a seizure or a restriction takes from, the target of a measure lifted, the owner of the weapon that hit,
+     * ethnic peoples, "-led" and "-held" compounds, groups an unknown name qualifies. Unchanged for a language
+     * without force words.
+     */
+    private EntityRef[] forceActors(Hit hit, int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits,
+                                    EntityRef actor1, EntityRef actor2) {
+        if (ForceWords.of(lex.language()).roles().isEmpty()) return new EntityRef[]{actor1, actor2};
+        boolean noun = hit.trigger.noun();
+        if ((actor2 == null || "restrict".equals(hit.trigger.mode())) && !noun) {
+            EntityRef taken = takenFrom(hit, b, lex, hits, frames);
+            if (taken != null) actor2 = taken;
+        }
+        if (actor2 == null && actor1 != null && "ease".equals(hit.trigger.mode())) {
+            // "lifted its sanctions against Peru": the one the measure was aimed at, found as the measure's target
+            actor2 = object(new Hit(hit.start, hit.end, verbTrigger(EventType.SANCTION, null)), b, lex, frames, hits, actor1, a);
+        }
+        EntityRef armed = noun ? null : weaponOwner(hit, a, lex);
+        if (armed != null && (actor1 == null || !armed.entity().equals(actor1.entity()))) {
+            actor1 = armed;
+            actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        }
+        return new EntityRef[]{forceActor(actor1, a, b, lex), forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex, true)};
+    }
+
+    /**
      * "Lessarian mortar rounds had also hit ...": the state or group qualifying the weapon that is the subject of an
      * attack verb attacks (auxiliaries and adverbs between); null when no weapon is the subject.
      */
@@ -2458,7 +2473,7 @@ final class EventFinder {
      */
     private EntityRef groupOfQualifier(EntityRef r, Hit hit, int b, SpeechLexicon lex) {
         ForceWords w = ForceWords.of(lex.language());
-        if (r == null || !FORCE.contains(hit.trigger.type()) || GroupActors.isGroup(r.entity())
+        if (r == null || w.roles().isEmpty() || !FORCE.contains(hit.trigger.type()) || GroupActors.isGroup(r.entity())
                 || KnowledgeBase.get().entry(r.entity()).isPresent()) return r;
         for (int k = hit.end; k < b; k++) {
             Mention m = ix.mention(k);
@@ -2484,8 +2499,8 @@ final class EventFinder {
      * state's own forces coerce or attack, where no place or a place of that state (or one the knowledge base does
      * not know) is named, is of that state: most such acts are domestic.
      */
-    private EntityRef domesticGroup(Hit hit, EntityRef actor1, EntityRef actor2, EntityRef location) {
-        if (actor2 == null || hit.trigger.type() != EventType.COERCE && hit.trigger.type() != EventType.ASSAULT) return actor2;
+    private EntityRef domesticGroup(Hit hit, EntityRef actor1, EntityRef actor2, EntityRef location, SpeechLexicon lex) {
+        if (actor2 == null || ForceWords.of(lex.language()).roles().isEmpty() || hit.trigger.type() != EventType.COERCE && hit.trigger.type() != EventType.ASSAULT) return actor2;
         Optional<GroupActors.Group> target = GroupActors.parse(actor2.entity());
         if (target.isEmpty() || target.get().country() != null) return actor2;
         String state = GroupActors.parse(actor1.entity()).map(GroupActors.Group::country).orElse(actor1.entity());
@@ -2494,6 +2509,15 @@ final class EventFinder {
         if (country && location != null && KnowledgeBase.get().entry(location.entity()).isPresent()
                 && !KnowledgeBase.get().country(location.entity()).orElse(location.entity()).equals(state)) country = false;
         return country ? new EntityRef(GroupActors.id(state, target.get().noun()), actor2.name()) : actor2;
+    }
+
+    /**
+     * As a town struck: in a story between two states, the unnamed victims one side attacks are the other's, and so
+     * are the diplomats it expels without naming whose they are; null otherwise.
+     */
+    private EntityRef otherSide(Hit hit, EntityRef actor1, boolean victims, SpeechLexicon lex) {
+        boolean expelled = !hit.trigger.noun() && "expel".equals(hit.trigger.mode()) && !ForceWords.of(lex.language()).roles().isEmpty();
+        return victims || expelled ? seats.counterpart(actor1) : null;
     }
 
     /**
@@ -2518,8 +2542,8 @@ final class EventFinder {
      * when none is named.
      */
     private EntityRef takenFrom(Hit hit, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
-        if (hit.trigger.type() != EventType.COERCE || hit.trigger.noun()) return null;
         ForceWords w = ForceWords.of(lex.language());
+        if (hit.trigger.type() != EventType.COERCE || hit.trigger.noun() || w.roles().isEmpty()) return null;
         int end = objectEnd(hit, b, lex, hits);
         // "prevented a rally organised by students": the agent of a participle in the object is the one coerced (a
         // restriction's target before any other name in its object)
