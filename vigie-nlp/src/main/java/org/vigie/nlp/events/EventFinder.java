@@ -2525,8 +2525,11 @@ final class EventFinder {
      * without naming a state or group is an attack all the same, aimed at no named actor (its place tells where).
      */
     private boolean unnamedVictims(Hit hit, int b, SpeechLexicon lex, List<Hit> hits) {
-        if (hit.trigger.type() != EventType.ASSAULT || hit.trigger.noun()) return false;
+        if (hit.trigger.type() != EventType.ASSAULT) return false;
         ForceWords w = ForceWords.of(lex.language());
+        // "violated the ceasefire": an act of force aimed at no one in particular
+        for (int k = hit.start; k < hit.end; k++) if (w.at("unaimed", ix.forms(), k, hit.end)) return true;
+        if (hit.trigger.noun()) return false;
         int end = objectEnd(hit, b, lex, hits), at = objectAt(w, "victims", hit.end, end, 4, lex);
         // "attacked Valdorian soldiers": victims of a state named are that state, not unnamed ones
         // ("attacked a Mapuche stronghold": a name qualifying a body or site names no one attacked)

@@ -242,4 +242,12 @@ class EnglishForceEventsTest {
         List<Event> place = events("en", "Residents of the Chilean-occupied valley protested against the new tax on Monday.");
         assertTrue(place.stream().noneMatch(e -> e.actor1().name().contains("occupied")), place.toString());
     }
+
+    @Test
+    void violatingACeasefireIsAnActOfForceAimedAtNoOneNamed() {
+        List<Event> es = events("en", "Chilean troops violated the truce on Monday.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(es, EventType.ASSAULT), es.toString());
+        List<Event> signed = events("en", "Chile and Peru signed a truce on Monday.");
+        assertTrue(pairs(signed, EventType.ASSAULT).isEmpty(), signed.toString());
+    }
 }
