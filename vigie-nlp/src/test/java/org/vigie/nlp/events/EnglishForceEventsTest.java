@@ -250,4 +250,15 @@ class EnglishForceEventsTest {
         List<Event> signed = events("en", "Chile and Peru signed a truce on Monday.");
         assertTrue(pairs(signed, EventType.ASSAULT).isEmpty(), signed.toString());
     }
+
+    @Test
+    void actsOfTheCameoTableNoCueNamedAreFound() {
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(events("en", "Chilean troops destroyed a Peruvian bridge on Monday."), EventType.ASSAULT));
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(events("en", "Chilean soldiers shot two Peruvian fishermen on Monday."), EventType.ASSAULT));
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(events("en", "Chilean police sealed off the Peruvian embassy on Monday."), EventType.COERCE));
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(events("en", "Chile annexed the Peruvian province on Monday."), EventType.COERCE));
+        List<Event> peacekeepers = events("en", "Chile withdrew its peacekeepers from Peru on Monday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(peacekeepers, EventType.SANCTION), peacekeepers.toString());
+        assertTrue(pairs(peacekeepers, EventType.RETREAT).isEmpty(), peacekeepers.toString());
+    }
 }
