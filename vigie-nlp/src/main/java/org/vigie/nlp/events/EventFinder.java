@@ -943,11 +943,17 @@ final class EventFinder {
     private List<Mention> conjuncts(int a, int verbStart, SpeechLexicon lex) {
         List<Mention> out = new ArrayList<>();
         int k = verbStart - 1;
+        boolean qualifier = false;
         while (k >= a) {
             Mention m = actorMention(k);
             if (m == null || ix.lastTokenEndingBy(m.end()) != k) break;
+            // ("German and Italian activists": a demonym joined to a group's own qualifier is no party of its own)
+            if (qualifier && !GroupActors.isGroup(m.entityId())) break;
             out.add(0, m);
             k = ix.firstTokenAtOrAfter(m.start()) - 1;
+            // "Peruvian rebels and Bolivian militants": the demonym qualifying a group is part of its phrase
+            qualifier = k >= a && GroupActors.isGroup(m.entityId()) && ix.mention(k) != null && ix.type(ix.mention(k)) == EntityType.GPE;
+            if (qualifier) k = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
             while (k >= a && lex.isDeterminer(ix.form(k))) k--;
             boolean joined = false;
             while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {

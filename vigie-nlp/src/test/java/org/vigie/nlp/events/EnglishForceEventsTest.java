@@ -261,4 +261,14 @@ class EnglishForceEventsTest {
         assertEquals(Set.of(CHILE + "|" + PERU), pairs(peacekeepers, EventType.SANCTION), peacekeepers.toString());
         assertTrue(pairs(peacekeepers, EventType.RETREAT).isEmpty(), peacekeepers.toString());
     }
+
+    @Test
+    void twoQualifiedGroupsJoinedAsSubjectEachAct() {
+        List<Event> es = events("en", "Peruvian rebels and Bolivian militants attacked Chile on Monday.");
+        assertEquals(Set.of("vigie:group:" + PERU + ":rebels|" + CHILE, "vigie:group:Q750:militants|" + CHILE), pairs(es, EventType.ASSAULT), es.toString());
+        // coordinated demonyms before a noun that is no group still name the parties
+        List<Event> met = events("en", "Chilean and Argentine ministers met in Lima on Monday.");
+        Set<String> got = pairs(met, EventType.CONSULT);
+        assertTrue(got.contains(CHILE + "|Q414") || got.contains("Q414|" + CHILE), met.toString());
+    }
 }
