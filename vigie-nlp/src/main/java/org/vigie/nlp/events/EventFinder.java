@@ -2276,8 +2276,10 @@ final class EventFinder {
      * the CAMEO2PLOVER table): aid cut is a SANCTION (CAMEO 162); a measure lifted is a CONCEDE (restrictions, bans:
      * 081) or a RETREAT (sanctions, curfews, blockades: 085, 0813, 0872), never the measure itself; the expulsion of
      * people is a COERCE (174), of diplomats or agencies a SANCTION (166), as is forcing an agency out; armed forces
-     * strengthened are a MOBILIZE (154); a protest prevented is a COERCE (1721, 175), and no protest. An act noun qualifying a group noun ("invasion forces") and a mobilisation
-     * of civilians ("mobilized pressure groups") report no act of force.
+     * strengthened or counted near a border are a MOBILIZE (154); weapons that hit are an ASSAULT; a protest
+     * prevented is a COERCE (1721, 175), and no protest. An act noun qualifying a group noun ("invasion forces"),
+     * named as the reason of another act ("over its build-up"), reservists counted in a statement of strength and
+     * a mobilisation of civilians ("mobilized pressure groups") report no act of force.
      */
     private List<Hit> forceHits(List<Hit> hits, int a, int b, SpeechLexicon lex, EventLexicon ev) {
         ForceWords w = ForceWords.of(lex.language());
