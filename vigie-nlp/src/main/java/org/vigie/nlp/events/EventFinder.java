@@ -358,7 +358,7 @@ final class EventFinder {
         }
         patternHits(a, b, lex, ev, hits);
         phoneCalls(b, lex, hits);
-        hits = offers(liftedRestrictions(hits), ev);
+        hits = forceHits(offers(liftedRestrictions(hits), ev), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
@@ -953,11 +953,17 @@ final class EventFinder {
     private List<Mention> conjuncts(int a, int verbStart, SpeechLexicon lex) {
         List<Mention> out = new ArrayList<>();
         int k = verbStart - 1;
+        boolean qualifier = false;
         while (k >= a) {
             Mention m = actorMention(k);
             if (m == null || ix.lastTokenEndingBy(m.end()) != k) break;
+            // ("German and Italian activists": a demonym joined to a group's own qualifier is no party of its own)
+            if (qualifier && !GroupActors.isGroup(m.entityId())) break;
             out.add(0, m);
             k = ix.firstTokenAtOrAfter(m.start()) - 1;
+            // "Peruvian rebels and Bolivian militants": the demonym qualifying a group is part of its phrase
+            qualifier = k >= a && GroupActors.isGroup(m.entityId()) && ix.mention(k) != null && ix.type(ix.mention(k)) == EntityType.GPE;
+            if (qualifier) k = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
             while (k >= a && lex.isDeterminer(ix.form(k))) k--;
             boolean joined = false;
             while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
@@ -1064,7 +1070,7 @@ final class EventFinder {
      * PLOVER modes of acts done to persons (arrest, expulsion, release), whose participle after a noun describes
      * someone ("a member ... jailed last year"); "the crossing closed to trucks" is a state, not a person.
      */
-    private static final Set<String> DONE_TO_PERSONS = Set.of("arrest", "expel", "release");
+    private static final Set<String> DONE_TO_PERSONS = Set.of("arrest", "expel", "deport", "seize", "release");
 
     /**
      * "a member of the Hamas movement jailed over a year ago", "two men detained in May": a participle of an act
@@ -1410,6 +1416,10 @@ final class EventFinder {
             // "Georgian demonstrators attacked the Georgian government": one group of the state against another
             actor2 = actor1;
         }
+        EntityRef[] forced = forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
+        actor1 = forced[0];
+        actor2 = forced[1];
+        if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
         if (noun && support >= 0 && FOLLOWS_SUBJECT.contains(hit.trigger.type()) && actor2 != null
@@ -1441,7 +1451,9 @@ final class EventFinder {
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !distinctGroups(actor1, a, b, ev)) actor2 = null;
         // (after the target is chosen: residents may act toward their own state's government)
         actor1 = seats.resolve(residents(actor1, a, hit.start, lex, frames));
-        if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null) return null;
+        boolean victims = actor2 == null && visited == null && unnamedVictims(hit, b, lex, hits);
+        if (actor2 == null && visited == null) actor2 = otherSide(hit, actor1, victims, lex);
+        if ((DYADIC.contains(hit.trigger.type()) || hit.trigger.needsTarget()) && actor2 == null && visited == null && !victims) return null;
         if (hit.trigger.received()) {
             // "Georgian demonstrators received weapons from the government": the giver acts, the subject receives
             if (actor2 == null) return null;
@@ -1457,6 +1469,7 @@ final class EventFinder {
         EntityRef location = location(frames, a, b, actor1, actor2);
         if (location == null && hit.trigger.type() == EventType.RETREAT && hit.trigger.mode() == null) location = withdrawnFrom(hit, b, lex, frames, actor1);
         if (location == null) location = visited;
+        actor2 = domesticGroup(hit, actor1, actor2, location, lex);
         String date = date(evidence, hit);
         boolean negated = negated(hit, verbStart, a, ev);
         EventType type = hit.trigger.type();
@@ -2777,5 +2790,490 @@ final class EventFinder {
             if (last) return mentionAfterFrame(frames, Frame.BY, f.start, f.start + 1);
         }
         return null;
+    }
+
+    // ------------------------------------------------------------------ force, sanctions, mobilisation (force-words.tsv)
+
+    /** The words of {@code force-words.tsv} by role, and the demonyms of one language; empty for a language without them. */
+    private record ForceWords(Map<String, PhraseMatcher<Boolean>> roles, Map<String, List<String>> lists,
+                              Map<String, String> demonyms) {
+        private static final Map<String, ForceWords> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static ForceWords of(String code) {
+            return CACHE.computeIfAbsent(code, c -> {
+                Map<String, PhraseMatcher<Boolean>> roles = new HashMap<>();
+                Map<String, List<String>> lists = new HashMap<>();
+                for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(c).table("force-words.tsv")) {
+                    String phrase = row.getOrDefault("phrase", "").strip(), role = row.getOrDefault("role", "").strip();
+                    if (phrase.isEmpty() || role.isEmpty()) {
+                        throw new org.vigie.core.ConfigException("org/vigie/nlp/lang/" + c + "/force-words.tsv: row without phrase or role: " + row);
+                    }
+                    lists.computeIfAbsent(role, r -> new ArrayList<>()).add(org.vigie.nlp.lang.LanguagePack.normalize(phrase));
+                    if (!phrase.startsWith("-")) roles.computeIfAbsent(role, r -> new PhraseMatcher<>()).add(phrase, Boolean.TRUE);
+                }
+                Map<String, String> demonyms = new HashMap<>();
+                for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(c).table("demonyms.tsv")) {
+                    String country = row.getOrDefault("country", "").strip();
+                    for (String f : row.getOrDefault("forms", "").split("\\|")) {
+                        if (!f.isBlank() && !country.isEmpty()) demonyms.put(org.vigie.nlp.lang.LanguagePack.normalize(f.strip()), country);
+                    }
+                }
+                return new ForceWords(roles, lists, demonyms);
+            });
+        }
+
+        int end(String role, List<String> forms, int i, int limit) {
+            PhraseMatcher<Boolean> m = roles.get(role);
+            if (m == null || i < 0 || i >= limit) return -1;
+            return m.longestAt(forms, i, limit).map(PhraseMatcher.Match::end).orElse(-1);
+        }
+
+        boolean at(String role, List<String> forms, int i, int limit) {
+            return end(role, forms, i, limit) >= 0;
+        }
+
+        /** The noun slug of the group an ethnic people is counted as (role {@code people}), or null. */
+        String residents() {
+            List<String> l = lists.getOrDefault("people", List.of());
+            return l.isEmpty() ? null : l.get(0);
+        }
+    }
+
+    private static final Set<EventType> FORCE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.MOBILIZE);
+
+    private static Trigger verbTrigger(EventType type, String mode) {
+        return new Trigger(type, mode, false, false, false, false);
+    }
+
+    /**
+     * The hits of force, sanctions and mobilisation as their verb and object settle them (force-words.tsv, after
+     * the CAMEO2PLOVER table): aid cut is a SANCTION (CAMEO 162); a measure lifted is a CONCEDE (restrictions, bans:
+     * 081) or a RETREAT (sanctions, curfews, blockades: 085, 0813, 0872), never the measure itself; the expulsion of
+     * people is a COERCE (174), of diplomats or agencies a SANCTION (166), as is forcing an agency out; armed forces
+     * strengthened or counted near a border are a MOBILIZE (154); weapons that hit are an ASSAULT; a protest
+     * prevented is a COERCE (1721, 175), and no protest. An act noun qualifying a group noun ("invasion forces"),
+     * named as the reason of another act ("over its build-up"), reservists counted in a statement of strength and
+     * a mobilisation of civilians ("mobilized pressure groups") report no act of force.
+     */
+    private List<Hit> forceHits(List<Hit> hits, int a, int b, SpeechLexicon lex, EventLexicon ev) {
+        ForceWords w = ForceWords.of(lex.language());
+        if (w.roles().isEmpty()) return hits;
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>();
+        boolean strength = false;
+        for (Hit h : hits) {
+            EventType t = h.trigger.type();
+            if (FORCE.contains(t) && h.trigger.noun() && h.end < b && ev.groups().longestAt(forms, h.end, b).isPresent()) continue;
+            // "its forces number 60,000 troops, with 25,000 reservists": a statement of strength deploys nothing
+            // ("the number of troops" is a noun, no such verb)
+            for (int k = a; k < h.start && !strength; k++) {
+                strength = w.at("strength", forms, k, h.start) && !quoted.get(k) && (k == a || !lex.isDeterminer(forms.get(k - 1)));
+            }
+            if (t == EventType.MOBILIZE && h.trigger.noun() && strength) continue;
+            if (FORCE.contains(t) && h.trigger.noun() && reasonBefore(w, h.start, a)) continue;
+            if (t == EventType.MOBILIZE && !h.trigger.noun()) {
+                int civil = objectAt(w, "civil", h.end, b, 4, lex), armed = objectAt(w, "armed", h.end, b, 4, lex);
+                if (civil >= 0 && (armed < 0 || civil < armed)) continue;
+            }
+            if ("expel".equals(h.trigger.mode()) && objectAt(w, "individuals", h.end, b, 6, lex) >= 0) {
+                Trigger x = h.trigger;
+                h = new Hit(h.start, h.end, new Trigger(EventType.COERCE, "deport", x.scope(), x.noun(), x.needsTarget(), x.received()));
+            }
+            out.add(h);
+        }
+        for (int k = a; k < b; k++) {
+            if (quoted.get(k)) continue;
+            Hit made = null;
+            int cover = -1, end;
+            if ((end = w.end("cut", forms, k, b)) > 0) {
+                int aid = objectAt(w, "aid", end, b, 4, lex);
+                if (aid >= 0) {
+                    cover = w.end("aid", forms, aid, b);
+                    made = new Hit(k, cover, verbTrigger(EventType.SANCTION, "discontinue"));
+                }
+            }
+            if (made == null && (end = w.end("lift", forms, k, b)) > 0) {
+                int r = objectAt(w, "restriction", end, b, 5, lex), m = objectAt(w, "measure", end, b, 5, lex);
+                if (r >= 0 && (m < 0 || r <= m)) {
+                    cover = w.end("restriction", forms, r, b);
+                    made = new Hit(k, cover, verbTrigger(EventType.CONCEDE, null));
+                } else if (m >= 0) {
+                    cover = w.end("measure", forms, m, b);
+                    made = new Hit(k, cover, verbTrigger(EventType.RETREAT, "ease"));
+                }
+            }
+            if (made == null && (end = w.end("strengthen", forms, k, b)) > 0) {
+                int f = objectAt(w, "armed", end, b, 3, lex);
+                if (f >= 0) {
+                    cover = w.end("armed", forms, f, b);
+                    made = new Hit(k, cover, verbTrigger(EventType.MOBILIZE, "troops"));
+                }
+            }
+            if (made == null && (end = w.end("prevent", forms, k, b)) > 0) {
+                // "police prevented a rally": a protest stopped before it took place is the police's coercion of it
+                int e = end;
+                Hit protest = out.stream().filter(o -> o.trigger.type() == EventType.PROTEST && o.trigger.noun()
+                        && o.start >= e && o.start <= e + 3 && noPunctuation(e, o.start)).findFirst().orElse(null);
+                if (protest != null) {
+                    cover = protest.end;
+                    made = new Hit(k, cover, verbTrigger(EventType.COERCE, "restrict"));
+                }
+            }
+            if (made == null && (end = w.end("possess", forms, k, b)) > 0) {
+                // "has about 20,000 troops near the border": troops counted at a place are deployed there
+                EventPatterns p = EventPatterns.of(lex.language());
+                int j = end;
+                while (j < b && (Character.isDigit(forms.get(j).charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1)
+                        || j > end && ix.mention(j) != null && ix.type(ix.mention(j)) == EntityType.GPE)) j++;
+                int troops = j > end ? p.endAt(EventPatterns.Role.TROOPS, forms, j, b) : -1;
+                Optional<PhraseMatcher.Match<FrameWord>> near = troops > 0 && troops < b ? ev.frames().longestAt(forms, troops, b) : Optional.empty();
+                if (near.isPresent() && near.get().value().frame() == Frame.LOC && "near".equals(near.get().value().mode())) {
+                    cover = troops;
+                    made = new Hit(k, end, verbTrigger(EventType.MOBILIZE, "troops"));
+                }
+            }
+            if (made == null && (end = w.end("impact", forms, k, b)) > 0) {
+                // "Chilean mortar rounds hit Peruvian positions": weapons that hit something are an attack by
+                // whoever the weapon's qualifier names (the verb's subject)
+                EventPatterns p = EventPatterns.of(lex.language());
+                boolean arms = false;
+                for (int j = k - 1; j >= a && j >= k - 4 && !arms && !ix.isPunct(j); j--) {
+                    int e = p.endAt(EventPatterns.Role.ARMS, forms, j, k);
+                    arms = e > 0 && (e == k || noPunctuation(e, k) && k - e <= 2);
+                }
+                if (arms) {
+                    cover = end;
+                    made = new Hit(k, end, verbTrigger(EventType.ASSAULT, null));
+                }
+            }
+            if (made == null && (end = w.end("oust", forms, k, b)) > 0) {
+                // "forced the agency, UNHCR, out of the country": a named object (no armed group), then "out"
+                int j = end;
+                while (j < b && lex.isDeterminer(forms.get(j))) j++;
+                Mention object = j < b ? actorMention(j) : null;
+                int out2 = object == null || GroupActors.isGroup(object.entityId()) ? -1 : objectAt(w, "out", end, b, 10, null);
+                if (out2 > 0) {
+                    made = new Hit(k, end, verbTrigger(EventType.SANCTION, "expel"));
+                    cover = out2 + 1;
+                }
+            }
+            if (made == null) continue;
+            int from = made.start, to = cover;
+            out.removeIf(o -> o.start < to && o.end > from);
+            out.add(made);
+            k = made.end - 1;
+        }
+        out.sort(Comparator.comparingInt(Hit::start));
+        return out;
+    }
+
+    /**
+     * "pressure on Korvan over its troop build-up": an act named after a preposition of reason is what another act
+     * answers, reported before; it is no new event of its own.
+     */
+    private boolean reasonBefore(ForceWords w, int start, int a) {
+        for (int j = start - 1; j >= a && j >= start - 4; j--) {
+            if (w.at("reason", ix.forms(), j, j + 1)) return true;
+            String f = ix.form(j);
+            if (ix.isPunct(j) && !f.equals("'s") && !f.equals("’s")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * The two actors of an act of force as its words settle them (force-words.tsv), from those the clause gave: the
+     * one a seizure or a restriction takes from, the target of a measure lifted, the owner of the weapon that hit,
+     * ethnic peoples, "-led" and "-held" compounds, groups an unknown name qualifies. Unchanged for a language
+     * without force words.
+     */
+    private EntityRef[] forceActors(Hit hit, int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits,
+                                    EntityRef actor1, EntityRef actor2) {
+        if (ForceWords.of(lex.language()).roles().isEmpty()) return new EntityRef[]{actor1, actor2};
+        boolean noun = hit.trigger.noun();
+        if ((actor2 == null || "restrict".equals(hit.trigger.mode())) && !noun) {
+            EntityRef taken = takenFrom(hit, b, lex, hits, frames);
+            if (taken != null) actor2 = taken;
+        }
+        if (actor2 == null && actor1 != null && "ease".equals(hit.trigger.mode())) {
+            // "lifted its sanctions against Peru": the one the measure was aimed at, found as the measure's target
+            actor2 = object(new Hit(hit.start, hit.end, verbTrigger(EventType.SANCTION, null)), b, lex, frames, hits, actor1, a);
+        }
+        EntityRef armed = noun ? null : weaponOwner(hit, a, lex);
+        if (armed != null && (actor1 == null || !armed.entity().equals(actor1.entity()))) {
+            actor1 = armed;
+            actor2 = object(hit, b, lex, frames, hits, actor1, a);
+        }
+        return new EntityRef[]{forceActor(actor1, a, b, lex), forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex, true)};
+    }
+
+    /**
+     * "Lessarian mortar rounds had also hit ...": the state or group qualifying the weapon that is the subject of an
+     * attack verb attacks (auxiliaries and adverbs between); null when no weapon is the subject.
+     */
+    private EntityRef weaponOwner(Hit hit, int a, SpeechLexicon lex) {
+        if (hit.trigger.type() != EventType.ASSAULT) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int j = hit.start - 1; j >= a && j >= hit.start - 5 && !ix.isPunct(j); j--) {
+            int end = p.endAt(EventPatterns.Role.ARMS, ix.forms(), j, hit.start);
+            if (end < 0) continue;
+            for (int k = end; k < hit.start; k++) if (!lex.is(ix.form(k), Kind.AUX) && ix.mention(k) == null && ix.isCapitalised(k)) return null;
+            for (int q = j - 1; q >= a && q >= j - 2; q--) {
+                Mention m = actorMention(q);
+                // (the mention's own entity: a state adjective names the weapon's owner, whatever seat a guess gives it)
+                if (m != null) return ix.ref(m);
+                if (ix.isPunct(q)) break;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private boolean noPunctuation(int from, int to) {
+        for (int k = from; k < to; k++) if (ix.isPunct(k)) return false;
+        return true;
+    }
+
+    /**
+     * The first token of a word of {@code role} in the object after a verb: from {@code from}, at most {@code max}
+     * tokens on, before the clause ends (punctuation, "that", a relative; commas allowed when {@code lex} is null,
+     * for an object with an apposition); -1 when there is none.
+     */
+    private int objectAt(ForceWords w, String role, int from, int b, int max, SpeechLexicon lex) {
+        for (int j = from; j < b && j <= from + max; j++) {
+            if (w.at(role, ix.forms(), j, b)) return j;
+            String f = ix.form(j);
+            if (lex == null ? f.equals(";") || f.equals(".") : ix.isPunct(j) || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "dispersed Buddhist nationalist protesters", "seized a Mapuche rebel base": a name the knowledge base does not
+     * know, used as an adjective before a group noun, qualifies the group, which is the one acted upon; before the
+     * noun of a body (force-words.tsv: "outlawed the Protestant extremist organisation"), no one named is; the ref
+     * itself otherwise.
+     */
+    private EntityRef groupOfQualifier(EntityRef r, Hit hit, int b, SpeechLexicon lex) {
+        ForceWords w = ForceWords.of(lex.language());
+        if (r == null || w.roles().isEmpty() || !FORCE.contains(hit.trigger.type()) || GroupActors.isGroup(r.entity())
+                || KnowledgeBase.get().entry(r.entity()).isPresent()) return r;
+        for (int k = hit.end; k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(r.entity())) continue;
+            for (int j = ix.firstTokenAtOrAfter(m.end()); j < b && j <= ix.firstTokenAtOrAfter(m.end()) + 2; j++) {
+                Mention g = ix.mention(j);
+                if (g != null && GroupActors.isGroup(g.entityId())) {
+                    GroupActors.Group group = GroupActors.parse(g.entityId()).orElseThrow();
+                    boolean known = group.country() != null && KnowledgeBase.get().entry(group.country()).isPresent();
+                    return new EntityRef(GroupActors.id(known ? group.country() : null, group.noun()), ix.ref(g).name());
+                }
+                if (g != null || ix.isPunct(j) || ix.isCapitalised(j)) break;
+                // "outlawed the Protestant extremist organisation": the body the name qualifies is not named
+                if (w.at("body", ix.forms(), j, b)) return null;
+            }
+            break;
+        }
+        return r;
+    }
+
+    /**
+     * "Egyptian police dispersed demonstrators", "Burmese troops attacked guerrillas": a group of no state that a
+     * state's own forces coerce or attack, where no place or a place of that state (or one the knowledge base does
+     * not know) is named, is of that state: most such acts are domestic.
+     */
+    private EntityRef domesticGroup(Hit hit, EntityRef actor1, EntityRef actor2, EntityRef location, SpeechLexicon lex) {
+        if (actor2 == null || ForceWords.of(lex.language()).roles().isEmpty() || hit.trigger.type() != EventType.COERCE && hit.trigger.type() != EventType.ASSAULT) return actor2;
+        Optional<GroupActors.Group> target = GroupActors.parse(actor2.entity());
+        if (target.isEmpty() || target.get().country() != null) return actor2;
+        String state = GroupActors.parse(actor1.entity()).map(GroupActors.Group::country).orElse(actor1.entity());
+        boolean country = state != null && KnowledgeBase.get().entry(state).map(e -> e.type() == EntityType.GPE
+                && KnowledgeBase.get().country(e.id()).map(state::equals).orElse(true)).orElse(false);
+        if (country && location != null && KnowledgeBase.get().entry(location.entity()).isPresent()
+                && !KnowledgeBase.get().country(location.entity()).orElse(location.entity()).equals(state)) country = false;
+        return country ? new EntityRef(GroupActors.id(state, target.get().noun()), actor2.name()) : actor2;
+    }
+
+    /**
+     * As a town struck: in a story between two states, the unnamed victims one side attacks are the other's, and so
+     * are the diplomats it expels without naming whose they are; null otherwise.
+     */
+    private EntityRef otherSide(Hit hit, EntityRef actor1, boolean victims, SpeechLexicon lex) {
+        boolean expelled = !hit.trigger.noun() && "expel".equals(hit.trigger.mode()) && !ForceWords.of(lex.language()).roles().isEmpty();
+        return victims || expelled ? seats.counterpart(actor1) : null;
+    }
+
+    /**
+     * "killed 20 people in Tel Aviv", "shot three civilians": an attack whose object counts or names its victims
+     * without naming a state or group is an attack all the same, aimed at no named actor (its place tells where).
+     */
+    private boolean unnamedVictims(Hit hit, int b, SpeechLexicon lex, List<Hit> hits) {
+        if (hit.trigger.type() != EventType.ASSAULT) return false;
+        ForceWords w = ForceWords.of(lex.language());
+        // "violated the ceasefire": an act of force aimed at no one in particular
+        for (int k = hit.start; k < hit.end; k++) if (w.at("unaimed", ix.forms(), k, hit.end)) return true;
+        if (hit.trigger.noun()) return false;
+        int end = objectEnd(hit, b, lex, hits), at = objectAt(w, "victims", hit.end, end, 4, lex);
+        // "attacked Valdorian soldiers": victims of a state named are that state, not unnamed ones
+        // ("attacked a Mapuche stronghold": a name qualifying a body or site names no one attacked)
+        for (int k = hit.end; at >= 0 && k <= at; k++) {
+            if (actorMention(k) != null && !(w.at("body", ix.forms(), k + 1, end) || w.at("body", ix.forms(), k + 2, end))) return false;
+        }
+        return at >= 0;
+    }
+
+    /**
+     * "confiscated rifles from the militia": the one a seizure takes something from, after "from" in the verb's
+     * object, is its target, as is the agent of a participle in it ("banned a rally organised by students"); null
+     * when none is named.
+     */
+    private EntityRef takenFrom(Hit hit, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
+        ForceWords w = ForceWords.of(lex.language());
+        if (hit.trigger.type() != EventType.COERCE || hit.trigger.noun() || w.roles().isEmpty()) return null;
+        int end = objectEnd(hit, b, lex, hits);
+        // "prevented a rally organised by students": the agent of a participle in the object is the one coerced (a
+        // restriction's target before any other name in its object)
+        Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end, end);
+        if (agent != null) return refs.actor(agent);
+        for (int k = hit.end; k < end; k++) {
+            if (!w.at("from", ix.forms(), k, end)) continue;
+            for (int j = k + 1; j < end && j <= k + 4; j++) {
+                Mention m = actorMention(j);
+                // "from Palestinian armed groups": the group the demonym qualifies, not its state
+                Mention next = m == null || j + 1 >= end ? null : ix.mention(j + 1);
+                String qualifier = m == null ? null : m.entityId();
+                if (next != null && next != m && GroupActors.parse(next.entityId()).map(g -> qualifier.equals(g.country())).orElse(false)) m = next;
+                if (m != null) return refs.actor(m);
+                // "from Peruvian smugglers": a demonym before a noun no group list knows
+                EntityRef state = stateNamed(w, ix.form(j));
+                if (state != null && w.demonyms().containsKey(ix.form(j))) return state;
+                if (ix.isPunct(j)) break;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The actor an ethnic qualifier or a "-led" compound makes of a ref (force-words.tsv): "ethnic Albanians" are no
+     * state but the people of the place the sentence puts them in ("ethnic Albanians in Macedonia" are Macedonia's),
+     * or of none; "Vietnamese-led forces" are Vietnam's forces and "the US-led war" is the United States'.
+     */
+    private EntityRef forceActor(EntityRef r, int a, int b, SpeechLexicon lex) {
+        return forceActor(r, a, b, lex, false);
+    }
+
+    private EntityRef forceActor(EntityRef r, int a, int b, SpeechLexicon lex, boolean target) {
+        if (r == null) return null;
+        ForceWords w = ForceWords.of(lex.language());
+        if (w.roles().isEmpty()) return r;
+        Optional<GroupActors.Group> group = GroupActors.parse(r.entity());
+        String stateId = group.map(GroupActors.Group::country).orElse(r.entity());
+        boolean plain = false;
+        for (int k = a; k < b; k++) {
+            // "Albania denounced ... ethnic Albanian unrest": the state itself named plainly is the actor
+            Mention m = ix.mention(k);
+            if (m != null && m.entityId().equals(stateId) && (k == a || ix.mention(k - 1) != m) && !ethnicPeople(w, m, k, a, b)) plain = true;
+        }
+        for (int k = a; k < b && !plain && w.residents() != null; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || k > a && ix.mention(k - 1) == m || !ethnicPeople(w, m, k, a, b)) continue;
+            boolean state = m.entityId().equals(r.entity());
+            if (!state && !(group.isPresent() && m.entityId().equals(group.get().country()))) continue;
+            EntityRef place = ethnicHome(m, b, lex);
+            String home = place == null ? null : place.entity();
+            if (!state) return new EntityRef(GroupActors.id(home, group.get().noun()), r.name());
+            // the people themselves: residents of their home state (of none when no place is named), under their name
+            String name = k > a && w.at("ethnic", ix.forms(), k - 1, k) ? ix.form(k - 1) + " " + ix.surface(k) : ix.surface(k);
+            return new EntityRef(GroupActors.id(home, w.residents()), name);
+        }
+        if (group.isPresent()) {
+            // "Albanian rebels in Macedonia": the demonym right before a group noun names its state, wherever it is
+            // (a group qualified by coordinated demonyms, "German and Italian activists", keeps its own)
+            for (int k = a + 1; k < b; k++) {
+                Mention m = ix.mention(k);
+                if (m == null || !m.entityId().equals(r.entity()) || ix.mention(k - 1) == m) continue;
+                String d = w.demonyms().get(ix.form(k - 1));
+                String own = group.get().country();
+                boolean placed = false;
+                for (int j = ix.firstTokenAtOrAfter(m.end()); own != null && j < b && j <= ix.firstTokenAtOrAfter(m.end()) + 3; j++) {
+                    if (ix.mention(j) != null && own.equals(ix.mention(j).entityId())) placed = true;
+                }
+                if (d != null && !d.equals(own) && (own == null || placed) && !w.at("ethnic", ix.forms(), k - 2, k - 1)) {
+                    return new EntityRef(GroupActors.id(d, group.get().noun()), r.name());
+                }
+            }
+        }
+        for (int k = a; k < b; k++) {
+            // "the Israeli-occupied West Bank": a compound naming who holds a place qualifies the place and never
+            // acts; as a target ("attacked the rebel-held town") it is the holder's place, the holder is attacked
+            Mention own = ix.mention(k);
+            if (own == null || !own.entityId().equals(r.entity())) continue;
+            for (String suffix : w.lists().getOrDefault("held", List.of())) {
+                if (ix.form(k).endsWith(suffix)) return target ? stateNamed(w, ix.form(k).substring(0, ix.form(k).length() - suffix.length())) : null;
+            }
+        }
+        for (int k = a; k < b; k++) {
+            String f = ix.form(k);
+            for (String suffix : w.lists().getOrDefault("led", List.of())) {
+                if (!f.endsWith(suffix) || f.length() <= suffix.length()) continue;
+                Mention own = ix.mention(k), next = k + 1 < b ? ix.mention(k + 1) : null;
+                boolean compound = own != null && own.entityId().equals(r.entity());
+                boolean qualified = next != null && next.entityId().equals(r.entity()) && group.isPresent() && group.get().country() == null;
+                if (!compound && !qualified) continue;
+                EntityRef leader = stateNamed(w, f.substring(0, f.length() - suffix.length()));
+                if (leader == null) continue;
+                return compound ? leader : new EntityRef(GroupActors.id(leader.entity(), group.get().noun()), r.name());
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Whether the mention at token {@code k} names an ethnic people rather than a state: after "ethnic" ("ethnic
+     * Albanians"), or a plural demonym of a place of another state ("the Albanians of southern Serbia").
+     */
+    private boolean ethnicPeople(ForceWords w, Mention m, int k, int a, int b) {
+        if (k > a && w.at("ethnic", ix.forms(), k - 1, k)) return true;
+        int after = ix.firstTokenAtOrAfter(m.end());
+        if (after >= b || !w.at("of", ix.forms(), after, after + 1) || !w.demonyms().containsKey(ix.form(k)) || !ix.form(k).endsWith("s")) return false;
+        for (int i = after + 1; i < b && i <= after + 3; i++) {
+            Mention p = ix.mention(i);
+            if (p != null) return ix.type(p) == EntityType.GPE && !p.entityId().equals(m.entityId());
+            if (ix.isPunct(i)) return false;
+        }
+        return false;
+    }
+
+    /** The state of the place named in the few words after an ethnic group ("in southern Serbia", "of Kosovo"), or null. */
+    private EntityRef ethnicHome(Mention m, int b, SpeechLexicon lex) {
+        int after = ix.firstTokenAtOrAfter(m.end());
+        for (int j = after; j < b && j <= after + 8 && !ix.isPunct(j); j++) {
+            if (lex.kindAt(ix, j) != Kind.PREP && !lex.is(ix.form(j), Kind.LINK)) continue;
+            for (int i = j + 1; i < b && i <= j + 3; i++) {
+                Mention p = ix.mention(i);
+                if (p != null && ix.type(p) == EntityType.GPE && !p.entityId().equals(m.entityId())) {
+                    String state = KnowledgeBase.get().country(p.entityId()).orElse(p.entityId());
+                    return new EntityRef(state, KnowledgeBase.get().entry(state).map(org.vigie.nlp.kb.KbEntry::name).orElse(ix.ref(p).name()));
+                }
+                if (ix.isPunct(i)) break;
+            }
+        }
+        return null;
+    }
+
+    /** The state a demonym or a name stands for ("vietnamese", "us"), or null. */
+    private static EntityRef stateNamed(ForceWords w, String form) {
+        String id = w.demonyms().get(form);
+        if (id == null) {
+            for (org.vigie.nlp.kb.KbEntry e : KnowledgeBase.get().lookup(form)) {
+                if (e.type() == EntityType.GPE || e.type() == EntityType.ORG) {
+                    id = e.id();
+                    break;
+                }
+            }
+        }
+        if (id == null) return null;
+        String found = id;
+        return new EntityRef(id, KnowledgeBase.get().entry(id).map(org.vigie.nlp.kb.KbEntry::name).orElse(found));
     }
 }
