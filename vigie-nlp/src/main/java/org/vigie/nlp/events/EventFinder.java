@@ -1389,6 +1389,7 @@ final class EventFinder {
             EntityRef troops = qualifiedGroupBefore(hit.start, a, ev);
             if (troops != null) actor1 = troops;
         }
+        if (actor1 == null) actor1 = ownForces(hit, a, lex);
         if (actor1 == null) actor1 = unmarkedProtesters(hit, a, lex);
         if (actor1 == null) actor1 = protestersPlace(frames, hit, b);
         if (actor1 == null) return null;
@@ -3100,6 +3101,39 @@ final class EventFinder {
     private EntityRef otherSide(Hit hit, EntityRef actor1, boolean victims, SpeechLexicon lex) {
         boolean expelled = !hit.trigger.noun() && "expel".equals(hit.trigger.mode()) && !ForceWords.of(lex.language()).roles().isEmpty();
         return victims || expelled ? seats.counterpart(actor1) : null;
+    }
+
+    /**
+     * "Chile said its forces remained on high alert", "the minister said her country's troops ...": forces a
+     * possessive pronoun gives to the one who speaks are that speaker's state's (the speaker a state, or a person
+     * the text ties to one); null when the deployment is no such one.
+     */
+    private EntityRef ownForces(Hit hit, int a, SpeechLexicon lex) {
+        ForceWords w = ForceWords.of(lex.language());
+        if (hit.trigger.type() != EventType.MOBILIZE || w.roles().isEmpty()) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.start - 1; k > a && k >= hit.start - 6; k--) {
+            if (!w.at("own", ix.forms(), k, hit.start)) continue;
+            int j = w.end("own", ix.forms(), k, hit.start);
+            int home = w.end("homeland", ix.forms(), j, hit.start);
+            if (p.endAt(EventPatterns.Role.TROOPS, ix.forms(), home > 0 ? home : j, hit.start + 1) < 0) continue;
+            // the speaker: the first actor of the sentence, before the pronoun
+            for (int q = a; q < k; q++) {
+                Mention m = actorMention(q);
+                if (m == null) continue;
+                String state = seats.sideOf(ix.ref(m));
+                Entity e = state == null ? null : ix.entity(state);
+                if (e != null && e.type() == EntityType.GPE) return EntityRef.of(e);
+                // "Chilean Defence Minister Ana Soto": the state qualifying the speaker's title
+                for (int t = q - 1; t >= a && t >= q - 4; t--) {
+                    Mention s = ix.mention(t);
+                    if (s != null && ix.type(s) == EntityType.GPE) return ix.ref(s);
+                }
+                return null;
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

@@ -273,4 +273,12 @@ class EnglishForceEventsTest {
         Set<String> got = pairs(met, EventType.CONSULT);
         assertTrue(got.contains(CHILE + "|Q414") || got.contains("Q414|" + CHILE), met.toString());
     }
+
+    @Test
+    void forcesAPossessiveGivesToTheSpeakerAreItsStates() {
+        List<Event> state = events("en", "Chile said its forces remained on high alert near the border.");
+        assertTrue(pairs(state, EventType.MOBILIZE).stream().anyMatch(p -> p.startsWith(CHILE + "|")), state.toString());
+        List<Event> minister = events("en", "Chilean Defence Minister Ana Soto said her country's forces remained on high alert near the border.");
+        assertTrue(pairs(minister, EventType.MOBILIZE).stream().anyMatch(p -> p.startsWith(CHILE + "|")), minister.toString());
+    }
 }
