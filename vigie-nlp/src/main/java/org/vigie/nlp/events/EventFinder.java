@@ -2673,8 +2673,12 @@ final class EventFinder {
         return null;
     }
 
-    /** Per language: a demonym's exact form ({@code demonyms.tsv}) -> its state's id. */
+    /** Per language: a demonym's normalised form ({@code demonyms.tsv}) -> its state's id, the first row's on a tie. */
     private static final Map<String, Map<String, String>> DEMONYMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Map<String, String> demonymsOf(String language) {
+        return DEMONYMS.computeIfAbsent(language, EventFinder::demonyms);
+    }
 
     /**
      * A capitalised state adjective the entities layer left unmarked, as it does after a preposition ("the
@@ -2684,7 +2688,7 @@ final class EventFinder {
      */
     private EntityRef unmarkedDemonym(int k, SpeechLexicon lex) {
         if (ix.mention(k) != null || quoted.get(k) || !ix.isCapitalised(k)) return null;
-        String id = DEMONYMS.computeIfAbsent(lex.language(), EventFinder::demonyms).get(ix.surface(k));
+        String id = demonymsOf(lex.language()).get(LanguagePack.normalize(ix.surface(k)));
         if (id == null) return null;
         return KnowledgeBase.get().entry(id).map(e -> new EntityRef(e.id(), e.name())).orElse(null);
     }
@@ -2694,7 +2698,7 @@ final class EventFinder {
         for (Map<String, String> row : LanguagePack.of(language).table("demonyms.tsv")) {
             String id = row.getOrDefault("country", "").strip();
             for (String form : row.getOrDefault("forms", "").split("\\|")) {
-                if (!form.isBlank() && !id.isEmpty()) forms.putIfAbsent(form.strip(), id);
+                if (!form.isBlank() && !id.isEmpty()) forms.putIfAbsent(LanguagePack.normalize(form.strip()), id);
             }
         }
         return Map.copyOf(forms);
@@ -2812,14 +2816,7 @@ final class EventFinder {
                     lists.computeIfAbsent(role, r -> new ArrayList<>()).add(org.vigie.nlp.lang.LanguagePack.normalize(phrase));
                     if (!phrase.startsWith("-")) roles.computeIfAbsent(role, r -> new PhraseMatcher<>()).add(phrase, Boolean.TRUE);
                 }
-                Map<String, String> demonyms = new HashMap<>();
-                for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(c).table("demonyms.tsv")) {
-                    String country = row.getOrDefault("country", "").strip();
-                    for (String f : row.getOrDefault("forms", "").split("\\|")) {
-                        if (!f.isBlank() && !country.isEmpty()) demonyms.put(org.vigie.nlp.lang.LanguagePack.normalize(f.strip()), country);
-                    }
-                }
-                return new ForceWords(roles, lists, demonyms);
+                return new ForceWords(roles, lists, demonymsOf(c));
             });
         }
 
