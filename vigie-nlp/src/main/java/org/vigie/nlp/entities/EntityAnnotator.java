@@ -757,10 +757,13 @@ public final class EntityAnnotator implements Annotator {
                 continue;
             }
             String name = c.text.substring(0, hyphen);
-            List<KbEntry> known = kb.lookup(name);
-            if (known.isEmpty() && Gazetteer.letters(name) < 2) continue;
             Span span = new Span(c.span.start(), c.span.start() + hyphen);
-            out.add(c.as(span, name, known.isEmpty() ? c.type : known.get(0).type(), known.isEmpty() ? null : known.get(0).id()));
+            List<KbEntry> known = kb.lookup(name);
+            // "Israeli-occupied", "Saudi-led": a demonym before the participle is a mention of its state
+            String state = known.isEmpty() ? lexicons.get(ANY).demonymKeys.get(EntityLexicon.norm(name)) : null;
+            if (state != null) out.add(c.as(span, name, EntityType.GPE, state));
+            else if (!known.isEmpty()) out.add(c.as(span, name, known.get(0).type(), known.get(0).id()));
+            else if (Gazetteer.letters(name) >= 2) out.add(c.as(span, name, c.type, null));
         }
         return out;
     }

@@ -21,6 +21,12 @@ class CompoundParticiplesTest {
     }
 
     @Test
+    void aDemonymBeforeTheParticipleIsAMentionOfItsState() {
+        Document d = FULL.run(Document.ofText("Farmers of the Israeli-occupied Golan Heights protested on Monday."));
+        assertEquals("Q801", RuleMentions.required(d, "Israeli").entityId(), RuleMentions.surfaces(d).toString());
+    }
+
+    @Test
     void germanParticiplesWithTheirEndingsAreCutToo() {
         Document d = FULL.run(Document.ofText("Die NATO-geführte Mission zog am Montag aus Syrien ab."));
         assertEquals("Q7184", RuleMentions.required(d, "NATO").entityId(), RuleMentions.surfaces(d).toString());
