@@ -18,8 +18,8 @@ import java.io.PrintStream;
 import java.util.*;
 
 /**
- * Events in news-style sentences the team wrote with their gold events ({@code written/<lang>.txt} and
- * {@code written/<lang>-test.txt}, format in the files' headers): the general recall and precision of the events
+ * Events in news-style sentences the team wrote with their gold events ({@code written/<set>.txt} and
+ * {@code written/<set>-test.txt} for each of {@link #SETS}, format in the files' headers): the general recall and precision of the events
  * annotator outside the demo world, which the rules were tuned on. Each sentence is a one-paragraph document run
  * through the whole default pipeline (entities included, so an actor the entity annotator misses is a missed event).
  * A gold event is found when a predicted event of the sentence has its type and both its actors (either order for
@@ -27,11 +27,14 @@ import java.util.*;
  * entity's name, any of its mention texts in the sentence, or any knowledge-base name of the entity, compared without
  * case and accents. Mode and negation are reported as agreement on the found events. The development files' errors
  * are listed with {@code --errors}; the held-out files ({@code -test}), written with them before any rule change,
- * are scored only. About 20 sentences per file: the numbers show the level and the kinds of error, not a fine score.
+ * are scored only. 20 to 40 sentences per file: the numbers show the level and the kinds of error, not a fine score.
  */
 public final class WrittenEvents {
-    /** The languages with a written set, in the order they are printed. */
-    public static final List<String> LANGUAGES = List.of("en", "fr");
+    /**
+     * The written sets, in the order they are printed: one per language, then later rounds named
+     * {@code <lang>-<round>}; each has a development file and a held-out {@code -test} file.
+     */
+    public static final List<String> SETS = List.of("en", "fr", "en-wire");
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
     private WrittenEvents() {
@@ -219,11 +222,11 @@ public final class WrittenEvents {
         Map<String, Map<String, Tally>> types = new LinkedHashMap<>();
         Tally total = new Tally();
         List<String> errorLines = new ArrayList<>();
-        out.println("language  sentences  gold  pred    P     R     F1    mode  negation (on found events)");
-        for (String language : LANGUAGES) {
-            List<Sentence> sentences = read(language + suffix);
+        out.println("set       sentences  gold  pred    P     R     F1    mode  negation (on found events)");
+        for (String set : SETS) {
+            List<Sentence> sentences = read(set + suffix);
             Tally t = new Tally();
-            Map<String, Tally> byType = types.computeIfAbsent(language, k -> new TreeMap<>());
+            Map<String, Tally> byType = types.computeIfAbsent(set, k -> new TreeMap<>());
             for (Sentence s : sentences) {
                 List<String> errors = showErrors ? new ArrayList<>() : null;
                 List<Predicted> predicted;
@@ -231,29 +234,29 @@ public final class WrittenEvents {
                     Document doc = analyse(annotators, s.text());
                     predicted = doc.layerOrEmpty(LayerKind.EVENTS).stream().map(e -> predicted(e, doc)).toList();
                 } catch (RuntimeException e) {
-                    out.println("  " + language + ": pipeline failed (" + e + ") on: " + s.text());
+                    out.println("  " + set + ": pipeline failed (" + e + ") on: " + s.text());
                     predicted = List.of();
                 }
                 score(s.events(), predicted, t, byType, errors);
                 if (errors != null && !errors.isEmpty()) {
-                    errorLines.add(language + ": " + s.text());
+                    errorLines.add(set + ": " + s.text());
                     errors.forEach(e -> errorLines.add("  " + e));
                 }
             }
-            print(out, language, sentences.size(), t);
+            print(out, set, sentences.size(), t);
             total.add(t);
         }
         print(out, "all", -1, total);
         Set<String> allTypes = new TreeSet<>();
         types.values().forEach(m -> allTypes.addAll(m.keySet()));
         out.print("type        ");
-        for (String language : LANGUAGES) out.printf(Locale.ROOT, " %-3s gold pred found", language);
+        for (String set : SETS) out.printf(Locale.ROOT, " %-7s gold pred found", set);
         out.println();
         for (String type : allTypes) {
             out.printf(Locale.ROOT, "%-12s", type);
-            for (String language : LANGUAGES) {
-                Tally t = types.get(language).getOrDefault(type, new Tally());
-                out.printf(Locale.ROOT, "     %4d %4d %5d", t.gold, t.pred, t.tp);
+            for (String set : SETS) {
+                Tally t = types.get(set).getOrDefault(type, new Tally());
+                out.printf(Locale.ROOT, "         %4d %4d %5d", t.gold, t.pred, t.tp);
             }
             out.println();
         }

@@ -62,8 +62,8 @@ class WrittenEventsTest {
 
     @Test
     void theWrittenSetsParse() {
-        for (String language : WrittenEvents.LANGUAGES) {
-            for (String set : List.of(language, language + "-test")) {
+        for (String name : WrittenEvents.SETS) {
+            for (String set : List.of(name, name + "-test")) {
                 var sentences = WrittenEvents.read(set);
                 assertTrue(sentences.size() >= 20, set);
                 assertTrue(sentences.stream().anyMatch(s -> s.events().isEmpty()), set);
