@@ -224,6 +224,8 @@ final class ActorGroups extends ScanPart {
      * "Ethnic Albanians in south Serbia demanded ...", "the Kurds of northern Iraq": a people named by its demonym
      * and placed in another state ("in"/"of", a determiner or one adjective between) acts as people of that state,
      * as CAMEO codes residents, possibly toward that state's own government; any other actor is returned as is.
+     * Coded as that state's residents group ({@link #residentsOf}), as {@link ForceRules} codes an ethnic people;
+     * in a language whose force words name no residents group, as the state itself.
      */
     EntityRef residents(EntityRef actor1, int a, int end, SpeechLexicon lex, List<Frm> frames) {
         for (int k = a; k < end; k++) {
@@ -235,12 +237,24 @@ final class ActorGroups extends ScanPart {
                 Mention place = actorMention(p);
                 if (place != null) {
                     boolean state = ix.type(place) == EntityType.GPE && !place.entityId().equals(actor1.entity()) && !isStateAdjective(p);
-                    return state ? refs.actor(place) : actor1;
+                    if (!state) return actor1;
+                    EntityRef people = residentsOf(refs.actor(place).entity(), ix.surface(k), lex);
+                    return people != null ? people : refs.actor(place);
                 }
                 if (ix.isPunct(p)) return actor1;
             }
             return actor1;
         }
         return actor1;
+    }
+
+    /**
+     * The one coding of a people placed in a state: that state's residents group (CAMEO's "people of X", group noun
+     * of role {@code people} in force-words.tsv), under the people's own name; a people placed nowhere is the
+     * residents group of no state. Null for a language whose force words name no residents group.
+     */
+    static EntityRef residentsOf(String stateId, String name, SpeechLexicon lex) {
+        String noun = ForceWords.of(lex.language()).residents();
+        return noun == null ? null : new EntityRef(GroupActors.id(stateId, noun), name);
     }
 }

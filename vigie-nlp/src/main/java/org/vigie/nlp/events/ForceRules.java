@@ -612,7 +612,7 @@ final class ForceRules extends ScanPart {
             if (!state) return new EntityRef(GroupActors.id(home, group.get().noun()), r.name());
             // the people themselves: residents of their home state (of none when no place is named), under their name
             String name = k > a && w.at("ethnic", ix.forms(), k - 1, k) ? ix.form(k - 1) + " " + ix.surface(k) : ix.surface(k);
-            return new EntityRef(GroupActors.id(home, w.residents()), name);
+            return ActorGroups.residentsOf(home, name, lex);
         }
         if (group.isPresent()) {
             // "Albanian rebels in Macedonia": the demonym right before a group noun names its state, wherever it is
