@@ -1,0 +1,528 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.model.*;
+import org.vigie.nlp.entities.GroupActors;
+import org.vigie.nlp.events.EventLexicon.Frame;
+import org.vigie.nlp.events.Scan.Frm;
+import org.vigie.nlp.events.Scan.Hit;
+import org.vigie.nlp.quotes.Referents.Referent;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
+import org.vigie.nlp.quotes.SpeechLexicon;
+
+import java.util.*;
+
+/**
+ * Who does what to whom, and where and when: the subject, object, possessor, speaker and coordinated parties of a
+ * trigger, the beneficiary and origin of an act, its place and date. Group nouns and demonyms are
+ * {@link ActorGroups}'.
+ */
+final class Actors extends ScanPart {
+    Actors(Scan scan) {
+        super(scan);
+    }
+
+    /**
+     * The actors of a coordinated subject right before a verb ("The US, Russia, and Switzerland met", "la France et
+     * l'Allemagne ont condamné"): actor mentions separated by commas and "and"/"et", the last one ending at the verb;
+     * empty when the subject is no coordination.
+     */
+    List<Mention> conjuncts(int a, int verbStart, SpeechLexicon lex) {
+        List<Mention> out = new ArrayList<>();
+        int k = verbStart - 1;
+        boolean qualifier = false;
+        while (k >= a) {
+            Mention m = actorMention(k);
+            if (m == null || ix.lastTokenEndingBy(m.end()) != k) break;
+            // ("German and Italian activists": a demonym joined to a group's own qualifier is no party of its own)
+            if (qualifier && !GroupActors.isGroup(m.entityId())) break;
+            out.add(0, m);
+            k = ix.firstTokenAtOrAfter(m.start()) - 1;
+            // "Peruvian rebels and Bolivian militants": the demonym qualifying a group is part of its phrase
+            qualifier = k >= a && GroupActors.isGroup(m.entityId()) && ix.mention(k) != null && ix.type(ix.mention(k)) == EntityType.GPE;
+            if (qualifier) k = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
+            while (k >= a && lex.isDeterminer(ix.form(k))) k--;
+            boolean joined = false;
+            while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
+                joined = true;
+                k--;
+            }
+            if (!joined) break;
+            while (k >= a && lex.isDeterminer(ix.form(k))) k--;
+        }
+        Set<String> ids = new HashSet<>();
+        for (Mention m : out) ids.add(m.entityId());
+        return ids.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The events a coordinated subject adds to the event of its verb, as PLOVER codes each party: every pair of
+     * parties for a meeting, agreement or cooperation ("The US, Russia, and Switzerland met": three meetings), each
+     * party with the same target for other acts ("France and Germany condemned Iran": two accusations), only when
+     * that target is named. Nothing when the event's first actor is not one of the parties.
+     */
+    List<Event> coordinated(Event e, List<Mention> parties) {
+        if (parties.isEmpty()) return List.of();
+        List<EntityRef> refsOf = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention m : parties) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && seen.add(r.entity())) refsOf.add(r);
+        }
+        if (!seen.contains(e.actor1().entity())) return List.of();
+        List<Event> out = new ArrayList<>();
+        if (EventFinder.SYMMETRIC.contains(e.type())) {
+            if (e.actor2() != null && !seen.contains(e.actor2().entity())) return List.of();
+            for (int i = 0; i < refsOf.size(); i++) {
+                for (int j = i + 1; j < refsOf.size(); j++) {
+                    EntityRef x = refsOf.get(i), y = refsOf.get(j);
+                    if (samePair(e, x, y)) continue;
+                    out.add(new Event(e.type(), e.mode(), x, y, e.location(), e.date(), e.negated(), e.evidence()));
+                }
+            }
+            return out;
+        }
+        // without a target the parties may act on one another ("Korvan et Miravel se rejettent la responsabilité")
+        if (e.actor2() == null) return out;
+        for (EntityRef x : refsOf) {
+            if (x.entity().equals(e.actor1().entity()) || e.actor2() != null && x.entity().equals(e.actor2().entity())) continue;
+            out.add(new Event(e.type(), e.mode(), x, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    static boolean samePair(Event e, EntityRef x, EntityRef y) {
+        String a1 = e.actor1().entity(), a2 = entity(e.actor2());
+        return a1.equals(x.entity()) && y.entity().equals(a2) || a1.equals(y.entity()) && x.entity().equals(a2);
+    }
+
+    /**
+     * For a noun trigger heading the agent of a passive ("was demolished by a Ukrainian protestor"), the state or
+     * organisation of the passive's subject, other than {@code actor}; null when the noun is no such agent.
+     */
+    EntityRef passiveSubjectForAgent(Hit hit, int a, SpeechLexicon lex, List<Frm> frames, EntityRef actor) {
+        int by = -1;
+        for (int k = hit.start() - 1; k >= a && k >= hit.start() - 4; k--) {
+            if (startsFrame(frames, Frame.BY, k)) {
+                by = k;
+                break;
+            }
+            if (ix.isPunct(k) || ix.mention(k) == null && (ix.isCapitalised(k) || lex.kindOf(ix.form(k)) != null && !lex.isDeterminer(ix.form(k)))) return null;
+        }
+        if (by - 1 <= a || !hasFrame(frames, Frame.PASSIVE, Math.max(a, by - 3), by - 1)) return null;
+        int vs = by - 1;
+        while (vs > a && (startsFrame(frames, Frame.PASSIVE, vs - 1) || startsFrame(frames, Frame.AUX, vs - 1)
+                || lex.is(ix.form(vs - 1), Kind.AUX))) vs--;
+        Referent subject = subjectOf(vs, a);
+        EntityRef target = subject == null ? null : subject.ref();
+        if (target == null) {
+            for (int k = scan.clauses.clauseStart(vs, a, lex); k < vs && target == null; k++) {
+                Mention m = actorMention(k);
+                if (m != null && ix.type(m) != EntityType.PER) target = refs.actor(m);
+            }
+        }
+        return target == null || target.entity().equals(actor.entity()) ? null : target;
+    }
+
+    /**
+     * The subject before a verb; an acronym in brackets right before it ("L'Organisation du traité ... (OTBC) a
+     * appelé") is an aside, the subject is before it.
+     */
+    Referent subjectOf(int verbStart, int a) {
+        Referent r = refs.subjectBefore(verbStart, a, true);
+        if (r != null || verbStart - 1 <= a || !ix.form(verbStart - 1).equals(")")) return r;
+        for (int k = verbStart - 2; k > a && k >= verbStart - 8; k--) {
+            if (ix.form(k).equals("(")) return refs.subjectBefore(k, a, true);
+        }
+        return null;
+    }
+
+    EntityRef personBefore(int tok, int a, EntityRef not) {
+        SpeechLexicon lex = refs.lexiconAt(tok);
+        for (int k = tok - 1; k >= a && (lex == null || !lex.is(ix.form(k), Kind.THAT)); k--) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER && !m.entityId().equals(not.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /** PLOVER modes whose place after a locative preposition is the party acted with: visits, envoys recalled. */
+    private static final Set<String> PLACE_IS_TARGET = Set.of("visit", "withdraw");
+
+    /** Acts aimed at someone: a state after "at"/"à" is the target ("fired at Russia"), not the place. */
+    private static final Set<EventType> TARGETED = EnumSet.of(EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);
+
+    /**
+     * The actor a nominal trigger names itself: a place adjective right after or before it ("les manœuvres
+     * valdoriennes", "Lessarian fire") or a complement "de X" / "of X" ("le déploiement de soldats valdoriens").
+     */
+    Mention nounActor(Hit hit, int a, int b, SpeechLexicon lex) {
+        if (hit.end() < b) {
+            Mention right = actorMention(hit.end());
+            if (right != null) return right;
+            if (lex.is(ix.form(hit.end()), Kind.LINK)) {
+                for (int k = hit.end() + 1; k < b && k <= hit.end() + 4; k++) {
+                    Mention m = actorMention(k);
+                    if (m != null) return m;
+                    Kind kind = lex.kindOf(ix.form(k));
+                    // "le retrait de ses troupes de Syrie": a possessive points back to the subject, and a second
+                    // "de" opens a complement of the complement (where from), not its owner
+                    if (lex.is(ix.form(k), Kind.POSS) || lex.is(ix.form(k), Kind.LINK) && ix.mention(k) == null) break;
+                    // "the deployment of troops to Iraq": "to" ends the complement, what follows is where
+                    if (ix.isPunct(k) || kind == Kind.PREP || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()
+                            || lex.marksInfinitive(ix.form(k))) break;
+                }
+            }
+        }
+        if (hit.start() > a) {
+            Mention left = actorMention(hit.start() - 1);
+            if (left != null && ix.type(left) != EntityType.PER) return left;
+        }
+        return null;
+    }
+
+    /**
+     * The named owner of a noun trigger in a possessive ("Lessaria's request", "Russia's latest offensive"): an
+     * actor followed by "'s", at most two words before the noun; null when there is none.
+     */
+    Mention possessor(Hit hit, int a) {
+        for (int k = hit.start() - 1; k >= a && k >= hit.start() - 3; k--) {
+            String f = ix.form(k);
+            if (ix.isPunct(k) && !f.equals("'") && !f.equals("’")) return null;
+            int owner = -1;
+            if (f.equals("'s") || f.equals("’s")) owner = k - 1;
+            else if (f.equals("s") && k - 1 >= a && (ix.form(k - 1).equals("'") || ix.form(k - 1).equals("’"))) owner = k - 2;
+            else if ((f.endsWith("'s") || f.endsWith("’s")) && actorMention(k) != null) return actorMention(k);
+            if (owner >= a) return actorMention(owner);
+            if (owner >= 0) return null;
+        }
+        return null;
+    }
+
+    /** The speaker of the reported clause a trigger sits in: the subject of the verb before the first "que"/"that". */
+    EntityRef reportingSpeaker(Hit hit, int a, SpeechLexicon lex) {
+        int that = -1;
+        for (int k = a; k < hit.start(); k++) {
+            if (lex.is(ix.form(k), Kind.THAT)) {
+                that = k;
+                break;
+            }
+        }
+        for (int v = that - 1; v >= a && that > a; v--) {
+            Kind k = lex.kindOf(ix.form(v));
+            if (k != null && k.isVerb()) {
+                int vs = v;
+                while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+                Referent speaker = refs.subjectBefore(vs, a);
+                return speaker == null ? null : speaker.ref();
+            }
+        }
+        return null;
+    }
+
+    /** "X a déclaré qu'il/elle ...": a pronoun opening reported content stands for the speaker. */
+    EntityRef reportedSubject(Referent subject, int verbStart, int a, SpeechLexicon lex) {
+        if (subject.form() != Referent.Form.PRONOUN) return subject.ref();
+        int p = ix.firstTokenAtOrAfter(subject.span().start());
+        if (p <= a || !lex.is(ix.form(p - 1), Kind.THAT)) return subject.ref();
+        for (int v = p - 2; v >= a; v--) {
+            Kind k = lex.kindOf(ix.form(v));
+            if (k != null && k.isVerb()) {
+                int vs = v;
+                while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+                Referent speaker = refs.subjectBefore(vs, a);
+                if (speaker != null && speaker.ref() != null) return speaker.ref();
+                break;
+            }
+        }
+        return subject.ref();
+    }
+
+    /**
+     * "La Valdorie et la Lessarie sont convenues", "MM. Saldanov et Vasko ont accepté": the last two actors joined by
+     * "et"/"and" before the trigger, outside prepositional phrases, names preferred to adjectives.
+     */
+    Mention[] coordinatedSubject(int a, int verbStart, SpeechLexicon lex) {
+        Mention[] found = null;
+        for (int k = a; k < verbStart; k++) {
+            if (lex.is(ix.form(k), Kind.THAT)) found = null;
+            Mention first = actorMention(k);
+            if (first == null || k > a && ix.token(k).start() > first.start()) continue;
+            int j = ix.firstTokenAtOrAfter(first.end());
+            if (j >= verbStart || !lex.is(ix.form(j), Kind.STOP)) continue;
+            j++;
+            while (j < verbStart && lex.isDeterminer(ix.form(j))) j++;
+            Mention second = j < verbStart ? actorMention(j) : null;
+            if (second == null || second.entityId().equals(first.entityId()) || precededByPrep(k, a, lex)) continue;
+            if (found == null || !isAdjective(k) || isAdjective(ix.firstTokenAtOrAfter(found[0].start()))) {
+                found = new Mention[]{first, second};
+            }
+        }
+        return found;
+    }
+
+    private boolean precededByPrep(int k, int a, SpeechLexicon lex) {
+        int j = k - 1;
+        while (j >= a && lex.isDeterminer(ix.form(j))) j--;
+        if (j < a) return false;
+        Kind kind = lex.kindAt(ix, j);
+        return kind == Kind.PREP || kind == Kind.SOURCE;
+    }
+
+    /**
+     * "entre X et Y", "between X and Y" shortly after the trigger (anywhere before a noun trigger); from
+     * {@code clauseFrom} on, only in the trigger's clause ("des tirs près de Dravnik, ... la crise entre X et Y"
+     * names the parties to the crisis, not to the shooting).
+     */
+    Mention[] between(List<Frm> frames, int from, int to, int clauseFrom, SpeechLexicon lex) {
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.BETWEEN || f.start() < from || f.start() >= to) continue;
+            if (f.start() >= clauseFrom && punctuationBetween(clauseFrom, f.start())) continue;
+            Mention first = null;
+            for (int k = f.end(); k < to + 8 && k < ix.size(); k++) {
+                Mention m = actorMention(k);
+                if (m == null) continue;
+                if (ix.type(m) != EntityType.PER) {
+                    Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(ix.size(), k + 7), lex);
+                    if (person != null) m = person;
+                }
+                if (first == null) {
+                    first = m;
+                    k = Math.max(k, ix.firstTokenAtOrAfter(m.end()) - 1);
+                } else if (!m.entityId().equals(first.entityId())) {
+                    return new Mention[]{first, m};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The second actor: for a meeting, the partner after "avec"/"with" or the other person named before the trigger;
+     * otherwise the first actor named after the trigger in its clause, places after a locative preposition excepted.
+     */
+    EntityRef object(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, EntityRef actor1, int a) {
+        int end = b;
+        for (Hit other : hits) if (other.start() >= hit.end() && other.start() < end && !other.trigger().noun()) end = other.start();
+        if (hit.trigger().type() == EventType.CONSULT) {
+            for (Frm f : frames) {
+                if (f.word().frame() != Frame.WITH || f.start() < hit.end() || f.start() >= Math.min(end, hit.end() + 10)) continue;
+                Mention person = personInPhrase(f.end(), Math.min(b, f.end() + 12), lex);
+                Mention partner = person != null ? person : mentionAfterFrame(frames, Frame.WITH, f.start(), f.start() + 1);
+                if (partner != null && !partner.entityId().equals(actor1.entity())) return refs.actor(partner);
+            }
+        }
+        boolean release = "release".equals(hit.trigger().mode());
+        if (hit.trigger().type() == EventType.MOBILIZE || hit.trigger().type() == EventType.RETREAT && !release) {
+            // the target of a deployment is a party named as such ("near its border with Lessaria"), not a place
+            for (Frm f : frames) {
+                if (f.word().frame() != Frame.WITH || f.start() < hit.end() || f.start() >= end) continue;
+                int k = f.end();
+                while (k < end && lex.isDeterminer(ix.form(k))) k++;
+                Mention with = k < end ? actorMention(k) : null;
+                if (with != null && !with.entityId().equals(actor1.entity())) return refs.actor(with);
+            }
+            return null;
+        }
+        if (hit.trigger().type() == EventType.CONSULT && hit.trigger().noun() && scan.clauses.embedded(hit, a, lex)) {
+            // "a assuré X ... lors d'un entretien téléphonique": the partner is the person the clause is about
+            return personBefore(hit.start(), a, actor1);
+        }
+        int limit = Math.min(end, hit.end() + 24);
+        int from = hit.end();
+        // "urged that X ...", "alleged that X had ...": the addressee or the accused opens the clause
+        boolean clauseTarget = hit.trigger().type() == EventType.REQUEST || hit.trigger().type() == EventType.ACCUSE;
+        if (clauseTarget) from = scan.clauses.afterThat(from, Math.min(b, from + 4), lex);
+        for (int k = from; k < limit; k++) {
+            if (quoted.get(k)) continue;
+            String f = ix.form(k);
+            if (f.equals(";") || f.equals(":") || f.equals(".") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
+            if (f.equals(",") && k > hit.end() + 1 || startsFrame(frames, Frame.BACKGROUND, k)) break;
+            Mention m = actorMention(k);
+            EntityRef unmarkedState = m == null ? scan.groups.unmarkedStateGroup(k, b, lex) : null;
+            if (unmarkedState != null && !unmarkedState.entity().equals(actor1.entity())) return unmarkedState;
+            if (m == null || m.entityId().equals(actor1.entity())) continue;
+            // "a demandé des détails à Korvan": the one asked follows "à" as a place would
+            boolean aimed = (TARGETED.contains(hit.trigger().type()) || hit.trigger().type() == EventType.REQUEST && !hit.trigger().noun())
+                    && !locative(frames, k, "near");
+            // "s'est rendu en Égypte", "une visite en Inde": the place a visitor goes to is the one visited, as
+            // "traveled to Egypt"; "a rappelé son ambassadeur en Algérie": the state the envoy was posted to
+            boolean visited = PLACE_IS_TARGET.contains(String.valueOf(hit.trigger().mode())) && !locative(frames, k, "near");
+            if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed && !visited) continue;
+            if (afterFrame(frames, Frame.BY, k) && scan.clauses.byRightAfter(frames, hit)) continue;
+            // "complained to the United Nations over Israeli raids": the one told of a grievance is not the accused
+            if (hit.trigger().type() == EventType.ACCUSE && afterFrame(frames, Frame.INFINITIVE, k)) {
+                k = Math.max(k, ix.firstTokenAtOrAfter(m.end()) - 1);
+                continue;
+            }
+            if (ix.type(m) != EntityType.PER) {
+                Mention person = personInPhrase(ix.firstTokenAtOrAfter(m.end()), Math.min(limit, k + 7), lex);
+                if (person != null && !person.entityId().equals(actor1.entity())) return refs.actor(person);
+            }
+            return refs.actor(m);
+        }
+        if (hit.trigger().type() == EventType.CONSULT || hit.trigger().type() == EventType.SUPPORT) {
+            for (int k = hit.start() - 1; k >= a && !lex.is(ix.form(k), Kind.THAT); k--) {
+                Mention m = ix.mention(k);
+                if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER && !m.entityId().equals(actor1.entity())) {
+                    return refs.actor(m);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A person named within a phrase, through an apposition ("la cheffe de la diplomatie alvénienne, Sabine ..."). */
+    Mention personInPhrase(int from, int to, SpeechLexicon lex) {
+        int commas = 0;
+        for (int k = from; k < to && k < ix.size(); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.PER) return m;
+            String f = ix.form(k);
+            if (f.equals(",") && ++commas > 1) return null;
+            Kind kind = lex.kindOf(f);
+            if (f.equals(";") || f.equals(".") || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) return null;
+        }
+        return null;
+    }
+
+    /**
+     * A place right after a locative preposition ("à Brenhaven"), of the given mode when not null ("near": "près
+     * de Tesmar", never a target); "à la Lessarie", with an article, is a party.
+     */
+    private boolean locative(List<Frm> frames, int k, String mode) {
+        Mention m = ix.mention(k);
+        int first = m == null ? k : ix.firstTokenAtOrAfter(m.start());
+        for (Frm f : frames) {
+            if (f.word().frame() == Frame.LOC && f.end() == first && (mode == null || mode.equals(f.word().mode()))) return true;
+        }
+        return false;
+    }
+
+    /** Where it happened: the first place named after a locative preposition in the sentence, actors excepted. */
+    EntityRef location(List<Frm> frames, int a, int b, EntityRef actor1, EntityRef actor2) {
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.LOC) continue;
+            for (int k = f.end(); k < b && k <= f.end() + 3; k++) {
+                Mention m = ix.mention(k);
+                if (m == null) {
+                    if (ix.isPunct(k)) break;
+                    continue;
+                }
+                EntityType t = ix.type(m);
+                boolean direct = k == f.end() || t == EntityType.LOC;
+                if (direct && (t == EntityType.GPE || t == EntityType.LOC) && !isAdjective(k) && !quoted.get(k)
+                        && !m.entityId().equals(actor1.entity()) && (actor2 == null || !m.entityId().equals(actor2.entity()))) {
+                    return ix.ref(m);
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The value of the time expression of the sentence nearest to the trigger. */
+    String date(Span sentence, Hit hit) {
+        return dateAt(sentence, ix.token(hit.start()).start());
+    }
+
+    String dateAt(Span sentence, int at) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            if (!sentence.contains(t.span()) || t.value() == null) continue;
+            int d = Math.abs(t.start() - at);
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    /** Whether token {@code k} follows a preposition other than "of" (determiners between). */
+    boolean afterPreposition(int k, int a, SpeechLexicon lex, List<Frm> frames) {
+        int j = k - 1;
+        while (j >= a && lex.isDeterminer(ix.form(j))) j--;
+        if (j < a || lex.is(ix.form(j), Kind.LINK)) return false;
+        return lex.kindAt(ix, j) == Kind.PREP || startsFrame(frames, Frame.PREP, j) || startsFrame(frames, Frame.LOC, j)
+                || startsFrame(frames, Frame.WITH, j);
+    }
+
+    /**
+     * The state or organisation qualifying a phrase between {@code from} and {@code to} ("the Russian building",
+     * "Israel's embassy"), the given agent's mention excepted; null when none is named.
+     */
+    EntityRef qualifierBefore(int from, int to, Mention not) {
+        for (int k = from; k < to; k++) {
+            Mention m = actorMention(k);
+            if (m == null || ix.type(m) == EntityType.PER || m.entityId().equals(not.entityId())) continue;
+            return refs.actor(m);
+        }
+        return null;
+    }
+
+    /** Whether a frame word of this kind sits right before token {@code k} (determiners allowed between). */
+    private boolean afterFrame(List<Frm> frames, Frame frame, int k) {
+        for (Frm f : frames) {
+            if (f.word().frame() != frame || f.end() > k) continue;
+            boolean adjacent = true;
+            for (int j = f.end(); j < k; j++) {
+                SpeechLexicon lex = refs.lexiconAt(j);
+                if (lex == null || !(lex.isDeterminer(ix.form(j)) || lex.is(ix.form(j), Kind.LINK))) adjacent = false;
+            }
+            if (adjacent) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "agreed to provide aid for Chad", "agreed to lift curbs on sales to Cuba": an agreement with no partner named
+     * is aimed at the one the agreed act benefits, named after a dative preposition ({@code dative} in
+     * event-patterns.tsv) later in its clause, past the verbs of the act agreed.
+     */
+    EntityRef beneficiary(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.end(); k < b && k < hit.end() + 20; k++) {
+            String f = ix.form(k);
+            if (quoted.get(k) || clauseStop(k) || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL) || startsFrame(frames, Frame.BACKGROUND, k)) break;
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            Mention m = nameAfter(k + 1, b);
+            if (m != null && !m.entityId().equals(actor1.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /** An actor named at most three plain words after {@code from} ("to 40 Chilean farmers", "for the new regime"). */
+    private Mention nameAfter(int from, int b) {
+        for (int j = from; j < b && j < from + 4; j++) {
+            if (ix.isPunct(j) || quoted.get(j)) return null;
+            Mention m = actorMention(j);
+            if (m != null) return m;
+            if (ix.mention(j) != null) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "withdrew two brigades from the disputed valley", "the withdrawal of its forces from Chad": the place a
+     * withdrawal leaves, named after a preposition of origin ({@code @prep} of mode {@code origin}) in its clause,
+     * is where it happens (and, with no second actor, the state it is aimed at).
+     */
+    EntityRef withdrawnFrom(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor1) {
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.PREP || !"origin".equals(f.word().mode()) || f.start() < hit.end() || f.start() > hit.end() + 8) continue;
+            boolean clause = true;
+            for (int k = hit.end(); k < f.start(); k++) clause &= !clauseStop(k) && !lex.is(ix.form(k), Kind.THAT) && !lex.is(ix.form(k), Kind.REL) && !quoted.get(k);
+            if (!clause) return null;
+            for (int j = f.end(); j < b && j < f.end() + 4 && !ix.isPunct(j); j++) {
+                Mention m = ix.mention(j);
+                if (m == null) continue;
+                EntityType t = ix.type(m);
+                if ((t == EntityType.GPE || t == EntityType.LOC) && !m.entityId().equals(actor1.entity())) return ix.ref(m);
+                return null;
+            }
+            return null;
+        }
+        return null;
+    }
+}

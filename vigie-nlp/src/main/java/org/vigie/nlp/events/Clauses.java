@@ -1,0 +1,442 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.model.*;
+import org.vigie.nlp.entities.GroupActors;
+import org.vigie.nlp.events.EventLexicon.Frame;
+import org.vigie.nlp.events.EventLexicon.FrameWord;
+import org.vigie.nlp.events.EventLexicon.Trigger;
+import org.vigie.nlp.events.Scan.Frm;
+import org.vigie.nlp.events.Scan.Hit;
+import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.quotes.PhraseMatcher;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
+import org.vigie.nlp.quotes.SpeechLexicon;
+
+import java.util.*;
+
+/**
+ * Clause bounds and modality for event triggers: where a verb group and its clause start, and whether a trigger is
+ * negated, conditional, irrealis, intended, judged, embedded in a phrase or reported, i.e. whether it reports an act
+ * at all. Predicates only: they never build an event.
+ */
+final class Clauses extends ScanPart {
+    Clauses(Scan scan) {
+        super(scan);
+    }
+
+    /**
+     * "L'Allemagne a salué l'accord entre l'Arménie et l'Azerbaïdjan": for a verb of a one-sided act, parties
+     * "between" after its object are the object's, not the act's; only "between" right after the verb ("mediated
+     * between") names the act's parties.
+     */
+    boolean betweenOfObject(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) if (f.word().frame() == Frame.BETWEEN && f.start() >= hit.end()) return f.start() > hit.end();
+        return false;
+    }
+
+    /**
+     * "a déclaré que les deux avaient convenu de ... et que la Pologne enverrait une demande": a coordination
+     * opening a new "que" clause reports a second statement, outside the scope of a governing verb that took no
+     * "que" clause itself ("a démenti que X ... et que Y" denies both).
+     */
+    private boolean coordinatedThat(Hit governing, int k, int b, SpeechLexicon lex) {
+        boolean ownClause = governing.end() < b && lex.is(ix.form(governing.end()), Kind.THAT);
+        return !ownClause && k + 1 < b && lex.is(ix.form(k), Kind.STOP) && lex.is(ix.form(k + 1), Kind.THAT);
+    }
+
+    /**
+     * Whether a mention of the actor ends at most two words before the verb group, with no punctuation between
+     * ("Ukrainian lawmakers Tuesday endorsed").
+     */
+    boolean rightBefore(EntityRef actor, int verbStart, int a) {
+        for (int k = verbStart - 1; k >= a && k >= verbStart - 3; k--) {
+            Mention m = ix.mention(k);
+            if (m != null && m.entityId().equals(actor.entity())) return true;
+            if (ix.isPunct(k)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a noun trigger opens its clause (determiners and modifiers before it) and a passive verb follows it before the
+     * agent, with no punctuation between.
+     */
+    boolean headsPassiveSubject(Hit hit, int a, SpeechLexicon lex, List<Frm> frames, Mention agent) {
+        int k = hit.start() - 1;
+        // determiners and up to two modifiers ("New evidence against ...")
+        int modifiers = 0;
+        while (k >= a && (lex.isDeterminer(ix.form(k)) || modifiers < 2 && !ix.isPunct(k) && ix.mention(k) == null
+                && lex.kindOf(ix.form(k)) == null)) {
+            if (!lex.isDeterminer(ix.form(k))) modifiers++;
+            k--;
+        }
+        if (k >= a && !ix.form(k).equals(",") && !lex.is(ix.form(k), Kind.THAT)) return false;
+        int by = ix.firstTokenAtOrAfter(agent.start());
+        for (int j = hit.end(); j < by; j++) if (ix.isPunct(j)) return false;
+        return hasFrame(frames, Frame.PASSIVE, hit.end(), by);
+    }
+
+    /** Where the verb group of a trigger starts: auxiliaries, negations and passive markers before it. */
+    int verbStart(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        int verbStart = hit.start();
+        while (verbStart > a && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
+                || startsFrame(frames, Frame.AUX, verbStart - 1) || startsFrame(frames, Frame.PASSIVE, verbStart - 1))) verbStart--;
+        return verbStart;
+    }
+
+    /**
+     * PLOVER modes of acts done to persons (arrest, expulsion, release), whose participle after a noun describes
+     * someone ("a member ... jailed last year"); "the crossing closed to trucks" is a state, not a person.
+     */
+    static final Set<String> DONE_TO_PERSONS = Set.of("arrest", "expel", "deport", "seize", "release");
+
+    /**
+     * "a member of the Hamas movement jailed over a year ago", "two men detained in May": a participle of an act
+     * done to persons, right after a common noun, with nothing it acts upon after it, describes that noun's
+     * referent; it reports no act of whoever is named before.
+     */
+    boolean reducedRelative(Hit hit, int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        if (hit.trigger().noun() || hit.trigger().mode() == null || !DONE_TO_PERSONS.contains(hit.trigger().mode())) return false;
+        if (!ix.form(hit.start()).endsWith("ed") || hit.start() <= a) return false;
+        int before = hit.start() - 1;
+        String f = ix.form(before);
+        // a group noun ("the civilians imprisoned ...") is a common noun, though an entity
+        boolean group = ix.mention(before) != null && GroupActors.isGroup(ix.mention(before).entityId());
+        if (ix.isPunct(before) || ix.mention(before) != null && !group || ix.isCapitalised(before) || lex.kindOf(f) != null
+                || lex.pronoun(f) != null || isNegation(before, lex, ev) || startsFrame(frames, Frame.AUX, before)
+                || startsFrame(frames, Frame.PASSIVE, before) || ev.groups().longestAt(ix.forms(), before, hit.start()).isPresent()) {
+            return false;
+        }
+        if (hit.end() >= b) return true;
+        int next = hit.end();
+        String n = ix.form(next);
+        boolean object = lex.isDeterminer(n) || ix.mention(next) != null || ix.isCapitalised(next) || lex.pronoun(n) != null
+                || Character.isDigit(n.charAt(0)) || ev.groups().longestAt(ix.forms(), next, Math.min(b, next + 2)).isPresent();
+        return !object;
+    }
+
+    /**
+     * Whether a noun trigger is the agent of a passive: "by" right before it, determiners and lower-case modifiers
+     * ("an initial", "a new") between.
+     */
+    boolean causeAfterBy(Hit hit, int a, SpeechLexicon lex, List<Frm> frames) {
+        for (int k = hit.start() - 1; k >= a && k >= hit.start() - 4; k--) {
+            if (startsFrame(frames, Frame.BY, k)) return true;
+            if (ix.isPunct(k) || ix.mention(k) != null || ix.isCapitalised(k)) return false;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && kind != Kind.DET) return false;
+        }
+        return false;
+    }
+
+    /** Opening quotation marks, from {@code multi/quote-marks.tsv}. */
+    static final Set<String> OPENING_MARKS = openingMarks();
+
+    private static Set<String> openingMarks() {
+        Set<String> out = new HashSet<>();
+        for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of("multi").table("quote-marks.tsv")) {
+            String open = row.getOrDefault("open", "").strip();
+            if (!open.isEmpty()) out.add(open);
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * "a promis le « soutien politique et pratique » de l'alliance": a noun trigger opening a quoted phrase that is
+     * the object of a support verb ({@code @light}) is the narrator's report of the act, the marks only quote its
+     * wording.
+     */
+    boolean scareQuoted(PhraseMatcher.Match<Trigger> m, int a, SpeechLexicon lex, EventLexicon ev) {
+        int mark = m.start() - 1;
+        if (!m.value().noun() || mark - 1 <= a || !OPENING_MARKS.contains(ix.form(mark)) || !(lex.isDeterminer(ix.form(mark - 1)) || lex.is(ix.form(mark - 1), Kind.LINK))) return false;
+        for (PhraseMatcher.Match<FrameWord> f : ev.frames().findAll(ix.forms(), Math.max(a, mark - 6), mark)) {
+            if (f.value().frame() == Frame.LIGHT && f.end() == mark - 1 && !quoted.get(f.start())) return true;
+        }
+        return false;
+    }
+
+    /** A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is fine). */
+    boolean isNounAfterDet(PhraseMatcher.Match<Trigger> m, SpeechLexicon lex) {
+        // "les accusant": before a present participle the article is an object pronoun
+        return !m.value().noun() && m.start() > 0 && lex.isDeterminer(ix.form(m.start() - 1)) && !lex.isParticiple(ix.form(m.start()));
+    }
+
+    /**
+     * Triggers inside the scope of a denial, demand, threat or intent: from that trigger to the end of its clause,
+     * which a semicolon ends, a coordination followed closely by another trigger ("a démenti ... et accusé ..."), or
+     * a clause of what has already happened ({@code @background}: "vowed to retaliate after Lessaria expelled ...").
+     */
+    BitSet scopes(List<Hit> hits, int a, int b, SpeechLexicon lex, List<Frm> frames) {
+        BitSet suppressed = new BitSet();
+        for (int h = 0; h < hits.size(); h++) {
+            if (!hits.get(h).trigger().scope() || suppressed.get(h)) continue;
+            int end = b;
+            for (int k = hits.get(h).end(); k < b; k++) {
+                if (ix.form(k).equals(";") || startsFrame(frames, Frame.BACKGROUND, k)) {
+                    end = k;
+                    break;
+                }
+                if (lex.is(ix.form(k), Kind.STOP) && triggerWithin(hits, k + 1, k + 4)) {
+                    end = k;
+                    break;
+                }
+                if (coordinatedThat(hits.get(h), k, b, lex)) {
+                    end = k;
+                    break;
+                }
+            }
+            for (int o = h + 1; o < hits.size(); o++) {
+                if (hits.get(o).start() >= hits.get(h).end() && hits.get(o).start() < end) suppressed.set(o);
+            }
+        }
+        return suppressed;
+    }
+
+    private static boolean triggerWithin(List<Hit> hits, int from, int to) {
+        for (Hit h : hits) if (h.start() >= from && h.start() < to && !h.trigger().noun()) return true;
+        return false;
+    }
+
+    /**
+     * Acts whose passive subject is still the one acting: troops "were deployed", "were withdrawn" are the
+     * deploying state's own; a release acts on the one released.
+     */
+    static boolean movesItself(Trigger t) {
+        return t.type() == EventType.MOBILIZE || t.type() == EventType.RETREAT && !"release".equals(t.mode());
+    }
+
+    static final Map<EventType, EventType> INTENT = intents();
+
+    private static Map<EventType, EventType> intents() {
+        Map<EventType, EventType> m = new EnumMap<>(EventType.class);
+        for (EventType t : List.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.MOBILIZE)) m.put(t, EventType.THREATEN);
+        for (EventType t : List.of(EventType.CONSULT, EventType.AID, EventType.SUPPORT, EventType.RETREAT, EventType.COOPERATE,
+                EventType.CONCEDE)) m.put(t, EventType.AGREE);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * "wants to attack", "pledged to free", "est prête à livrer": an intention word ends at most a few tokens
+     * before the trigger (negation, auxiliaries and adverbs between), in the same clause.
+     */
+    boolean intended(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.INTENT || f.end() > hit.start() || hit.start() - f.end() > 3) continue;
+            boolean clause = true;
+            for (int k = f.end(); k < hit.start(); k++) if (ix.isPunct(k) || startsFrame(frames, Frame.BACKGROUND, k)) clause = false;
+            if (clause) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "wants Putin to attack", "urged Russia to withdraw", "would not allow Israel to strike": a trigger in an
+     * infinitive (or "invited X to talks") whose own actor is named right before the infinitive marker is an action wished, asked or allowed
+     * of someone else, not one the clause reports; the governing verb, if it is a trigger, is the event. A place
+     * after a preposition ("sent troops to Iraq to fight") is not such an actor.
+     */
+    boolean othersInfinitive(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.INFINITIVE || f.end() != hit.start() || f.start() <= a) continue;
+            Mention m = actorMention(f.start() - 1);
+            if (m == null) continue;
+            int k = ix.firstTokenAtOrAfter(m.start()) - 1;
+            while (k >= a && lex.isDeterminer(ix.form(k))) k--;
+            if (k < a) return false;
+            Kind kind = lex.kindAt(ix, k);
+            boolean prepositional = kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE || startsFrame(frames, k);
+            if (!prepositional) return true;
+        }
+        return false;
+    }
+
+    /** "si Korvan ne retire pas", "until the troops withdrew": a condition, not an event. */
+    boolean conditional(List<Frm> frames, Hit hit, SpeechLexicon lex) {
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.CONDITION || f.end() > hit.start()) continue;
+            if (trailingCondition(f)) {
+                // "no solution can be found unless X is disarmed and stops firing at Y": a condition after its main
+                // clause holds everything up to the end of the sentence (a semicolon starts another clause)
+                boolean open = true;
+                for (int k = f.end(); k < hit.start(); k++) if (ix.form(k).equals(";")) open = false;
+                if (open) return true;
+                continue;
+            }
+            if (hit.start() - f.end() > 8) continue;
+            boolean sameClause = true;
+            for (int k = f.end(); k < hit.start(); k++) {
+                if (ix.form(k).equals(",") || ix.form(k).equals(";")) sameClause = false;
+            }
+            if (sameClause) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A condition word marked to run to the sentence end ({@code rest}) that follows a main clause: a word before it
+     * that is no comma, "that" or coordination ("he said that if X attacks, ..." opens a condition of its own clause).
+     */
+    private boolean trailingCondition(Frm f) {
+        if (!"rest".equals(f.word().mode())) return false;
+        int s = ix.sentenceOf(f.start());
+        if (f.start() <= ix.sentenceStart(s)) return false;
+        String before = ix.form(f.start() - 1);
+        return !ix.isPunct(f.start() - 1) && !before.equals("that") && !before.equals("and") && !before.equals("but")
+                && !before.equals("or");
+    }
+
+    /** "d'éventuelles sanctions", "possible sanctions": only considered, not an event. */
+    boolean irrealis(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) if (f.word().frame() == Frame.IRREALIS && f.end() == hit.start()) return true;
+        return false;
+    }
+
+    /**
+     * A nominal trigger that is the object of a verb of judgement ("a qualifié les expulsions", "a dénoncé le
+     * déploiement") names someone else's action, already reported; the judgement is the event.
+     */
+    boolean judged(Hit hit, int a, SpeechLexicon lex) {
+        for (int k = hit.start() - 1; k >= a && k >= hit.start() - 4; k--) {
+            String f = ix.form(k);
+            Kind kind = lex.kindOf(f);
+            if (kind == Kind.VERB_OBJ) return true;
+            if (kind != null && kind.isVerb() || ix.isPunct(k)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * The first token of a support verb ({@code @light}: "a lancé", "launched", "a promis") whose object the nominal
+     * trigger is: at most eight tokens before it, with no punctuation, other verb or clause boundary between (dates,
+     * places and determiners may come between: "a lancé lundi en Pologne des manœuvres"); -1 when there is none.
+     */
+    int supportVerb(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
+        int best = -1;
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.LIGHT || f.end() > hit.start() || f.end() < hit.start() - 8 || f.start() < a) continue;
+            boolean clear = true;
+            for (int k = f.end(); k < hit.start() && clear; k++) {
+                Kind kind = lex.kindOf(ix.form(k));
+                boolean mark = OPENING_MARKS.contains(ix.form(k)) && k == hit.start() - 1;
+                if (ix.isPunct(k) && !mark || quoted.get(k) && !mark || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) clear = false;
+            }
+            if (clear) best = f.start();
+        }
+        return best;
+    }
+
+    /**
+     * For a present participle opening a clause after a comma ("..., accusant X de", "..., les accusant de",
+     * "..., accusing them of"), the nearest verb trigger before that comma, whose subject the participle shares; null
+     * otherwise.
+     */
+    Hit sharedClause(Hit hit, int verbStart, int a, SpeechLexicon lex, List<Hit> hits) {
+        if (hit.trigger().noun() || !lex.isParticiple(ix.form(hit.start()))) return null;
+        int k = verbStart - 1;
+        if (k > a && (objectClitic(k, lex) || lex.isDeterminer(ix.form(k)))) k--;
+        if (k <= a || !ix.form(k).equals(",")) return null;
+        Hit main = null;
+        for (Hit o : hits) if (o.end() <= k && !o.trigger().noun()) main = o;
+        return main;
+    }
+
+    boolean objectClitic(int k, SpeechLexicon lex) {
+        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+        return p != null && p.object() && ix.mention(k) == null;
+    }
+
+    /** A nominal trigger right after a speech verb or "that" ("said the sanctions showed ..."). */
+    boolean opensReportedClause(Hit hit, int a, SpeechLexicon lex) {
+        int k = hit.start() - 1;
+        while (k >= a && (lex.isDeterminer(ix.form(k)) || ix.mention(k) != null && !ix.isPunct(k))) k--;
+        if (k < a) return false;
+        Kind kind = lex.kindOf(ix.form(k));
+        return kind == Kind.THAT || kind == Kind.VERB_BARE;
+    }
+
+    /** A nominal trigger inside a prepositional phrase ("lors d'un entretien", "dans le cadre des manœuvres"). */
+    boolean embedded(Hit hit, int a, SpeechLexicon lex) {
+        int k = hit.start() - 1;
+        while (k >= a && (lex.isDeterminer(ix.form(k)) || ix.token(k).kind() == Token.Kind.NUMBER)) k--;
+        if (k < a) return false;
+        Kind kind = lex.kindAt(ix, k);
+        return kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE;
+    }
+
+    /** A proposal noun ("l'idée", "the proposal") as the object, within four tokens after a verb trigger or in it. */
+    boolean proposalRejected(List<Frm> frames, Hit hit, int b) {
+        for (Frm f : frames) {
+            // inside the trigger too: "turned the idea down"
+            if (f.word().frame() != Frame.PROPOSAL || f.start() < hit.start() || f.start() > hit.end() + 3 || f.start() >= b) continue;
+            if (f.start() < hit.end() || !punctuationBetween(hit.end(), f.start())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where the clause a demand or an accusation governs starts: after its "that", which may follow a word or two
+     * naming no actor ("demanded Friday that X ...", "urged on Monday that X ..."); {@code from} when there is none.
+     */
+    int afterThat(int from, int to, SpeechLexicon lex) {
+        for (int k = from; k < to; k++) {
+            String f = ix.form(k);
+            if (lex.is(f, Kind.THAT)) return k + 1;
+            if (actorMention(k) != null || f.equals(",") || f.equals(";") || f.equals(".")) break;
+        }
+        return from;
+    }
+
+    /** "shelled by X": the agent of a passive trigger, not its object; "assets held by X" is an object. */
+    boolean byRightAfter(List<Frm> frames, Hit hit) {
+        for (Frm f : frames) if (f.word().frame() == Frame.BY && (f.start() == hit.end() || f.start() == hit.end() + 1)) return true;
+        return false;
+    }
+
+    boolean negated(Hit hit, int verbStart, int a, EventLexicon ev) {
+        // "n'avoir aucune intention d'envahir": a denial worded as a negation is not a negated denial
+        if (ev.negations().longestAt(ix.forms(), hit.start(), hit.end()).isPresent()) return hit.trigger().type() != EventType.REJECT;
+        for (int k = Math.max(a, Math.min(verbStart, hit.start() - 4)); k < hit.start(); k++) {
+            if (ix.mention(k) != null) continue;
+            if (ev.negations().longestAt(ix.forms(), k, hit.start()).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** Where the clause of a verb starts: after the last comma, semicolon or "that" before it. */
+    int clauseStart(int verbStart, int a, SpeechLexicon lex) {
+        for (int k = verbStart - 1; k > a; k--) {
+            String f = ix.form(k);
+            if (f.equals(",") || f.equals(";") || f.equals(":") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return k + 1;
+        }
+        return a;
+    }
+
+    /** Where an object phrase after a verb trigger ends: the next verb trigger or clause punctuation. */
+    int objectEnd(Hit hit, int b, SpeechLexicon lex, List<Hit> hits) {
+        int end = Math.min(b, hit.end() + 12);
+        for (Hit other : hits) if (other.start() >= hit.end() && other.start() < end && !other.trigger().noun()) end = other.start();
+        for (int k = hit.end(); k < end; k++) {
+            String f = ix.form(k);
+            if (f.equals(",") || f.equals(";") || f.equals(":") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return k;
+        }
+        return end;
+    }
+
+    /**
+     * "the Asia-Pacific Economic Cooperation forum", "the Agency for Development and Cooperation": a capitalised
+     * trigger word inside a longer organisation name is part of the name, not an act.
+     */
+    boolean insideName(PhraseMatcher.Match<Trigger> m) {
+        Mention name = ix.mention(m.start());
+        if (name == null || ix.mention(m.end() - 1) != name || ix.type(name) != EntityType.ORG) return false;
+        if (GroupActors.isGroup(name.entityId()) || !ix.isCapitalised(m.start())) return false;
+        int first = ix.firstTokenAtOrAfter(name.start());
+        return first < m.start() || ix.token(m.end() - 1).end() < name.end();
+    }
+
+    /** The first token of an intent phrase ending right before {@code k} ("is prepared to" impose), else {@code k}. */
+    static int intentBefore(List<Frm> frames, int k) {
+        for (Frm f : frames) if (f.word().frame() == Frame.INTENT && f.end() == k) return f.start();
+        return k;
+    }
+}

@@ -1,0 +1,204 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.model.*;
+import org.vigie.nlp.events.EventLexicon.Frame;
+import org.vigie.nlp.events.EventLexicon.FrameWord;
+import org.vigie.nlp.events.EventLexicon.Trigger;
+import org.vigie.nlp.events.Scan.Frm;
+import org.vigie.nlp.events.Scan.Hit;
+import org.vigie.nlp.quotes.PhraseMatcher;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
+import org.vigie.nlp.quotes.SpeechLexicon;
+
+import java.util.*;
+
+/**
+ * The family of cooperation: offers, restrictions lifted, phone calls, visits hosted, failed talks, and the one a
+ * promised support is given to.
+ */
+final class CooperationRules extends ScanPart {
+    CooperationRules(Scan scan) {
+        super(scan);
+    }
+
+    /**
+     * "a promis à l'Ukraine un soutien indéfectible", "a promis une aide militaire à Taïwan": the one a support
+     * verb's noun object is given to, after a dative preposition ({@code dative} in {@link EventPatterns}) between
+     * the verb and the noun or right after the noun (where the object search takes "à Taïwan" for a place).
+     */
+    EntityRef dativeBefore(int support, Hit hit, SpeechLexicon lex, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        int after = Math.min(ix.sentenceEnd(ix.sentenceOf(hit.start())), hit.end() + 3);
+        for (int k = support + 1; k < after; k++) {
+            if (k >= hit.start() && k < hit.end()) continue;
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            int j = k + 1;
+            int limit = k < hit.start() ? hit.start() : after + 2;
+            while (j < limit && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < limit ? actorMention(j) : null;
+            if (m != null && !quoted.get(j) && !m.entityId().equals(actor1.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /** A dative preposition and an actor within a few words after {@code from} ("... à l'Ukraine"). */
+    boolean recipientAfter(EventPatterns p, int from, int b) {
+        for (int k = from; k < b && k < from + 4; k++) {
+            if (clauseStop(k) || ix.form(k).equals(",")) return false;
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            for (int j = k + 1; j < b && j < k + 3; j++) if (actorMention(j) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Le président français a appelé son homologue allemand", "a appelé Olaf Scholz": a call verb whose object is a
+     * person or a dignitary, with no "à" of what is asked after it in the clause, is a phone call, not an appeal
+     * ("a appelé Moscou à expliquer" stays a request). Replaces the request hit in place.
+     */
+    void phoneCalls(int b, SpeechLexicon lex, List<Hit> hits) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.trigger().type() != EventType.REQUEST || hit.trigger().noun()) continue;
+            boolean call = false;
+            for (int k = hit.start(); k < hit.end(); k++) call |= p.startsAt(EventPatterns.Role.CALL, forms, k, hit.end());
+            if (!call || hit.end() >= b) continue;
+            int k = hit.end();
+            Mention m = ix.mention(k);
+            boolean person = m != null && ix.type(m) == EntityType.PER;
+            if (!person && !(lex.isDeterminer(forms.get(k)) && p.startsAt(EventPatterns.Role.DIGNITARY, forms, k + 1, b))) continue;
+            boolean asked = false;
+            for (int x = k + 1; x < b && !clauseStop(x) && !forms.get(x).equals(",") && !lex.is(forms.get(x), Kind.THAT); x++) {
+                asked |= p.startsAt(EventPatterns.Role.DATIVE, forms, x, x + 1);
+            }
+            if (!asked) hits.set(h, new Hit(hit.start(), hit.end(), new Trigger(EventType.CONSULT, "phone", false, false, true, false)));
+        }
+    }
+
+    /**
+     * "a reçu mardi le président mauritanien": a host verb whose object, after a date or an adverb, is a dignitary
+     * is a visit received (the fixed cues "a reçu le président" need the title right after the verb).
+     */
+    Hit hosted(EventPatterns p, int k, int end, int b, SpeechLexicon lex) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 7; j++) {
+            // a place between ("a reçu à Dakar le président") would be taken for the place visited
+            if (clauseStop(j) || forms.get(j).equals(",") || lex.is(forms.get(j), Kind.THAT) || ix.mention(j) != null) return null;
+            if (p.startsAt(EventPatterns.Role.DIGNITARY, forms, j, b)) {
+                boolean object = j > end && lex.isDeterminer(forms.get(j - 1));
+                return object ? new Hit(k, end, new Trigger(EventType.CONSULT, "visit", false, false, false, false)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Les pourparlers d'Istanbul s'étaient soldés par un échec": talks that ended without agreement are a
+     * meeting of their parties and a negated agreement between them. Parties named in the sentence (a meeting found
+     * with a partner) are kept; otherwise the talks are the story's, whose parties are those of the first agreement
+     * or meeting between two actors reported earlier in the document. Single-party meetings or agreements found in
+     * the sentence ("d'Istanbul" read as a party) give way.
+     */
+    void failedTalks(int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, Map<String, Event> one,
+                             List<Event> out, Span evidence) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        int failed = -1;
+        for (int k = a; k < b && failed < 0; k++) if (!quoted.get(k) && p.startsAt(EventPatterns.Role.FAILED, ix.forms(), k, b)) failed = k;
+        if (failed < 0) return;
+        Hit talks = null;
+        for (Hit h : hits) if (talks == null && h.start() < failed && h.trigger().noun() && h.trigger().type() == EventType.CONSULT) talks = h;
+        if (talks == null) return;
+        Event named = null;
+        for (Event e : one.values()) if (named == null && e.type() == EventType.CONSULT && e.actor2() != null) named = e;
+        EntityRef x = named == null ? null : named.actor1(), y = named == null ? null : named.actor2();
+        if (named == null) {
+            for (Event e : out) {
+                if (x == null && EventFinder.SYMMETRIC.contains(e.type()) && e.actor2() != null) {
+                    x = e.actor1();
+                    y = e.actor2();
+                }
+            }
+        }
+        if (x == null) return;
+        one.values().removeIf(e -> (e.type() == EventType.CONSULT || e.type() == EventType.AGREE) && e.actor2() == null);
+        EntityRef location = scan.actors.location(frames, a, b, x, y);
+        String date = scan.actors.date(evidence, talks);
+        one.putIfAbsent(EventType.CONSULT + "|" + x.entity(), new Event(EventType.CONSULT, "meeting", x, y, location, date, false, evidence));
+        boolean agreed = false;
+        for (Event e : one.values()) agreed |= e.type() == EventType.AGREE && Actors.samePair(e, x, y);
+        if (!agreed) one.put(EventType.AGREE + "|" + x.entity() + "|failed", new Event(EventType.AGREE, null, x, y, location, date, true, evidence));
+    }
+
+    /**
+     * "lifted a night curfew", "eased emergency measures", "cancelled restrictions on ...", "called off the
+     * blockade": a restriction (a coercive or sanctioning noun, or a noun of mode {@code restriction} in
+     * event-cues.tsv) ended by a verb of release, yielding or cancellation at most three words before it (further
+     * on, "released two activists held under martial law" frees persons) is one act, a
+     * concession (PLOVER CONCEDE: ease administrative sanctions, restrictions, curfews), not the restriction. A noun
+     * of mode {@code restriction} with no such verb is no act of its own.
+     */
+    List<Hit> liftedRestrictions(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits);
+        for (int h = 0; h < out.size(); h++) {
+            Hit noun = out.get(h);
+            boolean marker = RESTRICTION.equals(noun.trigger().mode());
+            boolean restriction = noun.trigger().noun() && (marker || noun.trigger().type() == EventType.COERCE
+                    || noun.trigger().type() == EventType.SANCTION);
+            if (!restriction) continue;
+            Hit verb = null;
+            for (int v = h - 1; v >= 0 && verb == null; v--) {
+                Hit o = out.get(v);
+                if (o.trigger().noun() || noun.start() - o.end() > 3) break;
+                boolean punct = false;
+                for (int k = o.end(); k < noun.start(); k++) punct |= ix.isPunct(k);
+                if (punct) break;
+                EventType t = o.trigger().type();
+                if (t == EventType.CONCEDE || t == EventType.SANCTION || t == EventType.RETREAT && "release".equals(o.trigger().mode())) verb = o;
+            }
+            if (verb == null) {
+                if (marker) out.remove(h--);
+                continue;
+            }
+            int v = out.indexOf(verb);
+            out.set(v, new Hit(verb.start(), verb.end(), new Trigger(EventType.CONCEDE, null, false, false, false, false)));
+            out.remove(h--);
+        }
+        return out;
+    }
+
+    /**
+     * "offered its troops to X", "offered concessions": an offer is an expressed intent, AGREE (CAMEO 03), of which
+     * the noun offered is only the content; help or support offered ("offered logistical help") is reported as
+     * the help itself, the noun's act. An offer is made to someone: with no one named it is no event ("offered
+     * condolences"); "offered to mediate" is the intent of the act after it ({@code @intent}). Triggers of mode
+     * {@code offer} in event-cues.tsv.
+     */
+    List<Hit> offers(List<Hit> hits, EventLexicon ev) {
+        List<Hit> out = new ArrayList<>(hits);
+        for (int h = 0; h < out.size(); h++) {
+            Hit offer = out.get(h);
+            if (!OFFER.equals(offer.trigger().mode())) continue;
+            Optional<PhraseMatcher.Match<FrameWord>> intent = ev.frames().longestAt(ix.forms(), offer.start(), ix.size());
+            if (intent.isPresent() && intent.get().value().frame() == Frame.INTENT) {
+                out.remove(h--);
+                continue;
+            }
+            Hit content = h + 1 < out.size() ? out.get(h + 1) : null;
+            boolean close = content != null && content.trigger().noun() && content.start() - offer.end() <= 3;
+            for (int k = offer.end(); close && k < content.start(); k++) close = !ix.isPunct(k);
+            if (close && (content.trigger().type() == EventType.AID || content.trigger().type() == EventType.SUPPORT)) {
+                out.remove(h--);
+                continue;
+            }
+            if (close) out.remove(h + 1);
+            out.set(h, new Hit(offer.start(), offer.end(), new Trigger(offer.trigger().type(), null, false, false, true, false)));
+        }
+        return out;
+    }
+
+    private static final String OFFER = "offer";
+
+    private static final String RESTRICTION = "restriction";
+}

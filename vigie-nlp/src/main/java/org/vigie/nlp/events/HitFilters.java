@@ -1,0 +1,181 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.model.*;
+import org.vigie.nlp.events.EventLexicon.Trigger;
+import org.vigie.nlp.events.Scan.Hit;
+import org.vigie.nlp.quotes.SpeechLexicon;
+
+import java.util.*;
+
+/**
+ * Hits that report no act of their own and are dropped or reclassified before events are built: triggers a refusal
+ * governs, acts a release undoes, claims a rejection answers, the content of a meeting or of a protest; and, at
+ * document level, one event per reported action.
+ */
+final class HitFilters extends ScanPart {
+    HitFilters(Scan scan) {
+        super(scan);
+    }
+
+    /**
+     * One event per reported action: a lead ("l'UE frappait de sanctions ...") and the paragraph detailing it
+     * ("L'UE a gelé ...") report one act, so a later event of the same type between the same actors, on no other
+     * date and with the same polarity, repeats an earlier one.
+     */
+    static List<Event> onePerAction(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            boolean repeat = false;
+            for (Event o : out) {
+                if (o.type() == e.type() && o.negated() == e.negated() && o.actor1().entity().equals(e.actor1().entity())
+                        && Objects.equals(entity(o.actor2()), entity(e.actor2()))
+                        && (o.date() == null || e.date() == null || o.date().equals(e.date()))) {
+                    repeat = true;
+                    break;
+                }
+            }
+            if (!repeat) out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * "refused to meet X": a rejection verb governing, through its infinitive marker, an act the lexicon knows is no
+     * event of its own; the act is kept, negated by the negation cue "refused to", as CAMEO codes a refused
+     * cooperation. A refusal of an act no cue names ("refused to respond to a demand") stays a rejection.
+     */
+    List<Hit> withoutRefusalsOfTriggers(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean governs = false;
+            if (h.trigger().type() == EventType.REJECT && !h.trigger().noun() && h.end() < ix.size() && ix.form(h.end()).equals("to")) {
+                for (Hit o : hits) if (o.start() == h.end() + 1 && !o.trigger().noun()) governs = true;
+            }
+            if (!governs) out.add(h);
+        }
+        return out;
+    }
+
+    /** Acts of cooperation a sanction stops ("halted aid", "suspended talks", "cancelled a visit"). */
+    private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE,
+            EventType.CONSULT, EventType.AGREE);
+
+    /**
+     * "lifted the curfew", "eased the blockade", "withdrew its sanctions": the act a release, withdrawal or
+     * concession undoes is its object (at most four words after the verb, no punctuation between), not an act of
+     * its own; undoing a curfew is no coercion. Likewise the cooperation a sanction stops ("halted aid", "cancelled
+     * a planned visit") is not given, and the cooperation an agreement is about ("signed a treaty of friendship and
+     * cooperation") is the agreement's content, one act with it.
+     */
+    List<Hit> withoutUndoneActs(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            boolean undone = false;
+            for (Hit h : hits) {
+                if (!o.trigger().noun() || h.trigger().noun() || o.start() < h.end() || o.start() - h.end() > 4) continue;
+                boolean undoing = h.trigger().type() == EventType.RETREAT || h.trigger().type() == EventType.CONCEDE;
+                boolean stopping = h.trigger().type() == EventType.SANCTION && COOPERATIVE.contains(o.trigger().type());
+                // "signed a treaty of friendship and cooperation": what an agreement is about is not done yet
+                boolean content = h.trigger().type() == EventType.AGREE && COOPERATIVE.contains(o.trigger().type());
+                if (!undoing && !stopping && !content) continue;
+                boolean clause = true;
+                for (int k = h.end(); k < o.start(); k++) if (ix.isPunct(k)) clause = false;
+                if (clause) undone = true;
+            }
+            if (!undone) out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * "condemned as unacceptable allegations by X that it had ...", "rejected the accusations of X": a verb of
+     * condemnation or rejection whose object is a claim noun ({@code claim} in event-patterns.tsv) rejects that
+     * claim, one REJECT toward its author (the object search finds "by X"); the claim reported is no accusation
+     * of its own, in either direction.
+     */
+    List<Hit> rejectedClaims(List<Hit> hits, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<Hit> out = new ArrayList<>(hits);
+        for (int i = 0; i < out.size(); i++) {
+            Hit h = out.get(i);
+            EventType t = h.trigger().type();
+            if (h.trigger().noun() || t != EventType.ACCUSE && t != EventType.REJECT) continue;
+            for (int j = h.end(); j < b && j < h.end() + 9; j++) {
+                if (clauseStop(j) || ix.form(j).equals(",") || ix.mention(j) != null) break;
+                if (!p.startsAt(EventPatterns.Role.CLAIM, ix.forms(), j, b)) continue;
+                final int claim = j;
+                out.removeIf(o -> o.trigger().noun() && o.start() == claim);
+                i = out.indexOf(h);
+                Trigger r = h.trigger();
+                out.set(i, new Hit(h.start(), h.end(), new Trigger(EventType.REJECT, r.mode(), r.scope(), false, r.needsTarget(), false)));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "held talks with X during a visit to Y, offering further support to Y": support or aid offered in a participle
+     * clause after a meeting is what the meeting was about, told as its circumstance; the meeting is the event.
+     */
+    /**
+     * "renewed negotiations today on an Israeli troop pullback", "talks about a ceasefire": a noun after a meeting
+     * and a preposition of topic ({@code topic} in event-patterns.tsv) in the same clause is what is discussed, not
+     * done.
+     */
+    private boolean topicOfTalks(Hit o, List<Hit> hits, EventPatterns p) {
+        if (!o.trigger().noun() || o.trigger().type() == EventType.CONSULT) return false;
+        for (Hit h : hits) {
+            if (h.trigger().type() != EventType.CONSULT || h.end() > o.start() || o.start() - h.end() > 10) continue;
+            int prep = -1;
+            boolean clause = true;
+            for (int k = h.end(); k < o.start(); k++) {
+                if (ix.isPunct(k)) clause = false;
+                if (p.startsAt(EventPatterns.Role.TOPIC, ix.forms(), k, k + 1)) prep = k;
+            }
+            if (!clause || prep < 0 || o.start() - prep > 4) continue;
+            // only determiners and modifiers between the preposition and the noun ("on Monday after the attack" is a date)
+            boolean phrase = true;
+            for (int k = prep + 1; k < o.start(); k++) {
+                if (ix.mention(k) != null && !scan.groups.isStateAdjective(k) || ix.isCapitalised(k) && ix.mention(k) == null) phrase = false;
+            }
+            if (phrase) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "blocked roads in the capital demanding that he be reinstated", "a demonstration calling for his removal": a
+     * demand in a participle after a protest is what the protesters want, the protest is the event (PLOVER codes
+     * demonstrations for a demand as PROTEST).
+     */
+    private boolean demandOfProtest(Hit o, List<Hit> hits) {
+        if (o.trigger().noun() || o.trigger().type() != EventType.REQUEST || !ix.form(o.start()).endsWith("ing")) return false;
+        for (Hit h : hits) {
+            if (h.trigger().type() != EventType.PROTEST || h.end() > o.start() || o.start() - h.end() > 10) continue;
+            boolean clause = true;
+            for (int k = h.end(); k < o.start(); k++) if (ix.form(k).equals(";") || ix.form(k).equals(":")) clause = false;
+            if (clause) return true;
+        }
+        return false;
+    }
+
+    private static final Set<EventType> OFFERED = EnumSet.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE);
+
+    List<Hit> withoutMeetingContent(List<Hit> hits, int a, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            boolean content = topicOfTalks(o, hits, p) || demandOfProtest(o, hits);
+            if (!content && o.trigger().noun() && OFFERED.contains(o.trigger().type())) {
+                for (int k = o.start() - 1; k > a && k >= o.start() - 4 && !content; k--) {
+                    if (ix.isPunct(k) || ix.mention(k) != null) break;
+                    if (!ix.form(k).endsWith("ing") || !ix.form(k - 1).equals(",")) continue;
+                    for (Hit h : hits) if (h.trigger().type() == EventType.CONSULT && h.end() < k) content = true;
+                }
+            }
+            if (!content) out.add(o);
+        }
+        return out;
+    }
+}

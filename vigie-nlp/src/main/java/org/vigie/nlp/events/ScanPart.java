@@ -1,0 +1,100 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.Document;
+import org.vigie.core.model.*;
+import org.vigie.nlp.events.EventLexicon.Frame;
+import org.vigie.nlp.events.Scan.Frm;
+import org.vigie.nlp.quotes.Referents;
+import org.vigie.nlp.quotes.SpeechLexicon;
+import org.vigie.nlp.quotes.TextIndex;
+
+import java.util.*;
+
+/**
+ * Base of the parts of an {@link EventFinder}: the document state they share, copied from the {@link Scan} so that
+ * the rules read it as plain fields, and the few token and frame tests every part uses.
+ */
+abstract class ScanPart {
+    final Scan scan;
+    final Document doc;
+    final TextIndex ix;
+    final SpeechLexicon[] speech;
+    final BitSet quoted;
+    final Referents refs;
+    final List<TimeExpression> times;
+    final List<Span> paragraphs;
+    final Seats seats;
+
+    ScanPart(Scan scan) {
+        this.scan = scan;
+        this.doc = scan.doc;
+        this.ix = scan.ix;
+        this.speech = scan.speech;
+        this.quoted = scan.quoted;
+        this.refs = scan.refs;
+        this.times = scan.times;
+        this.paragraphs = scan.paragraphs;
+        this.seats = scan.seats;
+    }
+
+    static String entity(EntityRef r) {
+        return r == null ? null : r.entity();
+    }
+
+    /** The last token of a clause in a pattern's reach: a sentence stop or a colon ends the search. */
+    boolean clauseStop(int k) {
+        String f = ix.form(k);
+        return f.equals(".") || f.equals(";") || f.equals(":") || f.equals("?") || f.equals("!");
+    }
+
+    static boolean startsFrame(List<Frm> frames, Frame frame, int k) {
+        for (Frm f : frames) if (f.word().frame() == frame && f.start() == k) return true;
+        return false;
+    }
+
+    static boolean startsFrame(List<Frm> frames, int k) {
+        for (Frm f : frames) if (f.end() == k + 1) return true;
+        return false;
+    }
+
+    boolean punctuationBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String f = ix.form(k);
+            if (f.equals(",") || f.equals(";") || f.equals(":")) return true;
+        }
+        return false;
+    }
+
+    boolean isNegation(int k, SpeechLexicon lex, EventLexicon ev) {
+        return ev.negations().longestAt(ix.forms(), k, k + 1).isPresent();
+    }
+
+    Mention actorMention(int k) {
+        Mention m = ix.mention(k);
+        if (m == null || quoted.get(k)) return null;
+        EntityType t = ix.type(m);
+        return t == EntityType.PER || t == EntityType.ORG || t == EntityType.GPE ? m : null;
+    }
+
+    /** A lower-case place mention is a demonym ("valdoriennes"): an actor, never a location. */
+    boolean isAdjective(int k) {
+        return !ix.isCapitalised(k);
+    }
+
+    boolean hasFrame(List<Frm> frames, Frame frame, int from, int to) {
+        for (Frm f : frames) if (f.word().frame() == frame && f.start() >= from && f.start() < to) return true;
+        return false;
+    }
+
+    Mention mentionAfterFrame(List<Frm> frames, Frame frame, int from, int to) {
+        for (Frm f : frames) {
+            if (f.word().frame() != frame || f.start() < from || f.start() >= to) continue;
+            for (int k = f.end(); k < Math.min(ix.size(), f.end() + 4); k++) {
+                Mention m = actorMention(k);
+                if (m != null) return m;
+                if (ix.isPunct(k)) break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,333 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.LayerKind;
+import org.vigie.core.model.*;
+import org.vigie.nlp.entities.GroupActors;
+import org.vigie.nlp.events.EventLexicon.Frame;
+import org.vigie.nlp.events.EventLexicon.Trigger;
+import org.vigie.nlp.events.Scan.Frm;
+import org.vigie.nlp.events.Scan.Hit;
+import org.vigie.nlp.quotes.Referents.Referent;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
+import org.vigie.nlp.quotes.SpeechLexicon;
+
+import java.util.*;
+
+/**
+ * The family of verbal conflict: accusations put in reported speech, grievances told by a trailing reporting verb,
+ * judgements and concern voiced about someone's acts, threats naming no one, and protests (their agents, places and
+ * the acts they protest).
+ */
+final class VerbalConflictRules extends ScanPart {
+    VerbalConflictRules(Scan scan) {
+        super(scan);
+    }
+
+    /**
+     * "l'expulsion de quatre diplomates russes, accusés d'avoir ...": a participle of accusation after a comma
+     * describes the noun phrase before it, whose state (the actor named in its last words) is the one accused.
+     */
+    EntityRef accusedBeforeComma(Hit hit, int a, EntityRef actor1) {
+        int comma = hit.start() - 1;
+        if (comma <= a || !ix.form(comma).equals(",")) return null;
+        for (int k = comma - 1; k >= a && k >= comma - 4; k--) {
+            if (ix.isPunct(k)) return null;
+            Mention m = actorMention(k);
+            if (m != null && !quoted.get(k)) return m.entityId().equals(actor1.entity()) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
+    /** "a qualifié ces chiffres d'« exagérés »": the verb, an object, then "de" and a faulting attribute. */
+    Hit judgement(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 8; j++) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            // "d'« absurdes »": before a quote mark the elided article is a letter and an apostrophe
+            boolean split = forms.get(j).equals("d") && j + 1 < b && forms.get(j + 1).equals("'");
+            if (!forms.get(j).equals("de") && !forms.get(j).equals("d'") && !split) continue;
+            int x = split ? j + 2 : j + 1;
+            while (x < b && Clauses.OPENING_MARKS.contains(forms.get(x))) x++;
+            if (!p.startsAt(EventPatterns.Role.FAULT, forms, x, b)) continue;
+            // the object before the attribute or after it ("a qualifié d'absurdes les accusations")
+            boolean claim = false;
+            for (int o = end; o < b && o < x + 6; o++) claim |= (o < j || o > x) && p.startsAt(EventPatterns.Role.CLAIM, forms, o, b);
+            // what is judged ("les tirs", "les expulsions") is not the speaker's own act: the judgement scopes over it
+            return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, true, false, false, false));
+        }
+        return null;
+    }
+
+    /**
+     * "X s'est dit « préoccupé » par les manœuvres chinoises": concern voiced about what someone did is an
+     * accusation of the one named after "par" (the object search finds it); concern with no cause named ("s'est
+     * dite profondément choquée") is only a feeling.
+     */
+    Hit concern(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        int j = end;
+        while (j < b && j < end + 4 && !p.startsAt(EventPatterns.Role.WORRY, forms, j, b)) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            j++;
+        }
+        if (j >= b || !p.startsAt(EventPatterns.Role.WORRY, forms, j, b)) return null;
+        for (int x = j + 1; x < b && x < j + 4; x++) {
+            if (p.startsAt(EventPatterns.Role.CAUSE, forms, x, b)) {
+                for (int y = x + 1; y < b && y < x + 14; y++) {
+                    if (clauseStop(y) || forms.get(y).equals(",")) return null;
+                    if (actorMention(y) != null) return new Hit(k, end, new Trigger(EventType.ACCUSE, null, false, false, false, false));
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "a jugé « inacceptables » les propos de X": a verb of judgement whose faulting attribute needs no "de". */
+    Hit bareJudgement(EventPatterns p, int k, int end, int b) {
+        List<String> forms = ix.forms();
+        for (int j = end; j < b && j < end + 8; j++) {
+            if (clauseStop(j) || forms.get(j).equals(",")) return null;
+            if (!p.startsAt(EventPatterns.Role.FAULT, forms, j, b)) continue;
+            boolean claim = false;
+            for (int o = end; o < b && o < j + 6; o++) claim |= o != j && p.startsAt(EventPatterns.Role.CLAIM, forms, o, b);
+            return new Hit(k, end, new Trigger(claim ? EventType.REJECT : EventType.ACCUSE, null, true, false, false, false));
+        }
+        return null;
+    }
+
+    /**
+     * "The US said that Iraq had attacked ...", "X claimed that Y had shelled ...": an attack the speaker of an
+     * indirect quote puts on someone of another side is the speaker's accusation of that attacker, as CAMEO codes
+     * it (112, accuse); the attack itself is coded as usual. Null when the trigger is no verbal attack inside
+     * reported speech, the attacker is not named, is on the speaker's side ("claimed that they had attacked" is a
+     * claim of responsibility), the attack is denied or only sourced ("according to X", "police said").
+     */
+    Event accusation(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, Span evidence) {
+        if (hit.trigger().type() != EventType.ASSAULT || hit.trigger().noun()) return null;
+        Quote reported = null;
+        for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
+            if (!q.direct() && q.speaker() != null && q.cue() != null && q.span().contains(ix.token(hit.start()).span())) reported = q;
+        }
+        if (reported == null) return null;
+        // "..., police said", "officials said": a group speaking is a source reporting the attack, not a party
+        // accusing another
+        if (GroupActors.isGroup(reported.speaker().entity())) return null;
+        // a claim needs a verb of saying: "according to X, Y shelled" only sources the report of the attack
+        int cue = ix.firstTokenAtOrAfter(reported.cue().start());
+        Kind cueKind = cue < ix.size() ? lex.kindAt(ix, cue) : null;
+        if (cueKind == null || !cueKind.isVerb()) return null;
+        // "relief officials in Nairobi said", "diplomatic sources in Pakistan said": the place after a preposition is
+        // where the sources are, not a party accusing anyone
+        Mention before = cue > a ? ix.mention(cue - 1) : null;
+        if (before != null) {
+            int first = ix.firstTokenAtOrAfter(before.start());
+            // ("sources in neighbouring Pakistan": a lower-case modifier or two may come between)
+            for (int m = 0; m < 2 && first - 1 > a && !ix.isPunct(first - 1) && !ix.isCapitalised(first - 1)
+                    && ix.mention(first - 1) == null && !startsFrame(frames, Frame.LOC, first - 1)
+                    && lex.kindOf(ix.form(first - 1)) == null; m++) first--;
+            if (first - 1 >= a && startsFrame(frames, Frame.LOC, first - 1) && ix.type(before) != EntityType.PER) return null;
+        }
+        int from = Math.max(a, ix.firstTokenAtOrAfter(reported.start()));
+        int verbStart = hit.start();
+        while (verbStart > from && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
+                || startsFrame(frames, Frame.AUX, verbStart - 1))) verbStart--;
+        if (verbStart <= from || scan.clauses.negated(hit, verbStart, from, ev)) return null;
+        Referent subject = refs.subjectBefore(verbStart, from, true);
+        EntityRef attacker = subject == null ? null : subject.ref();
+        if (attacker == null) attacker = scan.groups.groupActor(from, verbStart, lex, ev, null);
+        if (attacker == null) return null;
+        EntityRef speaker = seats.resolve(reported.speaker());
+        attacker = seats.resolve(attacker);
+        if (attacker.entity().equals(speaker.entity()) || seats.sideOf(attacker).equals(seats.sideOf(speaker))) return null;
+        return new Event(EventType.ACCUSE, null, speaker, attacker, null, scan.actors.date(evidence, hit), false, evidence);
+    }
+
+    /**
+     * "Police are abusing migrants, a rights group charged on Monday", "..., the opposition protested": a verb of
+     * accusation or protest closing a sentence after a comma, its subject between, reports the clause before the
+     * comma as a grievance (CAMEO 11/114, complain officially: ACCUSE), not a protest in the street nor an
+     * accusation by a name inside the clause. Returns the comma's token, or -1 when the trigger is not such a verb.
+     */
+    int trailingReporter(Hit hit, int a, int b, SpeechLexicon lex) {
+        EventType t = hit.trigger().type();
+        // (a present participle, "..., les accusant de", "..., accusing them of", shares the main verb's subject)
+        if (hit.trigger().noun() || t != EventType.ACCUSE && t != EventType.PROTEST || quoted.get(hit.start())
+                || lex.isParticiple(ix.form(hit.start()))) return -1;
+        int comma = -1;
+        for (int k = hit.start() - 1; k >= a && k >= hit.start() - 7; k--) {
+            if (ix.form(k).equals(",")) {
+                comma = k;
+                break;
+            }
+            Kind kind = lex.kindOf(ix.form(k));
+            if (ix.isPunct(k) || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) return -1;
+        }
+        // a whole clause before the comma, and after the verb at most its time and place ("on Monday", "here")
+        if (comma < a + 3 || comma == hit.start() - 1 || b - hit.end() > 6) return -1;
+        // "..., and X denounced the plan": a clause of its own, with its object, is no report of the one before
+        if (lex.is(ix.form(comma + 1), Kind.STOP) || hit.end() < b && lex.isDeterminer(ix.form(hit.end()))) return -1;
+        for (int k = hit.end(); k < b; k++) {
+            Kind kind = lex.kindOf(ix.form(k));
+            if (ix.form(k).equals(",") || kind == Kind.THAT || kind == Kind.REL || actorMention(k) != null && ix.type(actorMention(k)) != EntityType.GPE) return -1;
+        }
+        return comma;
+    }
+
+    /**
+     * The grievance a trailing reporting verb states: its subject (between the comma and the verb) against the
+     * first party the reported clause names; no event when the subject names no actor ("a rights group").
+     */
+    Event reportedGrievance(Hit hit, int comma, int a, SpeechLexicon lex, EventLexicon ev, Span evidence) {
+        EntityRef actor1 = null;
+        for (int k = comma + 1; k < hit.start() && actor1 == null; k++) {
+            Mention m = actorMention(k);
+            if (m != null) actor1 = refs.actor(m);
+        }
+        if (actor1 == null) actor1 = scan.groups.groupActor(comma + 1, hit.start(), lex, ev, null);
+        actor1 = seats.resolve(actor1);
+        if (actor1 == null) return null;
+        EntityRef actor2 = null;
+        for (int k = a; k < comma && actor2 == null; k++) {
+            Mention m = actorMention(k);
+            if (m != null && !m.entityId().equals(actor1.entity())) actor2 = refs.actor(m);
+        }
+        actor2 = DemandRules.other(seats.resolve(actor2), actor1);
+        return new Event(EventType.ACCUSE, null, actor1, actor2, null, scan.actors.dateAt(evidence, ix.token(hit.start()).start()), false, evidence);
+    }
+
+    /**
+     * "a rally to protest the austerity imposed by the EU": an agent named further on than right after a protest
+     * noun did what is protested, the protest's target (found as its object), never the protester.
+     */
+    boolean protestedAgent(List<Frm> frames, Hit hit) {
+        return hit.trigger().type() == EventType.PROTEST && !scan.clauses.byRightAfter(frames, hit);
+    }
+
+    /**
+     * "Thousands of people blocked streets in X", "protests broke out in X": protesters no name identifies are
+     * people of the place they protest in, as CAMEO codes unnamed demonstrators by their location: the state
+     * right after a locative preposition at most six words after the trigger, in its clause (a city tied to a state
+     * stands for it).
+     */
+    EntityRef protestersPlace(List<Frm> frames, Hit hit, int b) {
+        if (hit.trigger().type() != EventType.PROTEST) return null;
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.LOC || f.start() < hit.end() || f.start() > hit.end() + 6 || f.end() >= b) continue;
+            boolean clause = true;
+            for (int k = hit.end(); k < f.start(); k++) if (ix.isPunct(k)) clause = false;
+            Mention m = actorMention(f.end());
+            if (!clause || m == null || ix.type(m) != EntityType.GPE || isAdjective(f.end())) return null;
+            // a city the text ties to no state says nothing of whose people they are
+            EntityRef place = seats.resolve(refs.actor(m));
+            return seats.unresolvedCity(place) ? null : place;
+        }
+        return null;
+    }
+
+    /**
+     * "staged a walkout to protest the visit of X", "demonstrations against the deployment of troops": an act named
+     * as the object of a protest (right after it or after a preposition, {@code @prep}, determiners and names between)
+     * is what is protested, someone else's act, not an event of the protesters. Violence stays an event of its own
+     * ("protests over the shelling of X": the shelling is reported too).
+     */
+    void withoutProtestedActs(List<Hit> hits, SpeechLexicon lex, List<Frm> frames, BitSet suppressed) {
+        for (int h = 0; h < hits.size(); h++) {
+            Hit o = hits.get(h);
+            if (!o.trigger().noun() || o.trigger().type() == EventType.PROTEST || o.trigger().type() == EventType.ASSAULT) continue;
+            for (Hit p : hits) {
+                if (p.trigger().type() != EventType.PROTEST || p.end() > o.start() || o.start() - p.end() > 4) continue;
+                boolean object = true;
+                for (int k = p.end(); k < o.start() && object; k++) {
+                    String f = ix.form(k);
+                    boolean prep = k == p.end() && startsFrame(frames, Frame.PREP, k);
+                    object = prep || lex.isDeterminer(f) || ix.mention(k) != null;
+                }
+                if (object) suppressed.set(h);
+            }
+        }
+    }
+
+    /**
+     * Whom a threat naming no one is aimed at: the target of the act it governs ("threatened to expel the ambassador
+     * of X": X), else the actor of the condition it sets ("warned that it would respond with force if X attacked":
+     * CAMEO codes the threat toward X).
+     */
+    EntityRef threatened(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, EntityRef actor1, int a) {
+        if (hit.trigger().type() != EventType.THREATEN) return null;
+        for (Hit o : hits) {
+            // the act right after the threat, or after its infinitive marker ("threatened to expel")
+            boolean governed = o.start() == hit.end() || o.start() == hit.end() + 1 && startsFrame(frames, Frame.INFINITIVE, hit.end());
+            if (o == hit || !governed || o.trigger().type() == EventType.THREATEN) continue;
+            EntityRef r = scan.actors.object(o, b, lex, frames, hits, actor1, a);
+            if (r != null) return r;
+            break;
+        }
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.CONDITION || f.start() < hit.end()) continue;
+            int k = f.end();
+            while (k < b && lex.isDeterminer(ix.form(k))) k++;
+            Mention m = k < b ? actorMention(k) : null;
+            return m == null ? null : DemandRules.other(refs.actor(m), actor1);
+        }
+        return null;
+    }
+
+    /**
+     * "youths threw stones during demonstrations against ...": a protest named inside a phrase is the protest of
+     * the clause's subject when that subject is a group of people (group-actors.tsv, kind "group": youths, students,
+     * protesters), not a state's agents ("police fired during a demonstration" do not protest); null otherwise.
+     */
+    Mention protestingGroup(Hit hit, int a, SpeechLexicon lex, List<Frm> frames) {
+        if (hit.trigger().type() != EventType.PROTEST) return null;
+        for (int k = a; k < hit.start(); k++) {
+            if (lex.is(ix.form(k), Kind.THAT) || ix.form(k).equals(";")) return null;
+            Mention m = actorMention(k);
+            // ("Peruvian students": the state adjective qualifies the group noun after it)
+            if (m == null || scan.actors.afterPreposition(k, a, lex, frames) || scan.groups.isStateAdjective(k)) continue;
+            return GroupActors.isGroup(m.entityId()) ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * "to protest the new tariffs": a protest noun cue used as a verb after its infinitive marker; what follows is
+     * what is protested, not the protester's name.
+     */
+    static boolean protestVerb(List<Frm> frames, Hit hit) {
+        if (hit.trigger().type() != EventType.PROTEST) return false;
+        for (Frm f : frames) if (f.word().frame() == Frame.INFINITIVE && f.end() == hit.start()) return true;
+        return false;
+    }
+
+    /**
+     * "Thousands of Nigerians marched ...": protesters named by a people noun the entities layer left unmarked
+     * after a preposition ({@link ActorGroups#unmarkedDemonym}) are that state's people; the first such word before the
+     * trigger in its clause, not qualifying a group noun after it ("French officials" is a group, not a people).
+     */
+    EntityRef unmarkedProtesters(Hit hit, int a, SpeechLexicon lex) {
+        if (hit.trigger().type() != EventType.PROTEST) return null;
+        int from = a;
+        for (int k = a; k < hit.start(); k++) if (lex.is(ix.form(k), Kind.THAT) || ix.form(k).equals(";")) from = k + 1;
+        for (int k = from; k < hit.start(); k++) {
+            EntityRef people = scan.groups.unmarkedDemonym(k, lex);
+            if (people != null && scan.groups.unmarkedStateGroup(k, hit.start(), lex) == null) return people;
+        }
+        return null;
+    }
+
+    /**
+     * "X has been accused of misusing funds, much of it embezzled, by government officials": the agent of a passive
+     * accusation set off by a comma at the end of its sentence, however long the charge before it.
+     */
+    Mention detachedAccuser(List<Frm> frames, Hit hit, int b) {
+        if (hit.trigger().type() != EventType.ACCUSE) return null;
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.BY || f.start() <= hit.end() || !ix.form(f.start() - 1).equals(",")) continue;
+            boolean last = true;
+            for (int k = f.end(); k < b - 1; k++) if (ix.isPunct(k)) last = false;
+            if (last) return mentionAfterFrame(frames, Frame.BY, f.start(), f.start() + 1);
+        }
+        return null;
+    }
+}
