@@ -580,8 +580,9 @@ public final class EntityAnnotator implements Annotator {
                 for (Candidate c : ruleCands) {
                     if (!c.span.equals(ns.span())) continue;
                     if (c.confidence <= CapitalisedNameTagger.UNSURE) c.confidence = CapitalisedNameTagger.WEAK;
-                    // "Lufthansa said": the rules had no evidence for their type, the model has
-                    int at = c.guessed && c.type != ns.type() ? indexOf(out, c) : -1;
+                    // "Lufthansa said": the rules had no evidence for their type, the model reads an organisation; its
+                    // persons are left to the rules and the grouping ("que Miravel jugerait" is no person)
+                    int at = c.guessed && ns.type() == EntityType.ORG && c.type != EntityType.ORG ? indexOf(out, c) : -1;
                     if (at >= 0) out.set(at, c.as(c.span, c.text, ns.type(), c.kbId));
                 }
                 continue;
