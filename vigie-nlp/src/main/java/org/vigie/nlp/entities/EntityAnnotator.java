@@ -581,7 +581,8 @@ public final class EntityAnnotator implements Annotator {
                     if (!c.span.equals(ns.span())) continue;
                     if (c.confidence <= CapitalisedNameTagger.UNSURE) c.confidence = CapitalisedNameTagger.WEAK;
                     // "Lufthansa said": the rules had no evidence for their type, the model reads an organisation; its
-                    // persons are left to the rules and the grouping ("que Miravel jugerait" is no person)
+                    // one-word persons are left to the rules and the grouping (it reads a capital acting as its
+                    // government, "warned that Tirana would judge", as a person)
                     int at = c.guessed && ns.type() == EntityType.ORG && c.type != EntityType.ORG ? indexOf(out, c) : -1;
                     if (at >= 0) out.set(at, c.as(c.span, c.text, ns.type(), c.kbId));
                 }
