@@ -93,4 +93,11 @@ class CompanyNamesTest {
         List<Entity> per = d.entities().stream().filter(e -> e.type() == EntityType.PER).toList();
         assertTrue(per.isEmpty(), per.toString());
     }
+
+    @Test
+    void aRoleWordOfAnotherLanguageInACopiedPassageStillMakesTheNameAnOrganisation() {
+        Document d = full("The union said the company would appeal. Le PDG de Lorvex a démissionné. Shares fell sharply on Friday.");
+        assertEquals(EntityType.ORG, RuleMentions.required(d, "Lorvex").type(), RuleMentions.surfaces(d).toString());
+        assertTrue(d.entities().stream().noneMatch(e -> e.type() == EntityType.PER), d.entities().toString());
+    }
 }
