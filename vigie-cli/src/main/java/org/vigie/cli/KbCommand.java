@@ -2,7 +2,10 @@ package org.vigie.cli;
 
 import org.vigie.core.model.EntityType;
 import org.vigie.nlp.events.PetrarchVerbImport;
+import org.vigie.nlp.kb.CompanyTable;
 import org.vigie.nlp.kb.KbExtension;
+import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.ner.NerModel;
 import org.vigie.nlp.kb.PhoenixImport;
 import org.vigie.nlp.kb.WikidataImport;
 import picocli.CommandLine.Command;
@@ -24,7 +27,7 @@ import java.util.Set;
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = "Knowledge-base extensions: import the Phoenix actor dictionaries or a Wikidata JSON dump into a file "
                 + "the analyses can use (put it in <data>/kb/ or give it with --kb-extra).",
-        subcommands = {KbCommand.ImportPhoenix.class, KbCommand.ImportWikidata.class, KbCommand.ImportPetrarchVerbs.class})
+        subcommands = {KbCommand.ImportPhoenix.class, KbCommand.ImportCompanies.class, KbCommand.ImportWikidata.class, KbCommand.ImportPetrarchVerbs.class})
 final class KbCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -72,6 +75,72 @@ final class KbCommand implements Runnable {
                     + "in %.2f s (%.1f MB/s, %.0f records/s)%n", out, s.written(), s.records(), s.withoutCode(), s.duplicates(),
                     s.badDates(), secs, bytes / 1e6 / secs, s.records() / secs);
             return 0;
+        }
+    }
+
+    @Command(name = "import-companies", mixinStandardHelpOptions = true,
+            description = "Derive the companies table of the default knowledge base (multi/kb/companies.tsv) from the "
+                    + "multinational companies ([MNC...] codes) of Phoenix.International.actors.txt.")
+    static final class ImportCompanies implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DICTIONARY", description = "Phoenix.International.actors.txt (or a folder holding it).")
+        Path dictionary;
+
+        @Option(names = "--out", required = true, description = "The table to write (TSV), e.g. "
+                + "vigie-nlp/src/main/resources/org/vigie/nlp/lang/multi/kb/companies.tsv.")
+        Path out;
+
+        @Option(names = "--min-revenue", defaultValue = "5000000000",
+                description = "Least revenue figure (US dollars) of a company that has one (default: ${DEFAULT-VALUE}).")
+        long minRevenue;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter o = spec.commandLine().getOut();
+            Path file = Files.isDirectory(dictionary) ? dictionary.resolve("Phoenix.International.actors.txt") : dictionary;
+            if (!Files.isRegularFile(file)) {
+                o.println("skipped: " + file + " not found");
+                return 0;
+            }
+            java.util.List<CompanyTable.Company> companies = new java.util.ArrayList<>();
+            CompanyTable.Stats s = CompanyTable.derive(file, minRevenue, ambiguousWord(), companies);
+            CompanyTable.write(companies, out, List.of(
+                    "Multinational companies for the default knowledge base: every [MNC...] record of the Phoenix international",
+                    "actor dictionary with a revenue figure of at least " + minRevenue + " US dollars, plus the records the Phoenix",
+                    "coders converted from their SAE files (no figure). name: without legal form (Boeing Co -> Boeing); aliases: the",
+                    "full name and the + lines; country: the state of the MNC code (id from countries.tsv); revenue_usd and sector as",
+                    "the dictionary gives them. A one-word form that is also a common word or a person's or place's name is left out.",
+                    "Ids are engine ids vigie:<slug> (no Wikidata id is recorded offline): qid_status unverified.",
+                    "Source: " + file.getFileName() + " of the Phoenix dictionaries (Open Event Data Alliance, PETRARCH2, MIT licence).",
+                    "Derived by: vigie kb import-companies " + file.getFileName() + " --min-revenue " + minRevenue + " --out companies.tsv"));
+            o.printf(Locale.ROOT, "%s: %d companies from %d company records (%d under the revenue threshold or without figure, "
+                    + "%d one-word forms left out as ambiguous, %d generic, %d repeated names)%n", out, s.kept(), s.records(),
+                    s.belowThreshold(), s.ambiguousForms(), s.generic(), s.duplicates());
+            return 0;
+        }
+
+        /**
+         * A one-word name a text also uses for something else: a common word of the English or French NER model's training text
+         * ("Target"), a given name ("Tiffany"), a person's or place's name there ("Harris", "Dover"), or a name the knowledge base gives to
+         * anything but a company ("Apache" is never only the helicopter maker).
+         */
+        private static java.util.function.Predicate<String> ambiguousWord() {
+            NerModel en = NerModel.forLanguage("en").orElse(null);
+            List<NerModel> models = java.util.stream.Stream.of("en", "fr").flatMap(l -> NerModel.forLanguage(l).stream()).toList();
+            Set<String> givenNames = org.vigie.nlp.lang.LanguagePack.of("multi").words("given-names.txt").stream()
+                    .map(org.vigie.nlp.lang.LanguagePack::normalize).collect(java.util.stream.Collectors.toSet());
+            KnowledgeBase kb = KnowledgeBase.get();
+            return word -> {
+                if (kb.lookup(word).stream().anyMatch(e -> !"company".equals(e.kind()))) return true;
+                if (givenNames.contains(org.vigie.nlp.lang.LanguagePack.normalize(word))) return true;
+                if (en == null) return false;
+                boolean acronym = word.equals(word.toUpperCase(Locale.ROOT));
+                if (!acronym && models.stream().anyMatch(m -> m.commonWord(word))) return true;
+                Set<String> types = en.gazetteer().typesOf(org.vigie.nlp.lang.LanguagePack.normalize(word));
+                return types.contains("PER") || types.contains("LOC");
+            };
         }
     }
 

@@ -28,6 +28,8 @@ final class Candidate {
     int relatedBlock = -1;
     /** Found in a navigation line (breadcrumb, menu, share buttons). */
     boolean nav;
+    /** Typed by the rules without evidence (a lone unknown word as GPE, a run of capitalised words as PER). */
+    boolean guessed;
 
     Candidate(Span span, String text, EntityType type, double confidence, Source source, int sentence, String kbId) {
         this.span = span;

@@ -66,7 +66,7 @@ public final class CapitalisedNameTagger implements NameTagger {
         boolean[] title = new boolean[n];
         boolean[] afterTitle = new boolean[n];
         for (int i = 0; i < n; i++) {
-            int end = Math.max(lex.titles.longest(k, i), fallback.titles.longest(k, i));
+            int end = Math.max(Math.max(lex.titles.longest(k, i), fallback.titles.longest(k, i)), roleEnd(lex, k, i));
             // "Edwin M. Truman": in a language without that title, one capital and a period after a capitalised word
             // is a middle initial, not another language's "M." (Monsieur)
             if (end == i + 1 && lex.titles.longest(k, i) <= i && i > 0 && isInitial(t.get(i)) && isCap(t.get(i - 1)) && !isInitial(t.get(i - 1))
@@ -106,6 +106,12 @@ public final class CapitalisedNameTagger implements NameTagger {
                 i++;
                 continue;
             }
+            int roleEnd = roleEnd(lex, k, i);
+            if (roleEnd > i && !afterTitle[i]) {
+                // "the CEO said", "Chief Executive": the word for an organisation's head is no name
+                i = roleEnd;
+                continue;
+            }
             int cueEnd = capitalisedCue(t, k, tokens, blocked, lex, i);
             if (cueEnd > i) {
                 // "die Gewerkschaft Verdi", "Operation Northern Shield": a capitalised cue word announces the name
@@ -135,11 +141,13 @@ public final class CapitalisedNameTagger implements NameTagger {
         return out;
     }
 
-    private static int extend(List<String> t, List<String> k, List<Token> tokens, boolean[] blocked, boolean[] title,
+    private int extend(List<String> t, List<String> k, List<Token> tokens, boolean[] blocked, boolean[] title,
                               EntityLexicon lex, int i, boolean nounsCapitalised) {
         int end = i + 1;
         while (end < t.size()) {
             if (blocked[end] || title[end] || tokens.get(end).kind() != Token.Kind.WORD) break;
+            // "the Korvex CEO": the head's title after an organisation's name is no part of it
+            if (roleEnd(lex, k, end) > end) break;
             // "das Technische Hilfswerk Rettungsteams": where nouns are capitalised, a name ends at its head word
             if (nounsCapitalised && end - i >= 2 && isHead(k.get(end - 1), lex)) break;
             if (isCap(t.get(end)) && !(lex.stopwords.contains(k.get(end)) && !lex.particles.contains(k.get(end)))) {
@@ -250,6 +258,10 @@ public final class CapitalisedNameTagger implements NameTagger {
         boolean initial = start == firstWord || (start > 0 && (isOpening(t.get(start - 1)) || t.get(start - 1).equals(":")));
         double unsure = headline || nounsCapitalised ? UNSURE : -1;
         if (len >= 2 && lex.givenNames.contains(k.get(start))) return new NameSpan(span, EntityType.PER, headline ? UNSURE : STRONG, "rules");
+        if (nextToOrgRole(t, k, lex, start, end)) {
+            // "the Korvex CEO", "Korvex's chief executive", "le PDG de Korvex": the organisation the head leads
+            return new NameSpan(span, EntityType.ORG, headline ? UNSURE : STRONG, "rules");
+        }
         if (len == 1 && isAcronym(first)) {
             // "KV17", "COP26", "H5N1": capitals with digits code a thing (a flight, a conference, a virus), not an
             // organisation; the groups written so ("G7", "G20") are in the knowledge base
@@ -269,8 +281,35 @@ public final class CapitalisedNameTagger implements NameTagger {
             // "la Juventus", "l'Inter": where towns take no article, a one-word name after one is an organisation
             return new NameSpan(span, EntityType.ORG, c, "rules");
         }
-        if (len >= 2) return new NameSpan(span, EntityType.PER, c, "rules");
-        return new NameSpan(span, lex.givenNames.contains(k.get(start)) ? EntityType.PER : EntityType.GPE, c, "rules");
+        // no evidence: a guess ({@value #GUESS}) that a statistical tagger's type for the same words overrides
+        if (len >= 2) return new NameSpan(span, EntityType.PER, c, GUESS);
+        if (lex.givenNames.contains(k.get(start))) return new NameSpan(span, EntityType.PER, c, "rules");
+        return new NameSpan(span, EntityType.GPE, c, GUESS);
+    }
+
+    /**
+     * The end of a word for an organisation's head at {@code i} in the sentence's language or, in a quoted or copied
+     * passage, another one ("le PDG de ..." in English text), else -1.
+     */
+    private int roleEnd(EntityLexicon lex, List<String> k, int i) {
+        return Math.max(lex.orgRoles.longest(k, i), fallback.orgRoles.longest(k, i));
+    }
+
+    /** Origin of a rule span typed without evidence (a run of capitalised words as PER, a lone one as GPE). */
+    static final String GUESS = "rules-guess";
+
+    /**
+     * Whether a word for an organisation's head stands right after the name (after a possessive "'s" too: "Korvex's
+     * chief executive") or right before it with an "of" word between ("chief executive of Korvex", "PDG d'Korvex").
+     */
+    private boolean nextToOrgRole(List<String> t, List<String> k, EntityLexicon lex, int start, int end) {
+        int after = end;
+        if (after < k.size() && (k.get(after).equals("'s") || k.get(after).equals("’s") || k.get(after).equals("'"))) after++;
+        if (after < k.size() && roleEnd(lex, k, after) > after) return true;
+        if (start >= 2 && (lex.ofPrepositions.contains(k.get(start - 1)) || fallback.ofPrepositions.contains(k.get(start - 1)))) {
+            for (int from = Math.max(0, start - 5); from < start - 1; from++) if (roleEnd(lex, k, from) == start - 1) return true;
+        }
+        return false;
     }
 
     /**

@@ -216,6 +216,14 @@ public final class EntityAnnotator implements Annotator {
                     : new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
             for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
         }
+        for (int[] org : placeOrganisations(t, tokens, blocked)) {
+            // "Air France", "Air India": the airline, not the country
+            Span span = new Span(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end());
+            String known = kb.lookup(span.of(text)).stream().filter(e -> e.type() == EntityType.ORG).map(KbEntry::id).findFirst().orElse(null);
+            out.add(new Candidate(span, span.of(text), EntityType.ORG, known != null ? 0.9 : CapitalisedNameTagger.STRONG,
+                    known != null ? Candidate.Source.GAZETTEER : Candidate.Source.RULES, index, known));
+            for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
+        }
         for (int[] product : productModels(t, k, tokens, blocked)) {
             // "the Korvan Airways Boeing 777": the maker and model number are one product, and the words before it
             // another name (its operator), never one person's name with them
@@ -275,6 +283,11 @@ public final class EntityAnnotator implements Annotator {
             if (h.target().type() != EntityType.PER && personName(t, k, blocked, lex, h.start(), h.end())) {
                 // "David French", "Chad Bown": a given name and a capitalised word make a person's name even when
                 // one of them is also a demonym or a place; the rules type the run
+                continue;
+            }
+            if ((h.target().kind() == Gazetteer.Kind.DEMONYM || h.target().type() == EntityType.GPE || h.target().type() == EntityType.LOC)
+                    && CapitalisedNameTagger.isCap(t.get(from)) && companyHeadAfter(t, k, blocked, h.end())) {
+                // "British Airways", "Qatar Airways": the demonym or place opens a company's name, which the rules take whole
                 continue;
             }
             Gazetteer.Target target = h.target();
@@ -345,7 +358,9 @@ public final class EntityAnnotator implements Annotator {
         int rulesFrom = out.size();
         for (NameSpan ns : rules.tag(text, tokens, lang, blocked, blockStart, headline, nounsCapitalised, acronyms)) {
             if (onlyStateWords(lex, tokens, ns.span(), k)) continue;
-            out.add(new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null));
+            Candidate rule = new Candidate(ns.span(), ns.span().of(text), ns.type(), ns.confidence(), Candidate.Source.RULES, index, null);
+            rule.guessed = CapitalisedNameTagger.GUESS.equals(ns.origin());
+            out.add(rule);
             int[] range = tokenRange(tokens, ns.span());
             if (range != null) for (int j = range[0]; j < range[1]; j++) blocked[j] = true;
         }
@@ -427,6 +442,43 @@ public final class EntityAnnotator implements Annotator {
             i = end - 1;
         }
         return out;
+    }
+
+    private static int indexOf(List<Candidate> list, Candidate c) {
+        for (int i = list.size() - 1; i >= 0; i--) if (list.get(i) == c) return i;
+        return -1;
+    }
+
+    /**
+     * "Air France", "Air New Zealand": a word of multi/place-org-prefixes.txt, as written, followed by the name of a
+     * country or city of the knowledge base (up to three words), as token ranges [start, end).
+     */
+    private List<int[]> placeOrganisations(List<String> t, List<Token> tokens, boolean[] blocked) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (blocked[i] || !EntityLexicon.PLACE_ORG_PREFIXES.contains(t.get(i))) continue;
+            for (int end = Math.min(t.size(), i + 4); end > i + 1; end--) {
+                if (anyBlocked(blocked, i, end) || !CapitalisedNameTagger.isCap(t.get(i + 1))) continue;
+                String place = t.subList(i + 1, end).stream().reduce((a, b) -> a + " " + b).orElse("");
+                boolean known = kb.lookup(place).stream().anyMatch(e -> e.type() == EntityType.GPE);
+                if (known) {
+                    out.add(new int[]{i, end});
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the capitalised words from {@code from} on, up to three, end in a company's head word ("Airways"):
+     * the words before them are then the start of that company's name.
+     */
+    private static boolean companyHeadAfter(List<String> t, List<String> k, boolean[] blocked, int from) {
+        int j = from;
+        while (j < t.size() && j < from + 3 && !blocked[j] && CapitalisedNameTagger.isCap(t.get(j))) j++;
+        return j > from && EntityLexicon.COMPANY_HEADS.contains(k.get(j - 1));
     }
 
     /** "777", "A320", "737": a model word has a digit; a year ("Boeing 2024 results") is no model. */
@@ -526,7 +578,13 @@ public final class EntityAnnotator implements Annotator {
             if (range == null || onlyStateWords(lexicons.get(ANY), tokens, ns.span(), keys(tokens, text))) continue;
             if (anyBlocked(blocked, range[0], range[1])) {
                 for (Candidate c : ruleCands) {
-                    if (c.span.equals(ns.span()) && c.confidence <= CapitalisedNameTagger.UNSURE) c.confidence = CapitalisedNameTagger.WEAK;
+                    if (!c.span.equals(ns.span())) continue;
+                    if (c.confidence <= CapitalisedNameTagger.UNSURE) c.confidence = CapitalisedNameTagger.WEAK;
+                    // "Lufthansa said": the rules had no evidence for their type, the model reads an organisation; its
+                    // one-word persons are left to the rules and the grouping (it reads a capital acting as its
+                    // government, "warned that Tirana would judge", as a person)
+                    int at = c.guessed && ns.type() == EntityType.ORG && c.type != EntityType.ORG ? indexOf(out, c) : -1;
+                    if (at >= 0) out.set(at, c.as(c.span, c.text, ns.type(), c.kbId));
                 }
                 continue;
             }

@@ -32,6 +32,12 @@ final class EntityLexicon {
 
     final String language;
     final TokenTrie<String> titles = new TokenTrie<>();
+    /** Words for an organisation's head ("CEO", "PDG"): next to a name they make it an organisation's, before one a title. */
+    final TokenTrie<String> orgRoles = new TokenTrie<>();
+    /** Words closing a company's name after a demonym or a place ("Airways"), from multi/company-heads.txt. */
+    static final Set<String> COMPANY_HEADS = normalised(LanguagePack.of("multi").words("company-heads.txt"));
+    /** Words making an organisation's name with a place after them ("Air France"), as written. */
+    static final Set<String> PLACE_ORG_PREFIXES = LanguagePack.of("multi").words("place-org-prefixes.txt");
     final List<RolePattern> roles = new ArrayList<>();
     private Map<String, List<RolePattern>> rolesByFirstWord;
     private List<RolePattern> rolesByPlaceholder;
@@ -106,7 +112,10 @@ final class EntityLexicon {
         }
         for (Map.Entry<String, List<String>> e : demonyms.entrySet()) demonymKeys.putIfAbsent(norm(e.getKey()), e.getValue().get(0));
         for (Map<String, String> r : pack.table("metonyms.tsv")) metonyms.put(r.get("phrase").strip(), r.get("target").strip());
-        orgCues = normalised(pack.words("org-cues.txt"));
+        Set<String> cues = new HashSet<>(normalised(pack.words("org-cues.txt")));
+        cues.addAll(COMPANY_HEADS);
+        orgCues = Set.copyOf(cues);
+        for (String role : pack.words("org-roles.txt")) orgRoles.add(keys(segmenter, role), "org-role");
         for (Map<String, String> r : pack.table("name-cues.tsv")) {
             nameCues.add(new NameCue(keys(segmenter, r.get("cue")), EntityType.valueOf(r.get("type").strip()),
                     "before".equals(r.get("position").strip()), "yes".equals(r.get("in_span").strip())));
@@ -179,6 +188,7 @@ final class EntityLexicon {
         Set<String> suffixes = new LinkedHashSet<>();
         for (EntityLexicon p : parts) {
             titles.addAll(p.titles);
+            orgRoles.addAll(p.orgRoles);
             roles.addAll(p.roles);
             orgPatterns.addAll(p.orgPatterns);
             p.demonyms.forEach((f, cs) -> demonyms.computeIfAbsent(f, x -> new ArrayList<>()).addAll(cs));

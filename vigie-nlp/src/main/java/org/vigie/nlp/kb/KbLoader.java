@@ -36,6 +36,11 @@ final class KbLoader {
             entries.add(new KbEntry(r.get("id"), status(r), KnowledgeBase.type(r.get("type")), r.get("kind").strip(),
                     first(r.get("en")), perLanguage(r), country.isEmpty() ? Optional.empty() : Optional.of(country), Optional.empty()));
         }
+        for (Map<String, String> r : rows(multi, "companies.tsv")) {
+            String country = r.get("country").strip();
+            entries.add(new KbEntry(r.get("id"), status(r), EntityType.ORG, "company", r.get("name").strip(),
+                    Map.of("*", split(r.get("aliases"))), country.isEmpty() ? Optional.empty() : Optional.of(country), Optional.empty()));
+        }
         for (Map<String, String> r : rows(multi, "people.tsv")) {
             String country = r.get("country").strip();
             entries.add(new KbEntry(r.get("id"), status(r), EntityType.PER, "person", r.get("name").strip(),

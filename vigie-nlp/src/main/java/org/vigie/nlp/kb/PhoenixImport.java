@@ -79,7 +79,7 @@ public final class PhoenixImport {
         return null;
     }
 
-    private static Map<String, String> countriesByIso3() {
+    static Map<String, String> countriesByIso3() {
         Map<String, String> iso2ToId = new HashMap<>();
         for (Map<String, String> r : LanguagePack.of("multi").table("kb/countries.tsv")) iso2ToId.put(r.get("iso2").strip(), r.get("id").strip());
         Map<String, String> out = new HashMap<>();
@@ -274,6 +274,10 @@ public final class PhoenixImport {
             }
         }
         return sb.toString();
+    }
+
+    static boolean isParticle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static int letters(String s) {

@@ -183,6 +183,16 @@ public final class NerModel {
         return lexicon;
     }
 
+    /**
+     * Whether the training text writes the word in lower case at least a tenth of the time it uses it ("target",
+     * "coach"): a common word that a capital alone does not make a name. False for words the training text used
+     * fewer than twice.
+     */
+    public boolean commonWord(String word) {
+        int stats = Lexicon.wordStats(lexicon.stats(Features.wordKey(word.toLowerCase(Locale.ROOT))));
+        return (stats >>> 8 & 0xFF) >= 3;
+    }
+
     int labelCount() {
         return labels.length;
     }
