@@ -41,6 +41,23 @@ final class CooperationRules extends ScanPart {
         return null;
     }
 
+    /**
+     * "contributed 12 million euros to the mission", "donated 300 tents to Chad": the one aid given by a verb is
+     * given to, after a dative preposition a few words on in the verb's clause; null when none is named.
+     */
+    EntityRef recipientOf(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.end(); k < b && k < hit.end() + 10; k++) {
+            if (clauseStop(k) || lex.is(ix.form(k), Kind.THAT)) return null;
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            int j = k + 1;
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < b ? actorMention(j) : null;
+            return m == null || quoted.get(j) || m.entityId().equals(actor1.entity()) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
     /** A dative preposition and an actor within a few words after {@code from} ("... à l'Ukraine"). */
     boolean recipientAfter(EventPatterns p, int from, int b) {
         for (int k = from; k < b && k < from + 4; k++) {
@@ -197,6 +214,98 @@ final class CooperationRules extends ScanPart {
         }
         return out;
     }
+
+    /**
+     * "signed a defence cooperation agreement", "signed a friendship treaty": a verb hit of cooperation or support
+     * (the PETRARCH patterns of SIGN code some agreements by their content) whose object, a few words on in its
+     * clause, is an agreement noun is the agreement itself: signing or reaching an agreement is AGREE, which the
+     * noun reports with the verb as its support.
+     */
+    List<Hit> signedAgreements(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits);
+        for (int h = 0; h + 1 < out.size(); h++) {
+            Hit verb = out.get(h), noun = out.get(h + 1);
+            EventType t = verb.trigger().type();
+            if (verb.trigger().noun() || t != EventType.COOPERATE && t != EventType.SUPPORT) continue;
+            if (!noun.trigger().noun() || noun.trigger().type() != EventType.AGREE || noun.start() - verb.end() > 4) continue;
+            boolean clause = true;
+            for (int k = verb.end(); k < noun.start(); k++) clause &= !ix.isPunct(k) && !clauseStop(k);
+            if (clause) out.remove(h--);
+        }
+        return out;
+    }
+
+    /**
+     * "X and Y exchanged prisoners": an exchange (trigger mode {@code exchange}) is the same act by each party toward
+     * the other (the PETRARCH verb dictionary codes EXCHANGE PRISONERS 0841:0841, a release both ways): every ordered
+     * pair of the coordinated parties, or the actor and its partner both ways when the partner is named ("exchanged
+     * prisoners with Y"). Nothing for other acts or when there is no second party.
+     */
+    List<Event> exchanges(Event e, List<Mention> parties) {
+        if (!EXCHANGE.equals(e.mode())) return List.of();
+        List<EntityRef> sides = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention m : parties) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && seen.add(r.entity())) sides.add(r);
+        }
+        if (e.actor2() != null && seen.isEmpty()) {
+            sides.add(e.actor1());
+            sides.add(e.actor2());
+        }
+        List<Event> out = new ArrayList<>();
+        if (sides.size() < 2 || !sides.stream().anyMatch(r -> r.entity().equals(e.actor1().entity()))) return out;
+        for (EntityRef x : sides) {
+            for (EntityRef y : sides) {
+                if (x == y) continue;
+                out.add(new Event(e.type(), e.mode(), x, y, e.location(), e.date(), e.negated(), e.evidence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "said it would contribute 12 million euros to", "donated 300 troops": a verb of giving ({@code give} in
+     * {@link EventPatterns}) whose own object, after numbers and counting words only, is money (a currency of
+     * {@code units.tsv}), troops or arms is aid (CAMEO 07: economic, military or peacekeeping aid); with any other
+     * object ("contributed to the crisis") it is no event.
+     */
+    Hit contribution(EventPatterns p, int k, int end, int b, SpeechLexicon lex) {
+        List<String> forms = ix.forms();
+        Set<String> money = currencies(lex.language());
+        boolean counted = false;
+        for (int j = end; j < b && j < end + 8; j++) {
+            String f = forms.get(j);
+            boolean given = money.contains(f) || p.startsAt(EventPatterns.Role.TROOPS, forms, j, b) || p.startsAt(EventPatterns.Role.ARMS, forms, j, b);
+            if (given && counted) return new Hit(k, end, new Trigger(EventType.AID, null, false, false, false, false));
+            boolean count = Character.isDigit(f.charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1) || money.contains(f);
+            if (!count) return null;
+            counted = true;
+        }
+        return null;
+    }
+
+    private static final Map<String, Set<String>> CURRENCIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Currency words of a language ({@code units.tsv} rows of kind {@code currency}), normalised. */
+    private static Set<String> currencies(String language) {
+        return CURRENCIES.computeIfAbsent(language, c -> {
+            Set<String> out = new HashSet<>();
+            for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(c).table("units.tsv")) {
+                if ("currency".equals(row.getOrDefault("kind", "").strip())) out.add(org.vigie.nlp.lang.LanguagePack.normalize(row.getOrDefault("form", "").strip()));
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    /** An exchange found with its other side replaces the same party's exchange found with none. */
+    void withoutOneSidedExchanges(Collection<Event> events) {
+        Set<String> paired = new HashSet<>();
+        for (Event e : events) if (EXCHANGE.equals(e.mode()) && e.actor2() != null) paired.add(e.actor1().entity());
+        events.removeIf(e -> EXCHANGE.equals(e.mode()) && e.actor2() == null && paired.contains(e.actor1().entity()));
+    }
+
+    private static final String EXCHANGE = "exchange";
 
     private static final String OFFER = "offer";
 
