@@ -7,6 +7,7 @@ import org.vigie.nlp.events.EventLexicon.Trigger;
 import org.vigie.nlp.events.Scan.Frm;
 import org.vigie.nlp.events.Scan.Hit;
 import org.vigie.nlp.quotes.PhraseMatcher;
+import org.vigie.nlp.quotes.Referents.Referent;
 import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 import org.vigie.nlp.quotes.SpeechLexicon;
 
@@ -54,6 +55,59 @@ final class CooperationRules extends ScanPart {
             while (j < b && lex.isDeterminer(ix.form(j))) j++;
             Mention m = j < b ? actorMention(j) : null;
             return m == null || quoted.get(j) || m.entityId().equals(actor1.entity()) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "praised X's role in the talks", "denounced delays at the negotiations": a meeting noun after a preposition
+     * and a definite determiner, in the clause of an earlier verb act with no partner named after it ("with",
+     * "between"), is the setting of that act, a meeting already known, not one this sentence reports.
+     */
+    boolean meetingAsSetting(Hit hit, List<Hit> hits, int a, SpeechLexicon lex, List<Frm> frames) {
+        if (!hit.trigger().noun() || hit.trigger().type() != EventType.CONSULT) return false;
+        int d = hit.start() - 1;
+        if (d - 1 < a || !lex.isDeterminer(ix.form(d)) || lex.is(ix.form(d), Kind.POSS) || lex.pronoun(ix.form(d)) != null) return false;
+        if (!scan.actors.afterPreposition(hit.start(), a, lex, frames) || startsFrame(frames, Frame.WITH, d - 1)) return false;
+        int b = ix.sentenceEnd(ix.sentenceOf(hit.start()));
+        for (Frm f : frames) {
+            boolean partner = f.word().frame() == Frame.WITH || f.word().frame() == Frame.BETWEEN;
+            if (partner && f.start() >= hit.end() && f.start() <= hit.end() + 2) return false;
+        }
+        for (Hit o : hits) {
+            if (o.trigger().noun() || o.end() > hit.start() || o.trigger().type() == EventType.CONSULT) continue;
+            boolean clause = true;
+            for (int k = o.end(); k < hit.start() && k < b; k++) clause &= !ix.isPunct(k) && !lex.is(ix.form(k), Kind.THAT);
+            if (clause) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "withdrew its troops from the border with X after talks with Y": the subject found for a meeting noun inside
+     * a prepositional phrase ("with X") is no party; the meeting is the subject's of the verb act before it in the
+     * clause. The given subject otherwise.
+     */
+    Referent meetingSubject(Referent subject, Hit hit, List<Hit> hits, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        if (subject == null || subject.span() == null || hit.trigger().type() != EventType.CONSULT || !hit.trigger().noun()) return subject;
+        if (!scan.actors.afterPreposition(ix.firstTokenAtOrAfter(subject.span().start()), a, lex, frames)) return subject;
+        Hit main = null;
+        for (Hit o : hits) if (!o.trigger().noun() && o.end() <= hit.start() && o.end() <= ix.firstTokenAtOrAfter(subject.span().start())) main = o;
+        if (main == null || punctuationBetween(main.end(), hit.start())) return subject;
+        Referent own = scan.actors.subjectOf(scan.clauses.verbStart(main, a, lex, ev, frames), a);
+        return own == null || own.ref() == null ? subject : own;
+    }
+
+    /**
+     * "did not allow the UN envoy to visit", "would not let the inspectors enter": a permission refused
+     * ({@code deny} in {@link EventPatterns}: a negation and a verb of permission) to an actor named a few words on
+     * in its clause is a REJECT of that actor by the subject (CAMEO 12, refuse), and the act after it is
+     * not done (the hit has scope). The hit covers the negation, which is the refusal, not a denial of it.
+     */
+    Hit permissionDenied(int k, int end, int b) {
+        for (int j = end; j < b && j < end + 6; j++) {
+            if (clauseStop(j) || ix.form(j).equals(",")) return null;
+            if (actorMention(j) != null) return new Hit(k, end, new Trigger(EventType.REJECT, null, true, false, true, false));
         }
         return null;
     }

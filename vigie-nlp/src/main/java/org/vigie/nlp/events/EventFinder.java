@@ -205,6 +205,7 @@ final class EventFinder extends ScanPart {
             if (h == null && (end = p.endAt(EventPatterns.Role.STAY, forms, k, b)) > 0) h = scan.force.troopsStaying(p, ev, k, end, a, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.ORDER, forms, k, b)) > 0) h = scan.force.orderedToLeave(p, k, end, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.GIVE, forms, k, b)) > 0) h = scan.cooperation.contribution(p, k, end, b, lex);
+            if (h == null && (end = p.endAt(EventPatterns.Role.DENY, forms, k, b)) > 0) h = scan.cooperation.permissionDenied(k, end, b);
             if (h != null && covered.get(h.start(), h.end()).isEmpty()) {
                 found.add(h);
                 covered.set(h.start(), h.end());
@@ -220,6 +221,7 @@ final class EventFinder extends ScanPart {
                         Span evidence) {
         if (scan.clauses.irrealis(frames, hit) || scan.clauses.conditional(frames, hit, lex) || scan.clauses.othersInfinitive(frames, hit, a, lex)) return null;
         if (scan.clauses.reducedRelative(hit, a, b, lex, ev, frames)) return null;
+        if (scan.cooperation.meetingAsSetting(hit, hits, a, lex, frames)) return null;
         if (scan.demands.obliged(hit, a, lex, ev, frames)) return null;
         boolean noun = hit.trigger().noun();
         // "a lancé des manœuvres", "a promis une aide": the object of a support verb is its subject's act
@@ -311,6 +313,7 @@ final class EventFinder extends ScanPart {
                 head = verbStart;
             }
             Referent subject = scan.actors.subjectOf(head, a);
+            if (support < 0) subject = scan.cooperation.meetingSubject(subject, hit, hits, a, lex, ev, frames);
             EntityRef clauseSubject = subject == null ? null : scan.actors.reportedSubject(subject, head, a, lex);
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, a, lex);
             if (group != null) clauseSubject = group;
@@ -380,6 +383,7 @@ final class EventFinder extends ScanPart {
                 if (m != null && ix.firstTokenAtOrAfter(m.end()) == verbStart) actor1 = ix.ref(m);
             }
             if (actor1 == null) actor1 = scan.groups.groupActor(scan.clauses.clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
+            if (actor1 == null) actor1 = scan.demands.speakersGovernment(verbStart, a, lex, ev);
             if (actor1 == null) {
                 // "a report released in the Rwandan capital alleged ...": a subject phrase naming no actor speaks
                 // for the state a place adjective in it names
