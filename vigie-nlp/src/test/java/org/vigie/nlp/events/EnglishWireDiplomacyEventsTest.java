@@ -101,4 +101,10 @@ class EnglishWireDiplomacyEventsTest {
         List<Event> es = events("en", "Peru would not let the Chilean minister visit the port.");
         assertTrue(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
     }
+
+    @Test
+    void aWithdrawalFromABorderHasNoTargetAndAPartnerInALaterClauseIsNone() {
+        List<Event> es = events("en", "Peru pulled back its soldiers from the frontier with Bolivia after talks with Chile.");
+        assertEquals(Set.of(PERU + "|-"), pairs(es, EventType.RETREAT), es.toString());
+    }
 }
