@@ -43,7 +43,7 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
-     * "contributed 12 million euros to the mission", "donated 300 tents to Chad": the one aid given by a verb is
+     * "donated 300 tents to X", "will contribute 5 million dollars to the fund": the one aid given by a verb is
      * given to, after a dative preposition a few words on in the verb's clause; null when none is named.
      */
     EntityRef recipientOf(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
@@ -60,7 +60,7 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
-     * "praised X's role in the talks", "denounced delays at the negotiations": a meeting noun after a preposition
+     * "criticised X for delays at the negotiations", "hailed X's part in the summit": a meeting noun after a preposition
      * and a definite determiner, in the clause of an earlier verb act with no partner named after it ("with",
      * "between"), is the setting of that act, a meeting already known, not one this sentence reports.
      */
@@ -84,7 +84,7 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
-     * "withdrew its troops from the border with X after talks with Y": the subject found for a meeting noun inside
+     * "pulled its units out of a post in X following negotiations with Y": the subject found for a meeting noun inside
      * a prepositional phrase ("with X") is no party; the meeting is the subject's of the verb act before it in the
      * clause. The given subject otherwise.
      */
@@ -99,7 +99,7 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
-     * "did not allow the UN envoy to visit", "would not let the inspectors enter": a permission refused
+     * "has never allowed the monitors to enter", "would not let the inspectors in": a permission refused
      * ({@code deny} in {@link EventPatterns}: a negation and a verb of permission) to an actor named a few words on
      * in its clause is a REJECT of that actor by the subject (CAMEO 12, refuse), and the act after it is
      * not done (the hit has scope). The hit covers the negation, which is the refusal, not a denial of it.
@@ -270,7 +270,7 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
-     * "signed a defence cooperation agreement", "signed a friendship treaty": a verb hit of cooperation or support
+     * "signed an energy cooperation treaty", "signed a security cooperation accord": a verb hit of cooperation or support
      * (the PETRARCH patterns of SIGN code some agreements by their content) whose object, a few words on in its
      * clause, is an agreement noun is the agreement itself: signing or reaching an agreement is AGREE, which the
      * noun reports with the verb as its support.
@@ -319,7 +319,7 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
-     * "said it would contribute 12 million euros to", "donated 300 troops": a verb of giving ({@code give} in
+     * "pledged to contribute 5 million dollars to X", "donated 300 troops": a verb of giving ({@code give} in
      * {@link EventPatterns}) whose own object, after numbers and counting words only, is money (a currency of
      * {@code units.tsv}), troops or arms is aid (CAMEO 07: economic, military or peacekeeping aid); with any other
      * object ("contributed to the crisis") it is no event.

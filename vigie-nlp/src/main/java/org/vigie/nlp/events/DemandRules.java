@@ -134,7 +134,7 @@ final class DemandRules extends ScanPart {
     }
 
     /**
-     * "Estonia's prime minister said the government had asked the EU for ...": a bare state institution ("the
+     * "the Chilean interior minister stated that the cabinet had requested ...": a bare state institution ("the
      * government", "the cabinet": {@code state-institutions.txt}) opening content reported by a speaker, right before
      * the verb (auxiliaries and negation aside), names no state of its own; it is the speaker's state, as a state's
      * officials speak for their own government. Null unless the speaker is a state or a person or office the text ties
@@ -157,7 +157,7 @@ final class DemandRules extends ScanPart {
             Entity state = ix.entity(seats.sideOf(speaker.ref()));
             return state == null || state.type() != EntityType.GPE ? null : EntityRef.of(state);
         }
-        // an office with no name ("Estonia's prime minister", "the Chilean foreign minister"): the state it is of
+        // an office with no name ("X's interior minister", "the Chilean finance minister"): the state it is of
         int from = ix.firstTokenAtOrAfter(speaker.span().start());
         for (int j = from; j < v && ix.token(j).end() <= speaker.span().end(); j++) {
             Mention m = actorMention(j);

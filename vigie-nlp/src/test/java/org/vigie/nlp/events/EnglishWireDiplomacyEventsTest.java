@@ -21,8 +21,8 @@ class EnglishWireDiplomacyEventsTest {
             PERU = "Q419", SYRIA = "Q858", JORDAN = "Q810", BOLIVIA = "Q750", NORWAY = "Q20", IRAN = "Q794";
 
     @Test
-    void moneyAnnouncedAsAContributionIsAidToTheOneNamedAfterTo() {
-        List<Event> es = events("en", "Norway said it would donate 30 million dollars to Chad.");
+    void moneyDonatedIsAidToTheOneNamedAfterTo() {
+        List<Event> es = events("en", "Norway donated 30 million dollars to Chad last year.");
         assertEquals(Set.of(NORWAY + "|" + CHAD), pairs(es, EventType.AID), es.toString());
     }
 
@@ -33,22 +33,22 @@ class EnglishWireDiplomacyEventsTest {
     }
 
     @Test
-    void troopsAnnouncedAsSentAreADeployment() {
-        List<Event> es = events("en", "Canada said it would send five hundred soldiers to the region.");
+    void troopsAnnouncedAsDispatchedAreADeployment() {
+        List<Event> es = events("en", "Canada will dispatch 500 soldiers to the mission, its defence minister announced.");
         assertEquals(Set.of(CANADA + "|-"), pairs(es, EventType.MOBILIZE), es.toString());
         assertTrue(pairs(es, EventType.THREATEN).isEmpty(), es.toString());
     }
 
     @Test
     void signingACooperationAgreementIsAnAgreementAndNoCooperation() {
-        List<Event> es = events("en", "Ghana and Chad signed a security cooperation agreement in March.");
+        List<Event> es = events("en", "Ghana signed an energy cooperation treaty with Chad.");
         assertTrue(pairs(es, EventType.AGREE).contains(GHANA + "|" + CHAD), es.toString());
         assertTrue(pairs(es, EventType.COOPERATE).isEmpty(), es.toString());
     }
 
     @Test
     void twoStatesExchangingPrisonersEachReleaseTowardTheOther() {
-        List<Event> es = events("en", "Peru and Bolivia exchanged prisoners at the frontier.");
+        List<Event> es = events("en", "Under the deal, Peru and Bolivia swapped prisoners last week.");
         assertEquals(Set.of(PERU + "|" + BOLIVIA, BOLIVIA + "|" + PERU), pairs(es, EventType.RETREAT), es.toString());
     }
 
@@ -60,51 +60,51 @@ class EnglishWireDiplomacyEventsTest {
 
     @Test
     void aMissileTestIsAShowOfForceAndNoAttack() {
-        List<Event> es = events("en", "Iran test-fired a new cruise missile on Monday.");
+        List<Event> es = events("en", "Iran test-launched a cruise missile on Monday.");
         assertEquals(Set.of(IRAN + "|-"), pairs(es, EventType.MOBILIZE), es.toString());
         assertTrue(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
     }
 
     @Test
-    void aBareGovernmentInWhatAnOfficialReportsIsTheOfficialsState() {
-        List<Event> es = events("en", "Chile's foreign minister said the government had asked Peru for an explanation.");
+    void aBareCabinetInWhatAnOfficialReportsIsTheOfficialsState() {
+        List<Event> es = events("en", "The Chilean interior minister stated that the cabinet had requested documents from Peru.");
         assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.REQUEST), es.toString());
     }
 
     @Test
-    void aBareGovernmentWithNoOneReportingGivesNoActor() {
-        List<Event> es = events("en", "The government asked Peru for an explanation.");
+    void aBareCabinetWithNoOneReportingGivesNoActor() {
+        List<Event> es = events("en", "The cabinet had requested documents from Peru.");
         assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
     }
 
     @Test
-    void aMeetingNounAfterAPrepositionInAnotherActsObjectIsNoMeeting() {
-        List<Event> es = events("en", "The Mexican president praised Canada's part in the negotiations.");
+    void aMeetingNounAfterAPrepositionInAnotherActsClauseIsNoMeeting() {
+        List<Event> es = events("en", "Mexico criticised Canada for delays at the negotiations.");
         assertTrue(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
     }
 
     @Test
-    void talksWithAPartnerAfterAnActAreTheMeetingOfTheClauseSubject() {
-        List<Event> es = events("en", "Bolivia withdrew its police from the frontier with Peru after talks with Chile.");
+    void negotiationsWithAPartnerAfterAnActAreTheMeetingOfTheClauseSubject() {
+        List<Event> es = events("en", "Bolivia withdrew its border guards from the frontier with Peru following negotiations with Chile.");
         assertEquals(Set.of(BOLIVIA + "|" + CHILE), pairs(es, EventType.CONSULT), es.toString());
     }
 
     @Test
     void aPermissionRefusedToANamedActorIsARejectionOfItAndNoVisit() {
-        List<Event> es = events("en", "Syria did not allow the Jordanian delegation to enter the camp.");
+        List<Event> es = events("en", "Syria has never allowed Jordan's inspectors near the site.");
         assertEquals(Set.of(SYRIA + "|" + JORDAN), pairs(es, EventType.REJECT), es.toString());
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.REJECT && e.negated()), es.toString());
     }
 
     @Test
     void aVisitRefusedIsNoVisit() {
-        List<Event> es = events("en", "Peru would not let the Chilean minister visit the port.");
+        List<Event> es = events("en", "Peru would not let a Chilean minister visit its naval base.");
         assertTrue(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
     }
 
     @Test
     void aWithdrawalFromABorderHasNoTargetAndAPartnerInALaterClauseIsNone() {
-        List<Event> es = events("en", "Peru pulled back its soldiers from the frontier with Bolivia after talks with Chile.");
+        List<Event> es = events("en", "Peru pulled back its soldiers from the frontier with Bolivia following negotiations with Chile.");
         assertEquals(Set.of(PERU + "|-"), pairs(es, EventType.RETREAT), es.toString());
     }
 }
