@@ -313,9 +313,15 @@ final class Actors extends ScanPart {
         }
         boolean release = "release".equals(hit.trigger().mode());
         if (hit.trigger().type() == EventType.MOBILIZE || hit.trigger().type() == EventType.RETREAT && !release) {
-            // the target of a deployment is a party named as such ("near its border with Lessaria"), not a place
+            // the target of a deployment is a party named as such ("near its border with Lessaria"), not a place; a
+            // withdrawal only leaves a place ("from the frontier with X": where it happened, as the team codes it), and
+            // a partner in a later clause ("following negotiations with Y") is no party to either; an exchange is made with its
+            // partner ("exchanged prisoners with X")
+            if (hit.trigger().type() == EventType.RETREAT && !"exchange".equals(hit.trigger().mode())) return null;
+            int background = end;
+            for (Frm f : frames) if (f.word().frame() == Frame.BACKGROUND && f.start() >= hit.end()) background = Math.min(background, f.start());
             for (Frm f : frames) {
-                if (f.word().frame() != Frame.WITH || f.start() < hit.end() || f.start() >= end) continue;
+                if (f.word().frame() != Frame.WITH || f.start() < hit.end() || f.start() >= background) continue;
                 int k = f.end();
                 while (k < end && lex.isDeterminer(ix.form(k))) k++;
                 Mention with = k < end ? actorMention(k) : null;

@@ -7,6 +7,7 @@ import org.vigie.nlp.events.EventLexicon.Trigger;
 import org.vigie.nlp.events.Scan.Frm;
 import org.vigie.nlp.events.Scan.Hit;
 import org.vigie.nlp.quotes.PhraseMatcher;
+import org.vigie.nlp.quotes.Referents.Referent;
 import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 import org.vigie.nlp.quotes.SpeechLexicon;
 
@@ -37,6 +38,76 @@ final class CooperationRules extends ScanPart {
             while (j < limit && lex.isDeterminer(ix.form(j))) j++;
             Mention m = j < limit ? actorMention(j) : null;
             if (m != null && !quoted.get(j) && !m.entityId().equals(actor1.entity())) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "donated 300 tents to X", "will contribute 5 million dollars to the fund": the one aid given by a verb is
+     * given to, after a dative preposition a few words on in the verb's clause; null when none is named.
+     */
+    EntityRef recipientOf(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.end(); k < b && k < hit.end() + 10; k++) {
+            if (clauseStop(k) || lex.is(ix.form(k), Kind.THAT)) return null;
+            if (!p.startsAt(EventPatterns.Role.DATIVE, ix.forms(), k, k + 1)) continue;
+            int j = k + 1;
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < b ? actorMention(j) : null;
+            return m == null || quoted.get(j) || m.entityId().equals(actor1.entity()) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "criticised X for delays at the negotiations", "hailed X's part in the summit": a meeting noun after a preposition
+     * and a definite determiner, in the clause of an earlier verb act with no partner named after it ("with",
+     * "between"), is the setting of that act, a meeting already known, not one this sentence reports.
+     */
+    boolean meetingAsSetting(Hit hit, List<Hit> hits, int a, SpeechLexicon lex, List<Frm> frames) {
+        if (!hit.trigger().noun() || hit.trigger().type() != EventType.CONSULT) return false;
+        int d = hit.start() - 1;
+        if (d - 1 < a || !lex.isDeterminer(ix.form(d)) || lex.is(ix.form(d), Kind.POSS) || lex.pronoun(ix.form(d)) != null) return false;
+        if (!scan.actors.afterPreposition(hit.start(), a, lex, frames) || startsFrame(frames, Frame.WITH, d - 1)) return false;
+        int b = ix.sentenceEnd(ix.sentenceOf(hit.start()));
+        for (Frm f : frames) {
+            boolean partner = f.word().frame() == Frame.WITH || f.word().frame() == Frame.BETWEEN;
+            if (partner && f.start() >= hit.end() && f.start() <= hit.end() + 2) return false;
+        }
+        for (Hit o : hits) {
+            if (o.trigger().noun() || o.end() > hit.start() || o.trigger().type() == EventType.CONSULT) continue;
+            boolean clause = true;
+            for (int k = o.end(); k < hit.start() && k < b; k++) clause &= !ix.isPunct(k) && !lex.is(ix.form(k), Kind.THAT);
+            if (clause) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "pulled its units out of a post in X following negotiations with Y": the subject found for a meeting noun inside
+     * a prepositional phrase ("with X") is no party; the meeting is the subject's of the verb act before it in the
+     * clause. The given subject otherwise.
+     */
+    Referent meetingSubject(Referent subject, Hit hit, List<Hit> hits, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        if (subject == null || subject.span() == null || hit.trigger().type() != EventType.CONSULT || !hit.trigger().noun()) return subject;
+        if (!scan.actors.afterPreposition(ix.firstTokenAtOrAfter(subject.span().start()), a, lex, frames)) return subject;
+        Hit main = null;
+        for (Hit o : hits) if (!o.trigger().noun() && o.end() <= hit.start() && o.end() <= ix.firstTokenAtOrAfter(subject.span().start())) main = o;
+        if (main == null || punctuationBetween(main.end(), hit.start())) return subject;
+        Referent own = scan.actors.subjectOf(scan.clauses.verbStart(main, a, lex, ev, frames), a);
+        return own == null || own.ref() == null ? subject : own;
+    }
+
+    /**
+     * "has never allowed the monitors to enter", "would not let the inspectors in": a permission refused
+     * ({@code deny} in {@link EventPatterns}: a negation and a verb of permission) to an actor named a few words on
+     * in its clause is a REJECT of that actor by the subject (CAMEO 12, refuse), and the act after it is
+     * not done (the hit has scope). The hit covers the negation, which is the refusal, not a denial of it.
+     */
+    Hit permissionDenied(int k, int end, int b) {
+        for (int j = end; j < b && j < end + 6; j++) {
+            if (clauseStop(j) || ix.form(j).equals(",")) return null;
+            if (actorMention(j) != null) return new Hit(k, end, new Trigger(EventType.REJECT, null, true, false, true, false));
         }
         return null;
     }
@@ -197,6 +268,98 @@ final class CooperationRules extends ScanPart {
         }
         return out;
     }
+
+    /**
+     * "signed an energy cooperation treaty", "signed a security cooperation accord": a verb hit of cooperation or support
+     * (the PETRARCH patterns of SIGN code some agreements by their content) whose object, a few words on in its
+     * clause, is an agreement noun is the agreement itself: signing or reaching an agreement is AGREE, which the
+     * noun reports with the verb as its support.
+     */
+    List<Hit> signedAgreements(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits);
+        for (int h = 0; h + 1 < out.size(); h++) {
+            Hit verb = out.get(h), noun = out.get(h + 1);
+            EventType t = verb.trigger().type();
+            if (verb.trigger().noun() || t != EventType.COOPERATE && t != EventType.SUPPORT) continue;
+            if (!noun.trigger().noun() || noun.trigger().type() != EventType.AGREE || noun.start() - verb.end() > 4) continue;
+            boolean clause = true;
+            for (int k = verb.end(); k < noun.start(); k++) clause &= !ix.isPunct(k) && !clauseStop(k);
+            if (clause) out.remove(h--);
+        }
+        return out;
+    }
+
+    /**
+     * "X and Y exchanged prisoners": an exchange (trigger mode {@code exchange}) is the same act by each party toward
+     * the other (the PETRARCH verb dictionary codes EXCHANGE PRISONERS 0841:0841, a release both ways): every ordered
+     * pair of the coordinated parties, or the actor and its partner both ways when the partner is named ("exchanged
+     * prisoners with Y"). Nothing for other acts or when there is no second party.
+     */
+    List<Event> exchanges(Event e, List<Mention> parties) {
+        if (!EXCHANGE.equals(e.mode())) return List.of();
+        List<EntityRef> sides = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention m : parties) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && seen.add(r.entity())) sides.add(r);
+        }
+        if (e.actor2() != null && seen.isEmpty()) {
+            sides.add(e.actor1());
+            sides.add(e.actor2());
+        }
+        List<Event> out = new ArrayList<>();
+        if (sides.size() < 2 || !sides.stream().anyMatch(r -> r.entity().equals(e.actor1().entity()))) return out;
+        for (EntityRef x : sides) {
+            for (EntityRef y : sides) {
+                if (x == y) continue;
+                out.add(new Event(e.type(), e.mode(), x, y, e.location(), e.date(), e.negated(), e.evidence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "pledged to contribute 5 million dollars to X", "donated 300 troops": a verb of giving ({@code give} in
+     * {@link EventPatterns}) whose own object, after numbers and counting words only, is money (a currency of
+     * {@code units.tsv}), troops or arms is aid (CAMEO 07: economic, military or peacekeeping aid); with any other
+     * object ("contributed to the crisis") it is no event.
+     */
+    Hit contribution(EventPatterns p, int k, int end, int b, SpeechLexicon lex) {
+        List<String> forms = ix.forms();
+        Set<String> money = currencies(lex.language());
+        boolean counted = false;
+        for (int j = end; j < b && j < end + 8; j++) {
+            String f = forms.get(j);
+            boolean given = money.contains(f) || p.startsAt(EventPatterns.Role.TROOPS, forms, j, b) || p.startsAt(EventPatterns.Role.ARMS, forms, j, b);
+            if (given && counted) return new Hit(k, end, new Trigger(EventType.AID, null, false, false, false, false));
+            boolean count = Character.isDigit(f.charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1) || money.contains(f);
+            if (!count) return null;
+            counted = true;
+        }
+        return null;
+    }
+
+    private static final Map<String, Set<String>> CURRENCIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Currency words of a language ({@code units.tsv} rows of kind {@code currency}), normalised. */
+    private static Set<String> currencies(String language) {
+        return CURRENCIES.computeIfAbsent(language, c -> {
+            Set<String> out = new HashSet<>();
+            for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(c).table("units.tsv")) {
+                if ("currency".equals(row.getOrDefault("kind", "").strip())) out.add(org.vigie.nlp.lang.LanguagePack.normalize(row.getOrDefault("form", "").strip()));
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    /** An exchange found with its other side replaces the same party's exchange found with none. */
+    void withoutOneSidedExchanges(Collection<Event> events) {
+        Set<String> paired = new HashSet<>();
+        for (Event e : events) if (EXCHANGE.equals(e.mode()) && e.actor2() != null) paired.add(e.actor1().entity());
+        events.removeIf(e -> EXCHANGE.equals(e.mode()) && e.actor2() == null && paired.contains(e.actor1().entity()));
+    }
+
+    private static final String EXCHANGE = "exchange";
 
     private static final String OFFER = "offer";
 

@@ -133,6 +133,49 @@ final class DemandRules extends ScanPart {
         return null;
     }
 
+    /**
+     * "the Chilean interior minister stated that the cabinet had requested ...": a bare state institution ("the
+     * government", "the cabinet": {@code state-institutions.txt}) opening content reported by a speaker, right before
+     * the verb (auxiliaries and negation aside), names no state of its own; it is the speaker's state, as a state's
+     * officials speak for their own government. Null unless the speaker is a state or a person or office the text ties
+     * to one.
+     */
+    EntityRef speakersGovernment(int verbStart, int a, SpeechLexicon lex, EventLexicon ev) {
+        int k = verbStart - 1;
+        while (k > a && (lex.is(ix.form(k), Kind.AUX) || isNegation(k, lex, ev))) k--;
+        if (k <= a || ix.mention(k) != null || !institutions(lex.language()).contains(ix.form(k))) return null;
+        int d = k - 1;
+        if (d <= a || !lex.isDeterminer(ix.form(d))) return null;
+        int v = d - 1;
+        if (lex.is(ix.form(v), Kind.THAT)) v--;
+        Kind kind = v >= a ? lex.kindOf(ix.form(v)) : null;
+        if (kind == null || !kind.isVerb()) return null;
+        while (v > a && lex.is(ix.form(v - 1), Kind.AUX)) v--;
+        org.vigie.nlp.quotes.Referents.Referent speaker = refs.subjectBefore(v, a);
+        if (speaker == null) return null;
+        if (speaker.ref() != null) {
+            Entity state = ix.entity(seats.sideOf(speaker.ref()));
+            return state == null || state.type() != EntityType.GPE ? null : EntityRef.of(state);
+        }
+        // an office with no name ("X's interior minister", "the Chilean finance minister"): the state it is of
+        int from = ix.firstTokenAtOrAfter(speaker.span().start());
+        for (int j = from; j < v && ix.token(j).end() <= speaker.span().end(); j++) {
+            Mention m = actorMention(j);
+            if (m != null && ix.type(m) == EntityType.GPE) return seats.resolve(refs.actor(m));
+        }
+        return null;
+    }
+
+    private static final Map<String, Set<String>> INSTITUTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> institutions(String language) {
+        return INSTITUTIONS.computeIfAbsent(language, c -> {
+            Set<String> out = new HashSet<>();
+            for (String w : org.vigie.nlp.lang.LanguagePack.of(c).words("state-institutions.txt")) out.add(org.vigie.nlp.lang.LanguagePack.normalize(w));
+            return Set.copyOf(out);
+        });
+    }
+
     static EntityRef other(EntityRef r, EntityRef actor1) {
         return r == null || actor1 != null && r.entity().equals(actor1.entity()) ? null : r;
     }

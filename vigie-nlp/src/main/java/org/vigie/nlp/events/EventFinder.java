@@ -128,7 +128,7 @@ final class EventFinder extends ScanPart {
         }
         patternHits(a, b, lex, ev, hits);
         scan.cooperation.phoneCalls(b, lex, hits);
-        hits = scan.force.forceHits(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev), a, b, lex, ev);
+        hits = scan.force.forceHits(scan.cooperation.signedAgreements(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev)), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = scan.demands.obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
@@ -166,6 +166,8 @@ final class EventFinder extends ScanPart {
                 // a meeting of one party with no one is the meeting of the pairs
                 if (!more.isEmpty() && SYMMETRIC.contains(e.type()) && e.actor2() == null && one.get(key) == e) one.remove(key);
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                List<Event> both = scan.cooperation.exchanges(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
+                for (Event c : both) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             for (Event c : scan.force.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
@@ -173,6 +175,7 @@ final class EventFinder extends ScanPart {
         Event demand = scan.demands.obligationDemand(a, b, lex, ev, evidence);
         if (demand != null) one.putIfAbsent(demand.type() + "|" + demand.actor1().entity(), demand);
         scan.cooperation.failedTalks(a, b, lex, frames, hits, one, out, evidence);
+        scan.cooperation.withoutOneSidedExchanges(one.values());
         scan.demands.onRequestOf(a, b, lex, evidence).ifPresent(e -> one.putIfAbsent(e.type() + "|" + e.actor1().entity(), e));
         out.addAll(one.values());
     }
@@ -201,6 +204,8 @@ final class EventFinder extends ScanPart {
             if (h == null && (end = p.endAt(EventPatterns.Role.CONCERN, forms, k, b)) > 0) h = scan.verbal.concern(p, k, end, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.STAY, forms, k, b)) > 0) h = scan.force.troopsStaying(p, ev, k, end, a, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.ORDER, forms, k, b)) > 0) h = scan.force.orderedToLeave(p, k, end, b);
+            if (h == null && (end = p.endAt(EventPatterns.Role.GIVE, forms, k, b)) > 0) h = scan.cooperation.contribution(p, k, end, b, lex);
+            if (h == null && (end = p.endAt(EventPatterns.Role.DENY, forms, k, b)) > 0) h = scan.cooperation.permissionDenied(k, end, b);
             if (h != null && covered.get(h.start(), h.end()).isEmpty()) {
                 found.add(h);
                 covered.set(h.start(), h.end());
@@ -216,6 +221,7 @@ final class EventFinder extends ScanPart {
                         Span evidence) {
         if (scan.clauses.irrealis(frames, hit) || scan.clauses.conditional(frames, hit, lex) || scan.clauses.othersInfinitive(frames, hit, a, lex)) return null;
         if (scan.clauses.reducedRelative(hit, a, b, lex, ev, frames)) return null;
+        if (scan.cooperation.meetingAsSetting(hit, hits, a, lex, frames)) return null;
         if (scan.demands.obliged(hit, a, lex, ev, frames)) return null;
         boolean noun = hit.trigger().noun();
         // "a lancé des manœuvres", "a promis une aide": the object of a support verb is its subject's act
@@ -307,6 +313,7 @@ final class EventFinder extends ScanPart {
                 head = verbStart;
             }
             Referent subject = scan.actors.subjectOf(head, a);
+            if (support < 0) subject = scan.cooperation.meetingSubject(subject, hit, hits, a, lex, ev, frames);
             EntityRef clauseSubject = subject == null ? null : scan.actors.reportedSubject(subject, head, a, lex);
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, a, lex);
             if (group != null) clauseSubject = group;
@@ -376,6 +383,7 @@ final class EventFinder extends ScanPart {
                 if (m != null && ix.firstTokenAtOrAfter(m.end()) == verbStart) actor1 = ix.ref(m);
             }
             if (actor1 == null) actor1 = scan.groups.groupActor(scan.clauses.clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
+            if (actor1 == null) actor1 = scan.demands.speakersGovernment(verbStart, a, lex, ev);
             if (actor1 == null) {
                 // "a report released in the Rwandan capital alleged ...": a subject phrase naming no actor speaks
                 // for the state a place adjective in it names
@@ -407,6 +415,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null) actor2 = scan.verbal.threatened(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger().type() == EventType.ACCUSE && !noun) actor2 = scan.verbal.accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
+        if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
         if (actor2 == null && hit.trigger().type() == EventType.MOBILIZE) actor2 = scan.force.acrossBorder(hit, a, b, lex, actor1);
         if (actor2 == null && noun && "expel".equals(hit.trigger().mode())) actor2 = scan.force.expelledBefore(hit, a, lex, actor1);
         if (actor2 == null && sharing != null && (scan.clauses.objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
