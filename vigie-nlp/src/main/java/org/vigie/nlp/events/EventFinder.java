@@ -142,6 +142,7 @@ final class EventFinder extends ScanPart {
         BitSet suppressed = scan.clauses.scopes(hits, a, b, lex, frames);
         scan.demands.withoutObligedActs(hits, a, b, lex, ev, suppressed);
         scan.verbal.withoutProtestedActs(hits, lex, frames, suppressed);
+        scan.verbal.withoutChargedActs(hits, b, frames, suppressed, lex);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
@@ -216,6 +217,7 @@ final class EventFinder extends ScanPart {
                         Span evidence) {
         if (scan.clauses.irrealis(frames, hit) || scan.clauses.conditional(frames, hit, lex) || scan.clauses.othersInfinitive(frames, hit, a, lex)) return null;
         if (scan.clauses.reducedRelative(hit, a, b, lex, ev, frames)) return null;
+        if (scan.verbal.reducedAccusation(hit, a, b, frames, lex)) return null;
         if (scan.demands.obliged(hit, a, lex, ev, frames)) return null;
         boolean noun = hit.trigger().noun();
         // "a lancé des manœuvres", "a promis une aide": the object of a support verb is its subject's act

@@ -266,6 +266,7 @@ final class ForceRules extends ScanPart {
             }
             if (t == EventType.MOBILIZE && h.trigger().noun() && strength) continue;
             if (FORCE.contains(t) && h.trigger().noun() && reasonBefore(w, h.start(), a)) continue;
+            if (t == EventType.ASSAULT && !h.trigger().noun() && repressionObject(h, hits, lex)) continue;
             if (t == EventType.MOBILIZE && !h.trigger().noun()) {
                 int civil = objectAt(w, "civil", h.end(), b, 4, lex), armed = objectAt(w, "armed", h.end(), b, 4, lex);
                 if (civil >= 0 && (armed < 0 || civil < armed)) continue;
@@ -360,6 +361,24 @@ final class ForceRules extends ScanPart {
         }
         out.sort(Comparator.comparingInt(Hit::start));
         return out;
+    }
+
+    /**
+     * "police fired tear gas at protesters", "fired rubber bullets": a verb of force whose object is a means of
+     * violent repression (a COERCE noun cue, CAMEO 175) reports one act, that coercion; the verb is no attack of
+     * its own (only determiners and numbers between).
+     */
+    private boolean repressionObject(Hit verb, List<Hit> hits, SpeechLexicon lex) {
+        for (Hit o : hits) {
+            if (o.trigger().type() != EventType.COERCE || !o.trigger().noun() || o.start() < verb.end() || o.start() > verb.end() + 3) continue;
+            boolean object = true;
+            for (int k = verb.end(); k < o.start() && object; k++) {
+                String f = ix.form(k);
+                object = lex.isDeterminer(f) || Character.isDigit(f.charAt(0));
+            }
+            if (object) return true;
+        }
+        return false;
     }
 
     /**

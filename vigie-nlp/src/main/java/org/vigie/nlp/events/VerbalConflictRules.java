@@ -226,6 +226,45 @@ final class VerbalConflictRules extends ScanPart {
     }
 
     /**
+     * "accused Chile of shelling a border post", "charged the mayor with taking bribes": the act after the charge
+     * preposition of an accusation ({@code charge} in force-words.tsv) is what the accuser charges, not an act the
+     * text reports; the charge runs to the end of its clause (a comma, a semicolon, a clause of what had happened
+     * before). PLOVER codes the accusation alone (CAMEO 112).
+     */
+    void withoutChargedActs(List<Hit> hits, int b, List<Frm> frames, BitSet suppressed, SpeechLexicon lex) {
+        ForceWords w = ForceWords.of(lex.language());
+        List<String> forms = ix.forms();
+        for (Hit h : hits) {
+            if (h.trigger().type() != EventType.ACCUSE || h.trigger().noun()) continue;
+            int charge = -1;
+            for (int k = h.end(); k < b && k < h.end() + 8 && charge < 0; k++) {
+                if (ix.isPunct(k)) break;
+                if (w.at("charge", forms, k, k + 1)) charge = k;
+            }
+            if (charge < 0) continue;
+            int end = charge + 1;
+            while (end < b && !clauseStop(end) && !forms.get(end).equals(",") && !startsFrame(frames, Frame.BACKGROUND, end)) end++;
+            for (int o = 0; o < hits.size(); o++) {
+                Hit x = hits.get(o);
+                if (x.start() > charge && x.start() < end && x.trigger().type() != EventType.ACCUSE) suppressed.set(o);
+            }
+        }
+    }
+
+    /**
+     * "Chile arrested two sailors accused of smuggling", "an officer charged with espionage": a past participle of
+     * accusation with no object, its charge preposition right after it and no passive auxiliary before it, is a
+     * reduced relative describing the noun before it; the accuser is not named, and no accusation is reported.
+     */
+    boolean reducedAccusation(Hit hit, int a, int b, List<Frm> frames, SpeechLexicon lex) {
+        if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun() || hit.end() >= b || hit.start() <= a) return false;
+        if (!ix.form(hit.end() - 1).endsWith("ed") || !ForceWords.of(lex.language()).at("charge", ix.forms(), hit.end(), hit.end() + 1)) return false;
+        if (ix.isPunct(hit.start() - 1)) return false;
+        return !hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 3), hit.start())
+                && !hasFrame(frames, Frame.AUX, Math.max(a, hit.start() - 2), hit.start());
+    }
+
+    /**
      * "staged a walkout to protest the visit of X", "demonstrations against the deployment of troops": an act named
      * as the object of a protest (right after it or after a preposition, {@code @prep}, determiners and names between)
      * is what is protested, someone else's act, not an event of the protesters. Violence stays an event of its own

@@ -1,0 +1,66 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/**
+ * English conflict events in wire style (assaults, coercion, threats, accusations, protests, withdrawals) whose
+ * actors or very existence the grammar around the trigger settles: reduced relatives, charges, one act told by two
+ * words, forces led by a state, places that are no targets.
+ */
+class EnglishWireConflictEventsTest {
+    private static final String CHILE = "Q298", PERU = "Q419";
+
+    @Test
+    void aParticipleOfAccusationAfterANounIsNoAccusation() {
+        List<Event> es = events("en", "Chile arrested two Peruvian sailors accused of smuggling.");
+        assertTrue(pairs(es, EventType.ACCUSE).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.COERCE).stream().anyMatch(p -> p.startsWith(CHILE + "|")), es.toString());
+        List<Event> charged = events("en", "A court in Lima jailed a Chilean officer charged with espionage.");
+        assertTrue(pairs(charged, EventType.ACCUSE).isEmpty(), charged.toString());
+    }
+
+    @Test
+    void aPassiveAccusationWithItsAgentIsStillTheAgentsAccusation() {
+        List<Event> es = events("en", "Chile was accused by Peru of smuggling weapons.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.ACCUSE), es.toString());
+    }
+
+    @Test
+    void theActAnAccusationChargesIsNoEventOfItsOwn() {
+        List<Event> es = events("en", "Peru accused Chile of violating the truce near the border.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.ACCUSE), es.toString());
+        assertTrue(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
+    }
+
+    @Test
+    void anActReportedAfterTheChargesClauseStaysAnEvent() {
+        List<Event> es = events("en", "Lima accused Chile of shelling a border post, hours after Chilean troops had killed two Peruvian soldiers.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.ACCUSE), es.toString());
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.ASSAULT), es.toString());
+    }
+
+    @Test
+    void tearGasFiredAtACrowdIsOneCoercionAndNoAttack() {
+        List<Event> es = events("en", "Chilean police fired tear gas at students in Santiago.");
+        assertTrue(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.COERCE).stream().anyMatch(p -> p.startsWith(CHILE + "|")), es.toString());
+        List<Event> cannon = events("en", "Peruvian police fired rubber bullets and water cannon at miners in Cusco.");
+        assertTrue(pairs(cannon, EventType.ASSAULT).isEmpty(), cannon.toString());
+        assertTrue(pairs(cannon, EventType.COERCE).stream().anyMatch(p -> p.startsWith(PERU + "|")), cannon.toString());
+    }
+
+    @Test
+    void shotsFiredAtPeopleAreStillAnAttack() {
+        List<Event> es = events("en", "Chilean troops fired mortar rounds at Peruvian positions.");
+        assertFalse(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
+    }
+}
