@@ -475,6 +475,7 @@ final class EventFinder extends ScanPart {
         EntityRef location = scan.actors.location(frames, a, b, actor1, actor2);
         if (location == null && hit.trigger().type() == EventType.RETREAT && hit.trigger().mode() == null) location = scan.actors.withdrawnFrom(hit, b, lex, frames, actor1);
         if (location == null) location = visited;
+        if (victims) actor2 = scan.force.placeStruck(hit, b, lex, hits, actor1, actor2, location);
         actor2 = scan.force.domesticGroup(hit, actor1, actor2, location, lex);
         String date = scan.actors.date(evidence, hit);
         boolean negated = scan.clauses.negated(hit, verbStart, a, ev);

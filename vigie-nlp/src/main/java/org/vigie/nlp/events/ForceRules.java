@@ -9,6 +9,7 @@ import org.vigie.nlp.events.Scan.Frm;
 import org.vigie.nlp.events.Scan.Hit;
 import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.quotes.PhraseMatcher;
+import org.vigie.nlp.quotes.Referents.Referent;
 import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 import org.vigie.nlp.quotes.SpeechLexicon;
 
@@ -417,6 +418,7 @@ final class ForceRules extends ScanPart {
             actor1 = armed;
             actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         }
+        actor1 = reportedForces(hit, a, lex, actor1);
         return new EntityRef[]{forceActor(actor1, a, b, lex), forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex, true)};
     }
 
@@ -508,6 +510,58 @@ final class ForceRules extends ScanPart {
     }
 
     /**
+     * "Chile struck targets in Peru": an attack on unnamed targets ({@code targets} in force-words.tsv) in a state
+     * other than the attacker's is aimed at that state (the PETRARCH coding of a strike located in a country); the
+     * target stays {@code actor2} when one was named, and a city, or a state of the attacker's own side, is only
+     * where it happened.
+     */
+    EntityRef placeStruck(Hit hit, int b, SpeechLexicon lex, List<Hit> hits, EntityRef actor1, EntityRef actor2, EntityRef location) {
+        if (actor2 != null || location == null || hit.trigger().type() != EventType.ASSAULT || hit.trigger().noun()) return actor2;
+        ForceWords w = ForceWords.of(lex.language());
+        if (objectAt(w, "targets", hit.end(), scan.clauses.objectEnd(hit, b, lex, hits), 4, lex) < 0) return null;
+        EntityRef state = seats.resolve(location);
+        if (!state.entity().equals(location.entity()) || seats.unresolvedCity(state)) return null;
+        return seats.sideOf(state).equals(seats.sideOf(actor1)) ? null : state;
+    }
+
+    /** Whether an actor is armed forces no state qualifies ("troops", "soldiers": a {@code MIL} group of no state). */
+    static boolean unqualifiedForces(EntityRef r) {
+        Optional<GroupActors.Group> group = r == null ? Optional.empty() : GroupActors.parse(r.entity());
+        return group.isPresent() && group.get().country() == null && "MIL".equals(GroupActors.agentCode(group.get().noun()).orElse(null));
+    }
+
+    /**
+     * "Chile's defence minister said troops had killed ...": armed forces no state qualifies ({@code MIL} groups),
+     * the subject of a clause a state's speaker reports, are that speaker's state's forces, which stand for the state
+     * (as "Chilean troops" do); unchanged when the speaker is tied to no state or another name comes between.
+     */
+    EntityRef reportedForces(Hit hit, int a, SpeechLexicon lex, EntityRef actor1) {
+        if (!unqualifiedForces(actor1)) return actor1;
+        int troops = -1;
+        for (int k = hit.start() - 1; k >= a && troops < 0; k--) {
+            if (ix.mention(k) != null && ix.mention(k).entityId().equals(actor1.entity())) troops = k;
+        }
+        for (int k = troops - 1; k > a; k--) {
+            if (actorMention(k) != null && !ix.mention(k).entityId().equals(actor1.entity())) return actor1;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind == null || !kind.isVerb()) continue;
+            Referent speaker = refs.subjectBefore(k, a);
+            String side = speaker == null || speaker.ref() == null ? null : seats.sideOf(speaker.ref());
+            Entity e = side == null ? null : ix.entity(side);
+            if (e != null && e.type() == EntityType.GPE) return EntityRef.of(e);
+            // "Chile's defence minister said", "the Chilean army chief said": the state qualifying the speaker's
+            // title, the first name of the clause, a few words before the verb
+            for (int t = a; t < k; t++) {
+                Mention m = ix.mention(t);
+                if (m == null) continue;
+                return ix.type(m) == EntityType.GPE && k - t <= 5 && !punctuationBetween(t, k) ? ix.ref(m) : actor1;
+            }
+            return actor1;
+        }
+        return actor1;
+    }
+
+    /**
      * As a town struck: in a story between two states, the unnamed victims one side attacks are the other's, and so
      * are the diplomats it expels without naming whose they are; null otherwise.
      */
@@ -560,6 +614,7 @@ final class ForceRules extends ScanPart {
         for (int k = hit.start(); k < hit.end(); k++) if (w.at("unaimed", ix.forms(), k, hit.end())) return true;
         if (hit.trigger().noun()) return false;
         int end = scan.clauses.objectEnd(hit, b, lex, hits), at = objectAt(w, "victims", hit.end(), end, 4, lex);
+        if (at < 0) at = objectAt(w, "targets", hit.end(), end, 4, lex);
         // "attacked Valdorian soldiers": victims of a state named are that state, not unnamed ones
         // ("attacked a Mapuche stronghold": a name qualifying a body or site names no one attacked)
         for (int k = hit.end(); at >= 0 && k <= at; k++) {

@@ -63,4 +63,32 @@ class EnglishWireConflictEventsTest {
         List<Event> es = events("en", "Chilean troops fired mortar rounds at Peruvian positions.");
         assertFalse(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
     }
+    @Test
+    void aStrikeOnTargetsInAnotherStateIsAimedAtThatState() {
+        List<Event> es = events("en", "Chile struck targets in Peru on Monday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.ASSAULT), es.toString());
+        List<Event> home = events("en", "Chilean jets struck targets in Chile on Monday.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(home, EventType.ASSAULT), home.toString());
+    }
+
+    @Test
+    void aCoalitionLedByAStateActsAsThatState() {
+        List<Event> es = events("en", "A Chilean-led coalition struck targets in Peru on Monday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.ASSAULT), es.toString());
+    }
+
+    @Test
+    void troopsInAClauseAStatesOfficialReportsAreThatStatesForces() {
+        List<Event> es = events("en", "Peru's interior minister said troops had killed two leaders of the Shining Path in a raid.");
+        assertTrue(pairs(es, EventType.ASSAULT).stream().anyMatch(p -> p.startsWith(PERU + "|")), es.toString());
+        List<Event> chief = events("en", "The Chilean army chief said soldiers shelled rebel camps on Monday.");
+        assertTrue(pairs(chief, EventType.ASSAULT).stream().anyMatch(p -> p.startsWith(CHILE + "|")), chief.toString());
+        assertTrue(pairs(chief, EventType.ACCUSE).isEmpty(), chief.toString());
+    }
+
+    @Test
+    void forcesOfAnotherStateReportedByAStateAreStillAccused() {
+        List<Event> es = events("en", "Chile said Peruvian soldiers shelled a border post on Monday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.ACCUSE), es.toString());
+    }
 }
