@@ -318,6 +318,10 @@ final class EventFinder extends ScanPart {
             }
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
+            if (own == null && support < 0 && follows) {
+                EntityRef main = scan.actors.trailingPhraseSubject(hit, a, lex, ev, frames, hits);
+                if (main != null) actor1 = main;
+            }
             if (actor1 == null && agent != null && !scan.verbal.protestedAgent(frames, hit)) actor1 = refs.actor(agent);
             if (protester != null) actor1 = refs.actor(protester);
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
@@ -424,7 +428,7 @@ final class EventFinder extends ScanPart {
         }
         EntityRef[] forced = scan.force.forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
         actor1 = forced[0];
-        actor2 = forced[1];
+        actor2 = scan.force.withdrawalTarget(hit, b, frames, forced[1]);
         if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);

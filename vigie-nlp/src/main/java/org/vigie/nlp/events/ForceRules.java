@@ -562,6 +562,26 @@ final class ForceRules extends ScanPart {
     }
 
     /**
+     * "withdrew its troops from the border with Kosovo": a name in the place a withdrawal leaves (after its
+     * {@code @prep} of mode origin) is where the troops leave, not someone the withdrawal is aimed at; the team's
+     * convention codes such a RETREAT without a target.
+     */
+    EntityRef withdrawalTarget(Hit hit, int b, List<Frm> frames, EntityRef actor2) {
+        if (actor2 == null || hit.trigger().type() != EventType.RETREAT || hit.trigger().mode() != null) return actor2;
+        int origin = -1;
+        for (Frm f : frames) {
+            if (f.word().frame() == Frame.PREP && "origin".equals(f.word().mode()) && f.start() >= hit.end() && origin < 0) origin = f.start();
+        }
+        if (origin < 0) return actor2;
+        for (int k = hit.end(); k < b; k++) {
+            if (clauseStop(k)) return actor2;
+            Mention m = ix.mention(k);
+            if (m != null && m.entityId().equals(actor2.entity())) return k > origin ? null : actor2;
+        }
+        return actor2;
+    }
+
+    /**
      * As a town struck: in a story between two states, the unnamed victims one side attacks are the other's, and so
      * are the diplomats it expels without naming whose they are; null otherwise.
      */

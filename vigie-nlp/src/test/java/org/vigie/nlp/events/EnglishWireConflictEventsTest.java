@@ -91,4 +91,17 @@ class EnglishWireConflictEventsTest {
         List<Event> es = events("en", "Chile said Peruvian soldiers shelled a border post on Monday.");
         assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.ACCUSE), es.toString());
     }
+    @Test
+    void aWithdrawalFromAPlaceNamesNoTarget() {
+        List<Event> es = events("en", "Peru withdrew its forces from the frontier with Chile on Monday.");
+        assertEquals(Set.of(PERU + "|-"), pairs(es, EventType.RETREAT), es.toString());
+        List<Event> plain = events("en", "Peru withdrew its forces from Chile on Monday.");
+        assertEquals(Set.of(PERU + "|-"), pairs(plain, EventType.RETREAT), plain.toString());
+    }
+
+    @Test
+    void talksInATrailingPhraseAreTheMainSubjectsNotTheNearestNames() {
+        List<Event> es = events("en", "Chile withdrew its troops from the border with Bolivia after talks with Peru.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.CONSULT), es.toString());
+    }
 }
