@@ -428,7 +428,8 @@ final class EventFinder extends ScanPart {
         }
         EntityRef[] forced = scan.force.forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
         actor1 = forced[0];
-        actor2 = scan.force.withdrawalTarget(hit, b, frames, forced[1]);
+        actor2 = scan.force.featureTarget(hit, b, lex, scan.force.withdrawalTarget(hit, b, frames, forced[1]));
+        actor2 = scan.force.protestPlace(hit, b, lex, frames, actor2);
         if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);

@@ -581,6 +581,45 @@ final class ForceRules extends ScanPart {
         return actor2;
     }
 
+    /** The conflict types whose target a geographic feature can never be. */
+    private static final Set<EventType> CONFLICT = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.THREATEN,
+            EventType.ACCUSE, EventType.PROTEST, EventType.RETREAT);
+
+    /**
+     * "threatened to close the Strait of X", "mined the Gulf of Y": a name headed by a geographic feature
+     * ({@code feature} in force-words.tsv: straits, gulfs, seas, rivers) is where an act of conflict is aimed or
+     * takes place, never a party to it; such an act has no named target.
+     */
+    EntityRef featureTarget(Hit hit, int b, SpeechLexicon lex, EntityRef actor2) {
+        if (actor2 == null || !CONFLICT.contains(hit.trigger().type())) return actor2;
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor2.entity())) continue;
+            return w.at("feature", ix.forms(), k, k + 1) ? null : actor2;
+        }
+        return actor2;
+    }
+
+    /**
+     * "students protested in Santiago against the pension law": the place named after a preposition of place is
+     * where the protest is held; protesters do not act against the state they protest in. A demonym after the
+     * preposition ("outside the Chilean embassy") names whom the protest is aimed at, and stays the target.
+     */
+    EntityRef protestPlace(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor2) {
+        if (actor2 == null || hit.trigger().type() != EventType.PROTEST) return actor2;
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor2.entity())) continue;
+            if (w.demonyms().containsKey(ix.form(k))) return actor2;
+            int p = k - 1;
+            while (p > hit.end() && lex.isDeterminer(ix.form(p))) p--;
+            return startsFrame(frames, Frame.LOC, p) ? null : actor2;
+        }
+        return actor2;
+    }
+
     /**
      * As a town struck: in a story between two states, the unnamed victims one side attacks are the other's, and so
      * are the diplomats it expels without naming whose they are; null otherwise.

@@ -104,4 +104,28 @@ class EnglishWireConflictEventsTest {
         List<Event> es = events("en", "Chile withdrew its troops from the border with Bolivia after talks with Peru.");
         assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.CONSULT), es.toString());
     }
+    @Test
+    void aThreatToCloseAStraitAimsAtNoNamedActor() {
+        List<Event> es = events("en", "Chile threatened to close the Gulf of Arauco if the talks failed.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(es, EventType.THREATEN), es.toString());
+        List<Event> state = events("en", "Chile threatened Peru with sanctions.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(state, EventType.THREATEN), state.toString());
+    }
+
+    @Test
+    void protestersDoNotActAgainstTheStateTheyProtestIn() {
+        List<Event> es = events("en", "Members of the Chilean Socialist Party protested outside parliament in Santiago on Monday against the new pension law.");
+        List<Event> protests = es.stream().filter(e -> e.type() == EventType.PROTEST).toList();
+        assertEquals(1, protests.size(), es.toString());
+        assertNull(protests.get(0).actor2(), es.toString());
+        assertFalse(protests.get(0).actor1().entity().equals(CHILE), es.toString());
+    }
+
+    @Test
+    void aProtestAtAStatesEmbassyOrAgainstAStateStillTargetsIt() {
+        List<Event> embassy = events("en", "Supporters of the Green Party protested outside the Chilean embassy in Lima.");
+        assertTrue(pairs(embassy, EventType.PROTEST).stream().anyMatch(p -> p.endsWith("|" + CHILE)), embassy.toString());
+        List<Event> against = events("en", "Peruvian fishermen protested in Lima against Chile.");
+        assertTrue(pairs(against, EventType.PROTEST).stream().anyMatch(p -> p.endsWith("|" + CHILE)), against.toString());
+    }
 }
