@@ -764,9 +764,10 @@ final class ForceRules extends ScanPart {
                 }
             }
         }
-        for (int k = a; k < b; k++) {
+        for (int k = a; k < b && !namedOutsideCompound(w, r, a, b); k++) {
             // "the Israeli-occupied West Bank": a compound naming who holds a place qualifies the place and never
             // acts; as a target ("attacked the rebel-held town") it is the holder's place, the holder is attacked
+            // (a state also named on its own, "Serbia demanded ... the Serb-held region", is that name's actor)
             Mention own = ix.mention(k);
             if (own == null || !own.entityId().equals(r.entity())) continue;
             for (String suffix : w.lists().getOrDefault("held", List.of())) {
@@ -787,6 +788,18 @@ final class ForceRules extends ScanPart {
             }
         }
         return r;
+    }
+
+    /** Whether the sentence names {@code r} by a mention that is no "-held" compound ("Serbia", not "Serb-held"). */
+    private boolean namedOutsideCompound(ForceWords w, EntityRef r, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(r.entity()) || k > a && ix.mention(k - 1) == m) continue;
+            boolean compound = false;
+            for (String suffix : w.lists().getOrDefault("held", List.of())) compound |= ix.form(k).endsWith(suffix);
+            if (!compound) return true;
+        }
+        return false;
     }
 
     /**

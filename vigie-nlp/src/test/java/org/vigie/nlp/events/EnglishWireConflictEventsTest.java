@@ -128,4 +128,17 @@ class EnglishWireConflictEventsTest {
         List<Event> against = events("en", "Peruvian fishermen protested in Lima against Chile.");
         assertTrue(pairs(against, EventType.PROTEST).stream().anyMatch(p -> p.endsWith("|" + CHILE)), against.toString());
     }
+    @Test
+    void aStateNamedOnItsOwnStillActsWhenAHeldCompoundNamesItToo() {
+        List<Event> es = events("en", "Chile on Monday demanded a meeting of the U.N. Security Council to discuss Bolivia's advance into the Chilean-held Atacama region.");
+        assertTrue(pairs(es, EventType.REQUEST).stream().anyMatch(p -> p.startsWith(CHILE + "|")), es.toString());
+    }
+
+    @Test
+    void aDemandForPlacesAStateHoldsIsAimedAtTheHolderUnlessItIsTheDemander() {
+        List<Event> held = events("en", "Peru demanded the return of the Chilean-held islands.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(held, EventType.REQUEST), held.toString());
+        List<Event> own = events("en", "Peru demanded the return of the Peruvian-held islands from Chile.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(own, EventType.REQUEST), own.toString());
+    }
 }
