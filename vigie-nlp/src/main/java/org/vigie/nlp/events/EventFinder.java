@@ -411,6 +411,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null) actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && (hit.trigger().type() == EventType.AGREE || "return".equals(hit.trigger().mode()))) actor2 = scan.actors.beneficiary(hit, b, lex, frames, actor1);
         if (actor2 == null) actor2 = scan.verbal.threatened(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null) actor2 = scan.force.exchangePartner(hit, a, lex, ev, frames, actor1);
         if (actor2 == null && hit.trigger().type() == EventType.ACCUSE && !noun) actor2 = scan.verbal.accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && hit.trigger().type() == EventType.MOBILIZE) actor2 = scan.force.acrossBorder(hit, a, b, lex, actor1);

@@ -31,6 +31,10 @@ final class ForceRules extends ScanPart {
      * support verb). Acts aimed at someone keep the caution of {@link Actors#coordinated}.
      */
     List<Event> ownActsOfConjuncts(Event e, Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        if (e.actor2() != null && exchange(hit, lex) && !e.actor2().entity().equals(e.actor1().entity())) {
+            // a prisoner exchange is each party's release toward the other
+            return List.of(new Event(e.type(), e.mode(), e.actor2(), e.actor1(), e.location(), e.date(), e.negated(), e.evidence()));
+        }
         if (e.actor2() != null || e.type() != EventType.MOBILIZE && e.type() != EventType.RETREAT) return List.of();
         int head = hit.trigger().noun() ? scan.clauses.supportVerb(frames, hit, a, lex) : scan.clauses.verbStart(hit, a, lex, ev, frames);
         if (head < 0) return List.of();
@@ -54,6 +58,29 @@ final class ForceRules extends ScanPart {
         List<Event> out = new ArrayList<>();
         for (EntityRef x : parties) out.add(new Event(e.type(), e.mode(), x, null, e.location(), e.date(), e.negated(), e.evidence()));
         return out;
+    }
+
+    /** Whether a release trigger is an exchange ({@code exchange} in force-words.tsv: "exchanged prisoners"). */
+    private boolean exchange(Hit hit, SpeechLexicon lex) {
+        if (hit.trigger().type() != EventType.RETREAT || !"release".equals(hit.trigger().mode())) return false;
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.start(); k < hit.end(); k++) if (w.at("exchange", ix.forms(), k, k + 1)) return true;
+        return false;
+    }
+
+    /**
+     * "Chile and Peru exchanged prisoners": the partner of an exchange by a coordinated subject is the other party
+     * of that subject (PETRARCH codes EXCHANGE "* PRISONERS" as 0841 both ways); null when the subject is no pair.
+     */
+    EntityRef exchangePartner(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, EntityRef actor1) {
+        if (actor1 == null || !exchange(hit, lex)) return null;
+        int head = scan.clauses.verbStart(hit, a, lex, ev, frames);
+        while (head > a && lex.is(ix.form(head - 1), Kind.AUX)) head--;
+        for (Mention m : scan.actors.conjuncts(a, head, lex)) {
+            EntityRef r = refs.actor(m);
+            if (r != null && !seats.resolve(r).entity().equals(seats.resolve(actor1).entity())) return r;
+        }
+        return null;
     }
 
     /**

@@ -141,4 +141,14 @@ class EnglishWireConflictEventsTest {
         List<Event> own = events("en", "Peru demanded the return of the Peruvian-held islands from Chile.");
         assertEquals(Set.of(PERU + "|" + CHILE), pairs(own, EventType.REQUEST), own.toString());
     }
+    @Test
+    void aPrisonerExchangeIsEachPartysReleaseTowardTheOther() {
+        Set<String> both = Set.of(CHILE + "|" + PERU, PERU + "|" + CHILE);
+        List<Event> pair = events("en", "Chile and Peru exchanged prisoners on Monday.");
+        assertEquals(both, pairs(pair, EventType.RETREAT), pair.toString());
+        List<Event> with = events("en", "Peru exchanged prisoners with Chile on Monday.");
+        assertEquals(both, pairs(with, EventType.RETREAT), with.toString());
+        List<Event> release = events("en", "Chile released two Peruvian fishermen.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(release, EventType.RETREAT), release.toString());
+    }
 }
