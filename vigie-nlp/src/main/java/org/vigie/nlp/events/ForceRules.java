@@ -811,7 +811,9 @@ final class ForceRules extends ScanPart {
                 if (!compound && !qualified) continue;
                 EntityRef leader = stateNamed(w, f.substring(0, f.length() - suffix.length()));
                 if (leader == null) continue;
-                return compound ? leader : new EntityRef(GroupActors.id(leader.entity(), group.get().noun()), r.name());
+                // "Chilean-led forces" act as Chile, as "Chilean troops" do; a non-state group led by a state
+                // ("Chilean-led rebels") stays a group, that state's
+                return compound || unqualifiedForces(r) ? leader : new EntityRef(GroupActors.id(leader.entity(), group.get().noun()), r.name());
             }
         }
         return r;

@@ -151,4 +151,11 @@ class EnglishWireConflictEventsTest {
         List<Event> release = events("en", "Chile released two Peruvian fishermen.");
         assertEquals(Set.of(CHILE + "|" + PERU), pairs(release, EventType.RETREAT), release.toString());
     }
+    @Test
+    void forcesLedByAStateActAsThatState() {
+        List<Event> es = events("en", "Chilean-led forces attacked Peru on Monday.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.ASSAULT), es.toString());
+        List<Event> rebels = events("en", "Chilean-led rebels attacked Peru on Monday.");
+        assertTrue(pairs(rebels, EventType.ASSAULT).stream().noneMatch(p -> p.startsWith(CHILE + "|")), rebels.toString());
+    }
 }
