@@ -371,6 +371,8 @@ final class EventFinder extends ScanPart {
                 Referent shared = scan.actors.subjectOf(main, a);
                 if (shared != null) actor1 = scan.actors.reportedSubject(shared, main, a, lex);
             }
+            EntityRef coordinated = scan.verbal.coordinatedVerbSubject(hit, verbStart, a, lex, ev, frames, hits);
+            if (coordinated != null) actor1 = coordinated;
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, floor, lex);
             if (group != null) actor1 = group;
             if (floor > a) {

@@ -244,12 +244,41 @@ final class VerbalConflictRules extends ScanPart {
             }
             if (charge < 0) continue;
             int end = charge + 1;
-            while (end < b && !clauseStop(end) && !forms.get(end).equals(",") && !startsFrame(frames, Frame.BACKGROUND, end)) end++;
+            while (end < b && !clauseStop(end) && !forms.get(end).equals(",") && !startsFrame(frames, Frame.BACKGROUND, end)
+                    && !coordinatedVerb(hits, end, lex)) end++;
             for (int o = 0; o < hits.size(); o++) {
                 Hit x = hits.get(o);
                 if (x.start() > charge && x.start() < end && x.trigger().type() != EventType.ACCUSE) suppressed.set(o);
             }
         }
+    }
+
+    /**
+     * "Peru accused Chile of spying and recalled its ambassador": a verb right after a coordinating word, with no
+     * subject of its own, shares the subject of the accusation before it, not the accused named last; null otherwise.
+     */
+    EntityRef coordinatedVerbSubject(Hit hit, int verbStart, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits) {
+        if (verbStart - 1 <= a || !lex.is(ix.form(verbStart - 1), Kind.STOP)) return null;
+        Hit first = null;
+        for (Hit o : hits) {
+            if (o.end() < verbStart - 1 && !o.trigger().noun() && o.trigger().type() == EventType.ACCUSE && first == null) first = o;
+        }
+        if (first == null) return null;
+        int main = scan.clauses.verbStart(first, a, lex, ev, frames);
+        Referent shared = scan.actors.subjectOf(main, a);
+        return shared == null ? null : scan.actors.reportedSubject(shared, main, a, lex);
+    }
+
+    /**
+     * "accused X of spying and recalled its ambassador": a coordinating word followed closely by a finite verb
+     * trigger starts a new act of the subject; gerunds after it ("of shelling and killing") still belong to the charge.
+     */
+    private boolean coordinatedVerb(List<Hit> hits, int k, SpeechLexicon lex) {
+        if (!lex.is(ix.form(k), Kind.STOP)) return false;
+        for (Hit h : hits) {
+            if (h.start() > k && h.start() < k + 4 && !h.trigger().noun() && !ix.form(h.start()).endsWith("ing")) return true;
+        }
+        return false;
     }
 
     /**

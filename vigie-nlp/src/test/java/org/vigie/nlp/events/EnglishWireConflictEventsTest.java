@@ -158,4 +158,12 @@ class EnglishWireConflictEventsTest {
         List<Event> rebels = events("en", "Chilean-led rebels attacked Peru on Monday.");
         assertTrue(pairs(rebels, EventType.ASSAULT).stream().noneMatch(p -> p.startsWith(CHILE + "|")), rebels.toString());
     }
+    @Test
+    void anActCoordinatedAfterTheChargeIsTheAccusersOwn() {
+        List<Event> es = events("en", "Peru accused Chile of spying and expelled two Chilean diplomats.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.ACCUSE), es.toString());
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.SANCTION), es.toString());
+        List<Event> gerunds = events("en", "Peru accused Chile of shelling and killing civilians near the border.");
+        assertTrue(pairs(gerunds, EventType.ASSAULT).isEmpty(), gerunds.toString());
+    }
 }
