@@ -142,6 +142,7 @@ final class EventFinder extends ScanPart {
         BitSet suppressed = scan.clauses.scopes(hits, a, b, lex, frames);
         scan.demands.withoutObligedActs(hits, a, b, lex, ev, suppressed);
         scan.verbal.withoutProtestedActs(hits, lex, frames, suppressed);
+        scan.verbal.withoutChargedActs(hits, b, frames, suppressed, lex);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
@@ -222,6 +223,7 @@ final class EventFinder extends ScanPart {
         if (scan.clauses.irrealis(frames, hit) || scan.clauses.conditional(frames, hit, lex) || scan.clauses.othersInfinitive(frames, hit, a, lex)) return null;
         if (scan.clauses.reducedRelative(hit, a, b, lex, ev, frames)) return null;
         if (scan.cooperation.meetingAsSetting(hit, hits, a, lex, frames)) return null;
+        if (scan.verbal.reducedAccusation(hit, a, b, frames, lex)) return null;
         if (scan.demands.obliged(hit, a, lex, ev, frames)) return null;
         boolean noun = hit.trigger().noun();
         // "a lancé des manœuvres", "a promis une aide": the object of a support verb is its subject's act
@@ -323,6 +325,10 @@ final class EventFinder extends ScanPart {
             }
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
+            if (own == null && support < 0 && follows) {
+                EntityRef main = scan.actors.trailingPhraseSubject(hit, a, lex, ev, frames, hits);
+                if (main != null) actor1 = main;
+            }
             if (actor1 == null && agent != null && !scan.verbal.protestedAgent(frames, hit)) actor1 = refs.actor(agent);
             if (protester != null) actor1 = refs.actor(protester);
             // "the Russian building was demolished by a Ukrainian protestor": the act named by the agent of a
@@ -372,6 +378,8 @@ final class EventFinder extends ScanPart {
                 Referent shared = scan.actors.subjectOf(main, a);
                 if (shared != null) actor1 = scan.actors.reportedSubject(shared, main, a, lex);
             }
+            EntityRef coordinated = scan.verbal.coordinatedVerbSubject(hit, verbStart, a, lex, ev, frames, hits);
+            if (coordinated != null) actor1 = coordinated;
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, floor, lex);
             if (group != null) actor1 = group;
             if (floor > a) {
@@ -431,7 +439,8 @@ final class EventFinder extends ScanPart {
         }
         EntityRef[] forced = scan.force.forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
         actor1 = forced[0];
-        actor2 = forced[1];
+        actor2 = scan.force.featureTarget(hit, b, lex, scan.force.withdrawalTarget(hit, b, frames, forced[1]));
+        actor2 = scan.force.protestPlace(hit, b, lex, frames, actor2);
         if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
@@ -482,6 +491,7 @@ final class EventFinder extends ScanPart {
         EntityRef location = scan.actors.location(frames, a, b, actor1, actor2);
         if (location == null && hit.trigger().type() == EventType.RETREAT && hit.trigger().mode() == null) location = scan.actors.withdrawnFrom(hit, b, lex, frames, actor1);
         if (location == null) location = visited;
+        if (victims) actor2 = scan.force.placeStruck(hit, b, lex, hits, actor1, actor2, location);
         actor2 = scan.force.domesticGroup(hit, actor1, actor2, location, lex);
         String date = scan.actors.date(evidence, hit);
         boolean negated = scan.clauses.negated(hit, verbStart, a, ev);

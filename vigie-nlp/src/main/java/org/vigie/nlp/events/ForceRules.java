@@ -9,6 +9,7 @@ import org.vigie.nlp.events.Scan.Frm;
 import org.vigie.nlp.events.Scan.Hit;
 import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.quotes.PhraseMatcher;
+import org.vigie.nlp.quotes.Referents.Referent;
 import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 import org.vigie.nlp.quotes.SpeechLexicon;
 
@@ -266,6 +267,7 @@ final class ForceRules extends ScanPart {
             }
             if (t == EventType.MOBILIZE && h.trigger().noun() && strength) continue;
             if (FORCE.contains(t) && h.trigger().noun() && reasonBefore(w, h.start(), a)) continue;
+            if (t == EventType.ASSAULT && !h.trigger().noun() && repressionObject(h, hits, lex)) continue;
             if (t == EventType.MOBILIZE && !h.trigger().noun()) {
                 int civil = objectAt(w, "civil", h.end(), b, 4, lex), armed = objectAt(w, "armed", h.end(), b, 4, lex);
                 if (civil >= 0 && (armed < 0 || civil < armed)) continue;
@@ -363,6 +365,24 @@ final class ForceRules extends ScanPart {
     }
 
     /**
+     * "police fired tear gas at protesters", "fired rubber bullets": a verb of force whose object is a means of
+     * violent repression (a COERCE noun cue, CAMEO 175) reports one act, that coercion; the verb is no attack of
+     * its own (only determiners and numbers between).
+     */
+    private boolean repressionObject(Hit verb, List<Hit> hits, SpeechLexicon lex) {
+        for (Hit o : hits) {
+            if (o.trigger().type() != EventType.COERCE || !o.trigger().noun() || o.start() < verb.end() || o.start() > verb.end() + 3) continue;
+            boolean object = true;
+            for (int k = verb.end(); k < o.start() && object; k++) {
+                String f = ix.form(k);
+                object = lex.isDeterminer(f) || Character.isDigit(f.charAt(0));
+            }
+            if (object) return true;
+        }
+        return false;
+    }
+
+    /**
      * "pressure on Korvan over its troop build-up": an act named after a preposition of reason is what another act
      * answers, reported before; it is no new event of its own.
      */
@@ -398,6 +418,7 @@ final class ForceRules extends ScanPart {
             actor1 = armed;
             actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         }
+        actor1 = reportedForces(hit, a, lex, actor1);
         return new EntityRef[]{forceActor(actor1, a, b, lex), forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex, true)};
     }
 
@@ -489,6 +510,117 @@ final class ForceRules extends ScanPart {
     }
 
     /**
+     * "Chile struck targets in Peru": an attack on unnamed targets ({@code targets} in force-words.tsv) in a state
+     * other than the attacker's is aimed at that state (the PETRARCH coding of a strike located in a country); the
+     * target stays {@code actor2} when one was named, and a city, or a state of the attacker's own side, is only
+     * where it happened.
+     */
+    EntityRef placeStruck(Hit hit, int b, SpeechLexicon lex, List<Hit> hits, EntityRef actor1, EntityRef actor2, EntityRef location) {
+        if (actor2 != null || location == null || hit.trigger().type() != EventType.ASSAULT || hit.trigger().noun()) return actor2;
+        ForceWords w = ForceWords.of(lex.language());
+        if (objectAt(w, "targets", hit.end(), scan.clauses.objectEnd(hit, b, lex, hits), 4, lex) < 0) return null;
+        EntityRef state = seats.resolve(location);
+        if (!state.entity().equals(location.entity()) || seats.unresolvedCity(state)) return null;
+        return seats.sideOf(state).equals(seats.sideOf(actor1)) ? null : state;
+    }
+
+    /** Whether an actor is armed forces no state qualifies ("troops", "soldiers": a {@code MIL} group of no state). */
+    static boolean unqualifiedForces(EntityRef r) {
+        Optional<GroupActors.Group> group = r == null ? Optional.empty() : GroupActors.parse(r.entity());
+        return group.isPresent() && group.get().country() == null && "MIL".equals(GroupActors.agentCode(group.get().noun()).orElse(null));
+    }
+
+    /**
+     * "Chile's defence minister said troops had killed ...": armed forces no state qualifies ({@code MIL} groups),
+     * the subject of a clause a state's speaker reports, are that speaker's state's forces, which stand for the state
+     * (as "Chilean troops" do); unchanged when the speaker is tied to no state or another name comes between.
+     */
+    EntityRef reportedForces(Hit hit, int a, SpeechLexicon lex, EntityRef actor1) {
+        if (!unqualifiedForces(actor1)) return actor1;
+        int troops = -1;
+        for (int k = hit.start() - 1; k >= a && troops < 0; k--) {
+            if (ix.mention(k) != null && ix.mention(k).entityId().equals(actor1.entity())) troops = k;
+        }
+        for (int k = troops - 1; k > a; k--) {
+            if (actorMention(k) != null && !ix.mention(k).entityId().equals(actor1.entity())) return actor1;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind == null || !kind.isVerb()) continue;
+            Referent speaker = refs.subjectBefore(k, a);
+            String side = speaker == null || speaker.ref() == null ? null : seats.sideOf(speaker.ref());
+            Entity e = side == null ? null : ix.entity(side);
+            if (e != null && e.type() == EntityType.GPE) return EntityRef.of(e);
+            // "Chile's defence minister said", "the Chilean army chief said": the state qualifying the speaker's
+            // title, the first name of the clause, a few words before the verb
+            for (int t = a; t < k; t++) {
+                Mention m = ix.mention(t);
+                if (m == null) continue;
+                return ix.type(m) == EntityType.GPE && k - t <= 5 && !punctuationBetween(t, k) ? ix.ref(m) : actor1;
+            }
+            return actor1;
+        }
+        return actor1;
+    }
+
+    /**
+     * "withdrew its troops from the border with Kosovo": a name in the place a withdrawal leaves (after its
+     * {@code @prep} of mode origin) is where the troops leave, not someone the withdrawal is aimed at; the team's
+     * convention codes such a RETREAT without a target.
+     */
+    EntityRef withdrawalTarget(Hit hit, int b, List<Frm> frames, EntityRef actor2) {
+        if (actor2 == null || hit.trigger().type() != EventType.RETREAT || hit.trigger().mode() != null) return actor2;
+        int origin = -1;
+        for (Frm f : frames) {
+            if (f.word().frame() == Frame.PREP && "origin".equals(f.word().mode()) && f.start() >= hit.end() && origin < 0) origin = f.start();
+        }
+        if (origin < 0) return actor2;
+        for (int k = hit.end(); k < b; k++) {
+            if (clauseStop(k)) return actor2;
+            Mention m = ix.mention(k);
+            if (m != null && m.entityId().equals(actor2.entity())) return k > origin ? null : actor2;
+        }
+        return actor2;
+    }
+
+    /** The conflict types whose target a geographic feature can never be. */
+    private static final Set<EventType> CONFLICT = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.THREATEN,
+            EventType.ACCUSE, EventType.PROTEST, EventType.RETREAT);
+
+    /**
+     * "threatened to close the Strait of X", "mined the Gulf of Y": a name headed by a geographic feature
+     * ({@code feature} in force-words.tsv: straits, gulfs, seas, rivers) is where an act of conflict is aimed or
+     * takes place, never a party to it; such an act has no named target.
+     */
+    EntityRef featureTarget(Hit hit, int b, SpeechLexicon lex, EntityRef actor2) {
+        if (actor2 == null || !CONFLICT.contains(hit.trigger().type())) return actor2;
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor2.entity())) continue;
+            return w.at("feature", ix.forms(), k, k + 1) ? null : actor2;
+        }
+        return actor2;
+    }
+
+    /**
+     * "students protested in Santiago against the pension law": the place named after a preposition of place is
+     * where the protest is held; protesters do not act against the state they protest in. A demonym after the
+     * preposition ("outside the Chilean embassy") names whom the protest is aimed at, and stays the target.
+     */
+    EntityRef protestPlace(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor2) {
+        if (actor2 == null || hit.trigger().type() != EventType.PROTEST) return actor2;
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor2.entity())) continue;
+            if (w.demonyms().containsKey(ix.form(k))) return actor2;
+            int p = k - 1;
+            while (p > hit.end() && lex.isDeterminer(ix.form(p))) p--;
+            return startsFrame(frames, Frame.LOC, p) ? null : actor2;
+        }
+        return actor2;
+    }
+
+    /**
      * As a town struck: in a story between two states, the unnamed victims one side attacks are the other's, and so
      * are the diplomats it expels without naming whose they are; null otherwise.
      */
@@ -541,6 +673,7 @@ final class ForceRules extends ScanPart {
         for (int k = hit.start(); k < hit.end(); k++) if (w.at("unaimed", ix.forms(), k, hit.end())) return true;
         if (hit.trigger().noun()) return false;
         int end = scan.clauses.objectEnd(hit, b, lex, hits), at = objectAt(w, "victims", hit.end(), end, 4, lex);
+        if (at < 0) at = objectAt(w, "targets", hit.end(), end, 4, lex);
         // "attacked Valdorian soldiers": victims of a state named are that state, not unnamed ones
         // ("attacked a Mapuche stronghold": a name qualifying a body or site names no one attacked)
         for (int k = hit.end(); at >= 0 && k <= at; k++) {
@@ -631,9 +764,10 @@ final class ForceRules extends ScanPart {
                 }
             }
         }
-        for (int k = a; k < b; k++) {
+        for (int k = a; k < b && !namedOutsideCompound(w, r, a, b); k++) {
             // "the Israeli-occupied West Bank": a compound naming who holds a place qualifies the place and never
             // acts; as a target ("attacked the rebel-held town") it is the holder's place, the holder is attacked
+            // (a state also named on its own, "Serbia demanded ... the Serb-held region", is that name's actor)
             Mention own = ix.mention(k);
             if (own == null || !own.entityId().equals(r.entity())) continue;
             for (String suffix : w.lists().getOrDefault("held", List.of())) {
@@ -650,10 +784,24 @@ final class ForceRules extends ScanPart {
                 if (!compound && !qualified) continue;
                 EntityRef leader = stateNamed(w, f.substring(0, f.length() - suffix.length()));
                 if (leader == null) continue;
-                return compound ? leader : new EntityRef(GroupActors.id(leader.entity(), group.get().noun()), r.name());
+                // "Chilean-led forces" act as Chile, as "Chilean troops" do; a non-state group led by a state
+                // ("Chilean-led rebels") stays a group, that state's
+                return compound || unqualifiedForces(r) ? leader : new EntityRef(GroupActors.id(leader.entity(), group.get().noun()), r.name());
             }
         }
         return r;
+    }
+
+    /** Whether the sentence names {@code r} by a mention that is no "-held" compound ("Serbia", not "Serb-held"). */
+    private boolean namedOutsideCompound(ForceWords w, EntityRef r, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(r.entity()) || k > a && ix.mention(k - 1) == m) continue;
+            boolean compound = false;
+            for (String suffix : w.lists().getOrDefault("held", List.of())) compound |= ix.form(k).endsWith(suffix);
+            if (!compound) return true;
+        }
+        return false;
     }
 
     /**

@@ -136,7 +136,8 @@ final class VerbalConflictRules extends ScanPart {
         Referent subject = refs.subjectBefore(verbStart, from, true);
         EntityRef attacker = subject == null ? null : subject.ref();
         if (attacker == null) attacker = scan.groups.groupActor(from, verbStart, lex, ev, null);
-        if (attacker == null) return null;
+        // "the army chief said soldiers shelled ...": forces no state qualifies are the speaker's own
+        if (attacker == null || ForceRules.unqualifiedForces(attacker)) return null;
         EntityRef speaker = seats.resolve(reported.speaker());
         attacker = seats.resolve(attacker);
         if (attacker.entity().equals(speaker.entity()) || seats.sideOf(attacker).equals(seats.sideOf(speaker))) return null;
@@ -223,6 +224,74 @@ final class VerbalConflictRules extends ScanPart {
             return seats.unresolvedCity(place) ? null : place;
         }
         return null;
+    }
+
+    /**
+     * "accused Chile of shelling a border post", "charged the mayor with taking bribes": the act after the charge
+     * preposition of an accusation ({@code charge} in force-words.tsv) is what the accuser charges, not an act the
+     * text reports; the charge runs to the end of its clause (a comma, a semicolon, a clause of what had happened
+     * before). PLOVER codes the accusation alone (CAMEO 112).
+     */
+    void withoutChargedActs(List<Hit> hits, int b, List<Frm> frames, BitSet suppressed, SpeechLexicon lex) {
+        ForceWords w = ForceWords.of(lex.language());
+        List<String> forms = ix.forms();
+        for (Hit h : hits) {
+            if (h.trigger().type() != EventType.ACCUSE || h.trigger().noun()) continue;
+            int charge = -1;
+            for (int k = h.end(); k < b && k < h.end() + 8 && charge < 0; k++) {
+                if (ix.isPunct(k)) break;
+                if (w.at("charge", forms, k, k + 1)) charge = k;
+            }
+            if (charge < 0) continue;
+            int end = charge + 1;
+            while (end < b && !clauseStop(end) && !forms.get(end).equals(",") && !startsFrame(frames, Frame.BACKGROUND, end)
+                    && !coordinatedVerb(hits, end, lex)) end++;
+            for (int o = 0; o < hits.size(); o++) {
+                Hit x = hits.get(o);
+                if (x.start() > charge && x.start() < end && x.trigger().type() != EventType.ACCUSE) suppressed.set(o);
+            }
+        }
+    }
+
+    /**
+     * "Peru accused Chile of spying and recalled its ambassador": a verb right after a coordinating word, with no
+     * subject of its own, shares the subject of the accusation before it, not the accused named last; null otherwise.
+     */
+    EntityRef coordinatedVerbSubject(Hit hit, int verbStart, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits) {
+        if (verbStart - 1 <= a || !lex.is(ix.form(verbStart - 1), Kind.STOP)) return null;
+        Hit first = null;
+        for (Hit o : hits) {
+            if (o.end() < verbStart - 1 && !o.trigger().noun() && o.trigger().type() == EventType.ACCUSE && first == null) first = o;
+        }
+        if (first == null) return null;
+        int main = scan.clauses.verbStart(first, a, lex, ev, frames);
+        Referent shared = scan.actors.subjectOf(main, a);
+        return shared == null ? null : scan.actors.reportedSubject(shared, main, a, lex);
+    }
+
+    /**
+     * "accused X of spying and recalled its ambassador": a coordinating word followed closely by a finite verb
+     * trigger starts a new act of the subject; gerunds after it ("of shelling and killing") still belong to the charge.
+     */
+    private boolean coordinatedVerb(List<Hit> hits, int k, SpeechLexicon lex) {
+        if (!lex.is(ix.form(k), Kind.STOP)) return false;
+        for (Hit h : hits) {
+            if (h.start() > k && h.start() < k + 4 && !h.trigger().noun() && !ix.form(h.start()).endsWith("ing")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Chile arrested two sailors accused of smuggling", "an officer charged with espionage": a past participle of
+     * accusation with no object, its charge preposition right after it and no passive auxiliary before it, is a
+     * reduced relative describing the noun before it; the accuser is not named, and no accusation is reported.
+     */
+    boolean reducedAccusation(Hit hit, int a, int b, List<Frm> frames, SpeechLexicon lex) {
+        if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun() || hit.end() >= b || hit.start() <= a) return false;
+        if (!ix.form(hit.end() - 1).endsWith("ed") || !ForceWords.of(lex.language()).at("charge", ix.forms(), hit.end(), hit.end() + 1)) return false;
+        if (ix.isPunct(hit.start() - 1)) return false;
+        return !hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 3), hit.start())
+                && !hasFrame(frames, Frame.AUX, Math.max(a, hit.start() - 2), hit.start());
     }
 
     /**
