@@ -61,8 +61,9 @@ final class CooperationRules extends ScanPart {
 
     /**
      * "criticised X for delays at the negotiations", "hailed X's part in the summit": a meeting noun after a preposition
-     * and a definite determiner, in the clause of an earlier verb act with no partner named after it ("with",
-     * "between"), is the setting of that act, a meeting already known, not one this sentence reports.
+     * and a determiner, in the clause of an earlier verb act with no partner or agent named after it ("with",
+     * "between", "by": "during a visit by X to Y" reports that visit), is the setting of that act, a meeting already
+     * known, not one this sentence reports.
      */
     boolean meetingAsSetting(Hit hit, List<Hit> hits, int a, SpeechLexicon lex, List<Frm> frames) {
         if (!hit.trigger().noun() || hit.trigger().type() != EventType.CONSULT) return false;
@@ -71,7 +72,7 @@ final class CooperationRules extends ScanPart {
         if (!scan.actors.afterPreposition(hit.start(), a, lex, frames) || startsFrame(frames, Frame.WITH, d - 1)) return false;
         int b = ix.sentenceEnd(ix.sentenceOf(hit.start()));
         for (Frm f : frames) {
-            boolean partner = f.word().frame() == Frame.WITH || f.word().frame() == Frame.BETWEEN;
+            boolean partner = f.word().frame() == Frame.WITH || f.word().frame() == Frame.BETWEEN || f.word().frame() == Frame.BY;
             if (partner && f.start() >= hit.end() && f.start() <= hit.end() + 2) return false;
         }
         for (Hit o : hits) {

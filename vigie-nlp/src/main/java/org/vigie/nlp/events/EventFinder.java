@@ -253,7 +253,9 @@ final class EventFinder extends ScanPart {
         if (between != null && !noun && !SYMMETRIC.contains(hit.trigger().type()) && scan.clauses.betweenOfObject(frames, hit)) between = null;
         // "a mediation mission between X and Y": the parties are those the mediator meets, not the actors of the act
         if (between != null && MEDIATE.equals(hit.trigger().mode())) between = null;
-        Mention[] pair = SYMMETRIC.contains(hit.trigger().type()) ? scan.actors.coordinatedSubject(a, verbStart, lex) : null;
+        // ("a visit by X": a noun naming its own agent is not the act of a coordinated subject)
+        boolean nounAgent = noun && startsFrame(frames, Frame.BY, hit.end());
+        Mention[] pair = SYMMETRIC.contains(hit.trigger().type()) && !nounAgent ? scan.actors.coordinatedSubject(a, verbStart, lex) : null;
 
         EntityRef actor1 = null, actor2 = null;
         Hit sharing = null;
@@ -328,6 +330,10 @@ final class EventFinder extends ScanPart {
             if (own == null && support < 0 && follows) {
                 EntityRef main = scan.actors.trailingPhraseSubject(hit, a, lex, ev, frames, hits);
                 if (main != null) actor1 = main;
+                // "during a visit by the Chilean foreign minister to Lima": a meeting noun naming its agent after
+                // "by" is that agent's act, not the clause subject's
+                Mention byAgent = nounAgent ? scan.actors.mentionAfterFrame(frames, Frame.BY, hit.end(), hit.end() + 1) : null;
+                if (byAgent != null) actor1 = refs.actor(byAgent);
             }
             if (actor1 == null && agent != null && !scan.verbal.protestedAgent(frames, hit)) actor1 = refs.actor(agent);
             if (protester != null) actor1 = refs.actor(protester);

@@ -84,6 +84,12 @@ class EnglishWireDiplomacyEventsTest {
     }
 
     @Test
+    void aVisitNamingItsVisitorInAnotherActsClauseIsAVisit() {
+        List<Event> es = events("en", "Peru and Chile signed a fisheries accord during a visit by the Chilean foreign minister to Lima.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CONSULT && e.actor1().entity().equals(CHILE)), es.toString());
+    }
+
+    @Test
     void negotiationsWithAPartnerAfterAnActAreTheMeetingOfTheClauseSubject() {
         List<Event> es = events("en", "Bolivia withdrew its border guards from the frontier with Peru following negotiations with Chile.");
         assertEquals(Set.of(BOLIVIA + "|" + CHILE), pairs(es, EventType.CONSULT), es.toString());
