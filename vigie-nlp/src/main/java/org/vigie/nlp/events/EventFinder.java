@@ -77,7 +77,8 @@ final class EventFinder extends ScanPart {
      * A direct quote that negates force or hostility ("« elles ne menacent personne », a déclaré X", "“Valdoria
      * never had aggressive intentions,” X said") is a denial: a REJECT by its speaker, in the sentence of its cue,
      * unless that sentence or the one before already reports a denial by the speaker's side. The quote's language
-     * must have event cues.
+     * must have event cues. A speaker's own refusal or threat in a quote ("we will not negotiate", "we will
+     * strike back") is a REJECT or THREATEN by the speaker ({@link ForceRules#quotedStance}).
      */
     private void deniedInQuotes(List<Event> out) {
         for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
@@ -86,7 +87,8 @@ final class EventFinder extends ScanPart {
             if (ev.isEmpty()) continue;
             int from = ix.firstTokenAtOrAfter(q.start()), to = from;
             while (to < ix.size() && ix.token(to).end() <= q.end()) to++;
-            if (!negatesForce(ev.get(), from, to)) continue;
+            EventType stance = negatesForce(ev.get(), from, to) ? EventType.REJECT : scan.force.quotedStance(ev.get(), from, to);
+            if (stance == null) continue;
             int at = ix.firstTokenAtOrAfter(q.cue() != null ? q.cue().start() : q.start());
             if (at >= ix.size()) continue;
             int s = ix.sentenceOf(at);
@@ -99,10 +101,10 @@ final class EventFinder extends ScanPart {
             boolean known = false;
             for (Event e : out) {
                 boolean near = e.evidence().equals(evidence) || e.evidence().equals(previous);
-                if (e.type() == EventType.REJECT && near && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker))) known = true;
+                if (e.type() == stance && near && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker))) known = true;
             }
             if (known) continue;
-            out.add(new Event(EventType.REJECT, null, speaker, null, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
+            out.add(new Event(stance, null, speaker, null, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
         }
     }
 

@@ -23,7 +23,7 @@ final class EventLexicon {
     record Trigger(EventType type, String mode, boolean scope, boolean noun, boolean needsTarget, boolean received) {
     }
 
-    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE, HOSTILE, BACKGROUND, PROPOSAL, AUX, PREP, LIGHT }
+    enum Frame { BETWEEN, BY, WITH, LOC, PASSIVE, MODE, IRREALIS, CONDITION, INTENT, INFINITIVE, HOSTILE, BACKGROUND, PROPOSAL, AUX, PREP, LIGHT, SPEAKER }
 
     record FrameWord(Frame frame, String mode) {
     }

@@ -56,6 +56,51 @@ final class ForceRules extends ScanPart {
         return out;
     }
 
+    /** Types whose act, announced by its speaker for the future, is a threat (CAMEO 13: 131 to 138). */
+    private static final Set<EventType> THREATENING = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.THREATEN);
+
+    /**
+     * The stance a speaker takes in a direct quote about the speaker's own future acts: a first-person subject
+     * ({@code @speaker}), a modal ({@code @aux}), and within the next tokens an act. Negated, any act is refused
+     * ("we will not negotiate", "I would never sign", "we won't be withdrawing"): a REJECT (CAMEO 12). Not negated,
+     * an act of force, coercion or sanction, or a word of hostility ("we will strike back", "we shall respond with
+     * force") is a THREATEN (CAMEO 13). Null when the quote has neither, or when the modal's clause is a condition.
+     */
+    EventType quotedStance(EventLexicon ev, int from, int to) {
+        List<String> forms = ix.forms();
+        BitSet hostile = new BitSet(), aux = new BitSet(), self = new BitSet(), condition = new BitSet();
+        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(forms, from, to)) {
+            switch (m.value().frame()) {
+                case HOSTILE -> hostile.set(m.start(), m.end());
+                case AUX -> aux.set(m.start(), m.end());
+                case SPEAKER -> self.set(m.start(), m.end());
+                case CONDITION -> condition.set(m.start(), m.end());
+                default -> { }
+            }
+        }
+        Map<Integer, Trigger> acts = new HashMap<>();
+        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(forms, from, to)) acts.putIfAbsent(m.start(), m.value());
+        EventType stance = null;
+        for (int k = self.nextSetBit(from); k >= 0 && k < to; k = self.nextSetBit(k + 1)) {
+            // "if we are attacked, we will respond": the act of a condition is no announcement
+            if (k > from && condition.get(k - 1)) continue;
+            boolean modal = false, negated = false;
+            for (int j = k + 1, free = 0; j < Math.min(to, k + 7) && !ix.isPunct(j); j++) {
+                boolean isAux = aux.get(j), isNeg = ev.negations().longestAt(forms, j, j + 1).isPresent();
+                modal |= isAux;
+                negated |= isNeg;
+                Trigger t = acts.get(j);
+                if (modal && (t != null || hostile.get(j))) {
+                    if (negated && (t == null || t.type() != EventType.REJECT)) return EventType.REJECT;
+                    if (!negated && (hostile.get(j) || THREATENING.contains(t.type()))) stance = EventType.THREATEN;
+                    break;
+                }
+                if (!isAux && !isNeg && ++free > 2) break;
+            }
+        }
+        return stance;
+    }
+
     /**
      * The other party of a shared border: the other side of a two-state story, else the last state named before
      * the act in its sentence ("La Pologne a accusé la Russie d'avoir massé ... près de leur frontière commune").
@@ -259,7 +304,8 @@ final class ForceRules extends ScanPart {
         boolean strength = false;
         for (Hit h : hits) {
             EventType t = h.trigger().type();
-            if (FORCE.contains(t) && h.trigger().noun() && h.end() < b && ev.groups().longestAt(forms, h.end(), b).isPresent()) continue;
+            // "invasion forces", "aid workers", "protest leaders": a noun trigger qualifying a group noun names people
+            if (h.trigger().noun() && h.end() < b && ev.groups().longestAt(forms, h.end(), b).isPresent()) continue;
             // "its forces number 60,000 troops, with 25,000 reservists": a statement of strength deploys nothing
             // ("the number of troops" is a noun, no such verb)
             for (int k = a; k < h.start() && !strength; k++) {
