@@ -291,6 +291,103 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
+     * "signed a border agreement", "struck a trade deal", "have inked a security pact": a verb of concluding
+     * ({@code sign} in {@link EventPatterns}) whose object, a few words on in its clause, is an agreement noun
+     * ({@code pact}) is AGREE (CAMEO 057, sign formal agreement), whatever the agreement is about: the verb hits its
+     * words gave (a PETRARCH pattern coding "defence" as cooperation, a noun of the agreement's content) give way.
+     */
+    List<Hit> signedPacts(List<Hit> hits, int a, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>(hits);
+        for (int k = a; k < b; k++) {
+            int end = p.endAt(EventPatterns.Role.SIGN, forms, k, b);
+            if (end < 0 || quoted.get(k)) continue;
+            int pact = -1;
+            for (int j = end; j < b && j < end + 5 && pact < 0; j++) {
+                if (ix.isPunct(j) || clauseStop(j)) break;
+                if (p.startsAt(EventPatterns.Role.PACT, forms, j, b)) pact = j;
+            }
+            if (pact < 0) continue;
+            final int from = k, to = pact + 1;
+            boolean agreed = out.stream().anyMatch(h -> h.start() < to && h.end() > from && h.trigger().type() == EventType.AGREE && !h.trigger().noun());
+            if (agreed) continue;
+            out.removeIf(h -> h.start() < to && h.end() > from);
+            int at = 0;
+            while (at < out.size() && out.get(at).start() < k) at++;
+            out.add(at, new Hit(k, end, new Trigger(EventType.AGREE, null, false, false, false, false)));
+        }
+        return out;
+    }
+
+    /**
+     * "aid workers", "aid agencies", "relief officials": an aid noun right before a noun naming people or bodies
+     * (a group-actor noun, or {@code staff} in {@link EventPatterns}) only qualifies them; it reports no gift.
+     */
+    List<Hit> aidQualifiers(List<Hit> hits, SpeechLexicon lex, EventLexicon ev) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>(hits);
+        out.removeIf(h -> h.trigger().noun() && h.trigger().type() == EventType.AID && h.end() < ix.size()
+                && (p.startsAt(EventPatterns.Role.STAFF, forms, h.end(), ix.size()) || ev.groups().longestAt(forms, h.end(), ix.size()).isPresent()));
+        return out;
+    }
+
+    /**
+     * "allowed aid trucks into X", "is letting relief through to X": humanitarian access (mode {@code access}) is
+     * granted toward the place it leads into, the first actor after a preposition of entry ({@code entry} in
+     * {@link EventPatterns}) a few words on in the clause; null when none is named.
+     */
+    EntityRef accessInto(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        if (hit.trigger().type() != EventType.RETREAT || !"access".equals(hit.trigger().mode())) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.end(); k < b && k < hit.end() + 6; k++) {
+            if (ix.isPunct(k) || clauseStop(k) || lex.is(ix.form(k), Kind.THAT)) return null;
+            if (!p.startsAt(EventPatterns.Role.ENTRY, ix.forms(), k, k + 1)) continue;
+            int j = k + 1;
+            // ("through to X": prepositions of entry may follow each other)
+            while (j < b && (lex.isDeterminer(ix.form(j)) || p.startsAt(EventPatterns.Role.ENTRY, ix.forms(), j, j + 1))) j++;
+            Mention m = j < b ? actorMention(j) : null;
+            return m == null || quoted.get(j) || m.entityId().equals(actor1.entity()) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "denied sending weapons to X", "has denied that it armed X": a denial whose object is an act (a gerund or a
+     * that-clause) rejects a charge whose maker is not named there; the denied act's own object or recipient is
+     * not the one rejected.
+     */
+    boolean deniedAct(Hit hit, int b, SpeechLexicon lex) {
+        if (hit.trigger().type() != EventType.REJECT || hit.trigger().noun() || !hit.trigger().scope() || hit.end() >= b) return false;
+        String next = ix.form(hit.end());
+        return next.length() > 4 && next.endsWith("ing") || lex.is(next, Kind.THAT);
+    }
+
+    /**
+     * "freed 30 prisoners under a deal brokered by X", "signed the accord drafted by X": the agent of a past participle
+     * inside the verb's object phrase acts in that participle (a reduced passive); it is not the one the verb's act
+     * is aimed at. True when {@code target} is such an agent. Only for acts that give, free or settle
+     * ({@link #GIVING}): a reaction to a deed ("protested the tariffs imposed by X") is aimed at the deed's author.
+     */
+    boolean reducedPassiveAgent(Hit hit, int b, List<Frm> frames, EntityRef target, SpeechLexicon lex) {
+        if (target == null || hit.trigger().noun() || !GIVING.contains(hit.trigger().type())) return false;
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.BY || f.start() <= hit.end() + 1 || f.start() >= b) continue;
+            String participle = ix.form(f.start() - 1);
+            if (!participle.endsWith("ed")) continue;
+            boolean clause = true;
+            for (int k = hit.end(); k < f.start(); k++) clause &= !ix.isPunct(k) && !clauseStop(k);
+            if (!clause) continue;
+            int j = f.end();
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < b ? actorMention(j) : null;
+            if (m != null && seats.resolve(refs.actor(m)).entity().equals(target.entity())) return true;
+        }
+        return false;
+    }
+
+    /**
      * "X and Y exchanged prisoners": an exchange (trigger mode {@code exchange}) is the same act by each party toward
      * the other (the PETRARCH verb dictionary codes EXCHANGE PRISONERS 0841:0841, a release both ways): every ordered
      * pair of the coordinated parties, or the actor and its partner both ways when the partner is named ("exchanged
@@ -359,6 +456,9 @@ final class CooperationRules extends ScanPart {
         for (Event e : events) if (EXCHANGE.equals(e.mode()) && e.actor2() != null) paired.add(e.actor1().entity());
         events.removeIf(e -> EXCHANGE.equals(e.mode()) && e.actor2() == null && paired.contains(e.actor1().entity()));
     }
+
+    private static final Set<EventType> GIVING = EnumSet.of(EventType.RETREAT, EventType.AGREE, EventType.AID,
+            EventType.COOPERATE, EventType.CONSULT, EventType.SUPPORT);
 
     private static final String EXCHANGE = "exchange";
 

@@ -128,6 +128,7 @@ final class EventFinder extends ScanPart {
         }
         patternHits(a, b, lex, ev, hits);
         scan.cooperation.phoneCalls(b, lex, hits);
+        hits = scan.cooperation.aidQualifiers(scan.cooperation.signedPacts(hits, a, b, lex), lex, ev);
         hits = scan.force.forceHits(scan.cooperation.signedAgreements(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev)), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
@@ -430,6 +431,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null && hit.trigger().type() == EventType.ACCUSE && !noun) actor2 = scan.verbal.accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
+        if (actor2 == null) actor2 = scan.cooperation.accessInto(hit, b, lex, actor1);
         if (actor2 == null && hit.trigger().type() == EventType.MOBILIZE) actor2 = scan.force.acrossBorder(hit, a, b, lex, actor1);
         if (actor2 == null && noun && "expel".equals(hit.trigger().mode())) actor2 = scan.force.expelledBefore(hit, a, lex, actor1);
         if (actor2 == null && sharing != null && (scan.clauses.objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
@@ -450,6 +452,7 @@ final class EventFinder extends ScanPart {
         if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
+        if (scan.cooperation.deniedAct(hit, b, lex) || scan.cooperation.reducedPassiveAgent(hit, b, frames, actor2, lex)) actor2 = null;
         if (noun && support >= 0 && FOLLOWS_SUBJECT.contains(hit.trigger().type()) && actor2 != null
                 && seats.sideOf(actor2).equals(seats.sideOf(actor1))) {
             // "X a promis le soutien de l'Allemagne": a complement on the actor's own side is the giver; the one

@@ -1,0 +1,156 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/**
+ * English cooperation and diplomacy, second round: each rule stated as a general phenomenon and tested on several
+ * constructions of our own, with one sentence where it must not fire.
+ */
+class EnglishCooperationRoundTwoTest {
+    private static final String PERU = "Q419", CHILE = "Q298", KENYA = "Q114", GHANA = "Q117", NORWAY = "Q20",
+            BRAZIL = "Q155", CANADA = "Q16", SPAIN = "Q29", UN = "Q1065", GERMANY = "Q183", CHAD = "Q657",
+            JORDAN = "Q810", SYRIA = "Q858", SOMALIA = "Q1045", SERBIA = "Q403", MEXICO = "Q96", CUBA = "Q241",
+            EGYPT = "Q79";
+
+    // signing any agreement is AGREE (CAMEO 057), whatever it is about
+
+    @Test
+    void coordinatedStatesSigningABorderAgreementAgreeWithEachOther() {
+        List<Event> es = events("en", "Peru and Chile signed a border agreement in Lima.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.AGREE), es.toString());
+    }
+
+    @Test
+    void aTradeDealSignedWithAPartnerIsAnAgreementWithIt() {
+        List<Event> es = events("en", "Kenya signed a trade deal with Ghana on Friday.");
+        assertEquals(Set.of(KENYA + "|" + GHANA), pairs(es, EventType.AGREE), es.toString());
+    }
+
+    @Test
+    void aSecurityPactInTheperfectIsAnAgreementAndNoCooperation() {
+        List<Event> es = events("en", "Norway and Brazil have signed a security pact.");
+        assertEquals(Set.of(NORWAY + "|" + BRAZIL), pairs(es, EventType.AGREE), es.toString());
+        assertTrue(pairs(es, EventType.COOPERATE).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aDefenceTreatySignedInThePresentIsAnAgreement() {
+        List<Event> es = events("en", "Canada signs a defence treaty with Spain.");
+        assertEquals(Set.of(CANADA + "|" + SPAIN), pairs(es, EventType.AGREE), es.toString());
+        assertTrue(pairs(es, EventType.COOPERATE).isEmpty() && pairs(es, EventType.SUPPORT).isEmpty(), es.toString());
+    }
+
+    @Test
+    void signingSomethingThatIsNoAgreementIsNoAgreement() {
+        List<Event> es = events("en", "Canada signed a new budget law on Friday.");
+        assertTrue(pairs(es, EventType.AGREE).isEmpty(), es.toString());
+    }
+
+    // an aid noun qualifying people or bodies is no gift
+
+    @Test
+    void aidWorkersWhoLeaveGiveNothing() {
+        List<Event> es = events("en", "UN aid workers left Syria on Monday.");
+        assertTrue(pairs(es, EventType.AID).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aidAgenciesAttackedReceiveNoAid() {
+        List<Event> es = events("en", "Rebels attacked aid agencies in Chad.");
+        assertTrue(pairs(es, EventType.AID).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aidOfficialsQuotedAreNoAid() {
+        List<Event> es = events("en", "Aid officials in Kenya warned of a drought.");
+        assertTrue(pairs(es, EventType.AID).isEmpty(), es.toString());
+    }
+
+    @Test
+    void anAidConvoySentIsStillAid() {
+        List<Event> es = events("en", "Germany sent an aid convoy to Chad.");
+        assertEquals(Set.of(GERMANY + "|" + CHAD), pairs(es, EventType.AID), es.toString());
+    }
+
+    // letting aid in is humanitarian access (CAMEO 0863), toward the place it leads into
+
+    @Test
+    void aidTrucksAllowedIntoAStateAreAccessGrantedToIt() {
+        List<Event> es = events("en", "Jordan allowed aid trucks into Syria.");
+        assertEquals(Set.of(JORDAN + "|" + SYRIA), pairs(es, EventType.RETREAT), es.toString());
+        assertTrue(pairs(es, EventType.AID).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aidConvoysBeingAllowedInTheProgressiveAreAccess() {
+        List<Event> es = events("en", "Kenya is allowing aid convoys into Somalia.");
+        assertEquals(Set.of(KENYA + "|" + SOMALIA), pairs(es, EventType.RETREAT), es.toString());
+    }
+
+    @Test
+    void humanitarianAidAllowedThroughIsAccess() {
+        List<Event> es = events("en", "Chad allows humanitarian aid through to Somalia.");
+        assertEquals(Set.of(CHAD + "|" + SOMALIA), pairs(es, EventType.RETREAT), es.toString());
+    }
+
+    @Test
+    void aidGivenIsNoAccess() {
+        List<Event> es = events("en", "Germany gave aid to Chad.");
+        assertTrue(pairs(es, EventType.RETREAT).isEmpty(), es.toString());
+    }
+
+    // a denied act's object is not the one rejected
+
+    @Test
+    void denyingSendingTroopsToAStateRejectsNoOneThere() {
+        List<Event> es = events("en", "Serbia denied sending troops to Kenya.");
+        assertEquals(Set.of(SERBIA + "|-"), pairs(es, EventType.REJECT), es.toString());
+    }
+
+    @Test
+    void denyingInThePerfectSellingRiflesHasNoTarget() {
+        List<Event> es = events("en", "Chile has denied selling rifles to Peru.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(es, EventType.REJECT), es.toString());
+    }
+
+    @Test
+    void denyingThatItArmedRebelsHasNoTarget() {
+        List<Event> es = events("en", "Spain has denied that it armed Kenya's rebels.");
+        assertEquals(Set.of(SPAIN + "|-"), pairs(es, EventType.REJECT), es.toString());
+    }
+
+    @Test
+    void denyingAStatesRequestRejectsThatState() {
+        List<Event> es = events("en", "Chile denied Peru's request for talks.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.REJECT), es.toString());
+    }
+
+    // the agent of a participle in the object phrase is not the target
+
+    @Test
+    void prisonersFreedUnderADealBrokeredByAThirdStateHaveNoTarget() {
+        List<Event> es = events("en", "Mexico freed 30 prisoners under an accord brokered by Norway.");
+        assertEquals(Set.of(MEXICO + "|-"), pairs(es, EventType.RETREAT), es.toString());
+    }
+
+    @Test
+    void anAccordDraftedByAnotherStateIsNotAnAgreementWithIt() {
+        List<Event> es = events("en", "Brazil signed the accord drafted by Norway.");
+        assertEquals(Set.of(BRAZIL + "|-"), pairs(es, EventType.AGREE), es.toString());
+    }
+
+    @Test
+    void detaineesReleasedToTheirStateAreReleasedToIt() {
+        List<Event> es = events("en", "Canada released two Cuban fishermen to Cuba.");
+        assertEquals(Set.of(CANADA + "|" + CUBA), pairs(es, EventType.RETREAT), es.toString());
+    }
+}
