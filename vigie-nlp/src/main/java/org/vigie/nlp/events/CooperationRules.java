@@ -388,6 +388,68 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
+     * "added 12 Cuban firms to a trade blacklist", "has put two banks on its sanctions list": a verb of adding
+     * ({@code add} in {@link EventPatterns}) whose clause goes on, after "to" or "on" ({@code onto}) and at most two modifiers, to a
+     * list of sanctioned parties ({@code listing}) is a sanction (CAMEO 163, PLOVER SANCTION) by its subject; the
+     * hits of its words (the noun "sanctions") give way.
+     */
+    List<Hit> listings(List<Hit> hits, int a, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>(hits);
+        for (int k = a; k < b; k++) {
+            int end = p.endAt(EventPatterns.Role.ADD, forms, k, b);
+            if (end < 0 || quoted.get(k)) continue;
+            int list = -1;
+            for (int j = end; j < b && j < end + 8 && list < 0; j++) {
+                if (ix.isPunct(j) || clauseStop(j) || lex.is(forms.get(j), Kind.THAT)) break;
+                if (!p.startsAt(EventPatterns.Role.ONTO, forms, j, j + 1)) continue;
+                int m = j + 1;
+                while (m < b && lex.isDeterminer(forms.get(m))) m++;
+                for (int x = m; x < b && x <= m + 2 && list < 0; x++) {
+                    int e = p.endAt(EventPatterns.Role.LISTING, forms, x, b);
+                    if (e > 0) list = e;
+                }
+            }
+            if (list < 0) continue;
+            final int from = k, to = list;
+            out.removeIf(h -> h.start() < to && h.end() > from);
+            int at = 0;
+            while (at < out.size() && out.get(at).start() < k) at++;
+            out.add(at, new Hit(k, end, new Trigger(EventType.SANCTION, null, false, false, false, false)));
+        }
+        return out;
+    }
+
+    /**
+     * "banned imports of Chilean copper", "froze the assets of Peruvian banks", "added 12 Cuban firms to": an
+     * economic or diplomatic measure is aimed at the state qualifying its object (CAMEO 16: the sanctioned party),
+     * a state adjective in the object phrase or the state named after its "of"; null when the phrase names none. The
+     * phrase ends at a preposition of what follows the object ({@code measured} in {@link EventPatterns}: "to",
+     * "on", "over"); a language listing none has no such search.
+     */
+    EntityRef sanctionedQualifier(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        if (hit.trigger().type() != EventType.SANCTION || hit.trigger().noun()) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.MEASURED)) return null;
+        List<String> forms = ix.forms();
+        for (int k = hit.end(); k < b && k < hit.end() + 6; k++) {
+            String f = forms.get(k);
+            if (ix.isPunct(k) || clauseStop(k) || lex.is(f, Kind.THAT) || p.startsAt(EventPatterns.Role.MEASURED, forms, k, k + 1)) return null;
+            Mention m = actorMention(k);
+            boolean ofState = m != null && k > hit.end() && forms.get(k - 1).equals("of");
+            if (scan.groups.isStateAdjective(k) || ofState) {
+                EntityRef r = refs.actor(ix.mention(k));
+                return r == null || r.entity().equals(actor1.entity()) ? null : r;
+            }
+            // ("of Chilean copper": a demonym before goods is no mention of its own)
+            EntityRef demonym = m == null ? scan.groups.unmarkedDemonym(k, lex) : null;
+            if (demonym != null) return demonym.entity().equals(actor1.entity()) ? null : demonym;
+        }
+        return null;
+    }
+
+    /**
      * "X and Y exchanged prisoners": an exchange (trigger mode {@code exchange}) is the same act by each party toward
      * the other (the PETRARCH verb dictionary codes EXCHANGE PRISONERS 0841:0841, a release both ways): every ordered
      * pair of the coordinated parties, or the actor and its partner both ways when the partner is named ("exchanged

@@ -128,7 +128,7 @@ final class EventFinder extends ScanPart {
         }
         patternHits(a, b, lex, ev, hits);
         scan.cooperation.phoneCalls(b, lex, hits);
-        hits = scan.cooperation.aidQualifiers(scan.cooperation.signedPacts(hits, a, b, lex), lex, ev);
+        hits = scan.cooperation.aidQualifiers(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), lex, ev);
         hits = scan.force.forceHits(scan.cooperation.signedAgreements(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev)), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
@@ -424,6 +424,7 @@ final class EventFinder extends ScanPart {
             // subject of a later verb: a group acts as the subject right before its verb ("Insurgents bombarded")
             return null;
         }
+        if (actor2 == null) actor2 = scan.cooperation.sanctionedQualifier(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.demands.qualifiedObject(hit, b, lex, ev, hits, actor1);
         if (actor2 == null) actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && (hit.trigger().type() == EventType.AGREE || "return".equals(hit.trigger().mode()))) actor2 = scan.actors.beneficiary(hit, b, lex, frames, actor1);

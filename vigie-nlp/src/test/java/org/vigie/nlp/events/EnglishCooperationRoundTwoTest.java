@@ -19,7 +19,7 @@ class EnglishCooperationRoundTwoTest {
     private static final String PERU = "Q419", CHILE = "Q298", KENYA = "Q114", GHANA = "Q117", NORWAY = "Q20",
             BRAZIL = "Q155", CANADA = "Q16", SPAIN = "Q29", UN = "Q1065", GERMANY = "Q183", CHAD = "Q657",
             JORDAN = "Q810", SYRIA = "Q858", SOMALIA = "Q1045", SERBIA = "Q403", MEXICO = "Q96", CUBA = "Q241",
-            EGYPT = "Q79";
+            EGYPT = "Q79", EU = "Q458", USA = "Q30";
 
     // signing any agreement is AGREE (CAMEO 057), whatever it is about
 
@@ -152,5 +152,50 @@ class EnglishCooperationRoundTwoTest {
     void detaineesReleasedToTheirStateAreReleasedToIt() {
         List<Event> es = events("en", "Canada released two Cuban fishermen to Cuba.");
         assertEquals(Set.of(CANADA + "|" + CUBA), pairs(es, EventType.RETREAT), es.toString());
+    }
+
+    // trade and economic measures are SANCTION aimed at the state qualifying their object
+
+    @Test
+    void importsOfAStatesGoodsBannedAreAnEmbargoOnThatState() {
+        List<Event> es = events("en", "The European Union banned imports of Chilean copper.");
+        assertEquals(Set.of(EU + "|" + CHILE), pairs(es, EventType.SANCTION), es.toString());
+        assertTrue(pairs(es, EventType.COERCE).isEmpty(), es.toString());
+    }
+
+    @Test
+    void allImportsBannedInThePerfectAreAnEmbargoOnTheirState() {
+        List<Event> es = events("en", "Canada has banned all imports of Peruvian fish since May.");
+        assertEquals(Set.of(CANADA + "|" + PERU), pairs(es, EventType.SANCTION), es.toString());
+    }
+
+    @Test
+    void assetsOfAStatesBanksFrozenAreASanctionOnThatState() {
+        List<Event> es = events("en", "Canada froze the assets of Peruvian banks.");
+        assertEquals(Set.of(CANADA + "|" + PERU), pairs(es, EventType.SANCTION), es.toString());
+    }
+
+    @Test
+    void firmsAddedToASanctionsListAreSanctionedByTheOneAddingThem() {
+        List<Event> es = events("en", "Spain added 12 Cuban companies to a sanctions list.");
+        assertEquals(Set.of(SPAIN + "|" + CUBA), pairs(es, EventType.SANCTION), es.toString());
+    }
+
+    @Test
+    void banksPutOnABlacklistAreSanctioned() {
+        List<Event> es = events("en", "Washington has put two Syrian banks on its terror blacklist.");
+        assertEquals(Set.of(USA + "|" + SYRIA), pairs(es, EventType.SANCTION), es.toString());
+    }
+
+    @Test
+    void firmsPlacedOnAnEntityListAreSanctioned() {
+        List<Event> es = events("en", "Germany placed Chilean mining firms on an entity list.");
+        assertEquals(Set.of(GERMANY + "|" + CHILE), pairs(es, EventType.SANCTION), es.toString());
+    }
+
+    @Test
+    void envoysAddedToADelegationAreNoSanction() {
+        List<Event> es = events("en", "Canada added two Peruvian envoys to its delegation.");
+        assertTrue(pairs(es, EventType.SANCTION).isEmpty(), es.toString());
     }
 }
