@@ -62,8 +62,8 @@ final class CooperationRules extends ScanPart {
     /**
      * "criticised X for delays at the negotiations", "hailed X's part in the summit": a meeting noun after a preposition
      * and a determiner, in the clause of an earlier verb act with no partner or agent named after it ("with",
-     * "between", "by": "during a visit by X to Y" reports that visit), is the setting of that act, a meeting already
-     * known, not one this sentence reports.
+     * "between", "by": "during a visit by X to Y" reports that visit) and no place visited ("during a visit to Y"), is
+     * the setting of that act, a meeting already known, not one this sentence reports.
      */
     boolean meetingAsSetting(Hit hit, List<Hit> hits, int a, SpeechLexicon lex, List<Frm> frames) {
         if (!hit.trigger().noun() || hit.trigger().type() != EventType.CONSULT) return false;
@@ -75,6 +75,8 @@ final class CooperationRules extends ScanPart {
             boolean partner = f.word().frame() == Frame.WITH || f.word().frame() == Frame.BETWEEN || f.word().frame() == Frame.BY;
             if (partner && f.start() >= hit.end() && f.start() <= hit.end() + 2) return false;
         }
+        // ("during a visit to X": a trip to a named place is one the sentence reports)
+        if (VISIT.equals(hit.trigger().mode()) && placeVisited(hit, b, lex) != null) return false;
         for (Hit o : hits) {
             if (o.trigger().noun() || o.end() > hit.start() || o.trigger().type() == EventType.CONSULT) continue;
             boolean clause = true;
@@ -450,6 +452,40 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
+     * "urged calm during a visit to X", "demanded a truce on a trip to X": the place after a visit noun is the one
+     * visited, where the other acts of the sentence happen, not their addressee. True when {@code target} is the
+     * actor named right after such a noun's preposition of entry ({@code entry}) and the hit is another act.
+     */
+    boolean visitedPlace(Hit hit, List<Hit> hits, int b, SpeechLexicon lex, EntityRef target) {
+        if (target == null || VISIT.equals(hit.trigger().mode())) return false;
+        for (Hit v : hits) {
+            if (v == hit || !v.trigger().noun() || !VISIT.equals(v.trigger().mode())) continue;
+            EntityRef place = placeVisited(v, b, lex);
+            if (place != null && place.entity().equals(target.entity())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "a visit to X", "a visit by the Chilean president to X": the actor after the preposition of entry
+     * ({@code entry}) that follows a visit noun, past its own agent ("by ..."), within a few words and no
+     * punctuation; null when none is named.
+     */
+    EntityRef placeVisited(Hit visit, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.ENTRY)) return null;
+        for (int k = visit.end(); k < b && k < visit.end() + 8; k++) {
+            if (ix.isPunct(k) || clauseStop(k) || lex.is(ix.form(k), Kind.THAT)) return null;
+            if (!p.startsAt(EventPatterns.Role.ENTRY, ix.forms(), k, k + 1)) continue;
+            int j = k + 1;
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < b ? actorMention(j) : null;
+            return m == null || quoted.get(j) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
      * "X and Y exchanged prisoners": an exchange (trigger mode {@code exchange}) is the same act by each party toward
      * the other (the PETRARCH verb dictionary codes EXCHANGE PRISONERS 0841:0841, a release both ways): every ordered
      * pair of the coordinated parties, or the actor and its partner both ways when the partner is named ("exchanged
@@ -523,6 +559,8 @@ final class CooperationRules extends ScanPart {
             EventType.COOPERATE, EventType.CONSULT, EventType.SUPPORT);
 
     private static final String EXCHANGE = "exchange";
+
+    private static final String VISIT = "visit";
 
     private static final String OFFER = "offer";
 

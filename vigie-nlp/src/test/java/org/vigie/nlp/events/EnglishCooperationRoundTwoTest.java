@@ -198,4 +198,43 @@ class EnglishCooperationRoundTwoTest {
         List<Event> es = events("en", "Canada added two Peruvian envoys to its delegation.");
         assertTrue(pairs(es, EventType.SANCTION).isEmpty(), es.toString());
     }
+
+    // the place after a visit noun is the one visited, not the addressee of another act
+
+    @Test
+    void aCallForCalmDuringAVisitIsAddressedToNoOneAndTheVisitIsReported() {
+        List<Event> es = events("en", "Brazil called for calm during a visit to Peru.");
+        assertEquals(Set.of(BRAZIL + "|-"), pairs(es, EventType.REQUEST), es.toString());
+        assertEquals(Set.of(BRAZIL + "|" + PERU), pairs(es, EventType.CONSULT), es.toString());
+    }
+
+    @Test
+    void restraintUrgedOnAVisitIsNotUrgedOnTheHost() {
+        List<Event> es = events("en", "Kenya's president urged restraint on a visit to Ghana.");
+        assertEquals(Set.of(KENYA + "|-"), pairs(es, EventType.REQUEST), es.toString());
+    }
+
+    @Test
+    void aDemandNamingItsAddresseeKeepsIt() {
+        List<Event> es = events("en", "Spain demanded that Chile free the prisoners.");
+        assertEquals(Set.of(SPAIN + "|" + CHILE), pairs(es, EventType.REQUEST), es.toString());
+    }
+
+    @Test
+    void aVisitByAMinisterToTheCapitalOfANamedStateIsAVisitToThatState() {
+        List<Event> es = events("en", "Peru and Chile signed a trade deal during a visit by the Chilean president to Lima.");
+        assertTrue(pairs(es, EventType.CONSULT).contains(CHILE + "|" + PERU), es.toString());
+    }
+
+    @Test
+    void aVisitToACapitalWhoseStateIsNeverNamedHasNoTarget() {
+        List<Event> es = events("en", "A visit by the Chilean foreign minister to Lima was cancelled.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(es, EventType.CONSULT), es.toString());
+    }
+
+    @Test
+    void anAccusationMadeDuringTalksStillHasItsSubjectAndTarget() {
+        List<Event> es = events("en", "Peru, during talks on Monday, accused Chile of spying.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.ACCUSE), es.toString());
+    }
 }
