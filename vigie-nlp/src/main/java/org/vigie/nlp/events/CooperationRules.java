@@ -486,6 +486,72 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
+     * "approved Ghana's bid to join", "endorsed Chile's application for membership": a verb of approval
+     * ({@code approve} in {@link EventPatterns}) whose object, a few words on in its clause, is a bid or request
+     * ({@code bid}) endorses the one who made it (the PETRARCH verb dictionary codes APPROVE * REQUEST 051, PLOVER
+     * SUPPORT); the request named there is not reported again, nor are the words' own hits.
+     */
+    List<Hit> endorsedBids(List<Hit> hits, int a, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>(hits);
+        for (int k = a; k < b; k++) {
+            int end = p.endAt(EventPatterns.Role.APPROVE, forms, k, b);
+            if (end < 0 || quoted.get(k)) continue;
+            int bid = -1;
+            for (int j = end; j < b && j < end + 5 && bid < 0; j++) {
+                if (clauseStop(j) || forms.get(j).equals(",") || lex.is(forms.get(j), Kind.THAT)) break;
+                int e = p.endAt(EventPatterns.Role.BID, forms, j, b);
+                if (e > 0) bid = e;
+            }
+            if (bid < 0) continue;
+            final int from = k, to = bid;
+            out.removeIf(h -> h.start() < to && h.end() > from);
+            int at = 0;
+            while (at < out.size() && out.get(at).start() < k) at++;
+            out.add(at, new Hit(k, end, new Trigger(EventType.SUPPORT, null, false, false, true, false)));
+        }
+        return out;
+    }
+
+    /**
+     * "met Afghan Taliban officials", "hosted Colombian FARC negotiators": a state adjective right before a named
+     * organisation only qualifies it; the organisation is the party. The organisation for such a {@code target}
+     * found in {@code [from, b)}, else the target.
+     */
+    EntityRef qualifiedOrganisation(EntityRef target, int from, int b) {
+        if (target == null) return null;
+        for (int k = Math.max(0, from); k < b; k++) {
+            Mention m = ix.mention(k);
+            // ("Afghan" is shorter than its state's name: any surface other than the name is the adjective)
+            boolean adjective = m != null && ix.type(m) == EntityType.GPE && ix.entityOf(m) != null
+                    && !ix.surface(k).equalsIgnoreCase(ix.entityOf(m).name());
+            if (!adjective) continue;
+            EntityRef state = refs.actor(m);
+            if (state == null || !state.entity().equals(target.entity())) continue;
+            int n = ix.firstTokenAtOrAfter(m.end());
+            Mention o = n < b ? ix.mention(n) : null;
+            // (a group noun the entities layer qualified, "Chilean farmers", stands for the state: no organisation)
+            boolean named = o != null && o != m && ix.type(o) == EntityType.ORG && !org.vigie.nlp.entities.GroupActors.isGroup(o.entityId());
+            if (named && !quoted.get(n)) return refs.actor(o);
+            return target;
+        }
+        return target;
+    }
+
+    /**
+     * "met X, who urged restraint", "spoke with Y, who promised more arms": a verb right after a relative pronoun
+     * that follows a comma is the act of the actor named right before the comma, not of the main clause's subject.
+     * Null when no actor ends there.
+     */
+    EntityRef relativeAntecedent(int verbStart, int a, SpeechLexicon lex) {
+        int rel = verbStart - 1;
+        if (rel - 2 < a || !lex.is(ix.form(rel), Kind.REL) || !ix.form(rel - 1).equals(",")) return null;
+        Mention m = actorMention(rel - 2);
+        return m == null || ix.firstTokenAtOrAfter(m.end()) != rel - 1 ? null : refs.actor(m);
+    }
+
+    /**
      * "X and Y exchanged prisoners": an exchange (trigger mode {@code exchange}) is the same act by each party toward
      * the other (the PETRARCH verb dictionary codes EXCHANGE PRISONERS 0841:0841, a release both ways): every ordered
      * pair of the coordinated parties, or the actor and its partner both ways when the partner is named ("exchanged

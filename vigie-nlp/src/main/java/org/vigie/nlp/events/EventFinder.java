@@ -128,7 +128,7 @@ final class EventFinder extends ScanPart {
         }
         patternHits(a, b, lex, ev, hits);
         scan.cooperation.phoneCalls(b, lex, hits);
-        hits = scan.cooperation.aidQualifiers(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), lex, ev);
+        hits = scan.cooperation.aidQualifiers(scan.cooperation.endorsedBids(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), a, b, lex), lex, ev);
         hits = scan.force.forceHits(scan.cooperation.signedAgreements(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev)), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
@@ -387,6 +387,8 @@ final class EventFinder extends ScanPart {
             }
             EntityRef coordinated = scan.verbal.coordinatedVerbSubject(hit, verbStart, a, lex, ev, frames, hits);
             if (coordinated != null) actor1 = coordinated;
+            EntityRef antecedent = scan.cooperation.relativeAntecedent(verbStart, a, lex);
+            if (antecedent != null) actor1 = antecedent;
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, floor, lex);
             if (group != null) actor1 = group;
             if (floor > a) {
@@ -454,6 +456,7 @@ final class EventFinder extends ScanPart {
         actor2 = scan.force.featureTarget(hit, b, lex, scan.force.withdrawalTarget(hit, b, frames, forced[1]));
         actor2 = scan.force.protestPlace(hit, b, lex, frames, actor2);
         if (actor1 == null) return null;
+        actor2 = scan.cooperation.qualifiedOrganisation(actor2, hit.end(), b);
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
         if (scan.cooperation.deniedAct(hit, b, lex) || scan.cooperation.reducedPassiveAgent(hit, b, frames, actor2, lex)) actor2 = null;

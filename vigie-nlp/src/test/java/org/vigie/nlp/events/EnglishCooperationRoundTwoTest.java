@@ -237,4 +237,84 @@ class EnglishCooperationRoundTwoTest {
         List<Event> es = events("en", "Peru, during talks on Monday, accused Chile of spying.");
         assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.ACCUSE), es.toString());
     }
+
+    // approving a bid or request endorses its maker (PETRARCH APPROVE * REQUEST 051)
+
+    @Test
+    void aBidToJoinApprovedIsSupportForTheCandidate() {
+        List<Event> es = events("en", "Kenya approved Ghana's bid to join the African Union.");
+        assertEquals(Set.of(KENYA + "|" + GHANA), pairs(es, EventType.SUPPORT), es.toString());
+    }
+
+    @Test
+    void aCandidacyEndorsedInThePerfectIsSupport() {
+        List<Event> es = events("en", "Peru has endorsed Chile's candidacy for the council.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.SUPPORT), es.toString());
+    }
+
+    @Test
+    void aRequestApprovedByAParliamentIsSupportNotANewRequest() {
+        List<Event> es = events("en", "The Peruvian parliament approved Chile's request for a loan.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(es, EventType.SUPPORT), es.toString());
+        assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aBudgetApprovedIsNoSupport() {
+        List<Event> es = events("en", "Canada approved a new budget.");
+        assertTrue(pairs(es, EventType.SUPPORT).isEmpty(), es.toString());
+    }
+
+    // a state adjective before a named organisation only qualifies it
+
+    @Test
+    void talksWithAQualifiedMovementAreTalksWithTheMovement() {
+        List<Event> es = events("en", "Peru's envoy held talks with Afghan Taliban officials in Doha.");
+        assertEquals(Set.of(PERU + "|vigie:taliban"), pairs(es, EventType.CONSULT), es.toString());
+    }
+
+    @Test
+    void negotiatorsOfAQualifiedGuerrillaHostedAreTheGuerrillas() {
+        List<Event> es = events("en", "Norway hosted Colombian FARC negotiators in Oslo.");
+        Set<String> met = pairs(es, EventType.CONSULT);
+        assertEquals(1, met.size(), es.toString());
+        assertTrue(met.iterator().next().startsWith(NORWAY + "|") && !met.contains(NORWAY + "|Q739"), es.toString());
+    }
+
+    @Test
+    void officialsQualifiedByTheirStateAloneStandForTheState() {
+        List<Event> es = events("en", "Peru's envoy held talks with Afghan officials in Doha.");
+        assertEquals(Set.of(PERU + "|Q889"), pairs(es, EventType.CONSULT), es.toString());
+    }
+
+    // a relative clause about a person names that person's act
+
+    @Test
+    void aPromiseInARelativeClauseIsTheAntecedentsPromise() {
+        List<Event> es = events("en", "Peru's president Ana Ruiz spoke with Chilean President Mario Vidal, who promised more wheat.");
+        assertTrue(es.stream().filter(e -> e.type() == EventType.AGREE).allMatch(e -> e.actor1().name().equals("Mario Vidal")), es.toString());
+        assertFalse(pairs(es, EventType.AGREE).isEmpty(), es.toString());
+    }
+
+    @Test
+    void restraintUrgedInARelativeClauseIsUrgedByTheAntecedent() {
+        List<Event> es = events("en", "Ana Ruiz later met Chilean President Mario Vidal, who urged restraint.");
+        List<Event> asked = es.stream().filter(e -> e.type() == EventType.REQUEST).toList();
+        assertEquals(1, asked.size(), es.toString());
+        assertEquals("Mario Vidal", asked.get(0).actor1().name());
+    }
+
+    @Test
+    void aDenialInARelativeClauseIsTheAntecedentsDenial() {
+        List<Event> es = events("en", "Ana Ruiz met Mario Vidal, who later denied the report.");
+        List<Event> denied = es.stream().filter(e -> e.type() == EventType.REJECT).toList();
+        assertEquals(1, denied.size(), es.toString());
+        assertEquals("Mario Vidal", denied.get(0).actor1().name());
+    }
+
+    @Test
+    void aMainClauseVerbAfterNoRelativePronounStaysTheSubjects() {
+        List<Event> es = events("en", "Ana Ruiz met Mario Vidal and urged restraint.");
+        assertTrue(es.stream().filter(e -> e.type() == EventType.REQUEST).allMatch(e -> e.actor1().name().equals("Ana Ruiz")), es.toString());
+    }
 }
