@@ -426,7 +426,8 @@ final class CooperationRules extends ScanPart {
     /**
      * "banned imports of Chilean copper", "froze the assets of Peruvian banks", "added 12 Cuban firms to": an
      * economic or diplomatic measure is aimed at the state qualifying its object (CAMEO 16: the sanctioned party),
-     * a state adjective in the object phrase or the state named after its "of"; null when the phrase names none. The
+     * a state adjective in the object phrase or the state named after its "of" (a person or organisation the adjective
+     * qualifies, "Russian banker Ivan Petrov", is the one named); null when the phrase names none. The
      * phrase ends at a preposition of what follows the object ({@code measured} in {@link EventPatterns}: "to",
      * "on", "over"); a language listing none has no such search.
      */
@@ -441,6 +442,15 @@ final class CooperationRules extends ScanPart {
             Mention m = actorMention(k);
             boolean ofState = m != null && k > hit.end() && forms.get(k - 1).equals("of");
             if (scan.groups.isStateAdjective(k) || ofState) {
+                // "sanctioned Russian banker Ivan Petrov", "blacklisted the Afghan Taliban": a person or organisation
+                // the adjective qualifies is the one named, as for any qualified organisation
+                int after = ix.firstTokenAtOrAfter(ix.mention(k).end());
+                for (int j = after; j < b && j < after + 3; j++) {
+                    if (ix.isPunct(j) || p.startsAt(EventPatterns.Role.MEASURED, forms, j, j + 1)) break;
+                    Mention named = actorMention(j);
+                    if (named != null && (ix.type(named) == EntityType.PER || ix.type(named) == EntityType.ORG
+                            && !org.vigie.nlp.entities.GroupActors.isGroup(named.entityId()))) return refs.actor(named);
+                }
                 EntityRef r = refs.actor(ix.mention(k));
                 return r == null || r.entity().equals(actor1.entity()) ? null : r;
             }

@@ -317,4 +317,18 @@ class EnglishCooperationRoundTwoTest {
         List<Event> es = events("en", "Ana Ruiz met Mario Vidal and urged restraint.");
         assertTrue(es.stream().filter(e -> e.type() == EventType.REQUEST).allMatch(e -> e.actor1().name().equals("Ana Ruiz")), es.toString());
     }
+
+    @Test
+    void aPersonSanctionedIsTheTargetRatherThanTheStateQualifyingHim() {
+        List<Event> es = events("en", "The European Union sanctioned Russian banker Ivan Petrov.");
+        List<Event> hit = es.stream().filter(e -> e.type() == EventType.SANCTION).toList();
+        assertEquals(1, hit.size(), es.toString());
+        assertEquals("Ivan Petrov", hit.get(0).actor2().name());
+    }
+
+    @Test
+    void aQualifiedMovementBlacklistedIsTheTarget() {
+        List<Event> es = events("en", "Canada blacklisted the Afghan Taliban on Friday.");
+        assertEquals(Set.of(CANADA + "|vigie:taliban"), pairs(es, EventType.SANCTION), es.toString());
+    }
 }
