@@ -164,7 +164,8 @@ final class Clauses extends ScanPart {
     /**
      * Triggers inside the scope of a denial, demand, threat or intent: from that trigger to the end of its clause,
      * which a semicolon ends, a coordination followed closely by another trigger ("a démenti ... et accusé ..."), or
-     * a clause of what has already happened ({@code @background}: "vowed to retaliate after Lessaria expelled ...").
+     * a clause of what has already happened ({@code @background}: "vowed to retaliate after Lessaria expelled ..."), or
+     * a preposition of the act's circumstance ({@code circumstance} in {@link EventPatterns}: "during").
      */
     BitSet scopes(List<Hit> hits, int a, int b, SpeechLexicon lex, List<Frm> frames) {
         BitSet suppressed = new BitSet();
@@ -172,7 +173,9 @@ final class Clauses extends ScanPart {
             if (!hits.get(h).trigger().scope() || suppressed.get(h)) continue;
             int end = b;
             for (int k = hits.get(h).end(); k < b; k++) {
-                if (ix.form(k).equals(";") || startsFrame(frames, Frame.BACKGROUND, k)) {
+                // ("urged calm during a visit to X": the circumstance of the demand is not demanded)
+                if (ix.form(k).equals(";") || startsFrame(frames, Frame.BACKGROUND, k)
+                        || EventPatterns.of(lex.language()).startsAt(EventPatterns.Role.CIRCUMSTANCE, ix.forms(), k, k + 1)) {
                     end = k;
                     break;
                 }

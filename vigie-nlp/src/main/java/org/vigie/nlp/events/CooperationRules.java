@@ -62,8 +62,8 @@ final class CooperationRules extends ScanPart {
     /**
      * "criticised X for delays at the negotiations", "hailed X's part in the summit": a meeting noun after a preposition
      * and a determiner, in the clause of an earlier verb act with no partner or agent named after it ("with",
-     * "between", "by": "during a visit by X to Y" reports that visit), is the setting of that act, a meeting already
-     * known, not one this sentence reports.
+     * "between", "by": "during a visit by X to Y" reports that visit) and no place visited ("during a visit to Y"), is
+     * the setting of that act, a meeting already known, not one this sentence reports.
      */
     boolean meetingAsSetting(Hit hit, List<Hit> hits, int a, SpeechLexicon lex, List<Frm> frames) {
         if (!hit.trigger().noun() || hit.trigger().type() != EventType.CONSULT) return false;
@@ -75,6 +75,8 @@ final class CooperationRules extends ScanPart {
             boolean partner = f.word().frame() == Frame.WITH || f.word().frame() == Frame.BETWEEN || f.word().frame() == Frame.BY;
             if (partner && f.start() >= hit.end() && f.start() <= hit.end() + 2) return false;
         }
+        // ("during a visit to X": a trip to a named place is one the sentence reports)
+        if (VISIT.equals(hit.trigger().mode()) && placeVisited(hit, b, lex) != null) return false;
         for (Hit o : hits) {
             if (o.trigger().noun() || o.end() > hit.start() || o.trigger().type() == EventType.CONSULT) continue;
             boolean clause = true;
@@ -291,6 +293,275 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
+     * "signed a border agreement", "struck a trade deal", "have inked a security pact": a verb of concluding
+     * ({@code sign} in {@link EventPatterns}) whose object, a few words on in its clause, is an agreement noun
+     * ({@code pact}) is AGREE (CAMEO 057, sign formal agreement), whatever the agreement is about: the verb hits its
+     * words gave (a PETRARCH pattern coding "defence" as cooperation, a noun of the agreement's content) give way.
+     */
+    List<Hit> signedPacts(List<Hit> hits, int a, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>(hits);
+        for (int k = a; k < b; k++) {
+            int end = p.endAt(EventPatterns.Role.SIGN, forms, k, b);
+            if (end < 0 || quoted.get(k)) continue;
+            int pact = -1;
+            for (int j = end; j < b && j < end + 5 && pact < 0; j++) {
+                if (ix.isPunct(j) || clauseStop(j)) break;
+                if (p.startsAt(EventPatterns.Role.PACT, forms, j, b)) pact = j;
+            }
+            if (pact < 0) continue;
+            final int from = k, to = pact + 1;
+            boolean agreed = out.stream().anyMatch(h -> h.start() < to && h.end() > from && h.trigger().type() == EventType.AGREE && !h.trigger().noun());
+            if (agreed) continue;
+            out.removeIf(h -> h.start() < to && h.end() > from);
+            int at = 0;
+            while (at < out.size() && out.get(at).start() < k) at++;
+            out.add(at, new Hit(k, end, new Trigger(EventType.AGREE, null, false, false, false, false)));
+        }
+        return out;
+    }
+
+    /**
+     * "aid workers", "aid agencies", "relief officials": an aid noun right before a noun naming people or bodies
+     * (a group-actor noun, or {@code staff} in {@link EventPatterns}) only qualifies them; it reports no gift.
+     */
+    List<Hit> aidQualifiers(List<Hit> hits, SpeechLexicon lex, EventLexicon ev) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>(hits);
+        out.removeIf(h -> h.trigger().noun() && h.trigger().type() == EventType.AID && h.end() < ix.size()
+                && (p.startsAt(EventPatterns.Role.STAFF, forms, h.end(), ix.size()) || ev.groups().longestAt(forms, h.end(), ix.size()).isPresent()));
+        return out;
+    }
+
+    /**
+     * "allowed aid trucks into X", "is letting relief through to X": humanitarian access (mode {@code access}) is
+     * granted toward the place it leads into, the first actor after a preposition of entry ({@code entry} in
+     * {@link EventPatterns}) a few words on in the clause; null when none is named.
+     */
+    EntityRef accessInto(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        if (hit.trigger().type() != EventType.RETREAT || !"access".equals(hit.trigger().mode())) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.end(); k < b && k < hit.end() + 6; k++) {
+            if (ix.isPunct(k) || clauseStop(k) || lex.is(ix.form(k), Kind.THAT)) return null;
+            if (!p.startsAt(EventPatterns.Role.ENTRY, ix.forms(), k, k + 1)) continue;
+            int j = k + 1;
+            // ("through to X": prepositions of entry may follow each other)
+            while (j < b && (lex.isDeterminer(ix.form(j)) || p.startsAt(EventPatterns.Role.ENTRY, ix.forms(), j, j + 1))) j++;
+            Mention m = j < b ? actorMention(j) : null;
+            return m == null || quoted.get(j) || m.entityId().equals(actor1.entity()) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "denied sending weapons to X", "has denied that it armed X": a denial whose object is an act (a gerund or a
+     * that-clause) rejects a charge whose maker is not named there; the denied act's own object or recipient is
+     * not the one rejected.
+     */
+    boolean deniedAct(Hit hit, int b, SpeechLexicon lex) {
+        if (hit.trigger().type() != EventType.REJECT || hit.trigger().noun() || !hit.trigger().scope() || hit.end() >= b) return false;
+        String next = ix.form(hit.end());
+        return next.length() > 4 && next.endsWith("ing") || lex.is(next, Kind.THAT);
+    }
+
+    /**
+     * "freed 30 prisoners under a deal brokered by X", "signed the accord drafted by X": the agent of a past participle
+     * inside the verb's object phrase acts in that participle (a reduced passive); it is not the one the verb's act
+     * is aimed at. True when {@code target} is such an agent. Only for acts that give, free or settle
+     * ({@link #GIVING}): a reaction to a deed ("protested the tariffs imposed by X") is aimed at the deed's author.
+     */
+    boolean reducedPassiveAgent(Hit hit, int b, List<Frm> frames, EntityRef target, SpeechLexicon lex) {
+        if (target == null || hit.trigger().noun() || !GIVING.contains(hit.trigger().type())) return false;
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.BY || f.start() <= hit.end() + 1 || f.start() >= b) continue;
+            String participle = ix.form(f.start() - 1);
+            if (!participle.endsWith("ed")) continue;
+            boolean clause = true;
+            for (int k = hit.end(); k < f.start(); k++) clause &= !ix.isPunct(k) && !clauseStop(k);
+            if (!clause) continue;
+            int j = f.end();
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < b ? actorMention(j) : null;
+            if (m != null && seats.resolve(refs.actor(m)).entity().equals(target.entity())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "added 12 Cuban firms to a trade blacklist", "has put two banks on its sanctions list": a verb of adding
+     * ({@code add} in {@link EventPatterns}) whose clause goes on, after "to" or "on" ({@code onto}) and at most two modifiers, to a
+     * list of sanctioned parties ({@code listing}) is a sanction (CAMEO 163, PLOVER SANCTION) by its subject; the
+     * hits of its words (the noun "sanctions") give way.
+     */
+    List<Hit> listings(List<Hit> hits, int a, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>(hits);
+        for (int k = a; k < b; k++) {
+            int end = p.endAt(EventPatterns.Role.ADD, forms, k, b);
+            if (end < 0 || quoted.get(k)) continue;
+            int list = -1;
+            for (int j = end; j < b && j < end + 8 && list < 0; j++) {
+                if (ix.isPunct(j) || clauseStop(j) || lex.is(forms.get(j), Kind.THAT)) break;
+                if (!p.startsAt(EventPatterns.Role.ONTO, forms, j, j + 1)) continue;
+                int m = j + 1;
+                while (m < b && lex.isDeterminer(forms.get(m))) m++;
+                for (int x = m; x < b && x <= m + 2 && list < 0; x++) {
+                    int e = p.endAt(EventPatterns.Role.LISTING, forms, x, b);
+                    if (e > 0) list = e;
+                }
+            }
+            if (list < 0) continue;
+            final int from = k, to = list;
+            out.removeIf(h -> h.start() < to && h.end() > from);
+            int at = 0;
+            while (at < out.size() && out.get(at).start() < k) at++;
+            out.add(at, new Hit(k, end, new Trigger(EventType.SANCTION, null, false, false, false, false)));
+        }
+        return out;
+    }
+
+    /**
+     * "banned imports of Chilean copper", "froze the assets of Peruvian banks", "added 12 Cuban firms to": an
+     * economic or diplomatic measure is aimed at the state qualifying its object (CAMEO 16: the sanctioned party),
+     * a state adjective in the object phrase or the state named after its "of" (a person or organisation the adjective
+     * qualifies, "Russian banker Ivan Petrov", is the one named); null when the phrase names none. The
+     * phrase ends at a preposition of what follows the object ({@code measured} in {@link EventPatterns}: "to",
+     * "on", "over"); a language listing none has no such search.
+     */
+    EntityRef sanctionedQualifier(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        if (hit.trigger().type() != EventType.SANCTION || hit.trigger().noun()) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.MEASURED)) return null;
+        List<String> forms = ix.forms();
+        for (int k = hit.end(); k < b && k < hit.end() + 6; k++) {
+            String f = forms.get(k);
+            if (ix.isPunct(k) || clauseStop(k) || lex.is(f, Kind.THAT) || p.startsAt(EventPatterns.Role.MEASURED, forms, k, k + 1)) return null;
+            Mention m = actorMention(k);
+            boolean ofState = m != null && k > hit.end() && forms.get(k - 1).equals("of");
+            if (scan.groups.isStateAdjective(k) || ofState) {
+                // "sanctioned Russian banker Ivan Petrov", "blacklisted the Afghan Taliban": a person or organisation
+                // the adjective qualifies is the one named, as for any qualified organisation
+                int after = ix.firstTokenAtOrAfter(ix.mention(k).end());
+                for (int j = after; j < b && j < after + 3; j++) {
+                    if (ix.isPunct(j) || p.startsAt(EventPatterns.Role.MEASURED, forms, j, j + 1)) break;
+                    Mention named = actorMention(j);
+                    if (named != null && (ix.type(named) == EntityType.PER || ix.type(named) == EntityType.ORG
+                            && !org.vigie.nlp.entities.GroupActors.isGroup(named.entityId()))) return refs.actor(named);
+                }
+                EntityRef r = refs.actor(ix.mention(k));
+                return r == null || r.entity().equals(actor1.entity()) ? null : r;
+            }
+            // ("of Chilean copper": a demonym before goods is no mention of its own)
+            EntityRef demonym = m == null ? scan.groups.unmarkedDemonym(k, lex) : null;
+            if (demonym != null) return demonym.entity().equals(actor1.entity()) ? null : demonym;
+        }
+        return null;
+    }
+
+    /**
+     * "urged calm during a visit to X", "demanded a truce on a trip to X": the place after a visit noun is the one
+     * visited, where the other acts of the sentence happen, not their addressee. True when {@code target} is the
+     * actor named right after such a noun's preposition of entry ({@code entry}) and the hit is another act.
+     */
+    boolean visitedPlace(Hit hit, List<Hit> hits, int b, SpeechLexicon lex, EntityRef target) {
+        if (target == null || VISIT.equals(hit.trigger().mode())) return false;
+        for (Hit v : hits) {
+            if (v == hit || !v.trigger().noun() || !VISIT.equals(v.trigger().mode())) continue;
+            EntityRef place = placeVisited(v, b, lex);
+            if (place != null && place.entity().equals(target.entity())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "a visit to X", "a visit by the Chilean president to X": the actor after the preposition of entry
+     * ({@code entry}) that follows a visit noun, past its own agent ("by ..."), within a few words and no
+     * punctuation; null when none is named.
+     */
+    EntityRef placeVisited(Hit visit, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.ENTRY)) return null;
+        for (int k = visit.end(); k < b && k < visit.end() + 8; k++) {
+            if (ix.isPunct(k) || clauseStop(k) || lex.is(ix.form(k), Kind.THAT)) return null;
+            if (!p.startsAt(EventPatterns.Role.ENTRY, ix.forms(), k, k + 1)) continue;
+            int j = k + 1;
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            Mention m = j < b ? actorMention(j) : null;
+            return m == null || quoted.get(j) ? null : refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "approved Ghana's bid to join", "endorsed Chile's application for membership": a verb of approval
+     * ({@code approve} in {@link EventPatterns}) whose object, a few words on in its clause, is a bid or request
+     * ({@code bid}) endorses the one who made it (the PETRARCH verb dictionary codes APPROVE * REQUEST 051, PLOVER
+     * SUPPORT); the request named there is not reported again, nor are the words' own hits.
+     */
+    List<Hit> endorsedBids(List<Hit> hits, int a, int b, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        List<Hit> out = new ArrayList<>(hits);
+        for (int k = a; k < b; k++) {
+            int end = p.endAt(EventPatterns.Role.APPROVE, forms, k, b);
+            if (end < 0 || quoted.get(k)) continue;
+            int bid = -1;
+            for (int j = end; j < b && j < end + 5 && bid < 0; j++) {
+                if (clauseStop(j) || forms.get(j).equals(",") || lex.is(forms.get(j), Kind.THAT)) break;
+                int e = p.endAt(EventPatterns.Role.BID, forms, j, b);
+                if (e > 0) bid = e;
+            }
+            if (bid < 0) continue;
+            final int from = k, to = bid;
+            out.removeIf(h -> h.start() < to && h.end() > from);
+            int at = 0;
+            while (at < out.size() && out.get(at).start() < k) at++;
+            out.add(at, new Hit(k, end, new Trigger(EventType.SUPPORT, null, false, false, true, false)));
+        }
+        return out;
+    }
+
+    /**
+     * "met Afghan Taliban officials", "hosted Colombian FARC negotiators": a state adjective right before a named
+     * organisation only qualifies it; the organisation is the party. The organisation for such a {@code target}
+     * found in {@code [from, b)}, else the target.
+     */
+    EntityRef qualifiedOrganisation(EntityRef target, int from, int b) {
+        if (target == null) return null;
+        for (int k = Math.max(0, from); k < b; k++) {
+            Mention m = ix.mention(k);
+            // ("Afghan" is shorter than its state's name: any surface other than the name is the adjective)
+            boolean adjective = m != null && ix.type(m) == EntityType.GPE && ix.entityOf(m) != null
+                    && !ix.surface(k).equalsIgnoreCase(ix.entityOf(m).name());
+            if (!adjective) continue;
+            EntityRef state = refs.actor(m);
+            if (state == null || !state.entity().equals(target.entity())) continue;
+            int n = ix.firstTokenAtOrAfter(m.end());
+            Mention o = n < b ? ix.mention(n) : null;
+            // (a group noun the entities layer qualified, "Chilean farmers", stands for the state: no organisation)
+            boolean named = o != null && o != m && ix.type(o) == EntityType.ORG && !org.vigie.nlp.entities.GroupActors.isGroup(o.entityId());
+            if (named && !quoted.get(n)) return refs.actor(o);
+            return target;
+        }
+        return target;
+    }
+
+    /**
+     * "met X, who urged restraint", "spoke with Y, who promised more arms": a verb right after a relative pronoun
+     * that follows a comma is the act of the actor named right before the comma, not of the main clause's subject.
+     * Null when no actor ends there.
+     */
+    EntityRef relativeAntecedent(int verbStart, int a, SpeechLexicon lex) {
+        int rel = verbStart - 1;
+        if (rel - 2 < a || !lex.is(ix.form(rel), Kind.REL) || !ix.form(rel - 1).equals(",")) return null;
+        Mention m = actorMention(rel - 2);
+        return m == null || ix.firstTokenAtOrAfter(m.end()) != rel - 1 ? null : refs.actor(m);
+    }
+
+    /**
      * "X and Y exchanged prisoners": an exchange (trigger mode {@code exchange}) is the same act by each party toward
      * the other (the PETRARCH verb dictionary codes EXCHANGE PRISONERS 0841:0841, a release both ways): every ordered
      * pair of the coordinated parties, or the actor and its partner both ways when the partner is named ("exchanged
@@ -360,7 +631,12 @@ final class CooperationRules extends ScanPart {
         events.removeIf(e -> EXCHANGE.equals(e.mode()) && e.actor2() == null && paired.contains(e.actor1().entity()));
     }
 
+    private static final Set<EventType> GIVING = EnumSet.of(EventType.RETREAT, EventType.AGREE, EventType.AID,
+            EventType.COOPERATE, EventType.CONSULT, EventType.SUPPORT);
+
     private static final String EXCHANGE = "exchange";
+
+    private static final String VISIT = "visit";
 
     private static final String OFFER = "offer";
 

@@ -130,6 +130,7 @@ final class EventFinder extends ScanPart {
         }
         patternHits(a, b, lex, ev, hits);
         scan.cooperation.phoneCalls(b, lex, hits);
+        hits = scan.cooperation.aidQualifiers(scan.cooperation.endorsedBids(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), a, b, lex), lex, ev);
         hits = scan.force.forceHits(scan.cooperation.signedAgreements(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev)), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
@@ -388,6 +389,8 @@ final class EventFinder extends ScanPart {
             }
             EntityRef coordinated = scan.verbal.coordinatedVerbSubject(hit, verbStart, a, lex, ev, frames, hits);
             if (coordinated != null) actor1 = coordinated;
+            EntityRef antecedent = scan.cooperation.relativeAntecedent(verbStart, a, lex);
+            if (antecedent != null) actor1 = antecedent;
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, floor, lex);
             if (group != null) actor1 = group;
             if (floor > a) {
@@ -425,6 +428,7 @@ final class EventFinder extends ScanPart {
             // subject of a later verb: a group acts as the subject right before its verb ("Insurgents bombarded")
             return null;
         }
+        if (actor2 == null) actor2 = scan.cooperation.sanctionedQualifier(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.demands.qualifiedObject(hit, b, lex, ev, hits, actor1);
         if (actor2 == null) actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && (hit.trigger().type() == EventType.AGREE || "return".equals(hit.trigger().mode()))) actor2 = scan.actors.beneficiary(hit, b, lex, frames, actor1);
@@ -432,6 +436,10 @@ final class EventFinder extends ScanPart {
         if (actor2 == null && hit.trigger().type() == EventType.ACCUSE && !noun) actor2 = scan.verbal.accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
+        if (actor2 == null) actor2 = scan.cooperation.accessInto(hit, b, lex, actor1);
+        if (scan.cooperation.visitedPlace(hit, hits, b, lex, actor2)) actor2 = null;
+        // "a visit by X to Y", "during a trip to Y": the place visited, past the noun's own agent
+        if (actor2 == null && noun && "visit".equals(hit.trigger().mode())) actor2 = scan.cooperation.placeVisited(hit, b, lex);
         if (actor2 == null && hit.trigger().type() == EventType.MOBILIZE) actor2 = scan.force.acrossBorder(hit, a, b, lex, actor1);
         if (actor2 == null && noun && "expel".equals(hit.trigger().mode())) actor2 = scan.force.expelledBefore(hit, a, lex, actor1);
         if (actor2 == null && sharing != null && (scan.clauses.objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
@@ -450,8 +458,10 @@ final class EventFinder extends ScanPart {
         actor2 = scan.force.featureTarget(hit, b, lex, scan.force.withdrawalTarget(hit, b, frames, forced[1]));
         actor2 = scan.force.protestPlace(hit, b, lex, frames, actor2);
         if (actor1 == null) return null;
+        actor2 = scan.cooperation.qualifiedOrganisation(actor2, hit.end(), b);
         actor1 = seats.resolve(actor1);
         actor2 = seats.resolve(actor2);
+        if (scan.cooperation.deniedAct(hit, b, lex) || scan.cooperation.reducedPassiveAgent(hit, b, frames, actor2, lex)) actor2 = null;
         if (noun && support >= 0 && FOLLOWS_SUBJECT.contains(hit.trigger().type()) && actor2 != null
                 && seats.sideOf(actor2).equals(seats.sideOf(actor1))) {
             // "X a promis le soutien de l'Allemagne": a complement on the actor's own side is the giver; the one

@@ -18,12 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * no patterns.
  */
 final class EventPatterns {
-    enum Role { JUDGE, BARE, FAULT, CLAIM, KEEP, SEND, STAY, TROOPS, ARMS, COUNT, ORDER, ENVOY, LEAVE, HOST, DIGNITARY, CONCERN, WORRY, CAUSE, DATIVE, BEHALF, BORDER, SHARED, FUTURE, CALL, FAILED, TOPIC, GIVE, DENY }
+    enum Role { JUDGE, BARE, FAULT, CLAIM, KEEP, SEND, STAY, TROOPS, ARMS, COUNT, ORDER, ENVOY, LEAVE, HOST, DIGNITARY, CONCERN, WORRY, CAUSE, DATIVE, BEHALF, BORDER, SHARED, FUTURE, CALL, FAILED, TOPIC, GIVE, DENY, SIGN, PACT, STAFF, ENTRY, ADD, LISTING, MEASURED, ONTO, CIRCUMSTANCE, APPROVE, BID }
 
     private static final Map<String, EventPatterns> CACHE = new ConcurrentHashMap<>();
 
     private final Map<Role, PhraseMatcher<Boolean>> words = new EnumMap<>(Role.class);
     private final Map<Role, List<String>> suffixes = new EnumMap<>(Role.class);
+    private final java.util.Set<Role> listed = java.util.EnumSet.noneOf(Role.class);
 
     private EventPatterns(String code) {
         String path = "org/vigie/nlp/lang/" + code + "/event-patterns.tsv";
@@ -34,6 +35,7 @@ final class EventPatterns {
             if (phrase.isEmpty() || role.isEmpty()) throw new ConfigException(path + ": row without phrase or role: " + row);
             try {
                 Role r = Role.valueOf(role.toUpperCase(Locale.ROOT));
+                listed.add(r);
                 if (phrase.startsWith("-")) suffixes.computeIfAbsent(r, x -> new ArrayList<>()).add(LanguagePack.normalize(phrase.substring(1)));
                 else words.get(r).add(phrase, Boolean.TRUE);
             } catch (IllegalArgumentException e) {
@@ -56,6 +58,11 @@ final class EventPatterns {
     boolean endsWith(Role role, String form) {
         for (String s : suffixes.getOrDefault(role, List.of())) if (form.length() > s.length() + 2 && form.endsWith(s)) return true;
         return false;
+    }
+
+    /** Whether the language lists any phrase of this role (a rule a language does not describe does not run). */
+    boolean has(Role role) {
+        return listed.contains(role);
     }
 
     boolean startsAt(Role role, List<String> forms, int i, int limit) {
