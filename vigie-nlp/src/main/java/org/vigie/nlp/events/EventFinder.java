@@ -127,6 +127,7 @@ final class EventFinder extends ScanPart {
             if (ownWords && !scan.clauses.isNounAfterDet(m, lex) && !group && !scan.clauses.insideName(m)) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         patternHits(a, b, lex, ev, hits);
+        hits = scan.launches.intoSea(hits, lex.language(), b);
         scan.cooperation.phoneCalls(b, lex, hits);
         hits = scan.force.forceHits(scan.cooperation.signedAgreements(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev)), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
@@ -169,6 +170,9 @@ final class EventFinder extends ScanPart {
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 List<Event> both = scan.cooperation.exchanges(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
                 for (Event c : both) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+            } else {
+                // "un échange de prisonniers entre X et Y": the noun's two parties release toward each other as well
+                for (Event c : scan.cooperation.exchanges(e, List.of())) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             for (Event c : scan.force.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
@@ -207,6 +211,7 @@ final class EventFinder extends ScanPart {
             if (h == null && (end = p.endAt(EventPatterns.Role.ORDER, forms, k, b)) > 0) h = scan.force.orderedToLeave(p, k, end, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.GIVE, forms, k, b)) > 0) h = scan.cooperation.contribution(p, k, end, b, lex);
             if (h == null && (end = p.endAt(EventPatterns.Role.DENY, forms, k, b)) > 0) h = scan.cooperation.permissionDenied(k, end, b);
+            if (h == null && (end = p.endAt(EventPatterns.Role.FIRE, forms, k, b)) > 0) h = scan.launches.launchIntoSea(p, k, end, b, covered);
             if (h != null && covered.get(h.start(), h.end()).isEmpty()) {
                 found.add(h);
                 covered.set(h.start(), h.end());

@@ -42,6 +42,7 @@ final class Scan {
     final DemandRules demands;
     final CooperationRules cooperation;
     final HitFilters filters;
+    final SeaLaunches launches;
 
     Scan(Document doc, List<SpeechLexicon> all) {
         this.doc = doc;
@@ -89,6 +90,7 @@ final class Scan {
         this.demands = new DemandRules(this);
         this.cooperation = new CooperationRules(this);
         this.filters = new HitFilters(this);
+        this.launches = new SeaLaunches(this);
     }
 
     /**
