@@ -128,6 +128,7 @@ final class EventFinder extends ScanPart {
         }
         patternHits(a, b, lex, ev, hits);
         hits = scan.launches.intoSea(hits, lex.language(), b);
+        hits = scan.suspensions.membersTakenOut(hits, lex, b);
         scan.cooperation.phoneCalls(b, lex, hits);
         hits = scan.force.forceHits(scan.cooperation.signedAgreements(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev)), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
@@ -212,6 +213,7 @@ final class EventFinder extends ScanPart {
             if (h == null && (end = p.endAt(EventPatterns.Role.GIVE, forms, k, b)) > 0) h = scan.cooperation.contribution(p, k, end, b, lex);
             if (h == null && (end = p.endAt(EventPatterns.Role.DENY, forms, k, b)) > 0) h = scan.cooperation.permissionDenied(k, end, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.FIRE, forms, k, b)) > 0) h = scan.launches.launchIntoSea(p, k, end, b, covered);
+            if (h == null && (end = p.endAt(EventPatterns.Role.EXCLUDE, forms, k, b)) > 0) h = scan.suspensions.memberTakenOut(p, k, end, b, lex);
             if (h != null && covered.get(h.start(), h.end()).isEmpty()) {
                 found.add(h);
                 covered.set(h.start(), h.end());
@@ -221,6 +223,26 @@ final class EventFinder extends ScanPart {
         if (found.isEmpty()) return;
         hits.addAll(found);
         hits.sort(Comparator.comparingInt(Hit::start));
+    }
+
+    /**
+     * The city a visit goes to when the text ties it to the visitor's own state ("la présidente du Conseil italien
+     * doit se rendre à X", with X given to Italy for want of its own state): no one visits their own side, so the
+     * city is only where the visit takes place; null for any other act or destination.
+     */
+    private EntityRef visitHome(Hit hit, EntityRef place, EntityRef actor1, EntityRef actor2) {
+        if (!"visit".equals(hit.trigger().mode()) || place == null || actor2 == null || actor1 == null) return null;
+        if (!seats.sideOf(actor2).equals(seats.sideOf(actor1))) return null;
+        return place.entity().equals(actor2.entity()) ? null : place;
+    }
+
+    /**
+     * A visit whose target is the visitor's own state ("le Premier ministre espagnol ... doit se rendre à X", X tied to
+     * Spain by the title's demonym): no one is the foreign party of a visit to their own side.
+     */
+    private boolean ownSideVisited(Hit hit, EntityRef actor1, EntityRef actor2) {
+        return "visit".equals(hit.trigger().mode()) && actor1 != null && actor2 != null && !actor1.entity().equals(actor2.entity())
+                && seats.sideOf(actor2).equals(seats.sideOf(actor1));
     }
 
     private Event event(Hit hit, int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits,
@@ -454,7 +476,10 @@ final class EventFinder extends ScanPart {
         actor2 = scan.force.protestPlace(hit, b, lex, frames, actor2);
         if (actor1 == null) return null;
         actor1 = seats.resolve(actor1);
+        EntityRef place = actor2;
         actor2 = seats.resolve(actor2);
+        EntityRef ownCity = visitHome(hit, place, actor1, actor2);
+        if (ownCity != null || ownSideVisited(hit, actor1, actor2)) actor2 = null;
         if (noun && support >= 0 && FOLLOWS_SUBJECT.contains(hit.trigger().type()) && actor2 != null
                 && seats.sideOf(actor2).equals(seats.sideOf(actor1))) {
             // "X a promis le soutien de l'Allemagne": a complement on the actor's own side is the giver; the one
@@ -475,6 +500,11 @@ final class EventFinder extends ScanPart {
             // story speaks for the other
             EntityRef other = seats.counterpart(actor2);
             if (other != null) actor1 = other;
+        }
+        if (actor2 == null && !noun && hit.trigger().type() == EventType.REJECT) {
+            // "a rejeté la proposition de Moscou": the owner of the proposal is the one rejected
+            Mention owner = scan.clauses.proposalOwner(frames, hit, b, lex.language());
+            if (owner != null) actor2 = seats.resolve(refs.actor(owner));
         }
         if (actor2 == null && !noun && hit.trigger().type() == EventType.REJECT && scan.clauses.proposalRejected(frames, hit, b)) {
             // "X a déclaré qu'elle avait proposé ..., mais que la Valdorie avait rejeté l'idée": the idea is the
@@ -502,6 +532,7 @@ final class EventFinder extends ScanPart {
         EntityRef location = scan.actors.location(frames, a, b, actor1, actor2);
         if (location == null && hit.trigger().type() == EventType.RETREAT && hit.trigger().mode() == null) location = scan.actors.withdrawnFrom(hit, b, lex, frames, actor1);
         if (location == null) location = visited;
+        if (location == null) location = ownCity;
         if (victims) actor2 = scan.force.placeStruck(hit, b, lex, hits, actor1, actor2, location);
         actor2 = scan.force.domesticGroup(hit, actor1, actor2, location, lex);
         String date = scan.actors.date(evidence, hit);

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * no patterns.
  */
 final class EventPatterns {
-    enum Role { JUDGE, BARE, FAULT, CLAIM, KEEP, SEND, STAY, TROOPS, ARMS, COUNT, ORDER, ENVOY, LEAVE, HOST, DIGNITARY, CONCERN, WORRY, CAUSE, DATIVE, BEHALF, BORDER, SHARED, FUTURE, CALL, FAILED, TOPIC, GIVE, DENY, FIRE, SEA }
+    enum Role { JUDGE, BARE, FAULT, CLAIM, KEEP, SEND, STAY, TROOPS, ARMS, COUNT, ORDER, ENVOY, LEAVE, HOST, DIGNITARY, CONCERN, WORRY, CAUSE, DATIVE, BEHALF, BORDER, SHARED, FUTURE, CALL, FAILED, TOPIC, GIVE, DENY, FIRE, SEA, EXCLUDE, FROM }
 
     private static final Map<String, EventPatterns> CACHE = new ConcurrentHashMap<>();
 

@@ -43,6 +43,7 @@ final class Scan {
     final CooperationRules cooperation;
     final HitFilters filters;
     final SeaLaunches launches;
+    final Suspensions suspensions;
 
     Scan(Document doc, List<SpeechLexicon> all) {
         this.doc = doc;
@@ -91,6 +92,7 @@ final class Scan {
         this.cooperation = new CooperationRules(this);
         this.filters = new HitFilters(this);
         this.launches = new SeaLaunches(this);
+        this.suspensions = new Suspensions(this);
     }
 
     /**

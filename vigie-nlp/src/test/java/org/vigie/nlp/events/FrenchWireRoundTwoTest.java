@@ -18,7 +18,9 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 class FrenchWireRoundTwoTest {
     private static final String DENMARK = "Q35", NORWAY = "Q20", SWEDEN = "Q34", FINLAND = "Q33", JAPAN = "Q17",
             IRAN = "Q794", MOROCCO = "Q1028", PAKISTAN = "Q843", KENYA = "Q114", SOMALIA = "Q1045", PORTUGAL = "Q45",
-            SPAIN = "Q29";
+            SPAIN = "Q29", AFRICAN_UNION = "Q7159", NIGER = "Q1032", ARAB_LEAGUE = "Q7172", SYRIA = "Q858", NATO = "Q7184",
+            TURKEY = "Q43", RUSSIA = "Q159", UKRAINE = "Q212", CHILE = "Q298", PERU = "Q419", SERBIA = "Q403",
+            PHILIPPINES = "Q928", CHINA = "Q148", GREECE = "Q41", POLAND = "Q36", LITHUANIA = "Q37", BRAZIL = "Q155";
 
     @Test
     void partiesThatExchangePrisonersEachReleaseTowardTheOther() {
@@ -64,5 +66,70 @@ class FrenchWireRoundTwoTest {
         List<Event> offensive = events("fr", "Le Portugal a lancé une offensive en mer contre l'Espagne.");
         assertEquals(Set.of(PORTUGAL + "|" + SPAIN), pairs(offensive, EventType.ASSAULT), offensive.toString());
         assertTrue(offensive.stream().noneMatch(e -> e.type() == EventType.MOBILIZE), offensive.toString());
+    }
+
+    @Test
+    void aMemberSuspendedOrExcludedFromABodyIsSanctioned() {
+        List<Event> suspended = events("fr", "L'Union africaine a suspendu le Niger de ses instances après le putsch.");
+        assertEquals(Set.of(AFRICAN_UNION + "|" + NIGER), pairs(suspended, EventType.SANCTION), suspended.toString());
+        List<Event> excluded = events("fr", "La Ligue arabe a exclu la Syrie de ses réunions.");
+        assertEquals(Set.of(ARAB_LEAGUE + "|" + SYRIA), pairs(excluded, EventType.SANCTION), excluded.toString());
+        assertTrue(excluded.stream().noneMatch(e -> e.type() == EventType.REJECT), excluded.toString());
+        List<Event> future = events("fr", "L'OTAN exclura la Turquie du sommet.");
+        assertEquals(Set.of(NATO + "|" + TURKEY), pairs(future, EventType.SANCTION), future.toString());
+    }
+
+    @Test
+    void excludingAnOptionOrSuspendingImportsSanctionsNoOne() {
+        List<Event> option = events("fr", "Le Kremlin a exclu toute négociation avec l'Ukraine.");
+        assertTrue(option.stream().noneMatch(e -> e.type() == EventType.SANCTION), option.toString());
+        assertTrue(pairs(option, EventType.REJECT).contains(RUSSIA + "|" + UKRAINE), option.toString());
+        List<Event> imports = events("fr", "L'Espagne a suspendu ses importations de gaz.");
+        assertTrue(imports.stream().noneMatch(e -> e.type() == EventType.SANCTION), imports.toString());
+    }
+
+    @Test
+    void theOwnerOfARejectedProposalIsTheOneRejected() {
+        List<Event> of = events("fr", "Le Chili a rejeté la proposition du Pérou sur la frontière maritime.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(of, EventType.REJECT), of.toString());
+        List<Event> demonym = events("fr", "Le Chili rejette l'offre péruvienne de médiation.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(demonym, EventType.REJECT), demonym.toString());
+        List<Event> demand = events("fr", "Les Philippines ont rejeté mardi la demande de la Chine.");
+        assertEquals(Set.of(PHILIPPINES + "|" + CHINA), pairs(demand, EventType.REJECT), demand.toString());
+    }
+
+    @Test
+    void aProposalNamingNoOwnerGivesNoTarget() {
+        List<Event> peace = events("fr", "La Grèce a rejeté la proposition de paix.");
+        assertEquals(Set.of(GREECE + "|-"), pairs(peace, EventType.REJECT), peace.toString());
+    }
+
+    @Test
+    void aVisitorsOwnStateIsNotTheStateVisited() {
+        List<Event> title = events("fr", "Le Premier ministre espagnol Pedro Sánchez doit se rendre à Rabat lundi.");
+        assertTrue(title.stream().anyMatch(e -> e.type() == EventType.CONSULT && e.actor2() == null), title.toString());
+        assertTrue(title.stream().noneMatch(e -> e.actor2() != null && e.actor2().entity().equals(SPAIN)), title.toString());
+        List<Event> feminine = events("fr", "La présidente brésilienne Ana Costa se rendra à Lisbonne en mai.");
+        assertTrue(feminine.stream().noneMatch(e -> e.actor2() != null && e.actor2().entity().equals(BRAZIL)), feminine.toString());
+    }
+
+    @Test
+    void aVisitToANamedForeignStateKeepsItsTarget() {
+        List<Event> named = events("fr", "Le chancelier allemand Olaf Scholz se rendra à Varsovie, a annoncé la Pologne.");
+        assertTrue(pairs(named, EventType.CONSULT).stream().anyMatch(p -> p.endsWith("|" + POLAND)), named.toString());
+        List<Event> state = events("fr", "Le président brésilien s'est rendu à Lisbonne, au Portugal.");
+        assertEquals(Set.of(BRAZIL + "|" + PORTUGAL), pairs(state, EventType.CONSULT), state.toString());
+    }
+
+    @Test
+    void troopsSentToABorderHaveNoTargetButTroopsMassedNearAnothersBorderDo() {
+        List<Event> future = events("fr", "La Lituanie enverra trois cents soldats à la frontière biélorusse.");
+        assertEquals(Set.of(LITHUANIA + "|-"), pairs(future, EventType.MOBILIZE), future.toString());
+        List<Event> past = events("fr", "La Pologne a déployé des troupes supplémentaires à la frontière biélorusse.");
+        assertEquals(Set.of(POLAND + "|-"), pairs(past, EventType.MOBILIZE), past.toString());
+        List<Event> plural = events("fr", "La Grèce et la Turquie ont envoyé des soldats à la frontière syrienne.");
+        assertTrue(pairs(plural, EventType.MOBILIZE).contains(GREECE + "|-"), plural.toString());
+        List<Event> near = events("fr", "La Russie a massé des troupes près de la frontière ukrainienne.");
+        assertEquals(Set.of(RUSSIA + "|" + UKRAINE), pairs(near, EventType.MOBILIZE), near.toString());
     }
 }
