@@ -1,11 +1,14 @@
 package org.vigie.nlp.events;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vigie.core.model.Event;
 import org.vigie.core.model.EventType;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.vigie.nlp.events.PipelineEvents.events;
@@ -131,5 +134,39 @@ class FrenchWireRoundTwoTest {
         assertTrue(pairs(plural, EventType.MOBILIZE).contains(GREECE + "|-"), plural.toString());
         List<Event> near = events("fr", "La Russie a massé des troupes près de la frontière ukrainienne.");
         assertEquals(Set.of(RUSSIA + "|" + UKRAINE), pairs(near, EventType.MOBILIZE), near.toString());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} by {2}")
+    @CsvSource(delimiter = '|', value = {
+            "La police kényane a placé en garde à vue trois opposants ougandais.|COERCE|Q114",
+            "La Cour pénale internationale a émis un mandat d'arrêt contre le président soudanais.|COERCE|vigie:international-criminal-court",
+            "La justice française a inculpé un ancien ministre libyen.|ACCUSE|Q142",
+            "Les États-Unis ont boycotté la conférence organisée par l'Iran.|PROTEST|Q30",
+            "Le Canada boycottera les Jeux de Pékin.|PROTEST|Q16",
+            "Le gouvernement éthiopien a décrété l'état d'urgence.|COERCE|Q115",
+            "L'armée thaïlandaise a imposé la loi martiale.|COERCE|Q869",
+            "Le Pérou a levé le couvre-feu à Lima.|RETREAT|Q419",
+            "Le Brésil a levé la loi martiale.|RETREAT|Q155",
+            "L'Espagne a extradé un militant basque vers la France.|COOPERATE|Q29",
+            "Le Japon a présenté ses excuses à la Corée du Sud.|SUPPORT|Q17",
+            "La Chine et le Kenya ont signé un accord de coopération.|AGREE|Q148",
+            "Le Portugal a signé un accord de coopération avec l'Angola.|AGREE|Q45",
+    })
+    void aFrenchFormOfAnActTheEnglishTableCodesReportsIt(String sentence, EventType type, String actor) {
+        List<Event> fr = events("fr", sentence);
+        Set<String> actors = fr.stream().filter(e -> e.type() == type).map(e -> e.actor1().entity()).collect(Collectors.toSet());
+        assertTrue(actors.contains(actor), fr.toString());
+    }
+
+    @ParameterizedTest(name = "{0}: no {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Le Mexique a publié un livre sur l'assassinat de Trotski.|ASSAULT",
+            "Le Chili a levé le couvre-feu décrété après le séisme.|COERCE",
+            "Le Portugal a signé un accord de coopération avec l'Angola.|COOPERATE",
+            "La Suède a extrait du minerai de fer.|COOPERATE",
+    })
+    void theSameWordsElsewhereReportNoSuchAct(String sentence, EventType type) {
+        List<Event> fr = events("fr", sentence);
+        assertTrue(fr.stream().noneMatch(e -> e.type() == type), fr.toString());
     }
 }
