@@ -237,6 +237,19 @@ final class EventFinder extends ScanPart {
     }
 
     /**
+     * Whether the support verb of a nominal trigger, starting at {@code support}, is one of receiving ({@code @light}
+     * rows of mode {@code received}: "a reçu une aide du Togo"): its subject is on the receiving end, as for the
+     * verb cues of target {@code received}.
+     */
+    private static boolean receivingVerb(List<Frm> frames, int support) {
+        if (support < 0) return false;
+        for (Frm f : frames) if (f.start() == support && f.word().frame() == Frame.LIGHT && RECEIVED.equals(f.word().mode())) return true;
+        return false;
+    }
+
+    private static final String RECEIVED = "received";
+
+    /**
      * A visit whose target is the visitor's own state ("le Premier ministre espagnol ... doit se rendre à X", X tied to
      * Spain by the title's demonym): no one is the foreign party of a visit to their own side.
      */
@@ -517,7 +530,9 @@ final class EventFinder extends ScanPart {
         boolean victims = actor2 == null && visited == null && scan.force.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.force.otherSide(hit, actor1, victims, lex);
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;
-        if (hit.trigger().received()) {
+        // (an agent right after the noun, "de la part de X", has already been made the giver)
+        boolean byGiver = agent != null && scan.clauses.byRightAfter(frames, hit);
+        if (hit.trigger().received() || noun && !byGiver && receivingVerb(frames, support)) {
             // "Georgian demonstrators received weapons from the government": the giver acts, the subject receives
             if (actor2 == null) return null;
             EntityRef giver = actor2;

@@ -23,7 +23,7 @@ class FrenchWireRoundTwoTest {
             IRAN = "Q794", MOROCCO = "Q1028", PAKISTAN = "Q843", KENYA = "Q114", SOMALIA = "Q1045", PORTUGAL = "Q45",
             SPAIN = "Q29", AFRICAN_UNION = "Q7159", NIGER = "Q1032", ARAB_LEAGUE = "Q7172", SYRIA = "Q858", NATO = "Q7184",
             TURKEY = "Q43", RUSSIA = "Q159", UKRAINE = "Q212", CHILE = "Q298", PERU = "Q419", SERBIA = "Q403",
-            PHILIPPINES = "Q928", CHINA = "Q148", GREECE = "Q41", POLAND = "Q36", LITHUANIA = "Q37", BRAZIL = "Q155";
+            PHILIPPINES = "Q928", CHINA = "Q148", GREECE = "Q41", POLAND = "Q36", LITHUANIA = "Q37", BRAZIL = "Q155", GHANA = "Q117", TOGO = "Q945", MALI = "Q912";
 
     @Test
     void partiesThatExchangePrisonersEachReleaseTowardTheOther() {
@@ -168,5 +168,37 @@ class FrenchWireRoundTwoTest {
     void theSameWordsElsewhereReportNoSuchAct(String sentence, EventType type) {
         List<Event> fr = events("fr", sentence);
         assertTrue(fr.stream().noneMatch(e -> e.type() == type), fr.toString());
+    }
+
+    @Test
+    void aidNamedByTheBareNounAfterAnIndefiniteArticleIsAid() {
+        List<Event> granted = events("fr", "Le Ghana a accordé une aide de 5 millions de dollars au Togo.");
+        assertEquals(Set.of(GHANA + "|" + TOGO), pairs(granted, EventType.AID), granted.toString());
+        List<Event> loan = events("fr", "La Banque mondiale va accorder un nouveau prêt au Kenya.");
+        assertTrue(pairs(loan, EventType.AID).stream().anyMatch(p -> p.endsWith("|" + KENYA)), loan.toString());
+        List<Event> gift = events("fr", "Le Japon a fait un don de riz au Laos.");
+        assertTrue(pairs(gift, EventType.AID).stream().anyMatch(p -> p.startsWith(JAPAN + "|")), gift.toString());
+    }
+
+    @Test
+    void theHelpOfAMeansIsNoAid() {
+        List<Event> means = events("fr", "La police malienne a dispersé la foule à l'aide de gaz.");
+        assertTrue(means.stream().noneMatch(e -> e.type() == EventType.AID), means.toString());
+    }
+
+    @Test
+    void whoReceivesAidOrSupportIsItsTargetAndTheGiverActs() {
+        List<Event> aid = events("fr", "Le Ghana a reçu une aide humanitaire du Togo.");
+        assertEquals(Set.of(TOGO + "|" + GHANA), pairs(aid, EventType.AID), aid.toString());
+        List<Event> future = events("fr", "Le Mali recevra une aide militaire de la Russie.");
+        assertEquals(Set.of(RUSSIA + "|" + MALI), pairs(future, EventType.AID), future.toString());
+        List<Event> support = events("fr", "Le Chili a obtenu le soutien du Pérou.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(support, EventType.SUPPORT), support.toString());
+    }
+
+    @Test
+    void receivingAVisitorIsStillAVisitReceived() {
+        List<Event> visit = events("fr", "Le président kényan a reçu son homologue somalien à Nairobi.");
+        assertEquals(Set.of(KENYA + "|" + SOMALIA), pairs(visit, EventType.CONSULT), visit.toString());
     }
 }
