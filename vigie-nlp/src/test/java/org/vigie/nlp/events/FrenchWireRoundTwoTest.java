@@ -23,7 +23,7 @@ class FrenchWireRoundTwoTest {
             IRAN = "Q794", MOROCCO = "Q1028", PAKISTAN = "Q843", KENYA = "Q114", SOMALIA = "Q1045", PORTUGAL = "Q45",
             SPAIN = "Q29", AFRICAN_UNION = "Q7159", NIGER = "Q1032", ARAB_LEAGUE = "Q7172", SYRIA = "Q858", NATO = "Q7184",
             TURKEY = "Q43", RUSSIA = "Q159", UKRAINE = "Q212", CHILE = "Q298", PERU = "Q419", SERBIA = "Q403",
-            PHILIPPINES = "Q928", CHINA = "Q148", GREECE = "Q41", POLAND = "Q36", LITHUANIA = "Q37", BRAZIL = "Q155", GHANA = "Q117", TOGO = "Q945", MALI = "Q912";
+            PHILIPPINES = "Q928", CHINA = "Q148", GREECE = "Q41", POLAND = "Q36", LITHUANIA = "Q37", BRAZIL = "Q155", GHANA = "Q117", TOGO = "Q945", MALI = "Q912", FRANCE = "Q142", CHAD = "Q657", SUDAN = "Q1049", MEXICO = "Q96";
 
     @Test
     void partiesThatExchangePrisonersEachReleaseTowardTheOther() {
@@ -200,5 +200,23 @@ class FrenchWireRoundTwoTest {
     void receivingAVisitorIsStillAVisitReceived() {
         List<Event> visit = events("fr", "Le président kényan a reçu son homologue somalien à Nairobi.");
         assertEquals(Set.of(KENYA + "|" + SOMALIA), pairs(visit, EventType.CONSULT), visit.toString());
+    }
+
+    @Test
+    void anEnvoyRecalledWhateverTheVerbIsADiplomaticSanction() {
+        List<Event> withdrawn = events("fr", "La France a retiré son ambassadeur du Niger.");
+        assertEquals(Set.of(FRANCE + "|" + NIGER), pairs(withdrawn, EventType.SANCTION), withdrawn.toString());
+        List<Event> future = events("fr", "Le Tchad retirera son ambassadeur au Soudan.");
+        assertEquals(Set.of(CHAD + "|" + SUDAN), pairs(future, EventType.SANCTION), future.toString());
+        List<Event> diplomats = events("fr", "Le Pérou a rappelé ses diplomates en poste au Mexique.");
+        assertEquals(Set.of(PERU + "|" + MEXICO), pairs(diplomats, EventType.SANCTION), diplomats.toString());
+        assertTrue(withdrawn.stream().noneMatch(e -> e.type() == EventType.RETREAT), withdrawn.toString());
+    }
+
+    @Test
+    void troopsWithdrawnStayARetreat() {
+        List<Event> troops = events("fr", "La France a retiré ses soldats du Niger.");
+        assertEquals(Set.of(FRANCE + "|" + NIGER), pairs(troops, EventType.RETREAT), troops.toString());
+        assertTrue(troops.stream().noneMatch(e -> e.type() == EventType.SANCTION), troops.toString());
     }
 }
