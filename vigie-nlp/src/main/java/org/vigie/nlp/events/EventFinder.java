@@ -174,6 +174,7 @@ final class EventFinder extends ScanPart {
             } else {
                 // "un échange de prisonniers entre X et Y": the noun's two parties release toward each other as well
                 for (Event c : scan.cooperation.exchanges(e, List.of())) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                for (Event c : coordinatedSupport(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             for (Event c : scan.force.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
@@ -234,6 +235,19 @@ final class EventFinder extends ScanPart {
         if (!"visit".equals(hit.trigger().mode()) || place == null || actor2 == null || actor1 == null) return null;
         if (!seats.sideOf(actor2).equals(seats.sideOf(actor1))) return null;
         return place.entity().equals(actor2.entity()) ? null : place;
+    }
+
+    /**
+     * "La France et l'Allemagne ont imposé des sanctions à X": the noun object of a support verb is the act of each
+     * coordinated subject of that verb, as a verb's own act is ({@link Actors#coordinated}); symmetric acts pair their
+     * parties elsewhere.
+     */
+    private List<Event> coordinatedSupport(Event e, Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        if (SYMMETRIC.contains(e.type())) return List.of();
+        int support = scan.clauses.supportVerb(frames, hit, a, lex);
+        if (support < 0) return List.of();
+        int head = scan.clauses.verbStart(new Hit(support, support + 1, hit.trigger()), a, lex, ev, frames);
+        return scan.actors.coordinated(e, scan.actors.conjuncts(a, head, lex));
     }
 
     /**

@@ -23,7 +23,7 @@ class FrenchWireRoundTwoTest {
             IRAN = "Q794", MOROCCO = "Q1028", PAKISTAN = "Q843", KENYA = "Q114", SOMALIA = "Q1045", PORTUGAL = "Q45",
             SPAIN = "Q29", AFRICAN_UNION = "Q7159", NIGER = "Q1032", ARAB_LEAGUE = "Q7172", SYRIA = "Q858", NATO = "Q7184",
             TURKEY = "Q43", RUSSIA = "Q159", UKRAINE = "Q212", CHILE = "Q298", PERU = "Q419", SERBIA = "Q403",
-            PHILIPPINES = "Q928", CHINA = "Q148", GREECE = "Q41", POLAND = "Q36", LITHUANIA = "Q37", BRAZIL = "Q155", GHANA = "Q117", TOGO = "Q945", MALI = "Q912", FRANCE = "Q142", CHAD = "Q657", SUDAN = "Q1049", MEXICO = "Q96";
+            PHILIPPINES = "Q928", CHINA = "Q148", GREECE = "Q41", POLAND = "Q36", LITHUANIA = "Q37", BRAZIL = "Q155", GHANA = "Q117", TOGO = "Q945", MALI = "Q912", FRANCE = "Q142", CHAD = "Q657", SUDAN = "Q1049", MEXICO = "Q96", GERMANY = "Q183", BELARUS = "Q184", AUSTRALIA = "Q408", INDIA = "Q668", CANADA = "Q16";
 
     @Test
     void partiesThatExchangePrisonersEachReleaseTowardTheOther() {
@@ -218,5 +218,22 @@ class FrenchWireRoundTwoTest {
         List<Event> troops = events("fr", "La France a retiré ses soldats du Niger.");
         assertEquals(Set.of(FRANCE + "|" + NIGER), pairs(troops, EventType.RETREAT), troops.toString());
         assertTrue(troops.stream().noneMatch(e -> e.type() == EventType.SANCTION), troops.toString());
+    }
+
+    @Test
+    void theNounObjectOfASupportVerbIsTheActOfEachCoordinatedSubject() {
+        List<Event> sanctions = events("fr", "La France et l'Allemagne ont imposé des sanctions à la Biélorussie.");
+        assertEquals(Set.of(FRANCE + "|" + BELARUS, GERMANY + "|" + BELARUS), pairs(sanctions, EventType.SANCTION), sanctions.toString());
+        List<Event> aid = events("fr", "Le Japon et l'Australie ont promis une aide militaire à l'Ukraine.");
+        assertEquals(Set.of(JAPAN + "|" + UKRAINE, AUSTRALIA + "|" + UKRAINE), pairs(aid, EventType.AID), aid.toString());
+        List<Event> drills = events("fr", "L'Inde et le Pakistan lanceront des manœuvres militaires.");
+        assertEquals(Set.of(INDIA + "|-", PAKISTAN + "|-"), pairs(drills, EventType.MOBILIZE), drills.toString());
+    }
+
+    @Test
+    void aMeetingOfCoordinatedPartiesStaysOneMeetingBetweenThem() {
+        List<Event> meeting = events("fr", "Le Canada et le Mexique ont tenu une réunion à Ottawa.");
+        assertEquals(1, meeting.stream().filter(e -> e.type() == EventType.CONSULT).count(), meeting.toString());
+        assertTrue(pairs(meeting, EventType.CONSULT).contains(CANADA + "|" + MEXICO), meeting.toString());
     }
 }
