@@ -236,4 +236,20 @@ class FrenchWireRoundTwoTest {
         assertEquals(1, meeting.stream().filter(e -> e.type() == EventType.CONSULT).count(), meeting.toString());
         assertTrue(pairs(meeting, EventType.CONSULT).contains(CANADA + "|" + MEXICO), meeting.toString());
     }
+
+    @Test
+    void talkingOnThePhoneIsACall() {
+        List<Event> talked = events("fr", "Le ministre turc des Affaires étrangères s'est entretenu au téléphone avec son homologue iranien.");
+        assertTrue(talked.stream().anyMatch(e -> e.type() == EventType.CONSULT && "phone".equals(e.mode())), talked.toString());
+        List<Event> spoke = events("fr", "Le président kényan a parlé au téléphone avec le président somalien.");
+        assertEquals(Set.of(KENYA + "|" + SOMALIA), pairs(spoke, EventType.CONSULT), spoke.toString());
+        List<Event> each = events("fr", "Le Kenya et la Somalie se sont parlé par téléphone mardi.");
+        assertTrue(each.stream().allMatch(e -> e.type() == EventType.CONSULT && "phone".equals(e.mode())) && !each.isEmpty(), each.toString());
+    }
+
+    @Test
+    void talkingToReportersIsNoCall() {
+        List<Event> press = events("fr", "Le président kényan a parlé de la Somalie au téléphone avec des journalistes.");
+        assertTrue(press.stream().noneMatch(e -> e.type() == EventType.CONSULT), press.toString());
+    }
 }
