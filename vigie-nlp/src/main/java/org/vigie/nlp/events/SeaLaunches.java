@@ -9,10 +9,13 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Weapons fired at no one: "a tiré deux missiles en mer", "a lancé une roquette au large de ses côtes". A launch
- * whose only destination is the open sea hits no party; it demonstrates military power, a MOBILIZE of mode
- * {@code weapons} (CAMEO 150, as a missile test), never an attack. The verbs of firing and the phrases of the open sea
- * are the {@code fire} and {@code sea} rows of {@code event-patterns.tsv}.
+ * Weapons fired at no one: "a tiré deux missiles en mer", "a lancé une roquette au large de ses côtes", "a lancé un
+ * missile balistique vendredi". A launch whose only destination is the open sea, or a launch of a weapon of the kind
+ * states test (a ballistic missile) aimed at no party or place, hits no one; it demonstrates military power, a
+ * MOBILIZE of mode {@code weapons} (CAMEO 150, as a missile test), never an attack; the same weapon launched at a
+ * party or place ("contre Israël") is an attack, whatever the verb of firing. The verbs of firing, the phrases
+ * of the open sea, the tested weapons and the prepositions of aim are the {@code fire}, {@code sea}, {@code tested}
+ * and {@code aimed} rows of {@code event-patterns.tsv}.
  */
 final class SeaLaunches extends ScanPart {
     /** How far after the verb of firing the sea may be named ("a tiré lundi deux missiles balistiques de courte portée en mer"). */
@@ -33,9 +36,25 @@ final class SeaLaunches extends ScanPart {
             if (p.startsAt(EventPatterns.Role.SEA, forms, j, b)) {
                 return new Hit(k, end, new Trigger(EventType.MOBILIZE, WEAPONS, false, false, false, false));
             }
+            int test = p.endAt(EventPatterns.Role.TESTED, forms, j, b);
+            // aimed at someone ("a lancé des missiles balistiques contre X"), the same launch is an attack
+            if (test > 0) return aimedAfter(p, test, b) ? new Hit(k, end, new Trigger(EventType.ASSAULT, null, false, false, false, false))
+                    : new Hit(k, end, new Trigger(EventType.MOBILIZE, WEAPONS, false, false, false, false));
             if (covered.get(j) || clauseStop(j) || ix.form(j).equals(",") || actorMention(j) != null) return null;
         }
         return null;
+    }
+
+    /**
+     * Whether the rest of the clause after a weapon names a party or a place it is aimed at ("sur Kiev", "contre X"):
+     * a weapon of the kind states test ({@code tested} rows: "un missile balistique") launched at no one is a test.
+     */
+    private boolean aimedAfter(EventPatterns p, int from, int b) {
+        for (int j = from; j < b; j++) {
+            if (clauseStop(j) || ix.form(j).equals(",")) return false;
+            if (actorMention(j) != null || p.startsAt(EventPatterns.Role.AIMED, ix.forms(), j, b)) return true;
+        }
+        return false;
     }
 
     /**

@@ -252,4 +252,25 @@ class FrenchWireRoundTwoTest {
         List<Event> press = events("fr", "Le président kényan a parlé de la Somalie au téléphone avec des journalistes.");
         assertTrue(press.stream().noneMatch(e -> e.type() == EventType.CONSULT), press.toString());
     }
+
+    @Test
+    void aBallisticMissileLaunchedAtNoOneIsAShowOfForce() {
+        List<Event> nominal = events("fr", "Le Pakistan a procédé à un nouveau tir de missile balistique.");
+        assertEquals(Set.of(PAKISTAN + "|-"), pairs(nominal, EventType.MOBILIZE), nominal.toString());
+        List<Event> launched = events("fr", "L'Iran a lancé un missile balistique intercontinental vendredi.");
+        assertEquals(Set.of(IRAN + "|-"), pairs(launched, EventType.MOBILIZE), launched.toString());
+        List<Event> fired = events("fr", "L'Inde a tiré deux missiles balistiques lundi, selon son armée.");
+        assertEquals(Set.of(INDIA + "|-"), pairs(fired, EventType.MOBILIZE), fired.toString());
+    }
+
+    @Test
+    void aBallisticMissileLaunchedAtAPartyIsAnAttack() {
+        List<Event> against = events("fr", "L'Iran a lancé des missiles balistiques contre l'Inde.");
+        assertEquals(Set.of(IRAN + "|" + INDIA), pairs(against, EventType.ASSAULT), against.toString());
+        assertTrue(against.stream().noneMatch(e -> e.type() == EventType.MOBILIZE), against.toString());
+        List<Event> toward = events("fr", "Le Pakistan a tiré un missile balistique vers l'Inde.");
+        assertEquals(Set.of(PAKISTAN + "|" + INDIA), pairs(toward, EventType.ASSAULT), toward.toString());
+        List<Event> appeal = events("fr", "Le syndicat a lancé un appel contre la réforme.");
+        assertTrue(appeal.stream().noneMatch(e -> e.type() == EventType.ASSAULT || e.type() == EventType.MOBILIZE), appeal.toString());
+    }
 }
