@@ -23,7 +23,7 @@ class FrenchWireRoundTwoTest {
             IRAN = "Q794", MOROCCO = "Q1028", PAKISTAN = "Q843", KENYA = "Q114", SOMALIA = "Q1045", PORTUGAL = "Q45",
             SPAIN = "Q29", AFRICAN_UNION = "Q7159", NIGER = "Q1032", ARAB_LEAGUE = "Q7172", SYRIA = "Q858", NATO = "Q7184",
             TURKEY = "Q43", RUSSIA = "Q159", UKRAINE = "Q212", CHILE = "Q298", PERU = "Q419", SERBIA = "Q403",
-            PHILIPPINES = "Q928", CHINA = "Q148", GREECE = "Q41", POLAND = "Q36", LITHUANIA = "Q37", BRAZIL = "Q155", GHANA = "Q117", TOGO = "Q945", MALI = "Q912", FRANCE = "Q142", CHAD = "Q657", SUDAN = "Q1049", MEXICO = "Q96", GERMANY = "Q183", BELARUS = "Q184", AUSTRALIA = "Q408", INDIA = "Q668", CANADA = "Q16";
+            PHILIPPINES = "Q928", CHINA = "Q148", GREECE = "Q41", POLAND = "Q36", LITHUANIA = "Q37", BRAZIL = "Q155", GHANA = "Q117", TOGO = "Q945", MALI = "Q912", FRANCE = "Q142", CHAD = "Q657", SUDAN = "Q1049", MEXICO = "Q96", GERMANY = "Q183", BELARUS = "Q184", AUSTRALIA = "Q408", INDIA = "Q668", CANADA = "Q16", EU = "Q458", US = "Q30", VENEZUELA = "Q717";
 
     @Test
     void partiesThatExchangePrisonersEachReleaseTowardTheOther() {
@@ -272,5 +272,15 @@ class FrenchWireRoundTwoTest {
         assertEquals(Set.of(PAKISTAN + "|" + INDIA), pairs(toward, EventType.ASSAULT), toward.toString());
         List<Event> appeal = events("fr", "Le syndicat a lancé un appel contre la réforme.");
         assertTrue(appeal.stream().noneMatch(e -> e.type() == EventType.ASSAULT || e.type() == EventType.MOBILIZE), appeal.toString());
+    }
+
+    @Test
+    void whoUndergoesAnActIsItsTarget() {
+        List<Event> object = events("fr", "La Russie a fait l'objet de nouvelles sanctions de l'Union européenne.");
+        assertEquals(Set.of(EU + "|" + RUSSIA), pairs(object, EventType.SANCTION), object.toString());
+        List<Event> present = events("fr", "Le Venezuela fait l'objet de sanctions américaines.");
+        assertEquals(Set.of(US + "|" + VENEZUELA), pairs(present, EventType.SANCTION), present.toString());
+        List<Event> imposed = events("fr", "Les États-Unis ont imposé des sanctions au Venezuela.");
+        assertEquals(Set.of(US + "|" + VENEZUELA), pairs(imposed, EventType.SANCTION), imposed.toString());
     }
 }
