@@ -377,6 +377,24 @@ final class Clauses extends ScanPart {
     }
 
     /**
+     * The owner of a rejected proposal named right after its noun, after a preposition of origin ("la proposition de
+     * Moscou", {@code from} rows of {@code event-patterns.tsv}) or as a demonym ("l'offre russe"): the one whose
+     * proposal is rejected is the target. Null when the proposal noun is not the trigger's object or names no owner.
+     */
+    Mention proposalOwner(List<Frm> frames, Hit hit, int b, String language) {
+        EventPatterns p = EventPatterns.of(language);
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.PROPOSAL || f.start() < hit.end() || f.start() > hit.end() + 3 || f.start() >= b) continue;
+            if (punctuationBetween(hit.end(), f.start())) continue;
+            int k = f.end();
+            if (k < b && actorMention(k) != null && isAdjective(k)) return actorMention(k);
+            int of = p.endAt(EventPatterns.Role.FROM, ix.forms(), k, b);
+            if (of > 0 && of < b && actorMention(of) != null) return actorMention(of);
+        }
+        return null;
+    }
+
+    /**
      * Where the clause a demand or an accusation governs starts: after its "that", which may follow a word or two
      * naming no actor ("demanded Friday that X ...", "urged on Monday that X ..."); {@code from} when there is none.
      */

@@ -129,6 +129,8 @@ final class EventFinder extends ScanPart {
             if (ownWords && !scan.clauses.isNounAfterDet(m, lex) && !group && !scan.clauses.insideName(m)) hits.add(new Hit(m.start(), m.end(), m.value()));
         }
         patternHits(a, b, lex, ev, hits);
+        hits = scan.launches.intoSea(hits, lex.language(), b);
+        hits = scan.suspensions.membersTakenOut(hits, lex, b);
         scan.cooperation.phoneCalls(b, lex, hits);
         hits = scan.cooperation.aidQualifiers(scan.cooperation.endorsedBids(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), a, b, lex), lex, ev);
         hits = scan.force.forceHits(scan.cooperation.signedAgreements(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev)), a, b, lex, ev);
@@ -172,6 +174,10 @@ final class EventFinder extends ScanPart {
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 List<Event> both = scan.cooperation.exchanges(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
                 for (Event c : both) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+            } else {
+                // "un échange de prisonniers entre X et Y": the noun's two parties release toward each other as well
+                for (Event c : scan.cooperation.exchanges(e, List.of())) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                for (Event c : coordinatedSupport(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             for (Event c : scan.force.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
@@ -210,6 +216,8 @@ final class EventFinder extends ScanPart {
             if (h == null && (end = p.endAt(EventPatterns.Role.ORDER, forms, k, b)) > 0) h = scan.force.orderedToLeave(p, k, end, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.GIVE, forms, k, b)) > 0) h = scan.cooperation.contribution(p, k, end, b, lex);
             if (h == null && (end = p.endAt(EventPatterns.Role.DENY, forms, k, b)) > 0) h = scan.cooperation.permissionDenied(k, end, b);
+            if (h == null && (end = p.endAt(EventPatterns.Role.FIRE, forms, k, b)) > 0) h = scan.launches.launchIntoSea(p, k, end, b, covered);
+            if (h == null && (end = p.endAt(EventPatterns.Role.EXCLUDE, forms, k, b)) > 0) h = scan.suspensions.memberTakenOut(p, k, end, b, lex);
             if (h != null && covered.get(h.start(), h.end()).isEmpty()) {
                 found.add(h);
                 covered.set(h.start(), h.end());
@@ -219,6 +227,52 @@ final class EventFinder extends ScanPart {
         if (found.isEmpty()) return;
         hits.addAll(found);
         hits.sort(Comparator.comparingInt(Hit::start));
+    }
+
+    /**
+     * The city a visit goes to when the text ties it to the visitor's own state ("la présidente du Conseil italien
+     * doit se rendre à X", with X given to Italy for want of its own state): no one visits their own side, so the
+     * city is only where the visit takes place; null for any other act or destination.
+     */
+    private EntityRef visitHome(Hit hit, EntityRef place, EntityRef actor1, EntityRef actor2) {
+        if (!"visit".equals(hit.trigger().mode()) || place == null || actor2 == null || actor1 == null) return null;
+        if (!seats.sideOf(actor2).equals(seats.sideOf(actor1))) return null;
+        return place.entity().equals(actor2.entity()) ? null : place;
+    }
+
+    /**
+     * "La France et l'Allemagne ont imposé des sanctions à X": the noun object of a support verb is the act of each
+     * coordinated subject of that verb, as a verb's own act is ({@link Actors#coordinated}); symmetric acts pair their
+     * parties elsewhere.
+     */
+    private List<Event> coordinatedSupport(Event e, Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        if (SYMMETRIC.contains(e.type())) return List.of();
+        int support = scan.clauses.supportVerb(frames, hit, a, lex);
+        if (support < 0) return List.of();
+        int head = scan.clauses.verbStart(new Hit(support, support + 1, hit.trigger()), a, lex, ev, frames);
+        return scan.actors.coordinated(e, scan.actors.conjuncts(a, head, lex));
+    }
+
+    /**
+     * Whether the support verb of a nominal trigger, starting at {@code support}, is one of receiving ({@code @light}
+     * rows of mode {@code received}: "a reçu une aide du Togo"): its subject is on the receiving end, as for the
+     * verb cues of target {@code received}.
+     */
+    private static boolean receivingVerb(List<Frm> frames, int support) {
+        if (support < 0) return false;
+        for (Frm f : frames) if (f.start() == support && f.word().frame() == Frame.LIGHT && RECEIVED.equals(f.word().mode())) return true;
+        return false;
+    }
+
+    private static final String RECEIVED = "received";
+
+    /**
+     * A visit whose target is the visitor's own state ("le Premier ministre espagnol ... doit se rendre à X", X tied to
+     * Spain by the title's demonym): no one is the foreign party of a visit to their own side.
+     */
+    private boolean ownSideVisited(Hit hit, EntityRef actor1, EntityRef actor2) {
+        return "visit".equals(hit.trigger().mode()) && actor1 != null && actor2 != null && !actor1.entity().equals(actor2.entity())
+                && seats.sideOf(actor2).equals(seats.sideOf(actor1));
     }
 
     private Event event(Hit hit, int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits,
@@ -460,8 +514,11 @@ final class EventFinder extends ScanPart {
         if (actor1 == null) return null;
         actor2 = scan.cooperation.qualifiedOrganisation(actor2, hit.end(), b);
         actor1 = seats.resolve(actor1);
+        EntityRef place = actor2;
         actor2 = seats.resolve(actor2);
         if (scan.cooperation.deniedAct(hit, b, lex) || scan.cooperation.reducedPassiveAgent(hit, b, frames, actor2, lex)) actor2 = null;
+        EntityRef ownCity = visitHome(hit, place, actor1, actor2);
+        if (ownCity != null || ownSideVisited(hit, actor1, actor2)) actor2 = null;
         if (noun && support >= 0 && FOLLOWS_SUBJECT.contains(hit.trigger().type()) && actor2 != null
                 && seats.sideOf(actor2).equals(seats.sideOf(actor1))) {
             // "X a promis le soutien de l'Allemagne": a complement on the actor's own side is the giver; the one
@@ -483,6 +540,11 @@ final class EventFinder extends ScanPart {
             EntityRef other = seats.counterpart(actor2);
             if (other != null) actor1 = other;
         }
+        if (actor2 == null && !noun && hit.trigger().type() == EventType.REJECT) {
+            // "a rejeté la proposition de Moscou": the owner of the proposal is the one rejected
+            Mention owner = scan.clauses.proposalOwner(frames, hit, b, lex.language());
+            if (owner != null) actor2 = seats.resolve(refs.actor(owner));
+        }
         if (actor2 == null && !noun && hit.trigger().type() == EventType.REJECT && scan.clauses.proposalRejected(frames, hit, b)) {
             // "X a déclaré qu'elle avait proposé ..., mais que la Valdorie avait rejeté l'idée": the idea is the
             // speaker's, who is the one rejected
@@ -494,7 +556,9 @@ final class EventFinder extends ScanPart {
         boolean victims = actor2 == null && visited == null && scan.force.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.force.otherSide(hit, actor1, victims, lex);
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;
-        if (hit.trigger().received()) {
+        // (an agent right after the noun, "de la part de X", has already been made the giver)
+        boolean byGiver = agent != null && scan.clauses.byRightAfter(frames, hit);
+        if (hit.trigger().received() || noun && !byGiver && receivingVerb(frames, support)) {
             // "Georgian demonstrators received weapons from the government": the giver acts, the subject receives
             if (actor2 == null) return null;
             EntityRef giver = actor2;
@@ -509,6 +573,7 @@ final class EventFinder extends ScanPart {
         EntityRef location = scan.actors.location(frames, a, b, actor1, actor2);
         if (location == null && hit.trigger().type() == EventType.RETREAT && hit.trigger().mode() == null) location = scan.actors.withdrawnFrom(hit, b, lex, frames, actor1);
         if (location == null) location = visited;
+        if (location == null) location = ownCity;
         if (victims) actor2 = scan.force.placeStruck(hit, b, lex, hits, actor1, actor2, location);
         actor2 = scan.force.domesticGroup(hit, actor1, actor2, location, lex);
         String date = scan.actors.date(evidence, hit);

@@ -131,13 +131,30 @@ final class ForceRules extends ScanPart {
             if (end < 0) continue;
             if (p.startsAt(EventPatterns.Role.SHARED, ix.forms(), end, b)) return sharedWith(a, hit.start(), actor1);
             Mention m = end < b ? ix.mention(end) : null;
-            if (m != null && scan.groups.isStateAdjective(end) && !m.entityId().equals(actor1.entity())) {
+            if (m != null && scan.groups.isStateAdjective(end) && !m.entityId().equals(actor1.entity()) && !borderReached(k, lex)) {
                 EntityRef state = seats.resolve(refs.actor(m));
                 return state.entity().equals(seats.resolve(actor1).entity()) ? null : state;
             }
             return null;
         }
         return null;
+    }
+
+    /**
+     * "a envoyé des soldats à la frontière biélorusse": troops sent to a border, after a locative that is not of
+     * nearness ("à", "to"), stand on their own side of it; the border's demonym only says where it runs, and names no
+     * party the deployment is aimed at (unlike massing "près de la frontière ukrainienne", facing the state across).
+     */
+    private boolean borderReached(int border, SpeechLexicon lex) {
+        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+        if (ev.isEmpty()) return false;
+        int k = border - 1;
+        while (k >= 0 && lex.isDeterminer(ix.form(k))) k--;
+        for (int from = Math.max(0, k - 3); from <= k; from++) {
+            Optional<PhraseMatcher.Match<EventLexicon.FrameWord>> f = ev.get().frames().longestAt(ix.forms(), from, k + 1);
+            if (f.isPresent() && f.get().end() == k + 1 && f.get().value().frame() == EventLexicon.Frame.LOC) return f.get().value().mode() == null;
+        }
+        return false;
     }
 
     /**

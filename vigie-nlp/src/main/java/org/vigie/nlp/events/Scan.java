@@ -42,6 +42,8 @@ final class Scan {
     final DemandRules demands;
     final CooperationRules cooperation;
     final HitFilters filters;
+    final SeaLaunches launches;
+    final Suspensions suspensions;
 
     Scan(Document doc, List<SpeechLexicon> all) {
         this.doc = doc;
@@ -89,6 +91,8 @@ final class Scan {
         this.demands = new DemandRules(this);
         this.cooperation = new CooperationRules(this);
         this.filters = new HitFilters(this);
+        this.launches = new SeaLaunches(this);
+        this.suspensions = new Suspensions(this);
     }
 
     /**
