@@ -273,26 +273,6 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
-     * "signed an energy cooperation treaty", "signed a security cooperation accord": a verb hit of cooperation or support
-     * (the PETRARCH patterns of SIGN code some agreements by their content) whose object, a few words on in its
-     * clause, is an agreement noun is the agreement itself: signing or reaching an agreement is AGREE, which the
-     * noun reports with the verb as its support.
-     */
-    List<Hit> signedAgreements(List<Hit> hits) {
-        List<Hit> out = new ArrayList<>(hits);
-        for (int h = 0; h + 1 < out.size(); h++) {
-            Hit verb = out.get(h), noun = out.get(h + 1);
-            EventType t = verb.trigger().type();
-            if (verb.trigger().noun() || t != EventType.COOPERATE && t != EventType.SUPPORT) continue;
-            if (!noun.trigger().noun() || noun.trigger().type() != EventType.AGREE || noun.start() - verb.end() > 4) continue;
-            boolean clause = true;
-            for (int k = verb.end(); k < noun.start(); k++) clause &= !ix.isPunct(k) && !clauseStop(k);
-            if (clause) out.remove(h--);
-        }
-        return out;
-    }
-
-    /**
      * "signed a border agreement", "struck a trade deal", "have inked a security pact": a verb of concluding
      * ({@code sign} in {@link EventPatterns}) whose object, a few words on in its clause, is an agreement noun
      * ({@code pact}) is AGREE (CAMEO 057, sign formal agreement), whatever the agreement is about: the verb hits its

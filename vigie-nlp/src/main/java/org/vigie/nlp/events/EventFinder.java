@@ -133,7 +133,7 @@ final class EventFinder extends ScanPart {
         hits = scan.suspensions.membersTakenOut(hits, lex, b);
         scan.cooperation.phoneCalls(b, lex, hits);
         hits = scan.cooperation.aidQualifiers(scan.cooperation.endorsedBids(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), a, b, lex), lex, ev);
-        hits = scan.force.forceHits(scan.cooperation.signedAgreements(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev)), a, b, lex, ev);
+        hits = scan.force.forceHits(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = scan.demands.obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
