@@ -303,19 +303,6 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
-     * "aid workers", "aid agencies", "relief officials": an aid noun right before a noun naming people or bodies
-     * (a group-actor noun, or {@code staff} in {@link EventPatterns}) only qualifies them; it reports no gift.
-     */
-    List<Hit> aidQualifiers(List<Hit> hits, SpeechLexicon lex, EventLexicon ev) {
-        EventPatterns p = EventPatterns.of(lex.language());
-        List<String> forms = ix.forms();
-        List<Hit> out = new ArrayList<>(hits);
-        out.removeIf(h -> h.trigger().noun() && h.trigger().type() == EventType.AID && h.end() < ix.size()
-                && (p.startsAt(EventPatterns.Role.STAFF, forms, h.end(), ix.size()) || ev.groups().longestAt(forms, h.end(), ix.size()).isPresent()));
-        return out;
-    }
-
-    /**
      * "allowed aid trucks into X", "is letting relief through to X": humanitarian access (mode {@code access}) is
      * granted toward the place it leads into, the first actor after a preposition of entry ({@code entry} in
      * {@link EventPatterns}) a few words on in the clause; null when none is named.

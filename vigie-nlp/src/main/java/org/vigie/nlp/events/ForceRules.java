@@ -321,8 +321,10 @@ final class ForceRules extends ScanPart {
         boolean strength = false;
         for (Hit h : hits) {
             EventType t = h.trigger().type();
-            // "invasion forces", "aid workers", "protest leaders": a noun trigger qualifying a group noun names people
-            if (h.trigger().noun() && h.end() < b && ev.groups().longestAt(forms, h.end(), b).isPresent()) continue;
+            // "invasion forces", "aid workers", "relief agencies", "protest leaders": a noun trigger qualifying a noun of
+            // people or bodies (a group noun, or {@code staff} in event-patterns.tsv) names them, not an act
+            if (h.trigger().noun() && h.end() < b && (ev.groups().longestAt(forms, h.end(), b).isPresent()
+                    || EventPatterns.of(lex.language()).startsAt(EventPatterns.Role.STAFF, forms, h.end(), b))) continue;
             // "its forces number 60,000 troops, with 25,000 reservists": a statement of strength deploys nothing
             // ("the number of troops" is a noun, no such verb)
             for (int k = a; k < h.start() && !strength; k++) {
