@@ -127,22 +127,6 @@ final class Actors extends ScanPart {
      * The subject before a verb; an acronym in brackets right before it ("L'Organisation du traité ... (OTBC) a
      * appelé") is an aside, the subject is before it.
      */
-    /**
-     * "Serbia withdrew its troops from the border with Kosovo after talks with NATO": a nominal act in a trailing
-     * phrase of what came before ({@code @background}, determiners between) is the act of the subject of the
-     * sentence's main verb, not of the name nearest before it; null when no verb trigger precedes or it has no subject.
-     */
-    EntityRef trailingPhraseSubject(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits) {
-        int k = hit.start() - 1;
-        while (k > a && lex.isDeterminer(ix.form(k))) k--;
-        if (k <= a || !startsFrame(frames, Frame.BACKGROUND, k)) return null;
-        Hit main = null;
-        for (Hit o : hits) if (o.end() <= k && !o.trigger().noun() && main == null) main = o;
-        if (main == null) return null;
-        Referent subject = subjectOf(scan.clauses.verbStart(main, a, lex, ev, frames), a);
-        return subject == null ? null : subject.ref();
-    }
-
     Referent subjectOf(int verbStart, int a) {
         Referent r = refs.subjectBefore(verbStart, a, true);
         if (r != null || verbStart - 1 <= a || !ix.form(verbStart - 1).equals(")")) return r;

@@ -385,8 +385,6 @@ final class EventFinder extends ScanPart {
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
             if (own == null && support < 0 && follows) {
-                EntityRef main = scan.actors.trailingPhraseSubject(hit, a, lex, ev, frames, hits);
-                if (main != null) actor1 = main;
                 // "during a visit by the Chilean foreign minister to Lima": a meeting noun naming its agent after
                 // "by" is that agent's act, not the clause subject's
                 Mention byAgent = nounAgent ? scan.actors.mentionAfterFrame(frames, Frame.BY, hit.end(), hit.end() + 1) : null;
