@@ -378,15 +378,24 @@ final class ForceRules extends ScanPart {
             if (made == null && (end = w.end("impact", forms, k, b)) > 0) {
                 // "Chilean mortar rounds hit Peruvian positions": weapons that hit something are an attack by
                 // whoever the weapon's qualifier names (the verb's subject)
+                // ("a drone attack set fire to a depot", "the air strike destroyed": an attack noun as the subject
+                // of a damaging verb is that one attack, the verb's, by the noun's qualifier; the noun is no other act)
                 EventPatterns p = EventPatterns.of(lex.language());
                 boolean arms = false;
                 for (int j = k - 1; j >= a && j >= k - 4 && !arms && !ix.isPunct(j); j--) {
                     int e = p.endAt(EventPatterns.Role.ARMS, forms, j, k);
                     arms = e > 0 && (e == k || noPunctuation(e, k) && k - e <= 2);
                 }
-                if (arms) {
+                int at = k;
+                Hit attack = out.stream().filter(o -> o.trigger().type() == EventType.ASSAULT && o.trigger().noun()
+                        && o.end() <= at && at - o.end() <= 1 && noPunctuation(o.end(), at)
+                        && (o.end() == at || lex.is(forms.get(o.end()), Kind.AUX))).findFirst().orElse(null);
+                // ("evacuated the wounded", "the damaged bridge": after a determiner the word is no verb)
+                boolean verb = k == a || !lex.isDeterminer(forms.get(k - 1));
+                if (verb && (arms || attack != null)) {
                     cover = end;
                     made = new Hit(k, end, verbTrigger(EventType.ASSAULT, null));
+                    if (attack != null) out.remove(attack);
                 }
             }
             if (made == null && (end = w.end("oust", forms, k, b)) > 0) {

@@ -29,11 +29,39 @@ class EnglishForceRoundThreeTest {
 
     @Test
     void aShortEnglishBlockTheDetectorHesitatesOnIsSettledByItsFunctionWords() {
-        // names tip the character n-grams towards Danish; "we", "will", "in" are English grammar
+        // names tip the character n-grams towards Danish or German; "we", "will", "in" are English grammar
         assertEquals("en", detected("\"We will never sign under pressure,\" Danish Minister Kjetil Solberg told reporters in Odense."));
-        assertEquals("en", detected("\"We will not fight under fire,\" Ukrainian Minister Oleksandr Kravchenko told reporters in Lviv."));
+        assertEquals("en", detected("\"We will not withdraw under fire,\" Norwegian Minister Kjetil Solberg told reporters in Bergen."));
         assertEquals("en", detected("Norwegian Prime Minister Jonas Gahr Støre will not attend the summit in Oslo."));
         // a Norwegian sentence has no English grammar words to tip it
         assertEquals("nb", detected("Vi vil ikke forhandle under press, sa statsministeren i Oslo."));
+    }
+
+    @Test
+    void aRefusalQuotedInABlockTheDetectorHesitatesOnIsStillTheSpeakersRefusal() {
+        Pipeline full = DefaultPipeline.create(List.of("blocks", "language", "segment", "published", "entities", "quotes", "times", "events"));
+        Document d = full.run(Document.ofText("Talks stalled again on Monday.\n\n"
+                + "\"We will not withdraw under fire,\" Norwegian Minister Kjetil Solberg told reporters in Bergen."));
+        assertEquals(1, d.layer(org.vigie.core.LayerKind.EVENTS).stream().filter(e -> e.type() == EventType.REJECT).count(),
+                d.layer(org.vigie.core.LayerKind.EVENTS).toString());
+    }
+
+    @Test
+    void anAttackNounAsTheSubjectOfADamagingVerbIsOneAssaultOnTheStateStruck() {
+        List<Event> fire = events("en", "A Chilean drone attack set fire to a fuel depot in Peru's Tacna region, the governor said.");
+        assertEquals(1, fire.size(), fire.toString());
+        assertEquals(java.util.Set.of(CHILE + "|" + PERU), pairs(fire, EventType.ASSAULT), fire.toString());
+        List<Event> destroyed = events("en", "An Argentine missile strike has destroyed a refinery in Bolivia.");
+        assertEquals(java.util.Set.of(ARGENTINA + "|" + BOLIVIA), pairs(destroyed, EventType.ASSAULT), destroyed.toString());
+        List<Event> killed = events("en", "A Peruvian air raid killed four soldiers in Chile on Tuesday.");
+        assertTrue(pairs(killed, EventType.ASSAULT).contains(PERU + "|" + CHILE), killed.toString());
+        List<Event> shells = events("en", "Bolivian shells damaged a bridge in Peru.");
+        assertEquals(java.util.Set.of(BOLIVIA + "|" + PERU), pairs(shells, EventType.ASSAULT), shells.toString());
+    }
+
+    @Test
+    void peopleSettingFireToSomethingAreNoAttackNoun() {
+        List<Event> es = events("en", "Chilean protesters set fire to a Peruvian flag in Santiago.");
+        assertTrue(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
     }
 }
