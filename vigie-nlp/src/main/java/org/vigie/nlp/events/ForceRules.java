@@ -314,6 +314,8 @@ final class ForceRules extends ScanPart {
             if (t == EventType.MOBILIZE && h.trigger().noun() && strength) continue;
             if (FORCE.contains(t) && h.trigger().noun() && reasonBefore(w, h.start(), a)) continue;
             if (t == EventType.ASSAULT && !h.trigger().noun() && repressionObject(h, hits, lex)) continue;
+            // "fought off an assault": a verb of defence against an attack noun is no attack of its own
+            if (!h.trigger().noun() && w.at("repel", forms, h.start(), b) && repelled(h, hits, w, b)) continue;
             if (t == EventType.MOBILIZE && !h.trigger().noun()) {
                 int civil = objectAt(w, "civil", h.end(), b, 4, lex), armed = objectAt(w, "armed", h.end(), b, 4, lex);
                 if (civil >= 0 && (armed < 0 || civil < armed)) continue;
@@ -420,6 +422,37 @@ final class ForceRules extends ScanPart {
     }
 
     /**
+     * "the army said it had repelled an attack by rebels on a base", "fought off a night assault": an attack noun
+     * as the object of a verb of defence ({@code repel} in force-words.tsv) is aimed at the one who defends, the
+     * verb's subject (a pronoun as the speaker it stands for), not at a name inside the attack's phrase; null when
+     * the noun is no such object (only a few words, no name nor punctuation between).
+     */
+    private int repelVerb(Hit hit, int a, SpeechLexicon lex) {
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.start() - 1; k >= a && k >= hit.start() - 4; k--) {
+            if (ix.isPunct(k) || ix.mention(k) != null) return -1;
+            if (w.end("repel", ix.forms(), k, hit.start()) > 0) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The one defending against the attack a {@link #repelVerb} governs: the verb's subject; a pronoun the text does
+     * not resolve ("police said they had repelled") stands for the state named first before it in the sentence.
+     */
+    private EntityRef defender(int verb, int a, SpeechLexicon lex) {
+        while (verb > a && lex.is(ix.form(verb - 1), Kind.AUX)) verb--;
+        Referent subject = scan.actors.subjectOf(verb, a);
+        EntityRef r = subject == null ? null : scan.actors.reportedSubject(subject, verb, a, lex);
+        if (r != null || subject == null || subject.form() != Referent.Form.PRONOUN) return r;
+        for (int k = a; k < verb; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.GPE) return ix.ref(m);
+        }
+        return null;
+    }
+
+    /**
      * "police fired tear gas at protesters", "fired rubber bullets": a verb of force whose object is a means of
      * violent repression (a COERCE noun cue, CAMEO 175) reports one act, that coercion; the verb is no attack of
      * its own (only determiners and numbers between).
@@ -433,6 +466,16 @@ final class ForceRules extends ScanPart {
                 object = lex.isDeterminer(f) || Character.isDigit(f.charAt(0));
             }
             if (object) return true;
+        }
+        return false;
+    }
+
+    /** Whether an attack noun follows the defence verb {@code h} within its object (only a few words between). */
+    private boolean repelled(Hit h, List<Hit> hits, ForceWords w, int b) {
+        int end = w.end("repel", ix.forms(), h.start(), b);
+        for (Hit o : hits) {
+            if (o.trigger().type() == EventType.ASSAULT && o.trigger().noun() && o.start() >= end && o.start() - end <= 3
+                    && noPunctuation(end, o.start())) return true;
         }
         return false;
     }
@@ -474,6 +517,16 @@ final class ForceRules extends ScanPart {
             actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         }
         actor1 = reportedForces(hit, a, lex, actor1);
+        int repel = noun && hit.trigger().type() == EventType.ASSAULT ? repelVerb(hit, a, lex) : -1;
+        if (repel >= 0) {
+            // ("fought off a night assault by guerrillas": the attack is its agent's, never the defender's; a name
+            // inside the attack's phrase is no target)
+            Mention by = mentionAfterFrame(frames, Frame.BY, hit.end(), Math.min(b, hit.end() + 4));
+            if (by != null) actor1 = refs.actor(by);
+            EntityRef defender = defender(repel, a, lex);
+            boolean other = defender != null && actor1 != null && !seats.sideOf(seats.resolve(defender)).equals(seats.sideOf(seats.resolve(actor1)));
+            actor2 = other ? defender : null;
+        }
         return new EntityRef[]{forceActor(actor1, a, b, lex), forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex, true)};
     }
 

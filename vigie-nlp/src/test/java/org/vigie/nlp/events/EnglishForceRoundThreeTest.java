@@ -64,4 +64,17 @@ class EnglishForceRoundThreeTest {
         List<Event> es = events("en", "Chilean protesters set fire to a Peruvian flag in Santiago.");
         assertTrue(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
     }
+
+    @Test
+    void anAttackRepelledIsTheAttackersOnTheDefenderNotOnANameInsideItsPhrase() {
+        List<Event> repelled = events("en", "The Peruvian navy said it had repelled an attack by Chilean rebels on a naval base.");
+        assertEquals(java.util.Set.of(CHILE + "|" + PERU), pairs(repelled, EventType.ASSAULT), repelled.toString());
+        List<Event> foughtOff = events("en", "The Bolivian army fought off a night assault by Peruvian guerrillas near Oruro.");
+        assertEquals(java.util.Set.of(PERU + "|" + BOLIVIA), pairs(foughtOff, EventType.ASSAULT), foughtOff.toString());
+        List<Event> thwarted = events("en", "Argentine police said they had thwarted an attack by Chilean militants on a power plant.");
+        assertEquals(java.util.Set.of(CHILE + "|" + ARGENTINA), pairs(thwarted, EventType.ASSAULT), thwarted.toString());
+        // a fight with no attack noun as its object is the fighters' own attack
+        List<Event> fought = events("en", "Bolivian soldiers fought Peruvian rebels near Oruro.");
+        assertTrue(pairs(fought, EventType.ASSAULT).stream().anyMatch(p -> p.startsWith(BOLIVIA + "|")), fought.toString());
+    }
 }
