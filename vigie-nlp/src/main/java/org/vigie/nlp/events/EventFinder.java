@@ -429,6 +429,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null) actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && (hit.trigger().type() == EventType.AGREE || "return".equals(hit.trigger().mode()))) actor2 = scan.actors.beneficiary(hit, b, lex, frames, actor1);
         if (actor2 == null) actor2 = scan.verbal.threatened(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null) actor2 = scan.force.warnedAct(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger().type() == EventType.ACCUSE && !noun) actor2 = scan.verbal.accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);

@@ -102,6 +102,40 @@ final class ForceRules extends ScanPart {
     }
 
     /**
+     * "warned that it could close its border with Z if ...", "warned that Lima would impose sanctions on Z": a
+     * warning whose reported clause announces, with a modal ({@code @aux}), an act of force, coercion or sanction by
+     * the warner's own side is a threat (CAMEO 13) toward that act's target; null when the clause's act is another
+     * party's, has no modal, or names no target.
+     */
+    EntityRef warnedAct(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, EntityRef actor1, int a) {
+        if (hit.trigger().type() != EventType.THREATEN || hit.trigger().noun() || actor1 == null) return null;
+        // ("warned on Friday that": a few words of time or manner may come before the reported clause)
+        int that = hit.end();
+        while (that < b && that < hit.end() + 4 && !lex.is(ix.form(that), Kind.THAT) && !ix.isPunct(that) && actorMention(that) == null) that++;
+        if (that >= b || !lex.is(ix.form(that), Kind.THAT)) return null;
+        for (Hit o : hits) {
+            if (o.start() <= that || !THREATENING.contains(o.trigger().type()) || o.trigger().type() == EventType.THREATEN) continue;
+            // ("would impose sanctions on Z": a noun act after its support verb)
+            // ("may attack": a noun cue read as a verb, right after the modal)
+            int verb = o.trigger().noun() ? scan.clauses.supportVerb(frames, o, a, lex) : o.start();
+            if (verb < 0) verb = o.start();
+            if (verb <= that) continue;
+            boolean modal = false;
+            while (verb > that + 1 && (startsFrame(frames, Frame.AUX, verb - 1) || lex.is(ix.form(verb - 1), Kind.AUX))) {
+                modal |= startsFrame(frames, Frame.AUX, verb - 1);
+                verb--;
+            }
+            if (!modal || !noPunctuation(that, verb)) return null;
+            Referent subject = scan.actors.subjectOf(verb, that + 1);
+            EntityRef own = subject == null ? null : scan.actors.reportedSubject(subject, verb, a, lex);
+            if (own == null || !seats.sideOf(own).equals(seats.sideOf(actor1))) return null;
+            EntityRef target = scan.actors.object(o, b, lex, frames, hits, own, a);
+            return target == null || seats.sideOf(target).equals(seats.sideOf(actor1)) ? null : target;
+        }
+        return null;
+    }
+
+    /**
      * The other party of a shared border: the other side of a two-state story, else the last state named before
      * the act in its sentence ("La Pologne a accusé la Russie d'avoir massé ... près de leur frontière commune").
      */

@@ -77,4 +77,19 @@ class EnglishForceRoundThreeTest {
         List<Event> fought = events("en", "Bolivian soldiers fought Peruvian rebels near Oruro.");
         assertTrue(pairs(fought, EventType.ASSAULT).stream().anyMatch(p -> p.startsWith(BOLIVIA + "|")), fought.toString());
     }
+
+    @Test
+    void aWarningThatTheWarnersSideMayActWithForceIsAThreatTowardTheActsTarget() {
+        List<Event> border = events("en", "The Bolivian interior minister warned that La Paz could close its border with Peru if the smuggling went on.");
+        assertEquals(java.util.Set.of(BOLIVIA + "|" + PERU), pairs(border, EventType.THREATEN), border.toString());
+        List<Event> sanctions = events("en", "Chile warned on Friday that it would impose sanctions on Argentina.");
+        assertEquals(java.util.Set.of(CHILE + "|" + ARGENTINA), pairs(sanctions, EventType.THREATEN), sanctions.toString());
+        List<Event> attack = events("en", "Peru has warned that it may attack Chilean positions if the shelling continues.");
+        assertEquals(java.util.Set.of(PERU + "|" + CHILE), pairs(attack, EventType.THREATEN), attack.toString());
+        // another party's act, and an act without a modal, are no threat by the warner
+        List<Event> other = events("en", "Chile warned that Peru would impose sanctions on Bolivia.");
+        assertTrue(pairs(other, EventType.THREATEN).isEmpty(), other.toString());
+        List<Event> done = events("en", "Chile warned that it closed its border with Peru.");
+        assertTrue(pairs(done, EventType.THREATEN).isEmpty(), done.toString());
+    }
 }
