@@ -482,6 +482,7 @@ final class EventFinder extends ScanPart {
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !scan.groups.distinctGroups(actor1, a, b, ev)) actor2 = null;
         // (after the target is chosen: residents may act toward their own state's government)
         actor1 = seats.resolve(scan.groups.residents(actor1, a, hit.start(), lex, frames));
+        actor2 = scan.force.namedTarget(hit, b, lex, actor2);
         boolean victims = actor2 == null && visited == null && scan.force.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.force.otherSide(hit, actor1, victims, lex);
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;

@@ -819,9 +819,31 @@ final class ForceRules extends ScanPart {
         // "attacked Valdorian soldiers": victims of a state named are that state, not unnamed ones
         // ("attacked a Mapuche stronghold": a name qualifying a body or site names no one attacked)
         for (int k = hit.end(); at >= 0 && k <= at; k++) {
-            if (actorMention(k) != null && !(w.at("body", ix.forms(), k + 1, end) || w.at("body", ix.forms(), k + 2, end))) return false;
+            Mention named = actorMention(k);
+            boolean unqualified = named != null && GroupActors.parse(named.entityId()).map(g -> g.country() == null).orElse(false)
+                    && w.at("victims", ix.forms(), k, k + 1);
+            if (named != null && !unqualified && !(w.at("body", ix.forms(), k + 1, end) || w.at("body", ix.forms(), k + 2, end))) return false;
         }
         return at >= 0;
+    }
+
+    /**
+     * "kidnapped four foreign aid workers", "shot two journalists": victims named only by a common noun
+     * ({@code victims} in force-words.tsv) that no state or organisation qualifies are no actor the attack is aimed
+     * at; the attack is one on unnamed victims ({@link #unnamedVictims}). Other targets are kept.
+     */
+    EntityRef namedTarget(Hit hit, int b, SpeechLexicon lex, EntityRef actor2) {
+        if (actor2 == null || hit.trigger().type() != EventType.ASSAULT || hit.trigger().noun()) return actor2;
+        Optional<GroupActors.Group> group = GroupActors.parse(actor2.entity());
+        if (group.isEmpty() || group.get().country() != null) return actor2;
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b && k < hit.end() + 8 && !ix.isPunct(k); k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor2.entity())) continue;
+            int last = ix.firstTokenAtOrAfter(m.end()) - 1;
+            return w.at("victims", ix.forms(), last, last + 1) ? null : actor2;
+        }
+        return actor2;
     }
 
     /**

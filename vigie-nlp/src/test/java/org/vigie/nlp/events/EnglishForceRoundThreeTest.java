@@ -92,4 +92,18 @@ class EnglishForceRoundThreeTest {
         List<Event> done = events("en", "Chile warned that it closed its border with Peru.");
         assertTrue(pairs(done, EventType.THREATEN).isEmpty(), done.toString());
     }
+
+    @Test
+    void victimsNamedOnlyByACommonNounAreNoTarget() {
+        List<Event> kidnapped = events("en", "Chilean gunmen kidnapped five foreign engineers' guards, three journalists and their driver near Arica.");
+        assertTrue(pairs(kidnapped, EventType.ASSAULT).stream().allMatch(p -> p.endsWith("|-") || p.endsWith("|" + PERU)), kidnapped.toString());
+        List<Event> abducted = events("en", "Rebels abducted two journalists near Cusco on Sunday.");
+        assertTrue(pairs(abducted, EventType.ASSAULT).stream().allMatch(p -> p.endsWith("|-")), abducted.toString());
+        assertFalse(pairs(abducted, EventType.ASSAULT).isEmpty(), abducted.toString());
+        List<Event> seized = events("en", "Bolivian militants have seized twelve aid workers in the south, officials said.");
+        assertTrue(pairs(seized, EventType.ASSAULT).stream().noneMatch(p -> p.contains("work")), seized.toString());
+        // victims a state qualifies are that state
+        List<Event> tourists = events("en", "Peruvian rebels kidnapped three Chilean tourists in Arica.");
+        assertTrue(pairs(tourists, EventType.ASSAULT).stream().anyMatch(p -> p.endsWith("|" + CHILE)), tourists.toString());
+    }
 }
