@@ -314,6 +314,8 @@ final class ForceRules extends ScanPart {
         return false;
     }
 
+    private static final String EMBARGO = "embargo";
+
     private static final Set<EventType> FORCE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.MOBILIZE);
 
     private static Trigger verbTrigger(EventType type, String mode) {
@@ -379,6 +381,14 @@ final class ForceRules extends ScanPart {
                 } else if (m >= 0) {
                     cover = w.end("measure", forms, m, b);
                     made = new Hit(k, cover, verbTrigger(EventType.RETREAT, "ease"));
+                }
+            }
+            if (made == null && (end = w.end("ban", forms, k, b)) > 0) {
+                // "banned imports of Russian gas", "halted all exports to Z": stopping trade is an embargo (CAMEO 163)
+                int trade = objectAt(w, "trade", end, b, 2, lex);
+                if (trade >= 0) {
+                    cover = w.end("trade", forms, trade, b);
+                    made = new Hit(k, end, verbTrigger(EventType.SANCTION, EMBARGO));
                 }
             }
             if (made == null && (end = w.end("strengthen", forms, k, b)) > 0) {
@@ -453,6 +463,24 @@ final class ForceRules extends ScanPart {
         }
         out.sort(Comparator.comparingInt(Hit::start));
         return out;
+    }
+
+    /**
+     * The state whose trade an embargo stops: the state or demonym named in the few words after the trade noun
+     * ("imports of Russian gas", "exports to Peru", "Chilean imports"), other than the one imposing it; or null.
+     */
+    private EntityRef tradedWith(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b && k <= hit.end() + 8; k++) {
+            if (ix.isPunct(k) || lex.is(ix.form(k), Kind.THAT) || lex.is(ix.form(k), Kind.REL)) return null;
+            Mention m = actorMention(k);
+            // ("imports of Peruvian copper": a demonym before a noun of goods is no entity mention)
+            EntityRef r = m != null && ix.type(m) == EntityType.GPE ? seats.resolve(refs.actor(m))
+                    : w.demonyms().containsKey(ix.form(k)) ? stateNamed(w, ix.form(k)) : null;
+            if (r == null) continue;
+            if (actor1 == null || !seats.sideOf(r).equals(seats.sideOf(seats.resolve(actor1)))) return r;
+        }
+        return null;
     }
 
     /**
@@ -551,6 +579,7 @@ final class ForceRules extends ScanPart {
             actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         }
         actor1 = reportedForces(hit, a, lex, actor1);
+        if (actor2 == null && EMBARGO.equals(hit.trigger().mode())) actor2 = tradedWith(hit, b, lex, actor1);
         int repel = noun && hit.trigger().type() == EventType.ASSAULT ? repelVerb(hit, a, lex) : -1;
         if (repel >= 0) {
             // ("fought off a night assault by guerrillas": the attack is its agent's, never the defender's; a name

@@ -106,4 +106,18 @@ class EnglishForceRoundThreeTest {
         List<Event> tourists = events("en", "Peruvian rebels kidnapped three Chilean tourists in Arica.");
         assertTrue(pairs(tourists, EventType.ASSAULT).stream().anyMatch(p -> p.endsWith("|" + CHILE)), tourists.toString());
     }
+
+    @Test
+    void stoppingTradeIsAnEmbargoOnTheStateWhoseGoodsOrMarketItNames() {
+        List<Event> goods = events("en", "Chile suspended imports of Peruvian copper last week.");
+        assertEquals(java.util.Set.of(CHILE + "|" + PERU), pairs(goods, EventType.SANCTION), goods.toString());
+        assertTrue(pairs(goods, EventType.COERCE).isEmpty(), goods.toString());
+        List<Event> market = events("en", "Argentina has prohibited wheat exports to Bolivia.");
+        assertEquals(java.util.Set.of(ARGENTINA + "|" + BOLIVIA), pairs(market, EventType.SANCTION), market.toString());
+        List<Event> banned = events("en", "Peru banned all imports from Chile on Friday.");
+        assertEquals(java.util.Set.of(PERU + "|" + CHILE), pairs(banned, EventType.SANCTION), banned.toString());
+        // a ban on something else is no embargo
+        List<Event> rally = events("en", "Chile banned a rally in Santiago.");
+        assertTrue(pairs(rally, EventType.SANCTION).isEmpty(), rally.toString());
+    }
 }
