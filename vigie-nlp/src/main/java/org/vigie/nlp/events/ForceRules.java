@@ -466,6 +466,26 @@ final class ForceRules extends ScanPart {
     }
 
     /**
+     * "recalled its ambassador to Madrid", "recalled its envoy in Lima": an envoy recalled from a posting named by
+     * its city or state is a sanction of the state the envoy was posted to (CAMEO 161/166); null when the trigger
+     * names no envoy ({@code envoy} in force-words.tsv) or no place follows it.
+     */
+    private EntityRef postedIn(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        ForceWords w = ForceWords.of(lex.language());
+        int envoy = -1;
+        for (int k = hit.start(); k < hit.end() + 2 && k < b; k++) if (w.at("envoy", ix.forms(), k, k + 1)) envoy = k;
+        if (envoy < 0 || envoy + 1 >= b || lex.kindAt(ix, envoy + 1) != Kind.PREP && !w.at("posted", ix.forms(), envoy + 1, envoy + 2)) return null;
+        for (int k = envoy + 2; k < b && k <= envoy + 3; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || ix.type(m) != EntityType.GPE) continue;
+            String state = KnowledgeBase.get().country(m.entityId()).orElse(m.entityId());
+            EntityRef r = new EntityRef(state, KnowledgeBase.get().entry(state).map(org.vigie.nlp.kb.KbEntry::name).orElse(ix.ref(m).name()));
+            return actor1 != null && seats.sideOf(r).equals(seats.sideOf(seats.resolve(actor1))) ? null : r;
+        }
+        return null;
+    }
+
+    /**
      * The state whose trade an embargo stops: the state or demonym named in the few words after the trade noun
      * ("imports of Russian gas", "exports to Peru", "Chilean imports"), other than the one imposing it; or null.
      */
@@ -580,6 +600,10 @@ final class ForceRules extends ScanPart {
         }
         actor1 = reportedForces(hit, a, lex, actor1);
         if (actor2 == null && EMBARGO.equals(hit.trigger().mode())) actor2 = tradedWith(hit, b, lex, actor1);
+        if (hit.trigger().type() == EventType.SANCTION && !noun) {
+            EntityRef posted = postedIn(hit, b, lex, actor1);
+            if (posted != null && (actor2 == null || seats.unresolvedCity(actor2) || seats.resolve(actor2).entity().equals(posted.entity()))) actor2 = posted;
+        }
         int repel = noun && hit.trigger().type() == EventType.ASSAULT ? repelVerb(hit, a, lex) : -1;
         if (repel >= 0) {
             // ("fought off a night assault by guerrillas": the attack is its agent's, never the defender's; a name

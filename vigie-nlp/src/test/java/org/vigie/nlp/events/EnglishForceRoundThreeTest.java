@@ -120,4 +120,17 @@ class EnglishForceRoundThreeTest {
         List<Event> rally = events("en", "Chile banned a rally in Santiago.");
         assertTrue(pairs(rally, EventType.SANCTION).isEmpty(), rally.toString());
     }
+
+    @Test
+    void anEnvoyRecalledFromAPostingIsASanctionOfTheStateOfThePosting() {
+        List<Event> capital = events("en", "Bolivia has recalled its ambassador in Santiago after the incident.");
+        assertEquals(java.util.Set.of(BOLIVIA + "|" + CHILE), pairs(capital, EventType.SANCTION), capital.toString());
+        List<Event> state = events("en", "Chile recalled its ambassador to Peru on Monday.");
+        assertEquals(java.util.Set.of(CHILE + "|" + PERU), pairs(state, EventType.SANCTION), state.toString());
+        List<Event> city = events("en", "Argentina recalled their ambassador to Lima over the dispute.");
+        assertEquals(java.util.Set.of(ARGENTINA + "|" + PERU), pairs(city, EventType.SANCTION), city.toString());
+        // no posting named: no target
+        List<Event> none = events("en", "Peru recalled its ambassador for consultations.");
+        assertEquals(java.util.Set.of(PERU + "|-"), pairs(none, EventType.SANCTION), none.toString());
+    }
 }
