@@ -133,4 +133,17 @@ class EnglishForceRoundThreeTest {
         List<Event> none = events("en", "Peru recalled its ambassador for consultations.");
         assertEquals(java.util.Set.of(PERU + "|-"), pairs(none, EventType.SANCTION), none.toString());
     }
+
+    @Test
+    void theAgentOfAParticipleInAPhraseAfterTheObjectIsNoTarget() {
+        List<Event> deal = events("en", "Chile freed 40 prisoners under a deal brokered by Argentina.");
+        assertEquals(java.util.Set.of(CHILE + "|-"), pairs(deal, EventType.RETREAT), deal.toString());
+        List<Event> talks = events("en", "Peru released three fishermen after talks hosted by Bolivia.");
+        assertEquals(java.util.Set.of(PERU + "|-"), pairs(talks, EventType.RETREAT), talks.toString());
+        List<Event> accord = events("en", "Bolivia has freed twelve detainees under an accord negotiated by Argentina.");
+        assertEquals(java.util.Set.of(BOLIVIA + "|-"), pairs(accord, EventType.RETREAT), accord.toString());
+        // right after the object, the agent of its participle is the one acted upon
+        List<Event> rally = events("en", "Peruvian police banned a rally organised by Chilean students.");
+        assertTrue(pairs(rally, EventType.COERCE).stream().anyMatch(p -> p.endsWith(CHILE)), rally.toString());
+    }
 }
