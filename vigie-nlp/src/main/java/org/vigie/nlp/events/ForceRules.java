@@ -391,6 +391,15 @@ final class ForceRules extends ScanPart {
                     made = new Hit(k, end, verbTrigger(EventType.SANCTION, EMBARGO));
                 }
             }
+            if (made == null && (end = w.end("enlist", forms, k, b)) > 0) {
+                // "added 30 Chilean firms to its blacklist", "put X on a sanctions list": a listing is a sanction
+                // (CAMEO 163) on the state whose companies or people it names
+                int list = objectAt(w, "blacklist", end, b, 8, lex);
+                if (list >= 0) {
+                    cover = w.end("blacklist", forms, list, b);
+                    made = new Hit(k, end, verbTrigger(EventType.SANCTION, EMBARGO));
+                }
+            }
             if (made == null && (end = w.end("strengthen", forms, k, b)) > 0) {
                 int f = objectAt(w, "armed", end, b, 3, lex);
                 if (f >= 0) {

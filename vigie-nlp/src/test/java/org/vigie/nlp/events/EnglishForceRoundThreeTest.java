@@ -146,4 +146,17 @@ class EnglishForceRoundThreeTest {
         List<Event> rally = events("en", "Peruvian police banned a rally organised by Chilean students.");
         assertTrue(pairs(rally, EventType.COERCE).stream().anyMatch(p -> p.endsWith(CHILE)), rally.toString());
     }
+
+    @Test
+    void listingAStatesFirmsOnABlacklistIsASanctionOfThatState() {
+        List<Event> added = events("en", "Chile added 12 Peruvian companies to its trade blacklist on Monday.");
+        assertEquals(java.util.Set.of(CHILE + "|" + PERU), pairs(added, EventType.SANCTION), added.toString());
+        List<Event> placed = events("en", "Argentina placed two Bolivian banks on a sanctions list.");
+        assertEquals(java.util.Set.of(ARGENTINA + "|" + BOLIVIA), pairs(placed, EventType.SANCTION), placed.toString());
+        List<Event> put = events("en", "Peru has put five Chilean firms on its entity list.");
+        assertEquals(java.util.Set.of(PERU + "|" + CHILE), pairs(put, EventType.SANCTION), put.toString());
+        // a list of something else sanctions no one
+        List<Event> cabinet = events("en", "Chile added two new members to its cabinet.");
+        assertTrue(pairs(cabinet, EventType.SANCTION).isEmpty(), cabinet.toString());
+    }
 }
