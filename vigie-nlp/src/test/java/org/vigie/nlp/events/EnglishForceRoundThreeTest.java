@@ -16,7 +16,8 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 /**
  * English force, threats and refusals, third round: refusals in quotes whose block the language detector hesitates
  * on, attacks named by a noun as the subject of a damaging verb, attacks repelled, warnings of a conditional
- * measure, and abducted people named by a common noun. Every rule with sentences that vary the verb, the tense, the
+ * measure, abducted people named by a common noun, embargoes, envoys recalled from a posting, blacklists, and the
+ * agent of a participle in a phrase after the object. Every rule with sentences that vary the verb, the tense, the
  * actors or the construction, and one where it must not fire.
  */
 class EnglishForceRoundThreeTest {
