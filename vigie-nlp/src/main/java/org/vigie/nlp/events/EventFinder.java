@@ -485,6 +485,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null) actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && (hit.trigger().type() == EventType.AGREE || "return".equals(hit.trigger().mode()))) actor2 = scan.actors.beneficiary(hit, b, lex, frames, actor1);
         if (actor2 == null) actor2 = scan.verbal.threatened(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null) actor2 = scan.force.warnedAct(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger().type() == EventType.ACCUSE && !noun) actor2 = scan.verbal.accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
@@ -551,6 +552,7 @@ final class EventFinder extends ScanPart {
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !scan.groups.distinctGroups(actor1, a, b, ev)) actor2 = null;
         // (after the target is chosen: residents may act toward their own state's government)
         actor1 = seats.resolve(scan.groups.residents(actor1, a, hit.start(), lex, frames));
+        actor2 = scan.force.namedTarget(hit, b, lex, actor2);
         boolean victims = actor2 == null && visited == null && scan.force.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.force.otherSide(hit, actor1, victims, lex);
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;

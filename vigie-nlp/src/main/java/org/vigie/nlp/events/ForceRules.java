@@ -102,6 +102,40 @@ final class ForceRules extends ScanPart {
     }
 
     /**
+     * "warned that it could close its border with Z if ...", "warned that Lima would impose sanctions on Z": a
+     * warning whose reported clause announces, with a modal ({@code @aux}), an act of force, coercion or sanction by
+     * the warner's own side is a threat (CAMEO 13) toward that act's target; null when the clause's act is another
+     * party's, has no modal, or names no target.
+     */
+    EntityRef warnedAct(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, EntityRef actor1, int a) {
+        if (hit.trigger().type() != EventType.THREATEN || hit.trigger().noun() || actor1 == null) return null;
+        // ("warned on Friday that": a few words of time or manner may come before the reported clause)
+        int that = hit.end();
+        while (that < b && that < hit.end() + 4 && !lex.is(ix.form(that), Kind.THAT) && !ix.isPunct(that) && actorMention(that) == null) that++;
+        if (that >= b || !lex.is(ix.form(that), Kind.THAT)) return null;
+        for (Hit o : hits) {
+            if (o.start() <= that || !THREATENING.contains(o.trigger().type()) || o.trigger().type() == EventType.THREATEN) continue;
+            // ("would impose sanctions on Z": a noun act after its support verb)
+            // ("may attack": a noun cue read as a verb, right after the modal)
+            int verb = o.trigger().noun() ? scan.clauses.supportVerb(frames, o, a, lex) : o.start();
+            if (verb < 0) verb = o.start();
+            if (verb <= that) continue;
+            boolean modal = false;
+            while (verb > that + 1 && (startsFrame(frames, Frame.AUX, verb - 1) || lex.is(ix.form(verb - 1), Kind.AUX))) {
+                modal |= startsFrame(frames, Frame.AUX, verb - 1);
+                verb--;
+            }
+            if (!modal || !noPunctuation(that, verb)) return null;
+            Referent subject = scan.actors.subjectOf(verb, that + 1);
+            EntityRef own = subject == null ? null : scan.actors.reportedSubject(subject, verb, a, lex);
+            if (own == null || !seats.sideOf(own).equals(seats.sideOf(actor1))) return null;
+            EntityRef target = scan.actors.object(o, b, lex, frames, hits, own, a);
+            return target == null || seats.sideOf(target).equals(seats.sideOf(actor1)) ? null : target;
+        }
+        return null;
+    }
+
+    /**
      * The other party of a shared border: the other side of a two-state story, else the last state named before
      * the act in its sentence ("La Pologne a accusé la Russie d'avoir massé ... près de leur frontière commune").
      */
@@ -297,6 +331,8 @@ final class ForceRules extends ScanPart {
         return false;
     }
 
+    private static final String EMBARGO = "embargo";
+
     private static final Set<EventType> FORCE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.MOBILIZE);
 
     private static Trigger verbTrigger(EventType type, String mode) {
@@ -333,6 +369,8 @@ final class ForceRules extends ScanPart {
             if (t == EventType.MOBILIZE && h.trigger().noun() && strength) continue;
             if (FORCE.contains(t) && h.trigger().noun() && reasonBefore(w, h.start(), a)) continue;
             if (t == EventType.ASSAULT && !h.trigger().noun() && repressionObject(h, hits, lex)) continue;
+            // "fought off an assault": a verb of defence against an attack noun is no attack of its own
+            if (!h.trigger().noun() && w.at("repel", forms, h.start(), b) && repelled(h, hits, w, b)) continue;
             if (t == EventType.MOBILIZE && !h.trigger().noun()) {
                 int civil = objectAt(w, "civil", h.end(), b, 4, lex), armed = objectAt(w, "armed", h.end(), b, 4, lex);
                 if (civil >= 0 && (armed < 0 || civil < armed)) continue;
@@ -362,6 +400,23 @@ final class ForceRules extends ScanPart {
                 } else if (m >= 0) {
                     cover = w.end("measure", forms, m, b);
                     made = new Hit(k, cover, verbTrigger(EventType.RETREAT, "ease"));
+                }
+            }
+            if (made == null && (end = w.end("ban", forms, k, b)) > 0) {
+                // "banned imports of Russian gas", "halted all exports to Z": stopping trade is an embargo (CAMEO 163)
+                int trade = objectAt(w, "trade", end, b, 2, lex);
+                if (trade >= 0) {
+                    cover = w.end("trade", forms, trade, b);
+                    made = new Hit(k, end, verbTrigger(EventType.SANCTION, EMBARGO));
+                }
+            }
+            if (made == null && (end = w.end("enlist", forms, k, b)) > 0) {
+                // "added 30 Chilean firms to its blacklist", "put X on a sanctions list": a listing is a sanction
+                // (CAMEO 163) on the state whose companies or people it names
+                int list = objectAt(w, "blacklist", end, b, 8, lex);
+                if (list >= 0) {
+                    cover = w.end("blacklist", forms, list, b);
+                    made = new Hit(k, end, verbTrigger(EventType.SANCTION, EMBARGO));
                 }
             }
             if (made == null && (end = w.end("strengthen", forms, k, b)) > 0) {
@@ -397,15 +452,24 @@ final class ForceRules extends ScanPart {
             if (made == null && (end = w.end("impact", forms, k, b)) > 0) {
                 // "Chilean mortar rounds hit Peruvian positions": weapons that hit something are an attack by
                 // whoever the weapon's qualifier names (the verb's subject)
+                // ("a drone attack set fire to a depot", "the air strike destroyed": an attack noun as the subject
+                // of a damaging verb is that one attack, the verb's, by the noun's qualifier; the noun is no other act)
                 EventPatterns p = EventPatterns.of(lex.language());
                 boolean arms = false;
                 for (int j = k - 1; j >= a && j >= k - 4 && !arms && !ix.isPunct(j); j--) {
                     int e = p.endAt(EventPatterns.Role.ARMS, forms, j, k);
                     arms = e > 0 && (e == k || noPunctuation(e, k) && k - e <= 2);
                 }
-                if (arms) {
+                int at = k;
+                Hit attack = out.stream().filter(o -> o.trigger().type() == EventType.ASSAULT && o.trigger().noun()
+                        && o.end() <= at && at - o.end() <= 1 && noPunctuation(o.end(), at)
+                        && (o.end() == at || lex.is(forms.get(o.end()), Kind.AUX))).findFirst().orElse(null);
+                // ("evacuated the wounded", "the damaged bridge": after a determiner the word is no verb)
+                boolean verb = k == a || !lex.isDeterminer(forms.get(k - 1));
+                if (verb && (arms || attack != null)) {
                     cover = end;
                     made = new Hit(k, end, verbTrigger(EventType.ASSAULT, null));
+                    if (attack != null) out.remove(attack);
                 }
             }
             if (made == null && (end = w.end("oust", forms, k, b)) > 0) {
@@ -430,6 +494,101 @@ final class ForceRules extends ScanPart {
     }
 
     /**
+     * "recalled its ambassador to Madrid", "recalled its envoy in Lima": an envoy recalled from a posting named by
+     * its city or state is a sanction of the state the envoy was posted to (CAMEO 161/166); null when the trigger
+     * names no envoy ({@code envoy} in force-words.tsv) or no place follows it.
+     */
+    private EntityRef postedIn(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        ForceWords w = ForceWords.of(lex.language());
+        int envoy = -1;
+        for (int k = hit.start(); k < hit.end() + 2 && k < b; k++) if (w.at("envoy", ix.forms(), k, k + 1)) envoy = k;
+        if (envoy < 0 || envoy + 1 >= b || lex.kindAt(ix, envoy + 1) != Kind.PREP && !w.at("posted", ix.forms(), envoy + 1, envoy + 2)) return null;
+        for (int k = envoy + 2; k < b && k <= envoy + 3; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || ix.type(m) != EntityType.GPE) continue;
+            String state = KnowledgeBase.get().country(m.entityId()).orElse(m.entityId());
+            EntityRef r = new EntityRef(state, KnowledgeBase.get().entry(state).map(org.vigie.nlp.kb.KbEntry::name).orElse(ix.ref(m).name()));
+            return actor1 != null && seats.sideOf(r).equals(seats.sideOf(seats.resolve(actor1))) ? null : r;
+        }
+        return null;
+    }
+
+    /**
+     * "freed 40 prisoners under a deal brokered by X", "released them after talks hosted by X": the agent of a
+     * participle inside a prepositional phrase that follows the verb's object is a party to that phrase's noun, not
+     * the one acted upon ("banned a rally organised by students", with no preposition before it, keeps its agent).
+     */
+    private boolean agentInAdjunct(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor2) {
+        for (int k = hit.end() + 1; k < b && k <= hit.end() + 10; k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor2.entity())) continue;
+            int by = k - 1;
+            while (by > hit.end() && lex.isDeterminer(ix.form(by))) by--;
+            if (!startsFrame(frames, Frame.BY, by) || by - 1 <= hit.end()) return false;
+            boolean participle = false;
+            for (String suffix : ForceWords.of(lex.language()).lists().getOrDefault("past", List.of())) {
+                participle |= ix.form(by - 1).length() > suffix.length() + 2 && ix.form(by - 1).endsWith(suffix);
+            }
+            if (!participle) return false;
+            for (int j = hit.end() + 1; j < by - 1; j++) {
+                if (ix.isPunct(j)) return false;
+                if (lex.kindAt(ix, j) == Kind.PREP || startsFrame(frames, Frame.PREP, j) || startsFrame(frames, Frame.BACKGROUND, j)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * The state whose trade an embargo stops: the state or demonym named in the few words after the trade noun
+     * ("imports of Russian gas", "exports to Peru", "Chilean imports"), other than the one imposing it; or null.
+     */
+    private EntityRef tradedWith(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b && k <= hit.end() + 8; k++) {
+            if (ix.isPunct(k) || lex.is(ix.form(k), Kind.THAT) || lex.is(ix.form(k), Kind.REL)) return null;
+            Mention m = actorMention(k);
+            // ("imports of Peruvian copper": a demonym before a noun of goods is no entity mention)
+            EntityRef r = m != null && ix.type(m) == EntityType.GPE ? seats.resolve(refs.actor(m))
+                    : w.demonyms().containsKey(ix.form(k)) ? stateNamed(w, ix.form(k)) : null;
+            if (r == null) continue;
+            if (actor1 == null || !seats.sideOf(r).equals(seats.sideOf(seats.resolve(actor1)))) return r;
+        }
+        return null;
+    }
+
+    /**
+     * "the army said it had repelled an attack by rebels on a base", "fought off a night assault": an attack noun
+     * as the object of a verb of defence ({@code repel} in force-words.tsv) is aimed at the one who defends, the
+     * verb's subject (a pronoun as the speaker it stands for), not at a name inside the attack's phrase; null when
+     * the noun is no such object (only a few words, no name nor punctuation between).
+     */
+    private int repelVerb(Hit hit, int a, SpeechLexicon lex) {
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.start() - 1; k >= a && k >= hit.start() - 4; k--) {
+            if (ix.isPunct(k) || ix.mention(k) != null) return -1;
+            if (w.end("repel", ix.forms(), k, hit.start()) > 0) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The one defending against the attack a {@link #repelVerb} governs: the verb's subject; a pronoun the text does
+     * not resolve ("police said they had repelled") stands for the state named first before it in the sentence.
+     */
+    private EntityRef defender(int verb, int a, SpeechLexicon lex) {
+        while (verb > a && lex.is(ix.form(verb - 1), Kind.AUX)) verb--;
+        Referent subject = scan.actors.subjectOf(verb, a);
+        EntityRef r = subject == null ? null : scan.actors.reportedSubject(subject, verb, a, lex);
+        if (r != null || subject == null || subject.form() != Referent.Form.PRONOUN) return r;
+        for (int k = a; k < verb; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !quoted.get(k) && ix.type(m) == EntityType.GPE) return ix.ref(m);
+        }
+        return null;
+    }
+
+    /**
      * "police fired tear gas at protesters", "fired rubber bullets": a verb of force whose object is a means of
      * violent repression (a COERCE noun cue, CAMEO 175) reports one act, that coercion; the verb is no attack of
      * its own (only determiners and numbers between).
@@ -443,6 +602,16 @@ final class ForceRules extends ScanPart {
                 object = lex.isDeterminer(f) || Character.isDigit(f.charAt(0));
             }
             if (object) return true;
+        }
+        return false;
+    }
+
+    /** Whether an attack noun follows the defence verb {@code h} within its object (only a few words between). */
+    private boolean repelled(Hit h, List<Hit> hits, ForceWords w, int b) {
+        int end = w.end("repel", ix.forms(), h.start(), b);
+        for (Hit o : hits) {
+            if (o.trigger().type() == EventType.ASSAULT && o.trigger().noun() && o.start() >= end && o.start() - end <= 3
+                    && noPunctuation(end, o.start())) return true;
         }
         return false;
     }
@@ -484,6 +653,22 @@ final class ForceRules extends ScanPart {
             actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         }
         actor1 = reportedForces(hit, a, lex, actor1);
+        if (actor2 == null && EMBARGO.equals(hit.trigger().mode())) actor2 = tradedWith(hit, b, lex, actor1);
+        if (hit.trigger().type() == EventType.SANCTION && !noun) {
+            EntityRef posted = postedIn(hit, b, lex, actor1);
+            if (posted != null && (actor2 == null || seats.unresolvedCity(actor2) || seats.resolve(actor2).entity().equals(posted.entity()))) actor2 = posted;
+        }
+        if (actor2 != null && !noun && agentInAdjunct(hit, b, lex, frames, actor2)) actor2 = null;
+        int repel = noun && hit.trigger().type() == EventType.ASSAULT ? repelVerb(hit, a, lex) : -1;
+        if (repel >= 0) {
+            // ("fought off a night assault by guerrillas": the attack is its agent's, never the defender's; a name
+            // inside the attack's phrase is no target)
+            Mention by = mentionAfterFrame(frames, Frame.BY, hit.end(), Math.min(b, hit.end() + 4));
+            if (by != null) actor1 = refs.actor(by);
+            EntityRef defender = defender(repel, a, lex);
+            boolean other = defender != null && actor1 != null && !seats.sideOf(seats.resolve(defender)).equals(seats.sideOf(seats.resolve(actor1)));
+            actor2 = other ? defender : null;
+        }
         return new EntityRef[]{forceActor(actor1, a, b, lex), forceActor(groupOfQualifier(actor2, hit, b, lex), a, b, lex, true)};
     }
 
@@ -742,9 +927,31 @@ final class ForceRules extends ScanPart {
         // "attacked Valdorian soldiers": victims of a state named are that state, not unnamed ones
         // ("attacked a Mapuche stronghold": a name qualifying a body or site names no one attacked)
         for (int k = hit.end(); at >= 0 && k <= at; k++) {
-            if (actorMention(k) != null && !(w.at("body", ix.forms(), k + 1, end) || w.at("body", ix.forms(), k + 2, end))) return false;
+            Mention named = actorMention(k);
+            boolean unqualified = named != null && GroupActors.parse(named.entityId()).map(g -> g.country() == null).orElse(false)
+                    && w.at("victims", ix.forms(), k, k + 1);
+            if (named != null && !unqualified && !(w.at("body", ix.forms(), k + 1, end) || w.at("body", ix.forms(), k + 2, end))) return false;
         }
         return at >= 0;
+    }
+
+    /**
+     * "kidnapped four foreign aid workers", "shot two journalists": victims named only by a common noun
+     * ({@code victims} in force-words.tsv) that no state or organisation qualifies are no actor the attack is aimed
+     * at; the attack is one on unnamed victims ({@link #unnamedVictims}). Other targets are kept.
+     */
+    EntityRef namedTarget(Hit hit, int b, SpeechLexicon lex, EntityRef actor2) {
+        if (actor2 == null || hit.trigger().type() != EventType.ASSAULT || hit.trigger().noun()) return actor2;
+        Optional<GroupActors.Group> group = GroupActors.parse(actor2.entity());
+        if (group.isEmpty() || group.get().country() != null) return actor2;
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b && k < hit.end() + 8 && !ix.isPunct(k); k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(actor2.entity())) continue;
+            int last = ix.firstTokenAtOrAfter(m.end()) - 1;
+            return w.at("victims", ix.forms(), last, last + 1) ? null : actor2;
+        }
+        return actor2;
     }
 
     /**

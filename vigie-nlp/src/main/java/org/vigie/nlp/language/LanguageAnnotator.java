@@ -7,6 +7,7 @@ import org.vigie.core.Layers;
 import org.vigie.core.model.Block;
 import org.vigie.core.model.DocumentLanguage;
 import org.vigie.core.model.LanguageSpan;
+import org.vigie.nlp.lang.LanguagePack;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,11 @@ public final class LanguageAnnotator implements Annotator {
     static final double PRIOR_PROBABILITY = 0.05;
     static final int BOILERPLATE_WEIGHT = 60;
     static final double BOILERPLATE_CONFIDENCE = 0.95;
+
+    static final double HESITANT = 0.75;
+    static final double RUNNER_UP = 0.2;
+    static final int FUNCTION_HITS = 3;
+    private static final Map<String, Set<String>> FUNCTION_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final LanguageDetector detector;
 
@@ -68,7 +74,7 @@ public final class LanguageAnnotator implements Annotator {
         for (int i = 0; i < n; i++) {
             String text = doc.text(blocks.get(i).span());
             weights[i] = LanguageDetector.weight(text);
-            guesses.add(weights[i] == 0 ? List.of() : detector.guesses(text));
+            guesses.add(weights[i] == 0 ? List.of() : byFunctionWords(detector.guesses(text), text));
         }
         String main = mainLanguage(doc, blocks, guesses, weights);
 
@@ -132,6 +138,40 @@ public final class LanguageAnnotator implements Annotator {
         for (int j = i + 1; j < assigned.length && after == null; j++) after = assigned[j];
         if (before != null && before.equals(after)) return before;
         return main;
+    }
+
+    /**
+     * A verdict the detector hesitates on (top probability below {@value #HESITANT}) goes to a close runner-up
+     * ({@value #RUNNER_UP}+) whose function words ({@code function-words.txt}) the block holds at least
+     * {@value #FUNCTION_HITS} times and twice as often as the top language's: names and foreign words weigh on
+     * character n-grams ("Volodymyr Zelensky ... under fire" read as Norwegian), grammar words do not.
+     */
+    private static List<LanguageDetector.Guess> byFunctionWords(List<LanguageDetector.Guess> g, String text) {
+        if (g.size() < 2 || g.get(0).confidence() >= HESITANT) return g;
+        Map<String, Integer> hits = new HashMap<>();
+        for (String w : text.split("[^\\p{L}']+")) {
+            String n = LanguagePack.normalize(w);
+            for (LanguageDetector.Guess x : g) if (functionWords(x.language()).contains(n)) hits.merge(x.language(), 1, Integer::sum);
+        }
+        int top = hits.getOrDefault(g.get(0).language(), 0);
+        for (int i = 1; i < g.size(); i++) {
+            LanguageDetector.Guess x = g.get(i);
+            int h = hits.getOrDefault(x.language(), 0);
+            if (x.confidence() < RUNNER_UP || h < FUNCTION_HITS || h < 2 * top) continue;
+            List<LanguageDetector.Guess> out = new ArrayList<>(g);
+            out.remove(i);
+            out.add(0, x);
+            return out;
+        }
+        return g;
+    }
+
+    private static Set<String> functionWords(String language) {
+        return FUNCTION_WORDS.computeIfAbsent(language, l -> {
+            Set<String> set = new java.util.HashSet<>();
+            for (String w : LanguagePack.of(l).words("function-words.txt")) set.add(LanguagePack.normalize(w));
+            return Set.copyOf(set);
+        });
     }
 
     private static double probability(List<LanguageDetector.Guess> guesses, String language) {
