@@ -410,15 +410,6 @@ final class ForceRules extends ScanPart {
                     made = new Hit(k, end, verbTrigger(EventType.SANCTION, EMBARGO));
                 }
             }
-            if (made == null && (end = w.end("enlist", forms, k, b)) > 0) {
-                // "added 30 Chilean firms to its blacklist", "put X on a sanctions list": a listing is a sanction
-                // (CAMEO 163) on the state whose companies or people it names
-                int list = objectAt(w, "blacklist", end, b, 8, lex);
-                if (list >= 0) {
-                    cover = w.end("blacklist", forms, list, b);
-                    made = new Hit(k, end, verbTrigger(EventType.SANCTION, EMBARGO));
-                }
-            }
             if (made == null && (end = w.end("strengthen", forms, k, b)) > 0) {
                 int f = objectAt(w, "armed", end, b, 3, lex);
                 if (f >= 0) {
@@ -511,32 +502,6 @@ final class ForceRules extends ScanPart {
             return actor1 != null && seats.sideOf(r).equals(seats.sideOf(seats.resolve(actor1))) ? null : r;
         }
         return null;
-    }
-
-    /**
-     * "freed 40 prisoners under a deal brokered by X", "released them after talks hosted by X": the agent of a
-     * participle inside a prepositional phrase that follows the verb's object is a party to that phrase's noun, not
-     * the one acted upon ("banned a rally organised by students", with no preposition before it, keeps its agent).
-     */
-    private boolean agentInAdjunct(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor2) {
-        for (int k = hit.end() + 1; k < b && k <= hit.end() + 10; k++) {
-            Mention m = ix.mention(k);
-            if (m == null || !m.entityId().equals(actor2.entity())) continue;
-            int by = k - 1;
-            while (by > hit.end() && lex.isDeterminer(ix.form(by))) by--;
-            if (!startsFrame(frames, Frame.BY, by) || by - 1 <= hit.end()) return false;
-            boolean participle = false;
-            for (String suffix : ForceWords.of(lex.language()).lists().getOrDefault("past", List.of())) {
-                participle |= ix.form(by - 1).length() > suffix.length() + 2 && ix.form(by - 1).endsWith(suffix);
-            }
-            if (!participle) return false;
-            for (int j = hit.end() + 1; j < by - 1; j++) {
-                if (ix.isPunct(j)) return false;
-                if (lex.kindAt(ix, j) == Kind.PREP || startsFrame(frames, Frame.PREP, j) || startsFrame(frames, Frame.BACKGROUND, j)) return true;
-            }
-            return false;
-        }
-        return false;
     }
 
     /**
@@ -658,7 +623,6 @@ final class ForceRules extends ScanPart {
             EntityRef posted = postedIn(hit, b, lex, actor1);
             if (posted != null && (actor2 == null || seats.unresolvedCity(actor2) || seats.resolve(actor2).entity().equals(posted.entity()))) actor2 = posted;
         }
-        if (actor2 != null && !noun && agentInAdjunct(hit, b, lex, frames, actor2)) actor2 = null;
         int repel = noun && hit.trigger().type() == EventType.ASSAULT ? repelVerb(hit, a, lex) : -1;
         if (repel >= 0) {
             // ("fought off a night assault by guerrillas": the attack is its agent's, never the defender's; a name
