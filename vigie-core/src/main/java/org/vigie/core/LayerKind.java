@@ -28,12 +28,18 @@ public final class LayerKind<T> {
     public static final LayerKind<Quantity> QUANTITIES = new LayerKind<>("quantities", Quantity.class, "quantities");
     public static final LayerKind<TimeExpression> TIMES = new LayerKind<>("times", TimeExpression.class, "times");
     public static final LayerKind<Event> EVENTS = new LayerKind<>("events", Event.class, "events");
+    /**
+     * Entities an event refers to that the entities layer did not produce (a state inferred from a capital or an
+     * unmarked demonym, a group of people the rules name): written with the entities, so that every reference of the
+     * record points into them.
+     */
+    public static final LayerKind<Entity> EVENT_ACTORS = new LayerKind<>("event-actors", Entity.class, "events");
     public static final LayerKind<StoryAssignment> STORY = new LayerKind<>("story", StoryAssignment.class, "story");
     public static final LayerKind<Diagnostic> DIAGNOSTICS = new LayerKind<>("diagnostics", Diagnostic.class, "pipeline");
 
     public static final List<LayerKind<?>> ALL = List.of(BLOCKS, LANGUAGES, LANGUAGE, TITLE, PUBLISHED, STORIES,
-            SENTENCES, TOKENS, MENTIONS, ENTITIES, SOURCES, ARTEFACTS, QUOTES, QUANTITIES, TIMES, EVENTS, STORY,
-            DIAGNOSTICS);
+            SENTENCES, TOKENS, MENTIONS, ENTITIES, SOURCES, ARTEFACTS, QUOTES, QUANTITIES, TIMES, EVENTS, EVENT_ACTORS,
+            STORY, DIAGNOSTICS);
 
     private final String name;
     private final Class<T> type;

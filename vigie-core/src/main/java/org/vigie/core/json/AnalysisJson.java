@@ -83,7 +83,13 @@ public final class AnalysisJson {
             artefacts.add(j);
         }
         ArrayNode entities = o.putArray("entities");
-        for (Entity e : doc.layerOrEmpty(LayerKind.ENTITIES)) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        List<Entity> all = new ArrayList<>(doc.layerOrEmpty(LayerKind.ENTITIES));
+        // entities only the events refer to (a state inferred from its capital, a group the rules name) are entities
+        // of the record too, so that every reference points into the list
+        all.addAll(doc.layerOrEmpty(LayerKind.EVENT_ACTORS));
+        for (Entity e : all) {
+            if (!written.add(e.id())) continue;
             ObjectNode j = F.objectNode();
             j.put("id", e.id());
             j.put("name", e.name());

@@ -4,10 +4,20 @@ import org.vigie.core.Annotator;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityRef;
+import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Event;
+import org.vigie.nlp.entities.GroupActors;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.quotes.SpeechLexicon;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +46,10 @@ import java.util.Set;
  * by one side belongs to the other. A direct quote negating force ("« elles ne menacent personne »") is a REJECT by
  * its speaker. A later event of the same type between the same actors on no other date repeats an earlier one and
  * is dropped: one event per reported action.
+ * <p>
+ * An actor the rules infer without the entities layer having produced it (a capital's state the text never names, a
+ * demonym the entities layer left unmarked, a group of people such as a state's residents) is listed in
+ * {@link LayerKind#EVENT_ACTORS}, written with the record's entities, so that every reference points into them.
  */
 public final class EventAnnotator implements Annotator {
     private final List<SpeechLexicon> speech = SpeechLexicon.all();
@@ -52,12 +66,32 @@ public final class EventAnnotator implements Annotator {
 
     @Override
     public Set<LayerKind<?>> produces() {
-        return Set.of(LayerKind.EVENTS);
+        return Set.of(LayerKind.EVENTS, LayerKind.EVENT_ACTORS);
     }
 
     @Override
     public Layers annotate(Document doc) {
         List<Event> events = new EventFinder(doc, speech).run();
-        return Layers.of(LayerKind.EVENTS, events);
+        return Layers.builder().put(LayerKind.EVENTS, events).put(LayerKind.EVENT_ACTORS, inferredActors(events, doc)).build();
+    }
+
+    /** The entities the events refer to that the document's entities layer does not hold, in order of first use. */
+    static List<Entity> inferredActors(List<Event> events, Document doc) {
+        Set<String> known = new HashSet<>();
+        for (Entity e : doc.layerOrEmpty(LayerKind.ENTITIES)) known.add(e.id());
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (Event e : events) {
+            for (EntityRef r : new EntityRef[]{e.actor1(), e.actor2(), e.location()}) {
+                if (r == null || known.contains(r.entity()) || out.containsKey(r.entity())) continue;
+                out.put(r.entity(), new Entity(r.entity(), r.name(), typeOf(r), List.of()));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** A group of people is an organisation-like actor (as the entities layer types groups); others as the knowledge base has them. */
+    private static EntityType typeOf(EntityRef r) {
+        if (GroupActors.isGroup(r.entity())) return EntityType.ORG;
+        return KnowledgeBase.get().entry(r.entity()).map(KbEntry::type).orElse(EntityType.GPE);
     }
 }
