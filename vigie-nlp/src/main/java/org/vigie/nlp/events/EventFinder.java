@@ -88,6 +88,11 @@ final class EventFinder extends ScanPart {
             int from = ix.firstTokenAtOrAfter(q.start()), to = from;
             while (to < ix.size() && ix.token(to).end() <= q.end()) to++;
             EventType stance = negatesForce(ev.get(), from, to) ? EventType.REJECT : scan.force.quotedStance(ev.get(), from, to);
+            Statements.Announcement announced = null;
+            if (stance == null && speech[ix.sentenceOf(from)] != null) {
+                announced = scan.statements.quotedAnnouncement(ev.get(), speech[ix.sentenceOf(from)], from, to);
+                if (announced != null) stance = announced.type();
+            }
             if (stance == null) continue;
             int at = ix.firstTokenAtOrAfter(q.cue() != null ? q.cue().start() : q.start());
             if (at >= ix.size()) continue;
@@ -95,6 +100,9 @@ final class EventFinder extends ScanPart {
             if (s < 0 || !inParagraph(s)) continue;
             Span evidence = ix.sentenceSpan(s);
             EntityRef speaker = seats.resolve(q.speaker());
+            // "we will call up reservists": the mobilisation is the state's the speaker speaks for
+            if (announced != null && announced.byState()) speaker = scan.statements.stateOf(speaker);
+            if (speaker == null) continue;
             // the quote often repeats a denial the text has just reported ("La présidence a nié tout projet
             // d'invasion. « Nous n'avons aucune intention d'attaquer », a déclaré son porte-parole")
             Span previous = s > 0 ? ix.sentenceSpan(s - 1) : evidence;
@@ -104,7 +112,7 @@ final class EventFinder extends ScanPart {
                 if (e.type() == stance && near && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker))) known = true;
             }
             if (known) continue;
-            out.add(new Event(stance, null, speaker, null, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
+            out.add(new Event(stance, announced == null ? null : announced.mode(), speaker, null, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
         }
     }
 
@@ -456,6 +464,7 @@ final class EventFinder extends ScanPart {
                 if (m != null && ix.firstTokenAtOrAfter(m.end()) == verbStart) actor1 = ix.ref(m);
             }
             if (actor1 == null) actor1 = scan.groups.groupActor(scan.clauses.clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
+            if (actor1 == null) actor1 = scan.statements.speakerForUnnamedTroops(hit, verbStart, a, lex);
             if (actor1 == null) actor1 = scan.demands.speakersGovernment(verbStart, a, lex, ev);
             if (actor1 == null) {
                 // "a report released in the Rwandan capital alleged ...": a subject phrase naming no actor speaks

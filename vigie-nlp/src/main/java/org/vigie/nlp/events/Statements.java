@@ -1,0 +1,166 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityRef;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.EventType;
+import org.vigie.core.model.Mention;
+import org.vigie.nlp.events.EventLexicon.FrameWord;
+import org.vigie.nlp.events.EventLexicon.Trigger;
+import org.vigie.nlp.events.Scan.Hit;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.quotes.PhraseMatcher;
+import org.vigie.nlp.quotes.Referents.Referent;
+import org.vigie.nlp.quotes.SpeechLexicon;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a speaker announces about the speaker's own side, as PLOVER codes announcements (CAMEO 03, intents): a
+ * force's return to its bases said of unnamed units ("units would return to their bases", "every unit will return
+ * to barracks") is the speaker's expressed intent to de-escalate, an AGREE (CAMEO 0356, de-escalate); a mobilisation
+ * announced in the first person in a quote ("we will call up reservists") is the speaker's state's MOBILIZE.
+ */
+final class Statements extends ScanPart {
+    Statements(Scan scan) {
+        super(scan);
+    }
+
+    private static final String REST = "rest";
+
+    /** What a quote announces, and whether the act is the speaker's state's (a mobilisation) or the speaker's. */
+    record Announcement(EventType type, String mode, boolean byState) {
+    }
+
+    /**
+     * The act a direct quote announces for the speaker's own side in {@code [from, to)}: a first-person subject
+     * ({@code @speaker}) or a body of troops as subject, then a modal within the next tokens and a trigger, not
+     * negated and not in a condition. A mobilisation announced by the first person is the speaker's state's MOBILIZE;
+     * a return or any other intent (AGREE cue) is the speaker's AGREE. Null otherwise (refusals and threats are
+     * {@link ForceRules#quotedStance}'s).
+     */
+    Announcement quotedAnnouncement(EventLexicon ev, SpeechLexicon lex, int from, int to) {
+        List<String> forms = ix.forms();
+        BitSet aux = new BitSet(), self = new BitSet(), condition = new BitSet(), proviso = new BitSet();
+        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(forms, from, to)) {
+            switch (m.value().frame()) {
+                case AUX -> aux.set(m.start(), m.end());
+                case SPEAKER -> self.set(m.start(), m.end());
+                case CONDITION -> {
+                    condition.set(m.start(), m.end());
+                    if (REST.equals(m.value().mode())) proviso.set(m.start(), m.end());
+                }
+                default -> { }
+            }
+        }
+        EventPatterns p = EventPatterns.of(lex.language());
+        BitSet troops = new BitSet();
+        for (int k = from; k < to; k++) {
+            int end = p.endAt(EventPatterns.Role.TROOPS, forms, k, to);
+            if (end > k) troops.set(end - 1);
+        }
+        Map<Integer, Trigger> acts = new HashMap<>();
+        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(forms, from, to)) acts.putIfAbsent(m.start(), m.value());
+        for (int k = from; k < to; k++) {
+            boolean person = self.get(k), force = troops.get(k);
+            if (!person && !force) continue;
+            if (inCondition(condition, from, k)) continue;
+            boolean modal = false;
+            for (int j = k + 1, free = 0; j < Math.min(to, k + 6) && !ix.isPunct(j); j++) {
+                if (ev.negations().longestAt(forms, j, j + 1).isPresent()) break;
+                Trigger t = acts.get(j);
+                // a trigger that carries its own modal ("will return") starts on the modal
+                if (t != null && (modal || aux.get(j))) {
+                    // "we will mobilise if we are attacked": a mobilisation on a proviso is a warning, not a call-up
+                    boolean provided = proviso.nextSetBit(j) >= 0 && proviso.nextSetBit(j) < to;
+                    if (person && t.type() == EventType.MOBILIZE && !provided) return new Announcement(EventType.MOBILIZE, t.mode(), true);
+                    if (t.type() == EventType.AGREE && (force || person)) return new Announcement(EventType.AGREE, null, false);
+                    break;
+                }
+                if (aux.get(j)) {
+                    modal = true;
+                    continue;
+                }
+                if (++free > 1) break;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a condition word opens the clause of {@code k} ("if we are attacked, we will ..."; "when ..."). */
+    private boolean inCondition(BitSet condition, int from, int k) {
+        for (int j = k - 1; j >= from && j >= k - 6; j--) {
+            if (ix.isPunct(j)) return false;
+            if (condition.get(j)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The state the speaker speaks for: the one the text ties the speaker to, else the state adjective qualifying the
+     * speaker's title where the speaker is first named ("Peruvian Defence Minister Jorge Salas"); else null.
+     */
+    EntityRef stateOf(EntityRef speaker) {
+        if (speaker == null) return null;
+        String side = seats.sideOf(speaker);
+        Entity e = side == null ? null : ix.entity(side);
+        if (e != null && e.type() == EntityType.GPE) return EntityRef.of(e);
+        for (int k = 0; k < ix.size(); k++) {
+            if (ix.mention(k) == null || !speaker.entity().equals(ix.mention(k).entityId())) continue;
+            for (int t = k - 1; t >= 0 && t >= k - 4; t--) {
+                if (ix.isPunct(t)) {
+                    // "In Lima, Defence Minister Jorge Salas": an official introduced in a capital speaks for its state
+                    Mention place = t > 1 && ix.form(t).equals(",") ? ix.mention(t - 1) : null;
+                    if (place == null || ix.type(place) != EntityType.GPE) return null;
+                    int p = ix.firstTokenAtOrAfter(place.start());
+                    if (p == 0 || !ix.form(p - 1).equals("in")) return null;
+                    EntityRef state = seats.resolve(ix.ref(place));
+                    if (!state.entity().equals(place.entityId())) return state;
+                    // a capital the text ties to no state of its own: the knowledge base's state
+                    Optional<KbEntry> known = KnowledgeBase.get().entry(place.entityId());
+                    if (known.isEmpty()) return null;
+                    if ("country".equals(known.get().kind())) return state;
+                    Optional<KbEntry> country = known.get().country().flatMap(c -> KnowledgeBase.get().entry(c));
+                    return country.map(c -> new EntityRef(c.id(), c.name())).orElse(null);
+                }
+                if (ix.mention(t) != null && ix.type(ix.mention(t)) == EntityType.GPE) return seats.resolve(ix.ref(ix.mention(t)));
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Kastelan said units would return to their bases": an intent (AGREE cue) whose subject is a body of troops no
+     * name qualifies, reported by a speaker, is the speaker's announcement; null when the subject is not such a
+     * body or no reporting verb and speaker stand before it.
+     */
+    EntityRef speakerForUnnamedTroops(Hit hit, int verbStart, int a, SpeechLexicon lex) {
+        if (hit.trigger().type() != EventType.AGREE || hit.trigger().noun() || verbStart <= a) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        List<String> forms = ix.forms();
+        int k = verbStart - 1;
+        int start = -1;
+        for (int s = Math.max(a, k - 2); s <= k; s++) if (p.endAt(EventPatterns.Role.TROOPS, forms, s, verbStart) == verbStart) start = s;
+        if (start < 0) return null;
+        k = start - 1;
+        while (k > a && (lex.isDeterminer(forms.get(k)) || p.startsAt(EventPatterns.Role.COUNT, forms, k, k + 1))) k--;
+        if (k > a && lex.is(forms.get(k), Kind.THAT)) {
+            // "said on Sunday that all brigades will return": the reporting verb may stand before adjuncts
+            return scan.actors.reportingSpeaker(hit, a, lex);
+        }
+        if (k < a) return null;
+        Kind kind = lex.kindOf(forms.get(k));
+        if (kind == null || !kind.isVerb()) return null;
+        int vs = k;
+        while (vs > a && lex.is(forms.get(vs - 1), Kind.AUX)) vs--;
+        Referent speaker = refs.subjectBefore(vs, a);
+        return speaker == null ? null : speaker.ref();
+    }
+}

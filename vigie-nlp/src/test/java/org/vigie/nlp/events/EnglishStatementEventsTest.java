@@ -1,0 +1,86 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/**
+ * English statements, intents and announcements: what a speaker says the speaker's own side will do (a return of
+ * troops to their bases is an intent to de-escalate, a first-person call-up the speaker's state's mobilisation).
+ */
+class EnglishStatementEventsTest {
+    private static final String CHILE = "Q298", PERU = "Q419";
+
+    private static long count(List<Event> es, EventType type) {
+        return es.stream().filter(e -> e.type() == type).count();
+    }
+
+    @Test
+    void unnamedUnitsReportedToReturnToTheirBasesAreTheSpeakersIntentToDeEscalate() {
+        List<Event> would = events("en", "Peruvian army spokesman Diego Ramos said the troops would return to their barracks after the parade.");
+        assertEquals(1, count(would, EventType.AGREE), would.toString());
+        assertTrue(pairs(would, EventType.AGREE).iterator().next().startsWith("vigie:diego-ramos|"), would.toString());
+        List<Event> that = events("en", "Chilean Defence Minister Marta Soto said on Sunday that all brigades will return to base within a week.");
+        assertEquals(1, count(that, EventType.AGREE), that.toString());
+        List<Event> soldiers = events("en", "General Hugo Paredes said soldiers would return to their posts by Friday.");
+        assertEquals(1, count(soldiers, EventType.AGREE), soldiers.toString());
+    }
+
+    @Test
+    void aReturnOfTroopsWithNoSpeakerOrAlreadyMadeIsNoAnnouncement() {
+        List<Event> bare = events("en", "The troops would return to their barracks after the parade.");
+        assertEquals(0, count(bare, EventType.AGREE), bare.toString());
+        List<Event> past = events("en", "Peruvian official Diego Ramos said the troops returned to their barracks last week.");
+        assertEquals(0, count(past, EventType.AGREE), past.toString());
+    }
+
+    @Test
+    void aQuotedReturnOfUnitsToBarracksIsTheSpeakersAgreement() {
+        List<Event> every = events("en", "“Each battalion will return to barracks as soon as the drills are over,” Chilean army chief Ramon Vidal said.");
+        assertEquals(1, count(every, EventType.AGREE), every.toString());
+        List<Event> we = events("en", "“We will return to the negotiating table next week,” Peruvian Foreign Minister Elena Cruz told reporters.");
+        assertEquals(1, count(we, EventType.AGREE), we.toString());
+        List<Event> ours = events("en", "General Hugo Paredes said: “Our soldiers will return to their bases on Monday.”");
+        assertEquals(1, count(ours, EventType.AGREE), ours.toString());
+    }
+
+    @Test
+    void anotherPartysReturnOrAPastReturnInAQuoteIsNoAgreement() {
+        List<Event> they = events("en", "“They will return to their bases,” Chilean army chief Ramon Vidal said.");
+        assertEquals(0, count(they, EventType.AGREE), they.toString());
+        List<Event> past = events("en", "“Our units returned to barracks last week,” Chilean army chief Ramon Vidal said.");
+        assertEquals(0, count(past, EventType.AGREE), past.toString());
+        List<Event> refused = events("en", "“Our units will not return to barracks,” Chilean army chief Ramon Vidal said.");
+        assertEquals(0, count(refused, EventType.AGREE), refused.toString());
+    }
+
+    @Test
+    void aFirstPersonCallUpInAQuoteIsTheSpeakersStatesMobilisation() {
+        List<Event> call = events("en", "“We will call up reservists within days,” Peruvian Defence Minister Jorge Salas said.");
+        assertEquals(java.util.Set.of(PERU + "|-"), pairs(call, EventType.MOBILIZE), call.toString());
+        List<Event> mobilise = events("en", "Chilean Defence Minister Marta Soto said: “We shall mobilise two more divisions.”");
+        assertEquals(java.util.Set.of(CHILE + "|-"), pairs(mobilise, EventType.MOBILIZE), mobilise.toString());
+        List<Event> deploy = events("en", "“I will deploy more troops to the north,” Peruvian President Ana Quispe told reporters.");
+        assertEquals(java.util.Set.of(PERU + "|-"), pairs(deploy, EventType.MOBILIZE), deploy.toString());
+    }
+
+    @Test
+    void anOfficialIntroducedInACapitalCallsUpForThatCapitalsState() {
+        List<Event> es = events("en", "In Lima, Defence Minister Jorge Salas spoke to reporters. “We will call up reservists within days,” he added.");
+        assertEquals(java.util.Set.of(PERU + "|-"), pairs(es, EventType.MOBILIZE), es.toString());
+    }
+
+    @Test
+    void aConditionalOrAnotherPartysCallUpInAQuoteIsNoMobilisation() {
+        List<Event> provided = events("en", "“We will call up reservists if they cross the river,” Peruvian Defence Minister Jorge Salas said.");
+        assertEquals(0, count(provided, EventType.MOBILIZE), provided.toString());
+        List<Event> they = events("en", "“They will call up reservists within days,” Peruvian Defence Minister Jorge Salas said.");
+        assertEquals(0, count(they, EventType.MOBILIZE), they.toString());
+    }
+}
