@@ -87,7 +87,8 @@ final class EventFinder extends ScanPart {
             if (ev.isEmpty()) continue;
             int from = ix.firstTokenAtOrAfter(q.start()), to = from;
             while (to < ix.size() && ix.token(to).end() <= q.end()) to++;
-            EventType stance = negatesForce(ev.get(), from, to) ? EventType.REJECT : scan.force.quotedStance(ev.get(), from, to);
+            int denied = negatesForce(ev.get(), from, to);
+            EventType stance = denied >= 0 ? EventType.REJECT : scan.force.quotedStance(ev.get(), from, to);
             Statements.Announcement announced = null;
             if (stance == null && speech[ix.sentenceOf(from)] != null) {
                 announced = scan.statements.quotedAnnouncement(ev.get(), speech[ix.sentenceOf(from)], from, to);
@@ -112,19 +113,36 @@ final class EventFinder extends ScanPart {
                 if (e.type() == stance && near && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker))) known = true;
             }
             if (known) continue;
-            out.add(new Event(stance, announced == null ? null : announced.mode(), speaker, null, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
+            EntityRef spared = denied >= 0 ? scan.statements.deniedTarget(denied, to, speaker) : null;
+            out.add(new Event(stance, announced == null ? null : announced.mode(), speaker, spared, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
         }
     }
 
-    /** A negation cue followed within four tokens by a word of force or hostility, in {@code [from, to)}. */
-    private boolean negatesForce(EventLexicon ev, int from, int to) {
+    /**
+     * The end of a word of force or hostility a negation cue precedes within four tokens (an insert between commas
+     * aside) or follows right away as its object, in {@code [from, to)}, or -1 when there is none.
+     */
+    private int negatesForce(EventLexicon ev, int from, int to) {
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), from, to)) {
             if (m.value().frame() != Frame.HOSTILE) continue;
-            for (int k = Math.max(from, m.start() - 4); k < m.start(); k++) {
-                if (ev.negations().longestAt(ix.forms(), k, m.start()).isPresent()) return true;
+            // "they threaten nobody", "we will attack no one": a negative object denies the act as well
+            if (m.end() < to && ev.negations().longestAt(ix.forms(), m.end(), to).isPresent()) return m.end();
+            for (int k = m.start() - 1, n = 0; k >= from && n < 4; k--, n++) {
+                if (ev.negations().longestAt(ix.forms(), k, m.start()).isPresent()) return m.end();
+                // "no plans, none at all, to attack": an insert between commas adds no distance
+                if (ix.form(k).equals(",")) k = insertStart(k, from);
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The comma opening an insert that {@code comma} closes, within five tokens, else {@code comma} itself. */
+    private int insertStart(int comma, int from) {
+        for (int j = comma - 1; j >= from && j >= comma - 5; j--) {
+            if (ix.form(j).equals(",")) return j;
+            if (ix.isPunct(j)) break;
+        }
+        return comma;
     }
 
     private void sentence(int s, SpeechLexicon lex, EventLexicon ev, List<Event> out) {

@@ -163,4 +163,21 @@ final class Statements extends ScanPart {
         Referent speaker = refs.subjectBefore(vs, a);
         return speaker == null ? null : speaker.ref();
     }
+
+    /**
+     * "we have no plans to invade Chile": the actor a denied act of force is aimed at, named right after the word of
+     * force (determiners aside), is the one the denial is addressed to (CAMEO 12, a rejection toward it); null when
+     * the word has no such object, or the object is on the speaker's side.
+     */
+    EntityRef deniedTarget(int hostileEnd, int to, EntityRef speaker) {
+        int k = hostileEnd;
+        SpeechLexicon lex = k < ix.size() ? refs.lexiconAt(k) : null;
+        while (lex != null && k < to && lex.isDeterminer(ix.form(k))) k++;
+        // (inside the quote: the quoted name is the target here, unlike in the clause searches that skip quotes)
+        Mention m = k < to ? ix.mention(k) : null;
+        if (m == null || speaker == null || ix.type(m) != EntityType.GPE && ix.type(m) != EntityType.ORG && ix.type(m) != EntityType.PER) return null;
+        // (the mention itself: inside a quote, the referent search takes a name for the speaker's seat)
+        EntityRef target = seats.resolve(ix.ref(m));
+        return target == null || seats.sideOf(target).equals(seats.sideOf(speaker)) ? null : target;
+    }
 }

@@ -83,4 +83,32 @@ class EnglishStatementEventsTest {
         List<Event> they = events("en", "“They will call up reservists within days,” Peruvian Defence Minister Jorge Salas said.");
         assertEquals(0, count(they, EventType.MOBILIZE), they.toString());
     }
+
+    @Test
+    void aQuotedDenialOfForceAgainstANamedStateIsARejectionTowardIt() {
+        List<Event> plans = events("en", "“We have no plans to attack Peru,” Chilean Defence Minister Marta Soto said.");
+        assertEquals(java.util.Set.of("vigie:marta-soto|" + PERU), pairs(plans, EventType.REJECT), plans.toString());
+        List<Event> none = events("en", "Peruvian President Ana Quispe said her country “has no intention, none at all, of invading Chile.”");
+        assertEquals(java.util.Set.of("vigie:ana-quispe|" + CHILE), pairs(none, EventType.REJECT), none.toString());
+        List<Event> never = events("en", "“Our army will never invade Chile,” Peruvian army chief Raul Mendoza told reporters.");
+        assertEquals(java.util.Set.of("vigie:raul-mendoza|" + CHILE), pairs(never, EventType.REJECT), never.toString());
+    }
+
+    @Test
+    void aQuotedDenialWithNoNamedObjectIsARejectionTowardNoOne() {
+        List<Event> es = events("en", "“We have no plans to attack anyone,” Chilean Defence Minister Marta Soto said.");
+        assertEquals(java.util.Set.of("vigie:marta-soto|-"), pairs(es, EventType.REJECT), es.toString());
+    }
+
+    @Test
+    void aQuotedActOfForceWithANegativeObjectIsADenial() {
+        List<Event> nobody = events("en", "“Our drills threaten nobody,” Peruvian army chief Raul Mendoza told reporters.");
+        assertEquals(1, count(nobody, EventType.REJECT), nobody.toString());
+        List<Event> noOne = events("en", "Chilean Defence Minister Marta Soto said: “These missiles will attack no one.”");
+        assertEquals(1, count(noOne, EventType.REJECT), noOne.toString());
+        List<Event> noCity = events("en", "“Our artillery shelled no village last night,” Peruvian army chief Raul Mendoza said.");
+        assertEquals(1, count(noCity, EventType.REJECT), noCity.toString());
+        List<Event> everybody = events("en", "“Their drills threaten everybody,” Peruvian army chief Raul Mendoza told reporters.");
+        assertEquals(0, count(everybody, EventType.REJECT), everybody.toString());
+    }
 }
