@@ -111,4 +111,20 @@ class EnglishStatementEventsTest {
         List<Event> everybody = events("en", "“Their drills threaten everybody,” Peruvian army chief Raul Mendoza told reporters.");
         assertEquals(0, count(everybody, EventType.REJECT), everybody.toString());
     }
+
+    @Test
+    void supportPledgedInAQuotedPhraseToAPersonIsSupportTowardThem() {
+        List<Event> relative = events("en", "UN envoy Maria Lopez, who pledged “full and lasting support” to Peruvian President Ana Quispe on Monday, left Lima.");
+        assertEquals(java.util.Set.of("vigie:maria-lopez|vigie:ana-quispe"), pairs(relative, EventType.SUPPORT), relative.toString());
+        List<Event> plain = events("en", "Chilean Foreign Minister Marta Soto pledged “unwavering support” to Peruvian President Ana Quispe.");
+        assertEquals(java.util.Set.of("vigie:marta-soto|vigie:ana-quispe"), pairs(plain, EventType.SUPPORT), plain.toString());
+        List<Event> reaffirmed = events("en", "Chile reaffirmed its “solid support” to Peru on Tuesday.");
+        assertEquals(java.util.Set.of(CHILE + "|" + PERU), pairs(reaffirmed, EventType.SUPPORT), reaffirmed.toString());
+    }
+
+    @Test
+    void supportPledgedToNoOneIsNoSupportEvent() {
+        List<Event> es = events("en", "Chilean Foreign Minister Marta Soto pledged “unwavering support” for the peace talks.");
+        assertEquals(0, count(es, EventType.SUPPORT), es.toString());
+    }
 }
