@@ -469,6 +469,8 @@ final class EventFinder extends ScanPart {
             }
             EntityRef coordinated = scan.verbal.coordinatedVerbSubject(hit, verbStart, a, lex, ev, frames, hits);
             if (coordinated != null) actor1 = coordinated;
+            EntityRef reporter = coordinated == null ? scan.statements.reportedCoordinate(verbStart, a, lex, hits) : null;
+            if (reporter != null) actor1 = reporter;
             EntityRef antecedent = scan.cooperation.relativeAntecedent(verbStart, a, lex);
             if (antecedent != null) actor1 = antecedent;
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, floor, lex);

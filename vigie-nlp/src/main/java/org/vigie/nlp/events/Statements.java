@@ -180,4 +180,41 @@ final class Statements extends ScanPart {
         EntityRef target = seats.resolve(ix.ref(m));
         return target == null || seats.sideOf(target).equals(seats.sideOf(speaker)) ? null : target;
     }
+
+    /**
+     * "X said it was watching closely and had asked Y for details": a verb coordinated ("and", auxiliaries aside) to
+     * reported content whose subject is a pronoun right after the verb of saying ("said it", "said that it") shares
+     * that subject, the speaker, when the first conjunct reports no act of its own; null when the verb has no such
+     * coordination or the speaker is not named.
+     */
+    EntityRef reportedCoordinate(int verbStart, int a, SpeechLexicon lex, List<Hit> hits) {
+        int k = verbStart - 1;
+        while (k > a && lex.is(ix.form(k), Kind.AUX)) k--;
+        if (k <= a || !lex.is(ix.form(k), Kind.STOP) || ix.mention(k) != null) return null;
+        for (int p = k - 1; p > a && p >= k - 12; p--) {
+            if (ix.isPunct(p) && !ix.form(p).equals(",")) return null;
+            // the coordinated content has its own subject only when a name stands in it
+            if (ix.mention(p) != null && ix.type(ix.mention(p)) == EntityType.PER) return null;
+            SpeechLexicon.Pronoun pronoun = lex.pronoun(ix.form(p));
+            if (pronoun == null || !pronoun.subject() || quoted.get(p)) continue;
+            // a first conjunct reporting an act of its own is the coordination rules' ({@link VerbalConflictRules})
+            for (Hit o : hits) if (o.start() > p && o.start() < k) return null;
+            int v = p - 1;
+            if (v > a && lex.is(ix.form(v), Kind.THAT)) v--;
+            // ("said on Monday it was ...": an adjunct of time may stand between the verb and its content)
+            for (int j = v; j > a && j >= p - 5 && !ix.isPunct(j); j--) {
+                Kind kind = lex.kindOf(ix.form(j));
+                if (kind != null && kind.isVerb()) {
+                    v = j;
+                    break;
+                }
+            }
+            Kind kind = lex.kindOf(ix.form(v));
+            if (kind == null || !kind.isVerb()) return null;
+            while (v > a && lex.is(ix.form(v - 1), Kind.AUX)) v--;
+            Referent speaker = refs.subjectBefore(v, a);
+            return speaker == null ? null : speaker.ref();
+        }
+        return null;
+    }
 }

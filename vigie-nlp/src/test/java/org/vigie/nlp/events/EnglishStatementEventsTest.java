@@ -127,4 +127,20 @@ class EnglishStatementEventsTest {
         List<Event> es = events("en", "Chilean Foreign Minister Marta Soto pledged “unwavering support” for the peace talks.");
         assertEquals(0, count(es, EventType.SUPPORT), es.toString());
     }
+
+    @Test
+    void anActCoordinatedToReportedContentIsTheSpeakers() {
+        List<Event> asked = events("en", "The United Nations said on Monday it was monitoring the situation closely and had asked Peru for details.");
+        assertEquals(java.util.Set.of("Q1065|" + PERU), pairs(asked, EventType.REQUEST), asked.toString());
+        List<Event> that = events("en", "Chile said that it regretted the incident and would expel two Peruvian diplomats.");
+        assertEquals(java.util.Set.of(CHILE + "|" + PERU), pairs(that, EventType.SANCTION), that.toString());
+        List<Event> urged = events("en", "Peruvian President Ana Quispe said she was deeply worried and urged Chile to show restraint.");
+        assertEquals(java.util.Set.of("vigie:ana-quispe|" + CHILE), pairs(urged, EventType.REQUEST), urged.toString());
+    }
+
+    @Test
+    void anActCoordinatedToContentWithANamedSubjectIsNotTheSpeakers() {
+        List<Event> es = events("en", "The United Nations said it was worried that Marta Soto had arrived and had asked Peru for details.");
+        assertFalse(pairs(es, EventType.REQUEST).contains("Q1065|" + PERU), es.toString());
+    }
 }
