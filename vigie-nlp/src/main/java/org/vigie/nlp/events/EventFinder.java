@@ -536,6 +536,8 @@ final class EventFinder extends ScanPart {
             // "Georgian demonstrators attacked the Georgian government": one group of the state against another
             actor2 = actor1;
         }
+        // (a judgement's party is in the judged phrase, never after the word of fault)
+        if (scan.statements.judging(hit, b, lex)) actor2 = scan.statements.judgedParty(hit, b, lex, actor1);
         EntityRef[] forced = scan.force.forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
         actor1 = forced[0];
         actor2 = scan.force.featureTarget(hit, b, lex, scan.force.withdrawalTarget(hit, b, frames, forced[1]));

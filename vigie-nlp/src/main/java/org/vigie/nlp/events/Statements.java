@@ -217,4 +217,29 @@ final class Statements extends ScanPart {
         }
         return null;
     }
+
+    /**
+     * Whether {@code hit} is a verb of judging ({@code bare} in {@link EventPatterns}: "called the arrests illegal"),
+     * whose party is named in the judged phrase ({@link #judgedParty}).
+     */
+    boolean judging(Hit hit, int b, SpeechLexicon lex) {
+        return !hit.trigger().noun() && EventPatterns.of(lex.language()).endAt(EventPatterns.Role.BARE, ix.forms(), hit.start(), b) == hit.end();
+    }
+
+    /**
+     * "called Peru's claims baseless", "called the expulsions absurd and said X would respond": the party a judgement
+     * is about is the actor named in the judged phrase, between the verb and the word of fault; what follows the
+     * word of fault is another clause. Null when the phrase names no actor other than {@code actor1}.
+     */
+    EntityRef judgedParty(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = hit.end(); k < b && k < hit.end() + 8; k++) {
+            if (p.startsAt(EventPatterns.Role.FAULT, ix.forms(), k, b)) return null;
+            Mention m = actorMention(k);
+            if (m == null) continue;
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && (actor1 == null || !r.entity().equals(seats.resolve(actor1).entity()))) return r;
+        }
+        return null;
+    }
 }

@@ -143,4 +143,33 @@ class EnglishStatementEventsTest {
         List<Event> es = events("en", "The United Nations said it was worried that Marta Soto had arrived and had asked Peru for details.");
         assertFalse(pairs(es, EventType.REQUEST).contains("Q1065|" + PERU), es.toString());
     }
+
+    @Test
+    void callingAnActAbsurdOrIllegalIsAnAccusation() {
+        List<Event> called = events("en", "Peruvian Foreign Minister Elena Cruz called the arrests “illegal and provocative” on Tuesday.");
+        assertEquals(java.util.Set.of("vigie:elena-cruz|-"), pairs(called, EventType.ACCUSE), called.toString());
+        List<Event> branded = events("en", "Chile branded the Peruvian naval manoeuvres irresponsible.");
+        assertEquals(1, count(branded, EventType.ACCUSE), branded.toString());
+        List<Event> calls = events("en", "General Hugo Paredes calls the new border fence unacceptable.");
+        assertEquals(1, count(calls, EventType.ACCUSE), calls.toString());
+    }
+
+    @Test
+    void callingAClaimBaselessIsARejectionAndCallingSomeoneByNameNothing() {
+        List<Event> claims = events("en", "Chile called the accusations baseless on Monday.");
+        assertEquals(0, count(claims, EventType.ACCUSE), claims.toString());
+        assertEquals(1, count(claims, EventType.REJECT), claims.toString());
+        List<Event> name = events("en", "Peruvian President Ana Quispe called the new minister a friend of Chile.");
+        assertTrue(name.stream().noneMatch(e -> e.type() == EventType.ACCUSE || e.type() == EventType.REJECT), name.toString());
+    }
+
+    @Test
+    void theJudgedPartyIsNamedBeforeTheWordOfFaultNotInTheNextClause() {
+        List<Event> next = events("en", "Peruvian Foreign Minister Elena Cruz called the arrests “illegal” and said Chile would pay.");
+        assertEquals(java.util.Set.of("vigie:elena-cruz|-"), pairs(next, EventType.ACCUSE), next.toString());
+        List<Event> owner = events("en", "Peruvian Foreign Minister Elena Cruz branded Chile's naval blockade illegal.");
+        assertEquals(java.util.Set.of("vigie:elena-cruz|" + CHILE), pairs(owner, EventType.ACCUSE), owner.toString());
+        List<Event> claim = events("en", "Peruvian Foreign Minister Elena Cruz called the Chilean accusations groundless.");
+        assertEquals(java.util.Set.of("vigie:elena-cruz|" + CHILE), pairs(claim, EventType.REJECT), claim.toString());
+    }
 }
