@@ -163,6 +163,7 @@ final class EventFinder extends ScanPart {
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = scan.demands.obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
+            if (demand == null) demand = scan.statements.outsiderDemand(a, b, lex, ev, ix.sentenceSpan(s));
             if (demand != null) out.add(demand);
             scan.demands.onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
             return;
@@ -209,6 +210,7 @@ final class EventFinder extends ScanPart {
             for (Event c : scan.force.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
         }
         Event demand = scan.demands.obligationDemand(a, b, lex, ev, evidence);
+        if (demand == null) demand = scan.statements.outsiderDemand(a, b, lex, ev, evidence);
         if (demand != null) one.putIfAbsent(demand.type() + "|" + demand.actor1().entity(), demand);
         scan.cooperation.failedTalks(a, b, lex, frames, hits, one, out, evidence);
         scan.cooperation.withoutOneSidedExchanges(one.values());

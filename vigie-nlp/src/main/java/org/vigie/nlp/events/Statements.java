@@ -1,6 +1,8 @@
 package org.vigie.nlp.events;
 
 import org.vigie.core.model.Entity;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.Span;
 import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.EventType;
@@ -10,6 +12,7 @@ import org.vigie.nlp.events.EventLexicon.Trigger;
 import org.vigie.nlp.events.Scan.Hit;
 import org.vigie.nlp.kb.KbEntry;
 import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.lang.LanguagePack;
 import org.vigie.nlp.quotes.PhraseMatcher;
 import org.vigie.nlp.quotes.Referents.Referent;
 import org.vigie.nlp.quotes.SpeechLexicon;
@@ -20,6 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a speaker announces about the speaker's own side, as PLOVER codes announcements (CAMEO 03, intents): a
@@ -239,6 +245,58 @@ final class Statements extends ScanPart {
             if (m == null) continue;
             EntityRef r = seats.resolve(refs.actor(m));
             if (r != null && (actor1 == null || !r.entity().equals(seats.resolve(actor1).entity()))) return r;
+        }
+        return null;
+    }
+
+    private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
+
+    private static Set<String> words(String language, String file) {
+        return WORDS.computeIfAbsent(language + "/" + file, key -> {
+            Set<String> out = new HashSet<>();
+            for (String w : LanguagePack.of(language).words(file)) out.add(LanguagePack.normalize(w));
+            return Set.copyOf(out);
+        });
+    }
+
+    /**
+     * "opposition lawmaker X said the government should ask ...": an obligation put on a bare state institution
+     * ("the government", {@code state-institutions.txt}) in content reported by someone whose title places them
+     * outside that government ({@code outsider-titles.txt}: opposition, lawmakers, activists) is a demand of the
+     * speaker to the speaker's state (CAMEO 10); null when the speaker has no such title or no state the text ties
+     * them to (a member of the government who says what it must do states a policy, no demand).
+     */
+    Event outsiderDemand(int a, int b, SpeechLexicon lex, EventLexicon ev, Span evidence) {
+        Set<String> institutions = words(lex.language(), "state-institutions.txt");
+        Set<String> outsiders = words(lex.language(), "outsider-titles.txt");
+        if (outsiders.isEmpty()) return null;
+        for (int k = a + 2; k < b; k++) {
+            if (!ev.isObligation(ix.form(k)) || quoted.get(k)) continue;
+            int g = k - 1;
+            if (ix.mention(g) != null || !institutions.contains(ix.form(g)) || !lex.isDeterminer(ix.form(g - 1))) continue;
+            int v = g - 2;
+            if (v > a && lex.is(ix.form(v), Kind.THAT)) {
+                // ("said on Monday that the government must": an adjunct may stand between the verb and "that")
+                for (int j = v - 1; j > a && j >= v - 4 && !ix.isPunct(j); j--) {
+                    Kind vk = lex.kindOf(ix.form(j));
+                    if (vk != null && vk.isVerb()) {
+                        v = j;
+                        break;
+                    }
+                }
+            }
+            Kind kind = v >= a ? lex.kindOf(ix.form(v)) : null;
+            if (kind == null || !kind.isVerb()) continue;
+            while (v > a && lex.is(ix.form(v - 1), Kind.AUX)) v--;
+            Referent speaker = refs.subjectBefore(v, a);
+            if (speaker == null || speaker.ref() == null) continue;
+            int from = ix.firstTokenAtOrAfter(speaker.span().start());
+            boolean outside = false;
+            for (int t = Math.max(a, from - 4); t < v && !outside; t++) outside = outsiders.contains(ix.form(t));
+            if (!outside) continue;
+            EntityRef state = stateOf(speaker.ref());
+            if (state == null) continue;
+            return new Event(EventType.REQUEST, null, speaker.ref(), state, null, scan.actors.dateAt(evidence, ix.token(k).start()), false, evidence);
         }
         return null;
     }

@@ -172,4 +172,20 @@ class EnglishStatementEventsTest {
         List<Event> claim = events("en", "Peruvian Foreign Minister Elena Cruz called the Chilean accusations groundless.");
         assertEquals(java.util.Set.of("vigie:elena-cruz|" + CHILE), pairs(claim, EventType.REJECT), claim.toString());
     }
+
+    @Test
+    void anOppositionFigureSayingWhatTheGovernmentMustDoMakesADemandToTheState() {
+        List<Event> should = events("en", "Peruvian opposition lawmaker Rosa Flores said the government should recall its ambassador.");
+        assertEquals(java.util.Set.of("vigie:rosa-flores|" + PERU), pairs(should, EventType.REQUEST), should.toString());
+        List<Event> must = events("en", "Chilean senator Pablo Herrera said on Monday that the government must open talks with Peru.");
+        assertTrue(pairs(must, EventType.REQUEST).contains("vigie:pablo-herrera|" + CHILE), must.toString());
+        List<Event> activist = events("en", "Peruvian activist Luis Mamani says the cabinet should resign.");
+        assertEquals(java.util.Set.of("vigie:luis-mamani|" + PERU), pairs(activist, EventType.REQUEST), activist.toString());
+    }
+
+    @Test
+    void aMinisterSayingWhatTheGovernmentMustDoMakesNoDemand() {
+        List<Event> es = events("en", "Peruvian Finance Minister Rosa Flores said the government should cut spending.");
+        assertEquals(0, count(es, EventType.REQUEST), es.toString());
+    }
 }
