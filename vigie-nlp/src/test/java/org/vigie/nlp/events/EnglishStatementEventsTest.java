@@ -188,4 +188,23 @@ class EnglishStatementEventsTest {
         List<Event> es = events("en", "Peruvian Finance Minister Rosa Flores said the government should cut spending.");
         assertEquals(0, count(es, EventType.REQUEST), es.toString());
     }
+
+    @Test
+    void aDeniedIntentionIsARejectionByItsSubjectAndNoAct() {
+        List<Event> of = events("en", "Peru has no intention of invading Chile, its foreign minister said on Monday.");
+        assertEquals(1, count(of, EventType.REJECT), of.toString());
+        assertTrue(pairs(of, EventType.REJECT).iterator().next().startsWith(PERU + "|"), of.toString());
+        assertEquals(0, count(of, EventType.ASSAULT), of.toString());
+        List<Event> plans = events("en", "Chile said it had no plans to deploy troops to the border.");
+        assertEquals(1, count(plans, EventType.REJECT), plans.toString());
+        assertEquals(0, count(plans, EventType.MOBILIZE), plans.toString());
+        List<Event> assured = events("en", "Peru assured its neighbours on Friday that it had no intention to attack anyone.");
+        assertEquals(1, count(assured, EventType.REJECT), assured.toString());
+    }
+
+    @Test
+    void plansMadeAreNoDenial() {
+        List<Event> es = events("en", "Chile has plans to deploy troops to the border.");
+        assertEquals(0, count(es, EventType.REJECT), es.toString());
+    }
 }
