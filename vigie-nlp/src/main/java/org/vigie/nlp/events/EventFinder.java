@@ -540,6 +540,7 @@ final class EventFinder extends ScanPart {
         }
         // (a judgement's party is in the judged phrase, never after the word of fault)
         if (scan.statements.judging(hit, b, lex)) actor2 = scan.statements.judgedParty(hit, b, lex, actor1);
+        if (scan.statements.gerundObject(hit, b)) actor2 = null;
         EntityRef[] forced = scan.force.forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
         actor1 = forced[0];
         actor2 = scan.force.featureTarget(hit, b, lex, scan.force.withdrawalTarget(hit, b, frames, forced[1]));

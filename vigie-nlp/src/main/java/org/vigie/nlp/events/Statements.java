@@ -300,4 +300,13 @@ final class Statements extends ScanPart {
         }
         return null;
     }
+
+    /**
+     * "proposed deploying monitors from X": a request whose object is an act named by a gerund asks for that act;
+     * an actor inside the gerund's phrase is part of what is asked, not the one asked.
+     */
+    boolean gerundObject(Hit hit, int b) {
+        return hit.trigger().type() == EventType.REQUEST && !hit.trigger().noun() && hit.end() < b
+                && ix.form(hit.end()).endsWith("ing") && ix.mention(hit.end()) == null;
+    }
 }

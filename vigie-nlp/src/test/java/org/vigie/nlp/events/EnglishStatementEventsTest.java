@@ -207,4 +207,22 @@ class EnglishStatementEventsTest {
         List<Event> es = events("en", "Chile has plans to deploy troops to the border.");
         assertEquals(0, count(es, EventType.REJECT), es.toString());
     }
+
+    @Test
+    void proposingAnActIsARequestAndTheActIsNotDone() {
+        List<Event> deploying = events("en", "Chile proposed deploying observers from the United Nations along the border.");
+        assertEquals(java.util.Set.of(CHILE + "|-"), pairs(deploying, EventType.REQUEST), deploying.toString());
+        assertEquals(0, count(deploying, EventType.MOBILIZE), deploying.toString());
+        List<Event> talks = events("en", "Peruvian President Ana Quispe proposes new talks with Chile.");
+        assertEquals(1, count(talks, EventType.REQUEST), talks.toString());
+        assertEquals(0, count(talks, EventType.CONSULT), talks.toString());
+        List<Event> said = events("en", "Peruvian President Ana Quispe said she had proposed a ceasefire.");
+        assertEquals(java.util.Set.of("vigie:ana-quispe|-"), pairs(said, EventType.REQUEST), said.toString());
+    }
+
+    @Test
+    void aProposalAsANounIsNotTheVerbOfProposing() {
+        List<Event> es = events("en", "Chile rejected the proposed ceasefire on Monday.");
+        assertEquals(0, count(es, EventType.REQUEST), es.toString());
+    }
 }
