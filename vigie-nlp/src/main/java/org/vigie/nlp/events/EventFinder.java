@@ -94,6 +94,11 @@ final class EventFinder extends ScanPart {
                 announced = scan.statements.quotedAnnouncement(ev.get(), speech[ix.sentenceOf(from)], from, to);
                 if (announced != null) stance = announced.type();
             }
+            EntityRef blamed = null;
+            if (stance == null && speech[ix.sentenceOf(from)] != null) {
+                blamed = scan.statements.quotedBlame(ev.get(), speech[ix.sentenceOf(from)], from, to, seats.resolve(q.speaker()));
+                if (blamed != null) stance = EventType.ACCUSE;
+            }
             if (stance == null) continue;
             int at = ix.firstTokenAtOrAfter(q.cue() != null ? q.cue().start() : q.start());
             if (at >= ix.size()) continue;
@@ -113,7 +118,7 @@ final class EventFinder extends ScanPart {
                 if (e.type() == stance && near && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker))) known = true;
             }
             if (known) continue;
-            EntityRef spared = denied >= 0 ? scan.statements.deniedTarget(denied, to, speaker) : null;
+            EntityRef spared = denied >= 0 ? scan.statements.deniedTarget(denied, to, speaker) : blamed;
             out.add(new Event(stance, announced == null ? null : announced.mode(), speaker, spared, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
         }
     }

@@ -309,4 +309,39 @@ final class Statements extends ScanPart {
         return hit.trigger().type() == EventType.REQUEST && !hit.trigger().noun() && hit.end() < b
                 && ix.form(hit.end()).endsWith("ing") && ix.mention(hit.end()) == null;
     }
+
+    private static final Map<String, List<List<String>>> PHRASES = new ConcurrentHashMap<>();
+
+    private static List<List<String>> phrases(String language, String file) {
+        return PHRASES.computeIfAbsent(language + "/" + file, key -> {
+            List<List<String>> out = new java.util.ArrayList<>();
+            for (String w : LanguagePack.of(language).words(file)) out.add(List.of(LanguagePack.normalize(w).split(" ")));
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * "“... and Valdoria will bear full responsibility for it,” X said": a phrase of blame ({@code blame-cues.txt})
+     * whose subject, right before it (a modal aside), is a named actor not on the speaker's side lays the blame on
+     * that actor: the speaker's accusation of it (CAMEO 112). Null when the quote has no such phrase, the phrase is
+     * negated ("X bears no responsibility") or its subject is not named.
+     */
+    EntityRef quotedBlame(EventLexicon ev, SpeechLexicon lex, int from, int to, EntityRef speaker) {
+        List<List<String>> cues = phrases(lex.language(), "blame-cues.txt");
+        if (cues.isEmpty() || speaker == null) return null;
+        List<String> forms = ix.forms();
+        for (int k = from + 1; k < to; k++) {
+            for (List<String> cue : cues) {
+                if (k + cue.size() > to || !forms.subList(k, k + cue.size()).equals(cue)) continue;
+                int s = k - 1;
+                if (s > from && ev.frames().longestAt(forms, s, s + 1).map(f -> f.value().frame() == EventLexicon.Frame.AUX).orElse(false)) s--;
+                if (isNegation(s, lex, ev)) return null;
+                Mention m = ix.mention(s);
+                if (m == null || ix.type(m) != EntityType.GPE && ix.type(m) != EntityType.ORG && ix.type(m) != EntityType.PER) return null;
+                EntityRef blamed = seats.resolve(ix.ref(m));
+                return seats.sideOf(blamed).equals(seats.sideOf(speaker)) ? null : blamed;
+            }
+        }
+        return null;
+    }
 }

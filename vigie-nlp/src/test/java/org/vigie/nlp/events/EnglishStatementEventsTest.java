@@ -225,4 +225,22 @@ class EnglishStatementEventsTest {
         List<Event> es = events("en", "Chile rejected the proposed ceasefire on Monday.");
         assertEquals(0, count(es, EventType.REQUEST), es.toString());
     }
+
+    @Test
+    void aQuotedPhraseLayingTheBlameOnANamedActorIsTheSpeakersAccusation() {
+        List<Event> bear = events("en", "“This was a cowardly attack, and Chile will bear full responsibility for it,” Peruvian President Ana Quispe said.");
+        assertEquals(java.util.Set.of("vigie:ana-quispe|" + CHILE), pairs(bear, EventType.ACCUSE), bear.toString());
+        List<Event> responsible = events("en", "Chilean Defence Minister Marta Soto said: “Peru is responsible for the explosion.”");
+        assertEquals(java.util.Set.of("vigie:marta-soto|" + PERU), pairs(responsible, EventType.ACCUSE), responsible.toString());
+        List<Event> behind = events("en", "“We know that Chile is behind these raids,” Peruvian army chief Raul Mendoza told reporters.");
+        assertEquals(java.util.Set.of("vigie:raul-mendoza|" + CHILE), pairs(behind, EventType.ACCUSE), behind.toString());
+    }
+
+    @Test
+    void aQuotedBlameOnNoOneNamedOrDeniedIsNoAccusation() {
+        List<Event> we = events("en", "“We bear full responsibility for the mistake,” Peruvian army chief Raul Mendoza said.");
+        assertEquals(0, count(we, EventType.ACCUSE), we.toString());
+        List<Event> not = events("en", "“Chile will not bear responsibility for this,” Peruvian army chief Raul Mendoza said.");
+        assertEquals(0, count(not, EventType.ACCUSE), not.toString());
+    }
 }
