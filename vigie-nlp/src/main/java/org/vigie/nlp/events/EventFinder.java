@@ -70,6 +70,7 @@ final class EventFinder extends ScanPart {
             if (ev.isPresent()) sentence(s, lex, ev.get(), out);
         }
         deniedInQuotes(out);
+        scan.statements.reportedWrongdoing(out);
         return List.copyOf(HitFilters.onePerAction(out));
     }
 

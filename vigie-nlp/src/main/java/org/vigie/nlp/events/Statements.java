@@ -344,4 +344,53 @@ final class Statements extends ScanPart {
         }
         return null;
     }
+
+    /**
+     * "X's foreign ministry said the diplomats had been gathering intelligence near the border": content a speaker
+     * reports (an indirect quote) that charges people with espionage ({@code wrongdoing-cues.txt}) is the
+     * speaker's accusation (CAMEO 112, 1124), aimed at the actor named before the charge in that content when there
+     * is one on another side; none when the charge is negated ("no evidence of spying") or the sentence already
+     * reports an accusation by the speaker's side.
+     */
+    void reportedWrongdoing(List<Event> out) {
+        for (org.vigie.core.model.Quote q : doc.layerOrEmpty(org.vigie.core.LayerKind.QUOTES)) {
+            if (q.direct() || q.speaker() == null || q.language() == null) continue;
+            java.util.Optional<EventLexicon> ev = EventLexicon.of(q.language());
+            int from = ix.firstTokenAtOrAfter(q.start());
+            if (ev.isEmpty() || from >= ix.size()) continue;
+            SpeechLexicon lex = speech[ix.sentenceOf(from)];
+            if (lex == null || !lex.language().equals(q.language())) continue;
+            List<List<String>> cues = phrases(lex.language(), "wrongdoing-cues.txt");
+            int to = from;
+            while (to < ix.size() && ix.token(to).end() <= q.end()) to++;
+            int at = charge(cues, from, to);
+            if (at < 0) continue;
+            boolean negated = false;
+            for (int k = Math.max(from, at - 4); k < at; k++) negated |= isNegation(k, lex, ev.get());
+            if (negated) continue;
+            int s = ix.sentenceOf(at);
+            Span evidence = ix.sentenceSpan(s);
+            if (paragraphs != null && paragraphs.stream().noneMatch(p -> p.contains(evidence.start()))) continue;
+            EntityRef speaker = seats.resolve(q.speaker());
+            boolean known = false;
+            for (Event e : out) known |= e.type() == EventType.ACCUSE && e.evidence().equals(evidence) && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker));
+            if (known) continue;
+            EntityRef target = null;
+            for (int k = from; k < at && target == null; k++) {
+                Mention m = actorMention(k);
+                if (m == null) continue;
+                EntityRef r = seats.resolve(ix.ref(m));
+                if (!seats.sideOf(r).equals(seats.sideOf(speaker))) target = r;
+            }
+            out.add(new Event(EventType.ACCUSE, null, speaker, target, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
+        }
+    }
+
+    private int charge(List<List<String>> cues, int from, int to) {
+        List<String> forms = ix.forms();
+        for (int k = from; k < to; k++) {
+            for (List<String> cue : cues) if (k + cue.size() <= to && forms.subList(k, k + cue.size()).equals(cue)) return k;
+        }
+        return -1;
+    }
 }

@@ -243,4 +243,20 @@ class EnglishStatementEventsTest {
         List<Event> not = events("en", "“Chile will not bear responsibility for this,” Peruvian army chief Raul Mendoza said.");
         assertEquals(0, count(not, EventType.ACCUSE), not.toString());
     }
+
+    @Test
+    void reportedContentChargingPeopleWithEspionageIsTheSpeakersAccusation() {
+        List<Event> gathering = events("en", "Peru said on Sunday that the two Chilean attaches had been gathering intelligence near the port.");
+        assertEquals(java.util.Set.of(PERU + "|" + CHILE), pairs(gathering, EventType.ACCUSE), gathering.toString());
+        List<Event> officers = events("en", "Chilean Foreign Minister Marta Soto said the expelled envoys were intelligence officers.");
+        assertEquals(java.util.Set.of("vigie:marta-soto|-"), pairs(officers, EventType.ACCUSE), officers.toString());
+        List<Event> spies = events("en", "Peruvian President Ana Quispe said that the detained sailors were spies.");
+        assertEquals(1, count(spies, EventType.ACCUSE), spies.toString());
+    }
+
+    @Test
+    void aNegatedChargeIsNoAccusation() {
+        List<Event> es = events("en", "Peruvian President Ana Quispe said there was no evidence of espionage by the sailors.");
+        assertEquals(0, count(es, EventType.ACCUSE), es.toString());
+    }
 }
