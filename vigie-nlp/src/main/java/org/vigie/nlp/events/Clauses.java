@@ -147,12 +147,28 @@ final class Clauses extends ScanPart {
      * wording.
      */
     boolean scareQuoted(PhraseMatcher.Match<Trigger> m, int a, SpeechLexicon lex, EventLexicon ev) {
-        int mark = m.start() - 1;
-        if (!m.value().noun() || mark - 1 <= a || !OPENING_MARKS.contains(ix.form(mark)) || !(lex.isDeterminer(ix.form(mark - 1)) || lex.is(ix.form(mark - 1), Kind.LINK))) return false;
+        if (!m.value().noun()) return false;
+        // "pledged “political and practical support”": the quoted phrase may open on the noun's modifiers
+        int mark = quoteOpening(m.start(), a);
+        if (mark - 1 <= a) return false;
+        boolean article = lex.isDeterminer(ix.form(mark - 1)) || lex.is(ix.form(mark - 1), Kind.LINK);
         for (PhraseMatcher.Match<FrameWord> f : ev.frames().findAll(ix.forms(), Math.max(a, mark - 6), mark)) {
-            if (f.value().frame() == Frame.LIGHT && f.end() == mark - 1 && !quoted.get(f.start())) return true;
+            if (f.value().frame() != Frame.LIGHT || quoted.get(f.start())) continue;
+            if (article && f.end() == mark - 1 || f.end() == mark) return true;
         }
         return false;
+    }
+
+    /**
+     * The opening quotation mark of a quoted phrase that ends on the noun at {@code noun}: the mark right before it,
+     * or before at most three quoted words of no punctuation ("“political and practical support”"); -1 otherwise.
+     */
+    int quoteOpening(int noun, int a) {
+        for (int k = noun - 1; k > a && k >= noun - 4; k--) {
+            if (OPENING_MARKS.contains(ix.form(k))) return k;
+            if (ix.isPunct(k) || !quoted.get(k) || ix.mention(k) != null) return -1;
+        }
+        return -1;
     }
 
     /** A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is fine). */
@@ -315,12 +331,13 @@ final class Clauses extends ScanPart {
      */
     int supportVerb(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
         int best = -1;
+        int opening = quoteOpening(hit.start(), a);
         for (Frm f : frames) {
             if (f.word().frame() != Frame.LIGHT || f.end() > hit.start() || f.end() < hit.start() - 8 || f.start() < a) continue;
             boolean clear = true;
             for (int k = f.end(); k < hit.start() && clear; k++) {
                 Kind kind = lex.kindOf(ix.form(k));
-                boolean mark = OPENING_MARKS.contains(ix.form(k)) && k == hit.start() - 1;
+                boolean mark = opening >= 0 && k >= opening;
                 if (ix.isPunct(k) && !mark || quoted.get(k) && !mark || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) clear = false;
             }
             if (clear) best = f.start();

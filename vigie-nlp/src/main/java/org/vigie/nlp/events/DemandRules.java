@@ -226,7 +226,8 @@ final class DemandRules extends ScanPart {
      * done; when the sentence holds such a demand, that act is no event of its own.
      */
     void withoutObligedActs(List<Hit> hits, int a, int b, SpeechLexicon lex, EventLexicon ev, BitSet suppressed) {
-        if (obligationDemand(a, b, lex, ev, ix.sentenceSpan(ix.sentenceOf(a))) == null) return;
+        Span sentence = ix.sentenceSpan(ix.sentenceOf(a));
+        if (obligationDemand(a, b, lex, ev, sentence) == null && scan.statements.outsiderDemand(a, b, lex, ev, sentence) == null) return;
         for (int k = a + 1; k < b; k++) {
             if (!ev.isObligation(ix.form(k)) || quoted.get(k)) continue;
             for (int h = 0; h < hits.size(); h++) {

@@ -70,6 +70,7 @@ final class EventFinder extends ScanPart {
             if (ev.isPresent()) sentence(s, lex, ev.get(), out);
         }
         deniedInQuotes(out);
+        scan.statements.reportedWrongdoing(out);
         return List.copyOf(HitFilters.onePerAction(out));
     }
 
@@ -87,7 +88,18 @@ final class EventFinder extends ScanPart {
             if (ev.isEmpty()) continue;
             int from = ix.firstTokenAtOrAfter(q.start()), to = from;
             while (to < ix.size() && ix.token(to).end() <= q.end()) to++;
-            EventType stance = negatesForce(ev.get(), from, to) ? EventType.REJECT : scan.force.quotedStance(ev.get(), from, to);
+            int denied = negatesForce(ev.get(), from, to);
+            EventType stance = denied >= 0 ? EventType.REJECT : scan.force.quotedStance(ev.get(), from, to);
+            Statements.Announcement announced = null;
+            if (stance == null && speech[ix.sentenceOf(from)] != null) {
+                announced = scan.statements.quotedAnnouncement(ev.get(), speech[ix.sentenceOf(from)], from, to);
+                if (announced != null) stance = announced.type();
+            }
+            EntityRef blamed = null;
+            if (stance == null && speech[ix.sentenceOf(from)] != null) {
+                blamed = scan.statements.quotedBlame(ev.get(), speech[ix.sentenceOf(from)], from, to, seats.resolve(q.speaker()));
+                if (blamed != null) stance = EventType.ACCUSE;
+            }
             if (stance == null) continue;
             int at = ix.firstTokenAtOrAfter(q.cue() != null ? q.cue().start() : q.start());
             if (at >= ix.size()) continue;
@@ -95,6 +107,9 @@ final class EventFinder extends ScanPart {
             if (s < 0 || !inParagraph(s)) continue;
             Span evidence = ix.sentenceSpan(s);
             EntityRef speaker = seats.resolve(q.speaker());
+            // "we will call up reservists": the mobilisation is the state's the speaker speaks for
+            if (announced != null && announced.byState()) speaker = scan.statements.stateOf(speaker);
+            if (speaker == null) continue;
             // the quote often repeats a denial the text has just reported ("La présidence a nié tout projet
             // d'invasion. « Nous n'avons aucune intention d'attaquer », a déclaré son porte-parole")
             Span previous = s > 0 ? ix.sentenceSpan(s - 1) : evidence;
@@ -104,19 +119,36 @@ final class EventFinder extends ScanPart {
                 if (e.type() == stance && near && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker))) known = true;
             }
             if (known) continue;
-            out.add(new Event(stance, null, speaker, null, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
+            EntityRef spared = denied >= 0 ? scan.statements.deniedTarget(denied, to, speaker) : blamed;
+            out.add(new Event(stance, announced == null ? null : announced.mode(), speaker, spared, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
         }
     }
 
-    /** A negation cue followed within four tokens by a word of force or hostility, in {@code [from, to)}. */
-    private boolean negatesForce(EventLexicon ev, int from, int to) {
+    /**
+     * The end of a word of force or hostility a negation cue precedes within four tokens (an insert between commas
+     * aside) or follows right away as its object, in {@code [from, to)}, or -1 when there is none.
+     */
+    private int negatesForce(EventLexicon ev, int from, int to) {
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), from, to)) {
             if (m.value().frame() != Frame.HOSTILE) continue;
-            for (int k = Math.max(from, m.start() - 4); k < m.start(); k++) {
-                if (ev.negations().longestAt(ix.forms(), k, m.start()).isPresent()) return true;
+            // "they threaten nobody", "we will attack no one": a negative object denies the act as well
+            if (m.end() < to && ev.negations().longestAt(ix.forms(), m.end(), to).isPresent()) return m.end();
+            for (int k = m.start() - 1, n = 0; k >= from && n < 4; k--, n++) {
+                if (ev.negations().longestAt(ix.forms(), k, m.start()).isPresent()) return m.end();
+                // "no plans, none at all, to attack": an insert between commas adds no distance
+                if (ix.form(k).equals(",")) k = insertStart(k, from);
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The comma opening an insert that {@code comma} closes, within five tokens, else {@code comma} itself. */
+    private int insertStart(int comma, int from) {
+        for (int j = comma - 1; j >= from && j >= comma - 5; j--) {
+            if (ix.form(j).equals(",")) return j;
+            if (ix.isPunct(j)) break;
+        }
+        return comma;
     }
 
     private void sentence(int s, SpeechLexicon lex, EventLexicon ev, List<Event> out) {
@@ -137,6 +169,7 @@ final class EventFinder extends ScanPart {
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = scan.demands.obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
+            if (demand == null) demand = scan.statements.outsiderDemand(a, b, lex, ev, ix.sentenceSpan(s));
             if (demand != null) out.add(demand);
             scan.demands.onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
             return;
@@ -183,6 +216,7 @@ final class EventFinder extends ScanPart {
             for (Event c : scan.force.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
         }
         Event demand = scan.demands.obligationDemand(a, b, lex, ev, evidence);
+        if (demand == null) demand = scan.statements.outsiderDemand(a, b, lex, ev, evidence);
         if (demand != null) one.putIfAbsent(demand.type() + "|" + demand.actor1().entity(), demand);
         scan.cooperation.failedTalks(a, b, lex, frames, hits, one, out, evidence);
         scan.cooperation.withoutOneSidedExchanges(one.values());
@@ -441,6 +475,8 @@ final class EventFinder extends ScanPart {
             }
             EntityRef coordinated = scan.verbal.coordinatedVerbSubject(hit, verbStart, a, lex, ev, frames, hits);
             if (coordinated != null) actor1 = coordinated;
+            EntityRef reporter = coordinated == null ? scan.statements.reportedCoordinate(verbStart, a, lex, hits) : null;
+            if (reporter != null) actor1 = reporter;
             EntityRef antecedent = scan.cooperation.relativeAntecedent(verbStart, a, lex);
             if (antecedent != null) actor1 = antecedent;
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, floor, lex);
@@ -454,6 +490,7 @@ final class EventFinder extends ScanPart {
                 if (m != null && ix.firstTokenAtOrAfter(m.end()) == verbStart) actor1 = ix.ref(m);
             }
             if (actor1 == null) actor1 = scan.groups.groupActor(scan.clauses.clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
+            if (actor1 == null) actor1 = scan.statements.speakerForUnnamedTroops(hit, verbStart, a, lex);
             if (actor1 == null) actor1 = scan.demands.speakersGovernment(verbStart, a, lex, ev);
             if (actor1 == null) {
                 // "a report released in the Rwandan capital alleged ...": a subject phrase naming no actor speaks
@@ -506,6 +543,9 @@ final class EventFinder extends ScanPart {
             // "Georgian demonstrators attacked the Georgian government": one group of the state against another
             actor2 = actor1;
         }
+        // (a judgement's party is in the judged phrase, never after the word of fault)
+        if (scan.statements.judging(hit, b, lex)) actor2 = scan.statements.judgedParty(hit, b, lex, actor1);
+        if (scan.statements.gerundObject(hit, b)) actor2 = null;
         EntityRef[] forced = scan.force.forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
         actor1 = forced[0];
         actor2 = scan.force.featureTarget(hit, b, lex, scan.force.withdrawalTarget(hit, b, frames, forced[1]));

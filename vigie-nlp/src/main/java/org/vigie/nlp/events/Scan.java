@@ -44,6 +44,7 @@ final class Scan {
     final HitFilters filters;
     final SeaLaunches launches;
     final Suspensions suspensions;
+    final Statements statements;
 
     Scan(Document doc, List<SpeechLexicon> all) {
         this.doc = doc;
@@ -93,6 +94,7 @@ final class Scan {
         this.filters = new HitFilters(this);
         this.launches = new SeaLaunches(this);
         this.suspensions = new Suspensions(this);
+        this.statements = new Statements(this);
     }
 
     /**
