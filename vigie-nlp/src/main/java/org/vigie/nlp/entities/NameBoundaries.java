@@ -1,0 +1,167 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.core.model.EntityType;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.lang.LanguagePack;
+
+import java.util.*;
+
+/**
+ * Multi-word names whose words the gazetteer and the rules would otherwise cut apart, found before the gazetteer
+ * claims a known word inside them:
+ * <ul>
+ *   <li>a capitalised geographic feature word, an "of" and a capitalised name ("the Strait of Hormuz", "the Line of
+ *   Control", "the Gulf of Aden"): one LOC name;</li>
+ *   <li>a capitalised compass word before a known continent or region ("North Africa", "Central Asia"): one LOC
+ *   name;</li>
+ *   <li>a run of capitalised words ending in an organisation head ("National Liberation Army", "Hungarian Socialist
+ *   Party"), with the "for"/"of" parts that continue it ("Democratic Forces for the Liberation of Rwanda"): one ORG
+ *   name, a demonym at its start included. A state's own forces ("Russian Armed Forces", "Ukrainian Army", "the
+ *   Armed Forces of Ukraine") stay mentions of the state: only modifiers of a state body between the demonym or
+ *   country and the head do not make a name of its own.</li>
+ * </ul>
+ * The word lists are per language ({@code feature-words.txt}, {@code compass-words.txt}, {@code org-heads.txt},
+ * {@code state-body-modifiers.txt}).
+ */
+final class NameBoundaries {
+    /** A name: tokens [start, end), its type, the knowledge-base id when the whole name is known, else null. */
+    record Found(int start, int end, EntityType type, String id) {
+    }
+
+    private static final Map<String, Lists> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Lists(Set<String> features, Set<String> compass, Set<String> heads, Set<String> modifiers) {
+    }
+
+    /** Words that may stand between a connector and the rest of a name ("for the Liberation", "d'"). */
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "l'", "l’");
+    /** Capitalised words before an organisation head, the head included. */
+    private static final int MAX_RUN = 6;
+    /** Parts joined by a connector after the head ("for the Liberation" + "of Rwanda"). */
+    private static final int MAX_PARTS = 2;
+
+    private NameBoundaries() {
+    }
+
+    private static Lists lists(String language) {
+        return LISTS.computeIfAbsent(language, l -> {
+            List<String> langs = EntityAnnotator.ANY.equals(l) ? EntityAnnotator.LANGUAGES : List.of(l);
+            return new Lists(union(langs, "feature-words.txt"), union(langs, "compass-words.txt"), union(langs, "org-heads.txt"),
+                    union(langs, "state-body-modifiers.txt"));
+        });
+    }
+
+    private static Set<String> union(List<String> langs, String file) {
+        Set<String> out = new HashSet<>();
+        for (String l : langs) for (String w : LanguagePack.of(l).words(file)) out.add(EntityLexicon.norm(w));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The names of one sentence, left to right, none overlapping and none on a {@code blocked} token. In headlines
+     * and where every noun has a capital (German), a capital tells nothing: nothing is found there.
+     */
+    static List<Found> find(EntityLexicon lex, KnowledgeBase kb, Gazetteer gaz, List<String> t, List<String> k, boolean[] blocked,
+                            boolean headline, boolean nounsCapitalised) {
+        if (headline || nounsCapitalised) return List.of();
+        Lists lists = lists(lex.language);
+        boolean[] taken = blocked.clone();
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (taken[i] || !nameWord(lex, t, k, taken, i)) continue;
+            Found f = feature(lex, lists, kb, t, k, taken, i);
+            if (f == null) f = organisation(lex, lists, kb, t, k, taken, i);
+            if (f == null) continue;
+            out.add(f);
+            for (int j = f.start(); j < f.end(); j++) taken[j] = true;
+            i = f.end() - 1;
+        }
+        for (List<Gazetteer.Hit> group : gaz.find(t, k, taken)) {
+            Found f = compassRegion(lists, kb, t, k, taken, group.get(0));
+            if (f == null) continue;
+            out.add(f);
+            for (int j = f.start(); j < f.end(); j++) taken[j] = true;
+        }
+        out.sort(Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /** "Strait of Hormuz", "Line of Control", "Sea of Azov": the feature word at {@code i}, a connector, a name. */
+    private static Found feature(EntityLexicon lex, Lists lists, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken, int i) {
+        if (!lists.features().contains(k.get(i))) return null;
+        int j = i + 1;
+        if (j >= t.size() || taken[j] || CapitalisedNameTagger.isCap(t.get(j)) || !lex.ofPrepositions.contains(k.get(j))) return null;
+        int end = nameRun(lex, t, k, taken, afterArticle(t, k, taken, j + 1), 3);
+        if (end < 0) return null;
+        return known(kb, t, i, end, EntityType.LOC);
+    }
+
+    /** "North Africa", "Central Asia": a capitalised compass word right before a known continent or region. */
+    private static Found compassRegion(Lists lists, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken, Gazetteer.Hit h) {
+        int c = h.start() - 1;
+        Gazetteer.Target target = h.target();
+        if (c < 0 || taken[c] || !lists.compass().contains(k.get(c)) || !CapitalisedNameTagger.isCap(t.get(c))
+                || CapitalisedNameTagger.isAllCapsWord(t.get(c)) || target.kind() != Gazetteer.Kind.NAME || target.type() != EntityType.LOC
+                || !("continent".equals(target.entryKind()) || "region".equals(target.entryKind()))) {
+            return null;
+        }
+        return known(kb, t, c, h.end(), EntityType.LOC);
+    }
+
+    /**
+     * "National Liberation Army", "Hungarian Socialist Party", "Democratic Forces for the Liberation of Rwanda": the
+     * capitalised words from {@code i} up to the last organisation head among them, and the connected parts after it.
+     */
+    private static Found organisation(EntityLexicon lex, Lists lists, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken, int i) {
+        int runEnd = i;
+        while (runEnd < t.size() && runEnd - i < MAX_RUN && nameWord(lex, t, k, taken, runEnd)) runEnd++;
+        int head = -1;
+        for (int j = i + 1; j < runEnd; j++) if (lists.heads().contains(k.get(j))) head = j;
+        if (head < 0) return null;
+        // the words before the head: a demonym or a country at the start, then words that only qualify a state's body
+        int from = i;
+        boolean state = lex.demonymKeys.containsKey(k.get(i)) || kb.lookup(t.get(i)).stream().anyMatch(e -> e.type() == EntityType.GPE);
+        if (state) from++;
+        boolean ownWord = false;
+        for (int j = from; j < head; j++) ownWord |= !lists.modifiers().contains(k.get(j)) && !lists.heads().contains(k.get(j));
+        if (!ownWord) return null;
+        int end = head + 1;
+        for (int part = 0; part < MAX_PARTS; part++) {
+            int c = end;
+            if (c + 1 >= t.size() || taken[c] || CapitalisedNameTagger.isCap(t.get(c)) || !lex.nameConnectors.contains(k.get(c))) break;
+            int partStart = afterArticle(t, k, taken, c + 1);
+            int partEnd = nameRun(lex, t, k, taken, partStart, 3);
+            if (partEnd < 0) break;
+            end = partEnd;
+        }
+        return known(kb, t, i, end, EntityType.ORG);
+    }
+
+    /** The name [start, end), linked when the knowledge base knows the whole of it (then typed as the entry is). */
+    private static Found known(KnowledgeBase kb, List<String> t, int start, int end, EntityType type) {
+        String name = String.join(" ", t.subList(start, end));
+        List<KbEntry> entries = kb.lookup(name);
+        if (!entries.isEmpty()) return new Found(start, end, entries.get(0).type(), entries.get(0).id());
+        return new Found(start, end, type, null);
+    }
+
+    private static int afterArticle(List<String> t, List<String> k, boolean[] taken, int j) {
+        if (j < t.size() && !taken[j] && ARTICLES.contains(k.get(j)) && !CapitalisedNameTagger.isCap(t.get(j))) return j + 1;
+        return j;
+    }
+
+    /** The end of a run of one to {@code max} name words from {@code j}, or -1 when there is none. */
+    private static int nameRun(EntityLexicon lex, List<String> t, List<String> k, boolean[] taken, int j, int max) {
+        int end = j;
+        while (end < t.size() && end - j < max && nameWord(lex, t, k, taken, end)) end++;
+        return end > j ? end : -1;
+    }
+
+    /** A free capitalised word that may be in a name: letters, not in capitals throughout, not a stop word. */
+    private static boolean nameWord(EntityLexicon lex, List<String> t, List<String> k, boolean[] taken, int j) {
+        String w = t.get(j);
+        return !taken[j] && CapitalisedNameTagger.isCap(w) && !CapitalisedNameTagger.isAllCapsWord(w) && Gazetteer.letters(w) >= 2
+                && !lex.stopwords.contains(k.get(j));
+    }
+}
