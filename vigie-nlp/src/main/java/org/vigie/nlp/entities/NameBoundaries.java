@@ -69,7 +69,8 @@ final class NameBoundaries {
         boolean[] taken = blocked.clone();
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (taken[i] || !nameWord(lex, t, k, taken, i)) continue;
+            // a name starts where a run of capitalised words starts: inside one it is the run's business
+            if (taken[i] || !nameWord(lex, t, k, taken, i) || i > 0 && nameWord(lex, t, k, taken, i - 1)) continue;
             Found f = feature(lex, lists, kb, t, k, taken, i);
             if (f == null) f = organisation(lex, lists, kb, t, k, taken, i);
             if (f == null) continue;
@@ -119,14 +120,27 @@ final class NameBoundaries {
         int head = -1;
         for (int j = i + 1; j < runEnd; j++) if (lists.heads().contains(k.get(j))) head = j;
         if (head < 0) return null;
-        // the words before the head: a demonym or a country at the start, then words that only qualify a state's body
+        // "Ohio Democratic Party", "New Hampshire Union Leader": names built on a known place are PlaceNames' business
+        // (a capitalised stop word may open the place: "New Hampshire")
+        int placeFrom = i > 0 && CapitalisedNameTagger.isCap(t.get(i - 1)) ? i - 1 : i;
+        for (int s = placeFrom; s <= i; s++) {
+            for (int p = i + 1; p <= Math.min(head, i + 3); p++) {
+                if (kb.lookup(String.join(" ", t.subList(s, p))).stream().anyMatch(e -> e.type() == EntityType.GPE || e.type() == EntityType.LOC)) return null;
+            }
+        }
+        // the words before the head: a demonym at the start, then words that only qualify a state's body
         int from = i;
-        boolean state = lex.demonymKeys.containsKey(k.get(i)) || kb.lookup(t.get(i)).stream().anyMatch(e -> e.type() == EntityType.GPE);
-        if (state) from++;
+        if (lex.demonymKeys.containsKey(k.get(i))) from++;
         boolean ownWord = false;
         for (int j = from; j < head; j++) ownWord |= !lists.modifiers().contains(k.get(j)) && !lists.heads().contains(k.get(j));
         if (!ownWord) return null;
         int end = head + 1;
+        // "the Fatah Party", "the Baath Party": a known organisation named with its head word is that organisation
+        List<KbEntry> before = kb.lookup(String.join(" ", t.subList(i, head)));
+        if (head == end - 1 && before.stream().anyMatch(e -> e.type() == EntityType.ORG)) {
+            KbEntry org = before.stream().filter(e -> e.type() == EntityType.ORG).findFirst().orElseThrow();
+            return new Found(i, end, EntityType.ORG, org.id());
+        }
         for (int part = 0; part < MAX_PARTS; part++) {
             int c = end;
             if (c + 1 >= t.size() || taken[c] || CapitalisedNameTagger.isCap(t.get(c)) || !lex.nameConnectors.contains(k.get(c))) break;
