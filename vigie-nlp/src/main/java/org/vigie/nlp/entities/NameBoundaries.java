@@ -31,7 +31,8 @@ final class NameBoundaries {
 
     private static final Map<String, Lists> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Lists(Set<String> features, Set<String> compass, Set<String> heads, Set<String> modifiers) {
+    private record Lists(Set<String> features, Set<String> compass, Set<String> heads, Set<String> modifiers,
+                         Set<String> leadingHeads, List<String> adjectiveEndings) {
     }
 
     /** Words that may stand between a connector and the rest of a name ("for the Liberation", "d'"). */
@@ -40,6 +41,8 @@ final class NameBoundaries {
     private static final int MAX_RUN = 6;
     /** Parts joined by a connector after the head ("for the Liberation" + "of Rwanda"). */
     private static final int MAX_PARTS = 2;
+    /** Letters of the shortest compass adjective after a region ("centrale"; not "est", "sud", "nord", "ouest"). */
+    private static final int MIN_COMPASS_ADJECTIVE = 6;
 
     private NameBoundaries() {
     }
@@ -48,8 +51,16 @@ final class NameBoundaries {
         return LISTS.computeIfAbsent(language, l -> {
             List<String> langs = EntityAnnotator.ANY.equals(l) ? EntityAnnotator.LANGUAGES : List.of(l);
             return new Lists(union(langs, "feature-words.txt"), union(langs, "compass-words.txt"), union(langs, "org-heads.txt"),
-                    union(langs, "state-body-modifiers.txt"));
+                    union(langs, "state-body-modifiers.txt"), union(langs, "org-heads-first.txt"),
+                    endings(langs));
         });
+    }
+
+    /** Adjective endings as written, accents kept: "é" is an ending, "e" is not. */
+    private static List<String> endings(List<String> langs) {
+        Set<String> out = new HashSet<>();
+        for (String l : langs) for (String w : LanguagePack.of(l).words("adjective-endings.txt")) out.add(w.toLowerCase(Locale.ROOT));
+        return List.copyOf(out);
     }
 
     private static Set<String> union(List<String> langs, String file) {
@@ -73,13 +84,14 @@ final class NameBoundaries {
             if (taken[i] || !nameWord(lex, t, k, taken, i) || i > 0 && nameWord(lex, t, k, taken, i - 1)) continue;
             Found f = feature(lex, lists, kb, t, k, taken, i);
             if (f == null) f = organisation(lex, lists, kb, t, k, taken, i);
+            if (f == null) f = headFirst(lex, lists, kb, t, k, taken, i);
             if (f == null) continue;
             out.add(f);
             for (int j = f.start(); j < f.end(); j++) taken[j] = true;
             i = f.end() - 1;
         }
         for (List<Gazetteer.Hit> group : gaz.find(t, k, taken)) {
-            Found f = compassRegion(lists, kb, t, k, taken, group.get(0));
+            Found f = compassRegion(lex, lists, kb, t, k, taken, group.get(0));
             if (f == null) continue;
             out.add(f);
             for (int j = f.start(); j < f.end(); j++) taken[j] = true;
@@ -98,16 +110,37 @@ final class NameBoundaries {
         return known(kb, t, i, end, EntityType.LOC);
     }
 
-    /** "North Africa", "Central Asia": a capitalised compass word right before a known continent or region. */
-    private static Found compassRegion(Lists lists, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken, Gazetteer.Hit h) {
-        int c = h.start() - 1;
+    /**
+     * "North Africa", "Central Asia": a capitalised compass word right before a known continent or region; "l'Afrique
+     * du Nord", "l'Asie centrale": a compass word after it, capitalised after "de", in lower case right after.
+     */
+    private static Found compassRegion(EntityLexicon lex, Lists lists, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken,
+                                       Gazetteer.Hit h) {
         Gazetteer.Target target = h.target();
-        if (c < 0 || taken[c] || !lists.compass().contains(k.get(c)) || !CapitalisedNameTagger.isCap(t.get(c))
-                || CapitalisedNameTagger.isAllCapsWord(t.get(c)) || target.kind() != Gazetteer.Kind.NAME || target.type() != EntityType.LOC
+        if (target.kind() != Gazetteer.Kind.NAME || target.type() != EntityType.LOC
                 || !("continent".equals(target.entryKind()) || "region".equals(target.entryKind()))) {
             return null;
         }
-        return known(kb, t, c, h.end(), EntityType.LOC);
+        int c = h.start() - 1;
+        if (c >= 0 && !taken[c] && lists.compass().contains(k.get(c)) && CapitalisedNameTagger.isCap(t.get(c))
+                && !CapitalisedNameTagger.isAllCapsWord(t.get(c))) {
+            return known(kb, t, c, h.end(), EntityType.LOC);
+        }
+        int a = h.end();
+        // in lower case right after the region only the adjectives ("centrale", "australe"): the short cardinal words
+        // follow "de", and "est" alone is the verb ("l'Europe est prête")
+        if (a < t.size() && !taken[a] && lists.compass().contains(k.get(a)) && Character.isLowerCase(t.get(a).charAt(0))
+                && k.get(a).length() >= MIN_COMPASS_ADJECTIVE) {
+            return known(kb, t, h.start(), a + 1, EntityType.LOC);
+        }
+        if (a + 1 < t.size() && !taken[a] && lex.ofPrepositions.contains(k.get(a)) && !CapitalisedNameTagger.isCap(t.get(a))) {
+            int w = afterArticle(t, k, taken, a + 1);
+            if (w < t.size() && !taken[w] && lists.compass().contains(k.get(w)) && CapitalisedNameTagger.isCap(t.get(w))
+                    && !CapitalisedNameTagger.isAllCapsWord(t.get(w))) {
+                return known(kb, t, h.start(), w + 1, EntityType.LOC);
+            }
+        }
+        return null;
     }
 
     /**
@@ -150,6 +183,63 @@ final class NameBoundaries {
             end = partEnd;
         }
         return known(kb, t, i, end, EntityType.ORG);
+    }
+
+    /**
+     * "Parti socialiste hongrois", "Front de libération nationale", "Forces démocratiques de libération du Rwanda":
+     * where the head opens the name, the capitalised head, its lower-case adjectives (a demonym too) and up to two
+     * parts after "de" (a lower-case noun and its adjectives, or a name). A head with only the words of a state's
+     * body ("l'Armée ukrainienne", "les Forces armées") stays the state's, as does a head with just a country
+     * after "de".
+     */
+    private static Found headFirst(EntityLexicon lex, Lists lists, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken, int i) {
+        if (!lists.leadingHeads().contains(k.get(i))) return null;
+        int end = adjectives(lex, lists, t, k, taken, i + 1, 2);
+        boolean own = false;
+        for (int j = i + 1; j < end; j++) own |= !lists.modifiers().contains(k.get(j)) && !lex.demonymKeys.containsKey(k.get(j));
+        for (int part = 0; part < MAX_PARTS; part++) {
+            int c = end;
+            if (c + 1 >= t.size() || taken[c] || CapitalisedNameTagger.isCap(t.get(c)) || !lex.ofPrepositions.contains(k.get(c))) break;
+            int w = afterArticle(t, k, taken, c + 1);
+            if (w >= t.size() || taken[w]) break;
+            int partEnd;
+            if (CapitalisedNameTagger.isCap(t.get(w))) {
+                partEnd = nameRun(lex, t, k, taken, w, 3);
+                if (partEnd < 0) break;
+                boolean country = kb.lookup(String.join(" ", t.subList(w, partEnd))).stream().anyMatch(e -> e.type() == EntityType.GPE);
+                // "l'Armée de Valdorie" is the state's army; "Forces démocratiques de libération du Rwanda" a name
+                if (country && !own) break;
+            } else {
+                String key = k.get(w);
+                if (!Character.isLetter(key.charAt(0)) || lex.stopwords.contains(key) || key.length() < 4 || infinitive(key)) break;
+                partEnd = adjectives(lex, lists, t, k, taken, w + 1, 1);
+                own = true;
+            }
+            end = partEnd;
+        }
+        if (end == i + 1 || !own) return null;
+        return known(kb, t, i, end, EntityType.ORG);
+    }
+
+    /** The end of up to {@code max} lower-case adjectives (by ending or as demonyms) from {@code j}. */
+    private static int adjectives(EntityLexicon lex, Lists lists, List<String> t, List<String> k, boolean[] taken, int j, int max) {
+        int end = j;
+        while (end < t.size() && end - j < max && !taken[end] && !t.get(end).isEmpty() && Character.isLowerCase(t.get(end).charAt(0))
+                && !lex.stopwords.contains(k.get(end)) && adjective(lex, lists, k.get(end), t.get(end).toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean adjective(EntityLexicon lex, Lists lists, String key, String lower) {
+        if (lex.demonymKeys.containsKey(key) || lex.looksLikeDemonym(key)) return true;
+        for (String e : lists.adjectiveEndings()) if (lower.length() >= e.length() + 3 && lower.endsWith(e)) return true;
+        return false;
+    }
+
+    /** "de sanctionner", "de partir": a verb after "de" ends the name. */
+    private static boolean infinitive(String key) {
+        return key.length() > 4 && (key.endsWith("er") || key.endsWith("ir"));
     }
 
     /** The name [start, end), linked when the knowledge base knows the whole of it (then typed as the entry is). */

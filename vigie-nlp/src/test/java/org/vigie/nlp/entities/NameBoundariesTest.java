@@ -128,4 +128,24 @@ class NameBoundariesTest {
                 .orElseThrow(() -> new AssertionError(d.entities().toString()));
         assertEquals(List.of("manifestants de l'opposition"), group.mentions().stream().map(d::text).toList());
     }
+    @Test
+    void aFrenchHeadFirstPartyNameKeepsItsAdjectivesAndDeParts() {
+        Document d = run("Le Parti agrarien roumain a quitté la coalition, et le Front patriotique de salut du Tchad a démenti.");
+        assertEquals(EntityType.ORG, RuleMentions.required(d, "Parti agrarien roumain").type(), RuleMentions.surfaces(d).toString());
+        assertEquals(EntityType.ORG, RuleMentions.required(d, "Front patriotique de salut du Tchad").type(), RuleMentions.surfaces(d).toString());
+    }
+
+    @Test
+    void aFrenchHeadWithOnlyAStateBodyWordStaysTheStates() {
+        Document d = run("Les soldats de l'Armée ukrainienne ont repoussé l'assaut.");
+        assertTrue(d.mentions().stream().noneMatch(m -> d.text(m.span()).equals("Armée ukrainienne")), RuleMentions.surfaces(d).toString());
+    }
+
+    @Test
+    void aFrenchCompassWordAfterARegionBelongsToItButTheVerbEstDoesNot() {
+        Document d = run("Les passeurs traversent l'Afrique du Nord et l'Asie centrale. L'Europe est inquiète.");
+        assertEquals(EntityType.LOC, RuleMentions.required(d, "Afrique du Nord").type(), RuleMentions.surfaces(d).toString());
+        assertEquals(EntityType.LOC, RuleMentions.required(d, "Asie centrale").type(), RuleMentions.surfaces(d).toString());
+        assertEquals("Q46", RuleMentions.required(d, "Europe").entityId(), RuleMentions.surfaces(d).toString());
+    }
 }
