@@ -209,9 +209,14 @@ final class NameBoundaries {
                 boolean country = kb.lookup(String.join(" ", t.subList(w, partEnd))).stream().anyMatch(e -> e.type() == EntityType.GPE);
                 // "l'Armée de Valdorie" is the state's army; "Forces démocratiques de libération du Rwanda" a name
                 if (country && !own) break;
+                // "Organisation du traité de la Baltique centrale"
+                partEnd = adjectives(lex, lists, t, k, taken, partEnd, 1);
             } else {
                 String key = k.get(w);
                 if (!Character.isLetter(key.charAt(0)) || lex.stopwords.contains(key) || key.length() < 4 || infinitive(key)) break;
+                // "traitÃ©": a word cut by a symbol (mis-decoded text) is no word to build a name on
+                if (w + 1 < t.size() && !t.get(w + 1).isEmpty() && !Character.isLetterOrDigit(t.get(w + 1).charAt(0))
+                        && ",.;:!?()«»\"'’-–—".indexOf(t.get(w + 1).charAt(0)) < 0) break;
                 partEnd = adjectives(lex, lists, t, k, taken, w + 1, 1);
                 own = true;
             }
