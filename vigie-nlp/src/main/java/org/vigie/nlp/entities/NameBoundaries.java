@@ -218,7 +218,8 @@ final class NameBoundaries {
                 if (w + 1 < t.size() && !t.get(w + 1).isEmpty() && !Character.isLetterOrDigit(t.get(w + 1).charAt(0))
                         && ",.;:!?()«»\"'’-–—".indexOf(t.get(w + 1).charAt(0)) < 0) break;
                 partEnd = adjectives(lex, lists, t, k, taken, w + 1, 1);
-                own = true;
+                // "Forces de défense israéliennes" are the state's: a word of a state's body makes no name of its own
+                own |= !lists.modifiers().contains(key);
             }
             end = partEnd;
         }

@@ -139,6 +139,8 @@ class NameBoundariesTest {
     void aFrenchHeadWithOnlyAStateBodyWordStaysTheStates() {
         Document d = run("Les soldats de l'Armée ukrainienne ont repoussé l'assaut.");
         assertTrue(d.mentions().stream().noneMatch(m -> d.text(m.span()).equals("Armée ukrainienne")), RuleMentions.surfaces(d).toString());
+        Document security = run("Les Forces de sécurité roumaines ont fermé la frontière.");
+        assertEquals("Q218", RuleMentions.required(security, "roumaines").entityId(), RuleMentions.surfaces(security).toString());
     }
 
     @Test
