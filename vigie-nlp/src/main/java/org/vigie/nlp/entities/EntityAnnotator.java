@@ -135,7 +135,10 @@ public final class EntityAnnotator implements Annotator {
         for (Token t : all) {
             String w = t.span().of(text);
             if (t.kind() == Token.Kind.WORD && CapitalisedNameTagger.isAcronym(w)) acronyms.add(w);
-            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(w.charAt(0))) lowerWords.add(EntityLexicon.norm(w));
+            // "iSrael" is the name oddly cased, no sign that the document writes a common word "israel"
+            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(w.charAt(0)) && w.chars().noneMatch(Character::isUpperCase)) {
+                lowerWords.add(EntityLexicon.norm(w));
+            }
         }
         Set<Block> navBlocks = new HashSet<>();
         Set<Block> headlines = new HashSet<>();
@@ -224,6 +227,16 @@ public final class EntityAnnotator implements Annotator {
                     known != null ? Candidate.Source.GAZETTEER : Candidate.Source.RULES, index, known));
             for (int j = org[0]; j < org[1]; j++) blocked[j] = true;
         }
+        boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
+        for (NameBoundaries.Found f : NameBoundaries.find(lex, kb, gaz, t, k, blocked, headline, nounsCapitalised)) {
+            // "the Strait of Hormuz", "National Liberation Army", "North Africa": a known word inside ("Hormuz",
+            // "Liberation", the newspaper) is a word of the longer name, not a mention of its own
+            Span span = new Span(tokens.get(f.start()).start(), tokens.get(f.end() - 1).end());
+            out.add(f.id() != null
+                    ? new Candidate(span, span.of(text), f.type(), 0.9, Candidate.Source.GAZETTEER, index, f.id())
+                    : new Candidate(span, span.of(text), f.type(), CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+            for (int j = f.start(); j < f.end(); j++) blocked[j] = true;
+        }
         for (int[] product : productModels(t, k, tokens, blocked)) {
             // "the Korvan Airways Boeing 777": the maker and model number are one product, and the words before it
             // another name (its operator), never one person's name with them
@@ -231,7 +244,6 @@ public final class EntityAnnotator implements Annotator {
             out.add(new Candidate(span, span.of(text), EntityType.MISC, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
             for (int j = product[0]; j < product[1]; j++) blocked[j] = true;
         }
-        boolean nounsCapitalised = CAPITALISED_NOUNS.contains(lang) || CAPITALISED_NOUNS.contains(sentenceLanguage(text, tokens));
         for (PlaceNames.Found f : PlaceNames.find(lex, kb, gaz, t, k, blocked, headline, nounsCapitalised)) {
             // "University of Michigan", "said Josh Schwerin": the place is a word of a longer name, not a mention
             Span span = new Span(tokens.get(f.start()).start(), tokens.get(f.end() - 1).end());
@@ -666,11 +678,25 @@ public final class EntityAnnotator implements Annotator {
         return before.equals(",") && (after.equals(";") || after.equals(")"));
     }
 
-    /** A capital named outside a locative or genitive phrase stands for its government: "Moscou a démenti". */
+    /**
+     * A capital named outside a locative or genitive phrase stands for its government: "Moscou a démenti". After a
+     * noun of statement or proposal and its "of" word ("la proposition de Moscou", "le refus de Kiev") the capital
+     * is the one who proposed or refused, its government too.
+     */
     private static boolean actsAsGovernment(EntityLexicon lex, List<String> k, int start) {
         if (start == 0) return true;
         String prev = k.get(start - 1);
+        if (lex.ofPrepositions.contains(prev) && start >= 2 && statementNouns(lex.language).contains(k.get(start - 2))) return true;
         return !lex.placePrepositions.contains(prev) && !lex.ofPrepositions.contains(prev);
+    }
+
+    private static final Map<String, Set<String>> STATEMENT_NOUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Nouns of statement or proposal of a language ({@code statement-nouns.txt}), of all languages for {@link #ANY}. */
+    private static Set<String> statementNouns(String language) {
+        return STATEMENT_NOUNS.computeIfAbsent(language, l -> ANY.equals(l) ? unionOfLanguages("statement-nouns.txt")
+                : org.vigie.nlp.lang.LanguagePack.of(l).words("statement-nouns.txt").stream().map(EntityLexicon::norm)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     private static int[] tokenRange(List<Token> tokens, Span span) {

@@ -181,9 +181,24 @@ final class Gazetteer {
         }
         if (Character.isUpperCase(alias.charAt(firstLetter))) {
             int f = firstLetter(text);
-            return f >= 0 && Character.isUpperCase(text.charAt(f));
+            return f >= 0 && (Character.isUpperCase(text.charAt(f)) || oddlyCased(alias, text));
         }
         return true;
+    }
+
+    /** Letters of the shortest name whose odd casing ("iSrael", "uKRAINE") is still read as the name. */
+    static final int MIN_ODD_CASE_LETTERS = 5;
+
+    /**
+     * "iSrael", "uKRAINE": the name's letters exactly, with capitals where the name has none (a slipped shift key, a
+     * caps-lock typo); a word all in lower case is the common word ("china", "turkey") and a short one too likely
+     * another word.
+     */
+    static boolean oddlyCased(String alias, String text) {
+        if (letters(alias) < MIN_ODD_CASE_LETTERS || !alias.equalsIgnoreCase(text)) return false;
+        boolean upper = false;
+        for (int i = 0; i < text.length(); i++) upper |= Character.isUpperCase(text.charAt(i));
+        return upper;
     }
 
     static int firstLetter(String s) {

@@ -167,6 +167,27 @@ public final class GroupActors {
                 i = end - 1;
                 continue;
             }
+            Noun modifier = null;
+            if (!noun.state) {
+                // "opposition activists", "militants de l'opposition": two group nouns of one phrase are one group, the
+                // head's, and the mention is the whole phrase as written
+                int m = end;
+                if (m < tokens.size() && is("of", forms.get(m)) && !is("origin", forms.get(m))) {
+                    m++;
+                    if (m < tokens.size() && is("determiner", forms.get(m))) m++;
+                    Noun after = groupNounAt(text, tokens, forms, at, m);
+                    if (after != null) {
+                        modifier = after;
+                        end = m + 1;
+                    }
+                }
+                Noun next = modifier == null ? groupNounAt(text, tokens, forms, at, end) : null;
+                if (next != null) {
+                    modifier = noun;
+                    noun = next;
+                    end++;
+                }
+            }
             int[] phraseStart = {i};
             List<Mention> others = new ArrayList<>();
             Mention qualifier = qualifier(text, tokens, forms, at, i, end, phraseStart, others);
@@ -183,7 +204,8 @@ public final class GroupActors {
             String country = qualifier == null ? null : qualifier.entityId();
             String slug = slug(noun.name);
             String id = id(country, slug);
-            names.putIfAbsent(id, country == null ? noun.name : adjective(country, kb) + " " + noun.name);
+            String name = modifier == null ? noun.name : modifier.name + " " + noun.name;
+            names.putIfAbsent(id, country == null ? name : adjective(country, kb) + " " + name);
             out.computeIfAbsent(id, x -> new ArrayList<>()).add(new Span(tokens.get(i).start(), tokens.get(end - 1).end()));
             if (qualifier != null) {
                 // "US and British activists": the noun is a mention of the first group only (a mention belongs to one
@@ -197,6 +219,13 @@ public final class GroupActors {
             }
             i = end - 1;
         }
+    }
+
+    /** A group noun (not a state agent) of one lower-case word at {@code k}, outside any name; else null. */
+    private Noun groupNounAt(String text, List<Token> tokens, List<String> forms, Mention[] at, int k) {
+        if (k >= tokens.size() || at[k] != null || !Character.isLowerCase(tokens.get(k).span().of(text).charAt(0))) return null;
+        Noun n = nouns.get(forms.get(k));
+        return n == null || n.state ? null : n;
     }
 
     /**
