@@ -32,7 +32,7 @@ final class NameBoundaries {
     private static final Map<String, Lists> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Lists(Set<String> features, Set<String> compass, Set<String> heads, Set<String> modifiers,
-                         Set<String> leadingHeads, List<String> adjectiveEndings) {
+                         Set<String> leadingHeads, List<String> adjectiveEndings, Set<String> objectOpeners) {
     }
 
     /** Words that may stand between a connector and the rest of a name ("for the Liberation", "d'"). */
@@ -52,7 +52,7 @@ final class NameBoundaries {
             List<String> langs = EntityAnnotator.ANY.equals(l) ? EntityAnnotator.LANGUAGES : List.of(l);
             return new Lists(union(langs, "feature-words.txt"), union(langs, "compass-words.txt"), union(langs, "org-heads.txt"),
                     union(langs, "state-body-modifiers.txt"), union(langs, "org-heads-first.txt"),
-                    endings(langs));
+                    endings(langs), union(langs, "verb-object-openers.txt"));
         });
     }
 
@@ -232,6 +232,10 @@ final class NameBoundaries {
         int end = j;
         while (end < t.size() && end - j < max && !taken[end] && !t.get(end).isEmpty() && Character.isLowerCase(t.get(end).charAt(0))
                 && !lex.stopwords.contains(k.get(end)) && adjective(lex, lists, k.get(end), t.get(end).toLowerCase(Locale.ROOT))) {
+            // "Le Parti socialiste critique le gouvernement": a word with an adjective ending followed by the opener
+            // of an object is the verb, and the name ends before it (a demonym stays an adjective)
+            boolean demonym = lex.demonymKeys.containsKey(k.get(end)) || lex.looksLikeDemonym(k.get(end));
+            if (!demonym && end + 1 < t.size() && lists.objectOpeners().contains(k.get(end + 1))) break;
             end++;
         }
         return end;

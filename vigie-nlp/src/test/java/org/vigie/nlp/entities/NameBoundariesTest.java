@@ -128,6 +128,15 @@ class NameBoundariesTest {
                 .orElseThrow(() -> new AssertionError(d.entities().toString()));
         assertEquals(List.of("manifestants de l'opposition"), group.mentions().stream().map(d::text).toList());
     }
+
+    @Test
+    void aVerbWithAnAdjectiveEndingBeforeItsObjectEndsAFrenchName() {
+        Document d = run("Le Parti agrarien critique la coalition, et le Front patriotique revendique l'attaque.");
+        assertEquals(EntityType.ORG, RuleMentions.required(d, "Parti agrarien").type(), RuleMentions.surfaces(d).toString());
+        assertEquals(EntityType.ORG, RuleMentions.required(d, "Front patriotique").type(), RuleMentions.surfaces(d).toString());
+        assertTrue(RuleMentions.surfaces(d).stream().noneMatch(s -> s.contains("critique") || s.contains("revendique")), RuleMentions.surfaces(d).toString());
+    }
+
     @Test
     void aFrenchHeadFirstPartyNameKeepsItsAdjectivesAndDeParts() {
         Document d = run("Le Parti agrarien roumain a quitté la coalition, et le Front patriotique de salut du Tchad a démenti.");
