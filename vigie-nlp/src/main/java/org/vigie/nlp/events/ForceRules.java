@@ -68,18 +68,9 @@ final class ForceRules extends ScanPart {
      */
     EventType quotedStance(EventLexicon ev, int from, int to) {
         List<String> forms = ix.forms();
-        BitSet hostile = new BitSet(), aux = new BitSet(), self = new BitSet(), condition = new BitSet();
-        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(forms, from, to)) {
-            switch (m.value().frame()) {
-                case HOSTILE -> hostile.set(m.start(), m.end());
-                case AUX -> aux.set(m.start(), m.end());
-                case SPEAKER -> self.set(m.start(), m.end());
-                case CONDITION -> condition.set(m.start(), m.end());
-                default -> { }
-            }
-        }
-        Map<Integer, Trigger> acts = new HashMap<>();
-        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(forms, from, to)) acts.putIfAbsent(m.start(), m.value());
+        QuoteFrames q = quoteFrames(ev, from, to);
+        BitSet hostile = q.hostile(), aux = q.aux(), self = q.self(), condition = q.condition();
+        Map<Integer, Trigger> acts = q.acts();
         EventType stance = null;
         for (int k = self.nextSetBit(from); k >= 0 && k < to; k = self.nextSetBit(k + 1)) {
             // "if we are attacked, we will respond": the act of a condition is no announcement

@@ -3,7 +3,10 @@ package org.vigie.nlp.events;
 import org.vigie.core.Document;
 import org.vigie.core.model.*;
 import org.vigie.nlp.events.EventLexicon.Frame;
+import org.vigie.nlp.events.EventLexicon.FrameWord;
+import org.vigie.nlp.events.EventLexicon.Trigger;
 import org.vigie.nlp.events.Scan.Frm;
+import org.vigie.nlp.quotes.PhraseMatcher;
 import org.vigie.nlp.quotes.Referents;
 import org.vigie.nlp.quotes.SpeechLexicon;
 import org.vigie.nlp.quotes.TextIndex;
@@ -96,5 +99,33 @@ abstract class ScanPart {
             }
         }
         return null;
+    }
+
+    /**
+     * The frames and triggers of a direct quote {@code [from, to)} that the rules on a speaker's own announced acts
+     * read: words of hostility, modals, first-person subjects, conditions and, among them, provisos (a condition of
+     * mode {@code rest}: "as long as", "unless"), and the trigger starting at each token.
+     */
+    record QuoteFrames(BitSet hostile, BitSet aux, BitSet self, BitSet condition, BitSet proviso, Map<Integer, Trigger> acts) {
+    }
+
+    QuoteFrames quoteFrames(EventLexicon ev, int from, int to) {
+        List<String> forms = ix.forms();
+        BitSet hostile = new BitSet(), aux = new BitSet(), self = new BitSet(), condition = new BitSet(), proviso = new BitSet();
+        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(forms, from, to)) {
+            switch (m.value().frame()) {
+                case HOSTILE -> hostile.set(m.start(), m.end());
+                case AUX -> aux.set(m.start(), m.end());
+                case SPEAKER -> self.set(m.start(), m.end());
+                case CONDITION -> {
+                    condition.set(m.start(), m.end());
+                    if ("rest".equals(m.value().mode())) proviso.set(m.start(), m.end());
+                }
+                default -> { }
+            }
+        }
+        Map<Integer, Trigger> acts = new HashMap<>();
+        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(forms, from, to)) acts.putIfAbsent(m.start(), m.value());
+        return new QuoteFrames(hostile, aux, self, condition, proviso, acts);
     }
 }

@@ -7,19 +7,16 @@ import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.EventType;
 import org.vigie.core.model.Mention;
-import org.vigie.nlp.events.EventLexicon.FrameWord;
 import org.vigie.nlp.events.EventLexicon.Trigger;
 import org.vigie.nlp.events.Scan.Hit;
 import org.vigie.nlp.kb.KbEntry;
 import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.lang.LanguagePack;
-import org.vigie.nlp.quotes.PhraseMatcher;
 import org.vigie.nlp.quotes.Referents.Referent;
 import org.vigie.nlp.quotes.SpeechLexicon;
 import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +35,6 @@ final class Statements extends ScanPart {
         super(scan);
     }
 
-    private static final String REST = "rest";
-
     /** What a quote announces, and whether the act is the speaker's state's (a mobilisation) or the speaker's. */
     record Announcement(EventType type, String mode, boolean byState) {
     }
@@ -53,26 +48,15 @@ final class Statements extends ScanPart {
      */
     Announcement quotedAnnouncement(EventLexicon ev, SpeechLexicon lex, int from, int to) {
         List<String> forms = ix.forms();
-        BitSet aux = new BitSet(), self = new BitSet(), condition = new BitSet(), proviso = new BitSet();
-        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(forms, from, to)) {
-            switch (m.value().frame()) {
-                case AUX -> aux.set(m.start(), m.end());
-                case SPEAKER -> self.set(m.start(), m.end());
-                case CONDITION -> {
-                    condition.set(m.start(), m.end());
-                    if (REST.equals(m.value().mode())) proviso.set(m.start(), m.end());
-                }
-                default -> { }
-            }
-        }
+        QuoteFrames q = quoteFrames(ev, from, to);
+        BitSet aux = q.aux(), self = q.self(), condition = q.condition(), proviso = q.proviso();
         EventPatterns p = EventPatterns.of(lex.language());
         BitSet troops = new BitSet();
         for (int k = from; k < to; k++) {
             int end = p.endAt(EventPatterns.Role.TROOPS, forms, k, to);
             if (end > k) troops.set(end - 1);
         }
-        Map<Integer, Trigger> acts = new HashMap<>();
-        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(forms, from, to)) acts.putIfAbsent(m.start(), m.value());
+        Map<Integer, Trigger> acts = q.acts();
         for (int k = from; k < to; k++) {
             boolean person = self.get(k), force = troops.get(k);
             if (!person && !force) continue;
