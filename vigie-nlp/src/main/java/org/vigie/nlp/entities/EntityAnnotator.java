@@ -325,7 +325,10 @@ public final class EntityAnnotator implements Annotator {
                     && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))
                     && !CapitalisedNameTagger.isCap(t.get(h.start() - 1))
                     // German writes its language names with a capital: "nach ukrainischen Angaben" is the adjective
-                    && !(CAPITALISED_NOUNS.contains(lang) && !CapitalisedNameTagger.isCap(t.get(h.start())))) {
+                    && !(CAPITALISED_NOUNS.contains(lang) && !CapitalisedNameTagger.isCap(t.get(h.start())))
+                    // "the assets of Iranian officials", "to North Korean envoys": a capitalised demonym before the
+                    // lower-case noun it qualifies is the adjective, a mention of the state
+                    && !capitalisedAdjective(lex, lang, t, k, h.start(), h.end())) {
                 // "en allemand", "in German": a language, not the state
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
                 continue;
@@ -404,6 +407,17 @@ public final class EntityAnnotator implements Annotator {
             return new int[]{Math.min(a, start), Math.max(b, end)};
         }
         return null;
+    }
+
+    /**
+     * Whether the capitalised demonym [start, end) qualifies the lower-case word right after it ("of Iranian
+     * officials"), as languages that capitalise nationality adjectives but not nouns write it; a function word after it
+     * ("in English and", "en allemand dans") leaves it a language name.
+     */
+    private static boolean capitalisedAdjective(EntityLexicon lex, String lang, List<String> t, List<String> k, int start, int end) {
+        if (CAPITALISED_NOUNS.contains(lang) || end >= t.size() || !CapitalisedNameTagger.isCap(t.get(start))) return false;
+        String next = t.get(end);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !lex.stopwords.contains(k.get(end));
     }
 
     /** Whether the hit [start, end) ends with a formal state word that a capitalised demonym right after completes. */

@@ -130,6 +130,15 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aCapitalisedDemonymAfterAPrepositionBeforeItsNounIsTheState() {
+        Document d = run("Chile froze the assets of North Korean officials and sent a note to Peruvian envoys.");
+        assertEquals("Q423", RuleMentions.required(d, "North Korean").entityId(), RuleMentions.surfaces(d).toString());
+        assertEquals("Q419", RuleMentions.required(d, "Peruvian").entityId(), RuleMentions.surfaces(d).toString());
+        Document language = run("The note, written in Spanish, was read in Lima and in Spanish and Quechua.");
+        assertTrue(language.mentions().stream().noneMatch(m -> language.text(m.span()).equals("Spanish")), RuleMentions.surfaces(language).toString());
+    }
+
+    @Test
     void aVerbWithAnAdjectiveEndingBeforeItsObjectEndsAFrenchName() {
         Document d = run("Le Parti agrarien critique la coalition, et le Front patriotique revendique l'attaque.");
         assertEquals(EntityType.ORG, RuleMentions.required(d, "Parti agrarien").type(), RuleMentions.surfaces(d).toString());
