@@ -224,7 +224,7 @@ final class ActorGroups extends ScanPart {
      * "Ethnic Albanians in south Serbia demanded ...", "the Kurds of northern Iraq": a people named by its demonym
      * and placed in another state ("in"/"of", a determiner or one adjective between) acts as people of that state,
      * as CAMEO codes residents, possibly toward that state's own government; any other actor is returned as is.
-     * Coded as that state's residents group ({@link #residentsOf}), as {@link ForceRules} codes an ethnic people;
+     * Coded as that state's residents group ({@link #residentsOf}), as {@link ForceActors} codes an ethnic people;
      * in a language whose force words name no residents group, as the state itself.
      */
     EntityRef residents(EntityRef actor1, int a, int end, SpeechLexicon lex, List<Frm> frames) {

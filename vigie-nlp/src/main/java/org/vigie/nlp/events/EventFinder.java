@@ -20,9 +20,10 @@ import java.util.*;
  * The work of {@link EventAnnotator} on one document, sentence by sentence: finds the triggers of a sentence, lets
  * the rule sets add, reclassify and drop hits, and builds one event per hit from the actors, place and date they
  * settle. The rules live in the parts of the {@link Scan}: {@link Clauses} (modality and clause bounds),
- * {@link Actors} and {@link ActorGroups} (who acts on whom), {@link ForceRules}, {@link VerbalConflictRules},
- * {@link DemandRules}, {@link CooperationRules} (the event families) and {@link HitFilters} (hits that report no act
- * of their own); this class keeps the order in which they run.
+ * {@link Actors} and {@link ActorGroups} (who acts on whom), {@link ForceRules} (with {@link ForceActors} and
+ * {@link ForceTargets}), {@link VerbalConflictRules}, {@link DemandRules}, {@link CooperationRules} (the event
+ * families) and {@link HitFilters} (hits that report no act of their own); this class keeps the order in which they
+ * run.
  */
 final class EventFinder extends ScanPart {
     static final Set<EventType> SYMMETRIC = EnumSet.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
@@ -213,7 +214,7 @@ final class EventFinder extends ScanPart {
                 for (Event c : coordinatedSupport(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
-            for (Event c : scan.force.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
+            for (Event c : scan.forceActors.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
         }
         Event demand = scan.demands.obligationDemand(a, b, lex, ev, evidence);
         if (demand == null) demand = scan.statements.outsiderDemand(a, b, lex, ev, evidence);
@@ -326,7 +327,7 @@ final class EventFinder extends ScanPart {
         if (!noun && scan.force.weaponRelative(frames, hit, a, lex)) return null;
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end(), Math.min(b, hit.end() + 8));
         if (agent == null && passive) agent = scan.verbal.detachedAccuser(frames, hit, b);
-        int weapon = agent == null ? -1 : scan.force.weaponAfter(agent, b, lex);
+        int weapon = agent == null ? -1 : scan.forceActors.weaponAfter(agent, b, lex);
         // "was blown up by a BAK missile fired by rebels": the name qualifying a weapon is its make; the one who used
         // it follows as the agent of the weapon's own participle, or is not named
         if (weapon >= 0) agent = mentionAfterFrame(frames, Frame.BY, weapon + 1, Math.min(b, weapon + 10));
@@ -508,7 +509,7 @@ final class EventFinder extends ScanPart {
             EntityRef troops = scan.groups.qualifiedGroupBefore(hit.start(), a, ev);
             if (troops != null) actor1 = troops;
         }
-        if (actor1 == null) actor1 = scan.force.ownForces(hit, a, lex);
+        if (actor1 == null) actor1 = scan.forceActors.ownForces(hit, a, lex);
         if (actor1 == null) actor1 = scan.verbal.unmarkedProtesters(hit, a, lex);
         if (actor1 == null) actor1 = scan.verbal.protestersPlace(frames, hit, b);
         if (actor1 == null) return null;
@@ -522,7 +523,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null) actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && (hit.trigger().type() == EventType.AGREE || "return".equals(hit.trigger().mode()))) actor2 = scan.actors.beneficiary(hit, b, lex, frames, actor1);
         if (actor2 == null) actor2 = scan.verbal.threatened(hit, b, lex, frames, hits, actor1, a);
-        if (actor2 == null) actor2 = scan.force.warnedAct(hit, b, lex, frames, hits, actor1, a);
+        if (actor2 == null) actor2 = scan.forceTargets.warnedAct(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger().type() == EventType.ACCUSE && !noun) actor2 = scan.verbal.accusedBeforeComma(hit, a, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
@@ -530,8 +531,8 @@ final class EventFinder extends ScanPart {
         if (scan.cooperation.visitedPlace(hit, hits, b, lex, actor2)) actor2 = null;
         // "a visit by X to Y", "during a trip to Y": the place visited, past the noun's own agent
         if (actor2 == null && noun && "visit".equals(hit.trigger().mode())) actor2 = scan.cooperation.placeVisited(hit, b, lex);
-        if (actor2 == null && hit.trigger().type() == EventType.MOBILIZE) actor2 = scan.force.acrossBorder(hit, a, b, lex, actor1);
-        if (actor2 == null && noun && "expel".equals(hit.trigger().mode())) actor2 = scan.force.expelledBefore(hit, a, lex, actor1);
+        if (actor2 == null && hit.trigger().type() == EventType.MOBILIZE) actor2 = scan.forceTargets.acrossBorder(hit, a, b, lex, actor1);
+        if (actor2 == null && noun && "expel".equals(hit.trigger().mode())) actor2 = scan.forceTargets.expelledBefore(hit, a, lex, actor1);
         if (actor2 == null && sharing != null && (scan.clauses.objectClitic(verbStart - 1, lex) || lex.isDeterminer(ix.form(verbStart - 1))
                 || hit.end() < b && scan.clauses.objectClitic(hit.end(), lex))) {
             // "..., les accusant de ...": the pronoun stands for the object of the verb the participle is attached to
@@ -546,10 +547,10 @@ final class EventFinder extends ScanPart {
         // (a judgement's party is in the judged phrase, never after the word of fault)
         if (scan.statements.judging(hit, b, lex)) actor2 = scan.statements.judgedParty(hit, b, lex, actor1);
         if (scan.statements.gerundObject(hit, b)) actor2 = null;
-        EntityRef[] forced = scan.force.forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
+        EntityRef[] forced = scan.forceActors.forceActors(hit, a, b, lex, frames, hits, actor1, actor2);
         actor1 = forced[0];
-        actor2 = scan.force.featureTarget(hit, b, lex, scan.force.withdrawalTarget(hit, b, frames, forced[1]));
-        actor2 = scan.force.protestPlace(hit, b, lex, frames, actor2);
+        actor2 = scan.forceTargets.featureTarget(hit, b, lex, scan.forceTargets.withdrawalTarget(hit, b, frames, forced[1]));
+        actor2 = scan.forceTargets.protestPlace(hit, b, lex, frames, actor2);
         if (actor1 == null) return null;
         actor2 = scan.cooperation.qualifiedOrganisation(actor2, hit.end(), b);
         actor1 = seats.resolve(actor1);
@@ -592,9 +593,9 @@ final class EventFinder extends ScanPart {
         if (actor2 != null && actor2.entity().equals(actor1.entity()) && !scan.groups.distinctGroups(actor1, a, b, ev)) actor2 = null;
         // (after the target is chosen: residents may act toward their own state's government)
         actor1 = seats.resolve(scan.groups.residents(actor1, a, hit.start(), lex, frames));
-        actor2 = scan.force.namedTarget(hit, b, lex, actor2);
-        boolean victims = actor2 == null && visited == null && scan.force.unnamedVictims(hit, b, lex, hits);
-        if (actor2 == null && visited == null) actor2 = scan.force.otherSide(hit, actor1, victims, lex);
+        actor2 = scan.forceTargets.namedTarget(hit, b, lex, actor2);
+        boolean victims = actor2 == null && visited == null && scan.forceTargets.unnamedVictims(hit, b, lex, hits);
+        if (actor2 == null && visited == null) actor2 = scan.forceTargets.otherSide(hit, actor1, victims, lex);
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;
         // (an agent right after the noun, "de la part de X", has already been made the giver)
         boolean byGiver = agent != null && scan.clauses.byRightAfter(frames, hit);
@@ -614,8 +615,8 @@ final class EventFinder extends ScanPart {
         if (location == null && hit.trigger().type() == EventType.RETREAT && hit.trigger().mode() == null) location = scan.actors.withdrawnFrom(hit, b, lex, frames, actor1);
         if (location == null) location = visited;
         if (location == null) location = ownCity;
-        if (victims) actor2 = scan.force.placeStruck(hit, b, lex, hits, actor1, actor2, location);
-        actor2 = scan.force.domesticGroup(hit, actor1, actor2, location, lex);
+        if (victims) actor2 = scan.forceTargets.placeStruck(hit, b, lex, hits, actor1, actor2, location);
+        actor2 = scan.forceTargets.domesticGroup(hit, actor1, actor2, location, lex);
         String date = scan.actors.date(evidence, hit);
         boolean negated = scan.clauses.negated(hit, verbStart, a, ev);
         EventType type = hit.trigger().type();

@@ -38,6 +38,8 @@ final class Scan {
     final Actors actors;
     final ActorGroups groups;
     final ForceRules force;
+    final ForceActors forceActors;
+    final ForceTargets forceTargets;
     final VerbalConflictRules verbal;
     final DemandRules demands;
     final CooperationRules cooperation;
@@ -88,6 +90,8 @@ final class Scan {
         this.actors = new Actors(this);
         this.groups = new ActorGroups(this);
         this.force = new ForceRules(this);
+        this.forceActors = new ForceActors(this);
+        this.forceTargets = new ForceTargets(this);
         this.verbal = new VerbalConflictRules(this);
         this.demands = new DemandRules(this);
         this.cooperation = new CooperationRules(this);

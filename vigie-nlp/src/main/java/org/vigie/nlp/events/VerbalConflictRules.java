@@ -137,7 +137,7 @@ final class VerbalConflictRules extends ScanPart {
         EntityRef attacker = subject == null ? null : subject.ref();
         if (attacker == null) attacker = scan.groups.groupActor(from, verbStart, lex, ev, null);
         // "the army chief said soldiers shelled ...": forces no state qualifies are the speaker's own
-        if (attacker == null || ForceRules.unqualifiedForces(attacker)) return null;
+        if (attacker == null || ForceActors.unqualifiedForces(attacker)) return null;
         EntityRef speaker = seats.resolve(reported.speaker());
         attacker = seats.resolve(attacker);
         if (attacker.entity().equals(speaker.entity()) || seats.sideOf(attacker).equals(seats.sideOf(speaker))) return null;
