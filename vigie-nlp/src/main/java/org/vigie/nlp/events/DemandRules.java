@@ -143,7 +143,7 @@ final class DemandRules extends ScanPart {
     EntityRef speakersGovernment(int verbStart, int a, SpeechLexicon lex, EventLexicon ev) {
         int k = verbStart - 1;
         while (k > a && (lex.is(ix.form(k), Kind.AUX) || isNegation(k, lex, ev))) k--;
-        if (k <= a || ix.mention(k) != null || !institutions(lex.language()).contains(ix.form(k))) return null;
+        if (k <= a || ix.mention(k) != null || !words(lex.language(), "state-institutions.txt").contains(ix.form(k))) return null;
         int d = k - 1;
         if (d <= a || !lex.isDeterminer(ix.form(d))) return null;
         int v = d - 1;
@@ -164,16 +164,6 @@ final class DemandRules extends ScanPart {
             if (m != null && ix.type(m) == EntityType.GPE) return seats.resolve(refs.actor(m));
         }
         return null;
-    }
-
-    private static final Map<String, Set<String>> INSTITUTIONS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Set<String> institutions(String language) {
-        return INSTITUTIONS.computeIfAbsent(language, c -> {
-            Set<String> out = new HashSet<>();
-            for (String w : org.vigie.nlp.lang.LanguagePack.of(c).words("state-institutions.txt")) out.add(org.vigie.nlp.lang.LanguagePack.normalize(w));
-            return Set.copyOf(out);
-        });
     }
 
     static EntityRef other(EntityRef r, EntityRef actor1) {

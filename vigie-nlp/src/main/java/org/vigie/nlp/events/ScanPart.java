@@ -128,4 +128,15 @@ abstract class ScanPart {
         for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(forms, from, to)) acts.putIfAbsent(m.start(), m.value());
         return new QuoteFrames(hostile, aux, self, condition, proviso, acts);
     }
+
+    private static final Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A language's word list ({@code file}), normalised as token forms are, read once. */
+    static Set<String> words(String language, String file) {
+        return WORDS.computeIfAbsent(language + "/" + file, key -> {
+            Set<String> out = new HashSet<>();
+            for (String w : org.vigie.nlp.lang.LanguagePack.of(language).words(file)) out.add(org.vigie.nlp.lang.LanguagePack.normalize(w));
+            return Set.copyOf(out);
+        });
+    }
 }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -231,16 +230,6 @@ final class Statements extends ScanPart {
             if (r != null && (actor1 == null || !r.entity().equals(seats.resolve(actor1).entity()))) return r;
         }
         return null;
-    }
-
-    private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
-
-    private static Set<String> words(String language, String file) {
-        return WORDS.computeIfAbsent(language + "/" + file, key -> {
-            Set<String> out = new HashSet<>();
-            for (String w : LanguagePack.of(language).words(file)) out.add(LanguagePack.normalize(w));
-            return Set.copyOf(out);
-        });
     }
 
     /**
