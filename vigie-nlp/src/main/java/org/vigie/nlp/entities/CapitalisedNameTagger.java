@@ -1,5 +1,6 @@
 package org.vigie.nlp.entities;
 
+import org.vigie.nlp.lang.LanguagePack;
 import org.vigie.core.Document;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Sentence;
@@ -22,7 +23,7 @@ public final class CapitalisedNameTagger implements NameTagger {
     static final double DEFAULT = 0.45;
     static final double UNSURE = 0.3;
 
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "el", "il", "lo", "der", "die", "das", "den", "dem", "des");
+    private static final Set<String> ARTICLES = LanguagePack.wordsOfAll(LanguagePack.DEFAULT_LANGUAGES, "articles.txt");
 
     private final Map<String, EntityLexicon> lexicons;
     private final EntityLexicon fallback;
@@ -353,7 +354,7 @@ public final class CapitalisedNameTagger implements NameTagger {
             int m = cue.words().size();
             if (cue.before()) {
                 int j = start;
-                while (j > 0 && (lex.particles.contains(k.get(j - 1)) || k.get(j - 1).equals("the") || k.get(j - 1).equals("l'"))) j--;
+                while (j > 0 && (lex.particles.contains(k.get(j - 1)) || ARTICLES.contains(k.get(j - 1)))) j--;
                 if (j > 0 && lex.looksLikeDemonym(k.get(j - 1)) && j - 1 - m >= 0 && k.subList(j - 1 - m, j - 1).equals(cue.words())) {
                     return new int[]{ci, start, end};
                 }

@@ -25,7 +25,7 @@ import java.util.*;
  * {@code vigie:group:...} ({@link GroupActors}), so that events can have them as actors.
  */
 public final class EntityAnnotator implements Annotator {
-    static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");
+    static final List<String> LANGUAGES = org.vigie.nlp.lang.LanguagePack.DEFAULT_LANGUAGES;
     /** The lexicon of all languages together, for text of unknown language. */
     static final String ANY = "*";
     private static final Set<String> CAPITALISED_NOUNS = org.vigie.nlp.lang.LanguagePack.of("multi").words("capitalised-nouns.txt");
@@ -835,9 +835,7 @@ public final class EntityAnnotator implements Annotator {
     }
 
     private static Set<String> unionOfLanguages(String file) {
-        Set<String> all = new HashSet<>();
-        for (String lang : LANGUAGES) for (String w : org.vigie.nlp.lang.LanguagePack.of(lang).words(file)) all.add(EntityLexicon.norm(w));
-        return Set.copyOf(all);
+        return org.vigie.nlp.lang.LanguagePack.wordsOfAll(LANGUAGES, file);
     }
 
     private static final Set<String> COMPOUND_PARTICIPLES = unionOfLanguages("compound-participles.txt");

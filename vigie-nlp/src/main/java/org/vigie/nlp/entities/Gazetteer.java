@@ -1,5 +1,6 @@
 package org.vigie.nlp.entities;
 
+import org.vigie.nlp.lang.LanguagePack;
 import org.vigie.core.model.EntityType;
 import org.vigie.nlp.kb.KbEntry;
 import org.vigie.nlp.kb.KnowledgeBase;
@@ -22,7 +23,7 @@ final class Gazetteer {
     record Hit(int start, int end, Target target) {
     }
 
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "the", "el", "il", "lo", "der", "die", "das");
+    private static final Set<String> ARTICLES = LanguagePack.wordsOfAll(LanguagePack.DEFAULT_LANGUAGES, "articles.txt");
 
     /** The knowledge base's names, the same in every language: built once and shared by the gazetteers of all languages. */
     private final TokenTrie<Target> names;

@@ -229,10 +229,10 @@ final class Linker {
         return sb.toString();
     }
 
+    private static final Set<String> INITIALS_SKIP = LanguagePack.wordsOfAll(LanguagePack.DEFAULT_LANGUAGES, "initials-skip.txt");
+
     private static boolean isFunctionWord(String n) {
-        return n.equals("de") || n.equals("du") || n.equals("des") || n.equals("la") || n.equals("le") || n.equals("les")
-                || n.equals("of") || n.equals("the") || n.equals("and") || n.equals("et") || n.equals("for") || n.equals("pour")
-                || n.equals("del") || n.equals("di") || n.equals("der") || n.equals("y") || n.equals("e");
+        return INITIALS_SKIP.contains(n);
     }
 
     /**

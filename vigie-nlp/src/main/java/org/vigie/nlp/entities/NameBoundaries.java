@@ -36,7 +36,7 @@ final class NameBoundaries {
     }
 
     /** Words that may stand between a connector and the rest of a name ("for the Liberation", "d'"). */
-    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "l'", "l’");
+    private static final Set<String> ARTICLES = LanguagePack.wordsOfAll(LanguagePack.DEFAULT_LANGUAGES, "articles.txt");
     /** Capitalised words before an organisation head, the head included. */
     private static final int MAX_RUN = 6;
     /** Parts joined by a connector after the head ("for the Liberation" + "of Rwanda"). */

@@ -1,5 +1,6 @@
 package org.vigie.nlp.entities;
 
+import org.vigie.nlp.lang.LanguagePack;
 import org.vigie.core.model.EntityType;
 import org.vigie.nlp.kb.KnowledgeBase;
 
@@ -25,7 +26,7 @@ final class PlaceNames {
     }
 
     /** Articles that may stand between "of" and a country ("the Republic of the Philippines"). */
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "le", "la", "les", "l'", "el", "il", "lo", "gli", "der", "die", "das", "den");
+    private static final java.util.Set<String> ARTICLES = LanguagePack.wordsOfAll(LanguagePack.DEFAULT_LANGUAGES, "articles.txt");
 
     /** Capitalised words between a place and the organisation word that closes the name ("Ohio Democratic Party"). */
     private static final int MAX_AFTER = 3;

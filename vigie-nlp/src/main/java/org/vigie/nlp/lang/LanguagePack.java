@@ -23,6 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LanguagePack {
     private static final Map<String, LanguagePack> PACKS = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> UNIONS = new ConcurrentHashMap<>();
+
+    /**
+     * The languages whose resources are tried, in this order, when a text's language is unknown, and whose lists are
+     * read together where names cross languages (an article opening a name, an outlet's name).
+     */
+    public static final List<String> DEFAULT_LANGUAGES = List.of("fr", "en", "es", "it", "de");
 
     private final String code;
     private final Map<String, Set<String>> wordLists = new ConcurrentHashMap<>();
@@ -47,6 +54,20 @@ public final class LanguagePack {
         return wordLists.computeIfAbsent(file, f -> {
             List<String> lines = lines(f);
             return lines == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(lines));
+        });
+    }
+
+    /**
+     * The {@linkplain #normalize normalised} union of one word list over several languages, for knowledge that follows
+     * names rather than the text's language ("Der Spiegel" and "El País" keep their articles in a French article).
+     */
+    public static Set<String> wordsOfAll(List<String> languages, String file) {
+        return UNIONS.computeIfAbsent(String.join(",", languages) + "/" + file, key -> {
+            Set<String> union = new LinkedHashSet<>();
+            for (String language : languages) {
+                for (String w : of(language).words(file)) union.add(normalize(w));
+            }
+            return Collections.unmodifiableSet(union);
         });
     }
 

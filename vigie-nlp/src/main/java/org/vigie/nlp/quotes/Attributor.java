@@ -710,7 +710,7 @@ final class Attributor {
         for (int k = j; k < to && k <= j + 2; k++) {
             String f = ix.form(k);
             if (lex.isInfinitive(f)) return true;
-            if (!(f.equals("n'") || f.equals("ne") || f.equals("pas") || f.equals("jamais") || f.equals("plus"))) return false;
+            if (!lex.isNegation(f)) return false;
         }
         return false;
     }

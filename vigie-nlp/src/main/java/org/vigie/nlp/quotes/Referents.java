@@ -780,8 +780,7 @@ public final class Referents {
     }
 
     private boolean isNegation(int k) {
-        String f = ix.form(k);
-        return f.equals("n'") || f.equals("ne") || f.equals("pas") || f.equals("not") || f.equals("n't");
+        return lexiconAt(k).isNegation(ix.form(k));
     }
 
     /** Where the clause ending at {@code end} starts; "et"/"and" inside a ", qui ... ," clause do not end it. */

@@ -24,7 +24,12 @@ public final class SpeechLexicon {
         /** A conjunction opening a source clause before the content ("As Reed noted, ..."), kept apart like QUESTION. */
         LIKE,
         /** The particle before an infinitive ("to explain why"), kept apart like QUESTION ("to" is no cue). */
-        INF_MARK;
+        INF_MARK,
+        /**
+         * A negation particle ("not", "ne", "pas"), skipped like an auxiliary between a subject and its verb; kept
+         * apart like QUESTION ("plus" is no cue).
+         */
+        NEG;
 
         public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
     }
@@ -58,6 +63,7 @@ public final class SpeechLexicon {
     private final Set<String> questionWords = new HashSet<>();
     private final Set<String> likeWords = new HashSet<>();
     private final Set<String> infinitiveMarks = new HashSet<>();
+    private final Set<String> negations = new HashSet<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
 
@@ -71,8 +77,9 @@ public final class SpeechLexicon {
                 infinitiveEndings.add(LanguagePack.normalize(form.substring(1)));
                 continue;
             }
-            if (kind == Kind.QUESTION || kind == Kind.LIKE || kind == Kind.INF_MARK) {
-                Set<String> set = kind == Kind.QUESTION ? questionWords : kind == Kind.LIKE ? likeWords : infinitiveMarks;
+            if (kind == Kind.QUESTION || kind == Kind.LIKE || kind == Kind.INF_MARK || kind == Kind.NEG) {
+                Set<String> set = kind == Kind.QUESTION ? questionWords : kind == Kind.LIKE ? likeWords
+                        : kind == Kind.INF_MARK ? infinitiveMarks : negations;
                 set.add(LanguagePack.normalize(form.strip()));
                 continue;
             }
@@ -132,6 +139,9 @@ public final class SpeechLexicon {
 
     /** The kind of a single normalised token, or null. */
     public Kind kindOf(String form) { return singleKinds.get(form); }
+
+    /** Whether a normalised token is a negation particle ("not", "n't", "ne", "pas"). */
+    public boolean isNegation(String form) { return negations.contains(form); }
 
     public boolean is(String form, Kind kind) { return singleKinds.get(form) == kind; }
 

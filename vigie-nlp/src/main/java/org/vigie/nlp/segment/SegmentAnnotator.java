@@ -24,7 +24,7 @@ public final class SegmentAnnotator implements Annotator {
     private final Tokenizer tokenizer;
 
     public SegmentAnnotator() {
-        this(List.of("fr", "en", "es", "it", "de"));
+        this(org.vigie.nlp.lang.LanguagePack.DEFAULT_LANGUAGES);
     }
 
     public SegmentAnnotator(List<String> languages) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * domains in the text, and the input's own URL. One credit per outlet and role, evidence the first such mention.
  */
 public final class SourceAnnotator implements Annotator {
-    private static final List<String> LANGUAGES = List.of("fr", "en", "es", "it", "de");
+    private static final List<String> LANGUAGES = LanguagePack.DEFAULT_LANGUAGES;
+    private static final Set<String> ARTICLES = LanguagePack.wordsOfAll(LANGUAGES, "articles.txt");
     private static final Pattern BRACKETED = Pattern.compile("[(/]\\s*([A-Z][A-Z0-9&\\-]{1,11}(?: [A-Z][A-Z0-9&\\-]{1,11}){0,2})\\s*[)/]");
     private static final Pattern DOMAIN = Pattern.compile("(?<![\\w@.-])((?:[a-z0-9-]+\\.)+(?:com|fr|ru|net|org|be|ch|de|it|es|uk|ua|cn|info|eu|ca|at|pl|ro|in|jp|kr|tr|ir|il|qa|us|io|media))(?![\\w-])");
 
@@ -40,7 +41,9 @@ public final class SourceAnnotator implements Annotator {
         static final Shared INSTANCE = new Shared();
         final Map<String, List<Cue>> cues = new HashMap<>();
         final List<Cue> allCues = new ArrayList<>();
-        final Set<String> agencyWords = Set.of("agence", "agency", "agencia", "agenzia", "agentur");
+        final Set<String> agencyWords = LanguagePack.wordsOfAll(LANGUAGES, "agency-words.txt");
+        final Set<String> syndicationWords = LanguagePack.wordsOfAll(LANGUAGES, "syndication-words.txt");
+        final Set<String> pictureWords = LanguagePack.wordsOfAll(LANGUAGES, "picture-words.txt");
         final Set<String> navWords = new HashSet<>();
         final Map<String, List<Alias>> aliases = new HashMap<>();
         final List<String> outletWords;
@@ -133,8 +136,20 @@ public final class SourceAnnotator implements Annotator {
         return Layers.of(LayerKind.SOURCES, out);
     }
 
-    private static final Pattern COPYRIGHT = Pattern.compile("^\\s*(?:©|\\(c\\)|Copyright)\\s*(\\p{Lu}[\\p{L}\\p{N}&' .-]{1,40}?)[\\s,.–—-]+(?:\\d{4}|tous droits|all rights|todos los derechos|tutti i diritti|alle rechte)",
+    private static final Pattern COPYRIGHT = Pattern.compile("^\\s*(?:©|\\(c\\)|Copyright)\\s*(\\p{Lu}[\\p{L}\\p{N}&' .-]{1,40}?)[\\s,.–—-]+(?:\\d{4}|"
+            + alternatives(LanguagePack.wordsOfAll(LANGUAGES, "rights-reserved.txt")) + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+
+    /** The phrases as a regular-expression alternation, their spaces matching any run of white space. */
+    private static String alternatives(Set<String> phrases) {
+        StringJoiner out = new StringJoiner("|");
+        for (String phrase : phrases) {
+            StringJoiner words = new StringJoiner("\\s+");
+            for (String w : phrase.split("\\s+")) words.add(Pattern.quote(w));
+            out.add(words.toString());
+        }
+        return out.toString();
+    }
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00A0]*(?:>|›|»|\\||/|\\t|•)[\\s\\u00A0]*");
 
     /**
@@ -161,7 +176,7 @@ public final class SourceAnnotator implements Annotator {
         while (c.find()) {
             String name = c.group(1).strip();
             String norm = LanguagePack.normalize(name);
-            if (norm.startsWith("fourni") || norm.startsWith("provided") || norm.startsWith("photo") || norm.startsWith("afp photo")) continue;
+            if (suppliedOrPicture(norm)) continue;
             publisher(credits, name, new Span(c.start(1), c.start(1) + name.length()));
         }
     }
@@ -511,8 +526,20 @@ public final class SourceAnnotator implements Annotator {
         return false;
     }
 
+    /**
+     * Whether a © notice names who supplied a story ("Provided by ...") or a picture ("Photo ...", "Example Agency
+     * Photo", "Example Images"), not the publisher.
+     */
+    private boolean suppliedOrPicture(String notice) {
+        String[] words = notice.split("[\\s,.:/]+");
+        if (words.length == 0) return false;
+        if (shared.syndicationWords.contains(words[0])) return true;
+        for (String w : words) if (shared.pictureWords.contains(w)) return true;
+        return false;
+    }
+
     private static boolean isArticle(String w) {
-        return w.equals("l'") || w.equals("le") || w.equals("la") || w.equals("les") || w.equals("the") || w.equals("el") || w.equals("il") || w.equals("der") || w.equals("die") || w.equals("das") || w.equals("dem");
+        return ARTICLES.contains(w);
     }
 
     private static String norm(String text, Token t) {

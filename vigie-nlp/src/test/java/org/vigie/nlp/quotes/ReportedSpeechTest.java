@@ -50,6 +50,12 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aNegatedFrenchInfinitiveIsReportedContent() {
+        assertEquals("n'avoir jamais reçu la lettre du maire", only("Le conseil a siégé.\n\nAnn Reed affirme n'avoir jamais reçu la lettre du maire."));
+        assertEquals("ne plus vouloir se présenter en mai", only("Le conseil a siégé.\n\nTom Bale assure ne plus vouloir se présenter en mai."));
+    }
+
+    @Test
     void anIndirectQuestionOpensWithWhether() {
         String t = "The bridge is closed.\n\nReed asked whether the bridge would reopen before winter.";
         List<Quote> q = quotes(t);

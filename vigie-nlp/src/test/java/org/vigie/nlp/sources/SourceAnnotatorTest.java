@@ -114,6 +114,25 @@ class SourceAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void aCopyrightNoticeInAnyListedLanguageNamesThePublisher() {
+        for (String notice : List.of("© Harbour Gazette, all rights reserved", "© Harbour Gazette - todos los derechos reservados",
+                "Copyright Harbour Gazette 2024")) {
+            List<SourceCredit> c = credits("The port reopened on Monday.\n" + notice);
+            assertTrue(c.stream().anyMatch(x -> x.name().equals("Harbour Gazette") && x.role() == SourceCredit.Role.PUBLISHER),
+                    notice + " -> " + c);
+        }
+    }
+
+    @Test
+    void aPictureOrSupplierNoticeNamesNoPublisher() {
+        for (String notice : List.of("© Photo Harbour Gazette 2024", "© Coastline Agency Photo, 2024", "© Provided by Harbour Gazette 2024",
+                "© Image Harbour Gazette, all rights reserved")) {
+            List<SourceCredit> c = credits("The port reopened on Monday.\n" + notice);
+            assertTrue(c.stream().noneMatch(x -> x.role() == SourceCredit.Role.PUBLISHER), notice + " -> " + c);
+        }
+    }
+
+    @Test
     void anAgencyNamedAfterAnAgencyWordIsCited() {
         SourceCredit c = credit(credits("Selon l'agence officielle brastovienne BNA, trois soldats ont été blessés."), "BNA");
         assertEquals(SourceCredit.Role.CITED, c.role());
