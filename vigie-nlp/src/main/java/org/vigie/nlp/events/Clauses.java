@@ -97,7 +97,7 @@ final class Clauses extends ScanPart {
      */
     boolean reducedRelative(Hit hit, int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
         if (hit.trigger().noun() || hit.trigger().mode() == null || !DONE_TO_PERSONS.contains(hit.trigger().mode())) return false;
-        if (!ix.form(hit.start()).endsWith("ed") || hit.start() <= a) return false;
+        if (!endsWithListed(hit.start(), "past-participle-endings.txt") || hit.start() <= a) return false;
         int before = hit.start() - 1;
         String f = ix.form(before);
         // a group noun ("the civilians imprisoned ...") is a common noun, though an entity
@@ -300,8 +300,7 @@ final class Clauses extends ScanPart {
         int s = ix.sentenceOf(f.start());
         if (f.start() <= ix.sentenceStart(s)) return false;
         String before = ix.form(f.start() - 1);
-        return !ix.isPunct(f.start() - 1) && !before.equals("that") && !before.equals("and") && !before.equals("but")
-                && !before.equals("or");
+        return !ix.isPunct(f.start() - 1) && !isThat(f.start() - 1) && !listed(f.start() - 1, "conjunctions.txt");
     }
 
     /** "d'éventuelles sanctions", "possible sanctions": only considered, not an event. */

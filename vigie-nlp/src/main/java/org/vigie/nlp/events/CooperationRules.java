@@ -330,7 +330,7 @@ final class CooperationRules extends ScanPart {
     boolean deniedAct(Hit hit, int b, SpeechLexicon lex) {
         if (hit.trigger().type() != EventType.REJECT || hit.trigger().noun() || !hit.trigger().scope() || hit.end() >= b) return false;
         String next = ix.form(hit.end());
-        return next.length() > 4 && next.endsWith("ing") || lex.is(next, Kind.THAT);
+        return next.length() > 4 && endsWithListed(hit.end(), "gerund-endings.txt") || lex.is(next, Kind.THAT);
     }
 
     /**
@@ -343,8 +343,7 @@ final class CooperationRules extends ScanPart {
         if (target == null || hit.trigger().noun() || !GIVING.contains(hit.trigger().type())) return false;
         for (Frm f : frames) {
             if (f.word().frame() != Frame.BY || f.start() <= hit.end() + 1 || f.start() >= b) continue;
-            String participle = ix.form(f.start() - 1);
-            if (!participle.endsWith("ed")) continue;
+            if (!endsWithListed(f.start() - 1, "past-participle-endings.txt")) continue;
             boolean clause = true;
             for (int k = hit.end(); k < f.start(); k++) clause &= !ix.isPunct(k) && !clauseStop(k);
             if (!clause) continue;
@@ -407,7 +406,7 @@ final class CooperationRules extends ScanPart {
             String f = forms.get(k);
             if (ix.isPunct(k) || clauseStop(k) || lex.is(f, Kind.THAT) || p.startsAt(EventPatterns.Role.MEASURED, forms, k, k + 1)) return null;
             Mention m = actorMention(k);
-            boolean ofState = m != null && k > hit.end() && forms.get(k - 1).equals("of");
+            boolean ofState = m != null && k > hit.end() && listed(k - 1, "genitive-prepositions.txt");
             if (scan.groups.isStateAdjective(k) || ofState) {
                 // "sanctioned Russian banker Ivan Petrov", "blacklisted the Afghan Taliban": a person or organisation
                 // the adjective qualifies is the one named, as for any qualified organisation

@@ -111,7 +111,7 @@ final class DemandRules extends ScanPart {
     EntityRef qualifiedObject(Hit hit, int b, SpeechLexicon lex, EventLexicon ev, List<Hit> hits, EntityRef actor1) {
         if (!OBJECT_NAMES_PARTY.contains(hit.trigger().type())) return null;
         int k = hit.end();
-        if (k < b && ix.form(k).equals("to") && hit.trigger().type() == EventType.REJECT) k++;
+        if (k < b && listed(k, "infinitive-marks.txt") && hit.trigger().type() == EventType.REJECT) k++;
         while (k < b && lex.isDeterminer(ix.form(k))) k++;
         if (k < b && scan.groups.isStateAdjective(k)) return other(refs.actor(ix.mention(k)), actor1);
         EntityRef unmarked = k < b ? scan.groups.unmarkedDemonym(k, lex) : null;
@@ -119,7 +119,7 @@ final class DemandRules extends ScanPart {
         for (Hit o : hits) {
             if (!o.trigger().noun() || o.start() < k || o.start() > k + 1 || o.end() >= b) continue;
             int j = o.end();
-            if (!ix.form(j).equals("of") && !ix.form(j).equals("by")) return null;
+            if (!listed(j, "genitive-prepositions.txt") && !listed(j, "agent-prepositions.txt")) return null;
             j++;
             while (j < b && lex.isDeterminer(ix.form(j))) j++;
             if (j >= b) return null;
@@ -183,7 +183,7 @@ final class DemandRules extends ScanPart {
             if (m == null) continue;
             int before = ix.firstTokenAtOrAfter(m.start()) - 1;
             while (before > a && lex.isDeterminer(ix.form(before))) before--;
-            return before > a && ix.form(before).equals("to") ? m : null;
+            return before > a && listed(before, "infinitive-marks.txt") ? m : null;
         }
         return null;
     }

@@ -323,7 +323,7 @@ final class EventFinder extends ScanPart {
         if (noun && support < 0 && scan.clauses.judged(hit, a, lex)) return null;
         int verbStart = scan.clauses.verbStart(hit, a, lex, ev, frames);
         // "was withdrawing" is a progressive, not a passive
-        boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 2), hit.end()) && !ix.form(hit.start()).endsWith("ing");
+        boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 2), hit.end()) && !endsWithListed(hit.start(), "gerund-endings.txt");
         if (!noun && scan.force.weaponRelative(frames, hit, a, lex)) return null;
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end(), Math.min(b, hit.end() + 8));
         if (agent == null && passive) agent = scan.verbal.detachedAccuser(frames, hit, b);

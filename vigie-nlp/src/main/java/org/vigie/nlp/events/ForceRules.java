@@ -122,7 +122,7 @@ final class ForceRules extends ScanPart {
             if (!p.startsAt(EventPatterns.Role.ENVOY, forms, j, b)) continue;
             for (int x = j + 1; x < b && x < j + 5; x++) {
                 if (clauseStop(x)) return null;
-                if ((forms.get(x).equals("de") || forms.get(x).equals("d'")) && p.startsAt(EventPatterns.Role.LEAVE, forms, x + 1, b)) {
+                if (listed(x, "infinitive-marks.txt") && p.startsAt(EventPatterns.Role.LEAVE, forms, x + 1, b)) {
                     return new Hit(k, end, new Trigger(EventType.SANCTION, "expel", false, false, false, false));
                 }
             }

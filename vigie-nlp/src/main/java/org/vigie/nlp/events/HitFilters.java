@@ -48,7 +48,7 @@ final class HitFilters extends ScanPart {
         List<Hit> out = new ArrayList<>();
         for (Hit h : hits) {
             boolean governs = false;
-            if (h.trigger().type() == EventType.REJECT && !h.trigger().noun() && h.end() < ix.size() && ix.form(h.end()).equals("to")) {
+            if (h.trigger().type() == EventType.REJECT && !h.trigger().noun() && h.end() < ix.size() && listed(h.end(), "infinitive-marks.txt")) {
                 for (Hit o : hits) if (o.start() == h.end() + 1 && !o.trigger().noun()) governs = true;
             }
             if (!governs) out.add(h);
@@ -150,7 +150,7 @@ final class HitFilters extends ScanPart {
      * demonstrations for a demand as PROTEST).
      */
     private boolean demandOfProtest(Hit o, List<Hit> hits) {
-        if (o.trigger().noun() || o.trigger().type() != EventType.REQUEST || !ix.form(o.start()).endsWith("ing")) return false;
+        if (o.trigger().noun() || o.trigger().type() != EventType.REQUEST || !endsWithListed(o.start(), "gerund-endings.txt")) return false;
         for (Hit h : hits) {
             if (h.trigger().type() != EventType.PROTEST || h.end() > o.start() || o.start() - h.end() > 10) continue;
             boolean clause = true;
@@ -170,7 +170,7 @@ final class HitFilters extends ScanPart {
             if (!content && o.trigger().noun() && OFFERED.contains(o.trigger().type())) {
                 for (int k = o.start() - 1; k > a && k >= o.start() - 4 && !content; k--) {
                     if (ix.isPunct(k) || ix.mention(k) != null) break;
-                    if (!ix.form(k).endsWith("ing") || !ix.form(k - 1).equals(",")) continue;
+                    if (!endsWithListed(k, "gerund-endings.txt") || !ix.form(k - 1).equals(",")) continue;
                     for (Hit h : hits) if (h.trigger().type() == EventType.CONSULT && h.end() < k) content = true;
                 }
             }

@@ -129,6 +129,30 @@ abstract class ScanPart {
         return new QuoteFrames(hostile, aux, self, condition, proviso, acts);
     }
 
+    /** The language of token {@code k}'s sentence, as its speech lexicon reads it ("und" when it has none). */
+    String languageAt(int k) {
+        SpeechLexicon lex = speech[ix.sentenceOf(k)];
+        return lex == null ? "und" : lex.language();
+    }
+
+    /** Whether token {@code k} is a complementiser ("that", "que") of its sentence's language. */
+    boolean isThat(int k) {
+        SpeechLexicon lex = speech[ix.sentenceOf(k)];
+        return lex != null && lex.is(ix.form(k), org.vigie.nlp.quotes.SpeechLexicon.Kind.THAT);
+    }
+
+    /** Whether token {@code k} is in its sentence language's word list {@code file} (a function word). */
+    boolean listed(int k, String file) {
+        return words(languageAt(k), file).contains(ix.form(k));
+    }
+
+    /** Whether token {@code k} ends with one of the endings its sentence language lists in {@code file}. */
+    boolean endsWithListed(int k, String file) {
+        String form = ix.form(k);
+        for (String ending : words(languageAt(k), file)) if (form.endsWith(ending)) return true;
+        return false;
+    }
+
     private static final Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A language's word list ({@code file}), normalised as token forms are, read once. */

@@ -108,7 +108,7 @@ final class Statements extends ScanPart {
                     Mention place = t > 1 && ix.form(t).equals(",") ? ix.mention(t - 1) : null;
                     if (place == null || ix.type(place) != EntityType.GPE) return null;
                     int p = ix.firstTokenAtOrAfter(place.start());
-                    if (p == 0 || !ix.form(p - 1).equals("in")) return null;
+                    if (p == 0 || !listed(p - 1, "speaker-place-prepositions.txt")) return null;
                     EntityRef state = seats.resolve(ix.ref(place));
                     if (!state.entity().equals(place.entityId())) return state;
                     // a capital the text ties to no state of its own: the knowledge base's state
@@ -280,7 +280,7 @@ final class Statements extends ScanPart {
      */
     boolean gerundObject(Hit hit, int b) {
         return hit.trigger().type() == EventType.REQUEST && !hit.trigger().noun() && hit.end() < b
-                && ix.form(hit.end()).endsWith("ing") && ix.mention(hit.end()) == null;
+                && endsWithListed(hit.end(), "gerund-endings.txt") && ix.mention(hit.end()) == null;
     }
 
     private static final Map<String, List<List<String>>> PHRASES = new ConcurrentHashMap<>();

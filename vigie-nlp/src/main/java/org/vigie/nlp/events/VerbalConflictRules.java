@@ -44,8 +44,8 @@ final class VerbalConflictRules extends ScanPart {
         for (int j = end; j < b && j < end + 8; j++) {
             if (clauseStop(j) || forms.get(j).equals(",")) return null;
             // "d'« absurdes »": before a quote mark the elided article is a letter and an apostrophe
-            boolean split = forms.get(j).equals("d") && j + 1 < b && forms.get(j + 1).equals("'");
-            if (!forms.get(j).equals("de") && !forms.get(j).equals("d'") && !split) continue;
+            boolean split = j + 1 < b && forms.get(j + 1).equals("'") && words(languageAt(j), "judgement-prepositions.txt").contains(forms.get(j) + "'");
+            if (!listed(j, "judgement-prepositions.txt") && !split) continue;
             int x = split ? j + 2 : j + 1;
             while (x < b && Clauses.OPENING_MARKS.contains(forms.get(x))) x++;
             if (!p.startsAt(EventPatterns.Role.FAULT, forms, x, b)) continue;
@@ -276,7 +276,7 @@ final class VerbalConflictRules extends ScanPart {
     private boolean coordinatedVerb(List<Hit> hits, int k, SpeechLexicon lex) {
         if (!lex.is(ix.form(k), Kind.STOP)) return false;
         for (Hit h : hits) {
-            if (h.start() > k && h.start() < k + 4 && !h.trigger().noun() && !ix.form(h.start()).endsWith("ing")) return true;
+            if (h.start() > k && h.start() < k + 4 && !h.trigger().noun() && !endsWithListed(h.start(), "gerund-endings.txt")) return true;
         }
         return false;
     }
@@ -288,7 +288,7 @@ final class VerbalConflictRules extends ScanPart {
      */
     boolean reducedAccusation(Hit hit, int a, int b, List<Frm> frames, SpeechLexicon lex) {
         if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun() || hit.end() >= b || hit.start() <= a) return false;
-        if (!ix.form(hit.end() - 1).endsWith("ed") || !ForceWords.of(lex.language()).at("charge", ix.forms(), hit.end(), hit.end() + 1)) return false;
+        if (!endsWithListed(hit.end() - 1, "past-participle-endings.txt") || !ForceWords.of(lex.language()).at("charge", ix.forms(), hit.end(), hit.end() + 1)) return false;
         if (ix.isPunct(hit.start() - 1)) return false;
         return !hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 3), hit.start())
                 && !hasFrame(frames, Frame.AUX, Math.max(a, hit.start() - 2), hit.start());
