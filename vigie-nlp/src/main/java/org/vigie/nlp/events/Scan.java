@@ -50,7 +50,7 @@ final class Scan {
 
     Scan(Document doc, List<SpeechLexicon> all) {
         this.doc = doc;
-        this.ix = TextIndex.of(doc);
+        this.ix = TextIndex.of(OrganisationDescriptions.withDescriptions(doc));
         this.speech = SpeechLexicon.forSentences(ix, all);
         for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
             if (!q.direct()) continue;
