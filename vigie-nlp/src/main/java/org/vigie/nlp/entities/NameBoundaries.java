@@ -86,6 +86,7 @@ final class NameBoundaries {
             if (f == null) f = organisation(lex, lists, kb, t, k, taken, i);
             if (f == null) f = headFirst(lex, lists, kb, t, k, taken, i);
             if (f == null) continue;
+            f = knownWithLeadingWords(lex, kb, t, k, taken, f);
             out.add(f);
             for (int j = f.start(); j < f.end(); j++) taken[j] = true;
             i = f.end() - 1;
@@ -98,6 +99,23 @@ final class NameBoundaries {
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    /**
+     * "World Health Organization": a capitalised word that opens no name on its own ("World", "News", a name
+     * stopword) still opens a name the knowledge base knows with it; the longest such known name wins, else {@code f}.
+     */
+    private static Found knownWithLeadingWords(EntityLexicon lex, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken, Found f) {
+        int first = f.start();
+        while (first > 0 && first > f.start() - 2 && !taken[first - 1] && CapitalisedNameTagger.isCap(t.get(first - 1))
+                && lex.stopwords.contains(k.get(first - 1))) {
+            first--;
+        }
+        for (int start = first; start < f.start(); start++) {
+            List<KbEntry> entries = kb.lookup(String.join(" ", t.subList(start, f.end())));
+            if (!entries.isEmpty()) return new Found(start, f.end(), entries.get(0).type(), entries.get(0).id());
+        }
+        return f;
     }
 
     /** "Strait of Hormuz", "Line of Control", "Sea of Azov": the feature word at {@code i}, a connector, a name. */

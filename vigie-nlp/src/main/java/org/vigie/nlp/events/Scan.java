@@ -6,6 +6,7 @@ import org.vigie.core.model.*;
 import org.vigie.nlp.events.EventLexicon.FrameWord;
 import org.vigie.nlp.events.EventLexicon.Trigger;
 import org.vigie.nlp.kb.KnowledgeBase;
+import org.vigie.nlp.quotes.OrganisationDescriptions;
 import org.vigie.nlp.quotes.Referents;
 import org.vigie.nlp.quotes.SpeechLexicon;
 import org.vigie.nlp.quotes.SpeechLexicon.Kind;

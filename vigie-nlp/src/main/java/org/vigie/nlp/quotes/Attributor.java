@@ -31,7 +31,7 @@ final class Attributor {
 
     Attributor(Document doc, QuoteMarks marks, List<SpeechLexicon> all) {
         this.doc = doc;
-        this.ix = TextIndex.of(doc);
+        this.ix = TextIndex.of(OrganisationDescriptions.withDescriptions(doc));
         this.lines = bodyLines(doc);
         this.segments = marks.find(doc.text(), lines);
         for (QuoteMarks.Segment s : segments) {

@@ -46,6 +46,13 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aKnownOrganisationOpeningWithAWordThatOpensNoNameIsKeptWhole() {
+        Document d = run("Doctors from the World Health Organization reached Goma on Friday.");
+        Mention m = RuleMentions.required(d, "World Health Organization");
+        assertEquals("Q7817", m.entityId(), RuleMentions.surfaces(d).toString());
+    }
+
+    @Test
     void aDemonymOpeningAPartyNameBelongsToIt() {
         Document d = run("Leaders of the Romanian Agrarian Party met the prime minister in the afternoon.");
         Mention party = RuleMentions.required(d, "Romanian Agrarian Party");

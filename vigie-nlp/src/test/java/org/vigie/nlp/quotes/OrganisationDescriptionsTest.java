@@ -1,4 +1,4 @@
-package org.vigie.nlp.events;
+package org.vigie.nlp.quotes;
 
 import org.junit.jupiter.api.Test;
 import org.vigie.core.Document;
@@ -49,6 +49,18 @@ class OrganisationDescriptionsTest {
     @Test
     void aDescriptionWhoseOwnerIsNamedRightAfterIsAnotherBody() {
         assertEquals(List.of(), described("The International Atomic Energy Agency met on Monday. The agency of the African Union did not."));
+    }
+
+    @Test
+    void aDescriptionThatSpeaksIsTheOrganisation() {
+        Document doc = EVENTS.run(Document.ofText("The World Health Organization sent a team to Goma on Friday. "
+                + "The organisation said the outbreak was under control."));
+        List<org.vigie.core.model.Quote> quotes = doc.layerOrEmpty(LayerKind.QUOTES);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("World Health Organization", quotes.get(0).speaker().name());
+        Document direct = EVENTS.run(Document.ofText("Kenya asked the International Criminal Court to drop the case. "
+                + "\"We will not drop it,\" the court said in a statement."));
+        assertEquals("International Criminal Court", direct.layerOrEmpty(LayerKind.QUOTES).get(0).speaker().name());
     }
 
     @Test

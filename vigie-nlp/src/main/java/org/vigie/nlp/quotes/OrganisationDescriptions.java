@@ -1,4 +1,4 @@
-package org.vigie.nlp.events;
+package org.vigie.nlp.quotes;
 
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
@@ -6,7 +6,6 @@ import org.vigie.core.Layers;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Mention;
 import org.vigie.nlp.lang.LanguagePack;
-import org.vigie.nlp.quotes.TextIndex;
 
 import java.util.*;
 
@@ -15,15 +14,16 @@ import java.util.*;
  * in Libya ... contribute to the mission", "l'Agence internationale de l'énergie atomique ... l'agence". A
  * description is a definite article, at most two lower-case modifiers and a noun of the language's
  * {@code org-descriptions.txt}; it refers to the organisation named last before it whose name (or one of whose
- * mentions) contains that noun. The event rules read such a description as a mention of that organisation, so the
- * party an act is aimed at ("contribute to the mission") or done by ("the agency said") keeps its identity. A
+ * mentions) contains that noun. The quote and event rules read such a description as a mention of that
+ * organisation, so a speaker ("the agency said") and the party an act is aimed at ("contribute to the mission") keep
+ * their identity. A
  * description whose owner is named right after it ("the mission of the African Union") is another organisation and
  * is left alone.
  * <p>
  * Written by hand: the only maintained Java coreference resolvers (CoreNLP's) are GPL and English-only; this needs
  * only the names already found.
  */
-final class OrganisationDescriptions {
+public final class OrganisationDescriptions {
     private static final double CONFIDENCE = 0.5;
     private static final int MAX_MODIFIERS = 2;
 
@@ -31,7 +31,7 @@ final class OrganisationDescriptions {
     }
 
     /** The document with its mentions plus one ORG mention per description of a named organisation; itself when none. */
-    static Document withDescriptions(Document doc) {
+    public static Document withDescriptions(Document doc) {
         if (!doc.has(LayerKind.MENTIONS) || !doc.has(LayerKind.TOKENS)) return doc;
         TextIndex ix = TextIndex.of(doc);
         Map<String, Set<String>> nameWords = nameWords(doc);
@@ -106,6 +106,6 @@ final class OrganisationDescriptions {
     }
 
     private static Set<String> words(String language, String file) {
-        return ScanPart.words(language, file);
+        return LanguagePack.wordsOfAll(List.of(language), file);
     }
 }
