@@ -32,7 +32,8 @@ final class NameBoundaries {
     private static final Map<String, Lists> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Lists(Set<String> features, Set<String> compass, Set<String> heads, Set<String> modifiers,
-                         Set<String> leadingHeads, List<String> adjectiveEndings, Set<String> objectOpeners) {
+                         Set<String> leadingHeads, List<String> adjectiveEndings, Set<String> objectOpeners,
+                         Set<String> bodyHeads, Set<String> leadingBodyHeads) {
     }
 
     /** Words that may stand between a connector and the rest of a name ("for the Liberation", "d'"). */
@@ -41,6 +42,10 @@ final class NameBoundaries {
     private static final int MAX_RUN = 6;
     /** Parts joined by a connector after the head ("for the Liberation" + "of Rwanda"). */
     private static final int MAX_PARTS = 2;
+    /** Words of a known organisation's name opening the name of one of its bodies ("United Nations"). */
+    private static final int MAX_OWNER = 4;
+    /** Capitalised words after the organisation's name, the body head included ("Human Rights Council"). */
+    private static final int MAX_BODY_WORDS = 3;
     /** Letters of the shortest compass adjective after a region ("centrale"; not "est", "sud", "nord", "ouest"). */
     private static final int MIN_COMPASS_ADJECTIVE = 6;
 
@@ -52,7 +57,8 @@ final class NameBoundaries {
             List<String> langs = EntityAnnotator.ANY.equals(l) ? EntityAnnotator.LANGUAGES : List.of(l);
             return new Lists(union(langs, "feature-words.txt"), union(langs, "compass-words.txt"), union(langs, "org-heads.txt"),
                     union(langs, "state-body-modifiers.txt"), union(langs, "org-heads-first.txt"),
-                    endings(langs), union(langs, "verb-object-openers.txt"));
+                    endings(langs), union(langs, "verb-object-openers.txt"), union(langs, "org-body-heads.txt"),
+                    union(langs, "org-body-heads-first.txt"));
         });
     }
 
@@ -64,9 +70,7 @@ final class NameBoundaries {
     }
 
     private static Set<String> union(List<String> langs, String file) {
-        Set<String> out = new HashSet<>();
-        for (String l : langs) for (String w : LanguagePack.of(l).words(file)) out.add(EntityLexicon.norm(w));
-        return Set.copyOf(out);
+        return LanguagePack.wordsOfAll(langs, file);
     }
 
     /**
@@ -80,6 +84,13 @@ final class NameBoundaries {
         boolean[] taken = blocked.clone();
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
+            Found body = taken[i] ? null : bodyOfKnown(lex, lists, kb, t, k, taken, i);
+            if (body != null) {
+                out.add(body);
+                for (int j = body.start(); j < body.end(); j++) taken[j] = true;
+                i = body.end() - 1;
+                continue;
+            }
             // a name starts where a run of capitalised words starts: inside one it is the run's business
             if (taken[i] || !nameWord(lex, t, k, taken, i) || i > 0 && nameWord(lex, t, k, taken, i - 1)) continue;
             Found f = feature(lex, lists, kb, t, k, taken, i);
@@ -162,6 +173,48 @@ final class NameBoundaries {
     }
 
     /**
+     * "United Nations Development Programme", "UN Human Rights Council", "Office for the Coordination of ..." after
+     * "UN": a known organisation's name, then capitalised words ending in a word that names one of its bodies
+     * ({@code org-body-heads.txt}), and the connected parts after it, is the body's name, not the organisation
+     * and an unknown name beside it.
+     */
+    private static Found bodyOfKnown(EntityLexicon lex, Lists lists, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken, int i) {
+        if (lists.bodyHeads().isEmpty() || !CapitalisedNameTagger.isCap(t.get(i)) || lex.stopwords.contains(k.get(i))) return null;
+        // the body's name starts where its capitalised run starts ("The" and other stop words excepted)
+        if (i > 0 && !taken[i - 1] && CapitalisedNameTagger.isCap(t.get(i - 1)) && !lex.stopwords.contains(k.get(i - 1))) return null;
+        int ownerEnd = -1;
+        for (int p = i + 1; p <= Math.min(t.size(), i + MAX_OWNER); p++) {
+            if (taken[p - 1] || !CapitalisedNameTagger.isCap(t.get(p - 1))) break;
+            if (kb.lookup(String.join(" ", t.subList(i, p))).stream().anyMatch(e -> e.type() == EntityType.ORG)) ownerEnd = p;
+        }
+        if (ownerEnd < 0) return null;
+        int head = -1;
+        for (int j = ownerEnd; j < t.size() && j < ownerEnd + MAX_BODY_WORDS && nameWord(lex, t, k, taken, j); j++) {
+            if (lists.bodyHeads().contains(k.get(j))) head = j;
+        }
+        if (head < 0) return null;
+        return known(kb, t, i, withParts(lex, t, k, taken, head + 1), EntityType.ORG);
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int j = from; j < to; j++) if (taken[j]) return true;
+        return false;
+    }
+
+    /** The end of up to two parts joined to a name by a connector ("for the Liberation" + "of Rwanda"). */
+    private static int withParts(EntityLexicon lex, List<String> t, List<String> k, boolean[] taken, int end) {
+        for (int part = 0; part < MAX_PARTS; part++) {
+            int c = end;
+            if (c + 1 >= t.size() || taken[c] || CapitalisedNameTagger.isCap(t.get(c)) || !lex.nameConnectors.contains(k.get(c))) break;
+            int partStart = afterArticle(t, k, taken, c + 1);
+            int partEnd = nameRun(lex, t, k, taken, partStart, 3);
+            if (partEnd < 0) break;
+            end = partEnd;
+        }
+        return end;
+    }
+
+    /**
      * "National Liberation Army", "Hungarian Socialist Party", "Democratic Forces for the Liberation of Rwanda": the
      * capitalised words from {@code i} up to the last organisation head among them, and the connected parts after it.
      */
@@ -192,15 +245,7 @@ final class NameBoundaries {
             KbEntry org = before.stream().filter(e -> e.type() == EntityType.ORG).findFirst().orElseThrow();
             return new Found(i, end, EntityType.ORG, org.id());
         }
-        for (int part = 0; part < MAX_PARTS; part++) {
-            int c = end;
-            if (c + 1 >= t.size() || taken[c] || CapitalisedNameTagger.isCap(t.get(c)) || !lex.nameConnectors.contains(k.get(c))) break;
-            int partStart = afterArticle(t, k, taken, c + 1);
-            int partEnd = nameRun(lex, t, k, taken, partStart, 3);
-            if (partEnd < 0) break;
-            end = partEnd;
-        }
-        return known(kb, t, i, end, EntityType.ORG);
+        return known(kb, t, i, withParts(lex, t, k, taken, end), EntityType.ORG);
     }
 
     /**
@@ -211,7 +256,11 @@ final class NameBoundaries {
      * after "de".
      */
     private static Found headFirst(EntityLexicon lex, Lists lists, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken, int i) {
-        if (!lists.leadingHeads().contains(k.get(i))) return null;
+        // "Mission des Nations unies", "Programme des Nations unies pour le développement": a body named after a known
+        // organisation is a name of its own; the same head before anything else is a common noun
+        boolean body = lists.leadingBodyHeads().contains(k.get(i));
+        boolean knownOwner = false;
+        if (!lists.leadingHeads().contains(k.get(i)) && !body) return null;
         int end = adjectives(lex, lists, t, k, taken, i + 1, 2);
         boolean own = false;
         for (int j = i + 1; j < end; j++) own |= !lists.modifiers().contains(k.get(j)) && !lex.demonymKeys.containsKey(k.get(j));
@@ -229,6 +278,17 @@ final class NameBoundaries {
                 if (country && !own) break;
                 // "Organisation du traité de la Baltique centrale"
                 partEnd = adjectives(lex, lists, t, k, taken, partEnd, 1);
+                if (body) {
+                    // "des Nations unies": the owner's known name may go on in lower case
+                    for (int ownerEnd = Math.min(t.size(), partEnd + 2); ownerEnd >= partEnd && !knownOwner; ownerEnd--) {
+                        if (anyTaken(taken, w, ownerEnd)) continue;
+                        if (kb.lookup(String.join(" ", t.subList(w, ownerEnd))).stream().anyMatch(e -> e.type() == EntityType.ORG)) {
+                            knownOwner = true;
+                            own = true;
+                            partEnd = Math.max(partEnd, ownerEnd);
+                        }
+                    }
+                }
             } else {
                 String key = k.get(w);
                 if (!Character.isLetter(key.charAt(0)) || lex.stopwords.contains(key) || key.length() < 4 || infinitive(key)) break;
@@ -241,7 +301,7 @@ final class NameBoundaries {
             }
             end = partEnd;
         }
-        if (end == i + 1 || !own) return null;
+        if (end == i + 1 || !own || body && !lists.leadingHeads().contains(k.get(i)) && !knownOwner) return null;
         return known(kb, t, i, end, EntityType.ORG);
     }
 

@@ -53,6 +53,32 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aBodyNamedAfterAKnownOrganisationIsOneName() {
+        Document d = run("Experts from the United Nations Development Programme and the UN Human Rights Council reached Goma. "
+                + "Troops of the African Union Mission in Somalia left Baidoa.");
+        for (String name : List.of("United Nations Development Programme", "UN Human Rights Council", "African Union Mission")) {
+            assertEquals(EntityType.ORG, RuleMentions.required(d, name).type(), name + " " + RuleMentions.surfaces(d));
+        }
+        assertTrue(RuleMentions.mention(d, "Development Programme").isEmpty(), RuleMentions.surfaces(d).toString());
+    }
+
+    @Test
+    void aKnownOrganisationWithoutABodyWordStaysItself() {
+        Document d = run("United Nations officials met European Union envoys in Geneva.");
+        assertEquals("Q1065", RuleMentions.required(d, "United Nations").entityId(), RuleMentions.surfaces(d).toString());
+        assertEquals("Q458", RuleMentions.required(d, "European Union").entityId(), RuleMentions.surfaces(d).toString());
+    }
+
+    @Test
+    void aFrenchBodyHeadBeforeAKnownOrganisationOpensOneName() {
+        Document d = run("La Mission des Nations unies au Soudan du Sud a condamné les combats. Le Programme des Nations unies pour le développement a réagi.");
+        assertEquals(EntityType.ORG, RuleMentions.required(d, "Mission des Nations unies").type(), RuleMentions.surfaces(d).toString());
+        assertEquals(EntityType.ORG, RuleMentions.required(d, "Programme des Nations unies").type(), RuleMentions.surfaces(d).toString());
+        Document plain = run("Une mission des Nations unies est arrivée à Juba.");
+        assertEquals("Q1065", RuleMentions.required(plain, "Nations unies").entityId(), "a lower-case head is a common noun: " + RuleMentions.surfaces(plain));
+    }
+
+    @Test
     void aDemonymOpeningAPartyNameBelongsToIt() {
         Document d = run("Leaders of the Romanian Agrarian Party met the prime minister in the afternoon.");
         Mention party = RuleMentions.required(d, "Romanian Agrarian Party");
