@@ -399,9 +399,19 @@ final class Actors extends ScanPart {
         Mention m = ix.mention(k);
         int first = m == null ? k : ix.firstTokenAtOrAfter(m.start());
         for (Frm f : frames) {
-            if (f.word().frame() == Frame.LOC && f.end() == first && (mode == null || mode.equals(f.word().mode()))) return true;
+            if (f.word().frame() != Frame.LOC || mode != null && !mode.equals(f.word().mode())) continue;
+            if (f.end() == first) return true;
+            if (articleAfterPlacing(f, first)) return true;
         }
         return false;
+    }
+
+    /**
+     * "in the Gaza Strip", "dans la région": after a preposition that only places (mode near), an article before the
+     * place at {@code first} changes nothing; after "à" it makes the place a party ("à la Lessarie").
+     */
+    private boolean articleAfterPlacing(Frm f, int first) {
+        return "near".equals(f.word().mode()) && f.end() == first - 1 && listed(f.end(), "articles.txt");
     }
 
     /** Where it happened: the first place named after a locative preposition in the sentence, actors excepted. */
@@ -415,7 +425,7 @@ final class Actors extends ScanPart {
                     continue;
                 }
                 EntityType t = ix.type(m);
-                boolean direct = k == f.end() || t == EntityType.LOC;
+                boolean direct = k == f.end() || t == EntityType.LOC || articleAfterPlacing(f, k);
                 if (direct && (t == EntityType.GPE || t == EntityType.LOC) && !isAdjective(k) && !quoted.get(k)
                         && !m.entityId().equals(actor1.entity()) && (actor2 == null || !m.entityId().equals(actor2.entity()))) {
                     return ix.ref(m);
