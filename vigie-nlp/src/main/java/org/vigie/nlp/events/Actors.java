@@ -411,7 +411,9 @@ final class Actors extends ScanPart {
      * place at {@code first} changes nothing; after "à" it makes the place a party ("à la Lessarie").
      */
     private boolean articleAfterPlacing(Frm f, int first) {
-        return "near".equals(f.word().mode()) && f.end() == first - 1 && listed(f.end(), "articles.txt");
+        // "outside the Chilean embassy": a demonym after the article qualifies a noun, it names no place
+        return "near".equals(f.word().mode()) && f.end() == first - 1 && listed(f.end(), "articles.txt")
+                && !scan.groups.isStateAdjective(first);
     }
 
     /** Where it happened: the first place named after a locative preposition in the sentence, actors excepted. */
