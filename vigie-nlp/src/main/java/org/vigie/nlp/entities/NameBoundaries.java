@@ -237,15 +237,36 @@ final class NameBoundaries {
         if (lex.demonymKeys.containsKey(k.get(i))) from++;
         boolean ownWord = false;
         for (int j = from; j < head; j++) ownWord |= !lists.modifiers().contains(k.get(j)) && !lists.heads().contains(k.get(j));
-        if (!ownWord) return null;
         int end = head + 1;
+        int last = withParts(lex, t, k, taken, end);
+        if (!ownWord) ownWord = ownPart(lists, kb, t, k, end, last);
+        if (!ownWord) return null;
         // "the Fatah Party", "the Baath Party": a known organisation named with its head word is that organisation
         List<KbEntry> before = kb.lookup(String.join(" ", t.subList(i, head)));
-        if (head == end - 1 && before.stream().anyMatch(e -> e.type() == EntityType.ORG)) {
+        if (before.stream().anyMatch(e -> e.type() == EntityType.ORG)) {
             KbEntry org = before.stream().filter(e -> e.type() == EntityType.ORG).findFirst().orElseThrow();
             return new Found(i, end, EntityType.ORG, org.id());
         }
-        return known(kb, t, i, withParts(lex, t, k, taken, end), EntityType.ORG);
+        return known(kb, t, i, last, EntityType.ORG);
+    }
+
+    /**
+     * "Nigerian Union of Teachers": a connected part after the head with a word of its own that names no place gives a
+     * demonym and a head a name of their own; "Armed Forces of South Sudan" stays the state's.
+     */
+    private static boolean ownPart(Lists lists, KnowledgeBase kb, List<String> t, List<String> k, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!CapitalisedNameTagger.isCap(t.get(j))) continue;
+            int runEnd = j;
+            while (runEnd < to && CapitalisedNameTagger.isCap(t.get(runEnd))) runEnd++;
+            boolean place = kb.lookup(String.join(" ", t.subList(j, runEnd))).stream()
+                    .anyMatch(e -> e.type() == EntityType.GPE || e.type() == EntityType.LOC);
+            for (int w = j; w < runEnd && !place; w++) {
+                if (!lists.modifiers().contains(k.get(w)) && !lists.heads().contains(k.get(w))) return true;
+            }
+            j = runEnd - 1;
+        }
+        return false;
     }
 
     /**

@@ -79,6 +79,16 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aDemonymAndAHeadWithAPartOfTheirOwnAreOneName() {
+        Document d = run("The Zambian Union of Nurses called off its strike, and the Kenyan Federation of Employers welcomed the deal.");
+        for (String name : List.of("Zambian Union of Nurses", "Kenyan Federation of Employers")) {
+            assertEquals(EntityType.ORG, RuleMentions.required(d, name).type(), name + " " + RuleMentions.surfaces(d));
+        }
+        Document state = run("The Russian Federation rejected the plan on Monday.");
+        assertEquals("Q159", state.mentions().get(0).entityId(), "a state's formal name stays the state: " + RuleMentions.surfaces(state));
+    }
+
+    @Test
     void aDemonymOpeningAPartyNameBelongsToIt() {
         Document d = run("Leaders of the Romanian Agrarian Party met the prime minister in the afternoon.");
         Mention party = RuleMentions.required(d, "Romanian Agrarian Party");
