@@ -41,7 +41,6 @@ public final class PetrarchVerbs {
     static final int WINDOW = 8;
     static final int NEAR = 3;
     static final int GAP = 3;
-    static final int MIN_WEIGHT = 2;
     /** The least share of a block's patterns coding the block's default type for the default to be used alone. */
     static final double MIN_AGREEMENT = 0.5;
 
@@ -76,7 +75,7 @@ public final class PetrarchVerbs {
     private final Map<String, Verb> verbs = new HashMap<>();
     private final boolean useDefaults;
 
-    private PetrarchVerbs(String source, List<Map<String, String>> rows, boolean useDefaults) {
+    private PetrarchVerbs(String source, List<Map<String, String>> rows, boolean useDefaults, Set<String> functionWords) {
         this.useDefaults = useDefaults;
         Map<String, List<String[]>> classes = new HashMap<>();
         for (Map<String, String> row : rows) {
@@ -120,7 +119,8 @@ public final class PetrarchVerbs {
                     List<List<Slot>> groups = groups(source, row.getOrDefault("text", ""), classes);
                     int weight = 0;
                     for (List<Slot> g : groups) weight += g.size();
-                    if (weight < MIN_WEIGHT) continue;
+                    // a lone function word ("to", "for") is no object: it follows any verb of motion or purpose
+                    if (weight == 1 && groups.get(0).get(0).word != null && functionWords.contains(groups.get(0).get(0).word)) continue;
                     blocks.computeIfAbsent(name, k -> new Block()).patterns.add(new Pat(groups, code(source, row), weight, row.get("text")));
                 }
                 default -> throw new ConfigException(source + ": unknown row kind '" + kind + "'");
@@ -195,7 +195,21 @@ public final class PetrarchVerbs {
 
     /** Reads rows in the format {@link PetrarchVerbImport} writes, with or without default codes. */
     public static PetrarchVerbs of(List<Map<String, String>> rows, boolean useDefaults) {
-        return new PetrarchVerbs("event-verbs table", rows, useDefaults);
+        return of(rows, useDefaults, Set.of());
+    }
+
+    /**
+     * Reads rows as {@link #of(List, boolean)} does; a pattern made of one of {@code functionWords} alone (a
+     * preposition: "to", "for") is left out, since it follows any verb.
+     */
+    public static PetrarchVerbs of(List<Map<String, String>> rows, boolean useDefaults, Set<String> functionWords) {
+        return new PetrarchVerbs("event-verbs table", rows, useDefaults, normalized(functionWords));
+    }
+
+    private static Set<String> normalized(Collection<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) out.add(LanguagePack.normalize(w.strip()));
+        return Set.copyOf(out);
     }
 
     /** The derived verbs of a language ({@code event-verbs.tsv}, read without defaults), empty when it has none. */
@@ -203,7 +217,8 @@ public final class PetrarchVerbs {
         return CACHE.computeIfAbsent(code.toLowerCase(Locale.ROOT), c -> {
             List<Map<String, String>> rows = LanguagePack.of(c).table("event-verbs.tsv");
             return rows.isEmpty() ? Optional.empty()
-                    : Optional.of(new PetrarchVerbs("org/vigie/nlp/lang/" + c + "/event-verbs.tsv", rows, false));
+                    : Optional.of(new PetrarchVerbs("org/vigie/nlp/lang/" + c + "/event-verbs.tsv", rows, false,
+                    normalized(LanguagePack.of(c).words("stopwords.txt"))));
         });
     }
 
@@ -232,6 +247,23 @@ public final class PetrarchVerbs {
             if (chosen == null) chosen = c;
         }
         return Optional.of(new Match(i, end, chosen.type, chosen.mode, chosen.cameo, "default", end));
+    }
+
+    /**
+     * What decides the form at token {@code i} (for diagnostics): "pattern TEXT => TYPE" (TYPE "-" for no event),
+     * "no pattern", or null when no listed past form starts there.
+     */
+    String decision(List<String> tokens, int i, int to) {
+        Optional<PhraseMatcher.Match<String>> f = forms.longestAt(tokens, i, to);
+        if (f.isEmpty()) return null;
+        int end = f.get().end();
+        Verb v = verbs.get(f.get().value());
+        int clauseEnd = end;
+        while (clauseEnd < to && clauseEnd < end + WINDOW && !isPunct(tokens.get(clauseEnd))) clauseEnd++;
+        for (Pat p : v.patterns) {
+            if (matches(p.groups, tokens, end, clauseEnd) >= 0) return "pattern " + p.text + " => " + (p.code.type == null ? "-" : p.code.type);
+        }
+        return "no pattern";
     }
 
     /** Where the groups end when they occur in order in {@code [from, to)}, the first within {@link #NEAR} tokens of {@code from}; -1 when not. */

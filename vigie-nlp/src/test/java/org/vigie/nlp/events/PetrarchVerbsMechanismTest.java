@@ -1,0 +1,97 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.model.DocumentLanguage;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.quotes.QuoteAnnotator;
+import org.vigie.nlp.quotes.TestDocs;
+
+import java.util.*;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * How the English table derived from the PETRARCH dictionary ({@code event-verbs.tsv}) reads sentences: which of
+ * its patterns count, and how its triggers meet the team's cues and patterns. Sentences written for these tests.
+ */
+class PetrarchVerbsMechanismTest {
+    private static final PetrarchVerbs ENGLISH = PetrarchVerbs.forLanguage("en").orElseThrow();
+
+    /** The type the table gives to the first verb it reads in a lower-case sentence split on spaces, or null. */
+    private static EventType derived(String sentence) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : sentence.split(" ")) tokens.add(LanguagePack.normalize(t));
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<PetrarchVerbs.Match> m = ENGLISH.at(tokens, i, tokens.size());
+            if (m.isPresent()) return m.get().type();
+        }
+        return null;
+    }
+
+    // ---- one-word patterns: the verb's object or particle is evidence enough, a lone function word is not
+
+    @Test
+    void aVerbWhoseObjectIsTheOneWordOfAPatternIsATrigger() {
+        assertEquals(EventType.REJECT, derived("the council has rejected their offer of talks ."));
+        assertEquals(EventType.THREATEN, derived("last week the junta issued a blunt ultimatum to the strikers ."));
+        assertEquals(EventType.PROTEST, derived("angry farmers blocked roads around the port ."));
+        assertEquals(EventType.CONCEDE, derived("the miners called off their strike after two weeks ."));
+    }
+
+    @Test
+    void aLoneFunctionWordIsNoPattern() {
+        assertNull(derived("the sergeant led the recruits to the barracks ."));
+        // the same rule on a dictionary written for this test, with and without the function-word list
+        List<Map<String, String>> rows = List.of(
+                row("verb", "STEER", "steer|steers|steered|steering", "", "", ""),
+                row("pattern", "STEER", "to", "036", "AGREE", ""),
+                row("pattern", "STEER", "deal", "036", "AGREE", ""));
+        List<String> tokens = List.of("they", "steered", "him", "to", "the", "door");
+        assertTrue(PetrarchVerbs.of(rows, false).at(tokens, 1, tokens.size()).isPresent());
+        assertTrue(PetrarchVerbs.of(rows, false, Set.of("to")).at(tokens, 1, tokens.size()).isEmpty());
+        List<String> deal = List.of("they", "steered", "the", "deal", "home");
+        assertEquals(EventType.AGREE, PetrarchVerbs.of(rows, false, Set.of("to")).at(deal, 1, deal.size()).orElseThrow().type());
+    }
+
+    private static Map<String, String> row(String kind, String name, String text, String cameo, String type, String mode) {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("kind", kind);
+        r.put("name", name);
+        r.put("text", text);
+        r.put("before", "");
+        r.put("cameo", cameo);
+        r.put("type", type);
+        r.put("mode", mode);
+        r.put("agree", "");
+        return r;
+    }
+
+    // ---- through the events annotator
+
+    private static final String[] WORLD = {"Marta Okonjo|PER|Marta Okonjo|Okonjo", "Oren Belcastro|PER|Oren Belcastro|Belcastro",
+            "Tarvania|GPE|Tarvania|Tarvanian", "Quellmark|GPE|Quellmark|Quellish"};
+
+    static List<Event> events(String text) {
+        Document d = TestDocs.withTimes(TestDocs.doc(text, WORLD));
+        d = d.with(Layers.of(LayerKind.LANGUAGE, List.of(new DocumentLanguage("en"))));
+        d = d.with(new QuoteAnnotator().annotate(d));
+        return new EventAnnotator().annotate(d).get(LayerKind.EVENTS);
+    }
+
+    static List<EventType> types(String text) {
+        return events(text).stream().map(Event::type).toList();
+    }
+
+    @Test
+    void aOneWordPatternGivesAnEventWithItsActors() {
+        // "blocked" is no team cue: the table's "blocked ... road" (CAMEO 1431) is the only evidence
+        List<Event> es = events("Tarvanian farmers blocked the main roads into Quellmark on Sunday.");
+        assertEquals(List.of(EventType.PROTEST), es.stream().map(Event::type).toList(), es.toString());
+        assertEquals("Tarvania", es.get(0).actor1().name());
+    }
+}
