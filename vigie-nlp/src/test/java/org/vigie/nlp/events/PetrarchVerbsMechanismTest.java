@@ -94,4 +94,25 @@ class PetrarchVerbsMechanismTest {
         assertEquals(List.of(EventType.PROTEST), es.stream().map(Event::type).toList(), es.toString());
         assertEquals("Tarvania", es.get(0).actor1().name());
     }
+
+    // ---- the team's verb patterns (event-patterns.tsv) win over the table on the same verb, as the team's cues do
+
+    @Test
+    void aTeamVerbPatternWinsOverTheTablesReadingOfTheSameVerb() {
+        // the table reads "called ... expulsion" as a threat (CAMEO 13), the team's judging pattern as a blame
+        assertEquals(EventType.THREATEN, derived("okonjo called the expulsion of the envoys illegal ."));
+        assertEquals(List.of(EventType.ACCUSE), types("Marta Okonjo called the expulsion of the envoys illegal."));
+        // "kept ... forces" is a coercion for the table (CAMEO 17), a deployment for the team's troop pattern
+        assertEquals(EventType.COERCE, derived("tarvania kept its forces along the border ."));
+        assertEquals(List.of(EventType.MOBILIZE), types("Tarvania kept its forces along the Quellmark border on Monday."));
+        // "donated ... aircraft" is an intent to cooperate for the table (CAMEO 03), a gift for the team's pattern
+        assertEquals(EventType.AGREE, derived("quellmark donated two aircraft to tarvania ."));
+        assertEquals(List.of(EventType.AID), types("Quellmark has donated two transport aircraft to Tarvania."));
+    }
+
+    @Test
+    void theTablesReadingStaysWhenNoTeamPatternMatches() {
+        assertEquals(EventType.REJECT, derived("tarvania kept its ban on imports ."));
+        assertEquals(List.of(EventType.REJECT), types("Tarvania kept its ban on imports from Quellmark."));
+    }
 }
