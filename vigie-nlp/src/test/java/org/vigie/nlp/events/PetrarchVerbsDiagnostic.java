@@ -188,6 +188,14 @@ final class PetrarchVerbsDiagnostic {
                 }
             }
             for (PhraseMatcher.Match<Trigger> m : ev.triggers().findAll(forms, 0, forms.size())) c.add(m.value().type().name());
+            if (Boolean.getBoolean("misses") && !t.contains(type)) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < forms.size(); k++) {
+                    String dec = table.decision(forms, k, forms.size());
+                    if (dec != null) sb.append(" [").append(forms.get(k)).append(": ").append(dec).append("]");
+                }
+                System.out.println("MISS " + type + "\t" + sb + "\t| " + text);
+            }
             int[] bt = byType.computeIfAbsent(type, k -> new int[3]);
             bt[0]++;
             if (t.contains(type)) { tableRight++; bt[1]++; }

@@ -58,6 +58,20 @@ class PetrarchVerbsMechanismTest {
         assertEquals(EventType.AGREE, PetrarchVerbs.of(rows, false, Set.of("to")).at(deal, 1, deal.size()).orElseThrow().type());
     }
 
+    // ---- a possessive is the object's determiner: the object's head may follow it
+
+    @Test
+    void aPossessiveBeforeTheObjectDoesNotPutItOutOfReach() {
+        assertEquals(EventType.REJECT, derived("the council rejected the prime minister 's latest demand ."));
+        assertEquals(EventType.REJECT, derived("the cabinet rejected the northern rebels ' new offer ."));
+        assertEquals(EventType.PROTEST, derived("striking drivers blocked the capital 's main roads on monday ."));
+    }
+
+    @Test
+    void aPossessiveFarFromTheVerbDoesNotExtendItsReach() {
+        assertNull(derived("the board rejected it during the long strike 's final demand ."));
+    }
+
     private static Map<String, String> row(String kind, String name, String text, String cameo, String type, String mode) {
         Map<String, String> r = new LinkedHashMap<>();
         r.put("kind", kind);
