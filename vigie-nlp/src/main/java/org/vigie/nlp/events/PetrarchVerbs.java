@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * What a parse tree would tell PETRARCH is approximated, and each approximation was measured on the PETRARCH-2
  * validation half A and the demo gold (see the branch's report): "in the clause" means within {@link #WINDOW}
  * tokens, stopping at punctuation, the first group starting within {@link #NEAR} tokens of the verb (its object),
- * or of a possessive on the way, which is the object's determiner ("rejected North Korea's consistent demand");
+ * or of a possessive on the way, which is the object's determiner ("rejected North Korea's consistent demand"),
+ * a compound's hyphen counting as part of one word ("staged a 24-hour hunger strike");
  * the words of one group may have up to {@link #GAP} tokens between them ("to the northern border" for "to
  * border"); a pattern word also matches its regular plural. Only past forms are triggers: the base, -s and -ing
  * forms are as often nouns ("forces", "bans", "fighting"), which only a tagger could tell. Only patterns of at
@@ -47,6 +48,9 @@ public final class PetrarchVerbs {
 
     /** The English possessive clitics as the tokenizer splits them ("Korea 's", "rebels '"): the table is English. */
     private static final Set<String> POSSESSIVE = Set.of("'s", "'");
+
+    /** The hyphen of a compound ("24-hour"), which the tokenizer splits off. */
+    private static final String HYPHEN = "-";
 
     private record Code(EventType type, String mode, String cameo) {
     }
@@ -237,7 +241,7 @@ public final class PetrarchVerbs {
         int end = f.get().end();
         Verb v = verbs.get(f.get().value());
         int clauseEnd = end;
-        while (clauseEnd < to && clauseEnd < end + WINDOW && (!isPunct(tokens.get(clauseEnd)) || POSSESSIVE.contains(tokens.get(clauseEnd)))) clauseEnd++;
+        while (clauseEnd < to && clauseEnd < end + WINDOW && (!isPunct(tokens.get(clauseEnd)) || POSSESSIVE.contains(tokens.get(clauseEnd)) || tokens.get(clauseEnd).equals(HYPHEN))) clauseEnd++;
         for (Pat p : v.patterns) {
             int patternEnd = matches(p.groups, tokens, end, clauseEnd);
             if (patternEnd < 0) continue;
@@ -263,7 +267,7 @@ public final class PetrarchVerbs {
         int end = f.get().end();
         Verb v = verbs.get(f.get().value());
         int clauseEnd = end;
-        while (clauseEnd < to && clauseEnd < end + WINDOW && (!isPunct(tokens.get(clauseEnd)) || POSSESSIVE.contains(tokens.get(clauseEnd)))) clauseEnd++;
+        while (clauseEnd < to && clauseEnd < end + WINDOW && (!isPunct(tokens.get(clauseEnd)) || POSSESSIVE.contains(tokens.get(clauseEnd)) || tokens.get(clauseEnd).equals(HYPHEN))) clauseEnd++;
         for (Pat p : v.patterns) {
             if (matches(p.groups, tokens, end, clauseEnd) >= 0) return "pattern " + p.text + " => " + (p.code.type == null ? "-" : p.code.type);
         }
@@ -282,6 +286,8 @@ public final class PetrarchVerbs {
                 found = group(g, tokens, s, to);
                 // "rejected North Korea's consistent demand": a possessive is the object's determiner, its head follows
                 if (first && found < 0 && POSSESSIVE.contains(tokens.get(s))) last = Math.min(to, s + NEAR + 1);
+                // "a 24-hour hunger strike": a hyphen joins its neighbours into one word of the object
+                if (first && found < 0 && tokens.get(s).equals(HYPHEN)) last = Math.min(to, last + 2);
             }
             first = false;
             if (found < 0) return -1;

@@ -72,6 +72,20 @@ class PetrarchVerbsMechanismTest {
         assertNull(derived("the board rejected it during the long strike 's final demand ."));
     }
 
+    // ---- a compound's hyphen (split off by the tokenizer) neither ends the clause nor pushes the object away
+
+    @Test
+    void aHyphenatedModifierDoesNotPutTheObjectOutOfReach() {
+        assertEquals(EventType.PROTEST, derived("the prisoners staged a 48 - hour hunger strike ."));
+        assertEquals(EventType.THREATEN, derived("the junta issued a 24 - hour ultimatum to the miners ."));
+        assertEquals(EventType.COERCE, derived("the governor imposed a dusk - to - dawn curfew on the port ."));
+    }
+
+    @Test
+    void eachHyphenOnlyBridgesItsOwnCompound() {
+        assertNull(derived("the governor imposed its long - awaited and much - debated new curfew ."));
+    }
+
     private static Map<String, String> row(String kind, String name, String text, String cameo, String type, String mode) {
         Map<String, String> r = new LinkedHashMap<>();
         r.put("kind", kind);
