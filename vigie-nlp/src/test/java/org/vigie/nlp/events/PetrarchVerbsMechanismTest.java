@@ -53,9 +53,9 @@ class PetrarchVerbsMechanismTest {
                 row("pattern", "STEER", "deal", "036", "AGREE", ""));
         List<String> tokens = List.of("they", "steered", "him", "to", "the", "door");
         assertTrue(PetrarchVerbs.of(rows, false).at(tokens, 1, tokens.size()).isPresent());
-        assertTrue(PetrarchVerbs.of(rows, false, Set.of("to")).at(tokens, 1, tokens.size()).isEmpty());
+        assertTrue(PetrarchVerbs.of(rows, PetrarchVerbs.Defaults.NONE, Set.of("to")).at(tokens, 1, tokens.size()).isEmpty());
         List<String> deal = List.of("they", "steered", "the", "deal", "home");
-        assertEquals(EventType.AGREE, PetrarchVerbs.of(rows, false, Set.of("to")).at(deal, 1, deal.size()).orElseThrow().type());
+        assertEquals(EventType.AGREE, PetrarchVerbs.of(rows, PetrarchVerbs.Defaults.NONE, Set.of("to")).at(deal, 1, deal.size()).orElseThrow().type());
     }
 
     // ---- a possessive is the object's determiner: the object's head may follow it
@@ -84,6 +84,26 @@ class PetrarchVerbsMechanismTest {
     @Test
     void eachHyphenOnlyBridgesItsOwnCompound() {
         assertNull(derived("the governor imposed its long - awaited and much - debated new curfew ."));
+    }
+
+    // ---- a verb whose block agrees on one type means it whatever its object, when it is followed by an object
+
+    @Test
+    void aVerbWhoseBlockAgreesOnOneTypeIsATriggerWithoutAPattern() {
+        assertEquals(EventType.COERCE, derived("a military court sentenced 12 activists on tuesday ."));
+        assertEquals(EventType.MOBILIZE, derived("two frigates patrolled in the disputed strait all week ."));
+        assertEquals(EventType.SUPPORT, derived("the foreign minister has thanked the mediators for their patience ."));
+        List<Event> es = events("Tarvania has thanked the government of Quellmark for its help.");
+        assertEquals(List.of(EventType.SUPPORT), es.stream().map(Event::type).toList(), es.toString());
+        assertEquals("Tarvania", es.get(0).actor1().name());
+    }
+
+    @Test
+    void aParticipleQualifyingTheNextWordIsNoTrigger() {
+        assertNull(derived("armed groups crossed the river at night ."), "'armed' qualifies 'groups'");
+        assertNull(derived("the police questioned a suspected smuggler ."));
+        // the same verb followed by an object's opener is a trigger
+        assertEquals(EventType.COOPERATE, derived("the rebels armed the villagers in the north ."));
     }
 
     private static Map<String, String> row(String kind, String name, String text, String cameo, String type, String mode) {
