@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Event verbs derived from the PETRARCH verb dictionary ({@code event-verbs.tsv}, written by
  * {@link PetrarchVerbImport}): a past form of a dictionary verb ("staged", "launched", "slapped") is an event trigger
  * when one of its block's patterns has its word groups right after it in the clause ("staged a protest", "launched
- * an air strike against"), the most specific pattern winning; a pattern of no PLOVER type makes the verb no event.
+ * an air strike against"), the most specific pattern winning; a pattern of no PLOVER type makes the verb no event,
+ * except a pattern coded as an appeal (CAMEO 02, a category PLOVER drops) on a verb of demanding, which CAMEO uses to
+ * grade some demands ("demanded aid"): it stays a request.
  * <p>
  * What a parse tree would tell PETRARCH is approximated, and each approximation was measured on the PETRARCH-2
  * validation half A and the demo gold (see the branch's report): "in the clause" means within {@link #WINDOW}
@@ -68,6 +70,9 @@ public final class PetrarchVerbs {
 
     /** The English possessive clitics as the tokenizer splits them ("Korea 's", "rebels '"): the table is English. */
     private static final Set<String> POSSESSIVE = Set.of("'s", "'");
+
+    /** The CAMEO category of appeals, which PLOVER drops. */
+    private static final String APPEAL = "02";
 
     /** The hyphen of a compound ("24-hour"), which the tokenizer splits off. */
     private static final String HYPHEN = "-";
@@ -155,6 +160,13 @@ public final class PetrarchVerbs {
                 }
                 default -> throw new ConfigException(source + ": unknown row kind '" + kind + "'");
             }
+        }
+        for (Block b : blocks.values()) {
+            // PLOVER drops CAMEO 02 (appeal) as a category, but a verb of demanding coded 02 for some objects
+            // ("demanded aid": an appeal for aid in CAMEO's grading) still reports a demand, which PLOVER codes
+            if (b.defaultCode == null || b.defaultCode.type != EventType.REQUEST) continue;
+            b.patterns.replaceAll(p -> p.code.type == null && p.code.cameo.startsWith(APPEAL)
+                    ? new Pat(p.groups, new Code(EventType.REQUEST, b.defaultCode.mode, p.code.cameo), p.weight, p.text) : p);
         }
         for (Map.Entry<String, List<Member>> e : members.entrySet()) {
             List<Pat> patterns = new ArrayList<>();

@@ -106,6 +106,21 @@ class PetrarchVerbsMechanismTest {
         assertEquals(EventType.COOPERATE, derived("the rebels armed the villagers in the north ."));
     }
 
+    // ---- a verb of demanding whose object CAMEO grades as an appeal (02, dropped by PLOVER) still reports a demand
+
+    @Test
+    void aDemandCodedAsAnAppealIsStillARequest() {
+        assertEquals(EventType.REQUEST, derived("the strikers demanded more cooperation from the port authority ."));
+        assertEquals(EventType.REQUEST, derived("relatives of the detainees demanded clarification on their fate ."));
+        assertEquals(EventType.REQUEST, derived("the mayors demanded security for the polling stations ."));
+    }
+
+    @Test
+    void anAppealCodeOnAVerbOfAnotherTypeStaysNoEvent() {
+        // "offered friendship" is graded 021 (an appeal) on a verb of offering (AGREE): PLOVER drops it
+        assertNull(derived("the visitors offered friendship to the villagers ."));
+    }
+
     private static Map<String, String> row(String kind, String name, String text, String cameo, String type, String mode) {
         Map<String, String> r = new LinkedHashMap<>();
         r.put("kind", kind);
