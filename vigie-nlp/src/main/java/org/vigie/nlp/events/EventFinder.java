@@ -157,7 +157,10 @@ final class EventFinder extends ScanPart {
         List<Hit> hits = new ArrayList<>();
         Set<Integer> team = new HashSet<>();
         for (PhraseMatcher.Match<Trigger> m : ev.triggers().findAll(ix.forms(), a, b)) team.add(m.start());
-        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(ix.forms(), a, b)) {
+        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(ix.forms(), a, b, k -> {
+            Mention name = ix.mention(k);
+            return name == null || k > a && ix.mention(k - 1) == name ? -1 : Math.min(b, ix.firstTokenAtOrAfter(name.end()));
+        })) {
             // "arrested 20 protesters": a noun trigger that names a group entity is the group, not its act
             boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
             boolean ownWords = !quoted.get(m.start()) || scan.clauses.scareQuoted(m, a, lex, ev);

@@ -38,7 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * with {@link Defaults#AGREED}: only a block default that at least {@link #MIN_STRICT_AGREEMENT} of the block's
  * patterns share (the verb means the same whatever its object: "shelled", "deported", "threatened"), never a
  * member's own code (given for its usual object, with no agreement to check: "suspected", "contributed"), and only
- * when the verb is followed by what opens an object or a complement (a function word, a number, punctuation), not
+ * when the verb is followed by what opens an object or a complement (a function word, a number, punctuation, or a
+ * name that is the whole object when the caller knows names), not
  * by a word it may qualify ("armed groups", "suspected British militant"). On the PLOVER development records this
  * gave the gold type on 8 more records and another type on 1. Thread-safe and immutable after construction.
  */
@@ -272,6 +273,16 @@ public final class PetrarchVerbs {
      * event in this context.
      */
     public Optional<Match> at(List<String> tokens, int i, int to) {
+        return at(tokens, i, to, k -> -1);
+    }
+
+    /**
+     * As {@link #at(List, int, int)}, where {@code nameEnd} gives the token after a name starting at a token (-1 when
+     * none starts there): a verb read with {@link Defaults#AGREED} may have a name as its object when the name is the
+     * whole object, followed by what may follow an object ("thanked Tarvania for its help"), not a name qualifying
+     * the next word ("suspected British militant").
+     */
+    public Optional<Match> at(List<String> tokens, int i, int to, java.util.function.IntUnaryOperator nameEnd) {
         Optional<PhraseMatcher.Match<String>> f = forms.longestAt(tokens, i, to);
         if (f.isEmpty()) return Optional.empty();
         int end = f.get().end();
@@ -286,7 +297,10 @@ public final class PetrarchVerbs {
         }
         if (defaultsRead == Defaults.NONE || v.defaults.isEmpty()) return Optional.empty();
         // no object evidence: the verb must be followed by what opens an object, not by a word it qualifies
-        if (defaultsRead == Defaults.AGREED && end < to && !opensObject(tokens.get(end))) return Optional.empty();
+        if (defaultsRead == Defaults.AGREED && end < to) {
+            int after = nameEnd.applyAsInt(end);
+            if (after > end ? after < to && !opensObject(tokens.get(after)) : !opensObject(tokens.get(end))) return Optional.empty();
+        }
         Code chosen = null;
         for (Code c : v.defaults) {
             if (c == null || c.type == null || chosen != null && chosen.type != c.type) return Optional.empty();

@@ -121,6 +121,21 @@ class PetrarchVerbsMechanismTest {
         assertNull(derived("the visitors offered friendship to the villagers ."));
     }
 
+    // ---- a name that is the whole object opens it, as a determiner does
+
+    @Test
+    void aNameThatIsTheWholeObjectLetsAnAgreedVerbBeATrigger() {
+        assertEquals(Set.of("vigie:tarvania|vigie:quellmark"),
+                PipelineEvents.pairs(events("Tarvania has thanked Quellmark for its help."), EventType.SUPPORT));
+        assertEquals(List.of(EventType.SUPPORT), types("Marta Okonjo lauded Quellmark on Friday."));
+        assertEquals(List.of(EventType.COERCE), types("A Tarvanian court sentenced Oren Belcastro to five years in prison."));
+    }
+
+    @Test
+    void aNameQualifyingTheNextWordDoesNot() {
+        assertEquals(List.of(), types("Police in Tarvania questioned suspected Quellish smugglers."));
+    }
+
     private static Map<String, String> row(String kind, String name, String text, String cameo, String type, String mode) {
         Map<String, String> r = new LinkedHashMap<>();
         r.put("kind", kind);
