@@ -18,10 +18,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Developer diagnostic, not a test: for each missed gold event of a development-half error listing ({@code vigie
- * eval events --errors}, filtered of held-out lines, saved to a file given as argument), says whether the sentence
- * holds a form of an {@code event-verbs.tsv} verb whose block can code the gold type, and what became of it.
- * Run with the test classes and the CLI jar on the class path; prints one line per missed event and counts by cause.
+ * Developer diagnostic, not a test (run with {@code vigie-nlp/target/test-classes:vigie-nlp/target/classes:
+ * vigie-cli/target/vigie.jar} on the class path after {@code test-compile}). Three modes:
+ * <ul>
+ * <li>{@code ERRORS_FILE}: for each missed gold event of a development-half error listing ({@code vigie eval events
+ * --errors | grep -v '[B]'} saved to a file), whether the sentence holds a form of an {@code event-verbs.tsv} verb
+ * whose block can code the gold type, and what became of it (form not read, no pattern, a "-" pattern won, another
+ * type, covered by another trigger, trigger found but no event, event made with wrong actors); counts by cause.</li>
+ * <li>{@code x.txt PLOVER_GSR_CAMEO.txt}: the table alone and the team cues alone on the development half (even
+ * positions) of the PLOVER records: how often each gives the gold type and how many other types
+ * ({@code -Dshow=true} lists the table's readings, {@code -Dmisses=true} its decisions on the records it misses,
+ * {@code -Ddefaults=true} reads the table with {@link PetrarchVerbs.Defaults#ALL}).</li>
+ * <li>{@code --sentence TEXT}: the table's decision on each listed past form of one sentence.</li>
+ * </ul>
+ * It never reads held-out records.
  */
 final class PetrarchVerbsDiagnostic {
     private PetrarchVerbsDiagnostic() {
