@@ -381,7 +381,7 @@ public final class PetrarchVerbs {
     }
 
     private boolean opensObject(String token) {
-        return functionWords.contains(token) || Character.isDigit(token.charAt(0)) || isPunct(token);
+        return functionWords.contains(token) || !token.isEmpty() && Character.isDigit(token.charAt(0)) || isPunct(token);
     }
 
     private static boolean isPunct(String token) {
