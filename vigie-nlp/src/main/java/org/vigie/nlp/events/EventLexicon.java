@@ -96,6 +96,11 @@ final class EventLexicon {
      * verb: the verb gives the clause's subject as actor, and one action of one type by one actor is one event.
      */
     List<PhraseMatcher.Match<Trigger>> triggersIn(List<String> forms, int from, int to) {
+        return triggersIn(forms, from, to, k -> -1);
+    }
+
+    /** As {@link #triggersIn(List, int, int)}, knowing where names end ({@link PetrarchVerbs#at(List, int, int, java.util.function.IntUnaryOperator)}). */
+    List<PhraseMatcher.Match<Trigger>> triggersIn(List<String> forms, int from, int to, java.util.function.IntUnaryOperator nameEnd) {
         List<PhraseMatcher.Match<Trigger>> team = triggers.findAll(forms, from, to);
         if (derived.isEmpty()) return team;
         BitSet covered = new BitSet();
@@ -104,7 +109,7 @@ final class EventLexicon {
         List<PhraseMatcher.Match<Trigger>> out = new ArrayList<>(team);
         for (int i = from; i < to; i++) {
             if (covered.get(i)) continue;
-            Optional<PetrarchVerbs.Match> d = derived.get().at(forms, i, to);
+            Optional<PetrarchVerbs.Match> d = derived.get().at(forms, i, to, nameEnd);
             if (d.isEmpty() || covered.get(d.get().start(), d.get().end()).cardinality() > 0) continue;
             PetrarchVerbs.Match m = d.get();
             out.add(new PhraseMatcher.Match<>(m.start(), m.end(), new Trigger(m.type(), m.mode(), GOVERNING.contains(m.type()),

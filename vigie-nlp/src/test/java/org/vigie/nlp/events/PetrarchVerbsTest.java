@@ -99,7 +99,7 @@ class PetrarchVerbsTest {
     @Test
     void weakEvidenceGivesNoTrigger() throws IOException {
         PetrarchVerbs verbs = PetrarchVerbs.of(rows(), false);
-        assertEquals(Optional.empty(), first(verbs, "they hurled complaints"), "one object noun is too little");
+        assertEquals(Optional.empty(), first(verbs, "they hurled them far"), "no pattern word follows");
         assertEquals(Optional.empty(), first(verbs, "they hurl rifles at the crowd"), "base forms are as often nouns");
         assertEquals(Optional.empty(), first(verbs, "they lobbed , after many days of waiting , rifles at the crowd"),
                 "the pattern must follow in the clause");
