@@ -33,57 +33,56 @@ class PetrarchVerbsMechanismTest {
         return null;
     }
 
-    // ---- one-word patterns: the verb's object or particle is evidence enough, a lone function word is not
+    // ---- one-word patterns are not read: the object noun alone is too often the next clause's (see PetrarchVerbs)
 
     @Test
-    void aVerbWhoseObjectIsTheOneWordOfAPatternIsATrigger() {
-        assertEquals(EventType.REJECT, derived("the council has rejected their offer of talks ."));
-        assertEquals(EventType.THREATEN, derived("last week the junta issued a blunt ultimatum to the strikers ."));
-        assertEquals(EventType.PROTEST, derived("angry farmers blocked roads around the port ."));
-        assertEquals(EventType.CONCEDE, derived("the miners called off their strike after two weeks ."));
-    }
-
-    @Test
-    void aLoneFunctionWordIsNoPattern() {
-        assertNull(derived("the sergeant led the recruits to the barracks ."));
-        // the same rule on a dictionary written for this test, with and without the function-word list
+    void aPatternOfOneWordIsNotRead() {
         List<Map<String, String>> rows = List.of(
                 row("verb", "STEER", "steer|steers|steered|steering", "", "", ""),
-                row("pattern", "STEER", "to", "036", "AGREE", ""),
-                row("pattern", "STEER", "deal", "036", "AGREE", ""));
-        List<String> tokens = List.of("they", "steered", "him", "to", "the", "door");
-        assertTrue(PetrarchVerbs.of(rows, false).at(tokens, 1, tokens.size()).isPresent());
-        assertTrue(PetrarchVerbs.of(rows, PetrarchVerbs.Defaults.NONE, Set.of("to")).at(tokens, 1, tokens.size()).isEmpty());
-        List<String> deal = List.of("they", "steered", "the", "deal", "home");
-        assertEquals(EventType.AGREE, PetrarchVerbs.of(rows, PetrarchVerbs.Defaults.NONE, Set.of("to")).at(deal, 1, deal.size()).orElseThrow().type());
+                row("pattern", "STEER", "deal", "036", "AGREE", ""),
+                row("pattern", "STEER", "peace deal", "036", "AGREE", ""));
+        List<String> one = List.of("they", "steered", "the", "deal", "home");
+        assertTrue(PetrarchVerbs.of(rows, false).at(one, 1, one.size()).isEmpty());
+        List<String> two = List.of("they", "steered", "the", "peace", "deal", "home");
+        assertEquals(EventType.AGREE, PetrarchVerbs.of(rows, false).at(two, 1, two.size()).orElseThrow().type());
+        assertNull(derived("the sergeant led the recruits to the barracks ."));
     }
 
     // ---- a possessive is the object's determiner: the object's head may follow it
 
+    /** A table written for these tests: STEER, coded AGREE by its two-word pattern "peace deal". */
+    private static final List<Map<String, String>> STEER = List.of(
+            row("verb", "STEER", "steer|steers|steered|steering", "", "", ""),
+            row("pattern", "STEER", "peace deal", "036", "AGREE", ""));
+
+    private static EventType steered(String sentence) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : sentence.split(" ")) tokens.add(LanguagePack.normalize(t));
+        return PetrarchVerbs.of(STEER, false).at(tokens, 1, tokens.size()).map(PetrarchVerbs.Match::type).orElse(null);
+    }
+
     @Test
     void aPossessiveBeforeTheObjectDoesNotPutItOutOfReach() {
-        assertEquals(EventType.REJECT, derived("the council rejected the prime minister 's latest demand ."));
-        assertEquals(EventType.REJECT, derived("the cabinet rejected the northern rebels ' new offer ."));
-        assertEquals(EventType.PROTEST, derived("striking drivers blocked the capital 's main roads on monday ."));
+        assertEquals(EventType.AGREE, steered("they steered the prime minister 's peace deal home ."));
+        assertEquals(EventType.AGREE, steered("they steered the northern rebels ' peace deal home ."));
     }
 
     @Test
     void aPossessiveFarFromTheVerbDoesNotExtendItsReach() {
-        assertNull(derived("the board rejected it during the long strike 's final demand ."));
+        assertNull(steered("they steered it during the long strike 's peace deal ."));
     }
 
     // ---- a compound's hyphen (split off by the tokenizer) neither ends the clause nor pushes the object away
 
     @Test
     void aHyphenatedModifierDoesNotPutTheObjectOutOfReach() {
-        assertEquals(EventType.PROTEST, derived("the prisoners staged a 48 - hour hunger strike ."));
-        assertEquals(EventType.THREATEN, derived("the junta issued a 24 - hour ultimatum to the miners ."));
-        assertEquals(EventType.COERCE, derived("the governor imposed a dusk - to - dawn curfew on the port ."));
+        assertEquals(EventType.AGREE, steered("they steered a 48 - hour peace deal home ."));
+        assertEquals(EventType.AGREE, steered("they steered the long - awaited peace deal home ."));
     }
 
     @Test
     void eachHyphenOnlyBridgesItsOwnCompound() {
-        assertNull(derived("the governor imposed its long - awaited and much - debated new curfew ."));
+        assertNull(steered("they steered its long - awaited and much - debated new and fragile peace deal ."));
     }
 
     // ---- a verb whose block agrees on one type means it whatever its object, when it is followed by an object
@@ -110,15 +109,19 @@ class PetrarchVerbsMechanismTest {
 
     @Test
     void aDemandCodedAsAnAppealIsStillARequest() {
-        assertEquals(EventType.REQUEST, derived("the strikers demanded more cooperation from the port authority ."));
-        assertEquals(EventType.REQUEST, derived("relatives of the detainees demanded clarification on their fate ."));
-        assertEquals(EventType.REQUEST, derived("the mayors demanded security for the polling stations ."));
-    }
-
-    @Test
-    void anAppealCodeOnAVerbOfAnotherTypeStaysNoEvent() {
-        // "offered friendship" is graded 021 (an appeal) on a verb of offering (AGREE): PLOVER drops it
-        assertNull(derived("the visitors offered friendship to the villagers ."));
+        List<Map<String, String>> rows = List.of(
+                row("default", "INSIST", "", "100", "REQUEST", ""),
+                row("verb", "INSIST", "insist|insists|insisted|insisting", "", "", ""),
+                row("pattern", "INSIST", "more cooperation", "021", "-", ""),
+                row("default", "PROFFER", "", "030", "AGREE", ""),
+                row("verb", "PROFFER", "proffer|proffers|proffered|proffering", "", "", ""),
+                row("pattern", "PROFFER", "lasting friendship", "021", "-", ""));
+        PetrarchVerbs table = PetrarchVerbs.of(rows, false);
+        List<String> demand = List.of("they", "insisted", "on", "more", "cooperation");
+        assertEquals(EventType.REQUEST, table.at(demand, 1, demand.size()).orElseThrow().type());
+        // an appeal code on a verb of another type stays no event: PLOVER drops the appeal
+        List<String> offer = List.of("they", "proffered", "lasting", "friendship");
+        assertTrue(table.at(offer, 1, offer.size()).isEmpty());
     }
 
     // ---- a name that is the whole object opens it, as a determiner does
@@ -165,32 +168,21 @@ class PetrarchVerbsMechanismTest {
         return events(text).stream().map(Event::type).toList();
     }
 
-    @Test
-    void aOneWordPatternGivesAnEventWithItsActors() {
-        // "blocked" is no team cue: the table's "blocked ... road" (CAMEO 1431) is the only evidence
-        List<Event> es = events("Tarvanian farmers blocked the main roads into Quellmark on Sunday.");
-        assertEquals(List.of(EventType.PROTEST), es.stream().map(Event::type).toList(), es.toString());
-        assertEquals("Tarvania", es.get(0).actor1().name());
-    }
-
     // ---- the team's verb patterns (event-patterns.tsv) win over the table on the same verb, as the team's cues do
 
     @Test
     void aTeamVerbPatternWinsOverTheTablesReadingOfTheSameVerb() {
-        // the table reads "called ... expulsion" as a threat (CAMEO 13), the team's judging pattern as a blame
-        assertEquals(EventType.THREATEN, derived("okonjo called the expulsion of the envoys illegal ."));
+        // the team's judging pattern makes a blame of "called ... illegal", whatever the table reads
         assertEquals(List.of(EventType.ACCUSE), types("Marta Okonjo called the expulsion of the envoys illegal."));
-        // "kept ... forces" is a coercion for the table (CAMEO 17), a deployment for the team's troop pattern
-        assertEquals(EventType.COERCE, derived("tarvania kept its forces along the border ."));
+        // the team's troop pattern makes a deployment of "kept its forces along"
         assertEquals(List.of(EventType.MOBILIZE), types("Tarvania kept its forces along the Quellmark border on Monday."));
-        // "donated ... aircraft" is an intent to cooperate for the table (CAMEO 03), a gift for the team's pattern
-        assertEquals(EventType.AGREE, derived("quellmark donated two aircraft to tarvania ."));
+        // the team's gift pattern makes aid of "donated ... aircraft to"
         assertEquals(List.of(EventType.AID), types("Quellmark has donated two transport aircraft to Tarvania."));
     }
 
     @Test
-    void theTablesReadingStaysWhenNoTeamPatternMatches() {
-        assertEquals(EventType.REJECT, derived("tarvania kept its ban on imports ."));
-        assertEquals(List.of(EventType.REJECT), types("Tarvania kept its ban on imports from Quellmark."));
+    void aPatternOfTwoGroupsIsReadWithItsObjectAndPreposition() {
+        assertEquals(EventType.COERCE, derived("tarvania extended its ban on imports ."));
+        assertNull(derived("tarvania extended its ban ."));
     }
 }
