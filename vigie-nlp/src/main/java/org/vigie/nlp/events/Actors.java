@@ -90,6 +90,60 @@ final class Actors extends ScanPart {
         return out;
     }
 
+    /**
+     * The other parties of a coordinated object ("condemned Chile, Peru and Bolivia", "ties with Chile and Peru"): the
+     * actor mentions joined to the event's second actor by commas and a final "and", right after it in the clause
+     * {@code [from, b)}, each the target of one more event of the same type by the same actor, as PETRARCH and PLOVER
+     * code each party of a compound target. A list without the final "and" is an apposition ("met Ruto, Kenya's
+     * president"), a name followed by a possessive qualifies the next noun, and a name followed by an auxiliary or
+     * a trigger is the subject of a clause of its own ("accused Chile and Peru has denied it"): none adds a party.
+     */
+    List<Event> objectConjuncts(Event e, int from, int b, SpeechLexicon lex, List<Hit> hits) {
+        if (e.actor2() == null) return List.of();
+        int start = -1;
+        for (int k = from; k < b; k++) {
+            Mention m = actorMention(k);
+            if (m == null || ix.lastTokenEndingBy(m.end()) != k) continue;
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (m.entityId().equals(e.actor2().entity()) || r != null && r.entity().equals(e.actor2().entity())) {
+                start = k + 1;
+                break;
+            }
+        }
+        if (start < 0) return List.of();
+        List<EntityRef> parties = new ArrayList<>();
+        boolean closed = false;
+        int k = start;
+        while (k < b && !closed) {
+            boolean and = false, comma = false;
+            while (k < b && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
+                if (ix.form(k).equals(",")) comma = true;
+                else and = true;
+                k++;
+            }
+            if (!and && !comma) break;
+            while (k < b && lex.isDeterminer(ix.form(k))) k++;
+            Mention m = k < b ? actorMention(k) : null;
+            if (m == null || ix.firstTokenAtOrAfter(m.start()) != k) break;
+            int last = ix.lastTokenEndingBy(m.end());
+            if (last + 1 < b && (ix.form(last + 1).equals("'s") || ix.form(last + 1).equals("’s"))) break;
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null) parties.add(r);
+            closed = and;
+            k = last + 1;
+        }
+        if (!closed) return List.of();
+        if (k < b && lex.is(ix.form(k), Kind.AUX)) return List.of();
+        for (Hit h : hits) if (h.start() >= k && h.start() <= k + 1) return List.of();
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(e.actor1().entity(), e.actor2().entity()));
+        for (EntityRef r : parties) {
+            if (!seen.add(r.entity())) continue;
+            out.add(new Event(e.type(), e.mode(), e.actor1(), r, e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
     static boolean samePair(Event e, EntityRef x, EntityRef y) {
         String a1 = e.actor1().entity(), a2 = entity(e.actor2());
         return a1.equals(x.entity()) && y.entity().equals(a2) || a1.equals(y.entity()) && x.entity().equals(a2);

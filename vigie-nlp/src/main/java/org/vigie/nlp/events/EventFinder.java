@@ -214,6 +214,7 @@ final class EventFinder extends ScanPart {
                 for (Event c : coordinatedSupport(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+            for (Event c : scan.actors.objectConjuncts(e, hit.start(), b, lex, hits)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             for (Event c : scan.forceActors.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
         }
         Event demand = scan.demands.obligationDemand(a, b, lex, ev, evidence);

@@ -1,0 +1,53 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/**
+ * Coder logic as PETRARCH's unit tests exercise it (compound actors, agents, possessives, clauses), each rule with
+ * sentences of our own.
+ */
+class CoderLogicTest {
+    private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", GERMANY = "Q183",
+            SERBIA = "Q403", RUSSIA = "Q159", MEXICO = "Q96", CUBA = "Q241", HAITI = "Q790", BRAZIL = "Q155",
+            KENYA = "Q114";
+
+    @Test
+    void eachPartyOfACoordinatedObjectIsATarget() {
+        List<Event> es = events("en", "Chile condemned Peru, Bolivia and Ecuador on Tuesday.");
+        assertTrue(targets(es, CHILE).containsAll(Set.of(PERU, BOLIVIA, ECUADOR)), es.toString());
+        es = events("en", "Germany has accused Serbia and Russia of breaking the truce.");
+        assertTrue(targets(es, GERMANY).containsAll(Set.of(SERBIA, RUSSIA)), es.toString());
+        es = events("en", "Mexico will send food aid to Cuba and to Haiti, its foreign ministry said.");
+        assertTrue(targets(es, MEXICO).contains(CUBA), es.toString());
+        es = events("en", "Mexico sent food aid to Cuba and Haiti last week.");
+        assertTrue(targets(es, MEXICO).containsAll(Set.of(CUBA, HAITI)), es.toString());
+    }
+
+    @Test
+    void anAppositionAPossessiveOrANewClauseAfterTheObjectAddsNoTarget() {
+        List<Event> es = events("en", "Brazil criticised Peru, Bolivia's ally, on Monday.");
+        assertEquals(Set.of(PERU), targets(es, BRAZIL), es.toString());
+        es = events("en", "Germany accused Serbia and Kenya's envoy left the talks.");
+        assertFalse(targets(es, GERMANY).contains(KENYA), es.toString());
+        es = events("en", "Germany accused Serbia, and Russia has denied the claim.");
+        assertFalse(targets(es, GERMANY).contains(RUSSIA), es.toString());
+        es = events("en", "Chile condemned Peru and Bolivia rejected the charge.");
+        assertFalse(targets(es, CHILE).contains(BOLIVIA), es.toString());
+    }
+
+    private static Set<String> targets(List<Event> es, String actor) {
+        Set<String> out = new HashSet<>();
+        for (Event e : es) if (e.actor1() != null && e.actor1().entity().equals(actor) && e.actor2() != null) out.add(e.actor2().entity());
+        return out;
+    }
+}
