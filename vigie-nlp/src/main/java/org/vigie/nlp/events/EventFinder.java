@@ -206,6 +206,10 @@ final class EventFinder extends ScanPart {
                 // a meeting of one party with no one is the meeting of the pairs
                 if (!more.isEmpty() && SYMMETRIC.contains(e.type()) && e.actor2() == null && one.get(key) == e) one.remove(key);
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                // each party of a coordinated subject acts on each party of a coordinated object
+                for (Event c : more) {
+                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
+                }
                 List<Event> both = scan.cooperation.exchanges(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
                 for (Event c : both) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             } else {

@@ -34,6 +34,19 @@ class CoderLogicTest {
     }
 
     @Test
+    void eachPartyOfACoordinatedSubjectActsOnEachPartyOfACoordinatedObject() {
+        List<Event> es = events("en", "Chile and Brazil condemned Peru and Bolivia on Friday.");
+        assertTrue(targets(es, CHILE).containsAll(Set.of(PERU, BOLIVIA)), es.toString());
+        assertTrue(targets(es, BRAZIL).containsAll(Set.of(PERU, BOLIVIA)), es.toString());
+        es = events("en", "Germany and Mexico have criticised Serbia, Russia and Cuba.");
+        assertTrue(targets(es, MEXICO).containsAll(Set.of(SERBIA, RUSSIA, CUBA)), es.toString());
+        es = events("en", "Kenya and Haiti will accuse Chile and Peru of lying.");
+        assertTrue(targets(es, HAITI).containsAll(Set.of(CHILE, PERU)), es.toString());
+        es = events("en", "Chile and Brazil condemned Peru, Bolivia's neighbour.");
+        assertEquals(Set.of(PERU), targets(es, BRAZIL), es.toString());
+    }
+
+    @Test
     void anAppositionAPossessiveOrANewClauseAfterTheObjectAddsNoTarget() {
         List<Event> es = events("en", "Brazil criticised Peru, Bolivia's ally, on Monday.");
         assertEquals(Set.of(PERU), targets(es, BRAZIL), es.toString());
