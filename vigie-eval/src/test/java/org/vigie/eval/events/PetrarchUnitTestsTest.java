@@ -101,6 +101,16 @@ class PetrarchUnitTestsTest {
     }
 
     @Test
+    void onlyCodesWithACameoRootNameAnEventType() {
+        assertTrue(PetrarchUnitTests.isCameo("041"));
+        assertTrue(PetrarchUnitTests.isCameo("1711"));
+        assertTrue(PetrarchUnitTests.isCameo("200"));
+        assertFalse(PetrarchUnitTests.isCameo("904"));
+        assertFalse(PetrarchUnitTests.isCameo("212"));
+        assertFalse(PetrarchUnitTests.isCameo("---"));
+    }
+
+    @Test
     void actorsOnlyScoringSetsTheTypeAsideButKeepsTheDirection() {
         List<PetrarchScore.Gold> gold = PetrarchUnitTests.anyType(List.of(new PetrarchScore.Gold("COOPERATE", "VLM", "KST")));
         PetrarchScore right = new PetrarchScore(), reversed = new PetrarchScore();
