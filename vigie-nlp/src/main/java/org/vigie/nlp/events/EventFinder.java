@@ -328,7 +328,10 @@ final class EventFinder extends ScanPart {
         if (noun && support < 0 && scan.clauses.judged(hit, a, lex)) return null;
         int verbStart = scan.clauses.verbStart(hit, a, lex, ev, frames);
         // "was withdrawing" is a progressive, not a passive
-        boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 2), hit.end()) && !ix.form(hit.start()).endsWith("ing");
+        int acrossAdverbs = scan.clauses.passiveAcrossAdverbs(frames, hit, a, lex);
+        if (acrossAdverbs >= 0) verbStart = Math.min(verbStart, acrossAdverbs);
+        boolean passive = (hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 2), hit.end()) || acrossAdverbs >= 0)
+                && !ix.form(hit.start()).endsWith("ing");
         if (!noun && scan.force.weaponRelative(frames, hit, a, lex)) return null;
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end(), Math.min(b, hit.end() + 8));
         if (agent == null && passive) agent = scan.verbal.detachedAccuser(frames, hit, b);

@@ -19,7 +19,7 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 class CoderLogicTest {
     private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", GERMANY = "Q183",
             SERBIA = "Q403", RUSSIA = "Q159", MEXICO = "Q96", CUBA = "Q241", HAITI = "Q790", BRAZIL = "Q155",
-            KENYA = "Q114";
+            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34";
 
     @Test
     void eachPartyOfACoordinatedObjectIsATarget() {
@@ -56,6 +56,24 @@ class CoderLogicTest {
         assertFalse(targets(es, GERMANY).contains(RUSSIA), es.toString());
         es = events("en", "Chile condemned Peru and Bolivia rejected the charge.");
         assertFalse(targets(es, CHILE).contains(BOLIVIA), es.toString());
+    }
+
+    @Test
+    void adverbsBetweenAPassiveAuxiliaryAndItsParticipleKeepThePassive() {
+        List<Event> es = events("en", "Chile was heavily and unjustly criticized over its border dispute with Peru.");
+        assertTrue(targets(es, CHILE).isEmpty(), es.toString());
+        es = events("en", "Ghana was strongly and repeatedly condemned by Kenya on Friday.");
+        assertEquals(Set.of(GHANA), targets(es, KENYA), es.toString());
+        es = events("en", "Spain has been bitterly and publicly accused by Mexico of hiding the report.");
+        assertEquals(Set.of(SPAIN), targets(es, MEXICO), es.toString());
+        es = events("en", "Norway was sharply and publicly denounced by Sweden.");
+        assertEquals(Set.of(NORWAY), targets(es, SWEDEN), es.toString());
+    }
+
+    @Test
+    void adverbsBeforeAnActiveVerbLeaveItsSubjectTheActor() {
+        List<Event> es = events("en", "Chile sharply and repeatedly criticized Peru.");
+        assertEquals(Set.of(PERU), targets(es, CHILE), es.toString());
     }
 
     private static Set<String> targets(List<Event> es, String actor) {
