@@ -76,6 +76,23 @@ class CoderLogicTest {
         assertEquals(Set.of(PERU), targets(es, CHILE), es.toString());
     }
 
+    @Test
+    void aMeetingThatIsPostponedDidNotTakePlace() {
+        for (String text : List.of("Chile and Peru have postponed their meeting after the floods.",
+                "Ghana delayed the talks with Kenya by a week.",
+                "The talks between Spain and Mexico were postponed.",
+                "Norway has rescheduled its planned meeting with Sweden.")) {
+            List<Event> es = events("en", text);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CONSULT), text + " " + es);
+        }
+    }
+
+    @Test
+    void aDelayNamedAsANounLeavesTheMeeting() {
+        List<Event> es = events("en", "After the delay, the talks between Chile and Peru opened on Monday.");
+        assertFalse(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, String actor) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.actor1() != null && e.actor1().entity().equals(actor) && e.actor2() != null) out.add(e.actor2().entity());
