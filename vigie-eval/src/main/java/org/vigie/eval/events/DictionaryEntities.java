@@ -104,7 +104,8 @@ final class DictionaryEntities {
         if (words.length == 0 || words[0].isEmpty()) return null;
         StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
         for (int i = 0; i < words.length; i++) {
-            if (i > 0) re.append("\\s+");
+            // the suite's texts sometimes keep the dictionary's underscore ("Dol_Amroth")
+            if (i > 0) re.append("[\\s_]+");
             re.append(Pattern.quote(words[i]));
         }
         if (!exact) re.append("\\p{L}*");

@@ -35,6 +35,7 @@ class PetrarchUnitTestsTest {
         List<String> found = NAMES.find(text).stream().map(h -> text.substring(h.start(), h.end())).toList();
         assertEquals(List.of("Velmara", "Kestovian", "Kestovia Broadcasting"), found);
         assertTrue(NAMES.find("The Velmarans agreed.").isEmpty(), "an exact name is not a stem");
+        assertEquals(1, NAMES.find("Odrin_Tallow left.").size(), "words may be joined by the dictionary's underscore");
     }
 
     @Test

@@ -40,6 +40,8 @@ final class Actors extends ScanPart {
             // "Peruvian rebels and Bolivian militants": the demonym qualifying a group is part of its phrase
             qualifier = k >= a && GroupActors.isGroup(m.entityId()) && ix.mention(k) != null && ix.type(ix.mention(k)) == EntityType.GPE;
             if (qualifier) k = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
+            // "Chile and the government of Peru": a party named through one of its bodies ("the government of")
+            if (!qualifier && bodyOf(k, a, lex)) k -= 2;
             while (k >= a && lex.isDeterminer(ix.form(k))) k--;
             boolean joined = false;
             while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
@@ -52,6 +54,18 @@ final class Actors extends ScanPart {
         Set<String> ids = new HashSet<>();
         for (Mention m : out) ids.add(m.entityId());
         return ids.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * Whether token {@code k} is the "of" of a determiner and a lower-case noun before a name ("the government of",
+     * "the army of", "le gouvernement de"): the name is the party the phrase stands for.
+     */
+    private boolean bodyOf(int k, int a, SpeechLexicon lex) {
+        if (k - 2 < a || !words(lex.language(), "of-prepositions.txt").contains(ix.form(k))) return false;
+        int noun = k - 1;
+        boolean plain = !ix.isPunct(noun) && !ix.isCapitalised(noun) && lex.kindOf(ix.form(noun)) == null
+                && (ix.mention(noun) == null || GroupActors.isGroup(ix.mention(noun).entityId()));
+        return plain && lex.isDeterminer(ix.form(k - 2));
     }
 
     /**

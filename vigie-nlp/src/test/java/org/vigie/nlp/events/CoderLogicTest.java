@@ -19,7 +19,7 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 class CoderLogicTest {
     private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", GERMANY = "Q183",
             SERBIA = "Q403", RUSSIA = "Q159", MEXICO = "Q96", CUBA = "Q241", HAITI = "Q790", BRAZIL = "Q155",
-            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34";
+            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34", TURKEY = "Q43", GREECE = "Q41", ITALY = "Q38";
 
     @Test
     void eachPartyOfACoordinatedObjectIsATarget() {
@@ -91,6 +91,25 @@ class CoderLogicTest {
     void aDelayNamedAsANounLeavesTheMeeting() {
         List<Event> es = events("en", "After the delay, the talks between Chile and Peru opened on Monday.");
         assertFalse(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aStateNamedThroughOneOfItsBodiesIsAPartyOfACoordinatedSubject() {
+        List<Event> es = events("en", "Chile and the government of Peru condemned Bolivia on Monday.");
+        assertEquals(Set.of(BOLIVIA), targets(es, CHILE), es.toString());
+        assertEquals(Set.of(BOLIVIA), targets(es, PERU), es.toString());
+        es = events("en", "Kenya and the army of Ghana have accused Mexico of arming the rebels.");
+        assertEquals(Set.of(MEXICO), targets(es, KENYA), es.toString());
+        assertEquals(Set.of(MEXICO), targets(es, GHANA), es.toString());
+        es = events("en", "Spain, Italy and the parliament of Greece criticised Turkey.");
+        assertEquals(Set.of(TURKEY), targets(es, SPAIN), es.toString());
+        assertEquals(Set.of(TURKEY), targets(es, GREECE), es.toString());
+    }
+
+    @Test
+    void aNameAfterAnOfWithoutDeterminerIsNoPartyOfTheSubject() {
+        List<Event> es = events("en", "Chile and supporters of Peru condemned Bolivia on Monday.");
+        assertFalse(targets(es, CHILE).contains(BOLIVIA) && targets(es, PERU).contains(BOLIVIA), es.toString());
     }
 
     private static Set<String> targets(List<Event> es, String actor) {
