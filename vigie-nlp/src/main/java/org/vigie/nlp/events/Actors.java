@@ -69,6 +69,45 @@ final class Actors extends ScanPart {
     }
 
     /**
+     * The partner a symmetric noun names after "with" ("talks with Z"), when it is none of the coordinated subject's
+     * parties {@code pair}; null otherwise.
+     */
+    Mention partnerOutside(List<Frm> frames, Hit hit, int b, Mention[] pair) {
+        Mention partner = mentionAfterFrame(frames, Frame.WITH, hit.start() + 1, Math.min(b, hit.end() + 3));
+        if (partner == null) return null;
+        for (Mention m : pair) if (m.entityId().equals(partner.entityId())) return null;
+        return partner;
+    }
+
+    /**
+     * "X and Y welcome the resumption of talks with Z": for a meeting noun whose partner follows after "with", each
+     * party of the coordinated subject meets that partner, as PETRARCH codes a compound source; the parties do not
+     * meet each other.
+     */
+    List<Event> eachWithPartner(Event e, Hit hit, int a, int b, SpeechLexicon lex, List<Frm> frames, int verbStart) {
+        if (!EventFinder.SYMMETRIC.contains(e.type()) || e.actor2() == null) return List.of();
+        Mention[] pair = coordinatedSubject(a, verbStart, lex);
+        if (pair == null) return List.of();
+        Mention partner = partnerOutside(frames, hit, b, pair);
+        if (partner == null) return List.of();
+        List<Event> out = new ArrayList<>();
+        boolean actorIsParty = false;
+        List<EntityRef> parties = new ArrayList<>();
+        for (Mention m : pair) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r == null) continue;
+            parties.add(r);
+            actorIsParty |= r.entity().equals(e.actor1().entity());
+        }
+        if (!actorIsParty) return List.of();
+        for (EntityRef r : parties) {
+            if (r.entity().equals(e.actor1().entity()) || r.entity().equals(e.actor2().entity())) continue;
+            out.add(new Event(e.type(), e.mode(), r, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    /**
      * The events a coordinated subject adds to the event of its verb, as PLOVER codes each party: every pair of
      * parties for a meeting, agreement or cooperation ("The US, Russia, and Switzerland met": three meetings), each
      * party with the same target for other acts ("France and Germany condemned Iran": two accusations), only when

@@ -217,6 +217,9 @@ final class EventFinder extends ScanPart {
                 // "un échange de prisonniers entre X et Y": the noun's two parties release toward each other as well
                 for (Event c : scan.cooperation.exchanges(e, List.of())) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 for (Event c : coordinatedSupport(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                for (Event c : scan.actors.eachWithPartner(e, hit, a, b, lex, frames, scan.clauses.verbStart(hit, a, lex, ev, frames))) {
+                    one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                }
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             for (Event c : scan.actors.objectConjuncts(e, hit.start(), b, lex, hits)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
@@ -357,6 +360,8 @@ final class EventFinder extends ScanPart {
         // ("a visit by X": a noun naming its own agent is not the act of a coordinated subject)
         boolean nounAgent = noun && startsFrame(frames, Frame.BY, hit.end());
         Mention[] pair = SYMMETRIC.contains(hit.trigger().type()) && !nounAgent ? scan.actors.coordinatedSubject(a, verbStart, lex) : null;
+        // "X and Y welcome the resumption of talks with Z": a partner named after the noun is the one both meet
+        if (pair != null && noun && scan.actors.partnerOutside(frames, hit, b, pair) != null) pair = null;
 
         EntityRef actor1 = null, actor2 = null;
         Hit sharing = null;

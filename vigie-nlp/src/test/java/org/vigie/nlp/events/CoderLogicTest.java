@@ -112,6 +112,22 @@ class CoderLogicTest {
         assertFalse(targets(es, CHILE).contains(BOLIVIA) && targets(es, PERU).contains(BOLIVIA), es.toString());
     }
 
+    @Test
+    void eachPartyOfACoordinatedSubjectMeetsThePartnerNamedAfterAMeetingNoun() {
+        List<Event> es = events("en", "Spain and Italy welcome the resumption of talks with Greece.");
+        assertEquals(Set.of(SPAIN + "|" + GREECE, ITALY + "|" + GREECE), pairs(es, EventType.CONSULT), es.toString());
+        es = events("en", "Chile and Peru are preparing for negotiations with Bolivia.");
+        assertEquals(Set.of(CHILE + "|" + BOLIVIA, PERU + "|" + BOLIVIA), pairs(es, EventType.CONSULT), es.toString());
+        es = events("en", "Ghana and Kenya expect a meeting with Mexico next week.");
+        assertEquals(Set.of(GHANA + "|" + MEXICO, KENYA + "|" + MEXICO), pairs(es, EventType.CONSULT), es.toString());
+    }
+
+    @Test
+    void withoutAPartnerAfterTheNounTheCoordinatedPartiesMeetEachOther() {
+        List<Event> es = events("en", "Spain and Italy held talks in Rome on Monday.");
+        assertEquals(Set.of(SPAIN + "|" + ITALY), pairs(es, EventType.CONSULT), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, String actor) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.actor1() != null && e.actor1().entity().equals(actor) && e.actor2() != null) out.add(e.actor2().entity());
