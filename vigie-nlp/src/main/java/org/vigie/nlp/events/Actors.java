@@ -42,6 +42,9 @@ final class Actors extends ScanPart {
             if (qualifier) k = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
             // "Chile and the government of Peru": a party named through one of its bodies ("the government of")
             if (!qualifier && bodyOf(k, a, lex)) k -= 2;
+            // "France, the reluctant Germany and a divided Italy": lower-case modifiers after a determiner or a comma
+            // (a person's noun before the name is a title, "la présidente X", no modifier)
+            if (ix.type(m) != EntityType.PER) k = beforeModifiers(k, a, lex);
             while (k >= a && lex.isDeterminer(ix.form(k))) k--;
             boolean joined = false;
             while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
@@ -54,6 +57,20 @@ final class Actors extends ScanPart {
         Set<String> ids = new HashSet<>();
         for (Mention m : out) ids.add(m.entityId());
         return ids.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * Token {@code k} moved before at most two lower-case modifiers of a conjunct that is no person ("the reluctant
+     * Germany", "and good Gondor"), when a determiner, a comma or a coordinator precedes them; {@code k} unchanged
+     * otherwise.
+     */
+    private int beforeModifiers(int k, int a, SpeechLexicon lex) {
+        int j = k;
+        while (j >= a && k - j < 2 && !ix.isPunct(j) && !ix.isCapitalised(j) && ix.mention(j) == null && lex.kindOf(ix.form(j)) == null
+                && lex.pronoun(ix.form(j)) == null && Character.isLetter(ix.form(j).charAt(0))) j--;
+        if (j == k || j < a) return k;
+        String f = ix.form(j);
+        return lex.isDeterminer(f) || f.equals(",") || lex.is(f, Kind.STOP) ? j : k;
     }
 
     /**

@@ -19,7 +19,7 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 class CoderLogicTest {
     private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", GERMANY = "Q183",
             SERBIA = "Q403", RUSSIA = "Q159", MEXICO = "Q96", CUBA = "Q241", HAITI = "Q790", BRAZIL = "Q155",
-            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34", TURKEY = "Q43", GREECE = "Q41", ITALY = "Q38";
+            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34", TURKEY = "Q43", GREECE = "Q41", ITALY = "Q38", FRANCE = "Q142";
 
     @Test
     void eachPartyOfACoordinatedObjectIsATarget() {
@@ -126,6 +126,28 @@ class CoderLogicTest {
     void withoutAPartnerAfterTheNounTheCoordinatedPartiesMeetEachOther() {
         List<Event> es = events("en", "Spain and Italy held talks in Rome on Monday.");
         assertEquals(Set.of(SPAIN + "|" + ITALY), pairs(es, EventType.CONSULT), es.toString());
+    }
+
+    @Test
+    void aConjunctOfACoordinatedSubjectMayCarryModifiers() {
+        List<Event> es = events("en", "France, the reluctant Germany and a divided Italy condemned Turkey.");
+        assertEquals(Set.of(TURKEY), targets(es, FRANCE), es.toString());
+        assertEquals(Set.of(TURKEY), targets(es, GERMANY), es.toString());
+        assertEquals(Set.of(TURKEY), targets(es, ITALY), es.toString());
+        es = events("en", "Chile and an angry Peru have accused Bolivia of lying.");
+        assertEquals(Set.of(BOLIVIA), targets(es, CHILE), es.toString());
+        es = events("en", "Kenya and neighbouring Ghana criticised Mexico on Monday.");
+        assertEquals(Set.of(MEXICO), targets(es, KENYA), es.toString());
+    }
+
+    @Test
+    void aVerbBeforeANameIsNoModifierOfAConjunct() {
+        List<Event> es = events("en", "Chile, which attacked Peru, was condemned by Bolivia.");
+        assertFalse(targets(es, PERU).contains(CHILE), es.toString());
+        es = events("en", "In Lima, the president Dina Boluarte condemned Chile.");
+        assertTrue(targets(es, PERU).isEmpty(), "a title before a person is no modifier " + es);
+        es = events("en", "Rebels who attacked Peru and Bolivia were condemned by Chile.");
+        assertTrue(targets(es, PERU).isEmpty() && targets(es, BOLIVIA).isEmpty(), es.toString());
     }
 
     private static Set<String> targets(List<Event> es, String actor) {
