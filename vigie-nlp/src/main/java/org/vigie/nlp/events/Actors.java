@@ -97,9 +97,9 @@ final class Actors extends ScanPart {
     }
 
     /**
-     * "X and Y welcome the resumption of talks with Z": for a meeting noun whose partner follows after "with", each
-     * party of the coordinated subject meets that partner, as PETRARCH codes a compound source; the parties do not
-     * meet each other.
+     * "X and Y welcome the resumption of talks with Z", "X and Y signed an agreement with Z": for a symmetric act
+     * whose partner follows after "with", each party of the coordinated subject acts with that partner, as PETRARCH
+     * codes a compound source; the parties do not act with each other.
      */
     List<Event> eachWithPartner(Event e, Hit hit, int a, int b, SpeechLexicon lex, List<Frm> frames, int verbStart) {
         if (!EventFinder.SYMMETRIC.contains(e.type()) || e.actor2() == null) return List.of();

@@ -213,6 +213,9 @@ final class EventFinder extends ScanPart {
                 }
                 List<Event> both = scan.cooperation.exchanges(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
                 for (Event c : both) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                for (Event c : scan.actors.eachWithPartner(e, hit, a, b, lex, frames, scan.clauses.verbStart(hit, a, lex, ev, frames))) {
+                    one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                }
             } else {
                 // "un échange de prisonniers entre X et Y": the noun's two parties release toward each other as well
                 for (Event c : scan.cooperation.exchanges(e, List.of())) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
@@ -360,8 +363,9 @@ final class EventFinder extends ScanPart {
         // ("a visit by X": a noun naming its own agent is not the act of a coordinated subject)
         boolean nounAgent = noun && startsFrame(frames, Frame.BY, hit.end());
         Mention[] pair = SYMMETRIC.contains(hit.trigger().type()) && !nounAgent ? scan.actors.coordinatedSubject(a, verbStart, lex) : null;
-        // "X and Y welcome the resumption of talks with Z": a partner named after the noun is the one both meet
-        if (pair != null && noun && scan.actors.partnerOutside(frames, hit, b, pair) != null) pair = null;
+        // "X and Y welcome the resumption of talks with Z", "X and Y met with Z": a partner named after the trigger is
+        // the one both meet
+        if (pair != null && scan.actors.partnerOutside(frames, hit, b, pair) != null) pair = null;
 
         EntityRef actor1 = null, actor2 = null;
         Hit sharing = null;

@@ -19,7 +19,7 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 class CoderLogicTest {
     private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", GERMANY = "Q183",
             SERBIA = "Q403", RUSSIA = "Q159", MEXICO = "Q96", CUBA = "Q241", HAITI = "Q790", BRAZIL = "Q155",
-            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34", TURKEY = "Q43", GREECE = "Q41", ITALY = "Q38", FRANCE = "Q142";
+            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34", TURKEY = "Q43", GREECE = "Q41", ITALY = "Q38", FRANCE = "Q142", FINLAND = "Q33";
 
     @Test
     void eachPartyOfACoordinatedObjectIsATarget() {
@@ -123,9 +123,21 @@ class CoderLogicTest {
     }
 
     @Test
-    void withoutAPartnerAfterTheNounTheCoordinatedPartiesMeetEachOther() {
+    void eachPartyOfACoordinatedSubjectActsWithThePartnerOfASymmetricVerb() {
+        List<Event> es = events("en", "Norway and Sweden signed an agreement with Finland on Monday.");
+        assertEquals(Set.of(NORWAY + "|" + FINLAND, SWEDEN + "|" + FINLAND), pairs(es, EventType.AGREE), es.toString());
+        es = events("en", "Chile and Peru met with Bolivia on Monday.");
+        assertEquals(Set.of(CHILE + "|" + BOLIVIA, PERU + "|" + BOLIVIA), pairs(es, EventType.CONSULT), es.toString());
+        es = events("en", "Ghana and Kenya have held talks with Mexico.");
+        assertEquals(Set.of(GHANA + "|" + MEXICO, KENYA + "|" + MEXICO), pairs(es, EventType.CONSULT), es.toString());
+    }
+
+    @Test
+    void withoutAPartnerAfterTheTriggerTheCoordinatedPartiesActWithEachOther() {
         List<Event> es = events("en", "Spain and Italy held talks in Rome on Monday.");
         assertEquals(Set.of(SPAIN + "|" + ITALY), pairs(es, EventType.CONSULT), es.toString());
+        es = events("en", "Norway and Sweden signed an agreement on fishing.");
+        assertEquals(Set.of(NORWAY + "|" + SWEDEN), pairs(es, EventType.AGREE), es.toString());
     }
 
     @Test
