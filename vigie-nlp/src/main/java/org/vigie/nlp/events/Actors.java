@@ -107,10 +107,13 @@ final class Actors extends ScanPart {
         if (pair == null) return List.of();
         Mention partner = partnerOutside(frames, hit, b, pair);
         if (partner == null) return List.of();
+        // ("Ghana, Kenya and Togo agreed ...": every party of a longer list, when the list ends at the verb)
+        List<Mention> list = conjuncts(a, verbStart, lex);
+        if (list.isEmpty()) list = List.of(pair);
         List<Event> out = new ArrayList<>();
         boolean actorIsParty = false;
         List<EntityRef> parties = new ArrayList<>();
-        for (Mention m : pair) {
+        for (Mention m : list) {
             EntityRef r = seats.resolve(refs.actor(m));
             if (r == null) continue;
             parties.add(r);

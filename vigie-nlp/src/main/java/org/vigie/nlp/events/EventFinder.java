@@ -215,6 +215,7 @@ final class EventFinder extends ScanPart {
                 for (Event c : both) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 for (Event c : scan.actors.eachWithPartner(e, hit, a, b, lex, frames, scan.clauses.verbStart(hit, a, lex, ev, frames))) {
                     one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
                 }
             } else {
                 // "un échange de prisonniers entre X et Y": the noun's two parties release toward each other as well
@@ -222,6 +223,7 @@ final class EventFinder extends ScanPart {
                 for (Event c : coordinatedSupport(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 for (Event c : scan.actors.eachWithPartner(e, hit, a, b, lex, frames, scan.clauses.verbStart(hit, a, lex, ev, frames))) {
                     one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
                 }
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);

@@ -19,7 +19,7 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 class CoderLogicTest {
     private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", GERMANY = "Q183",
             SERBIA = "Q403", RUSSIA = "Q159", MEXICO = "Q96", CUBA = "Q241", HAITI = "Q790", BRAZIL = "Q155",
-            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34", TURKEY = "Q43", GREECE = "Q41", ITALY = "Q38", FRANCE = "Q142", FINLAND = "Q33";
+            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34", TURKEY = "Q43", GREECE = "Q41", ITALY = "Q38", FRANCE = "Q142", FINLAND = "Q33", TOGO = "Q945", EGYPT = "Q79";
 
     @Test
     void eachPartyOfACoordinatedObjectIsATarget() {
@@ -130,6 +130,14 @@ class CoderLogicTest {
         assertEquals(Set.of(CHILE + "|" + BOLIVIA, PERU + "|" + BOLIVIA), pairs(es, EventType.CONSULT), es.toString());
         es = events("en", "Ghana and Kenya have held talks with Mexico.");
         assertEquals(Set.of(GHANA + "|" + MEXICO, KENYA + "|" + MEXICO), pairs(es, EventType.CONSULT), es.toString());
+    }
+
+    @Test
+    void everyPartyOfALongerSubjectListActsWithEveryPartnerAfterWith() {
+        List<Event> es = events("en", "Ghana, Kenya and Togo agreed to cooperate with Mexico and Cuba.");
+        for (String party : List.of(GHANA, KENYA, TOGO)) assertEquals(Set.of(MEXICO, CUBA), targets(es, party), es.toString());
+        es = events("en", "Spain, Italy and Greece held talks with Turkey and Egypt on Monday.");
+        for (String party : List.of(SPAIN, ITALY, GREECE)) assertEquals(Set.of(TURKEY, EGYPT), targets(es, party), es.toString());
     }
 
     @Test
