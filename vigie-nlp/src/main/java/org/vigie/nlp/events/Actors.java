@@ -31,6 +31,13 @@ final class Actors extends ScanPart {
         int k = verbStart - 1;
         boolean qualifier = false;
         while (k >= a) {
+            // "Norway, together with Sweden, condemned": a party joined by a phrase of accompaniment between commas
+            int opening = accompanied(k, a, lex);
+            if (opening >= 0) {
+                out.add(0, actorMention(k - 1));
+                k = opening - 1;
+                continue;
+            }
             Mention m = actorMention(k);
             if (m == null || ix.lastTokenEndingBy(m.end()) != k) break;
             // ("German and Italian activists": a demonym joined to a group's own qualifier is no party of its own)
@@ -57,6 +64,25 @@ final class Actors extends ScanPart {
         Set<String> ids = new HashSet<>();
         for (Mention m : out) ids.add(m.entityId());
         return ids.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * When token {@code k} closes ", along with Y," ({@code along} in {@code event-patterns.tsv}: "together with", "as
+     * well as") right after a name, the index of the opening comma; -1 otherwise.
+     */
+    private int accompanied(int k, int a, SpeechLexicon lex) {
+        if (k - 1 < a || !ix.form(k).equals(",")) return -1;
+        Mention y = actorMention(k - 1);
+        if (y == null || ix.lastTokenEndingBy(y.end()) != k - 1) return -1;
+        int s = ix.firstTokenAtOrAfter(y.start());
+        while (s - 1 >= a && lex.isDeterminer(ix.form(s - 1))) s--;
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.ALONG)) return -1;
+        for (int j = Math.max(a + 1, s - 3); j < s; j++) {
+            if (p.endAt(EventPatterns.Role.ALONG, ix.forms(), j, s) == s && ix.form(j - 1).equals(",") && j - 2 >= a
+                    && actorMention(j - 2) != null) return j - 1;
+        }
+        return -1;
     }
 
     /**
@@ -168,10 +194,11 @@ final class Actors extends ScanPart {
      * actor mentions joined to the event's second actor by commas and a final "and", right after it in the clause
      * {@code [from, b)}, each the target of one more event of the same type by the same actor, as PETRARCH and PLOVER
      * code each party of a compound target. A list without the final "and" is an apposition ("met Ruto, Kenya's
-     * president"), a name followed by a possessive qualifies the next noun, and a name followed by an auxiliary or
+     * president"), a name followed by a possessive qualifies the next noun, a list after the "between" of a mediation
+     * is the mediation rules' own, and a name followed by an auxiliary or
      * a trigger is the subject of a clause of its own ("accused Chile and Peru has denied it"): none adds a party.
      */
-    List<Event> objectConjuncts(Event e, int from, int b, SpeechLexicon lex, List<Hit> hits) {
+    List<Event> objectConjuncts(Event e, int from, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
         if (e.actor2() == null) return List.of();
         int start = -1;
         for (int k = from; k < b; k++) {
@@ -179,6 +206,12 @@ final class Actors extends ScanPart {
             if (m == null || ix.lastTokenEndingBy(m.end()) != k) continue;
             EntityRef r = seats.resolve(refs.actor(m));
             if (m.entityId().equals(e.actor2().entity()) || r != null && r.entity().equals(e.actor2().entity())) {
+                // ("mediated between X and Y": a mediator meets the parties as the mediation rules read them)
+                int first = ix.firstTokenAtOrAfter(m.start());
+                while (first - 1 >= from && lex.isDeterminer(ix.form(first - 1))) first--;
+                boolean mediation = false;
+                for (Hit h : hits) mediation |= h.start() < first && EventFinder.MEDIATE.equals(h.trigger().mode());
+                if (mediation && first - 1 >= 0 && startsFrame(frames, Frame.BETWEEN, first - 1)) return List.of();
                 start = k + 1;
                 break;
             }
@@ -252,10 +285,24 @@ final class Actors extends ScanPart {
 
     /**
      * The subject before a verb; an acronym in brackets right before it ("L'Organisation du traité ... (OTBC) a
-     * appelé") is an aside, the subject is before it.
+     * appelé") or a phrase between commas right after a name ("Norway, angry with Sweden, condemned") is an aside,
+     * the subject is before it.
      */
     Referent subjectOf(int verbStart, int a) {
         Referent r = refs.subjectBefore(verbStart, a, true);
+        // "Norway, angry with Sweden, condemned", "Norway, together with Sweden, condemned": a phrase between commas
+        // right after a name is an aside; the subject is the name before it
+        if (verbStart - 1 > a && ix.form(verbStart - 1).equals(",")) {
+            for (int k = verbStart - 2; k > a && k >= verbStart - 8; k--) {
+                if (!ix.form(k).equals(",")) continue;
+                Mention before = actorMention(k - 1);
+                if (before != null && ix.lastTokenEndingBy(before.end()) == k - 1) {
+                    Referent outer = refs.subjectBefore(k, a, true);
+                    if (outer != null) return outer;
+                }
+                break;
+            }
+        }
         if (r != null || verbStart - 1 <= a || !ix.form(verbStart - 1).equals(")")) return r;
         for (int k = verbStart - 2; k > a && k >= verbStart - 8; k--) {
             if (ix.form(k).equals("(")) return refs.subjectBefore(k, a, true);

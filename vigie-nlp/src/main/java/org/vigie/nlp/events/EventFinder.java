@@ -46,7 +46,7 @@ final class EventFinder extends ScanPart {
     /** Nominal meetings, support and aid inside a phrase ("lors d'un entretien téléphonique") are the subject's. */
     private static final Set<EventType> FOLLOWS_SUBJECT = EnumSet.of(EventType.CONSULT, EventType.SUPPORT, EventType.AID);
 
-    private static final String MEDIATE = "mediate";
+    static final String MEDIATE = "mediate";
 
     /** The mode of a trigger that is an act only after an intention word ("wants to help"). */
     private static final String PURPOSE = "purpose";
@@ -209,13 +209,13 @@ final class EventFinder extends ScanPart {
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 // each party of a coordinated subject acts on each party of a coordinated object
                 for (Event c : more) {
-                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
+                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits, frames)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
                 }
                 List<Event> both = scan.cooperation.exchanges(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
                 for (Event c : both) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 for (Event c : scan.actors.eachWithPartner(e, hit, a, b, lex, frames, scan.clauses.verbStart(hit, a, lex, ev, frames))) {
                     one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
-                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
+                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits, frames)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
                 }
             } else {
                 // "un échange de prisonniers entre X et Y": the noun's two parties release toward each other as well
@@ -223,11 +223,11 @@ final class EventFinder extends ScanPart {
                 for (Event c : coordinatedSupport(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 for (Event c : scan.actors.eachWithPartner(e, hit, a, b, lex, frames, scan.clauses.verbStart(hit, a, lex, ev, frames))) {
                     one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
-                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
+                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits, frames)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
                 }
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
-            for (Event c : scan.actors.objectConjuncts(e, hit.start(), b, lex, hits)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+            for (Event c : scan.actors.objectConjuncts(e, hit.start(), b, lex, hits, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             for (Event c : scan.forceActors.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
         }
         Event demand = scan.demands.obligationDemand(a, b, lex, ev, evidence);

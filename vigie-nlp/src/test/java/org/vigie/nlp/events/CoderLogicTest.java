@@ -19,7 +19,7 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 class CoderLogicTest {
     private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", GERMANY = "Q183",
             SERBIA = "Q403", RUSSIA = "Q159", MEXICO = "Q96", CUBA = "Q241", HAITI = "Q790", BRAZIL = "Q155",
-            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34", TURKEY = "Q43", GREECE = "Q41", ITALY = "Q38", FRANCE = "Q142", FINLAND = "Q33", TOGO = "Q945", EGYPT = "Q79";
+            KENYA = "Q114", GHANA = "Q117", SPAIN = "Q29", NORWAY = "Q20", SWEDEN = "Q34", TURKEY = "Q43", GREECE = "Q41", ITALY = "Q38", FRANCE = "Q142", FINLAND = "Q33", TOGO = "Q945", EGYPT = "Q79", ISRAEL = "Q801", JORDAN = "Q810";
 
     @Test
     void eachPartyOfACoordinatedObjectIsATarget() {
@@ -44,6 +44,14 @@ class CoderLogicTest {
         assertTrue(targets(es, HAITI).containsAll(Set.of(CHILE, PERU)), es.toString());
         es = events("en", "Chile and Brazil condemned Peru, Bolivia's neighbour.");
         assertEquals(Set.of(PERU), targets(es, BRAZIL), es.toString());
+    }
+
+    @Test
+    void bothPartiesOfBetweenAreTargetsOfAnActOnTheirRelationsButAMediatorMeetsOne() {
+        List<Event> es = events("en", "Chile welcomed the restoration of ties between Peru and Bolivia.");
+        assertEquals(Set.of(PERU, BOLIVIA), targets(es, CHILE), es.toString());
+        es = events("en", "Norway offered to mediate between Peru and Chile.");
+        assertEquals(1, targets(es, NORWAY).size(), es.toString());
     }
 
     @Test
@@ -168,6 +176,25 @@ class CoderLogicTest {
         assertTrue(targets(es, PERU).isEmpty(), "a title before a person is no modifier " + es);
         es = events("en", "Rebels who attacked Peru and Bolivia were condemned by Chile.");
         assertTrue(targets(es, PERU).isEmpty() && targets(es, BOLIVIA).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aPartyAddedBetweenCommasByAPhraseOfAccompanimentIsPartOfTheSubject() {
+        List<Event> es = events("en", "Norway, together with Sweden, condemned Russia.");
+        assertEquals(Set.of(RUSSIA), targets(es, NORWAY), es.toString());
+        assertEquals(Set.of(RUSSIA), targets(es, SWEDEN), es.toString());
+        es = events("en", "Chile, as well as Peru, criticised Bolivia on Monday.");
+        assertEquals(Set.of(BOLIVIA), targets(es, CHILE), es.toString());
+        assertEquals(Set.of(BOLIVIA), targets(es, PERU), es.toString());
+        es = events("en", "Israel and Jordan, along with Egypt, signed the accord.");
+        Set<String> agree = pairs(es, EventType.AGREE);
+        assertTrue(agree.stream().anyMatch(p -> p.contains(EGYPT)), es.toString());
+    }
+
+    @Test
+    void aNameInAnotherCommaPhraseIsNoPartyOfTheSubject() {
+        List<Event> es = events("en", "Norway, angry with Sweden, condemned Russia.");
+        assertFalse(targets(es, SWEDEN).contains(RUSSIA), es.toString());
     }
 
     private static Set<String> targets(List<Event> es, String actor) {
