@@ -217,6 +217,21 @@ final class Actors extends ScanPart {
             }
         }
         if (start < 0) return List.of();
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(e.actor1().entity(), e.actor2().entity()));
+        for (EntityRef r : listAfter(start, b, lex, hits)) {
+            if (!seen.add(r.entity())) continue;
+            out.add(new Event(e.type(), e.mode(), e.actor1(), r, e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * The parties of a list continuing a name that ends right before token {@code start}: actor mentions joined by
+     * commas and a final "and"; empty without the final "and" (an apposition), after a possessive, or when the last
+     * one opens a clause of its own (an auxiliary or a trigger next).
+     */
+    private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits) {
         List<EntityRef> parties = new ArrayList<>();
         boolean closed = false;
         int k = start;
@@ -241,10 +256,45 @@ final class Actors extends ScanPart {
         if (!closed) return List.of();
         if (k < b && lex.is(ix.form(k), Kind.AUX)) return List.of();
         for (Hit h : hits) if (h.start() >= k && h.start() <= k + 1) return List.of();
+        return parties;
+    }
+
+    /**
+     * "was accused by Peru and Bolivia": the other parties of a coordinated agent of a passive act too, each on the
+     * passive's subject, as for a coordinated subject of an active verb.
+     */
+    List<Event> agentConjuncts(Event e, int from, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
+        if (e.actor2() == null) return List.of();
+        // the agent of the trigger's own participle, right after it ("accused by"), not of a later one ("disputed by")
+        Mention agent = mentionAfterFrame(frames, Frame.BY, from, Math.min(b, from + 1));
+        if (agent == null) return List.of();
+        EntityRef first = seats.resolve(refs.actor(agent));
+        if (!agent.entityId().equals(e.actor1().entity()) && (first == null || !first.entity().equals(e.actor1().entity()))) return List.of();
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(Set.of(e.actor1().entity(), e.actor2().entity()));
-        for (EntityRef r : parties) {
+        for (EntityRef r : listAfter(ix.lastTokenEndingBy(agent.end()) + 1, b, lex, hits)) {
             if (!seen.add(r.entity())) continue;
+            out.add(new Event(e.type(), e.mode(), r, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * "Chile and Peru were condemned by Bolivia": when the second actor, not the first, is a party of the coordinated
+     * subject (the subject of a passive), each other party is acted upon too.
+     */
+    List<Event> passiveSubjects(Event e, List<Mention> parties) {
+        if (parties.isEmpty() || e.actor2() == null || EventFinder.SYMMETRIC.contains(e.type())) return List.of();
+        List<EntityRef> refsOf = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Mention m : parties) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && ids.add(r.entity())) refsOf.add(r);
+        }
+        if (!ids.contains(e.actor2().entity()) || ids.contains(e.actor1().entity())) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (EntityRef r : refsOf) {
+            if (r.entity().equals(e.actor2().entity())) continue;
             out.add(new Event(e.type(), e.mode(), e.actor1(), r, e.location(), e.date(), e.negated(), e.evidence()));
         }
         return out;

@@ -203,7 +203,10 @@ final class EventFinder extends ScanPart {
             Event seen = one.get(key);
             if (seen == null || seen.actor2() == null && e.actor2() != null) one.put(key, e);
             if (!hit.trigger().noun()) {
-                List<Event> more = scan.actors.coordinated(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
+                List<Event> more = new ArrayList<>(scan.actors.coordinated(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex)));
+                // the coordinated subject of a passive ("Chile and Peru were condemned by Bolivia") and its coordinated agent
+                more.addAll(scan.actors.passiveSubjects(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex)));
+                more.addAll(scan.actors.agentConjuncts(e, hit.end(), b, lex, hits, frames));
                 // a meeting of one party with no one is the meeting of the pairs
                 if (!more.isEmpty() && SYMMETRIC.contains(e.type()) && e.actor2() == null && one.get(key) == e) one.remove(key);
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);

@@ -197,6 +197,31 @@ class CoderLogicTest {
         assertFalse(targets(es, SWEDEN).contains(RUSSIA), es.toString());
     }
 
+    @Test
+    void eachPartyOfACoordinatedPassiveAgentActsOnTheSubject() {
+        List<Event> es = events("en", "Chile has been accused by Peru and Bolivia of spying.");
+        assertEquals(Set.of(CHILE), targets(es, PERU), es.toString());
+        assertEquals(Set.of(CHILE), targets(es, BOLIVIA), es.toString());
+        es = events("en", "Ghana's proposal was rejected by Kenya, Togo and Mexico.");
+        for (String party : List.of(KENYA, TOGO, MEXICO)) assertEquals(Set.of(GHANA), targets(es, party), es.toString());
+        es = events("en", "Spain was sharply criticised by Italy and Greece on Monday.");
+        assertEquals(Set.of(SPAIN), targets(es, GREECE), es.toString());
+        es = events("en", "Chile was condemned by Peru and Bolivia rejected the charge.");
+        assertFalse(targets(es, BOLIVIA).contains(CHILE), es.toString());
+        es = events("en", "Chile has apologised to Peru over the islands, claimed by Chile and Bolivia.");
+        assertFalse(targets(es, BOLIVIA).contains(PERU), "the agent of another participle " + es);
+    }
+
+    @Test
+    void eachPartyOfACoordinatedPassiveSubjectIsActedUpon() {
+        List<Event> es = events("en", "Chile and Peru were condemned by Bolivia.");
+        assertEquals(Set.of(CHILE, PERU), targets(es, BOLIVIA), es.toString());
+        es = events("en", "Norway, Sweden and Finland have been criticised by Russia.");
+        assertEquals(Set.of(NORWAY, SWEDEN, FINLAND), targets(es, RUSSIA), es.toString());
+        es = events("en", "Ghana and Kenya were accused by Togo of harbouring rebels.");
+        assertEquals(Set.of(GHANA, KENYA), targets(es, TOGO), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, String actor) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.actor1() != null && e.actor1().entity().equals(actor) && e.actor2() != null) out.add(e.actor2().entity());
