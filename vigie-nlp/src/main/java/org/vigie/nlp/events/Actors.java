@@ -218,7 +218,7 @@ final class Actors extends ScanPart {
         }
         if (start < 0) return List.of();
         List<Event> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>(Set.of(e.actor1().entity(), e.actor2().entity()));
+        Set<String> seen = new HashSet<>(List.of(e.actor1().entity(), e.actor2().entity()));
         for (EntityRef r : listAfter(start, b, lex, hits)) {
             if (!seen.add(r.entity())) continue;
             out.add(new Event(e.type(), e.mode(), e.actor1(), r, e.location(), e.date(), e.negated(), e.evidence()));
@@ -271,7 +271,7 @@ final class Actors extends ScanPart {
         EntityRef first = seats.resolve(refs.actor(agent));
         if (!agent.entityId().equals(e.actor1().entity()) && (first == null || !first.entity().equals(e.actor1().entity()))) return List.of();
         List<Event> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>(Set.of(e.actor1().entity(), e.actor2().entity()));
+        Set<String> seen = new HashSet<>(List.of(e.actor1().entity(), e.actor2().entity()));
         for (EntityRef r : listAfter(ix.lastTokenEndingBy(agent.end()) + 1, b, lex, hits)) {
             if (!seen.add(r.entity())) continue;
             out.add(new Event(e.type(), e.mode(), r, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
