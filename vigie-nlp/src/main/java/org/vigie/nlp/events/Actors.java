@@ -32,6 +32,9 @@ final class Actors extends ScanPart {
         boolean qualifier = false;
         while (k >= a) {
             // "Norway, together with Sweden, condemned": a party joined by a phrase of accompaniment between commas
+            // "the Chilean and Peruvian governments", "Chile's and Peru's ministers": the states before an agent noun
+            if (out.isEmpty()) k = beforeAgentNoun(k, a, lex);
+            if (k >= a && (ix.form(k).equals("'s") || ix.form(k).equals("’s"))) k--;
             int opening = accompanied(k, a, lex);
             if (opening >= 0) {
                 out.add(0, actorMention(k - 1));
@@ -64,6 +67,23 @@ final class Actors extends ScanPart {
         Set<String> ids = new HashSet<>();
         for (Mention m : out) ids.add(m.entityId());
         return ids.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * Token {@code k}, the last before a verb, moved to the state qualifying the noun phrase it ends ("Peruvian" in
+     * "the Chilean and Peruvian governments", "Peru" in "Chile's and Peru's foreign ministers"): at most two plain
+     * lower-case words after a state's mention or possessive; {@code k} unchanged otherwise.
+     */
+    private int beforeAgentNoun(int k, int a, SpeechLexicon lex) {
+        int j = k;
+        while (j >= a && k - j < 2 && !ix.isPunct(j) && !ix.isCapitalised(j) && ix.mention(j) == null && lex.kindOf(ix.form(j)) == null
+                && lex.pronoun(ix.form(j)) == null && Character.isLetter(ix.form(j).charAt(0))) j--;
+        if (j == k || j < a) return k;
+        int owner = j;
+        if (ix.form(j).equals("'s") || ix.form(j).equals("’s")) owner = j - 1;
+        Mention m = owner >= a ? actorMention(owner) : null;
+        if (m == null || ix.type(m) != EntityType.GPE || ix.lastTokenEndingBy(m.end()) != owner) return k;
+        return owner;
     }
 
     /**

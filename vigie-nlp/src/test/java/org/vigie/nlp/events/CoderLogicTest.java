@@ -222,6 +222,25 @@ class CoderLogicTest {
         assertEquals(Set.of(GHANA, KENYA), targets(es, TOGO), es.toString());
     }
 
+    @Test
+    void coordinatedStatesQualifyingOneAgentNounAreEachAParty() {
+        List<Event> es = events("en", "The Chilean and Peruvian governments condemned Bolivia.");
+        assertEquals(Set.of(BOLIVIA), targets(es, CHILE), es.toString());
+        assertEquals(Set.of(BOLIVIA), targets(es, PERU), es.toString());
+        es = events("en", "Chile's and Peru's foreign ministers criticised Bolivia on Monday.");
+        assertEquals(Set.of(BOLIVIA), targets(es, CHILE), es.toString());
+        assertEquals(Set.of(BOLIVIA), targets(es, PERU), es.toString());
+        es = events("en", "Kenyan and Ghanaian officials have accused Togo of smuggling.");
+        assertEquals(Set.of(TOGO), targets(es, KENYA), es.toString());
+        assertEquals(Set.of(TOGO), targets(es, GHANA), es.toString());
+    }
+
+    @Test
+    void aStateBeforeAnAgentNounWithoutCoordinationIsTheOnlyParty() {
+        List<Event> es = events("en", "Chile said Peruvian officials criticised Bolivia.");
+        assertFalse(targets(es, CHILE).contains(BOLIVIA), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, String actor) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.actor1() != null && e.actor1().entity().equals(actor) && e.actor2() != null) out.add(e.actor2().entity());
