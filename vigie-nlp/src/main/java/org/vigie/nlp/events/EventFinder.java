@@ -197,6 +197,7 @@ final class EventFinder extends ScanPart {
             Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
+            if (e != null) e = scan.verbal.condemnedEarlierAct(e, hit, hits, suppressed, one.values(), lex);
             if (e == null || scan.force.refusedMove(e, hit, lex)) continue;
             // one event per reported action: the same type by the same actor in one sentence is one action
             String key = e.type() + "|" + e.actor1().entity();

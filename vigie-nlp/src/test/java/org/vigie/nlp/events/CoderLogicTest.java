@@ -241,6 +241,22 @@ class CoderLogicTest {
         assertFalse(targets(es, CHILE).contains(BOLIVIA), es.toString());
     }
 
+    @Test
+    void condemningAnActReportedEarlierInTheSentenceTargetsItsActor() {
+        List<Event> es = events("en", "After Peru attacked Bolivia, Chile condemned the attack.");
+        assertEquals(Set.of(PERU), targets(es, CHILE), es.toString());
+        es = events("en", "Ghana shelled a village in Togo on Monday and Kenya denounced the attack.");
+        assertEquals(Set.of(GHANA), targets(es, KENYA), es.toString());
+        es = events("en", "Italy bombed a port in Greece, and Spain has condemned this bombing.");
+        assertEquals(Set.of(ITALY), targets(es, SPAIN), es.toString());
+    }
+
+    @Test
+    void condemningAnActWithNoEarlierReportLeavesNoTarget() {
+        List<Event> es = events("en", "Chile condemned the attack on Monday.");
+        assertTrue(targets(es, CHILE).isEmpty(), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, String actor) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.actor1() != null && e.actor1().entity().equals(actor) && e.actor2() != null) out.add(e.actor2().entity());
