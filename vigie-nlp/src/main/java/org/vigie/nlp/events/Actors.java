@@ -275,7 +275,8 @@ final class Actors extends ScanPart {
         }
         if (!closed) return List.of();
         if (k < b && lex.is(ix.form(k), Kind.AUX)) return List.of();
-        for (Hit h : hits) if (h.start() >= k && h.start() <= k + 1) return List.of();
+        // ("and Bolivia rejected the charge": a verb trigger; "threatened X and Y with sanctions": a noun is no clause)
+        for (Hit h : hits) if (h.start() >= k && h.start() <= k + 1 && !h.trigger().noun()) return List.of();
         return parties;
     }
 
@@ -316,6 +317,34 @@ final class Actors extends ScanPart {
         for (EntityRef r : refsOf) {
             if (r.entity().equals(e.actor2().entity())) continue;
             out.add(new Event(e.type(), e.mode(), e.actor1(), r, e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * "Chile and Peru accused each other": a reciprocal object ({@code reciprocal} in {@code event-patterns.tsv}) right
+     * after the trigger of a coordinated subject makes each party act on each other one, both ways, for acts that
+     * are not symmetric already (meetings and agreements pair their parties elsewhere).
+     */
+    List<Event> reciprocal(Event e, Hit hit, int b, SpeechLexicon lex, List<Mention> parties) {
+        if (parties.isEmpty() || EventFinder.SYMMETRIC.contains(e.type())) return List.of();
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.RECIPROCAL)) return List.of();
+        boolean found = false;
+        for (int k = hit.end(); k < Math.min(b, hit.end() + 3) && !found; k++) found = p.startsAt(EventPatterns.Role.RECIPROCAL, ix.forms(), k, b);
+        if (!found) return List.of();
+        List<EntityRef> refsOf = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Mention m : parties) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && ids.add(r.entity())) refsOf.add(r);
+        }
+        if (!ids.contains(e.actor1().entity()) || refsOf.size() < 2) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (EntityRef x : refsOf) {
+            for (EntityRef y : refsOf) {
+                if (!x.entity().equals(y.entity())) out.add(new Event(e.type(), e.mode(), x, y, e.location(), e.date(), e.negated(), e.evidence()));
+            }
         }
         return out;
     }

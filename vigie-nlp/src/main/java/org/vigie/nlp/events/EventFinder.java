@@ -208,6 +208,10 @@ final class EventFinder extends ScanPart {
                 // the coordinated subject of a passive ("Chile and Peru were condemned by Bolivia") and its coordinated agent
                 more.addAll(scan.actors.passiveSubjects(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex)));
                 more.addAll(scan.actors.agentConjuncts(e, hit.end(), b, lex, hits, frames));
+                // "Chile and Peru accused each other": each party acts on the other, both ways, instead of on no one
+                List<Event> mutual = scan.actors.reciprocal(e, hit, b, lex, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
+                if (!mutual.isEmpty() && e.actor2() == null && one.get(key) == e) one.remove(key);
+                for (Event c : mutual) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 // a meeting of one party with no one is the meeting of the pairs
                 if (!more.isEmpty() && SYMMETRIC.contains(e.type()) && e.actor2() == null && one.get(key) == e) one.remove(key);
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);

@@ -29,6 +29,8 @@ class CoderLogicTest {
         assertTrue(targets(es, GERMANY).containsAll(Set.of(SERBIA, RUSSIA)), es.toString());
         es = events("en", "Mexico will send food aid to Cuba and to Haiti, its foreign ministry said.");
         assertTrue(targets(es, MEXICO).contains(CUBA), es.toString());
+        es = events("en", "Chile threatened Peru and Bolivia with sanctions.");
+        assertTrue(targets(es, CHILE).containsAll(Set.of(PERU, BOLIVIA)), es.toString());
         es = events("en", "Mexico sent food aid to Cuba and Haiti last week.");
         assertTrue(targets(es, MEXICO).containsAll(Set.of(CUBA, HAITI)), es.toString());
     }
@@ -255,6 +257,24 @@ class CoderLogicTest {
     void condemningAnActWithNoEarlierReportLeavesNoTarget() {
         List<Event> es = events("en", "Chile condemned the attack on Monday.");
         assertTrue(targets(es, CHILE).isEmpty(), es.toString());
+    }
+
+    @Test
+    void partiesOfACoordinatedSubjectActingOnEachOtherActBothWays() {
+        List<Event> es = events("en", "Chile and Peru accused each other of violating the truce.");
+        assertEquals(Set.of(PERU), targets(es, CHILE), es.toString());
+        assertEquals(Set.of(CHILE), targets(es, PERU), es.toString());
+        es = events("en", "Ghana, Kenya and Togo have criticised one another.");
+        assertEquals(Set.of(KENYA, TOGO), targets(es, GHANA), es.toString());
+        es = events("en", "Spain and Italy threatened each other with sanctions on Monday.");
+        assertEquals(Set.of(ITALY), targets(es, SPAIN), es.toString());
+        assertEquals(Set.of(SPAIN), targets(es, ITALY), es.toString());
+    }
+
+    @Test
+    void aSingleSubjectWithAReciprocalWordGetsNoPartner() {
+        List<Event> es = events("en", "Chile accused rebels who attacked each other of lying.");
+        assertTrue(es.stream().noneMatch(e -> e.actor2() != null && e.actor1() != null && e.actor2().entity().equals(CHILE)), es.toString());
     }
 
     private static Set<String> targets(List<Event> es, String actor) {
