@@ -29,6 +29,11 @@ final class Actors extends ScanPart {
     List<Mention> conjuncts(int a, int verbStart, SpeechLexicon lex) {
         List<Mention> out = new ArrayList<>();
         int k = verbStart - 1;
+        // "Chile, Peru and Bolivia have all condemned", "Chile and Peru will jointly send": a floating quantifier
+        // ({@code floating} in event-patterns.tsv), an adverb or an auxiliary between the subject and the verb
+        EventPatterns p = EventPatterns.of(lex.language());
+        while (k > a && !ix.isCapitalised(k) && (p.startsAt(EventPatterns.Role.FLOATING, ix.forms(), k, k + 1)
+                || Clauses.adverb(ix.form(k), lex.language()) || lex.is(ix.form(k), Kind.AUX))) k--;
         boolean qualifier = false;
         while (k >= a) {
             // "Norway, together with Sweden, condemned": a party joined by a phrase of accompaniment between commas

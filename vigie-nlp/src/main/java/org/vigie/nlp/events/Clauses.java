@@ -101,7 +101,7 @@ final class Clauses extends ScanPart {
         return k;
     }
 
-    private static boolean adverb(String form, String language) {
+    static boolean adverb(String form, String language) {
         for (String suffix : words(language, "adverb-suffixes.txt")) {
             if (form.length() > suffix.length() + 2 && form.endsWith(suffix) && Character.isLetter(form.charAt(0))) return true;
         }

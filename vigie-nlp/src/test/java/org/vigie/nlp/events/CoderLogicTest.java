@@ -277,6 +277,22 @@ class CoderLogicTest {
         assertTrue(es.stream().noneMatch(e -> e.actor2() != null && e.actor1() != null && e.actor2().entity().equals(CHILE)), es.toString());
     }
 
+    @Test
+    void aFloatingQuantifierOrAnAdverbBetweenACoordinatedSubjectAndItsVerbKeepsEveryParty() {
+        List<Event> es = events("en", "Chile, Peru, and Bolivia have all condemned Ecuador.");
+        for (String party : List.of(CHILE, PERU, BOLIVIA)) assertEquals(Set.of(ECUADOR), targets(es, party), es.toString());
+        es = events("en", "Chile and Peru have strongly condemned Bolivia.");
+        assertTrue(targets(es, CHILE).contains(BOLIVIA) && targets(es, PERU).contains(BOLIVIA), es.toString());
+        es = events("en", "Ghana and Kenya each criticised Togo on Monday.");
+        assertEquals(Set.of(TOGO), targets(es, GHANA), es.toString());
+    }
+
+    @Test
+    void aQuantifierAfterAnObjectIsNoSubjectParty() {
+        List<Event> es = events("en", "Chile said Peru all but condemned Bolivia.");
+        assertFalse(targets(es, CHILE).contains(BOLIVIA), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, String actor) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.actor1() != null && e.actor1().entity().equals(actor) && e.actor2() != null) out.add(e.actor2().entity());
