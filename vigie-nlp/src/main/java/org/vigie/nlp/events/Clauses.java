@@ -467,7 +467,15 @@ final class Clauses extends ScanPart {
         if (ev.negations().longestAt(ix.forms(), hit.start(), hit.end()).isPresent()) return hit.trigger().type() != EventType.REJECT;
         for (int k = Math.max(a, Math.min(verbStart, hit.start() - 4)); k < hit.start(); k++) {
             if (ix.mention(k) != null) continue;
-            if (ev.negations().longestAt(ix.forms(), k, hit.start()).isPresent()) return true;
+            Optional<PhraseMatcher.Match<Boolean>> neg = ev.negations().longestAt(ix.forms(), k, hit.start());
+            if (neg.isEmpty()) continue;
+            // "Chile, not Peru, condemned": a negated name in an aside before the verb leaves the verb affirmed
+            Mention contrasted = neg.get().end() < hit.start() ? ix.mention(neg.get().end()) : null;
+            if (contrasted != null) {
+                int after = ix.lastTokenEndingBy(contrasted.end()) + 1;
+                if (after < hit.start() && ix.form(after).equals(",")) continue;
+            }
+            return true;
         }
         return false;
     }

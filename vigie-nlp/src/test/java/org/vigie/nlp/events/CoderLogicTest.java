@@ -293,6 +293,23 @@ class CoderLogicTest {
         assertFalse(targets(es, CHILE).contains(BOLIVIA), es.toString());
     }
 
+    @Test
+    void aSubjectNegatedByNeitherNorActsInNoneOfItsParties() {
+        for (String text : List.of("Neither Chile nor Peru condemned Bolivia.", "Neither Ghana nor Kenya has criticised Togo.",
+                "Neither Spain nor Italy threatened Greece on Monday.")) {
+            List<Event> es = events("en", text);
+            assertTrue(es.stream().allMatch(Event::negated), text + " " + es);
+        }
+    }
+
+    @Test
+    void aNameNegatedInAnAsideBeforeTheVerbLeavesTheVerbAffirmed() {
+        List<Event> es = events("en", "Chile, not Peru, condemned Bolivia.");
+        assertTrue(es.stream().anyMatch(e -> e.actor1().entity().equals(CHILE) && !e.negated()), es.toString());
+        es = events("en", "Chile did not condemn Bolivia.");
+        assertTrue(es.stream().allMatch(Event::negated), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, String actor) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.actor1() != null && e.actor1().entity().equals(actor) && e.actor2() != null) out.add(e.actor2().entity());
