@@ -22,6 +22,7 @@ public final class ActorCodes {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]+)]");
 
     private final Map<String, List<Code>> byName = new HashMap<>();
+    private boolean restrictionsFirst;
 
     public static ActorCodes read(List<Path> files) throws IOException {
         ActorCodes a = new ActorCodes();
@@ -34,6 +35,17 @@ public final class ActorCodes {
         return a;
     }
 
+    /**
+     * These codes with every date restriction preferred to the default code, as upstream reads them: a
+     * {@code [HOBCIV <20080120]} restriction then wins before its date. By default only a restriction with a start
+     * date does, since the gold sets coded with the Phoenix dictionaries use today's code for a state before a
+     * {@code <date} restriction ({@code MONTENEGRO [MNE]}, {@code [YUGMNE <920427]}: gold MNE).
+     */
+    public ActorCodes restrictionsFirst() {
+        restrictionsFirst = true;
+        return this;
+    }
+
     static ActorCodes of(String... lines) {
         ActorCodes a = new ActorCodes();
         a.load(List.of(lines));
@@ -43,9 +55,18 @@ public final class ActorCodes {
     private void load(List<String> lines) {
         List<String> names = new ArrayList<>();
         List<Code> codes = new ArrayList<>();
+        Map<String, List<String>> markers = new HashMap<>();
         for (String raw : lines) {
             String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
             if (line.isBlank() || line.startsWith("<!--")) continue;
+            Matcher marker = MARKER_DEFINITION.matcher(line.strip());
+            if (marker.matches()) {
+                // an agents-file substitution set ("!PERSON! = MAN, MEN, WOMAN"): each item replaces the marker
+                List<String> items = new ArrayList<>();
+                for (String item : marker.group(2).split(",")) if (!item.isBlank()) items.add(item.strip());
+                markers.put(marker.group(1).toUpperCase(Locale.ROOT), items);
+                continue;
+            }
             boolean codeOnly = Character.isWhitespace(line.charAt(0)) && line.strip().startsWith("[");
             if (!codeOnly && !line.startsWith("+")) {
                 flush(names, codes);
@@ -57,9 +78,32 @@ public final class ActorCodes {
             if (codeOnly) continue;
             String name = line.replaceAll("\\[[^\\]]*]", "").strip();
             if (name.startsWith("+")) name = name.substring(1);
-            if (!name.isEmpty()) names.add(key(name.replace('_', ' ')));
+            // an agents-file plural in braces ("ATTORNEY_GENERAL {ATTORNEYS_GENERAL}", "{}" for none) is one more name
+            Matcher plural = PLURAL.matcher(name);
+            List<String> forms = new ArrayList<>();
+            if (plural.find()) {
+                if (!plural.group(1).isBlank()) forms.add(plural.group(1).strip());
+                name = plural.replaceAll("").strip();
+            }
+            forms.add(0, name);
+            for (String form : forms) for (String f : substituted(form, markers)) if (!f.isEmpty()) names.add(key(f.replace('_', ' ')));
         }
         flush(names, codes);
+    }
+
+    private static final Pattern MARKER_DEFINITION = Pattern.compile("(![A-Za-z]+!)\\s*=\\s*(.*)");
+    private static final Pattern MARKER = Pattern.compile("![A-Za-z]+!");
+    private static final Pattern PLURAL = Pattern.compile("\\{([^}]*)}");
+
+    /** A phrase with its substitution marker ("CONGRESS!PERSON!") replaced by each item of the marker's set. */
+    private static List<String> substituted(String phrase, Map<String, List<String>> markers) {
+        Matcher m = MARKER.matcher(phrase);
+        if (!m.find()) return List.of(phrase);
+        List<String> items = markers.get(m.group().toUpperCase(Locale.ROOT));
+        if (items == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String item : items) out.addAll(substituted(phrase.substring(0, m.start()) + item + phrase.substring(m.end()), markers));
+        return out;
     }
 
     private void flush(List<String> names, List<Code> codes) {
@@ -68,11 +112,12 @@ public final class ActorCodes {
     }
 
     private static Code code(String s) {
-        String[] p = s.split("\\s+");
+        String[] p = s.split("\\s+", 2);
         String code = p[0].replace("~", "---").toUpperCase(Locale.ROOT);
         int from = Integer.MIN_VALUE, to = Integer.MAX_VALUE;
         if (p.length > 1) {
-            String r = p[1];
+            // a restriction may be spaced ("< 950601", "19950601 - 19990815")
+            String r = p[1].replaceAll("\\s+", "");
             if (r.startsWith(">")) from = date(r.substring(1));
             else if (r.startsWith("<")) to = date(r.substring(1));
             else if (r.contains("-")) {
@@ -83,9 +128,10 @@ public final class ActorCodes {
         return new Code(code, from, to);
     }
 
-    /** YYMMDD with a 1930 pivot, as in the dictionaries, to YYYYMMDD. */
+    /** YYMMDD with a 1930 pivot, as in the dictionaries, to YYYYMMDD; a YYYYMMDD date is kept. */
     private static int date(String yymmdd) {
         try {
+            if (yymmdd.strip().length() == 8) return Integer.parseInt(yymmdd.strip());
             int v = Integer.parseInt(yymmdd.strip());
             int yy = v / 10000;
             return (yy >= 30 ? 19000000 : 20000000) + v;
@@ -135,7 +181,10 @@ public final class ActorCodes {
     private Optional<String> lookup(String k, int date) {
         List<Code> codes = byName.get(k);
         if (codes == null) return Optional.empty();
-        for (Code c : codes) if (date >= c.from && date <= c.to && c.from != Integer.MIN_VALUE) return Optional.of(c.code);
+        for (Code c : codes) {
+            boolean restricted = c.from != Integer.MIN_VALUE || restrictionsFirst && c.to != Integer.MAX_VALUE;
+            if (date >= c.from && date <= c.to && restricted) return Optional.of(c.code);
+        }
         for (Code c : codes) if (date >= c.from && date <= c.to) return Optional.of(c.code);
         return Optional.of(codes.get(codes.size() - 1).code);
     }

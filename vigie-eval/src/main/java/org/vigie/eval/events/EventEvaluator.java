@@ -105,7 +105,7 @@ public final class EventEvaluator {
         halves[0].printSummary(out, "half A (even records, tuning)");
         halves[1].printSummary(out, "half B (odd records, held out)");
         score.printSummary(out, "all records");
-        return 0;
+        return PetrarchUnitTests.run(dataDir, out, showErrors);
     }
 
     /** The Phoenix country, international, non-state and agents dictionaries of a PETRARCH dictionary folder. */

@@ -29,8 +29,23 @@ final class Actors extends ScanPart {
     List<Mention> conjuncts(int a, int verbStart, SpeechLexicon lex) {
         List<Mention> out = new ArrayList<>();
         int k = verbStart - 1;
+        // "Chile, Peru and Bolivia have all condemned", "Chile and Peru will jointly send": a floating quantifier
+        // ({@code floating} in event-patterns.tsv), an adverb or an auxiliary between the subject and the verb
+        EventPatterns p = EventPatterns.of(lex.language());
+        while (k > a && !ix.isCapitalised(k) && (p.startsAt(EventPatterns.Role.FLOATING, ix.forms(), k, k + 1)
+                || Clauses.adverb(ix.form(k), lex.language()) || lex.is(ix.form(k), Kind.AUX))) k--;
         boolean qualifier = false;
         while (k >= a) {
+            // "Norway, together with Sweden, condemned": a party joined by a phrase of accompaniment between commas
+            // "the Chilean and Peruvian governments", "Chile's and Peru's ministers": the states before an agent noun
+            if (out.isEmpty()) k = beforeAgentNoun(k, a, lex);
+            if (k >= a && (ix.form(k).equals("'s") || ix.form(k).equals("’s"))) k--;
+            int opening = accompanied(k, a, lex);
+            if (opening >= 0) {
+                out.add(0, actorMention(k - 1));
+                k = opening - 1;
+                continue;
+            }
             Mention m = actorMention(k);
             if (m == null || ix.lastTokenEndingBy(m.end()) != k) break;
             // ("German and Italian activists": a demonym joined to a group's own qualifier is no party of its own)
@@ -40,6 +55,11 @@ final class Actors extends ScanPart {
             // "Peruvian rebels and Bolivian militants": the demonym qualifying a group is part of its phrase
             qualifier = k >= a && GroupActors.isGroup(m.entityId()) && ix.mention(k) != null && ix.type(ix.mention(k)) == EntityType.GPE;
             if (qualifier) k = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
+            // "Chile and the government of Peru": a party named through one of its bodies ("the government of")
+            if (!qualifier && bodyOf(k, a, lex)) k -= 2;
+            // "France, the reluctant Germany and a divided Italy": lower-case modifiers after a determiner or a comma
+            // (a person's noun before the name is a title, "la présidente X", no modifier)
+            if (ix.type(m) != EntityType.PER) k = beforeModifiers(k, a, lex);
             while (k >= a && lex.isDeterminer(ix.form(k))) k--;
             boolean joined = false;
             while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
@@ -52,6 +72,110 @@ final class Actors extends ScanPart {
         Set<String> ids = new HashSet<>();
         for (Mention m : out) ids.add(m.entityId());
         return ids.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * Token {@code k}, the last before a verb, moved to the state qualifying the noun phrase it ends ("Peruvian" in
+     * "the Chilean and Peruvian governments", "Peru" in "Chile's and Peru's foreign ministers"): at most two plain
+     * lower-case words after a state's mention or possessive; {@code k} unchanged otherwise.
+     */
+    private int beforeAgentNoun(int k, int a, SpeechLexicon lex) {
+        int j = k;
+        while (j >= a && k - j < 2 && !ix.isPunct(j) && !ix.isCapitalised(j) && ix.mention(j) == null && lex.kindOf(ix.form(j)) == null
+                && lex.pronoun(ix.form(j)) == null && Character.isLetter(ix.form(j).charAt(0))) j--;
+        if (j == k || j < a) return k;
+        int owner = j;
+        if (ix.form(j).equals("'s") || ix.form(j).equals("’s")) owner = j - 1;
+        Mention m = owner >= a ? actorMention(owner) : null;
+        if (m == null || ix.type(m) != EntityType.GPE || ix.lastTokenEndingBy(m.end()) != owner) return k;
+        return owner;
+    }
+
+    /**
+     * When token {@code k} closes ", along with Y," ({@code along} in {@code event-patterns.tsv}: "together with", "as
+     * well as") right after a name, the index of the opening comma; -1 otherwise.
+     */
+    private int accompanied(int k, int a, SpeechLexicon lex) {
+        if (k - 1 < a || !ix.form(k).equals(",")) return -1;
+        Mention y = actorMention(k - 1);
+        if (y == null || ix.lastTokenEndingBy(y.end()) != k - 1) return -1;
+        int s = ix.firstTokenAtOrAfter(y.start());
+        while (s - 1 >= a && lex.isDeterminer(ix.form(s - 1))) s--;
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.ALONG)) return -1;
+        for (int j = Math.max(a + 1, s - 3); j < s; j++) {
+            if (p.endAt(EventPatterns.Role.ALONG, ix.forms(), j, s) == s && ix.form(j - 1).equals(",") && j - 2 >= a
+                    && actorMention(j - 2) != null) return j - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Token {@code k} moved before at most two lower-case modifiers of a conjunct that is no person ("the reluctant
+     * Germany", "and good Gondor"), when a determiner, a comma or a coordinator precedes them; {@code k} unchanged
+     * otherwise.
+     */
+    private int beforeModifiers(int k, int a, SpeechLexicon lex) {
+        int j = k;
+        while (j >= a && k - j < 2 && !ix.isPunct(j) && !ix.isCapitalised(j) && ix.mention(j) == null && lex.kindOf(ix.form(j)) == null
+                && lex.pronoun(ix.form(j)) == null && Character.isLetter(ix.form(j).charAt(0))) j--;
+        if (j == k || j < a) return k;
+        String f = ix.form(j);
+        return lex.isDeterminer(f) || f.equals(",") || lex.is(f, Kind.STOP) ? j : k;
+    }
+
+    /**
+     * Whether token {@code k} is the "of" of a determiner and a lower-case noun before a name ("the government of",
+     * "the army of", "le gouvernement de"): the name is the party the phrase stands for.
+     */
+    private boolean bodyOf(int k, int a, SpeechLexicon lex) {
+        if (k - 2 < a || !words(lex.language(), "of-prepositions.txt").contains(ix.form(k))) return false;
+        int noun = k - 1;
+        boolean plain = !ix.isPunct(noun) && !ix.isCapitalised(noun) && lex.kindOf(ix.form(noun)) == null
+                && (ix.mention(noun) == null || GroupActors.isGroup(ix.mention(noun).entityId()));
+        return plain && lex.isDeterminer(ix.form(k - 2));
+    }
+
+    /**
+     * The partner a symmetric noun names after "with" ("talks with Z"), when it is none of the coordinated subject's
+     * parties {@code pair}; null otherwise.
+     */
+    Mention partnerOutside(List<Frm> frames, Hit hit, int b, Mention[] pair) {
+        Mention partner = mentionAfterFrame(frames, Frame.WITH, hit.start() + 1, Math.min(b, hit.end() + 3));
+        if (partner == null) return null;
+        for (Mention m : pair) if (m.entityId().equals(partner.entityId())) return null;
+        return partner;
+    }
+
+    /**
+     * "X and Y welcome the resumption of talks with Z", "X and Y signed an agreement with Z": for a symmetric act
+     * whose partner follows after "with", each party of the coordinated subject acts with that partner, as PETRARCH
+     * codes a compound source; the parties do not act with each other.
+     */
+    List<Event> eachWithPartner(Event e, Hit hit, int a, int b, SpeechLexicon lex, List<Frm> frames, int verbStart) {
+        if (!EventFinder.SYMMETRIC.contains(e.type()) || e.actor2() == null) return List.of();
+        Mention[] pair = coordinatedSubject(a, verbStart, lex);
+        if (pair == null) return List.of();
+        Mention partner = partnerOutside(frames, hit, b, pair);
+        if (partner == null) return List.of();
+        // ("Ghana, Kenya and Togo agreed ...": every party of a longer list, when the list ends at the verb)
+        List<Mention> list = conjuncts(a, verbStart, lex);
+        if (list.isEmpty()) list = List.of(pair);
+        List<Event> out = new ArrayList<>();
+        boolean actorIsParty = false;
+        List<EntityRef> parties = new ArrayList<>();
+        for (Mention m : list) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r == null) continue;
+            parties.add(r);
+            actorIsParty |= r.entity().equals(e.actor1().entity());
+        }
+        if (!actorIsParty) return List.of();
+        for (EntityRef r : parties) {
+            if (r.entity().equals(e.actor1().entity()) || r.entity().equals(e.actor2().entity())) continue;
+            out.add(new Event(e.type(), e.mode(), r, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
     }
 
     /**
@@ -86,6 +210,146 @@ final class Actors extends ScanPart {
         for (EntityRef x : refsOf) {
             if (x.entity().equals(e.actor1().entity()) || e.actor2() != null && x.entity().equals(e.actor2().entity())) continue;
             out.add(new Event(e.type(), e.mode(), x, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * The other parties of a coordinated object ("condemned Chile, Peru and Bolivia", "ties with Chile and Peru"): the
+     * actor mentions joined to the event's second actor by commas and a final "and", right after it in the clause
+     * {@code [from, b)}, each the target of one more event of the same type by the same actor, as PETRARCH and PLOVER
+     * code each party of a compound target. A list without the final "and" is an apposition ("met Ruto, Kenya's
+     * president"), a name followed by a possessive qualifies the next noun, a list after the "between" of a mediation
+     * is the mediation rules' own, and a name followed by an auxiliary or
+     * a trigger is the subject of a clause of its own ("accused Chile and Peru has denied it"): none adds a party.
+     */
+    List<Event> objectConjuncts(Event e, int from, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
+        if (e.actor2() == null) return List.of();
+        int start = -1;
+        for (int k = from; k < b; k++) {
+            Mention m = actorMention(k);
+            if (m == null || ix.lastTokenEndingBy(m.end()) != k) continue;
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (m.entityId().equals(e.actor2().entity()) || r != null && r.entity().equals(e.actor2().entity())) {
+                // ("mediated between X and Y": a mediator meets the parties as the mediation rules read them)
+                int first = ix.firstTokenAtOrAfter(m.start());
+                while (first - 1 >= from && lex.isDeterminer(ix.form(first - 1))) first--;
+                boolean mediation = false;
+                for (Hit h : hits) mediation |= h.start() < first && EventFinder.MEDIATE.equals(h.trigger().mode());
+                if (mediation && first - 1 >= 0 && startsFrame(frames, Frame.BETWEEN, first - 1)) return List.of();
+                start = k + 1;
+                break;
+            }
+        }
+        if (start < 0) return List.of();
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(List.of(e.actor1().entity(), e.actor2().entity()));
+        for (EntityRef r : listAfter(start, b, lex, hits)) {
+            if (!seen.add(r.entity())) continue;
+            out.add(new Event(e.type(), e.mode(), e.actor1(), r, e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * The parties of a list continuing a name that ends right before token {@code start}: actor mentions joined by
+     * commas and a final "and"; empty without the final "and" (an apposition), after a possessive, or when the last
+     * one opens a clause of its own (an auxiliary or a trigger next).
+     */
+    private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits) {
+        List<EntityRef> parties = new ArrayList<>();
+        boolean closed = false;
+        int k = start;
+        while (k < b && !closed) {
+            boolean and = false, comma = false;
+            while (k < b && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
+                if (ix.form(k).equals(",")) comma = true;
+                else and = true;
+                k++;
+            }
+            if (!and && !comma) break;
+            while (k < b && lex.isDeterminer(ix.form(k))) k++;
+            Mention m = k < b ? actorMention(k) : null;
+            if (m == null || ix.firstTokenAtOrAfter(m.start()) != k) break;
+            int last = ix.lastTokenEndingBy(m.end());
+            if (last + 1 < b && (ix.form(last + 1).equals("'s") || ix.form(last + 1).equals("’s"))) break;
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null) parties.add(r);
+            closed = and;
+            k = last + 1;
+        }
+        if (!closed) return List.of();
+        if (k < b && lex.is(ix.form(k), Kind.AUX)) return List.of();
+        // ("and Bolivia rejected the charge": a verb trigger; "threatened X and Y with sanctions": a noun is no clause)
+        for (Hit h : hits) if (h.start() >= k && h.start() <= k + 1 && !h.trigger().noun()) return List.of();
+        return parties;
+    }
+
+    /**
+     * "was accused by Peru and Bolivia": the other parties of a coordinated agent of a passive act too, each on the
+     * passive's subject, as for a coordinated subject of an active verb.
+     */
+    List<Event> agentConjuncts(Event e, int from, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
+        if (e.actor2() == null) return List.of();
+        // the agent of the trigger's own participle, right after it ("accused by"), not of a later one ("disputed by")
+        Mention agent = mentionAfterFrame(frames, Frame.BY, from, Math.min(b, from + 1));
+        if (agent == null) return List.of();
+        EntityRef first = seats.resolve(refs.actor(agent));
+        if (!agent.entityId().equals(e.actor1().entity()) && (first == null || !first.entity().equals(e.actor1().entity()))) return List.of();
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(List.of(e.actor1().entity(), e.actor2().entity()));
+        for (EntityRef r : listAfter(ix.lastTokenEndingBy(agent.end()) + 1, b, lex, hits)) {
+            if (!seen.add(r.entity())) continue;
+            out.add(new Event(e.type(), e.mode(), r, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * "Chile and Peru were condemned by Bolivia": when the second actor, not the first, is a party of the coordinated
+     * subject (the subject of a passive), each other party is acted upon too.
+     */
+    List<Event> passiveSubjects(Event e, List<Mention> parties) {
+        if (parties.isEmpty() || e.actor2() == null || EventFinder.SYMMETRIC.contains(e.type())) return List.of();
+        List<EntityRef> refsOf = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Mention m : parties) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && ids.add(r.entity())) refsOf.add(r);
+        }
+        if (!ids.contains(e.actor2().entity()) || ids.contains(e.actor1().entity())) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (EntityRef r : refsOf) {
+            if (r.entity().equals(e.actor2().entity())) continue;
+            out.add(new Event(e.type(), e.mode(), e.actor1(), r, e.location(), e.date(), e.negated(), e.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * "Chile and Peru accused each other": a reciprocal object ({@code reciprocal} in {@code event-patterns.tsv}) right
+     * after the trigger of a coordinated subject makes each party act on each other one, both ways, for acts that
+     * are not symmetric already (meetings and agreements pair their parties elsewhere).
+     */
+    List<Event> reciprocal(Event e, Hit hit, int b, SpeechLexicon lex, List<Mention> parties) {
+        if (parties.isEmpty() || EventFinder.SYMMETRIC.contains(e.type())) return List.of();
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.RECIPROCAL)) return List.of();
+        boolean found = false;
+        for (int k = hit.end(); k < Math.min(b, hit.end() + 3) && !found; k++) found = p.startsAt(EventPatterns.Role.RECIPROCAL, ix.forms(), k, b);
+        if (!found) return List.of();
+        List<EntityRef> refsOf = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Mention m : parties) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && ids.add(r.entity())) refsOf.add(r);
+        }
+        if (!ids.contains(e.actor1().entity()) || refsOf.size() < 2) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (EntityRef x : refsOf) {
+            for (EntityRef y : refsOf) {
+                if (!x.entity().equals(y.entity())) out.add(new Event(e.type(), e.mode(), x, y, e.location(), e.date(), e.negated(), e.evidence()));
+            }
         }
         return out;
     }
@@ -125,10 +389,24 @@ final class Actors extends ScanPart {
 
     /**
      * The subject before a verb; an acronym in brackets right before it ("L'Organisation du traité ... (OTBC) a
-     * appelé") is an aside, the subject is before it.
+     * appelé") or a phrase between commas right after a name ("Norway, angry with Sweden, condemned") is an aside,
+     * the subject is before it.
      */
     Referent subjectOf(int verbStart, int a) {
         Referent r = refs.subjectBefore(verbStart, a, true);
+        // "Norway, angry with Sweden, condemned", "Norway, together with Sweden, condemned": a phrase between commas
+        // right after a name is an aside; the subject is the name before it
+        if (verbStart - 1 > a && ix.form(verbStart - 1).equals(",")) {
+            for (int k = verbStart - 2; k > a && k >= verbStart - 8; k--) {
+                if (!ix.form(k).equals(",")) continue;
+                Mention before = actorMention(k - 1);
+                if (before != null && ix.lastTokenEndingBy(before.end()) == k - 1) {
+                    Referent outer = refs.subjectBefore(k, a, true);
+                    if (outer != null) return outer;
+                }
+                break;
+            }
+        }
         if (r != null || verbStart - 1 <= a || !ix.form(verbStart - 1).equals(")")) return r;
         for (int k = verbStart - 2; k > a && k >= verbStart - 8; k--) {
             if (ix.form(k).equals("(")) return refs.subjectBefore(k, a, true);

@@ -76,6 +76,38 @@ final class Clauses extends ScanPart {
         return hasFrame(frames, Frame.PASSIVE, hit.end(), by);
     }
 
+    /**
+     * "was heavily and unjustly criticized": a passive auxiliary separated
+     * from the participle by adverbs (a lower-case word with an adverb suffix of {@code adverb-suffixes.txt}, or an
+     * adverb of the speech lexicon's auxiliaries: "repeatedly"), joined by commas or "and", still makes it a passive.
+     * Returns where that verb group starts, -1 when there is no such passive.
+     */
+    int passiveAcrossAdverbs(List<Frm> frames, Hit hit, int a, SpeechLexicon lex) {
+        int k = hit.start() - 1, adverbs = 0;
+        while (k >= a) {
+            String f = ix.form(k);
+            if (!ix.isCapitalised(k) && (lex.is(f, Kind.AUX) && !startsFrame(frames, Frame.PASSIVE, k) || adverb(f, lex.language()))) {
+                adverbs++;
+                k--;
+            } else if (adverbs > 0 && (f.equals(",") || lex.is(f, Kind.STOP))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (adverbs == 0 || k < a || !startsFrame(frames, Frame.PASSIVE, k)) return -1;
+        // the verb group starts at the auxiliaries before the passive one ("has been")
+        while (k > a && (lex.is(ix.form(k - 1), Kind.AUX) || startsFrame(frames, Frame.AUX, k - 1) || startsFrame(frames, Frame.PASSIVE, k - 1))) k--;
+        return k;
+    }
+
+    static boolean adverb(String form, String language) {
+        for (String suffix : words(language, "adverb-suffixes.txt")) {
+            if (form.length() > suffix.length() + 2 && form.endsWith(suffix) && Character.isLetter(form.charAt(0))) return true;
+        }
+        return false;
+    }
+
     /** Where the verb group of a trigger starts: auxiliaries, negations and passive markers before it. */
     int verbStart(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
         int verbStart = hit.start();
@@ -434,7 +466,15 @@ final class Clauses extends ScanPart {
         if (ev.negations().longestAt(ix.forms(), hit.start(), hit.end()).isPresent()) return hit.trigger().type() != EventType.REJECT;
         for (int k = Math.max(a, Math.min(verbStart, hit.start() - 4)); k < hit.start(); k++) {
             if (ix.mention(k) != null) continue;
-            if (ev.negations().longestAt(ix.forms(), k, hit.start()).isPresent()) return true;
+            Optional<PhraseMatcher.Match<Boolean>> neg = ev.negations().longestAt(ix.forms(), k, hit.start());
+            if (neg.isEmpty()) continue;
+            // "Chile, not Peru, condemned": a negated name in an aside before the verb leaves the verb affirmed
+            Mention contrasted = neg.get().end() < hit.start() ? ix.mention(neg.get().end()) : null;
+            if (contrasted != null) {
+                int after = ix.lastTokenEndingBy(contrasted.end()) + 1;
+                if (after < hit.start() && ix.form(after).equals(",")) continue;
+            }
+            return true;
         }
         return false;
     }

@@ -46,7 +46,7 @@ final class EventFinder extends ScanPart {
     /** Nominal meetings, support and aid inside a phrase ("lors d'un entretien téléphonique") are the subject's. */
     private static final Set<EventType> FOLLOWS_SUBJECT = EnumSet.of(EventType.CONSULT, EventType.SUPPORT, EventType.AID);
 
-    private static final String MEDIATE = "mediate";
+    static final String MEDIATE = "mediate";
 
     /** The mode of a trigger that is an act only after an intention word ("wants to help"). */
     private static final String PURPOSE = "purpose";
@@ -187,6 +187,7 @@ final class EventFinder extends ScanPart {
         scan.demands.withoutObligedActs(hits, a, b, lex, ev, suppressed);
         scan.verbal.withoutProtestedActs(hits, lex, frames, suppressed);
         scan.verbal.withoutChargedActs(hits, b, frames, suppressed, lex);
+        scan.filters.withoutPostponedMeetings(hits, a, b, frames, suppressed, lex);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
@@ -201,24 +202,45 @@ final class EventFinder extends ScanPart {
             Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
+            if (e != null) e = scan.verbal.condemnedEarlierAct(e, hit, hits, suppressed, one.values(), lex);
             if (e == null || scan.force.refusedMove(e, hit, lex)) continue;
             // one event per reported action: the same type by the same actor in one sentence is one action
             String key = e.type() + "|" + e.actor1().entity();
             Event seen = one.get(key);
             if (seen == null || seen.actor2() == null && e.actor2() != null) one.put(key, e);
             if (!hit.trigger().noun()) {
-                List<Event> more = scan.actors.coordinated(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
+                List<Event> more = new ArrayList<>(scan.actors.coordinated(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex)));
+                // the coordinated subject of a passive ("Chile and Peru were condemned by Bolivia") and its coordinated agent
+                more.addAll(scan.actors.passiveSubjects(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex)));
+                more.addAll(scan.actors.agentConjuncts(e, hit.end(), b, lex, hits, frames));
+                // "Chile and Peru accused each other": each party acts on the other, both ways, instead of on no one
+                List<Event> mutual = scan.actors.reciprocal(e, hit, b, lex, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
+                if (!mutual.isEmpty() && e.actor2() == null && one.get(key) == e) one.remove(key);
+                for (Event c : mutual) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 // a meeting of one party with no one is the meeting of the pairs
                 if (!more.isEmpty() && SYMMETRIC.contains(e.type()) && e.actor2() == null && one.get(key) == e) one.remove(key);
                 for (Event c : more) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                // each party of a coordinated subject acts on each party of a coordinated object
+                for (Event c : more) {
+                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits, frames)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
+                }
                 List<Event> both = scan.cooperation.exchanges(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex));
                 for (Event c : both) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                for (Event c : scan.actors.eachWithPartner(e, hit, a, b, lex, frames, scan.clauses.verbStart(hit, a, lex, ev, frames))) {
+                    one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits, frames)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
+                }
             } else {
                 // "un échange de prisonniers entre X et Y": the noun's two parties release toward each other as well
                 for (Event c : scan.cooperation.exchanges(e, List.of())) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 for (Event c : coordinatedSupport(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                for (Event c : scan.actors.eachWithPartner(e, hit, a, b, lex, frames, scan.clauses.verbStart(hit, a, lex, ev, frames))) {
+                    one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                    for (Event d : scan.actors.objectConjuncts(c, hit.start(), b, lex, hits, frames)) one.putIfAbsent(d.type() + "|" + d.actor1().entity() + "|" + entity(d.actor2()), d);
+                }
             }
             for (Event c : scan.groups.qualifiedAlike(e, a, b, lex)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+            for (Event c : scan.actors.objectConjuncts(e, hit.start(), b, lex, hits, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
             for (Event c : scan.forceActors.ownActsOfConjuncts(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c);
         }
         Event demand = scan.demands.obligationDemand(a, b, lex, ev, evidence);
@@ -335,7 +357,10 @@ final class EventFinder extends ScanPart {
         if (noun && support < 0 && scan.clauses.judged(hit, a, lex)) return null;
         int verbStart = scan.clauses.verbStart(hit, a, lex, ev, frames);
         // "was withdrawing" is a progressive, not a passive
-        boolean passive = hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 2), hit.end()) && !endsWithListed(hit.start(), "gerund-endings.txt");
+        int acrossAdverbs = scan.clauses.passiveAcrossAdverbs(frames, hit, a, lex);
+        if (acrossAdverbs >= 0) verbStart = Math.min(verbStart, acrossAdverbs);
+        boolean passive = (hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 2), hit.end()) || acrossAdverbs >= 0)
+                && !endsWithListed(hit.start(), "gerund-endings.txt");
         if (!noun && scan.force.weaponRelative(frames, hit, a, lex)) return null;
         Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end(), Math.min(b, hit.end() + 8));
         if (agent == null && passive) agent = scan.verbal.detachedAccuser(frames, hit, b);
@@ -360,6 +385,9 @@ final class EventFinder extends ScanPart {
         // ("a visit by X": a noun naming its own agent is not the act of a coordinated subject)
         boolean nounAgent = noun && startsFrame(frames, Frame.BY, hit.end());
         Mention[] pair = SYMMETRIC.contains(hit.trigger().type()) && !nounAgent ? scan.actors.coordinatedSubject(a, verbStart, lex) : null;
+        // "X and Y welcome the resumption of talks with Z", "X and Y met with Z": a partner named after the trigger is
+        // the one both meet
+        if (pair != null && scan.actors.partnerOutside(frames, hit, b, pair) != null) pair = null;
 
         EntityRef actor1 = null, actor2 = null;
         Hit sharing = null;

@@ -18,6 +18,37 @@ final class HitFilters extends ScanPart {
     }
 
     /**
+     * "postponed their meeting", "the talks with X were delayed": a meeting or talks that are the object of a verb of
+     * postponement ({@code postpone} in {@code event-patterns.tsv}), right before them (determiners, possessives and
+     * lower-case modifiers between) or after them as a passive in the same clause, did not take place: no meeting.
+     */
+    void withoutPostponedMeetings(List<Hit> hits, int a, int b, List<Scan.Frm> frames, BitSet suppressed, SpeechLexicon lex) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.POSTPONE)) return;
+        List<String> forms = ix.forms();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.trigger().type() != EventType.CONSULT || !hit.trigger().noun()) continue;
+            boolean postponed = false;
+            for (int j = Math.max(a, hit.start() - 4); j < hit.start() && !postponed; j++) {
+                int end = p.endAt(EventPatterns.Role.POSTPONE, forms, j, hit.start());
+                // ("after a short delay the talks opened": after a determiner, the word is a noun, no verb)
+                if (end < 0 || j > a && lex.isDeterminer(forms.get(j - 1))) continue;
+                boolean object = true;
+                for (int k = end; k < hit.start(); k++) {
+                    object &= lex.isDeterminer(forms.get(k)) || !ix.isPunct(k) && !ix.isCapitalised(k) && ix.mention(k) == null
+                            && lex.kindOf(forms.get(k)) == null;
+                }
+                postponed = object;
+            }
+            for (int j = hit.end(); j < Math.min(b, hit.end() + 10) && !postponed && !ix.isPunct(j); j++) {
+                postponed = startsFrame(frames, EventLexicon.Frame.PASSIVE, j) && p.startsAt(EventPatterns.Role.POSTPONE, forms, j + 1, b);
+            }
+            if (postponed) suppressed.set(h);
+        }
+    }
+
+    /**
      * One event per reported action: a lead ("l'UE frappait de sanctions ...") and the paragraph detailing it
      * ("L'UE a gelé ...") report one act, so a later event of the same type between the same actors, on no other
      * date and with the same polarity, repeats an earlier one.

@@ -282,6 +282,28 @@ final class VerbalConflictRules extends ScanPart {
     }
 
     /**
+     * "After Peru attacked Bolivia, Chile condemned the raid": an accusation or rejection with no second actor whose
+     * object is a definite noun naming an act ("the raid", "this attack": a noun trigger right after a determiner)
+     * condemns that act as reported earlier in the sentence; its target is the actor of the earlier event of the same
+     * type, when one other than the accuser is reported. Otherwise the event is returned unchanged.
+     */
+    Event condemnedEarlierAct(Event e, Hit hit, List<Hit> hits, BitSet suppressed, Collection<Event> earlier, SpeechLexicon lex) {
+        if (e.actor2() != null || hit.trigger().noun() || e.type() != EventType.ACCUSE && e.type() != EventType.REJECT) return e;
+        int k = hit.end();
+        if (k >= ix.size() || !lex.isDeterminer(ix.form(k)) || lex.is(ix.form(k), Kind.POSS)) return e;
+        Hit act = null;
+        for (Hit h : hits) if (h.trigger().noun() && h.start() > k && h.start() <= k + 2) act = h;
+        if (act == null) return e;
+        EventType type = act.trigger().type();
+        EntityRef target = null;
+        for (Event o : earlier) {
+            if (o.type() == type && o.actor1() != null && !o.actor1().entity().equals(e.actor1().entity())) target = o.actor1();
+        }
+        if (target == null) return e;
+        return new Event(e.type(), e.mode(), e.actor1(), target, e.location(), e.date(), e.negated(), e.evidence());
+    }
+
+    /**
      * "Chile arrested two sailors accused of smuggling", "an officer charged with espionage": a past participle of
      * accusation with no object, its charge preposition right after it and no passive auxiliary before it, is a
      * reduced relative describing the noun before it; the accuser is not named, and no accusation is reported.
