@@ -84,6 +84,17 @@ class PloverGoldRecordsTest {
     }
 
     @Test
+    void eventsSpellingOutACompoundGoldActorAreNeitherTrueNorFalse() throws IOException {
+        PloverGoldRecords.Gold agree = PloverGoldRecords.parse(JSON).gold().get(1);
+        PloverGoldRecords.Score s = new PloverGoldRecords.Score();
+        List<String> errors = new ArrayList<>();
+        s.add(agree, List.of(p("AGREE", "RUR", "FRA"), p("AGREE", "JPN", "FRA"), p("AGREE", "JPN", "FRA"), p("AGREE", "DEU", "FRA")), errors::add);
+        assertEquals(1, s.all().tp());
+        assertEquals(2, s.all().fp(), "a repeated member and an actor outside the list stay false: " + errors);
+        assertEquals(0, s.all().fn());
+    }
+
+    @Test
     void aMissingDataFolderIsSkipped() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertEquals(0, PloverGoldRecords.run(Path.of("/nonexistent-plover"), new PrintStream(bytes), false));
