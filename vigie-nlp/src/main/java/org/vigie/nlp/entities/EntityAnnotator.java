@@ -208,6 +208,7 @@ public final class EntityAnnotator implements Annotator {
         int first = out.size();
         int rolesBefore = roles.size();
         Roles.match(lex, kb, t, k, tokens, blocked, roles);
+        PortfolioTitles.block(lex, t, k, blocked);
         if (roles.size() > rolesBefore) unblockNames(gaz, t, k, blocked);
         for (int[] org : Roles.organisations(lex, kb, t, k, tokens)) {
             if (anyBlocked(blocked, org[0], org[1])) continue;

@@ -1,0 +1,92 @@
+package org.vigie.nlp.entities;
+
+import org.vigie.nlp.lang.LanguagePack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A government portfolio named with a title ("Minister of Health", "Secretary for Home Affairs", "the Kenyan Health
+ * Minister") is part of a title, not a name: without this, "Minister" and "Health" became unknown entities. The
+ * title words ({@code portfolio-titles.txt}) and the portfolios ({@code portfolios.txt}, one phrase per line) are per
+ * language; the tokens of a title phrase are blocked before names are looked for, so the person the title
+ * introduces ("Minister of Finance Ama Owusu") and the state after it ("Minister of Finance of Ghana") are still found.
+ */
+final class PortfolioTitles {
+    private static final int MAX_PORTFOLIOS = 3;
+
+    private PortfolioTitles() {
+    }
+
+    static void block(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked) {
+        List<String> languages = EntityAnnotator.ANY.equals(lex.language) ? LanguagePack.DEFAULT_LANGUAGES : List.of(lex.language);
+        Set<String> titles = LanguagePack.wordsOfAll(languages, "portfolio-titles.txt");
+        if (titles.isEmpty()) return;
+        List<List<String>> portfolios = phrases(LanguagePack.wordsOfAll(languages, "portfolios.txt"));
+        Set<String> articles = LanguagePack.wordsOfAll(languages, "articles.txt");
+        Set<String> conjunctions = LanguagePack.wordsOfAll(languages, "conjunctions.txt");
+        for (int i = 0; i < k.size(); i++) {
+            if (!titles.contains(k.get(i)) || !CapitalisedNameTagger.isCap(t.get(i))) continue;
+            // "Minister of Health", "Secretary for Foreign Affairs and Trade"
+            int j = i + 1;
+            if (j < k.size() && lex.nameConnectors.contains(k.get(j))) {
+                int p = j + 1;
+                if (p < k.size() && articles.contains(k.get(p)) && !CapitalisedNameTagger.isCap(t.get(p))) p++;
+                int end = portfolioRun(portfolios, conjunctions, t, k, p);
+                if (end > p) for (int x = i; x < end; x++) blocked[x] = true;
+            }
+            // "Health Minister", "the Kenyan Foreign Affairs Minister": capitalised portfolio words right before the title
+            int start = i;
+            for (int n = 0; n < MAX_PORTFOLIOS && start > 0; n++) {
+                int s = portfolioEndingAt(portfolios, t, k, start);
+                if (s < 0) break;
+                start = s;
+            }
+            for (int x = start; x < i; x++) blocked[x] = true;
+        }
+    }
+
+    private static List<List<String>> phrases(Set<String> lines) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : lines) out.add(List.of(line.split("\\s+")));
+        out.sort((a, b) -> b.size() - a.size());
+        return out;
+    }
+
+    /** The end of capitalised portfolios joined by "and" from {@code p}, or {@code p} when none starts there. */
+    private static int portfolioRun(List<List<String>> portfolios, Set<String> conjunctions, List<String> t, List<String> k, int p) {
+        int end = p;
+        for (int n = 0; n < MAX_PORTFOLIOS; n++) {
+            int e = portfolioAt(portfolios, t, k, end);
+            if (e < 0) break;
+            end = e;
+            if (end + 1 < k.size() && conjunctions.contains(k.get(end)) && portfolioAt(portfolios, t, k, end + 1) > 0) end++;
+            else break;
+        }
+        return end;
+    }
+
+    private static int portfolioAt(List<List<String>> portfolios, List<String> t, List<String> k, int p) {
+        for (List<String> phrase : portfolios) {
+            int e = p + phrase.size();
+            if (e > k.size() || !k.subList(p, e).equals(phrase)) continue;
+            boolean capitalised = true;
+            for (int x = p; x < e; x++) capitalised &= CapitalisedNameTagger.isCap(t.get(x));
+            if (capitalised) return e;
+        }
+        return -1;
+    }
+
+    /** The start of a capitalised portfolio ending right before {@code end}, or -1. */
+    private static int portfolioEndingAt(List<List<String>> portfolios, List<String> t, List<String> k, int end) {
+        for (List<String> phrase : portfolios) {
+            int s = end - phrase.size();
+            if (s < 0 || !k.subList(s, end).equals(phrase)) continue;
+            boolean capitalised = true;
+            for (int x = s; x < end; x++) capitalised &= CapitalisedNameTagger.isCap(t.get(x));
+            if (capitalised) return s;
+        }
+        return -1;
+    }
+}
