@@ -468,7 +468,25 @@ public final class EntityAnnotator implements Annotator {
             out.add(new int[]{i, end});
             i = end - 1;
         }
+        for (int i = 0; i + 2 < t.size(); i++) {
+            // "F-16", "MiG-29", "S-400": a designation of letters, a hyphen and a number, written as one word, names a
+            // model even without its maker; its letters are no name of their own
+            if (blocked[i] || !designationLetters(t.get(i)) || !t.get(i + 1).equals("-") || !Character.isDigit(t.get(i + 2).charAt(0))) continue;
+            if (tokens.get(i + 1).start() != tokens.get(i).end() || tokens.get(i + 2).start() != tokens.get(i + 1).end()) continue;
+            if (i > 0 && tokens.get(i).start() == tokens.get(i - 1).end()) continue;
+            int from = i, end = i + 3;
+            if (anyBlocked(blocked, from, end) || out.stream().anyMatch(r -> r[0] < end && r[1] > from)) continue;
+            out.add(new int[]{i, end});
+            i = end - 1;
+        }
+        out.sort(Comparator.comparingInt(r -> r[0]));
         return out;
+    }
+
+    /** One to three letters, the first a capital ("F", "MiG", "Su", "S"). */
+    private static boolean designationLetters(String w) {
+        if (w.isEmpty() || w.length() > 3 || !Character.isUpperCase(w.charAt(0))) return false;
+        return w.chars().allMatch(Character::isLetter);
     }
 
     private static int indexOf(List<Candidate> list, Candidate c) {

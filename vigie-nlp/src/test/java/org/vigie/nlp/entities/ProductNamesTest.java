@@ -33,6 +33,19 @@ class ProductNamesTest {
     }
 
     @Test
+    void aDesignationOfLettersHyphenAndNumberIsAModelEvenWithoutItsMaker() {
+        Document d = FULL.run(Document.ofText("Report\n\nThe Dutch government sent F-16 jets, and Russia moved S-400 batteries and MiG-29 fighters north."));
+        for (String model : List.of("F-16", "S-400", "MiG-29")) {
+            assertEquals(EntityType.MISC, RuleMentions.required(d, model).type(), model + " " + RuleMentions.surfaces(d));
+        }
+        for (String letters : List.of("F", "S", "MiG")) {
+            assertTrue(RuleMentions.mention(d, letters).isEmpty(), letters + " " + RuleMentions.surfaces(d));
+        }
+        Document word = FULL.run(Document.ofText("Report\n\nThe co-founder of Tesla, in a 2-1 vote, lost."));
+        assertTrue(word.entities().stream().noneMatch(e -> e.name().startsWith("co-") || e.name().equals("2-1")), RuleMentions.surfaces(word).toString());
+    }
+
+    @Test
     void aMakerWithoutModelNumberOrWithAYearIsNoProduct() {
         Document d = FULL.run(Document.ofText("Boeing published its 2024 figures. Analysts read the Boeing 2024 report closely."));
         assertTrue(d.mentions().stream().noneMatch(m -> m.type() == EntityType.MISC && d.text(m.span()).startsWith("Boeing")),
