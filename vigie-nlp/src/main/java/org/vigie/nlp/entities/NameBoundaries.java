@@ -323,7 +323,7 @@ final class NameBoundaries {
             end = partEnd;
         }
         if (end == i + 1 || !own || body && !lists.leadingHeads().contains(k.get(i)) && !knownOwner) return null;
-        return known(kb, t, i, end, EntityType.ORG);
+        return longestKnown(kb, t, taken, i, end);
     }
 
     /** The end of up to {@code max} lower-case adjectives (by ending or as demonyms) from {@code j}. */
@@ -349,6 +349,23 @@ final class NameBoundaries {
     /** "de sanctionner", "de partir": a verb after "de" ends the name. */
     private static boolean infinitive(String key) {
         return key.length() > 4 && (key.endsWith("er") || key.endsWith("ir"));
+    }
+
+    /** Words after a head-first name that may still belong to a name the knowledge base knows ("pour les réfugiés"). */
+    private static final int MAX_KNOWN_TAIL = 5;
+
+    /**
+     * "Haut-Commissariat des Nations unies pour les réfugiés": the longest name from {@code start} that the knowledge
+     * base knows, up to {@link #MAX_KNOWN_TAIL} words past {@code end} and within the clause, else the name [start, end).
+     */
+    private static Found longestKnown(KnowledgeBase kb, List<String> t, boolean[] taken, int start, int end) {
+        int limit = end;
+        while (limit < t.size() && limit < end + MAX_KNOWN_TAIL && !taken[limit] && Character.isLetter(t.get(limit).charAt(0))) limit++;
+        for (int e = limit; e > end; e--) {
+            List<KbEntry> entries = kb.lookup(String.join(" ", t.subList(start, e)));
+            if (!entries.isEmpty()) return new Found(start, e, entries.get(0).type(), entries.get(0).id());
+        }
+        return known(kb, t, start, end, EntityType.ORG);
     }
 
     /** The name [start, end), linked when the knowledge base knows the whole of it (then typed as the entry is). */

@@ -89,6 +89,15 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aHeadFirstNameGoesOnToTheLongestNameTheKnowledgeBaseKnows() {
+        Document d = run("Le Haut-Commissariat des Nations unies pour les réfugiés a ouvert un camp près de Goma.");
+        Mention m = RuleMentions.required(d, "Haut-Commissariat des Nations unies pour les réfugiés");
+        assertEquals("vigie:unhcr", m.entityId(), RuleMentions.surfaces(d).toString());
+        Document unknown = run("La Mission des Nations unies pour la paix a ouvert un bureau.");
+        assertEquals(EntityType.ORG, RuleMentions.required(unknown, "Mission des Nations unies").type(), RuleMentions.surfaces(unknown).toString());
+    }
+
+    @Test
     void aDemonymOpeningAPartyNameBelongsToIt() {
         Document d = run("Leaders of the Romanian Agrarian Party met the prime minister in the afternoon.");
         Mention party = RuleMentions.required(d, "Romanian Agrarian Party");
