@@ -96,7 +96,14 @@ final class NameBoundaries {
             Found f = feature(lex, lists, kb, t, k, taken, i);
             if (f == null) f = organisation(lex, lists, kb, t, k, taken, i);
             if (f == null) f = headFirst(lex, lists, kb, t, k, taken, i);
-            if (f == null) continue;
+            if (f == null) {
+                int[] stateWords = stateBody(lex, lists, kb, t, k, taken, i);
+                if (stateWords != null) {
+                    for (int j = stateWords[0]; j < stateWords[1]; j++) taken[j] = blocked[j] = true;
+                    i = Math.max(i, stateWords[1] - 1);
+                }
+                continue;
+            }
             f = knownWithLeadingWords(lex, kb, t, k, taken, f);
             out.add(f);
             for (int j = f.start(); j < f.end(); j++) taken[j] = true;
@@ -199,6 +206,26 @@ final class NameBoundaries {
     private static boolean anyTaken(boolean[] taken, int from, int to) {
         for (int j = from; j < to; j++) if (taken[j]) return true;
         return false;
+    }
+
+    /**
+     * "Sudanese Armed Forces", "the Ukrainian Army": a demonym and words that only name one of its state's bodies
+     * (modifiers and an organisation head) are a mention of the state, the demonym, unless the knowledge base knows
+     * the whole as an organisation ("Russian Armed Forces"); the body's words, as token range [from, to), are no name
+     * of their own and are blocked (else "Armed Forces" became an organisation of no state). Null when the words at
+     * {@code i} are no such phrase.
+     */
+    private static int[] stateBody(EntityLexicon lex, Lists lists, KnowledgeBase kb, List<String> t, List<String> k, boolean[] taken, int i) {
+        if (!lex.demonymKeys.containsKey(k.get(i))) return null;
+        int j = i + 1, head = -1;
+        while (j < t.size() && j <= i + 3 && nameWord(lex, t, k, taken, j)
+                && (lists.modifiers().contains(k.get(j)) || lists.heads().contains(k.get(j)))) {
+            if (lists.heads().contains(k.get(j))) head = j;
+            j++;
+        }
+        if (head < 0 || j < t.size() && nameWord(lex, t, k, taken, j)) return null;
+        if (!kb.lookup(String.join(" ", t.subList(i, head + 1))).isEmpty()) return null;
+        return new int[]{i + 1, head + 1};
     }
 
     /** The end of up to two parts joined to a name by a connector ("for the Liberation" + "of Rwanda"). */

@@ -98,6 +98,18 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aDemonymBeforeTheCapitalisedWordsOfAStateBodyIsTheStateAndTheBodyNoNameOfItsOwn() {
+        for (String text : List.of("The Sudanese Armed Forces agreed to a truce.", "Malian Armed Forces patrolled the town.",
+                "The Chadian National Army withdrew on Monday.")) {
+            Document d = run(text);
+            assertEquals(List.of(EntityType.GPE), d.entities().stream().map(Entity::type).toList(), text + " " + RuleMentions.surfaces(d));
+        }
+        Document known = run("Russian Armed Forces shelled the town.");
+        assertEquals("vigie:russian-armed-forces", RuleMentions.required(known, "Russian Armed Forces").entityId(),
+                "a body the knowledge base knows keeps its entry: " + RuleMentions.surfaces(known));
+    }
+
+    @Test
     void aDemonymOpeningAPartyNameBelongsToIt() {
         Document d = run("Leaders of the Romanian Agrarian Party met the prime minister in the afternoon.");
         Mention party = RuleMentions.required(d, "Romanian Agrarian Party");
