@@ -188,6 +188,7 @@ final class EventFinder extends ScanPart {
         scan.verbal.withoutProtestedActs(hits, lex, frames, suppressed);
         scan.verbal.withoutChargedActs(hits, b, frames, suppressed, lex);
         scan.filters.withoutPostponedMeetings(hits, a, b, frames, suppressed, lex);
+        scan.filters.withoutBackgroundNouns(hits, a, frames, suppressed, lex);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {

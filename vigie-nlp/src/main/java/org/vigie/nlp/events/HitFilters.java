@@ -49,6 +49,56 @@ final class HitFilters extends ScanPart {
     }
 
     /**
+     * "five days after the meeting", "since last month's invasion", "following their talks with X": a definite noun
+     * of an act (an article, a possessive determiner or a genitive "'s" marks it as known) right after a word opening
+     * what has already happened ({@code @background}), with only modifiers and names between and no subject and verb,
+     * refers back to an act reported before to date the sentence's own; it names no act the sentence reports. A
+     * bare or indefinite noun ("after talks with X", "following a demonstration") introduces the act: it stays.
+     */
+    void withoutBackgroundNouns(List<Hit> hits, int a, List<Scan.Frm> frames, BitSet suppressed, SpeechLexicon lex) {
+        for (int h = 0; h < hits.size(); h++) {
+            if (hits.get(h).trigger().noun() && afterBackgroundWord(hits.get(h).start(), a, frames, lex)) suppressed.set(h);
+        }
+    }
+
+    private boolean afterBackgroundWord(int noun, int a, List<Scan.Frm> frames, SpeechLexicon lex) {
+        Set<String> subjects = subjectPronouns(lex.language());
+        // a lower-case word seen between a name and the noun: the name may be a subject and the word its verb
+        boolean verbPossible = false, definite = false;
+        for (int k = noun - 1; k >= a && k >= noun - 7; k--) {
+            if (startsFrame(frames, EventLexicon.Frame.BACKGROUND, k)) return definite;
+            String f = ix.form(k);
+            if (f.equals("'s") || f.equals("’s") || f.equals("'")) {
+                verbPossible = false;
+                definite = true;
+                continue;
+            }
+            if (ix.isPunct(k) && !f.equals("-")) return false;
+            if (ix.mention(k) != null || ix.isCapitalised(k)) {
+                if (verbPossible) return false;
+                continue;
+            }
+            if (subjects.contains(f)) return false;
+            if (listed(k, "articles.txt") || lex.is(f, org.vigie.nlp.quotes.SpeechLexicon.Kind.POSS)) definite = true;
+            else if (!lex.isDeterminer(f) && !f.equals("-")) verbPossible = true;
+        }
+        return false;
+    }
+
+    private static final Map<String, Set<String>> SUBJECTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A language's subject pronouns ({@code pronouns.tsv}, use "subject"): "after they met" has a verb. */
+    private static Set<String> subjectPronouns(String language) {
+        return SUBJECTS.computeIfAbsent(language, l -> {
+            Set<String> out = new HashSet<>();
+            for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(l).table("pronouns.tsv")) {
+                if ("subject".equals(row.get("use"))) out.add(org.vigie.nlp.lang.LanguagePack.normalize(row.get("form")));
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    /**
      * One event per reported action: a lead ("l'UE frappait de sanctions ...") and the paragraph detailing it
      * ("L'UE a gelé ...") report one act, so a later event of the same type between the same actors, on no other
      * date and with the same polarity, repeats an earlier one.
