@@ -42,4 +42,28 @@ class FalseEventsTest {
         es = events("en", "Chile pulled its warships back from the strait after talks with Peru.");
         assertTrue(pairs(es, EventType.CONSULT).contains(CHILE + "|" + PERU), es.toString());
     }
+
+    @Test
+    void aQuoteOfSeveralSentencesRepeatingADenialJustReportedIsThatDenialNotASecondOne() {
+        List<Event> es = events("en", "The Chilean government denied any plan to invade. \"Chile has no intention of attacking anyone. "
+                + "These are routine drills,\" Chilean government spokesman Pablo Rojas told reporters in Santiago.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.REJECT).count(), es.toString());
+        es = events("en", "The Peruvian presidency rejected any plan to attack Bolivia. \"Peru threatens nobody. Our troops are "
+                + "training. That is all,\" Peruvian presidential spokeswoman Ana Ruiz said.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.REJECT).count(), es.toString());
+        // a spokesman the text ties to no state, quoted right after his side's denial
+        es = events("en", "The Bolivian army denied any incursion. \"Our soldiers threaten no one. They stayed on our side,\" army spokesman Luis Vega said.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.REJECT).count(), es.toString());
+        es = events("en", "Ghana denied sending troops. \"We have no plans to attack Togo. None at all,\" Ghanaian army spokesman Kofi Mensah said.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.REJECT).count(), es.toString());
+    }
+
+    @Test
+    void aQuotedDenialTheTextHasNotReportedBeforeIsTheSpeakersDenial() {
+        List<Event> es = events("en", "\"Kenya will not attack Uganda. We want peace,\" Kenyan Foreign Minister John Otieno said on Friday.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.REJECT).count(), es.toString());
+        // a quote inside a sentence of its own speaker is that speaker's own act, whatever was reported before it
+        es = events("en", "Peru turned the proposal down. Minister Luis Vega later told reporters that Peru \"will attack no one\".");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.REJECT && e.actor1().name().contains("Vega")), es.toString());
+    }
 }
