@@ -51,8 +51,9 @@ final class HitFilters extends ScanPart {
     /**
      * "five days after the meeting", "since last month's invasion", "following their talks with X": a definite noun
      * of an act (an article, a possessive determiner or a genitive "'s" marks it as known) right after a word opening
-     * what has already happened ({@code @background}), with only modifiers and names between and no subject and verb,
-     * refers back to an act reported before to date the sentence's own; it names no act the sentence reports. A
+     * what has already happened or a preposition of time reference ({@code @background} in event-cues.tsv,
+     * {@code background-prepositions.txt}: "before", "après"), with only modifiers and names between and no subject
+     * and verb, refers to an act reported elsewhere to date the sentence's own; it names no act the sentence reports. A
      * bare or indefinite noun ("after talks with X", "following a demonstration") introduces the act: it stays.
      */
     void withoutBackgroundNouns(List<Hit> hits, int a, List<Scan.Frm> frames, BitSet suppressed, SpeechLexicon lex) {
@@ -66,7 +67,7 @@ final class HitFilters extends ScanPart {
         // a lower-case word seen between a name and the noun: the name may be a subject and the word its verb
         boolean verbPossible = false, definite = false;
         for (int k = noun - 1; k >= a && k >= noun - 7; k--) {
-            if (startsFrame(frames, EventLexicon.Frame.BACKGROUND, k)) return definite;
+            if (startsFrame(frames, EventLexicon.Frame.BACKGROUND, k) || listed(k, "background-prepositions.txt")) return definite;
             String f = ix.form(k);
             if (f.equals("'s") || f.equals("’s") || f.equals("'")) {
                 verbPossible = false;
