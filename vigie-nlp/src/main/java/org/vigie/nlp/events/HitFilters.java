@@ -138,6 +138,33 @@ final class HitFilters extends ScanPart {
         return out;
     }
 
+    /** Acts whose object may be a demand they answer: yielding to it, rejecting it. */
+    private static final Set<EventType> ANSWERS = EnumSet.of(EventType.CONCEDE, EventType.REJECT);
+
+    /**
+     * "conceded to demands from X", "bowed to Chile's demands", "rejected the demands of X": a demand that is the
+     * object of a verb of yielding or rejection (at most four words after it, no punctuation between, and read as a
+     * noun: after "to", a determiner, a possessive or a name) is the demand answered, one act with the answer (CAMEO
+     * 080-083 yield, accede to demands; 120-124 reject), not a request of its own.
+     */
+    List<Hit> withoutAnsweredDemands(List<Hit> hits, SpeechLexicon lex) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            boolean answered = false;
+            if (o.trigger().type() == EventType.REQUEST && o.start() > 0) {
+                String before = ix.form(o.start() - 1);
+                boolean noun = o.trigger().noun() || before.equals("to") || lex.isDeterminer(before)
+                        || lex.is(before, org.vigie.nlp.quotes.SpeechLexicon.Kind.POSS) || before.equals("'s") || before.equals("\u2019s");
+                for (Hit h : hits) {
+                    if (!noun || h.trigger().noun() || !ANSWERS.contains(h.trigger().type()) || h.end() > o.start() || o.start() - h.end() > 4) continue;
+                    if (!punctuationBetween(h.end(), o.start())) answered = true;
+                }
+            }
+            if (!answered) out.add(o);
+        }
+        return out;
+    }
+
     /** Acts of cooperation a sanction stops ("halted aid", "suspended talks", "cancelled a visit"). */
     private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE,
             EventType.CONSULT, EventType.AGREE);

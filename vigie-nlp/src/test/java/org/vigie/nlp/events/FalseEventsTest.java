@@ -73,4 +73,22 @@ class FalseEventsTest {
         es = events("en", "Peru turned the proposal down. Minister Luis Vega later told reporters that Peru \"will attack no one\".");
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.REJECT && e.actor1().name().contains("Vega")), es.toString());
     }
+
+    @Test
+    void theDemandAPartyYieldsToIsTheConcessionsObjectNotARequestOfItsOwn() {
+        List<Event> es = events("en", "Peru has conceded at last to demands from Chile to reopen the border.");
+        assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
+        assertTrue(pairs(es, EventType.CONCEDE).contains(PERU + "|" + CHILE), es.toString());
+        es = events("en", "Bolivia bowed to Ecuador's demands and reopened the crossing.");
+        assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
+        assertFalse(pairs(es, EventType.CONCEDE).isEmpty(), es.toString());
+        es = events("en", "Kenya yielded to the demands of Ugandan truckers on Friday.");
+        assertTrue(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aDemandMadeInAClauseOfItsOwnAfterAConcessionStaysARequest() {
+        List<Event> es = events("en", "Chile conceded defeat in the vote on Monday, but it demanded that Peru reopen the border.");
+        assertFalse(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
+    }
 }
