@@ -138,6 +138,32 @@ final class HitFilters extends ScanPart {
         return out;
     }
 
+    /**
+     * "released a statement", "satellite images released Monday", "the report released by X": a verb of release
+     * whose object is a document, a picture or a statement (the first noun after it, determiners and lower-case
+     * modifiers between, or the noun right before it as a participle) publishes it and frees no one (CAMEO 084 is the
+     * return or release of persons or property).
+     */
+    List<Hit> withoutPublications(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            boolean published = false;
+            if (o.trigger().type() == EventType.RETREAT && "release".equals(o.trigger().mode()) && !o.trigger().noun()) {
+                published = o.start() > 0 && document(o.start() - 1);
+                for (int k = o.end(); k < ix.size() && k < o.end() + 4 && !published; k++) {
+                    if (document(k)) published = true;
+                    else if (ix.isPunct(k) || ix.isCapitalised(k) || ix.mention(k) != null) break;
+                }
+            }
+            if (!published) out.add(o);
+        }
+        return out;
+    }
+
+    private boolean document(int k) {
+        return listed(k, "document-nouns.txt") || listed(k, "statement-nouns.txt") || listed(k, "picture-words.txt");
+    }
+
     /** Acts whose object may be a demand they answer: yielding to it, rejecting it. */
     private static final Set<EventType> ANSWERS = EnumSet.of(EventType.CONCEDE, EventType.REJECT);
 

@@ -91,4 +91,20 @@ class FalseEventsTest {
         List<Event> es = events("en", "Chile conceded defeat in the vote on Monday, but it demanded that Peru reopen the border.");
         assertFalse(pairs(es, EventType.REQUEST).isEmpty(), es.toString());
     }
+
+    @Test
+    void releasingAStatementAReportOrPicturesFreesNoOne() {
+        List<Event> es = events("en", "Chile released a statement on Monday criticising Peru.");
+        assertTrue(pairs(es, EventType.RETREAT).isEmpty(), es.toString());
+        es = events("en", "The Kenyan army released a report on the clashes with Uganda on Friday.");
+        assertTrue(pairs(es, EventType.RETREAT).isEmpty(), es.toString());
+        es = events("en", "Norway has released new satellite pictures of Chilean tanks near Peru.");
+        assertTrue(pairs(es, EventType.RETREAT).isEmpty(), es.toString());
+    }
+
+    @Test
+    void releasingPeopleStaysARelease() {
+        List<Event> es = events("en", "Chile released the detained Peruvian fishermen on Monday.");
+        assertTrue(pairs(es, EventType.RETREAT).contains(CHILE + "|" + PERU), es.toString());
+    }
 }
