@@ -113,11 +113,19 @@ final class EventFinder extends ScanPart {
             if (speaker == null) continue;
             // the quote often repeats a denial the text has just reported ("La présidence a nié tout projet
             // d'invasion. « Nous n'avons aucune intention d'attaquer », a déclaré son porte-parole")
-            Span previous = s > 0 ? ix.sentenceSpan(s - 1) : evidence;
+            // (a quote of several sentences: from the sentence before the quote opens to the one of its cue)
+            int first = ix.sentenceOf(from) >= 0 ? Math.min(s, ix.sentenceOf(from)) : s;
+            Span before = first > 0 ? ix.sentenceSpan(first - 1) : evidence;
+            // a person the text ties to no state ("presidential spokesman X") quoted in sentences of their own right
+            // after a stance is reported gives the words of that stance: journalists attribute a reported denial so
+            Entity person = ix.entity(speaker.entity());
+            boolean opens = ix.sentenceOf(from) >= 0 && from - ix.sentenceStart(ix.sentenceOf(from)) <= 1;
+            boolean untied = opens && person != null && person.type() == EntityType.PER && seats.sideOf(speaker).equals(speaker.entity());
             boolean known = false;
             for (Event e : out) {
-                boolean near = e.evidence().equals(evidence) || e.evidence().equals(previous);
+                boolean near = e.evidence().start() >= before.start() && e.evidence().end() <= evidence.end();
                 if (e.type() == stance && near && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker))) known = true;
+                if (e.type() == stance && untied && first > 0 && e.evidence().equals(before)) known = true;
             }
             if (known) continue;
             EntityRef spared = denied >= 0 ? scan.statements.deniedTarget(denied, to, speaker) : blamed;
@@ -180,7 +188,7 @@ final class EventFinder extends ScanPart {
             scan.demands.onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
             return;
         }
-        hits = scan.filters.withoutMeetingContent(scan.filters.rejectedClaims(scan.filters.withoutUndoneActs(scan.filters.withoutRefusalsOfTriggers(hits)), b, lex), a, lex);
+        hits = scan.filters.withoutMeetingContent(scan.filters.rejectedClaims(scan.filters.withoutUndoneActs(scan.filters.withoutAnsweredDemands(scan.filters.withoutPublications(scan.filters.withoutRefusalsOfTriggers(hits)), lex)), b, lex), a, lex);
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scan.clauses.scopes(hits, a, b, lex, frames);
@@ -188,6 +196,7 @@ final class EventFinder extends ScanPart {
         scan.verbal.withoutProtestedActs(hits, lex, frames, suppressed);
         scan.verbal.withoutChargedActs(hits, b, frames, suppressed, lex);
         scan.filters.withoutPostponedMeetings(hits, a, b, frames, suppressed, lex);
+        scan.filters.withoutBackgroundNouns(hits, a, frames, suppressed, lex);
         Span evidence = ix.sentenceSpan(s);
         Map<String, Event> one = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {

@@ -49,6 +49,57 @@ final class HitFilters extends ScanPart {
     }
 
     /**
+     * "five days after the meeting", "since last month's invasion", "following their talks with X": a definite noun
+     * of an act (an article, a possessive determiner or a genitive "'s" marks it as known) right after a word opening
+     * what has already happened or a preposition of time reference ({@code @background} in event-cues.tsv,
+     * {@code background-prepositions.txt}: "before", "après"), with only modifiers and names between and no subject
+     * and verb, refers to an act reported elsewhere to date the sentence's own; it names no act the sentence reports. A
+     * bare or indefinite noun ("after talks with X", "following a demonstration") introduces the act: it stays.
+     */
+    void withoutBackgroundNouns(List<Hit> hits, int a, List<Scan.Frm> frames, BitSet suppressed, SpeechLexicon lex) {
+        for (int h = 0; h < hits.size(); h++) {
+            if (hits.get(h).trigger().noun() && afterBackgroundWord(hits.get(h).start(), a, frames, lex)) suppressed.set(h);
+        }
+    }
+
+    private boolean afterBackgroundWord(int noun, int a, List<Scan.Frm> frames, SpeechLexicon lex) {
+        Set<String> subjects = subjectPronouns(lex.language());
+        // a lower-case word seen between a name and the noun: the name may be a subject and the word its verb
+        boolean verbPossible = false, definite = false;
+        for (int k = noun - 1; k >= a && k >= noun - 7; k--) {
+            if (startsFrame(frames, EventLexicon.Frame.BACKGROUND, k) || listed(k, "background-prepositions.txt")) return definite;
+            String f = ix.form(k);
+            if (f.equals("'s") || f.equals("’s") || f.equals("'")) {
+                verbPossible = false;
+                definite = true;
+                continue;
+            }
+            if (ix.isPunct(k) && !f.equals("-")) return false;
+            if (ix.mention(k) != null || ix.isCapitalised(k)) {
+                if (verbPossible) return false;
+                continue;
+            }
+            if (subjects.contains(f)) return false;
+            if (listed(k, "articles.txt") || lex.is(f, org.vigie.nlp.quotes.SpeechLexicon.Kind.POSS)) definite = true;
+            else if (!lex.isDeterminer(f) && !f.equals("-")) verbPossible = true;
+        }
+        return false;
+    }
+
+    private static final Map<String, Set<String>> SUBJECTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A language's subject pronouns ({@code pronouns.tsv}, use "subject"): "after they met" has a verb. */
+    private static Set<String> subjectPronouns(String language) {
+        return SUBJECTS.computeIfAbsent(language, l -> {
+            Set<String> out = new HashSet<>();
+            for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(l).table("pronouns.tsv")) {
+                if ("subject".equals(row.get("use"))) out.add(org.vigie.nlp.lang.LanguagePack.normalize(row.get("form")));
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    /**
      * One event per reported action: a lead ("l'UE frappait de sanctions ...") and the paragraph detailing it
      * ("L'UE a gelé ...") report one act, so a later event of the same type between the same actors, on no other
      * date and with the same polarity, repeats an earlier one.
@@ -83,6 +134,59 @@ final class HitFilters extends ScanPart {
                 for (Hit o : hits) if (o.start() == h.end() + 1 && !o.trigger().noun()) governs = true;
             }
             if (!governs) out.add(h);
+        }
+        return out;
+    }
+
+    /**
+     * "released a statement", "satellite images released Monday", "the report released by X": a verb of release
+     * whose object is a document, a picture or a statement (the first noun after it, determiners and lower-case
+     * modifiers between, or the noun right before it as a participle) publishes it and frees no one (CAMEO 084 is the
+     * return or release of persons or property).
+     */
+    List<Hit> withoutPublications(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            boolean published = false;
+            if (o.trigger().type() == EventType.RETREAT && "release".equals(o.trigger().mode()) && !o.trigger().noun()) {
+                published = o.start() > 0 && document(o.start() - 1);
+                for (int k = o.end(); k < ix.size() && k < o.end() + 4 && !published; k++) {
+                    if (document(k)) published = true;
+                    else if (ix.isPunct(k) || ix.isCapitalised(k) || ix.mention(k) != null) break;
+                }
+            }
+            if (!published) out.add(o);
+        }
+        return out;
+    }
+
+    private boolean document(int k) {
+        return listed(k, "document-nouns.txt") || listed(k, "statement-nouns.txt") || listed(k, "picture-words.txt");
+    }
+
+    /** Acts whose object may be a demand they answer: yielding to it, rejecting it. */
+    private static final Set<EventType> ANSWERS = EnumSet.of(EventType.CONCEDE, EventType.REJECT);
+
+    /**
+     * "conceded to demands from X", "bowed to Chile's demands", "rejected the demands of X": a demand that is the
+     * object of a verb of yielding or rejection (at most four words after it, no punctuation between, and read as a
+     * noun: after "to", a determiner, a possessive or a name) is the demand answered, one act with the answer (CAMEO
+     * 080-083 yield, accede to demands; 120-124 reject), not a request of its own.
+     */
+    List<Hit> withoutAnsweredDemands(List<Hit> hits, SpeechLexicon lex) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            boolean answered = false;
+            if (o.trigger().type() == EventType.REQUEST && o.start() > 0) {
+                String before = ix.form(o.start() - 1);
+                boolean noun = o.trigger().noun() || before.equals("to") || lex.isDeterminer(before)
+                        || lex.is(before, org.vigie.nlp.quotes.SpeechLexicon.Kind.POSS) || before.equals("'s") || before.equals("\u2019s");
+                for (Hit h : hits) {
+                    if (!noun || h.trigger().noun() || !ANSWERS.contains(h.trigger().type()) || h.end() > o.start() || o.start() - h.end() > 4) continue;
+                    if (!punctuationBetween(h.end(), o.start())) answered = true;
+                }
+            }
+            if (!answered) out.add(o);
         }
         return out;
     }
