@@ -516,6 +516,52 @@ final class Actors extends ScanPart {
     }
 
     /**
+     * The first verb of the coordination a verb trigger continues, whose subject it shares: a verb after a
+     * coordinating conjunction ({@code conjunctions.txt}: "and", "or", "but"; auxiliaries and adverbs between) has
+     * no subject of its own ("Rebels shelled the port and seized two ships"), so its actor is that of the nearest
+     * earlier act of the same clause, a verb trigger or a noun trigger of a support verb ("launched an attack on X
+     * and seized"), back through a list joined by commas ("shelled X, stormed Y and seized Z"). Null when the verb
+     * has its own subject, when no such act precedes it, or when a complementiser, a relative, a quote or a clause
+     * stop stands between (the earlier act is then in another clause: "said that ... and seized" has the subject of
+     * the reported clause, never the speaker).
+     */
+    Hit coordinationHead(Hit hit, int verbStart, int a, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
+        if (hit.trigger().noun()) return null;
+        int k = verbStart - 1;
+        while (k > a && (Clauses.adverb(ix.form(k), lex.language()) || lex.is(ix.form(k), Kind.AUX))) k--;
+        if (k <= a || !listed(k, "conjunctions.txt")) return null;
+        Hit head = earlierAct(k, a, lex, hits, frames);
+        while (head != null) {
+            int j = head.start() - 1;
+            while (j > a && (Clauses.adverb(ix.form(j), lex.language()) || lex.is(ix.form(j), Kind.AUX))) j--;
+            if (j <= a || !ix.form(j).equals(",")) break;
+            Hit before = earlierAct(j, a, lex, hits, frames);
+            if (before == null) break;
+            head = before;
+        }
+        return head;
+    }
+
+    /**
+     * The nearest act ending before token {@code k} in the same clause: a verb trigger, a trigger right after an
+     * auxiliary, or a noun trigger whose support verb is in that clause; null past a complementiser, a relative, a quote or a clause stop.
+     */
+    private Hit earlierAct(int k, int a, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
+        int from = k;
+        while (from > a && !clauseStop(from - 1) && !lex.is(ix.form(from - 1), Kind.THAT) && !lex.is(ix.form(from - 1), Kind.REL)
+                && !quoted.get(from - 1)) from--;
+        Hit best = null;
+        for (Hit h : hits) {
+            if (h.end() > k || h.start() < from) continue;
+            // ("a attaqué le port": a form read as a noun right after an auxiliary is the verb's participle)
+            boolean act = !h.trigger().noun() || scan.clauses.supportVerb(frames, h, from, lex) >= from
+                    || h.start() > from && lex.is(ix.form(h.start() - 1), Kind.AUX);
+            if (act && (best == null || h.start() > best.start())) best = h;
+        }
+        return best;
+    }
+
+    /**
      * "La Valdorie et la Lessarie sont convenues", "MM. Saldanov et Vasko ont accepté": the last two actors joined by
      * "et"/"and" before the trigger, outside prepositional phrases, names preferred to adjectives.
      */

@@ -1,0 +1,62 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+
+/**
+ * Who acts in a coordination of predicates and inside a reported clause: a verb after "and"/"et" with no subject of
+ * its own is the act of its coordination's first verb's actor, never of that verb's object nor of the speaker of a
+ * clause around it. Sentences of our own.
+ */
+class CoordinatedPredicatesTest {
+    private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", KENYA = "Q114";
+
+    @Test
+    void aVerbAfterAndWithNoSubjectSharesTheSubjectOfTheFirstVerb() {
+        List<Event> es = events("en", "Chile shelled the harbour of Callao and later seized three Peruvian trawlers.");
+        assertEquals(Set.of(CHILE), actors(es, EventType.COERCE), es.toString());
+        es = events("en", "Kenya condemned the raid on Garissa and seized two Somali boats.");
+        assertEquals(Set.of(KENYA), actors(es, EventType.COERCE), es.toString());
+        es = events("fr", "La Bolivie a bombardé Arica et a saisi deux navires chiliens.");
+        assertEquals(Set.of(BOLIVIA), actors(es, EventType.COERCE), es.toString());
+        es = events("fr", "La Bolivie a attaqué Tacna et saisi trois bateaux péruviens.");
+        assertEquals(Set.of(BOLIVIA), actors(es, EventType.COERCE), es.toString());
+    }
+
+    @Test
+    void insideAReportedClauseTheSharedSubjectIsTheClausesOwnNeverTheSpeaker() {
+        List<Event> es = events("en", "Ecuador said that Peruvian soldiers had shelled Zarumilla and seized a bridge.");
+        assertEquals(Set.of(PERU), actors(es, EventType.COERCE), es.toString());
+        es = events("en", "Bolivia alleged that Chile had bombed Arica and then seized the port.");
+        assertFalse(actors(es, EventType.COERCE).contains(BOLIVIA), es.toString());
+        es = events("fr", "Le Pérou a affirmé que le Chili avait bombardé Tacna et saisi le port.");
+        assertEquals(Set.of(CHILE), actors(es, EventType.COERCE), es.toString());
+        // the clause's subject is no actor: the seizure has no actor, and is not the speaker's
+        es = events("en", "Peru claimed that armed men had attacked Arica and seized the port.");
+        assertTrue(actors(es, EventType.COERCE).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aVerbWithASubjectOfItsOwnOrAPassiveSharesNothing() {
+        List<Event> es = events("en", "Chile shelled the port and Peru seized two ships.");
+        assertEquals(Set.of(PERU), actors(es, EventType.COERCE), es.toString());
+        es = events("en", "The port of Callao was shelled and seized on Monday.");
+        assertTrue(actors(es, EventType.COERCE).isEmpty(), es.toString());
+        es = events("fr", "Le Chili a bombardé le port et la Bolivie a saisi deux navires.");
+        assertEquals(Set.of(BOLIVIA), actors(es, EventType.COERCE), es.toString());
+    }
+
+    private static Set<String> actors(List<Event> es, EventType type) {
+        Set<String> out = new HashSet<>();
+        for (Event e : es) if (e.type() == type && e.actor1() != null) out.add(e.actor1().entity());
+        return out;
+    }
+}
