@@ -667,6 +667,7 @@ final class Actors extends ScanPart {
             String f = ix.form(k);
             if (f.equals(";") || f.equals(":") || f.equals(".") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
             if (f.equals(",") && k > hit.end() + 1 || startsFrame(frames, Frame.BACKGROUND, k)) break;
+            if (opensCoordinatedClause(k, limit, lex, hits)) break;
             Mention m = actorMention(k);
             EntityRef unmarkedState = m == null ? scan.groups.unmarkedStateGroup(k, b, lex) : null;
             if (unmarkedState != null && !unmarkedState.entity().equals(actor1.entity())) return unmarkedState;
@@ -699,6 +700,31 @@ final class Actors extends ScanPart {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether token {@code k} is a coordinating conjunction ({@code conjunctions.txt}) opening a clause of its own: a
+     * subject (an actor's name or a subject pronoun, determiners before it) followed by an auxiliary, a speech verb
+     * or a verb trigger ("shelled the port and Peru seized two ships", "a bombardé le port et le Pérou a saisi"). The
+     * name there is that clause's subject, not the object of the verb before the conjunction.
+     */
+    boolean opensCoordinatedClause(int k, int to, SpeechLexicon lex, List<Hit> hits) {
+        if (!listed(k, "conjunctions.txt")) return false;
+        int j = k + 1;
+        while (j < to && lex.isDeterminer(ix.form(j))) j++;
+        if (j >= to) return false;
+        int next;
+        Mention m = actorMention(j);
+        SpeechLexicon.Pronoun pronoun = lex.pronoun(ix.form(j));
+        if (m != null && ix.firstTokenAtOrAfter(m.start()) == j) next = ix.firstTokenAtOrAfter(m.end());
+        else if (pronoun != null && pronoun.subject()) next = j + 1;
+        else return false;
+        if (next >= ix.size() || next >= to + 4) return false;
+        String f = ix.form(next);
+        Kind kind = lex.kindOf(f);
+        if (lex.is(f, Kind.AUX) || kind != null && kind.isVerb()) return true;
+        for (Hit h : hits) if (h.start() == next && !h.trigger().noun()) return true;
+        return false;
     }
 
     /** A person named within a phrase, through an apposition ("la cheffe de la diplomatie alvénienne, Sabine ..."). */

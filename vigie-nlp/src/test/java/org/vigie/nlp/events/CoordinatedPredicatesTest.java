@@ -17,7 +17,7 @@ import static org.vigie.nlp.events.PipelineEvents.events;
  * clause around it. Sentences of our own.
  */
 class CoordinatedPredicatesTest {
-    private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", KENYA = "Q114";
+    private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", KENYA = "Q114", UGANDA = "Q1036";
 
     @Test
     void aVerbAfterAndWithNoSubjectSharesTheSubjectOfTheFirstVerb() {
@@ -52,6 +52,27 @@ class CoordinatedPredicatesTest {
         assertTrue(actors(es, EventType.COERCE).isEmpty(), es.toString());
         es = events("fr", "Le Chili a bombardé le port et la Bolivie a saisi deux navires.");
         assertEquals(Set.of(BOLIVIA), actors(es, EventType.COERCE), es.toString());
+    }
+
+    @Test
+    void aNameOpeningACoordinatedClauseIsItsSubjectNotTheObjectOfTheVerbBefore() {
+        List<Event> es = events("en", "Ecuador bombed the bridge near Tulcan and Peru later expelled two diplomats.");
+        assertFalse(targets(es, EventType.ASSAULT).contains(PERU), es.toString());
+        es = events("en", "Kenya condemned the attack and Uganda has recalled its envoy.");
+        assertFalse(targets(es, EventType.ACCUSE).contains(UGANDA), es.toString());
+        es = events("fr", "La Bolivie a critiqué la décision et le Chili a expulsé deux diplomates.");
+        assertFalse(targets(es, EventType.ACCUSE).contains(CHILE), es.toString());
+        // no verb after the name: it is a second object
+        es = events("en", "Chile attacked the port and Peru's embassy.");
+        assertEquals(Set.of(PERU), targets(es, EventType.ASSAULT), es.toString());
+        es = events("en", "Chile accused Peru and Bolivia of lying.");
+        assertEquals(Set.of(PERU, BOLIVIA), targets(es, EventType.ACCUSE), es.toString());
+    }
+
+    private static Set<String> targets(List<Event> es, EventType type) {
+        Set<String> out = new HashSet<>();
+        for (Event e : es) if (e.type() == type && e.actor2() != null) out.add(e.actor2().entity());
+        return out;
     }
 
     private static Set<String> actors(List<Event> es, EventType type) {
