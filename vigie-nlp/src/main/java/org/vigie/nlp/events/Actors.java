@@ -727,6 +727,42 @@ final class Actors extends ScanPart {
         return false;
     }
 
+    /**
+     * "Chile said its troops had shelled the port", "le Chili a affirmé que ses soldats avaient attaqué": a body of
+     * troops ({@code troops} in event-patterns.tsv) given by a possessive ({@code poss} in speech-cues.tsv), as the
+     * subject right before a verb trigger, in content a speaker reports (a speech verb, its complementiser and a few
+     * adjuncts before the possessive), are the forces of the speaker's state, or of the speaking organisation; null
+     * otherwise (a possessive with no speaker before it is the pronoun resolution's).
+     */
+    EntityRef speakersTroops(Hit hit, int verbStart, int a, SpeechLexicon lex) {
+        // ("avaient attaqué": a form read as a noun after an auxiliary is the verb's participle)
+        if (hit.trigger().noun() && (hit.start() <= a || !lex.is(ix.form(hit.start() - 1), Kind.AUX))) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        int start = -1;
+        for (int s = Math.max(a, verbStart - 2); s < verbStart && start < 0; s++) {
+            if (p.endAt(EventPatterns.Role.TROOPS, ix.forms(), s, verbStart) == verbStart) start = s;
+        }
+        if (start - 1 <= a || !lex.is(ix.form(start - 1), Kind.POSS)) return null;
+        int v = -1;
+        for (int j = start - 2; j >= a && j >= start - 7 && !clauseStop(j) && !quoted.get(j); j--) {
+            Kind kind = lex.kindOf(ix.form(j));
+            if (kind != null && kind.isVerb()) {
+                v = j;
+                break;
+            }
+            if (ix.mention(j) != null || kind == Kind.REL) return null;
+        }
+        if (v <= a) return null;
+        while (v > a && lex.is(ix.form(v - 1), Kind.AUX)) v--;
+        Referent speaker = refs.subjectBefore(v, a);
+        if (speaker == null || speaker.ref() == null) return null;
+        String side = seats.sideOf(speaker.ref());
+        Entity state = side == null ? null : ix.entity(side);
+        if (state != null && state.type() == EntityType.GPE) return EntityRef.of(state);
+        Entity own = ix.entity(speaker.ref().entity());
+        return own != null && own.type() == EntityType.ORG && !GroupActors.isGroup(own.id()) ? speaker.ref() : null;
+    }
+
     /** A person named within a phrase, through an apposition ("la cheffe de la diplomatie alvénienne, Sabine ..."). */
     Mention personInPhrase(int from, int to, SpeechLexicon lex) {
         int commas = 0;

@@ -565,6 +565,8 @@ final class EventFinder extends ScanPart {
             if (troops != null) actor1 = troops;
         }
         if (actor1 == null) actor1 = scan.forceActors.ownForces(hit, a, lex);
+        // "Chile said its troops had shelled the port": forces a possessive gives to the speaker (evvp)
+        if (actor1 == null) actor1 = scan.actors.speakersTroops(hit, verbStart, a, lex);
         if (actor1 == null) actor1 = scan.verbal.unmarkedProtesters(hit, a, lex);
         if (actor1 == null) actor1 = scan.verbal.protestersPlace(frames, hit, b);
         if (actor1 == null) return null;

@@ -69,6 +69,19 @@ class CoordinatedPredicatesTest {
         assertEquals(Set.of(PERU, BOLIVIA), targets(es, EventType.ACCUSE), es.toString());
     }
 
+    @Test
+    void troopsAPossessiveGivesToTheSpeakerAreTheSpeakersStates() {
+        List<Event> es = events("en", "Chile said its troops attacked Peru.");
+        assertEquals(Set.of(CHILE), actors(es, EventType.ASSAULT), es.toString());
+        es = events("en", "Kenya said on Monday that its soldiers had shelled a Somali camp.");
+        assertEquals(Set.of(KENYA), actors(es, EventType.ASSAULT), es.toString());
+        es = events("fr", "La Bolivie affirme que ses troupes ont bombardé Tacna.");
+        assertEquals(Set.of(BOLIVIA), actors(es, EventType.ASSAULT), es.toString());
+        // no speaker before the possessive: nobody to give the troops to
+        es = events("en", "Its troops attacked Peru.");
+        assertTrue(actors(es, EventType.ASSAULT).isEmpty(), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, EventType type) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.type() == type && e.actor2() != null) out.add(e.actor2().entity());
