@@ -82,6 +82,19 @@ class CoordinatedPredicatesTest {
         assertTrue(actors(es, EventType.ASSAULT).isEmpty(), es.toString());
     }
 
+    @Test
+    void frenchSeizuresBySEmparerOrPrendreLeControleShareTheSubjectToo() {
+        List<Event> es = events("fr", "Le Chili a affirmé que les soldats boliviens avaient attaqué Arica et s'étaient emparés du port.");
+        assertEquals(Set.of(BOLIVIA), actors(es, EventType.COERCE), es.toString());
+        es = events("fr", "La Bolivie s'est emparée de deux navires péruviens.");
+        assertEquals(Set.of(BOLIVIA), actors(es, EventType.COERCE), es.toString());
+        es = events("fr", "La Bolivie a bombardé Tacna et pris le contrôle du pont.");
+        assertEquals(Set.of(BOLIVIA), actors(es, EventType.COERCE), es.toString());
+        // taking the floor is no seizure
+        es = events("fr", "Le ministre bolivien a pris la parole devant le Parlement.");
+        assertTrue(actors(es, EventType.COERCE).isEmpty(), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, EventType type) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.type() == type && e.actor2() != null) out.add(e.actor2().entity());
