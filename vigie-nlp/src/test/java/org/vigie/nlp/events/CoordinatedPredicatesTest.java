@@ -17,7 +17,7 @@ import static org.vigie.nlp.events.PipelineEvents.events;
  * clause around it. Sentences of our own.
  */
 class CoordinatedPredicatesTest {
-    private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", KENYA = "Q114", UGANDA = "Q1036";
+    private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", ECUADOR = "Q736", KENYA = "Q114", UGANDA = "Q1036", GERMANY = "Q183";
 
     @Test
     void aVerbAfterAndWithNoSubjectSharesTheSubjectOfTheFirstVerb() {
@@ -93,6 +93,21 @@ class CoordinatedPredicatesTest {
         // taking the floor is no seizure
         es = events("fr", "Le ministre bolivien a pris la parole devant le Parlement.");
         assertTrue(actors(es, EventType.COERCE).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aStatesNameInAnotherLanguageIsNoPlaceAdjectiveEvenWhenLongerThanItsEnglishName() {
+        // "L'Équateur a ... Tumbes": the French name is longer than "Ecuador" but is the state itself, whose
+        // subject a coordinated verb shares, not a demonym placing people in Tumbes
+        List<Event> es = events("fr", "L'Équateur a bombardé Tumbes et saisi le pont.");
+        assertEquals(Set.of(ECUADOR), actors(es, EventType.COERCE), es.toString());
+        es = events("fr", "L'Allemagne a critiqué la Pologne et a expulsé deux diplomates polonais.");
+        assertEquals(Set.of(GERMANY), actors(es, EventType.SANCTION), es.toString());
+        es = events("fr", "L'Angleterre a attaqué la France et saisi deux navires.");
+        assertFalse(actors(es, EventType.COERCE).contains("Q142"), es.toString());
+        // a demonym derived from the name stays an adjective
+        es = events("en", "Spanish troops attacked Morocco.");
+        assertEquals(Set.of("Q29"), actors(es, EventType.ASSAULT), es.toString());
     }
 
     private static Set<String> targets(List<Event> es, EventType type) {
