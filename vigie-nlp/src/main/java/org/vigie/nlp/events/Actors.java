@@ -529,7 +529,11 @@ final class Actors extends ScanPart {
         if (hit.trigger().noun()) return null;
         int k = verbStart - 1;
         while (k > a && (Clauses.adverb(ix.form(k), lex.language()) || lex.is(ix.form(k), Kind.AUX))) k--;
-        if (k <= a || !listed(k, "conjunctions.txt")) return null;
+        if (k <= a) return null;
+        // "bombed X, shelled Y and seized Z": a verb after a comma is a member of a list of predicates when the list
+        // closes with a conjunction and a verb of no subject of its own
+        boolean listed = listed(k, "conjunctions.txt") || ix.form(k).equals(",") && closesPredicateList(hit, lex, hits);
+        if (!listed) return null;
         Hit head = earlierAct(k, a, lex, hits, frames);
         while (head != null) {
             int j = head.start() - 1;
@@ -540,6 +544,23 @@ final class Actors extends ScanPart {
             head = before;
         }
         return head;
+    }
+
+    /**
+     * Whether a conjunction followed by a verb trigger (auxiliaries and adverbs between) comes after {@code hit} in
+     * its clause, before any complementiser, relative, quote or clause stop: the last member of a list of predicates.
+     */
+    private boolean closesPredicateList(Hit hit, SpeechLexicon lex, List<Hit> hits) {
+        int b = ix.sentenceEnd(ix.sentenceOf(hit.start()));
+        for (int k = hit.end(); k < b && !clauseStop(k) && !quoted.get(k); k++) {
+            String f = ix.form(k);
+            if (lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return false;
+            if (!listed(k, "conjunctions.txt")) continue;
+            int j = k + 1;
+            while (j < b && (Clauses.adverb(ix.form(j), lex.language()) || lex.is(ix.form(j), Kind.AUX))) j++;
+            for (Hit h : hits) if (h.start() == j && !h.trigger().noun()) return true;
+        }
+        return false;
     }
 
     /**

@@ -110,6 +110,19 @@ class CoordinatedPredicatesTest {
         assertEquals(Set.of("Q29"), actors(es, EventType.ASSAULT), es.toString());
     }
 
+    @Test
+    void eachVerbOfAListOfPredicatesClosedByAndSharesTheFirstSubject() {
+        List<Event> es = events("en", "Bolivia bombed Arica, shelled Tacna and seized two ships.");
+        assertEquals(Set.of(BOLIVIA), actors(es, EventType.ASSAULT), es.toString());
+        es = events("en", "Kenya shelled the camp near Mandera, expelled two Somali envoys and closed the border.");
+        assertEquals(Set.of(KENYA), actors(es, EventType.SANCTION), es.toString());
+        es = events("en", "Chile, which had attacked Arica, later seized two Peruvian ships.");
+        assertEquals(Set.of(CHILE), actors(es, EventType.COERCE), es.toString());
+        // no closing conjunction and verb: a name after the comma opens its own clause
+        es = events("en", "Chile attacked Peru, Bolivia condemned the raid.");
+        assertFalse(actors(es, EventType.ACCUSE).contains(CHILE), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, EventType type) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.type() == type && e.actor2() != null) out.add(e.actor2().entity());
