@@ -784,6 +784,29 @@ final class Actors extends ScanPart {
         return own != null && own.type() == EntityType.ORG && !GroupActors.isGroup(own.id()) ? speaker.ref() : null;
     }
 
+    /**
+     * "Peruvian troops backed by Chile attacked", "rebels trained in Peru stormed": a past participle
+     * ({@code past-participle-endings.txt}) right after the actor heading the subject, with its complement, modifies
+     * that actor; a name inside the modifier is not the subject. The actor before the participle when such a
+     * modifier (no punctuation, no other verb trigger) runs up to the verb; null otherwise.
+     */
+    EntityRef subjectBeforeModifier(int verbStart, int a, SpeechLexicon lex, List<Hit> hits) {
+        for (int p = verbStart - 2; p > a && p >= verbStart - 8; p--) {
+            if (ix.isPunct(p) || quoted.get(p) || lex.is(ix.form(p), Kind.THAT) || lex.is(ix.form(p), Kind.REL)) return null;
+            if (!endsWithListed(p, "past-participle-endings.txt") || ix.mention(p) != null) continue;
+            Mention head = actorMention(p - 1);
+            if (head == null || ix.lastTokenEndingBy(head.end()) != p - 1) continue;
+            for (Hit h : hits) if (h.start() > p && h.start() < verbStart && !h.trigger().noun()) return null;
+            // the participle needs its complement ("backed by Chile"); a bare one may be the verb itself
+            String next = ix.form(p + 1);
+            boolean complement = lex.kindAt(ix, p + 1) == Kind.PREP || words(lex.language(), "agent-prepositions.txt").contains(next)
+                    || words(lex.language(), "place-prepositions.txt").contains(next);
+            if (!complement) return null;
+            return refs.actor(head);
+        }
+        return null;
+    }
+
     /** A person named within a phrase, through an apposition ("la cheffe de la diplomatie alvénienne, Sabine ..."). */
     Mention personInPhrase(int from, int to, SpeechLexicon lex) {
         int commas = 0;

@@ -531,6 +531,12 @@ final class EventFinder extends ScanPart {
                 // (the mention itself, not the quotes' seat guess, which takes "after Lessaria" for a place)
                 if (m != null && ix.firstTokenAtOrAfter(m.end()) == verbStart) actor1 = ix.ref(m);
             }
+            // "Peruvian troops backed by Chile attacked": a name inside a participle modifying the subject is not it (evvp)
+            EntityRef modified = scan.actors.subjectBeforeModifier(verbStart, floor, lex, hits);
+            if (modified != null) {
+                actor1 = modified;
+                sharedHead = true;
+            }
             // "Rebels attacked Arica and seized the port", "said that rebels had attacked Arica and seized the port":
             // a verb after "and" with no subject of its own is an act of the first verb's actor (evvp)
             Hit head = scan.actors.coordinationHead(hit, verbStart, a, lex, hits, frames);

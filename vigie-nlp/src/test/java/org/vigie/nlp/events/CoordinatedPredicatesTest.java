@@ -123,6 +123,20 @@ class CoordinatedPredicatesTest {
         assertFalse(actors(es, EventType.ACCUSE).contains(CHILE), es.toString());
     }
 
+    @Test
+    void aNameInsideAParticipleModifyingTheSubjectIsNotTheSubject() {
+        List<Event> es = events("en", "Peruvian rebels backed by Chile attacked Bolivia.");
+        assertEquals(Set.of("vigie:group:" + PERU + ":rebels"), actors(es, EventType.ASSAULT), es.toString());
+        es = events("en", "Protesters supported by Kenya stormed the Ugandan embassy.");
+        Set<String> stormers = actors(es, EventType.ASSAULT);
+        assertTrue(!stormers.isEmpty() && !stormers.contains(KENYA), es.toString());
+        es = events("en", "Ecuadorian rebels trained in Peru attacked a Bolivian convoy.");
+        assertFalse(actors(es, EventType.ASSAULT).contains(PERU), es.toString());
+        // a passive's agent stays the actor
+        es = events("en", "Chile was attacked by Peru on Monday.");
+        assertEquals(Set.of(PERU), actors(es, EventType.ASSAULT), es.toString());
+    }
+
     private static Set<String> targets(List<Event> es, EventType type) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.type() == type && e.actor2() != null) out.add(e.actor2().entity());
