@@ -144,7 +144,20 @@ final class ActorGroups extends ScanPart {
     boolean isStateAdjective(int k) {
         Mention m = ix.mention(k);
         return m != null && !quoted.get(k) && ix.type(m) == EntityType.GPE
-                && (!ix.isCapitalised(k) || ix.entityOf(m) != null && ix.surface(k).length() > ix.entityOf(m).name().length());
+                && (!ix.isCapitalised(k) || ix.entityOf(m) != null && ix.surface(k).length() > ix.entityOf(m).name().length()
+                && sharedStem(ix.surface(k), ix.entityOf(m).name()));
+    }
+
+    /**
+     * Whether a capitalised surface longer than its entity's name derives from it ("Chilean", "Ukrainian", "Spanish"
+     * from their states' names share its first letters), rather than being the name in another language
+     * ("L'Allemagne", "l'Équateur" for Germany and Ecuador): only the first is a place adjective (evvp).
+     */
+    private static boolean sharedStem(String surface, String name) {
+        String x = org.vigie.nlp.lang.LanguagePack.normalize(surface), y = org.vigie.nlp.lang.LanguagePack.normalize(name);
+        int n = 0;
+        while (n < x.length() && n < y.length() && x.charAt(n) == y.charAt(n)) n++;
+        return n >= 3;
     }
 
     /**

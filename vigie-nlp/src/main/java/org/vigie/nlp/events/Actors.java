@@ -516,6 +516,73 @@ final class Actors extends ScanPart {
     }
 
     /**
+     * The first verb of the coordination a verb trigger continues, whose subject it shares: a verb after a
+     * coordinating conjunction ({@code conjunctions.txt}: "and", "or", "but"; auxiliaries and adverbs between) has
+     * no subject of its own ("Rebels shelled the port and seized two ships"), so its actor is that of the nearest
+     * earlier act of the same clause, a verb trigger or a noun trigger of a support verb ("launched an attack on X
+     * and seized"), back through a list joined by commas ("shelled X, stormed Y and seized Z"). Null when the verb
+     * has its own subject, when no such act precedes it, or when a complementiser, a relative, a quote or a clause
+     * stop stands between (the earlier act is then in another clause: "said that ... and seized" has the subject of
+     * the reported clause, never the speaker).
+     */
+    Hit coordinationHead(Hit hit, int verbStart, int a, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
+        if (hit.trigger().noun()) return null;
+        int k = verbStart - 1;
+        while (k > a && (Clauses.adverb(ix.form(k), lex.language()) || lex.is(ix.form(k), Kind.AUX))) k--;
+        if (k <= a) return null;
+        // "bombed X, shelled Y and seized Z": a verb after a comma is a member of a list of predicates when the list
+        // closes with a conjunction and a verb of no subject of its own
+        boolean listed = listed(k, "conjunctions.txt") || ix.form(k).equals(",") && closesPredicateList(hit, lex, hits);
+        if (!listed) return null;
+        Hit head = earlierAct(k, a, lex, hits, frames);
+        while (head != null) {
+            int j = head.start() - 1;
+            while (j > a && (Clauses.adverb(ix.form(j), lex.language()) || lex.is(ix.form(j), Kind.AUX))) j--;
+            if (j <= a || !ix.form(j).equals(",")) break;
+            Hit before = earlierAct(j, a, lex, hits, frames);
+            if (before == null) break;
+            head = before;
+        }
+        return head;
+    }
+
+    /**
+     * Whether a conjunction followed by a verb trigger (auxiliaries and adverbs between) comes after {@code hit} in
+     * its clause, before any complementiser, relative, quote or clause stop: the last member of a list of predicates.
+     */
+    private boolean closesPredicateList(Hit hit, SpeechLexicon lex, List<Hit> hits) {
+        int b = ix.sentenceEnd(ix.sentenceOf(hit.start()));
+        for (int k = hit.end(); k < b && !clauseStop(k) && !quoted.get(k); k++) {
+            String f = ix.form(k);
+            if (lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return false;
+            if (!listed(k, "conjunctions.txt")) continue;
+            int j = k + 1;
+            while (j < b && (Clauses.adverb(ix.form(j), lex.language()) || lex.is(ix.form(j), Kind.AUX))) j++;
+            for (Hit h : hits) if (h.start() == j && !h.trigger().noun()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The nearest act ending before token {@code k} in the same clause: a verb trigger, a trigger right after an
+     * auxiliary, or a noun trigger whose support verb is in that clause; null past a complementiser, a relative, a quote or a clause stop.
+     */
+    private Hit earlierAct(int k, int a, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
+        int from = k;
+        while (from > a && !clauseStop(from - 1) && !lex.is(ix.form(from - 1), Kind.THAT) && !lex.is(ix.form(from - 1), Kind.REL)
+                && !quoted.get(from - 1)) from--;
+        Hit best = null;
+        for (Hit h : hits) {
+            if (h.end() > k || h.start() < from) continue;
+            // ("a attaqué le port": a form read as a noun right after an auxiliary is the verb's participle)
+            boolean act = !h.trigger().noun() || scan.clauses.supportVerb(frames, h, from, lex) >= from
+                    || h.start() > from && lex.is(ix.form(h.start() - 1), Kind.AUX);
+            if (act && (best == null || h.start() > best.start())) best = h;
+        }
+        return best;
+    }
+
+    /**
      * "La Valdorie et la Lessarie sont convenues", "MM. Saldanov et Vasko ont accepté": the last two actors joined by
      * "et"/"and" before the trigger, outside prepositional phrases, names preferred to adjectives.
      */
@@ -621,6 +688,7 @@ final class Actors extends ScanPart {
             String f = ix.form(k);
             if (f.equals(";") || f.equals(":") || f.equals(".") || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
             if (f.equals(",") && k > hit.end() + 1 || startsFrame(frames, Frame.BACKGROUND, k)) break;
+            if (opensCoordinatedClause(k, limit, lex, hits)) break;
             Mention m = actorMention(k);
             EntityRef unmarkedState = m == null ? scan.groups.unmarkedStateGroup(k, b, lex) : null;
             if (unmarkedState != null && !unmarkedState.entity().equals(actor1.entity())) return unmarkedState;
@@ -651,6 +719,90 @@ final class Actors extends ScanPart {
                     return refs.actor(m);
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * Whether token {@code k} is a coordinating conjunction ({@code conjunctions.txt}) opening a clause of its own: a
+     * subject (an actor's name or a subject pronoun, determiners before it) followed by an auxiliary, a speech verb
+     * or a verb trigger ("shelled the port and Peru seized two ships", "a bombardé le port et le Pérou a saisi"). The
+     * name there is that clause's subject, not the object of the verb before the conjunction.
+     */
+    boolean opensCoordinatedClause(int k, int to, SpeechLexicon lex, List<Hit> hits) {
+        if (!listed(k, "conjunctions.txt")) return false;
+        int j = k + 1;
+        while (j < to && lex.isDeterminer(ix.form(j))) j++;
+        if (j >= to) return false;
+        int next;
+        Mention m = actorMention(j);
+        SpeechLexicon.Pronoun pronoun = lex.pronoun(ix.form(j));
+        if (m != null && ix.firstTokenAtOrAfter(m.start()) == j) next = ix.firstTokenAtOrAfter(m.end());
+        else if (pronoun != null && pronoun.subject()) next = j + 1;
+        else return false;
+        if (next >= ix.size() || next >= to + 4) return false;
+        String f = ix.form(next);
+        Kind kind = lex.kindOf(f);
+        if (lex.is(f, Kind.AUX) || kind != null && kind.isVerb()) return true;
+        for (Hit h : hits) if (h.start() == next && !h.trigger().noun()) return true;
+        return false;
+    }
+
+    /**
+     * "Chile said its troops had shelled the port", "le Chili a affirmé que ses soldats avaient attaqué": a body of
+     * troops ({@code troops} in event-patterns.tsv) given by a possessive ({@code poss} in speech-cues.tsv), as the
+     * subject right before a verb trigger, in content a speaker reports (a speech verb, its complementiser and a few
+     * adjuncts before the possessive), are the forces of the speaker's state, or of the speaking organisation; null
+     * otherwise (a possessive with no speaker before it is the pronoun resolution's).
+     */
+    EntityRef speakersTroops(Hit hit, int verbStart, int a, SpeechLexicon lex) {
+        // ("avaient attaqué": a form read as a noun after an auxiliary is the verb's participle)
+        if (hit.trigger().noun() && (hit.start() <= a || !lex.is(ix.form(hit.start() - 1), Kind.AUX))) return null;
+        EventPatterns p = EventPatterns.of(lex.language());
+        int start = -1;
+        for (int s = Math.max(a, verbStart - 2); s < verbStart && start < 0; s++) {
+            if (p.endAt(EventPatterns.Role.TROOPS, ix.forms(), s, verbStart) == verbStart) start = s;
+        }
+        if (start - 1 <= a || !lex.is(ix.form(start - 1), Kind.POSS)) return null;
+        int v = -1;
+        for (int j = start - 2; j >= a && j >= start - 7 && !clauseStop(j) && !quoted.get(j); j--) {
+            Kind kind = lex.kindOf(ix.form(j));
+            if (kind != null && kind.isVerb()) {
+                v = j;
+                break;
+            }
+            if (ix.mention(j) != null || kind == Kind.REL) return null;
+        }
+        if (v <= a) return null;
+        while (v > a && lex.is(ix.form(v - 1), Kind.AUX)) v--;
+        Referent speaker = refs.subjectBefore(v, a);
+        if (speaker == null || speaker.ref() == null) return null;
+        String side = seats.sideOf(speaker.ref());
+        Entity state = side == null ? null : ix.entity(side);
+        if (state != null && state.type() == EntityType.GPE) return EntityRef.of(state);
+        Entity own = ix.entity(speaker.ref().entity());
+        return own != null && own.type() == EntityType.ORG && !GroupActors.isGroup(own.id()) ? speaker.ref() : null;
+    }
+
+    /**
+     * "Peruvian troops backed by Chile attacked", "rebels trained in Peru stormed": a past participle
+     * ({@code past-participle-endings.txt}) right after the actor heading the subject, with its complement, modifies
+     * that actor; a name inside the modifier is not the subject. The actor before the participle when such a
+     * modifier (no punctuation, no other verb trigger) runs up to the verb; null otherwise.
+     */
+    EntityRef subjectBeforeModifier(int verbStart, int a, SpeechLexicon lex, List<Hit> hits) {
+        for (int p = verbStart - 2; p > a && p >= verbStart - 8; p--) {
+            if (ix.isPunct(p) || quoted.get(p) || lex.is(ix.form(p), Kind.THAT) || lex.is(ix.form(p), Kind.REL)) return null;
+            if (!endsWithListed(p, "past-participle-endings.txt") || ix.mention(p) != null) continue;
+            Mention head = actorMention(p - 1);
+            if (head == null || ix.lastTokenEndingBy(head.end()) != p - 1) continue;
+            for (Hit h : hits) if (h.start() > p && h.start() < verbStart && !h.trigger().noun()) return null;
+            // the participle needs its complement ("backed by Chile"); a bare one may be the verb itself
+            String next = ix.form(p + 1);
+            boolean complement = lex.kindAt(ix, p + 1) == Kind.PREP || words(lex.language(), "agent-prepositions.txt").contains(next)
+                    || words(lex.language(), "place-prepositions.txt").contains(next);
+            if (!complement) return null;
+            return refs.actor(head);
         }
         return null;
     }

@@ -400,6 +400,7 @@ final class EventFinder extends ScanPart {
 
         EntityRef actor1 = null, actor2 = null;
         Hit sharing = null;
+        boolean sharedHead = false;
         if (passive && agent != null) {
             actor1 = refs.actor(agent);
             Referent subject = scan.actors.subjectOf(verbStart, a);
@@ -539,6 +540,26 @@ final class EventFinder extends ScanPart {
                 // (the mention itself, not the quotes' seat guess, which takes "after Lessaria" for a place)
                 if (m != null && ix.firstTokenAtOrAfter(m.end()) == verbStart) actor1 = ix.ref(m);
             }
+            // "Peruvian troops backed by Chile attacked": a name inside a participle modifying the subject is not it (evvp)
+            EntityRef modified = scan.actors.subjectBeforeModifier(verbStart, floor, lex, hits);
+            if (modified != null) {
+                actor1 = modified;
+                sharedHead = true;
+            }
+            // "Rebels attacked Arica and seized the port", "said that rebels had attacked Arica and seized the port":
+            // a verb after "and" with no subject of its own is an act of the first verb's actor (evvp)
+            Hit head = scan.actors.coordinationHead(hit, verbStart, a, lex, hits, frames);
+            if (head != null) {
+                boolean passiveHead = hasFrame(frames, Frame.PASSIVE, Math.max(a, head.start() - 2), head.end());
+                // ("the port was shelled and seized": the second participle is passive too, its actor unnamed)
+                if (passiveHead && agent == null) return null;
+                if (!passiveHead) {
+                    Event first = event(head, a, b, lex, ev, frames, hits, evidence);
+                    if (first == null) return null;
+                    actor1 = first.actor1();
+                    sharedHead = true;
+                }
+            }
             if (actor1 == null) actor1 = scan.groups.groupActor(scan.clauses.clauseStart(verbStart, a, lex), verbStart, lex, ev, null);
             if (actor1 == null) actor1 = scan.statements.speakerForUnnamedTroops(hit, verbStart, a, lex);
             if (actor1 == null) actor1 = scan.demands.speakersGovernment(verbStart, a, lex, ev);
@@ -559,10 +580,12 @@ final class EventFinder extends ScanPart {
             if (troops != null) actor1 = troops;
         }
         if (actor1 == null) actor1 = scan.forceActors.ownForces(hit, a, lex);
+        // "Chile said its troops had shelled the port": forces a possessive gives to the speaker (evvp)
+        if (actor1 == null) actor1 = scan.actors.speakersTroops(hit, verbStart, a, lex);
         if (actor1 == null) actor1 = scan.verbal.unmarkedProtesters(hit, a, lex);
         if (actor1 == null) actor1 = scan.verbal.protestersPlace(frames, hit, b);
         if (actor1 == null) return null;
-        if (!noun && !(passive && agent != null) && GroupActors.isGroup(actor1.entity()) && !scan.clauses.rightBefore(actor1, verbStart, a)) {
+        if (!noun && !sharedHead && !(passive && agent != null) && GroupActors.isGroup(actor1.entity()) && !scan.clauses.rightBefore(actor1, verbStart, a)) {
             // a group named earlier in the clause ("three civilians were killed when shells hit") is rarely the
             // subject of a later verb: a group acts as the subject right before its verb ("Insurgents bombarded")
             return null;
