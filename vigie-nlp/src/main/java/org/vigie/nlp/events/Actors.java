@@ -5,9 +5,10 @@ import org.vigie.nlp.entities.GroupActors;
 import org.vigie.nlp.events.EventLexicon.Frame;
 import org.vigie.nlp.events.Scan.Frm;
 import org.vigie.nlp.events.Scan.Hit;
+import org.vigie.nlp.quotes.PhraseMatcher;
 import org.vigie.nlp.quotes.Referents.Referent;
-import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 import org.vigie.nlp.quotes.SpeechLexicon;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 
 import java.util.*;
 
@@ -592,7 +593,7 @@ final class Actors extends ScanPart {
             if (lex.is(ix.form(k), Kind.THAT)) found = null;
             Mention first = actorMention(k);
             if (first == null || k > a && ix.token(k).start() > first.start()) continue;
-            int j = ix.firstTokenAtOrAfter(first.end());
+            int j = afterStateBody(k, ix.firstTokenAtOrAfter(first.end()), verbStart, lex);
             if (j >= verbStart || !lex.is(ix.form(j), Kind.STOP)) continue;
             j++;
             while (j < verbStart && lex.isDeterminer(ix.form(j))) j++;
@@ -603,6 +604,22 @@ final class Actors extends ScanPart {
             }
         }
         return found;
+    }
+
+    /**
+     * "the Sudanese army and the RSF", "Sudanese Armed Forces and ...": after a state named by its adjective, the
+     * words of one of its bodies (state-body modifiers, then a group noun of actor-nouns.txt) stand for the state;
+     * the token after them, else {@code j}.
+     */
+    private int afterStateBody(int k, int j, int limit, SpeechLexicon lex) {
+        if (!scan.groups.isStateAdjective(k)) return j;
+        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+        if (ev.isEmpty()) return j;
+        Set<String> modifiers = words(lex.language(), "state-body-modifiers.txt");
+        int x = j;
+        while (x < limit && x < j + 2 && modifiers.contains(ix.form(x))) x++;
+        if (x >= limit) return j;
+        return ev.get().groups().longestAt(ix.forms(), x, limit).map(PhraseMatcher.Match::end).orElse(j);
     }
 
     private boolean precededByPrep(int k, int a, SpeechLexicon lex) {

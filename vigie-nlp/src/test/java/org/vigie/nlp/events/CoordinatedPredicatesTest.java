@@ -143,6 +143,19 @@ class CoordinatedPredicatesTest {
         return out;
     }
 
+    @Test
+    void aStatesBodyNamedByItsAdjectiveIsAPartyOfACoordinatedSubject() {
+        List<Event> es = events("en", "The Chilean army and Peru agreed to a ceasefire on Sunday.");
+        assertTrue(PipelineEvents.pairs(es, EventType.AGREE).stream().anyMatch(p -> p.contains(CHILE) && p.contains(PERU)), es.toString());
+        es = events("en", "Kenyan Armed Forces and Uganda signed a border accord.");
+        assertTrue(PipelineEvents.pairs(es, EventType.AGREE).stream().anyMatch(p -> p.contains(KENYA) && p.contains(UGANDA)), es.toString());
+        es = events("en", "The Bolivian government and Chile met in Lima on Monday.");
+        assertTrue(PipelineEvents.pairs(es, EventType.CONSULT).stream().anyMatch(p -> p.contains(BOLIVIA) && p.contains(CHILE)), es.toString());
+        // an adjective before a noun that names no body of the state ("the Chilean wine and Peru") is no party
+        es = events("en", "Exports of Chilean wine and Peru agreed to a tariff cut.");
+        assertTrue(PipelineEvents.pairs(es, EventType.AGREE).stream().noneMatch(p -> p.contains(CHILE) && p.contains(PERU)), es.toString());
+    }
+
     private static Set<String> actors(List<Event> es, EventType type) {
         Set<String> out = new HashSet<>();
         for (Event e : es) if (e.type() == type && e.actor1() != null) out.add(e.actor1().entity());
