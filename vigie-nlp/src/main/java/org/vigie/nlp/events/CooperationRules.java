@@ -564,7 +564,7 @@ final class CooperationRules extends ScanPart {
      */
     Hit contribution(EventPatterns p, int k, int end, int b, SpeechLexicon lex) {
         List<String> forms = ix.forms();
-        Set<String> money = currencies(lex.language());
+        Set<String> money = tableWords(lex.language(), "units.tsv", "kind", "currency", "form");
         boolean counted = false;
         for (int j = end; j < b && j < end + 8; j++) {
             String f = forms.get(j);
@@ -575,19 +575,6 @@ final class CooperationRules extends ScanPart {
             counted = true;
         }
         return null;
-    }
-
-    private static final Map<String, Set<String>> CURRENCIES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Currency words of a language ({@code units.tsv} rows of kind {@code currency}), normalised. */
-    private static Set<String> currencies(String language) {
-        return CURRENCIES.computeIfAbsent(language, c -> {
-            Set<String> out = new HashSet<>();
-            for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(c).table("units.tsv")) {
-                if ("currency".equals(row.getOrDefault("kind", "").strip())) out.add(org.vigie.nlp.lang.LanguagePack.normalize(row.getOrDefault("form", "").strip()));
-            }
-            return Set.copyOf(out);
-        });
     }
 
     /** An exchange found with its other side replaces the same party's exchange found with none. */

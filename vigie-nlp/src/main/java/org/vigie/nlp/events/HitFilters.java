@@ -63,7 +63,7 @@ final class HitFilters extends ScanPart {
     }
 
     private boolean afterBackgroundWord(int noun, int a, List<Scan.Frm> frames, SpeechLexicon lex) {
-        Set<String> subjects = subjectPronouns(lex.language());
+        Set<String> subjects = tableWords(lex.language(), "pronouns.tsv", "use", "subject", "form");
         // a lower-case word seen between a name and the noun: the name may be a subject and the word its verb
         boolean verbPossible = false, definite = false;
         for (int k = noun - 1; k >= a && k >= noun - 7; k--) {
@@ -84,19 +84,6 @@ final class HitFilters extends ScanPart {
             else if (!lex.isDeterminer(f) && !f.equals("-")) verbPossible = true;
         }
         return false;
-    }
-
-    private static final Map<String, Set<String>> SUBJECTS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** A language's subject pronouns ({@code pronouns.tsv}, use "subject"): "after they met" has a verb. */
-    private static Set<String> subjectPronouns(String language) {
-        return SUBJECTS.computeIfAbsent(language, l -> {
-            Set<String> out = new HashSet<>();
-            for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(l).table("pronouns.tsv")) {
-                if ("subject".equals(row.get("use"))) out.add(org.vigie.nlp.lang.LanguagePack.normalize(row.get("form")));
-            }
-            return Set.copyOf(out);
-        });
     }
 
     /**

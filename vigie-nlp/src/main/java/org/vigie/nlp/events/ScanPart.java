@@ -153,6 +153,22 @@ abstract class ScanPart {
         return false;
     }
 
+    /**
+     * The normalised {@code column} of the rows of a language's table ({@code file}) whose {@code key} column is
+     * {@code value} (subject pronouns of {@code pronouns.tsv}, currencies of {@code units.tsv}), read once.
+     */
+    static Set<String> tableWords(String language, String file, String key, String value, String column) {
+        return WORDS.computeIfAbsent(language + "/" + file + "#" + key + "=" + value + ">" + column, k -> {
+            Set<String> out = new HashSet<>();
+            for (Map<String, String> row : org.vigie.nlp.lang.LanguagePack.of(language).table(file)) {
+                if (value.equals(row.getOrDefault(key, "").strip())) {
+                    out.add(org.vigie.nlp.lang.LanguagePack.normalize(row.getOrDefault(column, "").strip()));
+                }
+            }
+            return Set.copyOf(out);
+        });
+    }
+
     private static final Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A language's word list ({@code file}), normalised as token forms are, read once. */
