@@ -29,6 +29,22 @@ public final class EventEvaluator {
     private EventEvaluator() {
     }
 
+    /** The events data folder: {@code dataDir/events} when there is one, else {@code dataDir} itself. */
+    static Path eventsRoot(Path dataDir) {
+        return Files.isDirectory(dataDir.resolve("events")) ? dataDir.resolve("events") : dataDir;
+    }
+
+    /** Whether every path exists; the first missing one is reported as {@code skipped: <path> not found}. */
+    static boolean allPresent(PrintStream out, Path... paths) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                out.println("skipped: " + p + " not found");
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * PETRARCH-2 validation records ({@code universal-petrarch/PETR2_GSR_validation.xml} under {@code dataDir}, the
      * {@code events} data folder). Protocol: each sentence is a one-line English document; its entity layer comes
@@ -54,16 +70,11 @@ public final class EventEvaluator {
      * row (FP = extra events per record, null events set aside) and how it differs from upstream's exact codes.
      */
     public static int run(Path dataDir, PrintStream out, boolean showErrors) {
-        Path root = Files.isDirectory(dataDir.resolve("events")) ? dataDir.resolve("events") : dataDir;
+        Path root = eventsRoot(dataDir);
         Path records = root.resolve("universal-petrarch/PETR2_GSR_validation.xml");
         Path table = root.resolve("plover/CAMEO2PLOVER-2021.txt");
         Path dictionaries = root.resolve("petrarch2/dictionaries");
-        for (Path p : List.of(records, table, dictionaries)) {
-            if (!Files.exists(p)) {
-                out.println("skipped: " + p + " not found");
-                return 0;
-            }
-        }
+        if (!allPresent(out, records, table, dictionaries)) return 0;
         List<PetrarchReader.Record> sentences;
         CameoPlover plover;
         ActorCodes codes;

@@ -44,17 +44,12 @@ public final class PetrarchUnitTests {
     }
 
     public static int run(Path dataDir, PrintStream out, boolean showErrors) {
-        Path root = Files.isDirectory(dataDir.resolve("events")) ? dataDir.resolve("events") : dataDir;
+        Path root = EventEvaluator.eventsRoot(dataDir);
         Path records = root.resolve("petrarch2/text/PETR.UnitTest.records.xml");
         Path table = root.resolve("plover/CAMEO2PLOVER-2021.txt");
         Path actors = root.resolve("petrarch2/dictionaries/PETR.Validate.actors.txt");
         Path agents = root.resolve("petrarch2/dictionaries/PETR.Validate.agents.txt");
-        for (Path p : List.of(records, table, actors, agents)) {
-            if (!Files.exists(p)) {
-                out.println("skipped: " + p + " not found");
-                return 0;
-            }
-        }
+        if (!EventEvaluator.allPresent(out, records, table, actors, agents)) return 0;
         String xml;
         CameoPlover plover;
         ActorCodes codes;

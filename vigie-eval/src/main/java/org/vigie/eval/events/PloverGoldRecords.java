@@ -173,15 +173,10 @@ public final class PloverGoldRecords {
     }
 
     public static int run(Path dataDir, PrintStream out, boolean showErrors) {
-        Path root = Files.isDirectory(dataDir.resolve("events")) ? dataDir.resolve("events") : dataDir;
+        Path root = EventEvaluator.eventsRoot(dataDir);
         Path file = root.resolve("plover/PLOVER_GSR_CAMEO.txt");
         Path dictionaries = root.resolve("petrarch2/dictionaries");
-        for (Path p : List.of(file, dictionaries)) {
-            if (!Files.exists(p)) {
-                out.println("skipped: " + p + " not found");
-                return 0;
-            }
-        }
+        if (!EventEvaluator.allPresent(out, file, dictionaries)) return 0;
         Records records;
         ActorCodes codes;
         try {
