@@ -86,8 +86,6 @@ public final class OrganisationDescriptions {
 
     /** The normalised words of each organisation's name and mentions. */
     private static Map<String, Set<String>> nameWords(Document doc) {
-        Map<String, EntityType> types = new HashMap<>();
-        doc.layerOrEmpty(LayerKind.ENTITIES).forEach(e -> types.put(e.id(), e.type()));
         Map<String, Set<String>> out = new HashMap<>();
         doc.layerOrEmpty(LayerKind.ENTITIES).forEach(e -> {
             if (e.type() == EntityType.ORG) out.computeIfAbsent(e.id(), id -> new HashSet<>()).addAll(split(e.name()));
