@@ -4,7 +4,9 @@ import org.vigie.nlp.lang.LanguagePack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A government portfolio named with a title ("Minister of Health", "Secretary for Home Affairs", "the Kenyan Health
@@ -19,13 +21,28 @@ final class PortfolioTitles {
     private PortfolioTitles() {
     }
 
+    /** The lists of one language (or of all, for text of unknown language), read once. */
+    private record Lists(Set<String> titles, List<List<String>> portfolios, Set<String> articles, Set<String> conjunctions) {
+    }
+
+    private static final Map<String, Lists> LISTS = new ConcurrentHashMap<>();
+
+    private static Lists lists(String language) {
+        return LISTS.computeIfAbsent(language, l -> {
+            List<String> languages = EntityAnnotator.ANY.equals(l) ? LanguagePack.DEFAULT_LANGUAGES : List.of(l);
+            return new Lists(LanguagePack.wordsOfAll(languages, "portfolio-titles.txt"),
+                    phrases(LanguagePack.wordsOfAll(languages, "portfolios.txt")), LanguagePack.wordsOfAll(languages, "articles.txt"),
+                    LanguagePack.wordsOfAll(languages, "conjunctions.txt"));
+        });
+    }
+
     static void block(EntityLexicon lex, List<String> t, List<String> k, boolean[] blocked) {
-        List<String> languages = EntityAnnotator.ANY.equals(lex.language) ? LanguagePack.DEFAULT_LANGUAGES : List.of(lex.language);
-        Set<String> titles = LanguagePack.wordsOfAll(languages, "portfolio-titles.txt");
+        Lists lists = lists(lex.language);
+        Set<String> titles = lists.titles();
         if (titles.isEmpty()) return;
-        List<List<String>> portfolios = phrases(LanguagePack.wordsOfAll(languages, "portfolios.txt"));
-        Set<String> articles = LanguagePack.wordsOfAll(languages, "articles.txt");
-        Set<String> conjunctions = LanguagePack.wordsOfAll(languages, "conjunctions.txt");
+        List<List<String>> portfolios = lists.portfolios();
+        Set<String> articles = lists.articles();
+        Set<String> conjunctions = lists.conjunctions();
         for (int i = 0; i < k.size(); i++) {
             if (!titles.contains(k.get(i)) || !CapitalisedNameTagger.isCap(t.get(i))) continue;
             // "Minister of Health", "Secretary for Foreign Affairs and Trade"
@@ -51,7 +68,7 @@ final class PortfolioTitles {
         List<List<String>> out = new ArrayList<>();
         for (String line : lines) out.add(List.of(line.split("\\s+")));
         out.sort((a, b) -> b.size() - a.size());
-        return out;
+        return List.copyOf(out);
     }
 
     /** The end of capitalised portfolios joined by "and" from {@code p}, or {@code p} when none starts there. */
