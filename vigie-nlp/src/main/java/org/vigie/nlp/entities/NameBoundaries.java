@@ -75,7 +75,9 @@ final class NameBoundaries {
 
     /**
      * The names of one sentence, left to right, none overlapping and none on a {@code blocked} token. In headlines
-     * and where every noun has a capital (German), a capital tells nothing: nothing is found there.
+     * and where every noun has a capital (German), a capital tells nothing: nothing is found there. The words of a
+     * state's body after its demonym ({@link #stateBody}) are marked in {@code blocked}, so that no later step makes
+     * them a name.
      */
     static List<Found> find(EntityLexicon lex, KnowledgeBase kb, Gazetteer gaz, List<String> t, List<String> k, boolean[] blocked,
                             boolean headline, boolean nounsCapitalised) {
