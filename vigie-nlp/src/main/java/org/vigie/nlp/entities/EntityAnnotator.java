@@ -741,7 +741,8 @@ public final class EntityAnnotator implements Annotator {
         return a < 0 || b <= a ? null : new int[]{a, b};
     }
 
-    private static boolean anyBlocked(boolean[] blocked, int from, int to) {
+    /** Whether any token in [from, to) is blocked (shared by the name finders of this package). */
+    static boolean anyBlocked(boolean[] blocked, int from, int to) {
         for (int i = from; i < to; i++) if (blocked[i]) return true;
         return false;
     }

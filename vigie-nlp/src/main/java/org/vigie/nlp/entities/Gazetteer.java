@@ -111,7 +111,7 @@ final class Gazetteer {
             }
             List<Hit> best = List.of();
             for (TokenTrie.Match<Target> m : matches(keys, i)) {
-                if (anyBlocked(blocked, i, m.end())) continue;
+                if (EntityAnnotator.anyBlocked(blocked, i, m.end())) continue;
                 List<Hit> ok = new ArrayList<>();
                 for (Target t : m.values()) if (caseFits(texts, i, t)) ok.add(new Hit(i, m.end(), t));
                 if (!ok.isEmpty()) {
@@ -156,11 +156,6 @@ final class Gazetteer {
             }
         }
         return out;
-    }
-
-    private static boolean anyBlocked(boolean[] blocked, int from, int to) {
-        for (int k = from; k < to; k++) if (blocked[k]) return true;
-        return false;
     }
 
     private static boolean caseFits(List<String> texts, int start, Target t) {

@@ -205,11 +205,6 @@ final class NameBoundaries {
         return known(kb, t, i, withParts(lex, t, k, taken, head + 1), EntityType.ORG);
     }
 
-    private static boolean anyTaken(boolean[] taken, int from, int to) {
-        for (int j = from; j < to; j++) if (taken[j]) return true;
-        return false;
-    }
-
     /**
      * "Sudanese Armed Forces", "the Ukrainian Army": a demonym and words that only name one of its state's bodies
      * (modifiers and an organisation head) are a mention of the state, the demonym, unless the knowledge base knows
@@ -331,7 +326,7 @@ final class NameBoundaries {
                 if (body) {
                     // "des Nations unies": the owner's known name may go on in lower case
                     for (int ownerEnd = Math.min(t.size(), partEnd + 2); ownerEnd >= partEnd && !knownOwner; ownerEnd--) {
-                        if (anyTaken(taken, w, ownerEnd)) continue;
+                        if (EntityAnnotator.anyBlocked(taken, w, ownerEnd)) continue;
                         if (kb.lookup(String.join(" ", t.subList(w, ownerEnd))).stream().anyMatch(e -> e.type() == EntityType.ORG)) {
                             knownOwner = true;
                             own = true;

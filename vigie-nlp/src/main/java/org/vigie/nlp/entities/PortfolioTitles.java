@@ -85,25 +85,21 @@ final class PortfolioTitles {
     }
 
     private static int portfolioAt(List<List<String>> portfolios, List<String> t, List<String> k, int p) {
-        for (List<String> phrase : portfolios) {
-            int e = p + phrase.size();
-            if (e > k.size() || !k.subList(p, e).equals(phrase)) continue;
-            boolean capitalised = true;
-            for (int x = p; x < e; x++) capitalised &= CapitalisedNameTagger.isCap(t.get(x));
-            if (capitalised) return e;
-        }
+        for (List<String> phrase : portfolios) if (capitalisedPhrase(t, k, phrase, p)) return p + phrase.size();
         return -1;
     }
 
     /** The start of a capitalised portfolio ending right before {@code end}, or -1. */
     private static int portfolioEndingAt(List<List<String>> portfolios, List<String> t, List<String> k, int end) {
-        for (List<String> phrase : portfolios) {
-            int s = end - phrase.size();
-            if (s < 0 || !k.subList(s, end).equals(phrase)) continue;
-            boolean capitalised = true;
-            for (int x = s; x < end; x++) capitalised &= CapitalisedNameTagger.isCap(t.get(x));
-            if (capitalised) return s;
-        }
+        for (List<String> phrase : portfolios) if (capitalisedPhrase(t, k, phrase, end - phrase.size())) return end - phrase.size();
         return -1;
+    }
+
+    /** Whether the tokens from {@code start} are {@code phrase}, each word capitalised. */
+    private static boolean capitalisedPhrase(List<String> t, List<String> k, List<String> phrase, int start) {
+        int end = start + phrase.size();
+        if (start < 0 || end > k.size() || !k.subList(start, end).equals(phrase)) return false;
+        for (int x = start; x < end; x++) if (!CapitalisedNameTagger.isCap(t.get(x))) return false;
+        return true;
     }
 }

@@ -173,10 +173,6 @@ abstract class ScanPart {
 
     /** A language's word list ({@code file}), normalised as token forms are, read once. */
     static Set<String> words(String language, String file) {
-        return WORDS.computeIfAbsent(language + "/" + file, key -> {
-            Set<String> out = new HashSet<>();
-            for (String w : org.vigie.nlp.lang.LanguagePack.of(language).words(file)) out.add(org.vigie.nlp.lang.LanguagePack.normalize(w));
-            return Set.copyOf(out);
-        });
+        return org.vigie.nlp.lang.LanguagePack.wordsOfAll(List.of(language), file);
     }
 }
