@@ -17,4 +17,12 @@ public interface Annotator {
     Set<LayerKind<?>> produces();
 
     Layers annotate(Document doc);
+
+    /**
+     * Whether this annotator reads the document's own characters rather than its {@link Document#reading() reading}
+     * with damaged characters repaired: one that reports the damage, or writes text out as it stands (a title).
+     */
+    default boolean readsOriginalText() {
+        return false;
+    }
 }

@@ -54,6 +54,20 @@ public final class Document {
         return text.substring(span.start(), span.end());
     }
 
+    /** The text as the annotators read it: the {@link LayerKind#READING} layer's when there is one, else the text. */
+    public String reading() {
+        return single(LayerKind.READING).map(Reading::text).orElse(text);
+    }
+
+    /**
+     * This document with its reading as its text, the same layers and offsets: what an annotator that reads words
+     * is given. Itself when there is no reading.
+     */
+    public Document asRead() {
+        String r = reading();
+        return r == text ? this : new Document(id, input, r, metadata, layers);
+    }
+
     public Document withMetadata(Metadata newMetadata) {
         return new Document(id, input, text, newMetadata, layers);
     }
@@ -66,6 +80,12 @@ public final class Document {
                 throw new IllegalStateException("layer " + e.getKey() + " is already present; a layer is written once");
             }
             merged.put(e.getKey(), e.getValue());
+        }
+        for (Object r : added.asMap().getOrDefault(LayerKind.READING, List.of())) {
+            if (((Reading) r).text().length() != text.length()) {
+                throw new IllegalStateException("a reading must keep the text's offsets: " + ((Reading) r).text().length()
+                        + " chars for a text of " + text.length());
+            }
         }
         return new Document(id, input, text, metadata, Collections.unmodifiableMap(merged));
     }

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param <T> the record type of the layer's elements
  */
 public final class LayerKind<T> {
+    /** The text with damaged characters repaired in place (see {@link Reading}); at most one element. */
+    public static final LayerKind<Reading> READING = new LayerKind<>("reading", Reading.class, "reading");
     public static final LayerKind<Block> BLOCKS = new LayerKind<>("blocks", Block.class, "blocks");
     public static final LayerKind<LanguageSpan> LANGUAGES = new LayerKind<>("languages", LanguageSpan.class, "language");
     public static final LayerKind<DocumentLanguage> LANGUAGE = new LayerKind<>("language", DocumentLanguage.class, "language");
@@ -37,7 +39,7 @@ public final class LayerKind<T> {
     public static final LayerKind<StoryAssignment> STORY = new LayerKind<>("story", StoryAssignment.class, "story");
     public static final LayerKind<Diagnostic> DIAGNOSTICS = new LayerKind<>("diagnostics", Diagnostic.class, "pipeline");
 
-    public static final List<LayerKind<?>> ALL = List.of(BLOCKS, LANGUAGES, LANGUAGE, TITLE, PUBLISHED, STORIES,
+    public static final List<LayerKind<?>> ALL = List.of(READING, BLOCKS, LANGUAGES, LANGUAGE, TITLE, PUBLISHED, STORIES,
             SENTENCES, TOKENS, MENTIONS, ENTITIES, SOURCES, ARTEFACTS, QUOTES, QUANTITIES, TIMES, EVENTS, EVENT_ACTORS,
             STORY, DIAGNOSTICS);
 

@@ -55,7 +55,7 @@ public final class Pipeline {
             long t0 = System.nanoTime();
             Layers out;
             try {
-                out = a.annotate(current);
+                out = apply(a, current);
                 check(a, current, out);
             } catch (RuntimeException e) {
                 LOG.warn("annotator '{}' failed on document {}: {}", a.name(), current.id(), e.toString());
@@ -72,6 +72,15 @@ public final class Pipeline {
             current = current.without(LayerKind.DIAGNOSTICS).with(Layers.of(LayerKind.DIAGNOSTICS, diagnostics));
         }
         return current;
+    }
+
+    /**
+     * One annotator's layers for a document, given the document as that annotator reads it: its repaired
+     * {@link Document#reading() reading} unless it {@link Annotator#readsOriginalText() reads the original}. For
+     * callers that run annotators one by one (evaluations injecting gold layers between steps).
+     */
+    public static Layers apply(Annotator a, Document doc) {
+        return a.annotate(a.readsOriginalText() ? doc : doc.asRead());
     }
 
     private static void check(Annotator a, Document doc, Layers out) {

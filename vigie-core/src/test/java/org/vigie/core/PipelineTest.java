@@ -1,6 +1,7 @@
 package org.vigie.core;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Reading;
 import org.vigie.core.model.Sentence;
 import org.vigie.core.model.Span;
 import org.vigie.core.model.Token;
@@ -69,5 +70,48 @@ class PipelineTest {
     void readingAMissingLayerNamesItsProducer() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Document.ofText("x").entities());
         assertTrue(e.getMessage().contains("'entities' annotator"), e.getMessage());
+    }
+
+    @Test
+    void annotatorsReadTheRepairedReadingAtTheSameOffsetsUnlessTheyAskForTheOriginal() {
+        String text = "Il a dÃ©clarÃ© non.";
+        String repaired = "Il a dé" + Reading.FILLER + "clarÃ© non.";
+        Annotator reading = annotator("reading", Set.of(), LayerKind.READING,
+                d -> Layers.of(LayerKind.READING, List.of(new Reading(repaired))));
+        StringBuilder seen = new StringBuilder();
+        Annotator words = annotator("segment", Set.of(), LayerKind.SENTENCES, d -> {
+            seen.append(d.text());
+            return Layers.of(LayerKind.SENTENCES, List.of(new Sentence(new Span(0, d.text().length()))));
+        });
+        StringBuilder original = new StringBuilder();
+        Annotator damage = new Annotator() {
+            public String name() { return "artefacts"; }
+            public Set<LayerKind<?>> requires() { return Set.of(); }
+            public Set<LayerKind<?>> produces() { return Set.of(LayerKind.ARTEFACTS); }
+            public boolean readsOriginalText() { return true; }
+            public Layers annotate(Document d) {
+                original.append(d.text());
+                return Layers.of(LayerKind.ARTEFACTS, List.of());
+            }
+        };
+        Document out = new Pipeline(List.of(reading, words, damage)).run(Document.ofText(text));
+        assertEquals(repaired, seen.toString());
+        assertEquals(text, original.toString());
+        assertEquals(text, out.text(), "the record keeps the characters as they are");
+        assertEquals(repaired, out.reading());
+    }
+
+    @Test
+    void aReadingOfAnotherLengthIsRefused() {
+        Document d = Document.ofText("dÃ©jà");
+        assertThrows(IllegalStateException.class,
+                () -> d.with(Layers.of(LayerKind.READING, List.of(new Reading("déjà")))));
+    }
+
+    @Test
+    void namesCutFromAReadingLoseTheirFillers() {
+        org.vigie.core.model.Entity e = new org.vigie.core.model.Entity("vigie:x", "vall\u00e9" + Reading.FILLER + "e",
+                org.vigie.core.model.EntityType.LOC, List.of());
+        assertEquals("vallée", e.name());
     }
 }

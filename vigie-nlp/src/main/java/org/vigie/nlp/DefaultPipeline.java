@@ -4,6 +4,7 @@ import org.vigie.core.Annotator;
 import org.vigie.core.ConfigException;
 import org.vigie.core.Pipeline;
 import org.vigie.nlp.artefacts.ArtefactAnnotator;
+import org.vigie.nlp.artefacts.ReadingAnnotator;
 import org.vigie.nlp.blocks.BlockAnnotator;
 import org.vigie.nlp.entities.EntityAnnotator;
 import org.vigie.nlp.events.EventAnnotator;
@@ -28,6 +29,7 @@ public final class DefaultPipeline {
     private static final List<String> DEFAULT;
 
     static {
+        REGISTRY.put("reading", ReadingAnnotator::new);
         REGISTRY.put("blocks", BlockAnnotator::new);
         REGISTRY.put("language", LanguageAnnotator::new);
         REGISTRY.put("segment", SegmentAnnotator::new);

@@ -10,7 +10,7 @@ import java.util.Objects;
 public record Entity(String id, String name, EntityType type, List<Span> mentions) {
     public Entity {
         Objects.requireNonNull(id);
-        Objects.requireNonNull(name);
+        name = Reading.clean(Objects.requireNonNull(name));
         Objects.requireNonNull(type);
         mentions = List.copyOf(mentions);
     }

@@ -9,6 +9,7 @@ import org.vigie.core.json.AnalysisJson;
 import org.vigie.core.model.Metadata;
 import org.vigie.nlp.DefaultPipeline;
 import org.vigie.nlp.entities.EntityAnnotator;
+import org.vigie.nlp.artefacts.ReadingAnnotator;
 import org.vigie.nlp.segment.SegmentAnnotator;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  * (see {@link EntityScores}).
  */
 public final class EntityEvaluator {
-    private static final List<String> STEPS = List.of("blocks", "language", "segment", "published", "entities", "sources");
+    private static final List<String> STEPS = List.of("reading", "blocks", "language", "segment", "published", "entities", "sources");
 
     private EntityEvaluator() {
     }
@@ -47,6 +48,7 @@ public final class EntityEvaluator {
         List<String> steps = new ArrayList<>();
         for (String step : STEPS) if (DefaultPipeline.names().contains(step)) steps.add(step);
         Pipeline pipeline = DefaultPipeline.create(steps);
+        ReadingAnnotator reading = new ReadingAnnotator();
         SegmentAnnotator segment = new SegmentAnnotator();
         EntityAnnotator entities = new EntityAnnotator();
         EntityScores scores = new EntityScores();
@@ -76,8 +78,9 @@ public final class EntityEvaluator {
                     .put(LayerKind.BLOCKS, gold.blocks()).put(LayerKind.LANGUAGES, gold.languages())
                     .put(LayerKind.LANGUAGE, gold.layerOrEmpty(LayerKind.LANGUAGE))
                     .put(LayerKind.PUBLISHED, gold.layerOrEmpty(LayerKind.PUBLISHED)).build());
-            upstream = upstream.with(segment.annotate(upstream));
-            oracle.add(f.getFileName().toString(), gold, upstream.with(entities.annotate(upstream)), null);
+            upstream = upstream.with(reading.annotate(upstream));
+            upstream = upstream.with(Pipeline.apply(segment, upstream));
+            oracle.add(f.getFileName().toString(), gold, upstream.with(Pipeline.apply(entities, upstream)), null);
         }
         out.println("entities on " + dir + " (pipeline: " + String.join(",", steps) + ")");
         scores.print(out);

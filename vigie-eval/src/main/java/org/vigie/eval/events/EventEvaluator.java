@@ -1,6 +1,7 @@
 package org.vigie.eval.events;
 
 import org.vigie.core.Document;
+import org.vigie.core.Pipeline;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.model.Block;
@@ -96,8 +97,8 @@ public final class EventEvaluator {
         for (PetrarchReader.Record r : sentences) {
             Document doc = asBodyParagraph(input.prepare(Document.ofText(r.text()), "en"));
             doc = doc.with(Layers.of(LayerKind.TIMES, List.of()));
-            doc = doc.with(quotes.annotate(doc));
-            List<Event> predicted = events.annotate(doc).get(LayerKind.EVENTS);
+            doc = doc.with(Pipeline.apply(quotes, doc));
+            List<Event> predicted = Pipeline.apply(events, doc).get(LayerKind.EVENTS);
             int date = dateOf(r.date());
             List<PetrarchScore.Gold> gold = new ArrayList<>();
             for (PetrarchReader.Coding c : r.codings()) {
@@ -374,9 +375,9 @@ public final class EventEvaluator {
         for (org.vigie.eval.GoldCorpus.Gold record : records) {
             Document gold = record.gold();
             Document doc = GoldInput.of(gold);
-            doc = doc.with(quotes.annotate(doc));
+            doc = doc.with(Pipeline.apply(quotes, doc));
             long t0 = System.nanoTime();
-            List<Event> predicted = events.annotate(doc).get(LayerKind.EVENTS);
+            List<Event> predicted = Pipeline.apply(events, doc).get(LayerKind.EVENTS);
             nanos += System.nanoTime() - t0;
             chars += gold.text().length();
             List<EventScorer.Item> g = gold.events().stream().map(EventEvaluator::item).toList();

@@ -1,6 +1,7 @@
 package org.vigie.eval.events;
 
 import org.vigie.core.Document;
+import org.vigie.core.Pipeline;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.model.Event;
@@ -87,8 +88,8 @@ public final class PetrarchUnitTests {
             }
             Document doc = names.merge(EventEvaluator.asBodyParagraph(input.prepare(Document.ofText(r.text()), "en")));
             doc = doc.with(Layers.of(LayerKind.TIMES, List.of()));
-            doc = doc.with(quotes.annotate(doc));
-            List<Event> predicted = events.annotate(doc).get(LayerKind.EVENTS);
+            doc = doc.with(Pipeline.apply(quotes, doc));
+            List<Event> predicted = Pipeline.apply(events, doc).get(LayerKind.EVENTS);
             List<PetrarchScore.Gold> gold = gold(r, plover);
             List<PetrarchScore.Predicted> pred = EventEvaluator.coded(doc, predicted, codes, dateOf(r.date()));
             boolean halfA = index % 2 == 0;

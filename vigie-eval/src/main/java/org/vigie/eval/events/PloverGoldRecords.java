@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vigie.core.Annotator;
 import org.vigie.core.Document;
+import org.vigie.core.Pipeline;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.model.Event;
@@ -248,7 +249,7 @@ public final class PloverGoldRecords {
         byte[] bytes = g.text().getBytes(StandardCharsets.UTF_8);
         Document doc = Document.of(Document.sha256(bytes), Input.ofPath(null, "text/plain", bytes.length), g.text(), meta);
         for (Annotator a : annotators) {
-            Layers out = a.annotate(doc);
+            Layers out = Pipeline.apply(a, doc);
             doc = doc.with(out);
             if (a.produces().contains(LayerKind.BLOCKS)) doc = EventEvaluator.asBodyParagraph(doc.without(LayerKind.TITLE));
         }

@@ -2,6 +2,7 @@ package org.vigie.eval.events;
 
 import org.vigie.core.Annotator;
 import org.vigie.core.Document;
+import org.vigie.core.Pipeline;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.model.Entity;
@@ -200,7 +201,7 @@ public final class WrittenEvents {
     static Document analyse(List<Annotator> annotators, String text) {
         Document doc = Document.ofText(text);
         for (Annotator a : annotators) {
-            Layers out = a.annotate(doc);
+            Layers out = Pipeline.apply(a, doc);
             doc = doc.with(out);
             if (a.produces().contains(LayerKind.BLOCKS)) doc = EventEvaluator.asBodyParagraph(doc.without(LayerKind.TITLE));
         }

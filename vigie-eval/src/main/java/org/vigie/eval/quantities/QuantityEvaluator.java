@@ -68,7 +68,7 @@ public final class QuantityEvaluator {
             Document doc = oracleEntities
                     ? GoldCorpus.prepare(pipeline, g.gold(), goldLayers, LayerKind.ENTITIES, LayerKind.MENTIONS, LayerKind.QUOTES)
                     : GoldCorpus.prepare(pipeline, g.gold(), goldLayers);
-            List<Quantity> system = quantities.annotate(doc).get(LayerKind.QUANTITIES);
+            List<Quantity> system = Pipeline.apply(quantities, doc).get(LayerKind.QUANTITIES);
             total = total.plus(score(g.name(), doc.text(), g.gold().quantities(), system));
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -58,7 +58,7 @@ public final class QuoteEvaluator {
         for (PolnearReader.Article a : articles) {
             Document doc = input.prepare(Document.ofText(a.text()), "en");
             long t0 = System.nanoTime();
-            List<Attribution> predicted = annotator.attribute(doc);
+            List<Attribution> predicted = annotator.attribute(doc.asRead());
             nanos += System.nanoTime() - t0;
             chars += a.text().length();
             List<QuoteScorer.Item> gold = new ArrayList<>();
@@ -119,7 +119,7 @@ public final class QuoteEvaluator {
             }
             List<QuoteScorer.Item> p = new ArrayList<>();
             long t0 = System.nanoTime();
-            List<Attribution> found = annotator.attribute(doc);
+            List<Attribution> found = annotator.attribute(doc.asRead());
             nanos += System.nanoTime() - t0;
             chars += gold.text().length();
             for (Attribution at : found) {

@@ -64,11 +64,11 @@ public final class TimeEvaluator {
             Document prepared = GoldCorpus.prepare(pipeline, g.gold(), goldLayers);
             Document doc = GoldCorpus.withGoldPublished(prepared, g.gold());
             if (doc != prepared) fromGold++;
-            List<TimeExpression> system = times.annotate(doc).get(LayerKind.TIMES);
+            List<TimeExpression> system = Pipeline.apply(times, doc).get(LayerKind.TIMES);
             total = total.plus(score(g.name(), doc.text(), g.gold().times(), system));
             if (ownPublished) {
                 List<TimeExpression> alone = doc == prepared ? system
-                        : times.annotate(prepared.has(LayerKind.PUBLISHED) ? prepared
+                        : Pipeline.apply(times, prepared.has(LayerKind.PUBLISHED) ? prepared
                         : prepared.with(org.vigie.core.Layers.of(LayerKind.PUBLISHED, List.of()))).get(LayerKind.TIMES);
                 own = own.plus(score(g.name(), doc.text(), g.gold().times(), alone));
             }

@@ -53,6 +53,12 @@ public final class ArtefactAnnotator implements Annotator {
         return "artefacts";
     }
 
+    /** The damage is what this annotator reports: it reads the characters as they are, not their repaired reading. */
+    @Override
+    public boolean readsOriginalText() {
+        return true;
+    }
+
     @Override
     public Set<LayerKind<?>> requires() {
         return Set.of(LayerKind.BLOCKS, LayerKind.TOKENS);

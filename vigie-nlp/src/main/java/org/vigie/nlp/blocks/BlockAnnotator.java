@@ -40,6 +40,12 @@ public final class BlockAnnotator implements Annotator {
         return "blocks";
     }
 
+    /** The title is written out as it stands in the text, damaged characters included, like every span's text. */
+    @Override
+    public boolean readsOriginalText() {
+        return true;
+    }
+
     @Override
     public Set<LayerKind<?>> requires() {
         return Set.of();

@@ -1,5 +1,6 @@
 package org.vigie.nlp.blocks;
 
+import org.vigie.core.model.Reading;
 import org.vigie.core.model.Span;
 
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public final class LineBlocks {
     }
 
     public static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\uFEFF';
+        // the filler padding a repaired quotation mark or apostrophe (see Reading) separates like a space
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\uFEFF'
+                || c == Reading.FILLER;
     }
 }

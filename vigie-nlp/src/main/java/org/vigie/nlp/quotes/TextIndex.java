@@ -63,7 +63,8 @@ public final class TextIndex {
     public Token token(int i) { return tokens.get(i); }
     public List<String> forms() { return forms; }
     public String form(int i) { return forms.get(i); }
-    public String surface(int i) { return tokens.get(i).span().of(text); }
+    /** The token as written, without the fillers of a repaired reading ("à·" reads "à", see {@link Reading}). */
+    public String surface(int i) { return Reading.clean(tokens.get(i).span().of(text)); }
     public int sentenceCount() { return sentenceTokens.size(); }
 
     /** Sentence number of a token, or -1 when the token lies outside every sentence. */

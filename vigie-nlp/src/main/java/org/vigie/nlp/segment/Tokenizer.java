@@ -1,5 +1,6 @@
 package org.vigie.nlp.segment;
 
+import org.vigie.core.model.Reading;
 import org.vigie.core.model.Span;
 import org.vigie.core.model.Token;
 import org.vigie.nlp.blocks.LineBlocks;
@@ -32,7 +33,7 @@ final class Tokenizer {
                 i = number(text, i, end, out);
             } else if (Character.isLetter(c)) {
                 i = word(text, i, end, out);
-            } else if ((c == '\'' || c == '’') && i > start && Character.isLetter(text.charAt(i - 1))
+            } else if ((c == '\'' || c == '’') && i > start && letterBefore(text, i, start)
                     && isClitic(text, i + 1, end)) {
                 int j = i + 1;
                 while (j < end && Character.isLetter(text.charAt(j))) j++;
@@ -108,7 +109,7 @@ final class Tokenizer {
             } else if ((c == '-' || c == '\u2011') && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
                 i++;
             } else if ((c == '\'' || c == '’') && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
-                String before = text.substring(s, i);
+                String before = Reading.clean(text.substring(s, i));
                 if (elisions.contains(before.toLowerCase(java.util.Locale.ROOT))) {
                     out.add(new Token(new Span(s, i + 1), Token.Kind.WORD));
                     return i + 1;
@@ -123,13 +124,20 @@ final class Tokenizer {
             }
         }
         if (i < end && text.charAt(i) == '.') {
-            String w = text.substring(s, i);
+            String w = Reading.clean(text.substring(s, i));
             if (abbreviations.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
                 i++;
             }
         }
         out.add(new Token(new Span(s, i), Token.Kind.WORD));
         return i;
+    }
+
+    /** Whether a letter comes before {@code i}, past the fillers of a repaired apostrophe ("Trump··’s"). */
+    private static boolean letterBefore(String text, int i, int start) {
+        int k = i - 1;
+        while (k > start && text.charAt(k) == Reading.FILLER) k--;
+        return Character.isLetter(text.charAt(k));
     }
 
     /** English clitics split off the preceding word: 's, 're, 've, 'll, 'd, 'm (n't is kept in the word). */

@@ -1,0 +1,100 @@
+package org.vigie.nlp.artefacts;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Annotator;
+import org.vigie.core.AnnotatorContract;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.Quote;
+import org.vigie.core.model.Reading;
+import org.vigie.core.model.Token;
+import org.vigie.nlp.DefaultPipeline;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ReadingAnnotatorTest extends AnnotatorContract {
+    private static final String F = String.valueOf(Reading.FILLER);
+    private final ReadingAnnotator annotator = new ReadingAnnotator();
+
+    @Override
+    protected Annotator annotator() {
+        return annotator;
+    }
+
+    @Override
+    protected Document prepare(Document raw) {
+        return raw;
+    }
+
+    @Override
+    protected String sampleText() {
+        return damaged("Le ministre a déclaré que l’armée « restera » à la frontière.");
+    }
+
+    /** UTF-8 bytes read as Windows-1252, the usual way French text is damaged on aggregator pages. */
+    private static String damaged(String clean) {
+        return new String(clean.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+    }
+
+    private static String reading(String text) {
+        return DefaultPipeline.create(List.of("reading")).run(Document.ofText(text)).reading();
+    }
+
+    @Test
+    void repairedLettersStayInsideTheirWordAndSignsTouchTheWordAfterThem() {
+        assertEquals("dé" + F + F + "claré", reading("dÃ©clarÃ©"), "the fillers follow the first repaired letter");
+        assertEquals("l" + F + F + F + "’armée", reading(damaged("l’armée")));
+        assertEquals(F + "« non " + F + "»", reading(damaged("« non »")));
+    }
+
+    @Test
+    void theReadingKeepsEveryOffsetAndCleanTextHasNone() {
+        String text = sampleText();
+        assertEquals(text.length(), reading(text).length());
+        Document clean = DefaultPipeline.create(List.of("reading")).run(Document.ofText("Le ministre a déclaré non."));
+        assertTrue(clean.layer(LayerKind.READING).isEmpty());
+        assertEquals(clean.text(), clean.reading());
+    }
+
+    @Test
+    void aRepairedElisionAndAPossessiveAreTokenizedAsInCleanText() {
+        for (String clean : List.of("Selon l’OTAN, c’est fini.", "Trump’s aides met on Monday.")) {
+            assertEquals(forms(clean), forms(damaged(clean)), clean);
+        }
+    }
+
+    private static List<String> forms(String text) {
+        Document d = DefaultPipeline.create(List.of("reading", "blocks", "language", "segment")).run(Document.ofText(text));
+        return d.tokens().stream().map((Token t) -> Reading.clean(t.span().of(d.reading()))).toList();
+    }
+
+    @Test
+    void aDamagedCopyIsAnalysedLikeTheCleanOne() {
+        String clean = "Rapport\n\nLa Norvège a rappelé jeudi son ambassadeur à Helsinki, a annoncé le ministère.\n\n"
+                + "« Nous ne céderons pas à la pression », a déclaré le Premier ministre Jonas Gahr Støre.\n\n"
+                + "L’armée suédoise a déployé deux brigades près de la frontière, selon l’état-major.";
+        Document a = DefaultPipeline.create().run(Document.ofText(clean));
+        Document b = DefaultPipeline.create().run(Document.ofText(damaged(clean)));
+        assertFalse(a.layer(LayerKind.EVENTS).isEmpty());
+        assertFalse(a.layer(LayerKind.QUOTES).isEmpty());
+        assertEquals(events(a), events(b));
+        assertEquals(speakers(a), speakers(b));
+        assertEquals(a.entities().stream().map(e -> e.name()).toList(), b.entities().stream().map(e -> e.name()).toList());
+        assertTrue(b.layer(LayerKind.ARTEFACTS).stream().anyMatch(x -> x.span().of(b.text()).equals("rappelÃ©")),
+                "the damage is still reported on the original characters");
+    }
+
+    private static List<String> events(Document d) {
+        return d.layer(LayerKind.EVENTS).stream()
+                .map((Event e) -> e.type() + " " + e.actor1().name() + " " + (e.actor2() == null ? "-" : e.actor2().name())).toList();
+    }
+
+    private static List<String> speakers(Document d) {
+        return d.layer(LayerKind.QUOTES).stream().map((Quote q) -> q.speaker() == null ? "-" : q.speaker().name()).toList();
+    }
+}
