@@ -6,6 +6,7 @@ import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.model.Block;
 import org.vigie.core.model.Published;
+import org.vigie.nlp.artefacts.CompactReading;
 
 import java.time.LocalDate;
 import java.util.*;
@@ -83,6 +84,17 @@ public final class PublishedAnnotator implements Annotator {
 
     @Override
     public Layers annotate(Document doc) {
+        // dates are regular expressions over the text: a repaired reading is read without its fillers
+        Optional<CompactReading> compact = CompactReading.of(doc);
+        if (compact.isEmpty()) return find(doc);
+        List<Published> out = new ArrayList<>();
+        for (Published p : find(compact.get().document()).get(LayerKind.PUBLISHED)) {
+            out.add(new Published(p.value(), p.evidence() == null ? null : compact.get().original(p.evidence()), p.method()));
+        }
+        return Layers.of(LayerKind.PUBLISHED, out);
+    }
+
+    private Layers find(Document doc) {
         Optional<String> fromMetadata = MetadataDates.parse(doc.metadata().published(), dates);
         if (fromMetadata.isPresent()) {
             return Layers.of(LayerKind.PUBLISHED, List.of(new Published(fromMetadata.get(), null, Published.Method.METADATA)));

@@ -6,6 +6,7 @@ import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.model.*;
 import org.vigie.core.model.TimeExpression.Granularity;
+import org.vigie.nlp.artefacts.CompactReading;
 import org.vigie.nlp.artefacts.LanguageGuess;
 import org.vigie.nlp.quantities.QuantityAnnotator;
 
@@ -61,6 +62,17 @@ public final class TimeAnnotator implements Annotator {
 
     @Override
     public Layers annotate(Document doc) {
+        // the date patterns are regular expressions over the text: a repaired reading is read without its fillers
+        Optional<CompactReading> compact = CompactReading.of(doc);
+        if (compact.isEmpty()) return Layers.of(LayerKind.TIMES, find(doc));
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression e : find(compact.get().document())) {
+            out.add(new TimeExpression(compact.get().original(e.span()), e.value(), e.granularity()));
+        }
+        return Layers.of(LayerKind.TIMES, out);
+    }
+
+    private List<TimeExpression> find(Document doc) {
         String text = doc.text();
         LocalDate published = doc.published().map(p -> parseDate(p.value())).orElse(null);
         char order = NumericDates.documentOrder(text);
@@ -99,7 +111,7 @@ public final class TimeAnnotator implements Annotator {
                 out.add(e);
             }
         }
-        return Layers.of(LayerKind.TIMES, out);
+        return out;
     }
 
     /** A match of one rule (or a numeric date, with its value) in a sentence. */

@@ -97,4 +97,18 @@ class ReadingAnnotatorTest extends AnnotatorContract {
     private static List<String> speakers(Document d) {
         return d.layer(LayerKind.QUOTES).stream().map((Quote q) -> q.speaker() == null ? "-" : q.speaker().name()).toList();
     }
+
+    @Test
+    void datesWithDamagedMonthsAreResolvedAndPointToTheDamagedCharacters() {
+        String clean = "Publié le 3 février 2024\n\nLe ministre est arrivé le 10 décembre à Oslo et repartira en août.";
+        Document a = DefaultPipeline.create().run(Document.ofText(clean));
+        Document b = DefaultPipeline.create().run(Document.ofText(damaged(clean)));
+        assertEquals("2024-02-03", a.published().orElseThrow().value());
+        assertEquals(a.published().orElseThrow().value(), b.published().orElseThrow().value());
+        assertEquals(damaged("3 février 2024"), b.published().orElseThrow().evidence().of(b.text()));
+        List<String> clearTimes = a.layer(LayerKind.TIMES).stream().map(t -> t.value() + " " + t.span().of(a.text())).toList();
+        List<String> damagedTimes = b.layer(LayerKind.TIMES).stream().map(t -> t.value() + " " + t.span().of(b.text())).toList();
+        assertFalse(clearTimes.isEmpty());
+        assertEquals(clearTimes.stream().map(ReadingAnnotatorTest::damaged).toList(), damagedTimes);
+    }
 }
