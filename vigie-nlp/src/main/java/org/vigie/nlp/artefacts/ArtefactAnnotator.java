@@ -14,7 +14,7 @@ import java.util.*;
 
 /**
  * Noise in the text, each finding with its repair when one is justified: figures damaged by machine translation
- * ({@code mt-number}), UTF-8 read as Windows-1252 ({@code encoding}), sentences left in another language
+ * ({@code mt-number}), UTF-8 read as Windows-1252 and HTML character references left in the text ({@code encoding}), sentences left in another language
  * ({@code mixed-language}), doubled punctuation and words glued at line joins ({@code other}), and, when the
  * entities are known, misspelt person names ({@code name-variant}, see {@link NameSpellings}). Only body blocks (headlines and paragraphs) are read: noise in boilerplate
  * lines is not the article's. Legitimate text is left alone: ellipses, quotes in a foreign language, years next
@@ -89,6 +89,9 @@ public final class ArtefactAnnotator implements Annotator {
             char[] m = language == null ? new char[]{0, 0} : marks.getOrDefault(language, new char[]{0, 0});
             MtNumberFinder.find(text, blockTokens, language, m[0], m[1], out);
             for (Mojibake.Finding f : Mojibake.find(text, b.start(), b.end())) {
+                out.add(new Artefact(f.span(), Artefact.Kind.ENCODING, f.repair()));
+            }
+            for (Mojibake.Finding f : CharacterReferences.find(text, b.start(), b.end())) {
                 out.add(new Artefact(f.span(), Artefact.Kind.ENCODING, f.repair()));
             }
             typography.find(text, b.start(), b.end(), out);

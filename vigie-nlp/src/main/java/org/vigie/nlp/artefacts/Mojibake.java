@@ -80,6 +80,33 @@ public final class Mojibake {
         return out;
     }
 
+    /**
+     * Each run of damaged characters with no sound character inside, with its repair: finer than {@link #find}'s
+     * words, so that a reading padded run by run keeps the sound characters at their offsets ("Â«nonÂ»": the
+     * quotation marks are repaired, "non" stays where it is).
+     */
+    public static List<Finding> runs(String text, int start, int end) {
+        List<Finding> out = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            int n = unitLength(text, i, end);
+            if (n <= 0) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < end && (n = unitLength(text, i, end)) > 0) i += n;
+            String repair = decodeRange(text, s, i, end);
+            for (int round = 1; round < MAX_ROUNDS; round++) {
+                String next = repair(repair);
+                if (next.equals(repair)) break;
+                repair = next;
+            }
+            out.add(new Finding(new Span(s, i), repair));
+        }
+        return out;
+    }
+
     /** The text with every damaged character sequence decoded again. */
     public static String repair(String s) {
         return decodeRange(s, 0, s.length(), s.length());

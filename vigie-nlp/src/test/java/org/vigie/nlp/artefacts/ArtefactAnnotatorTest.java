@@ -55,6 +55,14 @@ class ArtefactAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void htmlCharacterReferencesLeftInAWordAreOneEncodingFinding() {
+        String s = "Le gouvernement a d&eacute;clar&eacute; l&#8217;&eacute;tat d&#x27;urgence, selon AT&T.";
+        List<Artefact> found = of(s, Artefact.Kind.ENCODING);
+        assertEquals(List.of("d&eacute;clar&eacute;", "l&#8217;&eacute;tat", "d&#x27;urgence"), found.stream().map(a -> text(s, a)).toList());
+        assertEquals(List.of("déclaré", "l’état", "d'urgence"), found.stream().map(Artefact::repair).toList());
+    }
+
+    @Test
     void xnumxAfterDigitsIsRepairedAsAGroupOfZeros() {
         String s = "Des responsables ont déclaré que 150 XNUMX hommes étaient massés.";
         Artefact a = of(s, Artefact.Kind.MT_NUMBER).get(0);

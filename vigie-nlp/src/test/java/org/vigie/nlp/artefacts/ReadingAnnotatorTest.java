@@ -47,9 +47,12 @@ class ReadingAnnotatorTest extends AnnotatorContract {
 
     @Test
     void repairedLettersStayInsideTheirWordAndSignsTouchTheWordAfterThem() {
-        assertEquals("dé" + F + F + "claré", reading("dÃ©clarÃ©"), "the fillers follow the first repaired letter");
-        assertEquals("l" + F + F + F + "’armée", reading(damaged("l’armée")));
+        assertEquals("dé" + F + "claré" + F, reading("dÃ©clarÃ©"), "each repair is padded where it is");
+        assertEquals("l" + F + F + "’armé" + F + "e", reading(damaged("l’armée")));
         assertEquals(F + "« non " + F + "»", reading(damaged("« non »")));
+        assertEquals(F + "«non" + F + "»", reading(damaged("«non»")), "the word between two repairs stays in place");
+        assertEquals("dé" + F.repeat(7) + "claré" + F.repeat(7), reading("d&eacute;clar&eacute;"));
+        assertEquals(F.repeat(6) + "«" + F.repeat(5) + "\u00A0non", reading("&laquo;&nbsp;non"));
     }
 
     @Test
@@ -110,5 +113,35 @@ class ReadingAnnotatorTest extends AnnotatorContract {
         List<String> damagedTimes = b.layer(LayerKind.TIMES).stream().map(t -> t.value() + " " + t.span().of(b.text())).toList();
         assertFalse(clearTimes.isEmpty());
         assertEquals(clearTimes.stream().map(ReadingAnnotatorTest::damaged).toList(), damagedTimes);
+    }
+
+    @Test
+    void htmlCharacterReferencesLeftInTheTextAreReadAsTheirCharacters() {
+        String clean = "Rapport\n\n« Nous ne céderons pas », a déclaré jeudi le Premier ministre Jonas Gahr Støre à Oslo.";
+        String escaped = escaped(clean);
+        Document a = DefaultPipeline.create().run(Document.ofText(clean));
+        Document b = DefaultPipeline.create().run(Document.ofText(escaped));
+        assertFalse(speakers(a).isEmpty());
+        assertEquals(speakers(a), speakers(b));
+        assertEquals(a.layer(LayerKind.QUOTES).stream().map(q -> escaped(q.span().of(a.text()))).toList(),
+                b.layer(LayerKind.QUOTES).stream().map(q -> q.span().of(b.text())).toList(),
+                "a quote between two repaired marks has its own characters");
+        assertEquals(a.entities().stream().map(e -> e.name()).toList(), b.entities().stream().map(e -> e.name()).toList());
+    }
+
+    private static String escaped(String clean) {
+        return clean.replace("é", "&eacute;").replace("ø", "&oslash;").replace("à", "&#224;")
+                .replace("« ", "&laquo;&nbsp;").replace(" »", "&nbsp;&raquo;");
+    }
+
+    @Test
+    void onlyCompleteReferencesToKnownCharactersAreRepaired() {
+        assertEquals(List.of("déjà"), repairs("Il est d&eacute;j&#224; parti."));
+        assertEquals(List.of("l’euro", "€"), repairs("l&#x2019;euro &#8364;"));
+        assertTrue(repairs("AT&T, R&D; et Procter & Gamble, &bogus; &#0; &#xD800; &#99999999;").isEmpty());
+    }
+
+    private static List<String> repairs(String text) {
+        return CharacterReferences.find(text, 0, text.length()).stream().map(Mojibake.Finding::repair).toList();
     }
 }
