@@ -59,6 +59,8 @@ final class Roles {
                             ok = false;
                             break;
                         }
+                        // a demonym written out in the phrase ("German chancellor") is still a mention of its state
+                        if (demonymKeys.containsKey(k.get(j))) placeholders.add(j);
                         j++;
                     } else if (e.demonym()) {
                         String c = demonymKeys.get(k.get(j));

@@ -111,6 +111,15 @@ class EntityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void aDemonymWrittenOutInARolePhraseIsStillAMentionOfItsState() {
+        Document d = run("The German chancellor met the British Foreign Secretary. The Italian prime minister stayed home.", null);
+        assertEquals("Q183", entity(d, "German").id());
+        assertEquals("Q145", entity(d, "British").id());
+        assertEquals("Q38", entity(d, "Italian").id());
+        assertTrue(entityWithMention(d, "chancellor").isEmpty() && entityWithMention(d, "Foreign Secretary").isEmpty());
+    }
+
+    @Test
     void aDemonymOfAnUnknownStateJoinsTheStateNamedInTheText() {
         Document d = run("La Brastovie dément. Les forces brastoviennes ont pourtant avancé vers la frontière.", null);
         Entity state = entity(d, "Brastovie");

@@ -50,6 +50,16 @@ class EnglishCooperationRoundTwoTest {
     }
 
     @Test
+    void aDeclarationOrAProtocolSignedByTwoStatesIsAnAgreement() {
+        List<Event> es = events("en", "Egypt and Jordan signed a joint declaration on water sharing on Monday.");
+        assertEquals(Set.of(EGYPT + "|" + JORDAN), pairs(es, EventType.AGREE), es.toString());
+        es = events("en", "Mexico signed a protocol on migration with Cuba in Havana.");
+        assertEquals(Set.of(MEXICO + "|" + CUBA), pairs(es, EventType.AGREE), es.toString());
+        es = events("en", "Serbia and Somalia have signed a memorandum on trade.");
+        assertEquals(Set.of(SERBIA + "|" + SOMALIA), pairs(es, EventType.AGREE), es.toString());
+    }
+
+    @Test
     void signingSomethingThatIsNoAgreementIsNoAgreement() {
         List<Event> es = events("en", "Canada signed a new budget law on Friday.");
         assertTrue(pairs(es, EventType.AGREE).isEmpty(), es.toString());
