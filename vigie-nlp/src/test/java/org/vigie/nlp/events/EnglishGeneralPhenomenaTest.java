@@ -1,0 +1,62 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/**
+ * English event phenomena stated as general rules (round ev10en): each test names its rule, fires it on three
+ * sentences that vary the verb form, the actors or the construction, and checks one sentence where it must not fire.
+ */
+class EnglishGeneralPhenomenaTest {
+    private static final String KENYA = "Q114", GHANA = "Q117", UGANDA = "Q1036", NIGERIA = "Q1033";
+    private static final String AMNESTY = "Q42970";
+
+    @Test
+    @DisplayName("A reporting verb of protest or complaint after the reported clause is an accusation by its subject against the clause's party")
+    void aTrailingVerbOfProtestIsAnAccusationByTheReporter() {
+        List<Event> es = events("en", "Kenya is failing to protect the rights of migrant workers, Amnesty International protested on Tuesday.");
+        assertEquals(Set.of(AMNESTY + "|" + KENYA), pairs(es, EventType.ACCUSE), es.toString());
+        List<Event> charged = events("en", "Ghana's army is abusing detainees in northern camps, Human Rights Watch charged.");
+        assertTrue(pairs(charged, EventType.ACCUSE).contains("vigie:human-rights-watch|" + GHANA), charged.toString());
+        List<Event> complained = events("en", "The Kenyan government has ignored the rulings of the court for months, opposition leaders complained on Friday.");
+        assertTrue(pairs(complained, EventType.ACCUSE).stream().anyMatch(p -> p.endsWith("|" + KENYA)), complained.toString());
+        List<Event> said = events("en", "Kenya's cabinet approved the budget on Tuesday, Amnesty International said.");
+        assertTrue(pairs(said, EventType.ACCUSE).isEmpty(), said.toString());
+    }
+
+    @Test
+    @DisplayName("A warning that the warner's side will no longer tolerate or allow someone's acts is a threat against the one who acts")
+    void aWarningOfIntoleranceIsAThreatAgainstTheOneWhoseActsAreNotTolerated() {
+        List<Event> es = events("en", "Kenya's interior minister has warned that police will no longer tolerate rallies by the opposition.");
+        assertTrue(pairs(es, EventType.THREATEN).contains(KENYA + "|vigie:group:opposition"), es.toString());
+        List<Event> allow = events("en", "Nigeria warned on Friday that it would not allow any more protests by students in Lagos.");
+        assertTrue(pairs(allow, EventType.THREATEN).contains(NIGERIA + "|vigie:group:students"), allow.toString());
+        List<Event> raids = events("en", "Uganda's president warns the rebels that his government won't accept their raids on border posts.");
+        assertTrue(pairs(raids, EventType.THREATEN).stream().anyMatch(p -> p.startsWith(UGANDA + "|") && p.contains("rebels")), raids.toString());
+        List<Event> other = events("en", "Nigeria warned that Ghana would no longer allow protests by students.");
+        assertTrue(pairs(other, EventType.THREATEN).isEmpty(), other.toString());
+        List<Event> weather = events("en", "Nigeria warned that heavy rain will flood Lagos.");
+        assertTrue(pairs(weather, EventType.THREATEN).isEmpty(), weather.toString());
+    }
+
+    @Test
+    @DisplayName("Cracking down announced with a future modal is a threat of repression against its object")
+    void aCrackdownAnnouncedIsAThreat() {
+        List<Event> es = events("en", "Uganda warned that it would crack down on rebels in the north.");
+        assertEquals(Set.of(UGANDA + "|vigie:group:rebels"), pairs(es, EventType.THREATEN), es.toString());
+        List<Event> said = events("en", "Ugandan police will crack down on the opposition, the minister said.");
+        assertTrue(pairs(said, EventType.THREATEN).stream().anyMatch(p -> p.startsWith(UGANDA + "|")), said.toString());
+        List<Event> done = events("en", "Police cracked down on rebels in Kampala.");
+        assertTrue(pairs(done, EventType.THREATEN).isEmpty(), done.toString());
+        assertFalse(pairs(done, EventType.COERCE).isEmpty(), done.toString());
+    }
+}
