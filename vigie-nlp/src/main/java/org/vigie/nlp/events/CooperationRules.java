@@ -126,6 +126,44 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
+     * "welcomed the Ghanaian president", "gave a warm welcome on Monday to X": a welcome (a verb or noun of the
+     * language's {@code welcome} patterns) whose object is a person or a dignitary (a name of a person, or a title of
+     * the {@code dignitary} patterns), before any preposition of content, agent or origin or any statement noun, is
+     * a visit hosted (CAMEO 043, PLOVER CONSULT visit), not praise; a welcomed decision, plan or statement stays
+     * support. Replaces the hit in place; the noun keeps its object after the dative ("to").
+     */
+    void welcomedVisitors(int b, SpeechLexicon lex, List<Hit> hits) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.WELCOME)) return;
+        List<String> forms = ix.forms();
+        Set<String> statements = words(lex.language(), "statement-nouns.txt");
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.trigger().type() != EventType.SUPPORT || !p.startsAt(EventPatterns.Role.WELCOME, forms, hit.start(), hit.end())) continue;
+            boolean visitor = false;
+            for (int k = hit.end(); k < b && k < hit.end() + 9; k++) {
+                String f = forms.get(k);
+                if (clauseStop(k) || f.equals(",") || lex.is(f, Kind.THAT) || statements.contains(f)) break;
+                if (listed(k, "of-prepositions.txt") || listed(k, "agent-prepositions.txt") || listed(k, "group-prepositions.txt")) break;
+                Mention m = ix.mention(k);
+                if (m != null && ix.type(m) == EntityType.PER) {
+                    int after = ix.lastTokenEndingBy(m.end()) + 1;
+                    // ("welcomed Tinubu's decision": the person's act is what is welcomed)
+                    visitor = after >= b || !forms.get(after).startsWith("'");
+                    break;
+                }
+                if (m == null && p.startsAt(EventPatterns.Role.DIGNITARY, forms, k, b)) {
+                    int end = p.endAt(EventPatterns.Role.DIGNITARY, forms, k, b);
+                    // ("the president's plan": a title owning the object)
+                    visitor = end >= b || !forms.get(end).startsWith("'");
+                    break;
+                }
+            }
+            if (visitor) hits.set(h, new Hit(hit.start(), hit.end(), new Trigger(EventType.CONSULT, "visit", false, hit.trigger().noun(), false, false)));
+        }
+    }
+
+    /**
      * "Le président français a appelé son homologue allemand", "a appelé Olaf Scholz": a call verb whose object is a
      * person or a dignitary, with no "à" of what is asked after it in the clause, is a phone call, not an appeal
      * ("a appelé Moscou à expliquer" stays a request). Replaces the request hit in place.

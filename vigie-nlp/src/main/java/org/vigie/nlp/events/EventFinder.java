@@ -178,6 +178,7 @@ final class EventFinder extends ScanPart {
         hits = scan.launches.intoSea(hits, lex.language(), b);
         hits = scan.suspensions.membersTakenOut(hits, lex, b);
         scan.cooperation.phoneCalls(b, lex, hits);
+        scan.cooperation.welcomedVisitors(b, lex, hits);
         hits = scan.cooperation.endorsedBids(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), a, b, lex);
         hits = scan.force.forceHits(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;

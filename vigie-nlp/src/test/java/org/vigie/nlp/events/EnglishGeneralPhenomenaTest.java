@@ -59,4 +59,23 @@ class EnglishGeneralPhenomenaTest {
         assertTrue(pairs(done, EventType.THREATEN).isEmpty(), done.toString());
         assertFalse(pairs(done, EventType.COERCE).isEmpty(), done.toString());
     }
+
+    @Test
+    @DisplayName("Welcoming a person or a dignitary is hosting a visit, while welcoming a decision or a plan stays support")
+    void aWelcomedVisitorIsAVisitHosted() {
+        List<Event> es = events("en", "Kenya welcomed the Nigerian president in Nairobi on Tuesday.");
+        assertEquals(Set.of(KENYA + "|" + NIGERIA), pairs(es, EventType.CONSULT), es.toString());
+        assertTrue(pairs(es, EventType.SUPPORT).isEmpty(), es.toString());
+        List<Event> noun = events("en", "Kenya extended a warm welcome to a Nigerian delegation.");
+        assertEquals(Set.of(KENYA + "|" + NIGERIA), pairs(noun, EventType.CONSULT), noun.toString());
+        List<Event> person = events("en", "President Ruto gave a warm welcome on Monday to Ghanaian leader John Mahama.");
+        assertEquals(Set.of("vigie:ruto|vigie:john-mahama"), pairs(person, EventType.CONSULT), person.toString());
+        List<Event> named = events("en", "Kenya welcomes Bola Tinubu on Monday.");
+        assertEquals(Set.of(KENYA + "|vigie:bola-tinubu"), pairs(named, EventType.CONSULT), named.toString());
+        List<Event> decision = events("en", "Kenya welcomed Ghana's decision to reopen the border.");
+        assertTrue(pairs(decision, EventType.CONSULT).isEmpty(), decision.toString());
+        assertEquals(Set.of(KENYA + "|" + GHANA), pairs(decision, EventType.SUPPORT), decision.toString());
+        List<Event> plan = events("en", "Kenya gave a warm welcome to the Nigerian plan.");
+        assertTrue(pairs(plan, EventType.CONSULT).isEmpty(), plan.toString());
+    }
 }
