@@ -716,7 +716,10 @@ final class Actors extends ScanPart {
             // "s'est rendu en Égypte", "une visite en Inde": the place a visitor goes to is the one visited, as
             // "traveled to Egypt"; "a rappelé son ambassadeur en Algérie": the state the envoy was posted to
             boolean visited = PLACE_IS_TARGET.contains(String.valueOf(hit.trigger().mode())) && !locative(frames, k, "near");
-            if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed && !visited) continue;
+            // "to protest at Uganda's new tariffs": a state owning what the purpose of a protest is aimed at is the
+            // one protested against, not where the protest happens ("in Uganda's capital" stays a place)
+            boolean owner = VerbalConflictRules.protestVerb(frames, hit) && ownsNonPlace(m, limit);
+            if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed && !visited && !owner) continue;
             if (afterFrame(frames, Frame.BY, k) && scan.clauses.byRightAfter(frames, hit)) continue;
             // "complained to the United Nations over Israeli raids": the one told of a grievance is not the accused
             if (hit.trigger().type() == EventType.ACCUSE && afterFrame(frames, Frame.INFINITIVE, k)) {
@@ -842,6 +845,17 @@ final class Actors extends ScanPart {
      * A place right after a locative preposition ("à Brenhaven"), of the given mode when not null ("near": "près
      * de Tesmar", never a target); "à la Lessarie", with an article, is a party.
      */
+    /**
+     * Whether mention {@code m} is a possessive ("Uganda's") whose possessed noun phrase, within three words before
+     * {@code limit}, names no kind of place ({@code city-nouns.txt}).
+     */
+    boolean ownsNonPlace(Mention m, int limit) {
+        int after = ix.lastTokenEndingBy(m.end()) + 1;
+        if (after >= limit || !ix.form(after).startsWith("'")) return false;
+        for (int k = after + 1; k < limit && k <= after + 3 && !ix.isPunct(k); k++) if (listed(k, "city-nouns.txt")) return false;
+        return true;
+    }
+
     private boolean locative(List<Frm> frames, int k, String mode) {
         Mention m = ix.mention(k);
         int first = m == null ? k : ix.firstTokenAtOrAfter(m.start());

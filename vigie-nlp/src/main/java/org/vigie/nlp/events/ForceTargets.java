@@ -294,7 +294,8 @@ final class ForceTargets extends ScanPart {
     /**
      * "students protested in Santiago against the pension law": the place named after a preposition of place is
      * where the protest is held; protesters do not act against the state they protest in. A demonym after the
-     * preposition ("outside the Chilean embassy") names whom the protest is aimed at, and stays the target.
+     * preposition ("outside the Chilean embassy") names whom the protest is aimed at, and stays the target, as does,
+     * after a protest verb's infinitive, a state owning something that is no place ("to protest at Uganda's tariffs").
      */
     EntityRef protestPlace(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor2) {
         if (actor2 == null || hit.trigger().type() != EventType.PROTEST) return actor2;
@@ -305,7 +306,9 @@ final class ForceTargets extends ScanPart {
             if (w.demonyms().containsKey(ix.form(k))) return actor2;
             int p = k - 1;
             while (p > hit.end() && lex.isDeterminer(ix.form(p))) p--;
-            return startsFrame(frames, Frame.LOC, p) ? null : actor2;
+            // ("to protest at Uganda's new tariffs": the owner of what is protested, not a place)
+            boolean owner = VerbalConflictRules.protestVerb(frames, hit) && scan.actors.ownsNonPlace(m, b);
+            return startsFrame(frames, Frame.LOC, p) && !owner ? null : actor2;
         }
         return actor2;
     }

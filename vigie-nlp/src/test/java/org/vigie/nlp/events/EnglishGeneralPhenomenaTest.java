@@ -78,4 +78,19 @@ class EnglishGeneralPhenomenaTest {
         List<Event> plan = events("en", "Kenya gave a warm welcome to the Nigerian plan.");
         assertTrue(pairs(plan, EventType.CONSULT).isEmpty(), plan.toString());
     }
+
+    @Test
+    @DisplayName("After an act, a purpose infinitive of protest makes it a protest by its subject against the state owning what is protested or defied")
+    void aPurposeOfProtestAimsTheProtestAtTheOwnerOfItsObject() {
+        List<Event> es = events("en", "Kenyans shunned work on Monday to protest at Uganda's new tariffs.");
+        assertEquals(Set.of(KENYA + "|" + UGANDA), pairs(es, EventType.PROTEST), es.toString());
+        List<Event> teachers = events("en", "Ghanaian teachers stayed away from classes on Tuesday to protest at Nigeria's treatment of migrant workers.");
+        assertTrue(pairs(teachers, EventType.PROTEST).stream().anyMatch(p -> p.contains(GHANA) && p.endsWith("|" + NIGERIA)), teachers.toString());
+        List<Event> roads = events("en", "Kenyan farmers blocked roads on Monday to protest at Uganda's new tariffs.");
+        assertTrue(pairs(roads, EventType.PROTEST).stream().anyMatch(p -> p.contains(KENYA) && p.endsWith("|" + UGANDA)), roads.toString());
+        List<Event> defied = events("en", "Students blocked streets in Nairobi in defiance of Ugandan authorities to demand reforms.");
+        assertTrue(pairs(defied, EventType.PROTEST).stream().anyMatch(p -> p.endsWith("|" + UGANDA)), defied.toString());
+        List<Event> place = events("en", "Kenyan doctors went on strike at Uganda's main hospital.");
+        assertTrue(pairs(place, EventType.PROTEST).stream().noneMatch(p -> p.endsWith("|" + UGANDA)), place.toString());
+    }
 }
