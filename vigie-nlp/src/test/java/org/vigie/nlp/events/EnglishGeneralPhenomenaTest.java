@@ -93,4 +93,22 @@ class EnglishGeneralPhenomenaTest {
         List<Event> place = events("en", "Kenyan doctors went on strike at Uganda's main hospital.");
         assertTrue(pairs(place, EventType.PROTEST).stream().noneMatch(p -> p.endsWith("|" + UGANDA)), place.toString());
     }
+
+    @Test
+    @DisplayName("A verb cue in its base form after a determiner and one or two modifiers is the head noun of that phrase, unless a plural or a name before it is its subject")
+    void aBaseFormAfterAnArticleAndModifiersIsANoun() {
+        List<Event> es = events("en", "Kenyan jets killed four people in an attack on a suspected weapons supply near the border.");
+        assertTrue(pairs(es, EventType.AID).isEmpty(), es.toString());
+        assertFalse(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
+        List<Event> fuel = events("en", "Nigeria shelled a fuel supply depot near Lagos.");
+        assertTrue(pairs(fuel, EventType.AID).isEmpty(), fuel.toString());
+        List<Event> planned = events("en", "Uganda condemned a planned attack on its embassy.");
+        assertTrue(pairs(planned, EventType.ASSAULT).isEmpty(), planned.toString());
+        List<Event> rebels = events("en", "The rebels attacked Kenya on Monday.");
+        assertEquals(Set.of("vigie:group:rebels|" + KENYA), pairs(rebels, EventType.ASSAULT), rebels.toString());
+        List<Event> supplied = events("en", "The US supplied weapons to Kenya.");
+        assertEquals(Set.of("Q30|" + KENYA), pairs(supplied, EventType.AID), supplied.toString());
+        List<Event> modal = events("en", "Uganda will supply arms to Kenya.");
+        assertFalse(pairs(modal, EventType.AID).isEmpty(), modal.toString());
+    }
 }
