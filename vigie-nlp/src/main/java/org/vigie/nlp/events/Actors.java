@@ -805,15 +805,16 @@ final class Actors extends ScanPart {
     }
 
     /**
-     * "Peruvian troops backed by Chile attacked", "rebels trained in Peru stormed": a past participle
-     * ({@code past-participle-endings.txt}) right after the actor heading the subject, with its complement, modifies
+     * "Peruvian troops backed by Chile attacked", "rebels trained in Peru stormed", "rebels operating in Peru were
+     * demobilised": a past or present participle ({@code past-participle-endings.txt}, {@code gerund-endings.txt})
+     * right after the actor heading the subject, with its complement, modifies
      * that actor; a name inside the modifier is not the subject. The actor before the participle when such a
      * modifier (no punctuation, no other verb trigger) runs up to the verb; null otherwise.
      */
     EntityRef subjectBeforeModifier(int verbStart, int a, SpeechLexicon lex, List<Hit> hits) {
         for (int p = verbStart - 2; p > a && p >= verbStart - 8; p--) {
             if (ix.isPunct(p) || quoted.get(p) || lex.is(ix.form(p), Kind.THAT) || lex.is(ix.form(p), Kind.REL)) return null;
-            if (!endsWithListed(p, "past-participle-endings.txt") || ix.mention(p) != null) continue;
+            if (!endsWithListed(p, "past-participle-endings.txt") && !endsWithListed(p, "gerund-endings.txt") || ix.mention(p) != null) continue;
             Mention head = actorMention(p - 1);
             if (head == null || ix.lastTokenEndingBy(head.end()) != p - 1) continue;
             for (Hit h : hits) if (h.start() > p && h.start() < verbStart && !h.trigger().noun()) return null;
@@ -842,10 +843,6 @@ final class Actors extends ScanPart {
     }
 
     /**
-     * A place right after a locative preposition ("à Brenhaven"), of the given mode when not null ("near": "près
-     * de Tesmar", never a target); "à la Lessarie", with an article, is a party.
-     */
-    /**
      * Whether mention {@code m} is a possessive ("Uganda's") whose possessed noun phrase, within three words before
      * {@code limit}, names no kind of place ({@code city-nouns.txt}).
      */
@@ -856,6 +853,10 @@ final class Actors extends ScanPart {
         return true;
     }
 
+    /**
+     * A place right after a locative preposition ("à Brenhaven"), of the given mode when not null ("near": "près
+     * de Tesmar", never a target); "à la Lessarie", with an article, is a party.
+     */
     private boolean locative(List<Frm> frames, int k, String mode) {
         Mention m = ix.mention(k);
         int first = m == null ? k : ix.firstTokenAtOrAfter(m.start());

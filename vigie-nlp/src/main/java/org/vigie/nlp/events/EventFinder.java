@@ -552,8 +552,17 @@ final class EventFinder extends ScanPart {
             Hit head = scan.actors.coordinationHead(hit, verbStart, a, lex, hits, frames);
             if (head != null) {
                 boolean passiveHead = hasFrame(frames, Frame.PASSIVE, Math.max(a, head.start() - 2), head.end());
+                // "X has been indicted and will resign": a verb with an auxiliary of its own after the conjunction
+                // is active, and its subject is the passive's, the one acted upon in the first verb
+                boolean ownAux = hasFrame(frames, Frame.AUX, Math.max(head.end(), hit.start() - 2), hit.start());
+                if (passiveHead && ownAux) {
+                    int headVerb = scan.clauses.verbStart(head, a, lex, ev, frames);
+                    Referent passiveSubject = scan.actors.subjectOf(headVerb, a);
+                    actor1 = passiveSubject == null ? null : scan.actors.reportedSubject(passiveSubject, headVerb, a, lex);
+                    sharedHead = actor1 != null;
+                }
                 // ("the port was shelled and seized": the second participle is passive too, its actor unnamed)
-                if (passiveHead && agent == null) return null;
+                else if (passiveHead && agent == null) return null;
                 if (!passiveHead) {
                     Event first = event(head, a, b, lex, ev, frames, hits, evidence);
                     if (first == null) return null;

@@ -111,4 +111,24 @@ class EnglishGeneralPhenomenaTest {
         List<Event> modal = events("en", "Uganda will supply arms to Kenya.");
         assertFalse(pairs(modal, EventType.AID).isEmpty(), modal.toString());
     }
+
+    @Test
+    @DisplayName("Resigning or stepping down is a concession by the one who leaves office, and forces demobilised retreat, whatever modifies their name")
+    void resignationsAndDemobilisations() {
+        List<Event> es = events("en", "Kenya's interior minister resigned on Friday.");
+        assertEquals(Set.of(KENYA + "|-"), pairs(es, EventType.CONCEDE), es.toString());
+        List<Event> stepped = events("en", "Uganda's president stepped down after the vote.");
+        assertEquals(Set.of(UGANDA + "|-"), pairs(stepped, EventType.CONCEDE), stepped.toString());
+        List<Event> after = events("en", "Uganda's defence minister was accused of corruption by lawmakers and would step down.");
+        assertEquals(Set.of(UGANDA + "|-"), pairs(after, EventType.CONCEDE), after.toString());
+        List<Event> charged = events("en", "Kenya's prime minister has been charged with fraud and will resign.");
+        assertEquals(Set.of(KENYA + "|-"), pairs(charged, EventType.CONCEDE), charged.toString());
+        List<Event> demobilised = events("en", "The Ugandan rebels operating in Kenya have been demobilized.");
+        assertEquals(Set.of("vigie:group:" + UGANDA + ":rebels|-"), pairs(demobilised, EventType.RETREAT), demobilised.toString());
+        List<Event> asked = events("en", "Kenya called on Uganda's president to resign.");
+        assertTrue(pairs(asked, EventType.CONCEDE).isEmpty(), asked.toString());
+        assertEquals(Set.of(KENYA + "|" + UGANDA), pairs(asked, EventType.REQUEST), asked.toString());
+        List<Event> shelled = events("en", "The port was shelled and seized.");
+        assertTrue(shelled.isEmpty(), shelled.toString());
+    }
 }
