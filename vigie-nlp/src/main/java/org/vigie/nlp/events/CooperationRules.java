@@ -126,6 +126,31 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
+     * "called off the strike after talks with X", "suspended the boycott following an agreement with X": an act
+     * given up after talks or an agreement with a party is a concession to that party: the actor right after the
+     * {@code @with} of a meeting or agreement trigger later in the sentence (at most two words between it and
+     * "with"); null when there is none or it is the actor's own entity.
+     */
+    EntityRef concededTo(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor1) {
+        if (hit.trigger().type() != EventType.CONCEDE) return null;
+        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+        if (ev.isEmpty()) return null;
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.WITH || f.start() <= hit.end() || f.start() >= b) continue;
+            // (the words of the talks, whether or not they are still an event of the sentence)
+            boolean talks = false;
+            for (PhraseMatcher.Match<Trigger> o : ev.get().triggers().findAll(ix.forms(), hit.end(), f.end())) {
+                EventType t = o.value().type();
+                talks |= (t == EventType.CONSULT || t == EventType.AGREE) && o.start() < f.start() && f.start() - o.end() <= 2;
+            }
+            if (!talks) continue;
+            Mention m = mentionAfterFrame(frames, Frame.WITH, f.start(), f.start() + 1);
+            if (m != null && (actor1 == null || !m.entityId().equals(actor1.entity()))) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
      * "welcomed the Ghanaian president", "gave a warm welcome on Monday to X": a welcome (a verb or noun of the
      * language's {@code welcome} patterns) whose object is a person or a dignitary (a name of a person, or a title of
      * the {@code dignitary} patterns), before any preposition of content, agent or origin or any statement noun, is

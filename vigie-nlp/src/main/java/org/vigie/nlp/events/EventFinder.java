@@ -610,6 +610,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.cooperation.accessInto(hit, b, lex, actor1);
+        if (actor2 == null) actor2 = scan.cooperation.concededTo(hit, b, lex, frames, actor1);
         if (scan.cooperation.visitedPlace(hit, hits, b, lex, actor2)) actor2 = null;
         // "a visit by X to Y", "during a trip to Y": the place visited, past the noun's own agent
         if (actor2 == null && noun && "visit".equals(hit.trigger().mode())) actor2 = scan.cooperation.placeVisited(hit, b, lex);

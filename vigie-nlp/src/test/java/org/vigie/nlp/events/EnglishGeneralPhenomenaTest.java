@@ -131,4 +131,21 @@ class EnglishGeneralPhenomenaTest {
         List<Event> shelled = events("en", "The port was shelled and seized.");
         assertTrue(shelled.isEmpty(), shelled.toString());
     }
+
+    @Test
+    @DisplayName("Dissent called off, suspended or ended after talks with a party is a concession by the protesters to that party")
+    void dissentGivenUpAfterTalksIsAConcessionToThePartner() {
+        String students = "vigie:group:" + KENYA + ":students";
+        List<Event> es = events("en", "Kenyan students called off a week-long strike after talks with the Kenyan government.");
+        assertEquals(Set.of(students + "|" + KENYA), pairs(es, EventType.CONCEDE), es.toString());
+        List<Event> ended = events("en", "Kenyan students ended their sit-in on Friday after negotiations with Uganda.");
+        assertEquals(Set.of(students + "|" + UGANDA), pairs(ended, EventType.CONCEDE), ended.toString());
+        List<Event> suspended = events("en", "Kenyan students have suspended their strike following a meeting with the Kenyan government.");
+        assertEquals(Set.of(students + "|" + KENYA), pairs(suspended, EventType.CONCEDE), suspended.toString());
+        assertTrue(pairs(suspended, EventType.SANCTION).isEmpty(), suspended.toString());
+        List<Event> alone = events("en", "Kenyan students called off their strike with immediate effect.");
+        assertEquals(Set.of(students + "|-"), pairs(alone, EventType.CONCEDE), alone.toString());
+        List<Event> raids = events("en", "Kenya suspended air strikes on rebel positions after talks with Uganda.");
+        assertTrue(pairs(raids, EventType.CONCEDE).isEmpty(), raids.toString());
+    }
 }
