@@ -174,13 +174,15 @@ final class CooperationRules extends ScanPart {
                 if (m != null && ix.type(m) == EntityType.PER) {
                     int after = ix.lastTokenEndingBy(m.end()) + 1;
                     // ("welcomed Tinubu's decision": the person's act is what is welcomed)
-                    visitor = after >= b || !forms.get(after).startsWith("'");
+                    visitor = after >= b || !forms.get(after).startsWith("'") && !forms.get(after).startsWith("\u2019");
                     break;
                 }
                 if (m == null && p.startsAt(EventPatterns.Role.DIGNITARY, forms, k, b)) {
                     int end = p.endAt(EventPatterns.Role.DIGNITARY, forms, k, b);
-                    // ("the president's plan": a title owning the object)
-                    visitor = end >= b || !forms.get(end).startsWith("'");
+                    // ("the president's plan", "President Tinubu's plan": a title, or its holder's name, owning the object)
+                    Mention holder = end < b ? ix.mention(end) : null;
+                    if (holder != null && ix.type(holder) == EntityType.PER) end = ix.lastTokenEndingBy(holder.end()) + 1;
+                    visitor = end >= b || !forms.get(end).startsWith("'") && !forms.get(end).startsWith("\u2019");
                     break;
                 }
             }
