@@ -216,8 +216,9 @@ final class Clauses extends ScanPart {
     /**
      * "an attack on a suspected weapons supply", "a planned attack", "its fuel supply": a verb cue in its base form
      * after a determiner and one or two modifiers that are no name, trigger, function word or speech verb is the head
-     * noun of that phrase. A cue with a verb's inflection (past-participle-endings.txt, number-endings.txt: "the
-     * army attacked", "a gunman attacks") is the verb of a subject, and so is any cue after a plural modifier
+     * noun of that phrase. A cue with a verb's inflection (past-participle-endings.txt, number-endings.txt, a past
+     * form of the PETRARCH-derived verbs: "the army attacked", "a gunman attacks", "a delegation met") is the verb of
+     * a subject, and so is any cue after a plural modifier
      * (number-endings.txt) that follows a determiner other than an indefinite article (indefinite-articles.txt):
      * "the rebels attack" has a subject, "a weapons supply" cannot.
      */
@@ -226,7 +227,8 @@ final class Clauses extends ScanPart {
         if (words(lex.language(), "indefinite-articles.txt").isEmpty()) return false;
         if (endsWithListed(m.start(), "past-participle-endings.txt") || endsWithListed(m.start(), "number-endings.txt")) return false;
         Optional<EventLexicon> ev = EventLexicon.of(lex.language());
-        if (ev.isEmpty()) return false;
+        // ("a delegation met", "a soldier shot": an irregular past form is a verb as well)
+        if (ev.isEmpty() || ev.get().pastForm(ix.form(m.start()))) return false;
         for (int det = m.start() - 2; det >= m.start() - 3 && det >= 0; det--) {
             if (!lex.isDeterminer(ix.form(det))) continue;
             boolean indefinite = listed(det, "indefinite-articles.txt");

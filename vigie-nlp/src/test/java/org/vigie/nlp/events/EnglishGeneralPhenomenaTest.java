@@ -110,6 +110,8 @@ class EnglishGeneralPhenomenaTest {
         assertEquals(Set.of("Q30|" + KENYA), pairs(supplied, EventType.AID), supplied.toString());
         List<Event> modal = events("en", "Uganda will supply arms to Kenya.");
         assertFalse(pairs(modal, EventType.AID).isEmpty(), modal.toString());
+        List<Event> irregular = events("en", "Kenya's army said a patrol shot two Ugandan smugglers.");
+        assertEquals(Set.of(KENYA + "|" + UGANDA), pairs(irregular, EventType.ASSAULT), irregular.toString());
     }
 
     @Test
