@@ -238,9 +238,16 @@ final class ForceRules extends ScanPart {
             }
             if (made == null && (end = w.end("lift", forms, k, b)) > 0) {
                 int r = objectAt(w, "restriction", end, b, 5, lex), m = objectAt(w, "measure", end, b, 5, lex);
-                // "suspended their strike", "ended a sit-in": dissent given up is a concession (CAMEO 082, as
-                // PETRARCH's HALT STRIKE), whoever it was aimed at
+                // "suspended their strike", "ended its sit-in": the subject's own dissent given up is a concession
+                // (CAMEO 082, as PETRARCH's HALT STRIKE), whoever it was aimed at; a possessive determiner says it is
+                // the subject's ("police ended the sit-in" stops someone else's)
                 int d = objectAt(w, "dissent", end, b, 5, lex);
+                boolean own = false;
+                for (int j = end; j < d; j++) {
+                    SpeechLexicon.Pronoun p = lex.pronoun(forms.get(j));
+                    own |= p != null && "possessive".equals(p.use());
+                }
+                if (!own) d = -1;
                 // ("suspended air strikes": the noun ends an attack noun's words, a halt of force, not of dissent)
                 for (Hit o : out) if (d >= 0 && o.trigger().type() == EventType.ASSAULT && o.start() < d && o.end() > d) d = -1;
                 if (d >= 0 && (r < 0 || d < r) && (m < 0 || d < m)) {

@@ -135,7 +135,7 @@ class EnglishGeneralPhenomenaTest {
     }
 
     @Test
-    @DisplayName("Dissent called off, suspended or ended after talks with a party is a concession by the protesters to that party")
+    @DisplayName("The protesters' own dissent called off, suspended or ended is a concession by them, to the party of the talks or agreement it followed")
     void dissentGivenUpAfterTalksIsAConcessionToThePartner() {
         String students = "vigie:group:" + KENYA + ":students";
         List<Event> es = events("en", "Kenyan students called off a week-long strike after talks with the Kenyan government.");
@@ -149,5 +149,7 @@ class EnglishGeneralPhenomenaTest {
         assertEquals(Set.of(students + "|-"), pairs(alone, EventType.CONCEDE), alone.toString());
         List<Event> raids = events("en", "Kenya suspended air strikes on rebel positions after talks with Uganda.");
         assertTrue(pairs(raids, EventType.CONCEDE).isEmpty(), raids.toString());
+        List<Event> police = events("en", "Kenyan police ended a sit-in by students in Nairobi.");
+        assertTrue(pairs(police, EventType.CONCEDE).isEmpty(), police.toString());
     }
 }
