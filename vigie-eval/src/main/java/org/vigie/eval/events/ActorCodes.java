@@ -149,12 +149,23 @@ public final class ActorCodes {
      * "The United States" and "US" find "UNITED STATES" and "US".
      */
     public Optional<String> code(String name, int date) {
-        String k = key(name);
-        if (k.startsWith("THE ")) k = k.substring(4);
-        Optional<String> found = lookup(k, date);
-        if (found.isEmpty() && k.endsWith("S")) found = lookup(k.substring(0, k.length() - 1), date);
+        Optional<String> found = wholeCode(name, date);
+        String k = bare(name);
         if (found.isPresent() || !k.contains(" ")) return found;
         return code(k.substring(k.lastIndexOf(' ') + 1), date);
+    }
+
+    /** The code of the whole name at a date (a plural by its singular), never of its last word alone. */
+    public Optional<String> wholeCode(String name, int date) {
+        String k = bare(name);
+        Optional<String> found = lookup(k, date);
+        if (found.isEmpty() && k.endsWith("S")) found = lookup(k.substring(0, k.length() - 1), date);
+        return found;
+    }
+
+    private static String bare(String name) {
+        String k = key(name);
+        return k.startsWith("THE ") ? k.substring(4) : k;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
 import org.vigie.core.model.Block;
 import org.vigie.core.model.EntityRef;
+import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Event;
 import org.vigie.core.model.Span;
 import org.vigie.eval.quotes.GoldInput;
@@ -303,7 +304,15 @@ public final class EventEvaluator {
     static String codeOf(ActorCodes codes, EntityRef actor, int date) {
         if (actor == null) return null;
         if (GroupActors.isGroup(actor.entity())) return groupCode(codes, actor.entity(), date);
-        String code = actor.name() == null ? null : codes.code(actor.name(), date).orElse(null);
+        String code = actor.name() == null ? null : codes.wholeCode(actor.name(), date).orElse(null);
+        if (code == null && actor.name() != null && actor.name().contains(" ")) {
+            // "Northern Ireland" is not "Ireland": a place of several words the dictionaries do not know belongs to
+            // the state the knowledge base gives it before its last word is read as a name of its own
+            code = KnowledgeBase.get().entry(actor.entity())
+                    .filter(e -> e.type() == EntityType.GPE || e.type() == EntityType.LOC)
+                    .map(e -> kbCode(codes, e, date)).orElse(null);
+        }
+        if (code == null && actor.name() != null) code = codes.code(actor.name(), date).orElse(null);
         // a named entity is no bare sector: "European Community" is not the civilians of "community"
         if (code != null && code.startsWith("---")) code = null;
         if (code == null && actor.name() != null && actor.name().contains(" ")) {

@@ -716,7 +716,10 @@ final class Actors extends ScanPart {
             // "s'est rendu en Égypte", "une visite en Inde": the place a visitor goes to is the one visited, as
             // "traveled to Egypt"; "a rappelé son ambassadeur en Algérie": the state the envoy was posted to
             boolean visited = PLACE_IS_TARGET.contains(String.valueOf(hit.trigger().mode())) && !locative(frames, k, "near");
-            if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed && !visited) continue;
+            // "to protest at Uganda's new tariffs": a state owning what the purpose of a protest is aimed at is the
+            // one protested against, not where the protest happens ("in Uganda's capital" stays a place)
+            boolean owner = VerbalConflictRules.protestVerb(frames, hit) && ownsNonPlace(m, limit);
+            if (locative(frames, k, null) && ix.type(m) != EntityType.PER && !isAdjective(k) && !aimed && !visited && !owner) continue;
             if (afterFrame(frames, Frame.BY, k) && scan.clauses.byRightAfter(frames, hit)) continue;
             // "complained to the United Nations over Israeli raids": the one told of a grievance is not the accused
             if (hit.trigger().type() == EventType.ACCUSE && afterFrame(frames, Frame.INFINITIVE, k)) {
@@ -802,15 +805,16 @@ final class Actors extends ScanPart {
     }
 
     /**
-     * "Peruvian troops backed by Chile attacked", "rebels trained in Peru stormed": a past participle
-     * ({@code past-participle-endings.txt}) right after the actor heading the subject, with its complement, modifies
+     * "Peruvian troops backed by Chile attacked", "rebels trained in Peru stormed", "rebels operating in Peru were
+     * demobilised": a past or present participle ({@code past-participle-endings.txt}, {@code gerund-endings.txt})
+     * right after the actor heading the subject, with its complement, modifies
      * that actor; a name inside the modifier is not the subject. The actor before the participle when such a
      * modifier (no punctuation, no other verb trigger) runs up to the verb; null otherwise.
      */
     EntityRef subjectBeforeModifier(int verbStart, int a, SpeechLexicon lex, List<Hit> hits) {
         for (int p = verbStart - 2; p > a && p >= verbStart - 8; p--) {
             if (ix.isPunct(p) || quoted.get(p) || lex.is(ix.form(p), Kind.THAT) || lex.is(ix.form(p), Kind.REL)) return null;
-            if (!endsWithListed(p, "past-participle-endings.txt") || ix.mention(p) != null) continue;
+            if (!endsWithListed(p, "past-participle-endings.txt") && !endsWithListed(p, "gerund-endings.txt") || ix.mention(p) != null) continue;
             Mention head = actorMention(p - 1);
             if (head == null || ix.lastTokenEndingBy(head.end()) != p - 1) continue;
             for (Hit h : hits) if (h.start() > p && h.start() < verbStart && !h.trigger().noun()) return null;
@@ -836,6 +840,17 @@ final class Actors extends ScanPart {
             if (f.equals(";") || f.equals(".") || kind == Kind.THAT || kind == Kind.REL || kind != null && kind.isVerb()) return null;
         }
         return null;
+    }
+
+    /**
+     * Whether mention {@code m} is a possessive ("Uganda's") whose possessed noun phrase, within three words before
+     * {@code limit}, names no kind of place ({@code city-nouns.txt}).
+     */
+    boolean ownsNonPlace(Mention m, int limit) {
+        int after = ix.lastTokenEndingBy(m.end()) + 1;
+        if (after >= limit || !ix.form(after).startsWith("'")) return false;
+        for (int k = after + 1; k < limit && k <= after + 3 && !ix.isPunct(k); k++) if (listed(k, "city-nouns.txt")) return false;
+        return true;
     }
 
     /**

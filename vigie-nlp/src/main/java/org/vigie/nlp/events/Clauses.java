@@ -203,10 +203,48 @@ final class Clauses extends ScanPart {
         return -1;
     }
 
-    /** A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is fine). */
+    /**
+     * A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is
+     * fine), and so is one after a determiner and one or two modifiers ({@link #modifiedNoun}).
+     */
     boolean isNounAfterDet(PhraseMatcher.Match<Trigger> m, SpeechLexicon lex) {
         // "les accusant": before a present participle the article is an object pronoun
-        return !m.value().noun() && m.start() > 0 && lex.isDeterminer(ix.form(m.start() - 1)) && !lex.isParticiple(ix.form(m.start()));
+        if (m.value().noun() || m.start() == 0 || lex.isParticiple(ix.form(m.start()))) return false;
+        return lex.isDeterminer(ix.form(m.start() - 1)) || modifiedNoun(m, lex);
+    }
+
+    /**
+     * "an attack on a suspected weapons supply", "a planned attack", "its fuel supply": a verb cue in its base form
+     * after a determiner and one or two modifiers that are no name, trigger, function word or speech verb is the head
+     * noun of that phrase. A cue with a verb's inflection (past-participle-endings.txt, number-endings.txt, a past
+     * form of the PETRARCH-derived verbs: "the army attacked", "a gunman attacks", "a delegation met") is the verb of
+     * a subject, and so is any cue after a plural modifier
+     * (number-endings.txt) that follows a determiner other than an indefinite article (indefinite-articles.txt):
+     * "the rebels attack" has a subject, "a weapons supply" cannot.
+     */
+    private boolean modifiedNoun(PhraseMatcher.Match<Trigger> m, SpeechLexicon lex) {
+        // (a language that lists no indefinite article does not describe this rule)
+        if (words(lex.language(), "indefinite-articles.txt").isEmpty()) return false;
+        if (endsWithListed(m.start(), "past-participle-endings.txt") || endsWithListed(m.start(), "number-endings.txt")) return false;
+        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+        // ("a delegation met", "a soldier shot": an irregular past form is a verb as well)
+        if (ev.isEmpty() || ev.get().pastForm(ix.form(m.start()))) return false;
+        for (int det = m.start() - 2; det >= m.start() - 3 && det >= 0; det--) {
+            if (!lex.isDeterminer(ix.form(det))) continue;
+            boolean indefinite = listed(det, "indefinite-articles.txt");
+            boolean modifiers = true;
+            for (int k = det + 1; k < m.start() && modifiers; k++) {
+                String f = ix.form(k);
+                Kind kind = lex.kindOf(f);
+                modifiers = ix.mention(k) == null && !ix.isPunct(k) && !lex.isDeterminer(f) && !listed(k, "stopwords.txt")
+                        && (kind == null || !kind.isVerb()) && ev.get().triggers().longestAt(ix.forms(), k, m.start()).isEmpty()
+                        && ev.get().frames().longestAt(ix.forms(), k, m.start()).isEmpty()
+                        && ev.get().negations().longestAt(ix.forms(), k, m.start()).isEmpty()
+                        && (indefinite || !endsWithListed(k, "number-endings.txt"));
+            }
+            if (modifiers) return true;
+        }
+        return false;
     }
 
     /**

@@ -126,6 +126,71 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
+     * "called off the strike after talks with X", "suspended the boycott following an agreement with X": an act
+     * given up after talks or an agreement with a party is a concession to that party: the actor right after the
+     * {@code @with} of a meeting or agreement trigger later in the sentence (at most two words between it and
+     * "with"); null when there is none or it is the actor's own entity.
+     */
+    EntityRef concededTo(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor1) {
+        if (hit.trigger().type() != EventType.CONCEDE) return null;
+        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+        if (ev.isEmpty()) return null;
+        for (Frm f : frames) {
+            if (f.word().frame() != Frame.WITH || f.start() <= hit.end() || f.start() >= b) continue;
+            // (the words of the talks, whether or not they are still an event of the sentence)
+            boolean talks = false;
+            for (PhraseMatcher.Match<Trigger> o : ev.get().triggers().findAll(ix.forms(), hit.end(), f.end())) {
+                EventType t = o.value().type();
+                talks |= (t == EventType.CONSULT || t == EventType.AGREE) && o.start() < f.start() && f.start() - o.end() <= 2;
+            }
+            if (!talks) continue;
+            Mention m = mentionAfterFrame(frames, Frame.WITH, f.start(), f.start() + 1);
+            if (m != null && (actor1 == null || !m.entityId().equals(actor1.entity()))) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
+     * "welcomed the Ghanaian president", "gave a warm welcome on Monday to X": a welcome (a verb or noun of the
+     * language's {@code welcome} patterns) whose object is a person or a dignitary (a name of a person, or a title of
+     * the {@code dignitary} patterns), before any preposition of content, agent or origin or any statement noun, is
+     * a visit hosted (CAMEO 043, PLOVER CONSULT visit), not praise; a welcomed decision, plan or statement stays
+     * support. Replaces the hit in place; the noun keeps its object after the dative ("to").
+     */
+    void welcomedVisitors(int b, SpeechLexicon lex, List<Hit> hits) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.WELCOME)) return;
+        List<String> forms = ix.forms();
+        Set<String> statements = words(lex.language(), "statement-nouns.txt");
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.trigger().type() != EventType.SUPPORT || !p.startsAt(EventPatterns.Role.WELCOME, forms, hit.start(), hit.end())) continue;
+            boolean visitor = false;
+            for (int k = hit.end(); k < b && k < hit.end() + 9; k++) {
+                String f = forms.get(k);
+                if (clauseStop(k) || f.equals(",") || lex.is(f, Kind.THAT) || statements.contains(f)) break;
+                if (listed(k, "of-prepositions.txt") || listed(k, "agent-prepositions.txt") || listed(k, "group-prepositions.txt")) break;
+                Mention m = ix.mention(k);
+                if (m != null && ix.type(m) == EntityType.PER) {
+                    int after = ix.lastTokenEndingBy(m.end()) + 1;
+                    // ("welcomed Tinubu's decision": the person's act is what is welcomed)
+                    visitor = after >= b || !forms.get(after).startsWith("'") && !forms.get(after).startsWith("\u2019");
+                    break;
+                }
+                if (m == null && p.startsAt(EventPatterns.Role.DIGNITARY, forms, k, b)) {
+                    int end = p.endAt(EventPatterns.Role.DIGNITARY, forms, k, b);
+                    // ("the president's plan", "President Tinubu's plan": a title, or its holder's name, owning the object)
+                    Mention holder = end < b ? ix.mention(end) : null;
+                    if (holder != null && ix.type(holder) == EntityType.PER) end = ix.lastTokenEndingBy(holder.end()) + 1;
+                    visitor = end >= b || !forms.get(end).startsWith("'") && !forms.get(end).startsWith("\u2019");
+                    break;
+                }
+            }
+            if (visitor) hits.set(h, new Hit(hit.start(), hit.end(), new Trigger(EventType.CONSULT, "visit", false, hit.trigger().noun(), false, false)));
+        }
+    }
+
+    /**
      * "Le président français a appelé son homologue allemand", "a appelé Olaf Scholz": a call verb whose object is a
      * person or a dignitary, with no "à" of what is asked after it in the clause, is a phone call, not an appeal
      * ("a appelé Moscou à expliquer" stays a request). Replaces the request hit in place.

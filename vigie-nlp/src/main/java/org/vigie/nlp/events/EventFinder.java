@@ -178,6 +178,7 @@ final class EventFinder extends ScanPart {
         hits = scan.launches.intoSea(hits, lex.language(), b);
         hits = scan.suspensions.membersTakenOut(hits, lex, b);
         scan.cooperation.phoneCalls(b, lex, hits);
+        scan.cooperation.welcomedVisitors(b, lex, hits);
         hits = scan.cooperation.endorsedBids(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), a, b, lex);
         hits = scan.force.forceHits(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev), a, b, lex, ev);
         if (ix.form(b - 1).equals("?")) return;
@@ -551,8 +552,17 @@ final class EventFinder extends ScanPart {
             Hit head = scan.actors.coordinationHead(hit, verbStart, a, lex, hits, frames);
             if (head != null) {
                 boolean passiveHead = hasFrame(frames, Frame.PASSIVE, Math.max(a, head.start() - 2), head.end());
+                // "X has been indicted and will resign": a verb with an auxiliary of its own after the conjunction
+                // is active, and its subject is the passive's, the one acted upon in the first verb
+                boolean ownAux = hasFrame(frames, Frame.AUX, Math.max(head.end(), hit.start() - 2), hit.start());
+                if (passiveHead && ownAux) {
+                    int headVerb = scan.clauses.verbStart(head, a, lex, ev, frames);
+                    Referent passiveSubject = scan.actors.subjectOf(headVerb, a);
+                    actor1 = passiveSubject == null ? null : scan.actors.reportedSubject(passiveSubject, headVerb, a, lex);
+                    sharedHead = actor1 != null;
+                }
                 // ("the port was shelled and seized": the second participle is passive too, its actor unnamed)
-                if (passiveHead && agent == null) return null;
+                else if (passiveHead && agent == null) return null;
                 if (!passiveHead) {
                     Event first = event(head, a, b, lex, ev, frames, hits, evidence);
                     if (first == null) return null;
@@ -600,6 +610,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.cooperation.accessInto(hit, b, lex, actor1);
+        if (actor2 == null) actor2 = scan.cooperation.concededTo(hit, b, lex, frames, actor1);
         if (scan.cooperation.visitedPlace(hit, hits, b, lex, actor2)) actor2 = null;
         // "a visit by X to Y", "during a trip to Y": the place visited, past the noun's own agent
         if (actor2 == null && noun && "visit".equals(hit.trigger().mode())) actor2 = scan.cooperation.placeVisited(hit, b, lex);

@@ -122,6 +122,11 @@ final class EventLexicon {
 
     PhraseMatcher<FrameWord> frames() { return frames; }
     PhraseMatcher<Boolean> negations() { return negations; }
+
+    /** Whether a normalised word is a past form of a verb of the language's PETRARCH-derived table ("met", "shot"). */
+    boolean pastForm(String form) {
+        return derived.map(d -> d.isPastForm(form)).orElse(false);
+    }
     /** Head nouns of group actors ("government", "troops", "rebels") from {@code actor-nouns.txt}. */
     PhraseMatcher<Boolean> groups() { return groups; }
     /** Prepositions after which a bare name is a city ("à Korvan"), from {@code city-prepositions.txt}. */

@@ -186,7 +186,7 @@ final class ForceRules extends ScanPart {
     /**
      * The hits of force, sanctions and mobilisation as their verb and object settle them (force-words.tsv, after
      * the CAMEO2PLOVER table): aid cut is a SANCTION (CAMEO 162); a measure lifted is a CONCEDE (restrictions, bans:
-     * 081) or a RETREAT (sanctions, curfews, blockades: 085, 0813, 0872), never the measure itself; the expulsion of
+     * 081; dissent called off, 082) or a RETREAT (sanctions, curfews, blockades: 085, 0813, 0872), never the measure itself; the expulsion of
      * people is a COERCE (174), of diplomats or agencies a SANCTION (166), as is forcing an agency out; armed forces
      * strengthened or counted near a border are a MOBILIZE (154); weapons that hit are an ASSAULT; a protest
      * prevented is a COERCE (1721, 175), and no protest. An act noun qualifying a group noun ("invasion forces"),
@@ -238,7 +238,22 @@ final class ForceRules extends ScanPart {
             }
             if (made == null && (end = w.end("lift", forms, k, b)) > 0) {
                 int r = objectAt(w, "restriction", end, b, 5, lex), m = objectAt(w, "measure", end, b, 5, lex);
-                if (r >= 0 && (m < 0 || r <= m)) {
+                // "suspended their strike", "ended its sit-in": the subject's own dissent given up is a concession
+                // (CAMEO 082, as PETRARCH's HALT STRIKE), whoever it was aimed at; a possessive determiner says it is
+                // the subject's ("police ended the sit-in" stops someone else's)
+                int d = objectAt(w, "dissent", end, b, 5, lex);
+                boolean own = false;
+                for (int j = end; j < d; j++) {
+                    SpeechLexicon.Pronoun p = lex.pronoun(forms.get(j));
+                    own |= p != null && "possessive".equals(p.use());
+                }
+                if (!own) d = -1;
+                // ("suspended air strikes": the noun ends an attack noun's words, a halt of force, not of dissent)
+                for (Hit o : out) if (d >= 0 && o.trigger().type() == EventType.ASSAULT && o.start() < d && o.end() > d) d = -1;
+                if (d >= 0 && (r < 0 || d < r) && (m < 0 || d < m)) {
+                    cover = w.end("dissent", forms, d, b);
+                    made = new Hit(k, cover, verbTrigger(EventType.CONCEDE, null));
+                } else if (r >= 0 && (m < 0 || r <= m)) {
                     cover = w.end("restriction", forms, r, b);
                     made = new Hit(k, cover, verbTrigger(EventType.CONCEDE, null));
                 } else if (m >= 0) {

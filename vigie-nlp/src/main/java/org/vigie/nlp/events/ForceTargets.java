@@ -35,6 +35,8 @@ final class ForceTargets extends ScanPart {
         int that = hit.end();
         while (that < b && that < hit.end() + 4 && !lex.is(ix.form(that), Kind.THAT) && !ix.isPunct(that) && actorMention(that) == null) that++;
         if (that >= b || !lex.is(ix.form(that), Kind.THAT)) return null;
+        EntityRef repressed = intolerantOf(that, b, lex, frames, actor1);
+        if (repressed != null) return repressed;
         for (Hit o : hits) {
             if (o.start() <= that || !ForceRules.THREATENING.contains(o.trigger().type()) || o.trigger().type() == EventType.THREATEN) continue;
             // ("would impose sanctions on Z": a noun act after its support verb)
@@ -53,6 +55,54 @@ final class ForceTargets extends ScanPart {
             if (own == null || !seats.sideOf(own).equals(seats.sideOf(actor1))) return null;
             EntityRef target = scan.actors.object(o, b, lex, frames, hits, own, a);
             return target == null || seats.sideOf(target).equals(seats.sideOf(actor1)) ? null : target;
+        }
+        return null;
+    }
+
+    /**
+     * "warned that police will no longer tolerate rallies by X", "warned that it would not allow strikes by X": a
+     * warning that the warner's side will refuse, from now on, to tolerate someone's acts announces their repression
+     * (CAMEO 137 and 1321, threats of repression and of restrictions on political freedoms), a threat toward the one
+     * whose acts they are: the first party named after the verb of tolerance (tolerance-verbs.txt) that is not the
+     * warner's side. Null when the clause has no future modal, no negation right before that verb, or a subject of
+     * another state.
+     */
+    private EntityRef intolerantOf(int that, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor1) {
+        Optional<EventLexicon> found = EventLexicon.of(lex.language());
+        if (found.isEmpty()) return null;
+        EventLexicon ev = found.get();
+        Set<String> tolerate = words(lex.language(), "tolerance-verbs.txt");
+        int modal = -1, modalEnd = -1;
+        for (Frm f : frames) {
+            if (f.word().frame() == Frame.AUX && "future".equals(f.word().mode()) && f.start() > that && f.start() <= that + 8
+                    && scan.force.noPunctuation(that + 1, f.start())) {
+                modal = f.start();
+                modalEnd = f.end();
+                break;
+            }
+        }
+        if (modal < 0) return null;
+        // the modal may carry the negation itself ("won't"), else a negation follows it, and at most one adverb
+        // ("no longer", "not ever") comes before the verb
+        int verb = modalEnd;
+        boolean negated = ev.negations().longestAt(ix.forms(), modal, modalEnd).isPresent();
+        if (!negated && verb < b) {
+            Optional<PhraseMatcher.Match<Boolean>> neg = ev.negations().longestAt(ix.forms(), verb, b);
+            if (neg.isEmpty()) return null;
+            verb = neg.get().end();
+        }
+        if (verb < b && !tolerate.contains(ix.form(verb)) && !ix.isPunct(verb) && ix.mention(verb) == null) verb++;
+        if (verb >= b || !tolerate.contains(ix.form(verb))) return null;
+        // ("warned that Z will no longer tolerate ...": another state's refusal is no threat of the warner)
+        for (int k = that + 1; k < modal; k++) {
+            Mention m = actorMention(k);
+            if (m != null && !GroupActors.isGroup(m.entityId()) && !seats.sideOf(seats.resolve(refs.actor(m))).equals(seats.sideOf(seats.resolve(actor1)))) return null;
+        }
+        for (int k = verb + 1; k < b && k <= verb + 10 && !ix.isPunct(k); k++) {
+            Mention m = actorMention(k);
+            if (m == null) continue;
+            EntityRef r = refs.actor(m);
+            if (!seats.sideOf(seats.resolve(r)).equals(seats.sideOf(seats.resolve(actor1)))) return r;
         }
         return null;
     }
@@ -244,7 +294,8 @@ final class ForceTargets extends ScanPart {
     /**
      * "students protested in Santiago against the pension law": the place named after a preposition of place is
      * where the protest is held; protesters do not act against the state they protest in. A demonym after the
-     * preposition ("outside the Chilean embassy") names whom the protest is aimed at, and stays the target.
+     * preposition ("outside the Chilean embassy") names whom the protest is aimed at, and stays the target, as does,
+     * after a protest verb's infinitive, a state owning something that is no place ("to protest at Uganda's tariffs").
      */
     EntityRef protestPlace(Hit hit, int b, SpeechLexicon lex, List<Frm> frames, EntityRef actor2) {
         if (actor2 == null || hit.trigger().type() != EventType.PROTEST) return actor2;
@@ -255,7 +306,9 @@ final class ForceTargets extends ScanPart {
             if (w.demonyms().containsKey(ix.form(k))) return actor2;
             int p = k - 1;
             while (p > hit.end() && lex.isDeterminer(ix.form(p))) p--;
-            return startsFrame(frames, Frame.LOC, p) ? null : actor2;
+            // ("to protest at Uganda's new tariffs": the owner of what is protested, not a place)
+            boolean owner = VerbalConflictRules.protestVerb(frames, hit) && scan.actors.ownsNonPlace(m, b);
+            return startsFrame(frames, Frame.LOC, p) && !owner ? null : actor2;
         }
         return actor2;
     }

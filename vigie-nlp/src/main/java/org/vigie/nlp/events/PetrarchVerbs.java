@@ -274,6 +274,11 @@ public final class PetrarchVerbs {
      * searched up to {@code to} (the sentence end); empty when no form starts there or the verb codes no PLOVER
      * event in this context.
      */
+    /** Whether a normalised word is a past form of a dictionary verb ("met", "shot", "attacked"). */
+    public boolean isPastForm(String form) {
+        return verbs.containsKey(form);
+    }
+
     public Optional<Match> at(List<String> tokens, int i, int to) {
         return at(tokens, i, to, k -> -1);
     }
