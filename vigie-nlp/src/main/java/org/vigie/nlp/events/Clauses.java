@@ -215,7 +215,8 @@ final class Clauses extends ScanPart {
 
     /**
      * "an attack on a suspected weapons supply", "a planned attack", "its fuel supply": a verb cue in its base form
-     * after a determiner and one or two modifiers that are no name, trigger, function word or speech verb is the head
+     * after a determiner and one or two modifiers that are no trigger, function word, speech verb or (except after an
+     * indefinite article) name is the head
      * noun of that phrase. A cue with a verb's inflection (past-participle-endings.txt, number-endings.txt, a past
      * form of the PETRARCH-derived verbs: "the army attacked", "a gunman attacks", "a delegation met") is the verb of
      * a subject, and so is any cue after a plural modifier
@@ -236,7 +237,9 @@ final class Clauses extends ScanPart {
             for (int k = det + 1; k < m.start() && modifiers; k++) {
                 String f = ix.form(k);
                 Kind kind = lex.kindOf(f);
-                modifiers = ix.mention(k) == null && !ix.isPunct(k) && !lex.isDeterminer(f) && !listed(k, "stopwords.txt")
+                // ("a Philippine supply boat", "an EU ban": after an indefinite article a name cannot be the subject of a
+                // base-form verb, so it qualifies the noun too)
+                modifiers = (ix.mention(k) == null || indefinite) && !ix.isPunct(k) && !lex.isDeterminer(f) && !listed(k, "stopwords.txt")
                         && (kind == null || !kind.isVerb()) && ev.get().triggers().longestAt(ix.forms(), k, m.start()).isEmpty()
                         && ev.get().frames().longestAt(ix.forms(), k, m.start()).isEmpty()
                         && ev.get().negations().longestAt(ix.forms(), k, m.start()).isEmpty()

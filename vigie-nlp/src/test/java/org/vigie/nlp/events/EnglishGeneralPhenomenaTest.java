@@ -95,7 +95,7 @@ class EnglishGeneralPhenomenaTest {
     }
 
     @Test
-    @DisplayName("A verb cue in its base form after a determiner and one or two modifiers is the head noun of that phrase, unless a plural or a name before it is its subject")
+    @DisplayName("A verb cue in its base form after a determiner and one or two modifiers is the head noun of that phrase, unless a plural or (after a definite determiner) a name before it is its subject")
     void aBaseFormAfterAnArticleAndModifiersIsANoun() {
         List<Event> es = events("en", "Kenyan jets killed four people in an attack on a suspected weapons supply near the border.");
         assertTrue(pairs(es, EventType.AID).isEmpty(), es.toString());
@@ -110,6 +110,12 @@ class EnglishGeneralPhenomenaTest {
         assertEquals(Set.of("Q30|" + KENYA), pairs(supplied, EventType.AID), supplied.toString());
         List<Event> modal = events("en", "Uganda will supply arms to Kenya.");
         assertFalse(pairs(modal, EventType.AID).isEmpty(), modal.toString());
+        List<Event> named = events("en", "Ugandan boats rammed a Kenyan supply vessel on the lake, Nairobi said.");
+        assertTrue(pairs(named, EventType.AID).isEmpty(), "after an indefinite article a name qualifies the noun: " + named);
+        List<Event> ban = events("en", "Kenya welcomed an EU ban on ivory.");
+        assertTrue(pairs(ban, EventType.SANCTION).isEmpty(), ban.toString());
+        List<Event> subject = events("en", "The Kenyan navy supplied fuel to Uganda.");
+        assertEquals(Set.of(KENYA + "|" + UGANDA), pairs(subject, EventType.AID), subject.toString());
         List<Event> irregular = events("en", "Kenya's army said a patrol shot two Ugandan smugglers.");
         assertEquals(Set.of(KENYA + "|" + UGANDA), pairs(irregular, EventType.ASSAULT), irregular.toString());
     }
