@@ -13,11 +13,23 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 
 /**
  * Recall of deployments and failed talks (round ev10mob), in English and French: talks that ended without agreement,
- * with their parties named or taken from the story, and with only a host or mediator named. Each rule with sentences
+ * with their parties named or taken from the story, and with only a host or mediator named; figures of troops
+ * someone else counts, a deployment by the state whose troops they are, never by the one who counts. Each rule with sentences
  * that vary the verb, the tense, the actors or the construction, and one where it must not fire.
  */
 class MobilizationAndTalksRecallTest {
     private static final String CHILE = "Q298", PERU = "Q419", BOLIVIA = "Q750", PARAGUAY = "Q733", NORWAY = "Q20";
+
+    /** "actor1|actor2" of the deployments reported in the second sentence of {@code text}, which starts with {@code start}. */
+    private static Set<String> deployments(String language, String text, String start) {
+        int at = text.indexOf(start);
+        assertTrue(at > 0, start);
+        return pairs(events(language, text).stream().filter(e -> e.evidence().start() == at).toList(), EventType.MOBILIZE);
+    }
+
+    private static boolean deploys(List<Event> events, String actor) {
+        return events.stream().anyMatch(e -> e.type() == EventType.MOBILIZE && e.actor1().entity().equals(actor));
+    }
 
     private static boolean negatedAgreement(List<Event> events, String pair) {
         return events.stream().anyMatch(e -> e.type() == EventType.AGREE && e.negated()
@@ -62,5 +74,47 @@ class MobilizationAndTalksRecallTest {
         // talks that ended with an agreement are no failure
         List<Event> agreed = events("en", "Talks between Chile and Peru ended with an agreement on fishing quotas.");
         assertTrue(agreed.stream().noneMatch(e -> e.type() == EventType.AGREE && e.negated()), agreed.toString());
+    }
+
+    @Test
+    void aFigureOfTroopsSomeoneCountsIsADeploymentByTheStateWhoseTroopsTheyAreNeverByTheCounter() {
+        String putText = "Chile has massed troops near its border with Peru, Peruvian officials said. "
+                + "Peru had put the number of troops at 40,000 when the exercises opened a week ago.";
+        List<Event> put = events("en", putText);
+        assertEquals(Set.of(CHILE + "|-"), deployments("en", putText, "Peru had put"), put.toString());
+        assertFalse(deploys(put, PERU), put.toString());
+        String alliance = "Chilean forces began exercises near the border with Peru on Monday. "
+                + "The alliance had estimated 90,000 troops on March 10.";
+        assertEquals(Set.of(CHILE + "|-"), deployments("en", alliance, "The alliance had"), events("en", alliance).toString());
+        List<Event> qualified = events("en", "NATO estimated 30,000 Bolivian troops near the border on Monday.");
+        assertEquals(Set.of(BOLIVIA + "|-"), pairs(qualified, EventType.MOBILIZE), qualified.toString());
+        String relativeText = "Chile has massed troops near its border with Peru. "
+                + "The new figure is twice the 40,000 troops Peru reported last month.";
+        List<Event> relative = events("en", relativeText);
+        assertEquals(Set.of(CHILE + "|-"), deployments("en", relativeText, "The new figure"), relative.toString());
+        assertFalse(deploys(relative, PERU), relative.toString());
+    }
+
+    @Test
+    void unChiffreDeTroupesQuUnAutreAvanceEstUnDeploiementDeLEtatDontCeSontLesTroupes() {
+        String estiméText = "Le Chili a massé des troupes près de sa frontière avec le Pérou. "
+                + "Le Pérou avait estimé le nombre de soldats à 40 000 lors du lancement des exercices.";
+        List<Event> estimé = events("fr", estiméText);
+        assertEquals(Set.of(CHILE + "|-"), deployments("fr", estiméText, "Le Pérou avait"), estimé.toString());
+        assertFalse(deploys(estimé, PERU), estimé.toString());
+        List<Event> évalue = events("fr", "L'OTAN évalue à 30 000 le nombre de soldats boliviens.");
+        assertEquals(Set.of(BOLIVIA + "|-"), pairs(évalue, EventType.MOBILIZE), évalue.toString());
+        List<Event> chiffre = events("fr", "Le Pérou chiffre à 20 000 les militaires chiliens.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(chiffre, EventType.MOBILIZE), chiffre.toString());
+    }
+
+    @Test
+    void aFigureOfSoldiersKilledOrOfMoneyIsNoDeployment() {
+        List<Event> killed = events("en", "Chile reported three soldiers killed near the border.");
+        assertTrue(pairs(killed, EventType.MOBILIZE).isEmpty(), killed.toString());
+        List<Event> cost = events("en", "Peru estimated the damage at 40 million dollars.");
+        assertTrue(cost.isEmpty(), cost.toString());
+        List<Event> coût = events("fr", "Le Pérou a estimé le coût des dégâts à 40 millions de dollars.");
+        assertTrue(coût.isEmpty(), coût.toString());
     }
 }

@@ -1,0 +1,136 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.model.*;
+import org.vigie.nlp.events.Scan.Frm;
+import org.vigie.nlp.quotes.SpeechLexicon;
+
+import java.util.*;
+
+/**
+ * Deployments whose owner a sentence does not give as the subject of a verb of deployment. A figure of troops that
+ * someone reports, estimates or counts ("X had put the number of troops at 40,000", "the alliance estimated 90,000
+ * troops", "X avait estimé le nombre de soldats à 40 000") reports a deployment (PLOVER MOBILIZE, CAMEO 15) by the
+ * state whose troops are counted: the state qualifying the troops; else, in a story between two states, the side
+ * other than the one who counts; else the state whose deployment the document last reported. The one who counts is
+ * no actor of the deployment. The verbs of counting are the {@code estimate} rows of {@code event-patterns.tsv}, the
+ * troops its {@code troops} rows.
+ */
+final class Mobilizations extends ScanPart {
+    /** How far after the verb of counting its troops may be ("estimait à 90 000 le nombre de soldats"). */
+    private static final int REACH = 9;
+
+    Mobilizations(Scan scan) {
+        super(scan);
+    }
+
+    /**
+     * Adds to {@code one} the deployment a figure of troops counted in {@code [a, b)} reports, and drops the
+     * deployments found there by the one who counts; {@code out} holds the document's events so far.
+     */
+    void counted(int a, int b, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, Map<String, Event> one, List<Event> out, Span evidence) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.ESTIMATE)) return;
+        for (int k = a; k < b; k++) {
+            int end = quoted.get(k) ? -1 : p.endAt(EventPatterns.Role.ESTIMATE, ix.forms(), k, b);
+            if (end < 0) continue;
+            int troops = troopsAfter(p, end, b);
+            Mention counter;
+            if (troops >= 0) {
+                counter = counterBefore(k, a);
+            } else {
+                // "the 40,000 troops X reported": the figure before, its counter between it and the verb
+                counter = k > a ? actorMention(k - 1) : null;
+                troops = counter == null ? -1 : troopsBefore(p, ix.firstTokenAtOrAfter(counter.start()), a);
+            }
+            if (troops < 0) continue;
+            // "reported three soldiers killed": troops that are the subject of an act of their own are no figure of
+            // a deployment (a deployment verb there is found as a cue)
+            if (!ev.triggers().findAll(ix.forms(), troops + 1, Math.min(b, troops + 4)).isEmpty()) continue;
+            // (the mention itself: the quotes' guess of who speaks may stand for another side)
+            EntityRef by = counter == null ? null : seats.resolve(ix.ref(counter));
+            EntityRef owner = owner(troops, a, b);
+            if (owner == null && by != null) owner = seats.counterpart(by);
+            if (owner == null) owner = lastDeployer(out, by);
+            owner = seats.resolve(owner);
+            if (by != null && owner != null && seats.sideOf(by).equals(seats.sideOf(owner))) return;
+            if (by != null) {
+                String side = seats.sideOf(by);
+                one.values().removeIf(e -> e.type() == EventType.MOBILIZE && seats.sideOf(e.actor1()).equals(side));
+            }
+            if (owner == null) return;
+            EntityRef location = scan.actors.location(frames, a, b, owner, null);
+            String date = scan.actors.dateAt(evidence, ix.token(troops).start());
+            one.putIfAbsent(EventType.MOBILIZE + "|" + owner.entity(), new Event(EventType.MOBILIZE, "troops", owner, null, location, date, false, evidence));
+            return;
+        }
+    }
+
+    /** The first troops noun within reach after {@code from} with a figure near it, before a clause ends; else -1. */
+    private int troopsAfter(EventPatterns p, int from, int b) {
+        boolean figure = false;
+        for (int j = from; j < b && j < from + REACH; j++) {
+            if (clauseStop(j) || ix.form(j).equals(",")) return -1;
+            figure |= isFigure(j);
+            if (p.startsAt(EventPatterns.Role.TROOPS, ix.forms(), j, b)) {
+                // "the number of troops at 40,000", "le nombre de soldats à 40 000": the figure follows
+                for (int f = j + 1; f < b && f <= j + 4 && !figure; f++) {
+                    if (clauseStop(f) || ix.form(f).equals(",")) break;
+                    figure = isFigure(f);
+                }
+                return figure ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A troops noun right before {@code k} (a state adjective between) with a figure before it; else -1. */
+    private int troopsBefore(EventPatterns p, int k, int a) {
+        for (int j = k - 1; j >= a && j >= k - 2; j--) {
+            if (p.startsAt(EventPatterns.Role.TROOPS, ix.forms(), j, k)) {
+                for (int f = j - 1; f >= a && f >= j - 3; f--) if (isFigure(f)) return j;
+                return -1;
+            }
+            if (!scan.groups.isStateAdjective(j)) return -1;
+        }
+        return -1;
+    }
+
+    private boolean isFigure(int k) {
+        return Character.isDigit(ix.form(k).charAt(0));
+    }
+
+    /** The actor named last before the verb of counting, in its clause. */
+    private Mention counterBefore(int k, int a) {
+        for (int j = k - 1; j >= a; j--) {
+            if (clauseStop(j)) return null;
+            Mention m = actorMention(j);
+            if (m != null) return m;
+        }
+        return null;
+    }
+
+    /** The state qualifying the troops noun at {@code troops}: "Chilean troops", "soldats chiliens", "Chile's troops". */
+    private EntityRef owner(int troops, int a, int b) {
+        if (troops + 1 < b && scan.groups.isStateAdjective(troops + 1)) return refs.actor(ix.mention(troops + 1));
+        if (troops - 1 >= a && scan.groups.isStateAdjective(troops - 1)) return refs.actor(ix.mention(troops - 1));
+        if (troops - 2 >= a && ix.form(troops - 1).matches("['’]s")) {
+            Mention m = actorMention(troops - 2);
+            if (m != null && ix.type(m) == EntityType.GPE) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /** The state of the latest deployment of the document by someone other than {@code by}; else null. */
+    EntityRef lastDeployer(List<Event> out, EntityRef by) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Event e = out.get(i);
+            if (e.type() != EventType.MOBILIZE || e.negated()) continue;
+            EntityRef state = seats.resolve(e.actor1());
+            Entity known = ix.entity(state.entity());
+            if (known == null || known.type() != EntityType.GPE) continue;
+            if (by != null && seats.sideOf(by).equals(seats.sideOf(state))) continue;
+            return state;
+        }
+        return null;
+    }
+}
