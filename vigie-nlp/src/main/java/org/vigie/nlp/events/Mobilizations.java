@@ -2,6 +2,7 @@ package org.vigie.nlp.events;
 
 import org.vigie.core.model.*;
 import org.vigie.nlp.events.Scan.Frm;
+import org.vigie.nlp.events.Scan.Hit;
 import org.vigie.nlp.quotes.SpeechLexicon;
 
 import java.util.*;
@@ -14,6 +15,12 @@ import java.util.*;
  * other than the one who counts; else the state whose deployment the document last reported. The one who counts is
  * no actor of the deployment. The verbs of counting are the {@code estimate} rows of {@code event-patterns.tsv}, the
  * troops its {@code troops} rows.
+ * <p>
+ * Exercises whose start is reported ("the exercises, which began on March 3", "les manœuvres, lancées le 3 mars,
+ * s'achèveront") and exercises troops arrive for ("the troops arrived for the exercises") are a deployment too, by
+ * the state qualifying the exercises or the troops, else by the state whose deployment the document last reported:
+ * the definite noun refers back to it. An exercise only mentioned (going on, ending, described) is no new act.
+ * The verbs of starting are the {@code start} rows, those of arriving the {@code arrive} rows.
  */
 final class Mobilizations extends ScanPart {
     /** How far after the verb of counting its troops may be ("estimait à 90 000 le nombre de soldats"). */
@@ -132,5 +139,60 @@ final class Mobilizations extends ScanPart {
             return state;
         }
         return null;
+    }
+
+    /** How far after an exercise noun the verb of its start may be (its name, a comma, "which", an auxiliary). */
+    private static final int START_REACH = 7;
+
+    /**
+     * Adds to {@code one} the deployment an exercise noun that started or that troops arrived for reports, when the
+     * sentence's hits gave no deployment; {@code out} holds the document's events so far.
+     */
+    void started(int a, int b, SpeechLexicon lex, List<Hit> hits, BitSet suppressed, Map<String, Event> one, List<Event> out, Span evidence) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (!p.has(EventPatterns.Role.START)) return;
+        for (Event e : one.values()) if (e.type() == EventType.MOBILIZE) return;
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (suppressed.get(h) || !hit.trigger().noun() || hit.trigger().type() != EventType.MOBILIZE
+                    || !"troops".equals(hit.trigger().mode())) continue;
+            int troops = arrivingTroops(p, hit, a, lex);
+            if (troops < 0 && !startedAfter(p, hit.end(), b)) continue;
+            EntityRef owner = troops >= 0 ? owner(troops, a, b) : null;
+            if (owner == null) owner = owner(hit.start(), a, b);
+            if (owner == null) owner = lastDeployer(out, null);
+            if (owner == null) return;
+            owner = seats.resolve(owner);
+            String date = scan.actors.date(evidence, hit);
+            one.put(EventType.MOBILIZE + "|" + owner.entity(), new Event(EventType.MOBILIZE, "troops", owner, null, null, date, false, evidence));
+            return;
+        }
+    }
+
+    /** Whether a verb of starting follows the exercise noun closely, before the clause ends ("exercises, which began"). */
+    private boolean startedAfter(EventPatterns p, int from, int b) {
+        for (int j = from; j < b && j < from + START_REACH; j++) {
+            if (clauseStop(j) || quoted.get(j)) return false;
+            if (p.startsAt(EventPatterns.Role.START, ix.forms(), j, b)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The troops noun of "the troops arrived for the exercises", "les troupes sont arrivées pour les manœuvres": a verb
+     * of arriving a few words before the exercise noun, troops right before it (an auxiliary or a state adjective
+     * between); else -1.
+     */
+    private int arrivingTroops(EventPatterns p, Hit hit, int a, SpeechLexicon lex) {
+        for (int v = hit.start() - 1; v >= a && v >= hit.start() - 4; v--) {
+            if (ix.isPunct(v)) return -1;
+            if (p.endAt(EventPatterns.Role.ARRIVE, ix.forms(), v, hit.start()) < 0) continue;
+            for (int j = v - 1; j >= a && j >= v - 3; j--) {
+                if (p.startsAt(EventPatterns.Role.TROOPS, ix.forms(), j, v)) return j;
+                if (ix.isPunct(j) || !(lex.is(ix.form(j), org.vigie.nlp.quotes.SpeechLexicon.Kind.AUX) || scan.groups.isStateAdjective(j))) return -1;
+            }
+            return -1;
+        }
+        return -1;
     }
 }

@@ -14,7 +14,8 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 /**
  * Recall of deployments and failed talks (round ev10mob), in English and French: talks that ended without agreement,
  * with their parties named or taken from the story, and with only a host or mediator named; figures of troops
- * someone else counts, a deployment by the state whose troops they are, never by the one who counts. Each rule with sentences
+ * someone else counts, a deployment by the state whose troops they are, never by the one who counts; troops gathered;
+ * exercises whose start is reported or that troops arrive for, by the state named or the story's last deployer. Each rule with sentences
  * that vary the verb, the tense, the actors or the construction, and one where it must not fire.
  */
 class MobilizationAndTalksRecallTest {
@@ -116,5 +117,47 @@ class MobilizationAndTalksRecallTest {
         assertTrue(cost.isEmpty(), cost.toString());
         List<Event> coût = events("fr", "Le Pérou a estimé le coût des dégâts à 40 millions de dollars.");
         assertTrue(coût.isEmpty(), coût.toString());
+    }
+
+    @Test
+    void troopsGatheredSomewhereAreADeployment() {
+        List<Event> gathered = events("en", "Chile has gathered about 20,000 troops near the border.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(gathered, EventType.MOBILIZE), gathered.toString());
+        List<Event> rassemblé = events("fr", "Le Chili a rassemblé quelque 20 000 soldats près de la frontière.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(rassemblé, EventType.MOBILIZE), rassemblé.toString());
+    }
+
+    @Test
+    void exercisesWhoseStartIsReportedOrThatTroopsArriveForAreADeploymentByTheStateNamedOrTheStorysDeployer() {
+        String arrived = "Chile has massed 20,000 troops near the border with Peru. "
+                + "The troops arrived for the Iron Gate exercises, which began on March 3.";
+        assertEquals(Set.of(CHILE + "|-"), deployments("en", arrived, "The troops arrived"), events("en", arrived).toString());
+        List<Event> named = events("en", "Bolivian troops arrived for exercises near the lake on Monday.");
+        assertEquals(Set.of(BOLIVIA + "|-"), pairs(named, EventType.MOBILIZE), named.toString());
+        String launched = "Peru has deployed two brigades near its border with Chile. The drills, launched on Monday, will end on Friday.";
+        assertEquals(Set.of(PERU + "|-"), deployments("en", launched, "The drills"), events("en", launched).toString());
+        String started = "Paraguay mobilized 5,000 reservists near its border with Bolivia. The manoeuvres started two days later near the river.";
+        assertEquals(Set.of(PARAGUAY + "|-"), deployments("en", started, "The manoeuvres"), events("en", started).toString());
+    }
+
+    @Test
+    void desExercicesDontLeDebutEstRapporteOuPourLesquelsDesTroupesArriventSontUnDeploiement() {
+        String lancées = "Le Chili a massé 20 000 soldats près de la frontière avec le Pérou. "
+                + "Les manœuvres, lancées le 3 mars, s'achèveront le 20 mars.";
+        assertEquals(Set.of(CHILE + "|-"), deployments("fr", lancées, "Les manœuvres"), events("fr", lancées).toString());
+        List<Event> arrivés = events("fr", "Des soldats boliviens sont arrivés pour les exercices près du lac.");
+        assertEquals(Set.of(BOLIVIA + "|-"), pairs(arrivés, EventType.MOBILIZE), arrivés.toString());
+        String débuté = "Le Pérou a déployé deux brigades près de sa frontière avec le Chili. Les exercices, qui ont débuté lundi, dureront une semaine.";
+        assertEquals(Set.of(PERU + "|-"), deployments("fr", débuté, "Les exercices"), events("fr", débuté).toString());
+    }
+
+    @Test
+    void exercisesOnlyMentionedGoingOnOrWatchedAreNoNewDeployment() {
+        String run = "Chile has massed 20,000 troops near the border with Peru. The drills will run until March 20.";
+        assertTrue(deployments("en", run, "The drills").isEmpty(), events("en", run).toString());
+        String observers = "Chile has massed 20,000 troops near the border with Peru. Observers arrived for the exercises on Monday.";
+        assertTrue(deployments("en", observers, "Observers").isEmpty(), events("en", observers).toString());
+        String poursuivre = "Le Chili a massé 20 000 soldats près de la frontière. Les exercices doivent se poursuivre jusqu'au 20 mars.";
+        assertTrue(deployments("fr", poursuivre, "Les exercices").isEmpty(), events("fr", poursuivre).toString());
     }
 }
