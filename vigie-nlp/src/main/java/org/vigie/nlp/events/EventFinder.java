@@ -260,6 +260,7 @@ final class EventFinder extends ScanPart {
         if (demand != null) one.putIfAbsent(demand.type() + "|" + demand.actor1().entity(), demand);
         scan.mobilizations.counted(a, b, lex, ev, frames, one, out, evidence);
         scan.mobilizations.started(a, b, lex, hits, suppressed, one, out, evidence);
+        scan.mobilizations.reportedCallUp(a, b, lex, ev, hits, suppressed, one, evidence);
         scan.cooperation.failedTalks(a, b, lex, frames, hits, one, out, evidence);
         scan.cooperation.withoutOneSidedExchanges(one.values());
         scan.demands.onRequestOf(a, b, lex, evidence).ifPresent(e -> one.putIfAbsent(e.type() + "|" + e.actor1().entity(), e));

@@ -21,6 +21,12 @@ import java.util.*;
  * the state qualifying the exercises or the troops, else by the state whose deployment the document last reported:
  * the definite noun refers back to it. An exercise only mentioned (going on, ending, described) is no new act.
  * The verbs of starting are the {@code start} rows, those of arriving the {@code arrive} rows.
+ * <p>
+ * A call-up of reservists ({@code reserve} rows) that a speaker reports, decided or planned, with no agent of its
+ * own ("le rappel de 20 000 réservistes serait décidé", "said 20,000 reservists would be called up": a future or a
+ * plan, {@code planned} rows) is the
+ * speaker's announcement: a MOBILIZE by the state the speaker speaks for, else by the speaker (as "X a annoncé le
+ * rappel de réservistes" is). Other troops a speaker mentions are no call-up of the speaker's side.
  */
 final class Mobilizations extends ScanPart {
     /** How far after the verb of counting its troops may be ("estimait à 90 000 le nombre de soldats"). */
@@ -192,6 +198,61 @@ final class Mobilizations extends ScanPart {
                 if (ix.isPunct(j) || !(lex.is(ix.form(j), org.vigie.nlp.quotes.SpeechLexicon.Kind.AUX) || scan.groups.isStateAdjective(j))) return -1;
             }
             return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Adds to {@code one} the deployment of a call-up of reservists reported by a speaker with no agent of its own, when
+     * the sentence's hits gave no deployment.
+     */
+    void reportedCallUp(int a, int b, SpeechLexicon lex, EventLexicon ev, List<Hit> hits, BitSet suppressed, Map<String, Event> one, Span evidence) {
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (Event e : one.values()) if (e.type() == EventType.MOBILIZE) return;
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (suppressed.get(h) || quoted.get(hit.start()) || hit.trigger().type() != EventType.MOBILIZE || !"troops".equals(hit.trigger().mode())) continue;
+            int troops = -1;
+            for (int j = Math.max(a, hit.start() - 3); j < Math.min(b, hit.end() + 4) && troops < 0; j++) {
+                if (p.startsAt(EventPatterns.Role.RESERVE, ix.forms(), j, b)) troops = j;
+            }
+            if (troops < 0) continue;
+            int verb = speechVerbBefore(Math.min(hit.start(), troops), a, lex);
+            if (verb < 0) continue;
+            // "would not be called up": a call-up the speaker rules out is no announcement of one; "freshly called-up
+            // reservists were deployed" reports troops, a call-up announced or planned has a future or a plan
+            boolean negated = false, planned = false;
+            for (int j = verb + 1; j < Math.min(b, hit.end() + 3); j++) {
+                negated |= isNegation(j, lex, ev);
+                planned |= p.startsAt(EventPatterns.Role.PLANNED, ix.forms(), j, j + 1) || p.endsWith(EventPatterns.Role.PLANNED, ix.form(j));
+            }
+            if (negated || !planned) continue;
+            int vs = verb;
+            while (vs > a && lex.is(ix.form(vs - 1), org.vigie.nlp.quotes.SpeechLexicon.Kind.AUX)) vs--;
+            org.vigie.nlp.quotes.Referents.Referent speaker = refs.subjectBefore(vs, a);
+            EntityRef said = speaker == null ? null : speaker.ref();
+            EntityRef by = owner(troops, a, b);
+            if (by == null && said != null) by = scan.statements.stateOf(seats.resolve(said));
+            if (by == null && said != null) by = seats.resolve(said);
+            // "Bolivia's defence minister said", "le ministre bolivien de la Défense a annoncé": a speaker named by
+            // a title only speaks for the state the subject phrase names
+            for (int k = a; k < vs && by == null; k++) {
+                Mention m = actorMention(k);
+                if (m != null && ix.type(m) == EntityType.GPE) by = seats.resolve(ix.ref(m));
+            }
+            if (by == null) continue;
+            String date = scan.actors.date(evidence, hit);
+            one.put(EventType.MOBILIZE + "|" + by.entity(), new Event(EventType.MOBILIZE, "troops", by, null, null, date, false, evidence));
+            return;
+        }
+    }
+
+    /** The reporting verb of the clause before {@code k}: a speech verb with only its clause's words after it; else -1. */
+    private int speechVerbBefore(int k, int a, SpeechLexicon lex) {
+        for (int v = k - 1; v >= a; v--) {
+            if (clauseStop(v)) return -1;
+            org.vigie.nlp.quotes.SpeechLexicon.Kind kind = lex.kindOf(ix.form(v));
+            if (kind != null && kind.isVerb()) return v;
         }
         return -1;
     }

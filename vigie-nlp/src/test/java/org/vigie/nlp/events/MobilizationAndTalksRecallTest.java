@@ -15,7 +15,8 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
  * Recall of deployments and failed talks (round ev10mob), in English and French: talks that ended without agreement,
  * with their parties named or taken from the story, and with only a host or mediator named; figures of troops
  * someone else counts, a deployment by the state whose troops they are, never by the one who counts; troops gathered;
- * exercises whose start is reported or that troops arrive for, by the state named or the story's last deployer. Each rule with sentences
+ * exercises whose start is reported or that troops arrive for, by the state named or the story's last deployer; a
+ * call-up of reservists a speaker reports as planned, by the speaker's state. Each rule with sentences
  * that vary the verb, the tense, the actors or the construction, and one where it must not fire.
  */
 class MobilizationAndTalksRecallTest {
@@ -159,5 +160,29 @@ class MobilizationAndTalksRecallTest {
         assertTrue(deployments("en", observers, "Observers").isEmpty(), events("en", observers).toString());
         String poursuivre = "Le Chili a massé 20 000 soldats près de la frontière. Les exercices doivent se poursuivre jusqu'au 20 mars.";
         assertTrue(deployments("fr", poursuivre, "Les exercices").isEmpty(), events("fr", poursuivre).toString());
+    }
+
+    @Test
+    void aCallUpOfReservistsASpeakerReportsAsPlannedIsADeploymentByTheSpeakersState() {
+        List<Event> passive = events("en", "Peruvian Defence Minister Ana Pelk said that 20,000 reservists would be called up next week.");
+        assertEquals(Set.of(PERU + "|-"), pairs(passive, EventType.MOBILIZE), passive.toString());
+        List<Event> noun = events("en", "Bolivia's defence minister said the mobilisation of 10,000 reservists would be decided on Friday.");
+        assertEquals(Set.of(BOLIVIA + "|-"), pairs(noun, EventType.MOBILIZE), noun.toString());
+        List<Event> will = events("en", "Chilean Defence Minister Jorge Soto said on Monday that reservists will be mobilised within days.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(will, EventType.MOBILIZE), will.toString());
+        List<Event> ruledOut = events("en", "Peruvian Defence Minister Ana Pelk said that 20,000 reservists would not be called up.");
+        assertTrue(pairs(ruledOut, EventType.MOBILIZE).isEmpty(), ruledOut.toString());
+    }
+
+    @Test
+    void unRappelDeReservistesQuUnLocuteurAnnonceEstUnDeploiementDeSonEtat() {
+        List<Event> décidé = events("fr", "La ministre péruvienne de la Défense, Ana Pelk, a déclaré que le rappel de 20 000 réservistes serait décidé la semaine prochaine.");
+        assertEquals(Set.of(PERU + "|-"), pairs(décidé, EventType.MOBILIZE), décidé.toString());
+        List<Event> rappelés = events("fr", "Le ministre bolivien de la Défense a annoncé que 10 000 réservistes seraient rappelés d'ici vendredi.");
+        assertEquals(Set.of(BOLIVIA + "|-"), pairs(rappelés, EventType.MOBILIZE), rappelés.toString());
+        List<Event> lieu = events("fr", "Le ministre chilien de la Défense, Jorge Soto, a assuré que la mobilisation des réservistes aurait lieu dans les prochains jours.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(lieu, EventType.MOBILIZE), lieu.toString());
+        List<Event> pas = events("fr", "La ministre péruvienne de la Défense, Ana Pelk, a déclaré que le rappel des réservistes ne serait pas décidé avant l'été.");
+        assertTrue(pairs(pas, EventType.MOBILIZE).isEmpty(), pas.toString());
     }
 }
