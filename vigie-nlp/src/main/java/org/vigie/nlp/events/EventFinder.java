@@ -259,7 +259,7 @@ final class EventFinder extends ScanPart {
         if (demand == null) demand = scan.statements.outsiderDemand(a, b, lex, ev, evidence);
         if (demand != null) one.putIfAbsent(demand.type() + "|" + demand.actor1().entity(), demand);
         scan.mobilizations.counted(a, b, lex, ev, frames, one, out, evidence);
-        scan.mobilizations.started(a, b, lex, hits, suppressed, one, out, evidence);
+        scan.mobilizations.started(a, b, lex, frames, hits, suppressed, one, out, evidence);
         scan.mobilizations.reportedCallUp(a, b, lex, ev, hits, suppressed, one, evidence);
         scan.cooperation.failedTalks(a, b, lex, frames, hits, one, out, evidence);
         scan.cooperation.withoutOneSidedExchanges(one.values());

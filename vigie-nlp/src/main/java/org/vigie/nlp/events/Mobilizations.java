@@ -154,34 +154,61 @@ final class Mobilizations extends ScanPart {
      * Adds to {@code one} the deployment an exercise noun that started or that troops arrived for reports, when the
      * sentence's hits gave no deployment; {@code out} holds the document's events so far.
      */
-    void started(int a, int b, SpeechLexicon lex, List<Hit> hits, BitSet suppressed, Map<String, Event> one, List<Event> out, Span evidence) {
+    void started(int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, BitSet suppressed, Map<String, Event> one, List<Event> out, Span evidence) {
         EventPatterns p = EventPatterns.of(lex.language());
         if (!p.has(EventPatterns.Role.START)) return;
         for (Event e : one.values()) if (e.type() == EventType.MOBILIZE) return;
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
-            if (suppressed.get(h) || !hit.trigger().noun() || hit.trigger().type() != EventType.MOBILIZE
-                    || !"troops".equals(hit.trigger().mode())) continue;
+            if (!hit.trigger().noun() || hit.trigger().type() != EventType.MOBILIZE || !"troops".equals(hit.trigger().mode())) continue;
             int troops = arrivingTroops(p, hit, a, lex);
-            if (troops < 0 && !startedAfter(p, hit.end(), b)) continue;
-            EntityRef owner = troops >= 0 ? owner(troops, a, b) : null;
+            int start = troops >= 0 ? -1 : startAfter(p, hit.end(), b);
+            // "les manœuvres lancées lundi par X": the agent of the start is the one who deploys, even inside the
+            // scope of another act ("s'est dit préoccupé par les manœuvres lancées par X")
+            Mention agent = start < 0 ? null : mentionAfterFrame(frames, EventLexicon.Frame.BY, start + 1, Math.min(b, start + 4));
+            // "de nouveaux tirs près de X, dans le cadre des manœuvres": drills within exercises are the subject's
+            Mention framed = troops < 0 && start < 0 ? framedBy(p, hit, a, lex) : null;
+            if (troops < 0 && start < 0 && framed == null) continue;
+            if (suppressed.get(h) && agent == null) continue;
+            EntityRef owner = agent != null ? ix.ref(agent) : framed != null ? ix.ref(framed) : null;
+            if (owner == null && troops >= 0) owner = owner(troops, a, b);
             if (owner == null) owner = owner(hit.start(), a, b);
             if (owner == null) owner = lastDeployer(out, null);
             if (owner == null) return;
             owner = seats.resolve(owner);
+            EntityRef across = scan.forceTargets.acrossBorder(hit, a, b, lex, owner);
             String date = scan.actors.date(evidence, hit);
-            one.put(EventType.MOBILIZE + "|" + owner.entity(), new Event(EventType.MOBILIZE, "troops", owner, null, null, date, false, evidence));
+            one.put(EventType.MOBILIZE + "|" + owner.entity(), new Event(EventType.MOBILIZE, "troops", owner, seats.resolve(across), null, date, false, evidence));
             return;
         }
     }
 
-    /** Whether a verb of starting follows the exercise noun closely, before the clause ends ("exercises, which began"). */
-    private boolean startedAfter(EventPatterns p, int from, int b) {
+    /** The verb of starting that follows the exercise noun closely, before the clause ends ("exercises, which began"); else -1. */
+    private int startAfter(EventPatterns p, int from, int b) {
         for (int j = from; j < b && j < from + START_REACH; j++) {
-            if (clauseStop(j) || quoted.get(j)) return false;
-            if (p.startsAt(EventPatterns.Role.START, ix.forms(), j, b)) return true;
+            if (clauseStop(j) || quoted.get(j)) return -1;
+            if (p.startsAt(EventPatterns.Role.START, ix.forms(), j, b)) return j;
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The subject of a clause whose act is framed by the exercise noun ("as part of the exercises", "dans le cadre
+     * des manœuvres", determiners between; {@code within} rows): the first actor named in the sentence before the
+     * frame; else null.
+     */
+    private Mention framedBy(EventPatterns p, Hit hit, int a, SpeechLexicon lex) {
+        for (int f = hit.start() - 1; f >= a && f >= hit.start() - 5; f--) {
+            int end = p.endAt(EventPatterns.Role.WITHIN, ix.forms(), f, hit.start());
+            if (end < 0) continue;
+            for (int j = end; j < hit.start(); j++) if (!lex.isDeterminer(ix.form(j))) return null;
+            for (int k = a; k < f; k++) {
+                Mention m = actorMention(k);
+                if (m != null) return m;
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

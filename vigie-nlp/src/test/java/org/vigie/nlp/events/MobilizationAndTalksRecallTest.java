@@ -185,4 +185,21 @@ class MobilizationAndTalksRecallTest {
         List<Event> pas = events("fr", "La ministre péruvienne de la Défense, Ana Pelk, a déclaré que le rappel des réservistes ne serait pas décidé avant l'été.");
         assertTrue(pairs(pas, EventType.MOBILIZE).isEmpty(), pas.toString());
     }
+
+    @Test
+    void exercisesLaunchedByANamedAgentOrFramingAnotherActAreThatAgentsOrThatSubjectsDeployment() {
+        List<Event> worried = events("en", "The minister said he was worried by the exercises launched on Monday by Chile near the border.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(worried, EventType.MOBILIZE), worried.toString());
+        List<Event> part = events("en", "Bolivian artillery units fired new rounds near the lake as part of the exercises.");
+        assertEquals(Set.of(BOLIVIA + "|-"), pairs(part, EventType.MOBILIZE), part.toString());
+        List<Event> préoccupé = events("fr", "Le ministre s'est dit préoccupé par les manœuvres lancées lundi par le Chili près de la frontière.");
+        assertEquals(Set.of(CHILE + "|-"), pairs(préoccupé, EventType.MOBILIZE), préoccupé.toString());
+        List<Event> cadre = events("fr", "Les forces armées boliviennes ont annoncé de nouveaux tirs près du lac, dans le cadre des manœuvres.");
+        assertEquals(1, cadre.stream().filter(e -> e.type() == EventType.MOBILIZE).count(), cadre.toString());
+        // exercises no one launches in the text, in a story with no deployment before, have no actor to give
+        List<Event> unowned = events("en", "The exercises launched on Monday will last a week.");
+        assertTrue(unowned.isEmpty(), unowned.toString());
+        List<Event> talks = events("en", "Bolivian officials met in La Paz as part of the talks.");
+        assertTrue(pairs(talks, EventType.MOBILIZE).isEmpty(), talks.toString());
+    }
 }
