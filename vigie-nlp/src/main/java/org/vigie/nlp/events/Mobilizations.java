@@ -3,7 +3,9 @@ package org.vigie.nlp.events;
 import org.vigie.core.model.*;
 import org.vigie.nlp.events.Scan.Frm;
 import org.vigie.nlp.events.Scan.Hit;
+import org.vigie.nlp.quotes.Referents.Referent;
 import org.vigie.nlp.quotes.SpeechLexicon;
+import org.vigie.nlp.quotes.SpeechLexicon.Kind;
 
 import java.util.*;
 
@@ -24,9 +26,9 @@ import java.util.*;
  * <p>
  * A call-up of reservists ({@code reserve} rows) that a speaker reports, decided or planned, with no agent of its
  * own ("le rappel de 20 000 réservistes serait décidé", "said 20,000 reservists would be called up": a future or a
- * plan, {@code planned} rows) is the
- * speaker's announcement: a MOBILIZE by the state the speaker speaks for, else by the speaker (as "X a annoncé le
- * rappel de réservistes" is). Other troops a speaker mentions are no call-up of the speaker's side.
+ * plan, {@code planned} rows) is the speaker's announcement: a MOBILIZE by the state the speaker speaks for, else by
+ * the speaker (as "X a annoncé le rappel de réservistes" is). Other troops a speaker mentions are no call-up of the
+ * speaker's side.
  */
 final class Mobilizations extends ScanPart {
     /** How far after the verb of counting its troops may be ("estimait à 90 000 le nombre de soldats"). */
@@ -222,7 +224,7 @@ final class Mobilizations extends ScanPart {
             if (p.endAt(EventPatterns.Role.ARRIVE, ix.forms(), v, hit.start()) < 0) continue;
             for (int j = v - 1; j >= a && j >= v - 3; j--) {
                 if (p.startsAt(EventPatterns.Role.TROOPS, ix.forms(), j, v)) return j;
-                if (ix.isPunct(j) || !(lex.is(ix.form(j), org.vigie.nlp.quotes.SpeechLexicon.Kind.AUX) || scan.groups.isStateAdjective(j))) return -1;
+                if (ix.isPunct(j) || !(lex.is(ix.form(j), Kind.AUX) || scan.groups.isStateAdjective(j))) return -1;
             }
             return -1;
         }
@@ -255,8 +257,8 @@ final class Mobilizations extends ScanPart {
             }
             if (negated || !planned) continue;
             int vs = verb;
-            while (vs > a && lex.is(ix.form(vs - 1), org.vigie.nlp.quotes.SpeechLexicon.Kind.AUX)) vs--;
-            org.vigie.nlp.quotes.Referents.Referent speaker = refs.subjectBefore(vs, a);
+            while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+            Referent speaker = refs.subjectBefore(vs, a);
             EntityRef said = speaker == null ? null : speaker.ref();
             EntityRef by = owner(troops, a, b);
             if (by == null && said != null) by = scan.statements.stateOf(seats.resolve(said));
@@ -278,7 +280,7 @@ final class Mobilizations extends ScanPart {
     private int speechVerbBefore(int k, int a, SpeechLexicon lex) {
         for (int v = k - 1; v >= a; v--) {
             if (clauseStop(v)) return -1;
-            org.vigie.nlp.quotes.SpeechLexicon.Kind kind = lex.kindOf(ix.form(v));
+            Kind kind = lex.kindOf(ix.form(v));
             if (kind != null && kind.isVerb()) return v;
         }
         return -1;
