@@ -186,6 +186,11 @@ final class CooperationRules extends ScanPart {
         if (failed < 0) return;
         Hit talks = null;
         for (Hit h : hits) if (talks == null && h.start() < failed && h.trigger().noun() && h.trigger().type() == EventType.CONSULT) talks = h;
+        // "X and Y failed to reach an agreement at talks in Z": the talks may follow the words of failure closely
+        for (Hit h : hits) {
+            if (talks == null && h.start() > failed && h.start() <= failed + TALKS_AFTER_FAILURE && h.trigger().noun()
+                    && h.trigger().type() == EventType.CONSULT && !punctuationBetween(failed, h.start())) talks = h;
+        }
         if (talks == null) return;
         Event named = null;
         for (Event e : one.values()) if (named == null && e.type() == EventType.CONSULT && e.actor2() != null) named = e;
@@ -211,6 +216,9 @@ final class CooperationRules extends ScanPart {
         for (Event e : one.values()) agreed |= e.type() == EventType.AGREE && Actors.samePair(e, x, y);
         if (!agreed) one.put(EventType.AGREE + "|" + x.entity() + "|failed", new Event(EventType.AGREE, null, x, y, location, date, true, evidence));
     }
+
+    /** How far after the words of their failure the talks noun may stand ("failed to reach an agreement at talks"). */
+    private static final int TALKS_AFTER_FAILURE = 9;
 
     /** Whether a passive agent ("by X", "par X") stands between the talks noun and the words of their failure. */
     private static boolean agentOfTalks(List<Frm> frames, Hit talks, int failed) {

@@ -202,4 +202,16 @@ class MobilizationAndTalksRecallTest {
         List<Event> talks = events("en", "Bolivian officials met in La Paz as part of the talks.");
         assertTrue(pairs(talks, EventType.MOBILIZE).isEmpty(), talks.toString());
     }
+
+    @Test
+    void talksNamedRightAfterTheWordsOfTheirFailureAreFailedTalksToo() {
+        List<Event> reach = events("en", "Chile and Peru failed to reach an agreement at talks in Geneva on Monday.");
+        assertTrue(pairs(reach, EventType.CONSULT).contains(CHILE + "|" + PERU), reach.toString());
+        assertTrue(negatedAgreement(reach, CHILE + "|" + PERU), reach.toString());
+        List<Event> échoué = events("fr", "Le Chili et le Pérou ont échoué à conclure un accord lors des pourparlers de Genève.");
+        assertTrue(negatedAgreement(échoué, CHILE + "|" + PERU), échoué.toString());
+        // a failure that is no talks' ("failed to reach the border") with talks far off after a comma stays apart
+        List<Event> apart = events("en", "Chilean troops failed to reach the border, officials said before talks with Peru.");
+        assertTrue(apart.stream().noneMatch(e -> e.type() == EventType.AGREE && e.negated()), apart.toString());
+    }
 }
