@@ -58,9 +58,11 @@ final class Mobilizations extends ScanPart {
                 troops = counter == null ? -1 : troopsBefore(p, ix.firstTokenAtOrAfter(counter.start()), a);
             }
             if (troops < 0) continue;
-            // "reported three soldiers killed": troops that are the subject of an act of their own are no figure of
-            // a deployment (a deployment verb there is found as a cue)
-            if (!ev.triggers().findAll(ix.forms(), troops + 1, Math.min(b, troops + 4)).isEmpty()) continue;
+            // "reported three soldiers killed", "estimated 300 soldiers were wounded": troops that are the subject of
+            // another act, or counted as casualties, are no figure of a deployment; "le nombre de militaires
+            // déployés" still is, whoever the deployment verb's own search took for its actor
+            if (casualties(p, troops, b) || !ev.triggers().findAll(ix.forms(), troops + 1, Math.min(b, troops + 4)).stream()
+                    .allMatch(m -> m.value().type() == EventType.MOBILIZE)) continue;
             // (the mention itself: the quotes' guess of who speaks may stand for another side)
             EntityRef by = counter == null ? null : seats.resolve(ix.ref(counter));
             EntityRef owner = owner(troops, a, b);
@@ -108,6 +110,12 @@ final class Mobilizations extends ScanPart {
             if (!scan.groups.isStateAdjective(j)) return -1;
         }
         return -1;
+    }
+
+    /** Whether a casualty word ({@code casualty} rows) follows the troops noun within three words. */
+    private boolean casualties(EventPatterns p, int troops, int b) {
+        for (int j = troops + 1; j < b && j <= troops + 3; j++) if (p.startsAt(EventPatterns.Role.CASUALTY, ix.forms(), j, b)) return true;
+        return false;
     }
 
     private boolean isFigure(int k) {

@@ -214,4 +214,19 @@ class MobilizationAndTalksRecallTest {
         List<Event> apart = events("en", "Chilean troops failed to reach the border, officials said before talks with Peru.");
         assertTrue(apart.stream().noneMatch(e -> e.type() == EventType.AGREE && e.negated()), apart.toString());
     }
+
+    @Test
+    void aCountedFigureIsTheCountedStatesWhateverTheWordingAndCasualtiesCountNoDeployment() {
+        String figure = "Chile has massed troops near its border with Peru. Peru put the figure at 40,000 soldiers on Monday.";
+        assertEquals(Set.of(CHILE + "|-"), deployments("en", figure, "Peru put"), events("en", figure).toString());
+        String déployés = "Le Chili a massé des troupes près de sa frontière avec le Pérou. "
+                + "Lima chiffre à 40 000 le nombre de militaires déployés.";
+        assertEquals(Set.of(CHILE + "|-"), deployments("fr", déployés, "Lima chiffre"), events("fr", déployés).toString());
+        assertFalse(deploys(events("fr", déployés), PERU), events("fr", déployés).toString());
+        String wounded = "Chile has massed troops near its border with Peru. The ministry estimated 300 soldiers were wounded.";
+        assertTrue(deployments("en", wounded, "The ministry").isEmpty(), events("en", wounded).toString());
+        String blessés = "Le Chili a massé des troupes près de sa frontière avec le Pérou. "
+                + "Le ministère a estimé à 300 le nombre de soldats blessés.";
+        assertTrue(deployments("fr", blessés, "Le ministère").isEmpty(), events("fr", blessés).toString());
+    }
 }
