@@ -238,7 +238,10 @@ final class CooperationRules extends ScanPart {
      * meeting of their parties and a negated agreement between them. Parties named in the sentence (a meeting found
      * with a partner) are kept; otherwise the talks are the story's, whose parties are those of the first agreement
      * or meeting between two actors reported earlier in the document. Single-party meetings or agreements found in
-     * the sentence ("d'Istanbul" read as a party) give way.
+     * the sentence ("d'Istanbul" read as a party) give way. Talks with an agent and no parties named ("talks
+     * mediated by X ended without agreement", "les pourparlers organisés par X") are the agent's meeting only: a
+     * host or mediator is no party to the agreement that failed, and the story's parties are not those of the talks
+     * the text names this way.
      */
     void failedTalks(int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits, Map<String, Event> one,
                              List<Event> out, Span evidence) {
@@ -248,9 +251,18 @@ final class CooperationRules extends ScanPart {
         if (failed < 0) return;
         Hit talks = null;
         for (Hit h : hits) if (talks == null && h.start() < failed && h.trigger().noun() && h.trigger().type() == EventType.CONSULT) talks = h;
+        // "X and Y failed to reach an agreement at talks in Z": the talks may follow the words of failure closely
+        for (Hit h : hits) {
+            if (talks == null && h.start() > failed && h.start() <= failed + TALKS_AFTER_FAILURE && h.trigger().noun()
+                    && h.trigger().type() == EventType.CONSULT && !punctuationBetween(failed, h.start())) talks = h;
+        }
         if (talks == null) return;
         Event named = null;
         for (Event e : one.values()) if (named == null && e.type() == EventType.CONSULT && e.actor2() != null) named = e;
+        if (named == null && agentOfTalks(frames, talks, failed)) {
+            one.values().removeIf(e -> e.type() == EventType.AGREE && e.actor2() == null);
+            return;
+        }
         EntityRef x = named == null ? null : named.actor1(), y = named == null ? null : named.actor2();
         if (named == null) {
             for (Event e : out) {
@@ -268,6 +280,15 @@ final class CooperationRules extends ScanPart {
         boolean agreed = false;
         for (Event e : one.values()) agreed |= e.type() == EventType.AGREE && Actors.samePair(e, x, y);
         if (!agreed) one.put(EventType.AGREE + "|" + x.entity() + "|failed", new Event(EventType.AGREE, null, x, y, location, date, true, evidence));
+    }
+
+    /** How far after the words of their failure the talks noun may stand ("failed to reach an agreement at talks"). */
+    private static final int TALKS_AFTER_FAILURE = 9;
+
+    /** Whether a passive agent ("by X", "par X") stands between the talks noun and the words of their failure. */
+    private static boolean agentOfTalks(List<Frm> frames, Hit talks, int failed) {
+        for (Frm f : frames) if (f.word().frame() == Frame.BY && f.start() >= talks.end() && f.start() < failed) return true;
+        return false;
     }
 
     /**

@@ -187,6 +187,9 @@ final class EventFinder extends ScanPart {
             if (demand == null) demand = scan.statements.outsiderDemand(a, b, lex, ev, ix.sentenceSpan(s));
             if (demand != null) out.add(demand);
             scan.demands.onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
+            Map<String, Event> counted = new LinkedHashMap<>();
+            scan.mobilizations.counted(a, b, lex, ev, frames(ev, a, b), counted, out, ix.sentenceSpan(s));
+            out.addAll(counted.values());
             return;
         }
         hits = scan.filters.withoutMeetingContent(scan.filters.rejectedClaims(scan.filters.withoutUndoneActs(scan.filters.withoutAnsweredDemands(scan.filters.withoutPublications(scan.filters.withoutRefusalsOfTriggers(hits)), lex)), b, lex), a, lex);
@@ -256,10 +259,19 @@ final class EventFinder extends ScanPart {
         Event demand = scan.demands.obligationDemand(a, b, lex, ev, evidence);
         if (demand == null) demand = scan.statements.outsiderDemand(a, b, lex, ev, evidence);
         if (demand != null) one.putIfAbsent(demand.type() + "|" + demand.actor1().entity(), demand);
+        scan.mobilizations.counted(a, b, lex, ev, frames, one, out, evidence);
+        scan.mobilizations.started(a, b, lex, frames, hits, suppressed, one, out, evidence);
+        scan.mobilizations.reportedCallUp(a, b, lex, ev, hits, suppressed, one, evidence);
         scan.cooperation.failedTalks(a, b, lex, frames, hits, one, out, evidence);
         scan.cooperation.withoutOneSidedExchanges(one.values());
         scan.demands.onRequestOf(a, b, lex, evidence).ifPresent(e -> one.putIfAbsent(e.type() + "|" + e.actor1().entity(), e));
         out.addAll(one.values());
+    }
+
+    private List<Frm> frames(EventLexicon ev, int a, int b) {
+        List<Frm> frames = new ArrayList<>();
+        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
+        return frames;
     }
 
     /**

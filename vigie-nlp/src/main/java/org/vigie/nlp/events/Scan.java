@@ -48,6 +48,7 @@ final class Scan {
     final SeaLaunches launches;
     final Suspensions suspensions;
     final Statements statements;
+    final Mobilizations mobilizations;
 
     Scan(Document doc, List<SpeechLexicon> all) {
         this.doc = doc;
@@ -100,6 +101,7 @@ final class Scan {
         this.launches = new SeaLaunches(this);
         this.suspensions = new Suspensions(this);
         this.statements = new Statements(this);
+        this.mobilizations = new Mobilizations(this);
     }
 
     /**
