@@ -217,20 +217,46 @@ final class CooperationRules extends ScanPart {
     }
 
     /**
-     * "a reçu mardi le président mauritanien": a host verb whose object, after a date or an adverb, is a dignitary
-     * is a visit received (the fixed cues "a reçu le président" need the title right after the verb).
+     * "a reçu mardi le président mauritanien", "received the Somali president", "received William Ruto": a host
+     * verb whose object, after a date or an adverb, is a dignitary (a state's adjective may open the title) or a
+     * person is a visit received (the fixed cues "a reçu le président" need the title right after the verb); a
+     * person's or title's possession ("received Ruto's letter") is no visitor.
      */
     Hit hosted(EventPatterns p, int k, int end, int b, SpeechLexicon lex) {
         List<String> forms = ix.forms();
+        Hit visit = new Hit(k, end, new Trigger(EventType.CONSULT, "visit", false, false, false, false));
         for (int j = end; j < b && j < end + 7; j++) {
-            // a place between ("a reçu à Dakar le président") would be taken for the place visited
-            if (clauseStop(j) || forms.get(j).equals(",") || lex.is(forms.get(j), Kind.THAT) || ix.mention(j) != null) return null;
+            if (clauseStop(j) || forms.get(j).equals(",") || lex.is(forms.get(j), Kind.THAT)) return null;
+            Mention m = ix.mention(j);
+            // a preposition before any person or title ("received aid from the president", "a reçu à Dakar le
+            // président") opens a phrase of its own: what is received is a thing, or the title is not the object
+            if (m == null && (lex.is(forms.get(j), Kind.PREP) || listed(j, "agent-prepositions.txt")
+                    || listed(j, "of-prepositions.txt") || listed(j, "group-prepositions.txt"))) return null;
+            if (m != null) {
+                int after = ix.lastTokenEndingBy(m.end()) + 1;
+                // "received William Ruto" (not "received Ruto's letter"): the person received is the visitor
+                if (ix.type(m) == EntityType.PER) return possessive(after, b) ? null : visit;
+                // "received the Somali president": the state's adjective before the title
+                boolean adjective = after < b && p.startsAt(EventPatterns.Role.DIGNITARY, forms, after, b);
+                if (!adjective) return null;
+                j = after;
+            }
             if (p.startsAt(EventPatterns.Role.DIGNITARY, forms, j, b)) {
-                boolean object = j > end && lex.isDeterminer(forms.get(j - 1));
-                return object ? new Hit(k, end, new Trigger(EventType.CONSULT, "visit", false, false, false, false)) : null;
+                int title = p.endAt(EventPatterns.Role.DIGNITARY, forms, j, b);
+                // ("received President Diaz-Canel": a title before its holder's name)
+                Mention holder = title < b ? ix.mention(title) : null;
+                if (holder != null && ix.type(holder) == EntityType.PER) title = ix.lastTokenEndingBy(holder.end()) + 1;
+                boolean object = j > end && lex.isDeterminer(forms.get(j - 1)) || m != null || holder != null && ix.type(holder) == EntityType.PER;
+                // ("received the president's letter": the title owns the object)
+                return object && !possessive(title, b) ? visit : null;
             }
         }
         return null;
+    }
+
+    /** Whether the token at {@code at} is a possessive clitic ("'s"). */
+    private boolean possessive(int at, int b) {
+        return at < b && (ix.form(at).startsWith("'") || ix.form(at).startsWith("\u2019"));
     }
 
     /**

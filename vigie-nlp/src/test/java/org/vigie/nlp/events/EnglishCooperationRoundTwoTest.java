@@ -60,6 +60,20 @@ class EnglishCooperationRoundTwoTest {
     }
 
     @Test
+    void receivingAPersonOrADignitaryIsHostingAVisitButReceivingAThingIsNot() {
+        List<Event> es = events("en", "Egypt's president received the Jordanian king in Cairo on Monday.");
+        assertEquals(Set.of(EGYPT + "|" + JORDAN), pairs(es, EventType.CONSULT), es.toString());
+        es = events("en", "Mexico's president received Cuban President Miguel Diaz-Canel on Friday.");
+        assertFalse(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
+        es = events("en", "Serbia will receive the Somali prime minister next week.");
+        assertEquals(Set.of(SERBIA + "|" + SOMALIA), pairs(es, EventType.CONSULT), es.toString());
+        es = events("en", "Jordan received military aid from the Egyptian president.");
+        assertTrue(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
+        es = events("en", "Chad received the Syrian president's letter on Monday.");
+        assertTrue(pairs(es, EventType.CONSULT).isEmpty(), es.toString());
+    }
+
+    @Test
     void signingSomethingThatIsNoAgreementIsNoAgreement() {
         List<Event> es = events("en", "Canada signed a new budget law on Friday.");
         assertTrue(pairs(es, EventType.AGREE).isEmpty(), es.toString());
