@@ -13,9 +13,10 @@ import java.util.List;
  * missile balistique vendredi". A launch whose only destination is the open sea, or a launch of a weapon of the kind
  * states test (a ballistic missile) aimed at no party or place, hits no one; it demonstrates military power, a
  * MOBILIZE of mode {@code weapons} (CAMEO 150, as a missile test), never an attack; the same weapon launched at a
- * party or place ("contre Israël") is an attack, whatever the verb of firing. The verbs of firing, the phrases
- * of the open sea, the tested weapons and the prepositions of aim are the {@code fire}, {@code sea}, {@code tested}
- * and {@code aimed} rows of {@code event-patterns.tsv}.
+ * party or place ("contre Israël") is an attack, whatever the verb of firing, and so is any weapon launched at
+ * someone ("launched 40 drones at Kyiv"). The verbs of firing, the phrases of the open sea, the tested weapons and
+ * the prepositions of aim are the {@code fire}, {@code sea}, {@code tested} and {@code aimed} rows of
+ * {@code event-patterns.tsv}, the weapons its {@code arms} rows.
  */
 final class SeaLaunches extends ScanPart {
     /** How far after the verb of firing the sea may be named ("a tiré lundi deux missiles balistiques de courte portée en mer"). */
@@ -40,6 +41,12 @@ final class SeaLaunches extends ScanPart {
             // aimed at someone ("a lancé des missiles balistiques contre X"), the same launch is an attack
             if (test > 0) return aimedAfter(p, test, b) ? new Hit(k, end, new Trigger(EventType.ASSAULT, null, false, false, false, false))
                     : new Hit(k, end, new Trigger(EventType.MOBILIZE, WEAPONS, false, false, false, false));
+            // any weapon launched at a party or a place ("launched 40 drones at Kyiv", "a lancé des drones sur X") is
+            // an attack, whether or not the verb is one of attack by itself (CAMEO 195, use of aerial weapons)
+            int weapon = p.endAt(EventPatterns.Role.ARMS, forms, j, b);
+            if (weapon > 0 && aimedAfter(p, weapon, b) && noSeaBefore(p, weapon, b)) {
+                return new Hit(k, end, new Trigger(EventType.ASSAULT, null, false, false, false, false));
+            }
             if (covered.get(j) || clauseStop(j) || ix.form(j).equals(",") || actorMention(j) != null) return null;
         }
         return null;
@@ -55,6 +62,15 @@ final class SeaLaunches extends ScanPart {
             if (actorMention(j) != null || p.startsAt(EventPatterns.Role.AIMED, ix.forms(), j, b)) return true;
         }
         return false;
+    }
+
+    /** Whether no phrase of the open sea comes before the first aim in the rest of the clause ("fired missiles into the sea at dawn"). */
+    private boolean noSeaBefore(EventPatterns p, int from, int b) {
+        for (int j = from; j < b; j++) {
+            if (clauseStop(j) || ix.form(j).equals(",") || p.startsAt(EventPatterns.Role.AIMED, ix.forms(), j, b)) return true;
+            if (p.startsAt(EventPatterns.Role.SEA, ix.forms(), j, b)) return false;
+        }
+        return true;
     }
 
     /**

@@ -66,6 +66,21 @@ class EnglishWireDiplomacyEventsTest {
     }
 
     @Test
+    void anyWeaponLaunchedAtAPartyIsAnAttackAndWeaponsFiredIntoTheSeaAreAShowOfForce() {
+        List<Event> es = events("en", "Iran launched a dozen drones at Jordan overnight.");
+        assertEquals(Set.of(IRAN + "|" + JORDAN), pairs(es, EventType.ASSAULT), es.toString());
+        es = events("en", "Syria launched two rockets against Jordan on Sunday.");
+        assertEquals(Set.of(SYRIA + "|" + JORDAN), pairs(es, EventType.ASSAULT), es.toString());
+        es = events("en", "Iran fired three missiles into the sea off its coast on Friday.");
+        assertEquals(Set.of(IRAN + "|-"), pairs(es, EventType.MOBILIZE), es.toString());
+        assertTrue(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
+        es = events("en", "Iran fired a missile on Monday into the sea.");
+        assertTrue(pairs(es, EventType.ASSAULT).isEmpty(), "a date's \"on\" aims at no one: " + es);
+        es = events("en", "Jordan launched a new drone at a defence fair in Amman.");
+        assertTrue(pairs(es, EventType.ASSAULT).isEmpty(), es.toString());
+    }
+
+    @Test
     void aBareCabinetInWhatAnOfficialReportsIsTheOfficialsState() {
         List<Event> es = events("en", "The Chilean interior minister stated that the cabinet had requested documents from Peru.");
         assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.REQUEST), es.toString());
