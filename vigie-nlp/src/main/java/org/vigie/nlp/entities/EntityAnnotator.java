@@ -215,6 +215,13 @@ public final class EntityAnnotator implements Annotator {
             Span span = new Span(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end());
             // "les forces armées ukrainiennes": a pattern name the knowledge base lists is that entry
             String known = kb.lookup(span.of(text)).stream().filter(e -> e.type() == EntityType.ORG).map(KbEntry::id).findFirst().orElse(null);
+            if (known == null && stateBody(lex, k, org)) {
+                // "les forces armées boliviennes", as "the Bolivian Armed Forces" (NameBoundaries): a known state's
+                // body the knowledge base does not list is that state, its demonym the mention; the other words are
+                // no name of their own
+                for (int j = org[0]; j < org[1]; j++) if (!lex.demonymKeys.containsKey(k.get(j))) blocked[j] = true;
+                continue;
+            }
             out.add(known != null
                     ? new Candidate(span, span.of(text), EntityType.ORG, 0.9, Candidate.Source.GAZETTEER, index, known)
                     : new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
@@ -382,6 +389,16 @@ public final class EntityAnnotator implements Annotator {
         }
         addTagged(doc, tokens, index, gapNames, blocked, out, List.copyOf(out.subList(rulesFrom, out.size())));
         for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span, text);
+    }
+
+    /**
+     * Whether an organisation name built on a demonym ({@code org-patterns.tsv}, tokens [org[0], org[1])) is built on
+     * the demonym of a known state: the demonyms of states the lexicon does not know ("forces armées brastoviennes")
+     * name organisations of their own, as in English, where only known demonyms make a state body.
+     */
+    private static boolean stateBody(EntityLexicon lex, List<String> k, int[] org) {
+        for (int j = org[0]; j < org[1]; j++) if (lex.demonymKeys.containsKey(k.get(j))) return true;
+        return false;
     }
 
     /**
