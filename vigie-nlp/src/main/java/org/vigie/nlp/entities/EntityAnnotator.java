@@ -336,7 +336,9 @@ public final class EntityAnnotator implements Annotator {
                     && !(CAPITALISED_NOUNS.contains(lang) && !CapitalisedNameTagger.isCap(t.get(h.start())))
                     // "the assets of Iranian officials", "to North Korean envoys": a capitalised demonym before the
                     // lower-case noun it qualifies is the adjective, a mention of the state
-                    && !capitalisedAdjective(lex, lang, t, k, h.start(), h.end())) {
+                    && !capitalisedAdjective(lex, lang, t, k, h.start(), h.end())
+                    // "thousands of Kenyans", "la colère des Kényans": a plural demonym is a people, never a language
+                    && !peopleNoun(lex, t, k, h.start(), h.end())) {
                 // "en allemand", "in German": a language, not the state
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
                 continue;
@@ -389,6 +391,19 @@ public final class EntityAnnotator implements Annotator {
         }
         addTagged(doc, tokens, index, gapNames, blocked, out, List.copyOf(out.subList(rulesFrom, out.size())));
         for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span, text);
+    }
+
+    /**
+     * Whether the demonym [start, end) is a capitalised plural noun, a people ("Kenyans", "Kényans"): one word whose
+     * form without its final "s" is a demonym of the same state. Plural forms that are also singular ("Français")
+     * are not told apart from the language and are left out.
+     */
+    private static boolean peopleNoun(EntityLexicon lex, List<String> t, List<String> k, int start, int end) {
+        if (end != start + 1 || !CapitalisedNameTagger.isCap(t.get(start))) return false;
+        String w = k.get(start);
+        if (w.length() < 4 || !w.endsWith("s")) return false;
+        String state = lex.demonymKeys.get(w);
+        return state != null && state.equals(lex.demonymKeys.get(w.substring(0, w.length() - 1)));
     }
 
     /**

@@ -88,4 +88,20 @@ class StateAdjectivesTest {
                 .orElseThrow(() -> new AssertionError(ids(unknown).toString()));
         assertEquals("forces armées norvaniennes", org.name());
     }
+
+    @Test
+    void aPluralDemonymAfterAPrepositionIsThePeopleOfItsState() {
+        Document from = run("en", "Thousands of Kenyans from across the country marched on Saturday.");
+        assertEquals("Kenyans", from.text(entity(from, "Q114").mentions().get(0)));
+        Document exile = run("en", "The appeal was signed by hundreds of Ugandans in exile.");
+        assertTrue(ids(exile).contains("Q1036"), ids(exile).toString());
+        Document fr = run("fr", "La colère des Kényans a grandi après le vote.");
+        assertEquals("Kényans", fr.text(entity(fr, "Q114").mentions().get(0)));
+    }
+
+    @Test
+    void aLanguageAfterAPrepositionIsStillNoState() {
+        assertTrue(ids(run("en", "The statement was published in German and in English.")).isEmpty());
+        assertTrue(ids(run("fr", "Le texte a été traduit en allemand et publié en français.")).isEmpty());
+    }
 }
