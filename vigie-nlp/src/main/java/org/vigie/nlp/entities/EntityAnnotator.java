@@ -184,7 +184,7 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         cands.sort(Comparator.comparing(c -> c.span));
-        List<Candidate> kept = confirmed(splitCompounds(withoutParticiples(communityAdjectives(cands, text)), text), text, all);
+        List<Candidate> kept = confirmed(splitCompounds(withoutParticiples(communityAdjectives(cands, text)), text, all), text, all);
         List<Cluster> clusters = linker.group(kept, date);
         linker.deriveDemonyms(doc, all, kept, clusters, lexicons, guess);
         return GroupActors.addTo(layers(kept, clusters, roles, date), text, groupSentences, kb);
@@ -928,12 +928,25 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /**
-     * "Brastovie-Lessarie": a hyphenated pair of names, each seen elsewhere in the document or known to the knowledge
-     * base, is two mentions; "Roux-Keller" stays one name.
+     * "Brastovie-Lessarie": a hyphenated pair of names, each seen elsewhere in the document (as a name or through its
+     * demonym, "les forces brastoviennes") or known to the knowledge base, is two mentions; "Roux-Keller" stays one
+     * name.
      */
-    private List<Candidate> splitCompounds(List<Candidate> cands, String text) {
+    private List<Candidate> splitCompounds(List<Candidate> cands, String text, List<Token> tokens) {
         Set<String> seen = new HashSet<>();
         for (Candidate c : cands) if (c.text.indexOf('-') < 0) seen.add(VariantKey.of(c.text));
+        Set<String> stems = demonymStems(text, tokens);
+        // English writes demonyms with a capital: "Brastovian" found as a place-like name is a demonym too
+        for (Candidate c : cands) {
+            if (c.type != EntityType.GPE || c.text.contains(" ") || c.text.indexOf('-') >= 0) continue;
+            String key = org.vigie.nlp.lang.LanguagePack.normalize(c.text);
+            for (String suffix : lexicons.get(ANY).demonymSuffixes) {
+                if (key.endsWith(suffix) && key.length() >= suffix.length() + 4) {
+                    stems.add(Linker.stem(key.substring(0, key.length() - suffix.length())));
+                    break;
+                }
+            }
+        }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cands) {
             String[] parts = c.text.split("-");
@@ -941,7 +954,8 @@ public final class EntityAnnotator implements Annotator {
             for (String p : parts) {
                 if (!split) break;
                 split = p.length() >= 3 && Character.isUpperCase(p.charAt(0))
-                        && (seen.contains(VariantKey.of(p)) || kb.lookup(p).stream().anyMatch(e -> e.type() == EntityType.GPE));
+                        && (seen.contains(VariantKey.of(p)) || stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(p)))
+                        || kb.lookup(p).stream().anyMatch(e -> e.type() == EntityType.GPE));
             }
             if (!split) {
                 out.add(c);

@@ -104,4 +104,23 @@ class StateAdjectivesTest {
         assertTrue(ids(run("en", "The statement was published in German and in English.")).isEmpty());
         assertTrue(ids(run("fr", "Le texte a été traduit en allemand et publié en français.")).isEmpty());
     }
+
+    @Test
+    void aHyphenatedPairOfStatesIsTwoMentionsWhenTheTextUsesTheirDemonyms() {
+        Document kicker = run("fr", "Norvanie-Tesmarie\nL'ONU promet son soutien à la Tesmarie\n\nGENÈVE, 3 mars (AFP) - Le président "
+                + "norvanien a rencontré lundi le ministre tesmarien. Les forces norvaniennes restent à la frontière.");
+        Entity norvanie = entity(kicker, "vigie:norvanie");
+        assertTrue(norvanie.mentions().stream().anyMatch(m -> kicker.text(m).equals("Norvanie")), norvanie.toString());
+        assertFalse(ids(kicker).contains("vigie:norvanien"), ids(kicker).toString());
+        Document en = run("en", "Tarvonia-Ostravia\n\nGENEVA (Reuters) - Tarvonian and Ostravian envoys left the talks on Monday.");
+        assertTrue(ids(en).containsAll(Set.of("vigie:tarvonia", "vigie:ostravia")), ids(en).toString());
+        Document inside = run("fr", "Les pourparlers Norvanie-Tesmarie ont échoué, ont dit des diplomates norvaniens et tesmariens.");
+        assertTrue(ids(inside).containsAll(Set.of("vigie:norvanie", "vigie:tesmarie")), ids(inside).toString());
+    }
+
+    @Test
+    void aHyphenatedSurnameWithoutDemonymsStaysOneName() {
+        Document d = run("fr", "La ministre Anna Dorval-Brenner a parlé lundi devant les députés.");
+        assertTrue(ids(d).contains("vigie:anna-dorval-brenner"), ids(d).toString());
+    }
 }
