@@ -123,4 +123,14 @@ class StateAdjectivesTest {
         Document d = run("fr", "La ministre Anna Dorval-Brenner a parlé lundi devant les députés.");
         assertTrue(ids(d).contains("vigie:anna-dorval-brenner"), ids(d).toString());
     }
+
+    @Test
+    void aPeopleNamedByItsDemonymJoinsItsStateNotAnOrganisationEndingInTheDemonym() {
+        Document d = run("fr", "Monde > Europe\nÀ Genève, Norvaniens et Tesmariens se quittent sans accord\n\nGENÈVE, 4 mars (AFP) - "
+                + "La Norvanie a quitté les pourparlers. Les forces armées norvaniennes restent déployées près de la Tesmarie.");
+        Entity forces = d.entities().stream().filter(e -> e.type() == EntityType.ORG).findFirst()
+                .orElseThrow(() -> new AssertionError(ids(d).toString()));
+        assertEquals(1, forces.mentions().size(), forces.toString());
+        assertTrue(entity(d, "vigie:norvanie").mentions().stream().anyMatch(m -> d.text(m).equals("Norvaniens")), ids(d).toString());
+    }
 }
