@@ -209,6 +209,12 @@ public final class GroupActors {
                 i = end - 1;
                 continue;
             }
+            // "rights group Amnesty International", "l'ONG Amnesty": a body's common noun right before an organisation's
+            // name describes the name, which is the actor
+            if (noun.body && end < tokens.size() && at[end] != null && at[end].type() == EntityType.ORG) {
+                i = end - 1;
+                continue;
+            }
             if (circumstance(tokens, forms, at, phraseStart[0])) {
                 i = end - 1;
                 continue;

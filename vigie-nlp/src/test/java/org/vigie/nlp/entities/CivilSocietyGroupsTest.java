@@ -86,4 +86,13 @@ class CivilSocietyGroupsTest {
         Document d = run("en", "Amnesty International said the trial was unfair.");
         assertTrue(groups(d).isEmpty(), groups(d).toString());
     }
+
+    @Test
+    void aBodysCommonNounBeforeTheOrganisationsNameOnlyDescribesIt() {
+        assertTrue(groups(run("en", "Rights group Amnesty International accused the army of torture.")).isEmpty());
+        assertTrue(groups(run("en", "The army tortured detainees, the rights group Amnesty International said on Monday.")).isEmpty());
+        assertTrue(groups(run("fr", "L'ONG Amnesty International a accusé l'armée de torture lundi.")).isEmpty());
+        // a name after the noun that is no organisation leaves the group alone
+        assertEquals(Set.of("vigie:group:rights-groups"), groups(run("en", "A rights group told Reuters on Monday that the army tortured detainees.")));
+    }
 }
