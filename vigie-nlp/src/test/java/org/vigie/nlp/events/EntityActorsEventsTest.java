@@ -44,4 +44,15 @@ class EntityActorsEventsTest {
         List<Event> es = events("fr", "Les forces armées boliviennes ont arrêté trois militants mardi.");
         assertTrue(es.stream().anyMatch(e -> e.actor1().entity().equals(BOLIVIA)), es.toString());
     }
+
+    @Test
+    void bodiesActAsSubjectsOfOtherVerbsAndTenses() {
+        List<Event> urged = events("en", "Rights groups urged Kenya to release the detained activists.");
+        assertEquals(java.util.Set.of("vigie:group:rights-groups|" + KENYA), pairs(urged, EventType.REQUEST), urged.toString());
+        List<Event> fr = events("fr", "Une association de défense des droits de l'homme a condamné l'arrestation de l'opposant ougandais.");
+        assertTrue(pairs(fr, EventType.ACCUSE).contains("vigie:group:rights-groups|" + UGANDA), fr.toString());
+        List<Event> placed = events("en", "A watchdog in Kenya has criticised the electoral commission.");
+        assertFalse(placed.isEmpty());
+        assertTrue(placed.stream().allMatch(e -> e.actor1().entity().equals("vigie:group:" + KENYA + ":watchdogs")), placed.toString());
+    }
 }
