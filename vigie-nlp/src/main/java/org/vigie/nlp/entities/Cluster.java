@@ -82,17 +82,27 @@ final class Cluster {
         return a == b || (a == EntityType.GPE && b == EntityType.LOC) || (a == EntityType.LOC && b == EntityType.GPE);
     }
 
-    /** The canonical name: the knowledge-base name, else the most complete form (most words, then most frequent, then first). */
+    /**
+     * The canonical name: the knowledge-base name, else the most complete form (most words, then most frequent, then
+     * first). A place is never named by a demonym derived from another of its forms ("Valdorian" next to "Valdoria"),
+     * however often the demonym is written: the demonym is the adjective, the other form the place's name.
+     */
     String name() {
         if (kbName != null) return kbName;
         Map<String, Integer> freq = new HashMap<>();
         for (Candidate c : members) if (c.source != Candidate.Source.DERIVED_DEMONYM) freq.merge(display(c.text), 1, Integer::sum);
+        Set<String> derived = new HashSet<>();
+        EntityType type = type();
+        if (type == EntityType.GPE || type == EntityType.LOC) {
+            for (String d : freq.keySet()) for (String base : freq.keySet()) if (derivedFrom(d, base)) derived.add(d);
+        }
         String best = null;
         int bestWords = -1;
         int bestFreq = -1;
         for (Candidate c : members) {
             if (c.source == Candidate.Source.DERIVED_DEMONYM) continue;
             String d = display(c.text);
+            if (derived.contains(d)) continue;
             int words = d.split("[\\s-]+").length;
             int f = freq.get(d);
             if (words > bestWords || (words == bestWords && f > bestFreq)) {
@@ -102,6 +112,16 @@ final class Cluster {
             }
         }
         return best == null ? display(members.get(0).text) : best;
+    }
+
+    /**
+     * Whether one single-word form is a word derived from another by an ending ("Valdorian" from "Valdoria",
+     * "valdoriens" from "Valdorie"): it starts with all of the other but a final letter, and is longer.
+     */
+    static boolean derivedFrom(String form, String base) {
+        if (form.contains(" ") || base.contains(" ") || base.length() < 4 || form.length() <= base.length()) return false;
+        String f = VariantKey.foldCaseAndAccents(form), b = VariantKey.foldCaseAndAccents(base);
+        return f.startsWith(b.substring(0, b.length() - 1));
     }
 
     /** ALL-CAPS forms become Title Case so "VERENKO" shows as "Verenko"; acronyms stay as they are. */

@@ -184,7 +184,7 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         cands.sort(Comparator.comparing(c -> c.span));
-        List<Candidate> kept = confirmed(splitCompounds(withoutParticiples(communityAdjectives(cands, text)), text), text, all);
+        List<Candidate> kept = confirmed(splitCompounds(withoutParticiples(communityAdjectives(cands, text)), text, all), text, all);
         List<Cluster> clusters = linker.group(kept, date);
         linker.deriveDemonyms(doc, all, kept, clusters, lexicons, guess);
         return GroupActors.addTo(layers(kept, clusters, roles, date), text, groupSentences, kb);
@@ -215,6 +215,13 @@ public final class EntityAnnotator implements Annotator {
             Span span = new Span(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end());
             // "les forces armées ukrainiennes": a pattern name the knowledge base lists is that entry
             String known = kb.lookup(span.of(text)).stream().filter(e -> e.type() == EntityType.ORG).map(KbEntry::id).findFirst().orElse(null);
+            if (known == null && stateBody(lex, k, org)) {
+                // "les forces armées boliviennes", as "the Bolivian Armed Forces" (NameBoundaries): a known state's
+                // body the knowledge base does not list is that state, its demonym the mention; the other words are
+                // no name of their own
+                for (int j = org[0]; j < org[1]; j++) if (!lex.demonymKeys.containsKey(k.get(j))) blocked[j] = true;
+                continue;
+            }
             out.add(known != null
                     ? new Candidate(span, span.of(text), EntityType.ORG, 0.9, Candidate.Source.GAZETTEER, index, known)
                     : new Candidate(span, span.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
@@ -329,7 +336,9 @@ public final class EntityAnnotator implements Annotator {
                     && !(CAPITALISED_NOUNS.contains(lang) && !CapitalisedNameTagger.isCap(t.get(h.start())))
                     // "the assets of Iranian officials", "to North Korean envoys": a capitalised demonym before the
                     // lower-case noun it qualifies is the adjective, a mention of the state
-                    && !capitalisedAdjective(lex, lang, t, k, h.start(), h.end())) {
+                    && !capitalisedAdjective(lex, lang, t, k, h.start(), h.end())
+                    // "thousands of Kenyans", "la colère des Kényans": a plural demonym is a people, never a language
+                    && !peopleNoun(lex, t, k, h.start(), h.end())) {
                 // "en allemand", "in German": a language, not the state
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
                 continue;
@@ -382,6 +391,29 @@ public final class EntityAnnotator implements Annotator {
         }
         addTagged(doc, tokens, index, gapNames, blocked, out, List.copyOf(out.subList(rulesFrom, out.size())));
         for (int c = first; c < out.size(); c++) out.get(c).afterAgencyWord = afterAgencyWord(k, tokens, out.get(c).span, text);
+    }
+
+    /**
+     * Whether the demonym [start, end) is a capitalised plural noun, a people ("Kenyans", "Kényans"): one word whose
+     * form without its final "s" is a demonym of the same state. Plural forms that are also singular ("Français")
+     * are not told apart from the language and are left out.
+     */
+    private static boolean peopleNoun(EntityLexicon lex, List<String> t, List<String> k, int start, int end) {
+        if (end != start + 1 || !CapitalisedNameTagger.isCap(t.get(start))) return false;
+        String w = k.get(start);
+        if (w.length() < 4 || !w.endsWith("s")) return false;
+        String state = lex.demonymKeys.get(w);
+        return state != null && state.equals(lex.demonymKeys.get(w.substring(0, w.length() - 1)));
+    }
+
+    /**
+     * Whether an organisation name built on a demonym ({@code org-patterns.tsv}, tokens [org[0], org[1])) is built on
+     * the demonym of a known state: the demonyms of states the lexicon does not know ("forces armées brastoviennes")
+     * name organisations of their own, as in English, where only known demonyms make a state body.
+     */
+    private static boolean stateBody(EntityLexicon lex, List<String> k, int[] org) {
+        for (int j = org[0]; j < org[1]; j++) if (lex.demonymKeys.containsKey(k.get(j))) return true;
+        return false;
     }
 
     /**
@@ -896,12 +928,25 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /**
-     * "Brastovie-Lessarie": a hyphenated pair of names, each seen elsewhere in the document or known to the knowledge
-     * base, is two mentions; "Roux-Keller" stays one name.
+     * "Brastovie-Lessarie": a hyphenated pair of names, each seen elsewhere in the document (as a name or through its
+     * demonym, "les forces brastoviennes") or known to the knowledge base, is two mentions; "Roux-Keller" stays one
+     * name.
      */
-    private List<Candidate> splitCompounds(List<Candidate> cands, String text) {
+    private List<Candidate> splitCompounds(List<Candidate> cands, String text, List<Token> tokens) {
         Set<String> seen = new HashSet<>();
         for (Candidate c : cands) if (c.text.indexOf('-') < 0) seen.add(VariantKey.of(c.text));
+        Set<String> stems = demonymStems(text, tokens);
+        // English writes demonyms with a capital: "Brastovian" found as a place-like name is a demonym too
+        for (Candidate c : cands) {
+            if (c.type != EntityType.GPE || c.text.contains(" ") || c.text.indexOf('-') >= 0) continue;
+            String key = org.vigie.nlp.lang.LanguagePack.normalize(c.text);
+            for (String suffix : lexicons.get(ANY).demonymSuffixes) {
+                if (key.endsWith(suffix) && key.length() >= suffix.length() + 4) {
+                    stems.add(Linker.stem(key.substring(0, key.length() - suffix.length())));
+                    break;
+                }
+            }
+        }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cands) {
             String[] parts = c.text.split("-");
@@ -909,7 +954,8 @@ public final class EntityAnnotator implements Annotator {
             for (String p : parts) {
                 if (!split) break;
                 split = p.length() >= 3 && Character.isUpperCase(p.charAt(0))
-                        && (seen.contains(VariantKey.of(p)) || kb.lookup(p).stream().anyMatch(e -> e.type() == EntityType.GPE));
+                        && (seen.contains(VariantKey.of(p)) || stems.contains(Linker.stem(org.vigie.nlp.lang.LanguagePack.normalize(p)))
+                        || kb.lookup(p).stream().anyMatch(e -> e.type() == EntityType.GPE));
             }
             if (!split) {
                 out.add(c);

@@ -37,28 +37,38 @@ public final class GroupActors {
     public record Group(String country, String noun) {
     }
 
-    private record Noun(String name, String agent, boolean state) {
+    /**
+     * A group noun: {@code state} for a state's agent; {@code body} for an organised non-governmental body (a rights
+     * group, an aid agency), which a state it is placed in ("a watchdog in X") qualifies as its demonym does, since a
+     * body works where it is registered, unlike a crowd ("refugees in X" are not X's).
+     */
+    private record Noun(String name, String agent, boolean state, boolean body) {
     }
 
     private static final Map<String, GroupActors> CACHE = new ConcurrentHashMap<>();
 
     private final Map<String, Noun> nouns = new HashMap<>();
+    /** The most words of a noun of the table. */
+    private final int longest;
     private final Set<String> prepositions = new HashSet<>();
     /** Link words by role ("and", "possessive", "of", "origin"), from {@code group-links.tsv}. */
     private final Map<String, Set<String>> links = new HashMap<>();
 
     private GroupActors(String code) {
         String path = "org/vigie/nlp/lang/" + code + "/group-actors.tsv";
+        int most = 1;
         for (Map<String, String> row : LanguagePack.of(code).table("group-actors.tsv")) {
             String noun = LanguagePack.normalize(row.getOrDefault("noun", "").strip());
             String name = row.getOrDefault("name", "").strip();
             String agent = row.getOrDefault("agent", "").strip();
             String kind = row.getOrDefault("kind", "").strip();
-            if (noun.isEmpty() || name.isEmpty() || !agent.matches("[A-Z]{3}") || !(kind.equals("group") || kind.equals("state"))) {
+            if (noun.isEmpty() || name.isEmpty() || !agent.matches("[A-Z]{3}") || !Set.of("group", "state", "body").contains(kind)) {
                 throw new ConfigException(path + ": bad row " + row);
             }
-            nouns.put(noun, new Noun(name, agent, kind.equals("state")));
+            nouns.put(noun, new Noun(name, agent, kind.equals("state"), kind.equals("body")));
+            most = Math.max(most, noun.split(" ").length);
         }
+        longest = most;
         for (String p : LanguagePack.of(code).words("group-prepositions.txt")) prepositions.add(LanguagePack.normalize(p));
         for (Map<String, String> row : LanguagePack.of(code).table("group-links.tsv")) {
             String word = LanguagePack.normalize(row.getOrDefault("word", "").strip());
@@ -153,17 +163,19 @@ public final class GroupActors {
         for (int i = 0; i < tokens.size(); i++) {
             int end = i + 1;
             Noun noun = null;
-            if (i + 1 < tokens.size()) {
-                noun = nouns.get(forms.get(i) + " " + forms.get(i + 1));
-                if (noun != null) end = i + 2;
+            // the longest noun of the table ("human rights group" before "rights group")
+            for (int w = Math.min(longest, tokens.size() - i); w >= 2 && noun == null; w--) {
+                noun = nouns.get(String.join(" ", forms.subList(i, i + w)));
+                if (noun != null) end = i + w;
             }
             if (noun == null) noun = nouns.get(forms.get(i));
             if (noun == null) continue;
             boolean named = false;
             for (int k = i; k < end; k++) if (at[k] != null) named = true;
             String surface = tokens.get(i).span().of(text);
-            // "the Senate", "Congress": a capitalised noun inside a sentence is a name, the name tagger's business
-            if (named || i > 0 && Character.isUpperCase(surface.charAt(0))) {
+            // "the Senate", "Congress": a capitalised noun inside a sentence is a name, the name tagger's business; an
+            // acronym of the table ("NGOs", "des ONG") is a common noun written in capitals
+            if (named || i > 0 && Character.isUpperCase(surface.charAt(0)) && !acronym(surface)) {
                 i = end - 1;
                 continue;
             }
@@ -190,10 +202,16 @@ public final class GroupActors {
             }
             int[] phraseStart = {i};
             List<Mention> others = new ArrayList<>();
-            Mention qualifier = qualifier(text, tokens, forms, at, i, end, phraseStart, others);
+            Mention qualifier = qualifier(text, tokens, forms, at, i, end, phraseStart, others, noun.body);
             // "UN troops", "Hamas fighters": a group of a named organisation is the organisation's
             boolean organisation = i > 0 && at[i - 1] != null && at[i - 1].type() == EntityType.ORG && !hyphenated(text, at[i - 1]);
             if (organisation || noun.state && (qualifier != null || ofState(forms, at, end) || owned(tokens, forms, phraseStart[0]))) {
+                i = end - 1;
+                continue;
+            }
+            // "rights group Amnesty International", "l'ONG Amnesty": a body's common noun right before an organisation's
+            // name describes the name, which is the actor
+            if (noun.body && end < tokens.size() && at[end] != null && at[end].type() == EntityType.ORG) {
                 i = end - 1;
                 continue;
             }
@@ -221,6 +239,12 @@ public final class GroupActors {
         }
     }
 
+    /** A word of two or more capitals, a plural "s" aside ("NGO", "NGOs"). */
+    private static boolean acronym(String surface) {
+        String w = surface.endsWith("s") ? surface.substring(0, surface.length() - 1) : surface;
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+    }
+
     /** A group noun (not a state agent) of one lower-case word at {@code k}, outside any name; else null. */
     private Noun groupNounAt(String text, List<Token> tokens, List<String> forms, Mention[] at, int k) {
         if (k >= tokens.size() || at[k] != null || !Character.isLowerCase(tokens.get(k).span().of(text).charAt(0))) return null;
@@ -239,7 +263,7 @@ public final class GroupActors {
     }
 
     private Mention qualifier(String text, List<Token> tokens, List<String> forms, Mention[] at, int i, int end, int[] phraseStart,
-                              List<Mention> others) {
+                              List<Mention> others, boolean body) {
         Mention found = null;
         int k = i - 1;
         if (k >= 1 && is("possessive", forms.get(k)) && state(at[k - 1])) {
@@ -275,8 +299,9 @@ public final class GroupActors {
             }
             return at[end];
         }
-        // "dissidents from Myanmar", "dissidents from military-ruled Myanmar": where the group comes from
-        if (end < tokens.size() && is("origin", forms.get(end))) {
+        // "dissidents from Myanmar", "dissidents from military-ruled Myanmar": where the group comes from; "a rights
+        // group in Myanmar": where a body works
+        if (end < tokens.size() && (is("origin", forms.get(end)) || body && is("place", forms.get(end)))) {
             for (int k2 = end + 1; k2 < tokens.size() && k2 <= end + 2; k2++) {
                 if (state(at[k2])) return hyphenated(text, at[k2]) ? null : at[k2];
                 if (tokens.get(k2).kind() == Token.Kind.PUNCT) break;

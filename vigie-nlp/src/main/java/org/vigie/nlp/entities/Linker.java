@@ -157,11 +157,14 @@ final class Linker {
             }
             if (any) continue;
             if (VariantKey.close(cf.key, f.key)) any = true;
-            else if (cw.length == 1 && fw.length >= 2 && (VariantKey.close(cf.key, f.lastKey()) || VariantKey.close(cf.key, f.minusFirst))) any = true;
+            // the last word stands for a longer name only when it is a name word: "Valdoriens" is not "les forces
+            // armées valdoriennes", whose last word is the adjective
+            else if (cw.length == 1 && fw.length >= 2 && (VariantKey.close(cf.key, f.lastKey()) && capitalisedLast(f)
+                    || VariantKey.close(cf.key, f.minusFirst))) any = true;
             else if (cw.length == 1 && fw.length >= 2 && isPlace(c.type) && isPlace(cl.type()) && anyNameWord(cf.key, f)) any = true;
             else if (cw.length >= 2 && fw.length >= 2 && (cl.type() == EntityType.LOC || cl.type() == EntityType.GPE)
                     && (c.type == EntityType.LOC || c.type == EntityType.GPE) && sharedNameWord(cf, f)) any = true;
-            else if (cw.length >= 2 && fw.length == 1 && VariantKey.close(cf.lastKey(), f.key)) any = true;
+            else if (cw.length >= 2 && fw.length == 1 && VariantKey.close(cf.lastKey(), f.key) && capitalisedLast(cf)) any = true;
             else if (cw.length >= 2 && fw.length >= 2 && c.type == EntityType.PER && VariantKey.close(cf.key, f.minusFirst)) any = true;
             else if (cw.length >= 2 && fw.length >= 2 && VariantKey.close(cf.lastKey(), f.lastKey())
                     && VariantKey.givenNamesAgree(cf.given, f.given) && c.type == EntityType.PER) any = true;
@@ -190,6 +193,12 @@ final class Linker {
             else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
         }
         return sb.toString().strip();
+    }
+
+    /** Whether the last word of a name starts with a capital (a name word, not an adjective after the head). */
+    private static boolean capitalisedLast(Form f) {
+        String last = f.words[f.words.length - 1];
+        return !last.isEmpty() && !Character.isLowerCase(last.charAt(0));
     }
 
     private static boolean isPlace(EntityType t) {

@@ -105,9 +105,14 @@ final class VariantKey {
         return distance(a, b, 2) <= 2 && Math.min(a.length(), b.length()) >= 3;
     }
 
-    /** Levenshtein distance, stopping early once it exceeds {@code max}. */
+    /**
+     * Edit distance, a swap of two adjacent letters counting as one edit as a letter missed, added or replaced does
+     * ("Macorn", "Macron": one slip of the keyboard); stops early once it exceeds {@code max} (optimal string
+     * alignment distance).
+     */
     static int distance(String a, String b, int max) {
         if (Math.abs(a.length() - b.length()) > max) return max + 1;
+        int[] before = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;
@@ -117,10 +122,15 @@ final class VariantKey {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
+                }
                 best = Math.min(best, cur[j]);
             }
+            // a row above max cannot lead below it: a swap reaches back two rows, but at a cost of one
             if (best > max) return max + 1;
-            int[] t = prev;
+            int[] t = before;
+            before = prev;
             prev = cur;
             cur = t;
         }
