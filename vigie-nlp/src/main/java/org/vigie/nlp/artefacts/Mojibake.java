@@ -68,13 +68,7 @@ public final class Mojibake {
                     && !Character.isWhitespace(text.charAt(e - 1)) && !Character.isSpaceChar(text.charAt(e - 1))))) {
                 e++;
             }
-            String repair = decodeRange(text, s, e, end);
-            for (int round = 1; round < MAX_ROUNDS; round++) {
-                String next = repair(repair);
-                if (next.equals(repair)) break;
-                repair = next;
-            }
-            out.add(new Finding(new Span(s, e), repair));
+            out.add(new Finding(new Span(s, e), repaired(text, s, e, end)));
             i = e;
         }
         return out;
@@ -96,15 +90,20 @@ public final class Mojibake {
             }
             int s = i;
             while (i < end && (n = unitLength(text, i, end)) > 0) i += n;
-            String repair = decodeRange(text, s, i, end);
-            for (int round = 1; round < MAX_ROUNDS; round++) {
-                String next = repair(repair);
-                if (next.equals(repair)) break;
-                repair = next;
-            }
-            out.add(new Finding(new Span(s, i), repair));
+            out.add(new Finding(new Span(s, i), repaired(text, s, i, end)));
         }
         return out;
+    }
+
+    /** Text [from, to) decoded, then decoded again while text damaged twice still shows damage. */
+    private static String repaired(String text, int from, int to, int end) {
+        String repair = decodeRange(text, from, to, end);
+        for (int round = 1; round < MAX_ROUNDS; round++) {
+            String next = repair(repair);
+            if (next.equals(repair)) break;
+            repair = next;
+        }
+        return repair;
     }
 
     /** The text with every damaged character sequence decoded again. */
