@@ -101,6 +101,10 @@ final class EventFinder extends ScanPart {
                 blamed = scan.statements.quotedBlame(ev.get(), speech[ix.sentenceOf(from)], from, to, seats.resolve(q.speaker()));
                 if (blamed != null) stance = EventType.ACCUSE;
             }
+            if (stance == null && speech[ix.sentenceOf(from)] != null) {
+                blamed = scan.statements.quotedJudgement(ev.get(), speech[ix.sentenceOf(from)], from, to, seats.resolve(q.speaker()));
+                if (blamed != null) stance = EventType.ACCUSE;
+            }
             if (stance == null) continue;
             int at = ix.firstTokenAtOrAfter(q.cue() != null ? q.cue().start() : q.start());
             if (at >= ix.size()) continue;

@@ -319,6 +319,55 @@ final class Statements extends ScanPart {
     }
 
     /**
+     * "“This is the usual propaganda of X,” Y said", "said the drills were “a rehearsal for something else”",
+     * "« C'est un crime contre des civils »": a speaker who judges an act or words with a word of condemnation
+     * ({@code condemnation-words.txt}: crime, lies, propaganda, provocation; or a faulting attribute, {@code fault} in
+     * {@link EventPatterns}: absurd, illegal) as the predicate of a copula ({@code copulas.txt}), in a quote, accuses
+     * the side whose act or words are judged (CAMEO 111, 112): an actor of another side named in the quote, else
+     * the other side of a story between two states. Null when the quote has no such predicate, it is negated ("this
+     * is no provocation"), or no such side is found.
+     */
+    EntityRef quotedJudgement(EventLexicon ev, SpeechLexicon lex, int from, int to, EntityRef speaker) {
+        List<List<String>> cues = phrases(lex.language(), "condemnation-words.txt");
+        Set<String> copulas = words(lex.language(), "copulas.txt");
+        if (speaker == null || copulas.isEmpty()) return null;
+        List<String> forms = ix.forms();
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = from; k < to; k++) {
+            boolean condemning = p.startsAt(EventPatterns.Role.FAULT, forms, k, to);
+            for (List<String> cue : cues) condemning |= k + cue.size() <= to && forms.subList(k, k + cue.size()).equals(cue);
+            if (!condemning) continue;
+            // the copula within a few words before (determiners and modifiers between), or just before the quote
+            // opens when the quote is the predicate ("the drills were “a rehearsal ...”")
+            int c = -1;
+            boolean negated = false;
+            for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+                String f = forms.get(j);
+                if (j < from && Clauses.OPENING_MARKS.contains(f)) continue;
+                if (copulas.contains(f)) {
+                    c = j;
+                    break;
+                }
+                if (j < from || ix.isPunct(j)) break;
+                // ("is not a crime", "n'est pas un crime": the negation stands between the copula and the word)
+                negated |= isNegation(j, lex, ev);
+            }
+            if (c < 0 || negated || c > 0 && isNegation(c - 1, lex, ev)) continue;
+            EntityRef side = seats.resolve(speaker);
+            for (int j = from; j < to; j++) {
+                Mention m = ix.mention(j);
+                if (m == null || ix.type(m) != EntityType.GPE && ix.type(m) != EntityType.ORG && ix.type(m) != EntityType.PER) continue;
+                // ("a crime against farmers": the victims a judgement names are not the side it accuses)
+                if (org.vigie.nlp.entities.GroupActors.isGroup(m.entityId())) continue;
+                EntityRef judged = seats.resolve(ix.ref(m));
+                if (!seats.sideOf(judged).equals(seats.sideOf(side))) return judged;
+            }
+            return seats.counterpart(speaker);
+        }
+        return null;
+    }
+
+    /**
      * "X's foreign ministry said the diplomats had been gathering intelligence near the border": content a speaker
      * reports (an indirect quote) that charges people with espionage ({@code wrongdoing-cues.txt}) is the
      * speaker's accusation (CAMEO 112, 1124), aimed at the actor named before the charge in that content when there

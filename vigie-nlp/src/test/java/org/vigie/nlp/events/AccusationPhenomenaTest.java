@@ -1,0 +1,67 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/**
+ * Accusations (PLOVER ACCUSE, CAMEO 111/112) that no verb of accusing names: judgements in quotes, the party an
+ * accusation is aimed at, and clauses that report no accusation of their own (branch ev11acc).
+ */
+class AccusationPhenomenaTest {
+    private static final String CHILE = "Q298", PERU = "Q419";
+
+    private static Set<String> accusations(String language, String text) {
+        List<Event> es = events(language, text);
+        return pairs(es, EventType.ACCUSE);
+    }
+
+    // Rule: a speaker who calls another side's act or words a crime, lies, propaganda, a provocation or a rehearsal
+    // for something worse, as the predicate of a copula in a quote, accuses that side.
+
+    @Test
+    void aQuotedWordOfCondemnationAccusesTheSideNamedInTheQuote() {
+        Set<String> named = accusations("en", "“These claims are lies spread by Peru,” Chilean Foreign Minister Marta Soto said on Monday.");
+        assertTrue(named.contains("vigie:marta-soto|" + PERU), named.toString());
+        Set<String> regime = accusations("en", "Chile and Peru have argued for weeks. “That was pure propaganda of the Lima government,” Chilean spokesman Ramon Vidal told reporters.");
+        assertTrue(regime.stream().anyMatch(p -> p.startsWith("vigie:ramon-vidal|")), regime.toString());
+    }
+
+    @Test
+    void aQuotedJudgementWithNoNameAccusesTheOtherSideOfATwoStateStory() {
+        String before = "Chile and Peru have quarrelled for weeks. Chile moved 5,000 troops towards the border with Peru on Monday. ";
+        Set<String> predicate = accusations("en", before + "Peruvian Foreign Minister Elena Cruz said the drills were “a rehearsal for an invasion”.");
+        assertTrue(predicate.contains("vigie:elena-cruz|" + CHILE), predicate.toString());
+        Set<String> crime = accusations("en", before + "“What happened in the valley is a crime against farmers,” Peruvian Foreign Minister Elena Cruz said.");
+        assertTrue(crime.contains("vigie:elena-cruz|" + CHILE), crime.toString());
+        Set<String> adjective = accusations("en", before + "“The move is illegal,” Peruvian Foreign Minister Elena Cruz said on Tuesday.");
+        assertTrue(adjective.contains("vigie:elena-cruz|" + CHILE), adjective.toString());
+    }
+
+    @Test
+    void aFrenchQuotedJudgementAccusesTheOtherSide() {
+        String before = "Le Chili et le Pérou se disputent depuis des semaines. Le Chili a déployé 5 000 soldats près de la frontière avec le Pérou lundi. ";
+        Set<String> crime = accusations("fr", before + "« Ce qui s'est passé dans la vallée est un crime », a déclaré la ministre péruvienne des Affaires étrangères Elena Cruz.");
+        assertTrue(crime.contains("vigie:elena-cruz|" + CHILE), crime.toString());
+        Set<String> rehearsal = accusations("fr", before + "La ministre péruvienne Elena Cruz a affirmé que ces manœuvres étaient « une répétition pour une invasion ».");
+        assertTrue(rehearsal.contains("vigie:elena-cruz|" + CHILE), rehearsal.toString());
+        Set<String> named = accusations("fr", "« Ces accusations sont de la propagande du Pérou », a dit mardi le ministre chilien Ramon Vidal.");
+        assertTrue(named.contains("vigie:ramon-vidal|" + PERU), named.toString());
+    }
+
+    @Test
+    void aNegatedOrOwnSideJudgementAccusesNobody() {
+        String before = "Chile and Peru have quarrelled for weeks. Chile moved 5,000 troops towards the border with Peru on Monday. ";
+        Set<String> negated = accusations("en", before + "“This is not a provocation,” Chilean Defence Minister Marta Soto said.");
+        assertTrue(negated.isEmpty(), negated.toString());
+        Set<String> fr = accusations("fr", "Le Chili et le Pérou se disputent depuis des semaines. Le Chili a déployé 5 000 soldats près de la frontière avec le Pérou lundi. « Ce n'est pas une provocation », a déclaré la ministre chilienne Marta Soto.");
+        assertTrue(fr.isEmpty(), fr.toString());
+    }
+}
