@@ -64,4 +64,23 @@ class AccusationPhenomenaTest {
         Set<String> fr = accusations("fr", "Le Chili et le Pérou se disputent depuis des semaines. Le Chili a déployé 5 000 soldats près de la frontière avec le Pérou lundi. « Ce n'est pas une provocation », a déclaré la ministre chilienne Marta Soto.");
         assertTrue(fr.isEmpty(), fr.toString());
     }
+
+    // Rule: a French quote that lays the responsibility for an act on a named actor of another side ("X en portera
+    // la responsabilité", "X est responsable de") accuses that actor, as the English "X will bear full responsibility".
+
+    @Test
+    void aFrenchQuoteLayingTheResponsibilityOnAnotherSideAccusesIt() {
+        Set<String> future = accusations("fr", "« Le Pérou portera l'entière responsabilité de cette escalade », a déclaré lundi le ministre chilien Ramon Vidal.");
+        assertTrue(future.contains("vigie:ramon-vidal|" + PERU), future.toString());
+        Set<String> clitic = accusations("fr", "« C'est une attaque contre nos villages et le Chili en portera la responsabilité », a dit la présidente péruvienne Elena Cruz.");
+        assertTrue(clitic.contains("vigie:elena-cruz|" + CHILE), clitic.toString());
+        Set<String> present = accusations("fr", "« Le Chili est responsable des tirs », a affirmé mardi la ministre péruvienne Elena Cruz.");
+        assertTrue(present.contains("vigie:elena-cruz|" + CHILE), present.toString());
+    }
+
+    @Test
+    void aFrenchQuoteDenyingResponsibilityAccusesNobody() {
+        Set<String> denied = accusations("fr", "« Le Pérou n'est pas responsable de ces tirs », a déclaré la ministre chilienne Marta Soto.");
+        assertTrue(denied.isEmpty(), denied.toString());
+    }
 }
