@@ -83,4 +83,23 @@ class AccusationPhenomenaTest {
         Set<String> denied = accusations("fr", "« Le Pérou n'est pas responsable de ces tirs », a déclaré la ministre chilienne Marta Soto.");
         assertTrue(denied.isEmpty(), denied.toString());
     }
+
+    // Rule: French content a speaker reports that charges people with espionage is the speaker's accusation, as the
+    // English "said the diplomats had been spying".
+
+    @Test
+    void frenchReportedContentChargingEspionageIsTheSpeakersAccusation() {
+        Set<String> gathered = accusations("fr", "Le ministère péruvien des Affaires étrangères a déclaré que deux attachés chiliens recueillaient des renseignements près de la base.");
+        assertEquals(1, gathered.size(), gathered.toString());
+        Set<String> spying = accusations("fr", "Le gouvernement du Pérou a affirmé mardi que les trois diplomates se livraient à l'espionnage.");
+        assertEquals(1, spying.size(), spying.toString());
+        Set<String> officers = accusations("fr", "La présidente péruvienne Elena Cruz a indiqué que ces employés de l'ambassade étaient en réalité des officiers de renseignement chiliens.");
+        assertEquals(1, officers.size(), officers.toString());
+    }
+
+    @Test
+    void frenchReportedContentDenyingEspionageAccusesNobody() {
+        Set<String> none = accusations("fr", "Le ministère péruvien des Affaires étrangères a déclaré qu'aucune preuve d'espionnage n'avait été trouvée.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
