@@ -128,6 +128,9 @@ final class VerbalConflictRules extends ScanPart {
                     && lex.kindOf(ix.form(first - 1)) == null; m++) first--;
             if (first - 1 >= a && startsFrame(frames, Frame.LOC, first - 1) && ix.type(before) != EntityType.PER) return null;
         }
+        // "X accused Y of ..., hours after Z officials said Y's guns had killed ...": a report in a background clause
+        // recalls what was said before the act the sentence reports, not an accusation of its own
+        for (int k = cue - 1; k >= a && k >= cue - 8 && !ix.isPunct(k); k--) if (startsFrame(frames, Frame.BACKGROUND, k)) return null;
         int from = Math.max(a, ix.firstTokenAtOrAfter(reported.start()));
         int verbStart = hit.start();
         while (verbStart > from && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)

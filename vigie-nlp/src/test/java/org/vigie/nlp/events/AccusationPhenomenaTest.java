@@ -102,4 +102,25 @@ class AccusationPhenomenaTest {
         Set<String> none = accusations("fr", "Le ministère péruvien des Affaires étrangères a déclaré qu'aucune preuve d'espionnage n'avait été trouvée.");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    // Rule: an attack someone reports inside a background clause ("hours after X said Y had shelled ...") recalls
+    // what was said before the act the sentence reports: no accusation of its own by X. And a place the text also
+    // names by a demonym ("Ostmarkian" for Ostmark) is a state, never the seat of another state, so the accused
+    // stays the one named after the verb.
+
+    @Test
+    void anAttackReportedInABackgroundClauseIsNoAccusationOfItsOwn() {
+        Set<String> hours = accusations("en", "Norvalia and Ostmark trade blame. Norvalia accused Ostmark on Monday of shelling the village of Kiro, hours after Ostmarkian officials said Norvalian guns had killed two farmers.");
+        assertEquals(Set.of("vigie:norvalia|vigie:ostmark"), hours, hours.toString());
+        Set<String> day = accusations("en", "Norvalia and Ostmark trade blame. Ostmark blamed Norvalia on Tuesday for the fire at the Dessel depot, a day after Norvalian officials said Ostmarkian drones had struck two bridges.");
+        assertEquals(Set.of("vigie:ostmark|vigie:norvalia"), day, day.toString());
+        Set<String> since = accusations("en", "Tarnia and Velsk trade blame. Tarnia condemned Velsk for the blockade of the port, since Velskian ministers claimed Tarnian boats had rammed a patrol ship.");
+        assertFalse(since.stream().anyMatch(p -> p.startsWith("vigie:velsk|")), since.toString());
+    }
+
+    @Test
+    void anAttackReportedInAMainClauseStillAccusesTheAttacker() {
+        Set<String> main = accusations("en", "Norvalia and Ostmark trade blame. Ostmarkian Foreign Minister Lena Berg said Norvalian guns had killed two farmers near Kiro.");
+        assertTrue(main.contains("vigie:lena-berg|vigie:norvalia"), main.toString());
+    }
 }
