@@ -549,6 +549,9 @@ final class EventFinder extends ScanPart {
             if (antecedent != null) actor1 = antecedent;
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, floor, lex);
             if (group != null) actor1 = group;
+            // "..., which each side blamed on the other": the subject of an object relative is after its pronoun
+            int relative = scan.verbal.relativeSubjectStart(hit, verbStart, a, lex);
+            if (relative >= 0) actor1 = scan.verbal.relativeSubject(relative, verbStart);
             if (floor > a) {
                 // the background word reads as a preposition ("after Lessaria"): the name right after it is the subject
                 int k = floor;

@@ -148,6 +148,31 @@ final class VerbalConflictRules extends ScanPart {
     }
 
     /**
+     * "a blast near Kiro, which Norvalia blamed on Ostmark", "shelling that Tarnia blames on Velsk", "une explosion dont la Norvalie et l'Ostmarkie se
+     * rejettent la responsabilité": a verb of accusation whose clause opens with a relative pronoun followed by words
+     * of its own has its subject there, between the pronoun and the verb; the antecedent before the pronoun is what
+     * the blame is about, never the accuser. Returns the token after the pronoun, or -1 when the verb is no such
+     * accusation (a subject relative, "X, who accused Y", has no words between).
+     */
+    int relativeSubjectStart(Hit hit, int verbStart, int a, SpeechLexicon lex) {
+        if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun()) return -1;
+        for (int k = verbStart - 2; k > a && k >= verbStart - 7; k--) {
+            if (ix.isPunct(k) || quoted.get(k)) return -1;
+            if (lex.is(ix.form(k), Kind.REL) || lex.is(ix.form(k), Kind.THAT)) return k + 1;
+        }
+        return -1;
+    }
+
+    /** The actor named between a relative pronoun and its verb ({@link #relativeSubjectStart}), else null. */
+    EntityRef relativeSubject(int from, int verbStart) {
+        for (int k = verbStart - 1; k >= from; k--) {
+            Mention m = actorMention(k);
+            if (m != null) return refs.actor(m);
+        }
+        return null;
+    }
+
+    /**
      * "Police are abusing migrants, a rights group charged on Monday", "..., the opposition protested": a verb of
      * accusation or protest closing a sentence after a comma, its subject between, reports the clause before the
      * comma as a grievance (CAMEO 11/114, complain officially: ACCUSE), not a protest in the street nor an

@@ -110,7 +110,12 @@ public final class Referents {
             for (int k = from; k < b && k <= from + 25; k++) {
                 Mention m = ix.mention(k);
                 if (m == null || quoted.get(k) || m.entityId().equals(city.entityId())) continue;
-                if (ix.type(m) == EntityType.GPE && isAdjectival(k, lex)) v.merge(m.entityId(), weight, Integer::sum);
+                // ("Norvalia blamed ...": a state written as its own name, not as a demonym, is no place adjective)
+                Entity named = ix.entity(m.entityId());
+                // ("Valdoria's foreign minister": a possessive qualifies the phrase as a demonym does)
+                boolean ownName = named != null && ix.form(k).equals(org.vigie.nlp.lang.LanguagePack.normalize(named.name()))
+                        && !(k + 1 < ix.size() && ix.form(k + 1).startsWith("'"));
+                if (ix.type(m) == EntityType.GPE && isAdjectival(k, lex) && !ownName) v.merge(m.entityId(), weight, Integer::sum);
                 if (isPer(m)) {
                     for (RoleUse u : roles) {
                         if (!m.entityId().equals(u.entityId)) continue;

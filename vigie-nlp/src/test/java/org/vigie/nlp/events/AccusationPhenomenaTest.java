@@ -123,4 +123,34 @@ class AccusationPhenomenaTest {
         Set<String> main = accusations("en", "Norvalia and Ostmark trade blame. Ostmarkian Foreign Minister Lena Berg said Norvalian guns had killed two farmers near Kiro.");
         assertTrue(main.contains("vigie:lena-berg|vigie:norvalia"), main.toString());
     }
+
+    // Rule: the accuser of a verb of blame in a relative clause ("..., which X blamed on Y", "dont X et Y se
+    // rejettent la responsabilité") is the subject between the pronoun and the verb, never the antecedent; a
+    // reciprocal pronoun with a coordinated subject makes the accusation mutual.
+
+    @Test
+    void theAccuserOfARelativeClauseIsItsOwnSubject() {
+        Set<String> which = accusations("en", "Norvalia and Ostmark trade blame. The talks opened four days after a blast killed two farmers near the village of Kiro, which Norvalia blamed on Ostmark.");
+        assertEquals(Set.of("vigie:norvalia|vigie:ostmark"), which, which.toString());
+        Set<String> that = accusations("en", "Tarnia and Velsk trade blame. The crisis deepened after a fire at the Dessel depot that Velsk blames on Tarnia.");
+        assertEquals(Set.of("vigie:velsk|vigie:tarnia"), that, that.toString());
+        Set<String> dont = accusations("fr", "La Norvalie et l'Ostmarkie s'opposent. Les pourparlers se sont ouverts après une explosion près de Kiro, dont la Norvalie et l'Ostmarkie se rejettent la responsabilité.");
+        assertEquals(Set.of("vigie:norvalie|vigie:ostmarkie", "vigie:ostmarkie|vigie:norvalie"), dont, dont.toString());
+        Set<String> sur = accusations("fr", "La Norvalie et l'Ostmarkie s'opposent. L'explosion a tué deux paysans, une attaque dont la Norvalie rejette la responsabilité sur l'Ostmarkie.");
+        assertEquals(Set.of("vigie:norvalie|vigie:ostmarkie"), sur, sur.toString());
+    }
+
+    @Test
+    void aRelativeClauseWhoseSubjectNamesNoActorAccusesNobody() {
+        Set<String> each = accusations("en", "Norvalia and Ostmark trade blame. The talks opened four days after a blast killed two farmers near the village of Kiro, which each side blamed on the other.");
+        assertTrue(each.isEmpty(), each.toString());
+    }
+
+    @Test
+    void frenchCoordinatedPartiesAccusingEachOtherAccuseBothWays() {
+        Set<String> adverb = accusations("fr", "La Norvalie et l'Ostmarkie se sont mutuellement accusées de l'explosion.");
+        assertEquals(Set.of("vigie:norvalie|vigie:ostmarkie", "vigie:ostmarkie|vigie:norvalie"), adverb, adverb.toString());
+        Set<String> present = accusations("fr", "La Tarnie et la Velskie s'accusent mutuellement de violer la trêve.");
+        assertEquals(Set.of("vigie:tarnie|vigie:velskie", "vigie:velskie|vigie:tarnie"), present, present.toString());
+    }
 }
