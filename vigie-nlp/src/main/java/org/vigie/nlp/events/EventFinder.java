@@ -626,6 +626,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null) actor2 = scan.verbal.threatened(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null) actor2 = scan.forceTargets.warnedAct(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger().type() == EventType.ACCUSE && !noun) actor2 = scan.verbal.accusedBeforeComma(hit, a, actor1);
+        if (actor2 == null) actor2 = scan.verbal.counterpartObject(hit, b, lex, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.cooperation.accessInto(hit, b, lex, actor1);

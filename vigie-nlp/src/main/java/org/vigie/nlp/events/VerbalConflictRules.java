@@ -147,6 +147,66 @@ final class VerbalConflictRules extends ScanPart {
         return new Event(EventType.ACCUSE, null, speaker, attacker, null, scan.actors.date(evidence, hit), false, evidence);
     }
 
+    private static final Set<EventType> AIMED_AT_PERSONS = EnumSet.of(EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
+
+    /**
+     * "X a accusé son homologue de ...", "rejected his counterpart's offer": a verbal act aimed at the speaker's
+     * counterpart ({@code counterpart-nouns.txt} after a determiner, right after the verb) is aimed at the person of
+     * the other side the text names nearest before (else after), the one holding that office there. Null when the
+     * object is no counterpart, the actor is tied to no state, or no person of another side is named.
+     */
+    EntityRef counterpartObject(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        if (!AIMED_AT_PERSONS.contains(hit.trigger().type()) || hit.trigger().noun() || actor1 == null) return null;
+        Set<String> nouns = words(lex.language(), "counterpart-nouns.txt");
+        int k = hit.end();
+        // ("a accusé mardi son homologue": a date or adverb between)
+        while (k < b && k < hit.end() + 3 && !nouns.contains(ix.form(k)) && !ix.isPunct(k) && ix.mention(k) == null) k++;
+        // ("her counterpart": "her" is listed as an object pronoun, any word before the noun will do as its determiner)
+        if (k >= b || k == hit.end() || !nouns.contains(ix.form(k))) return null;
+        // (the state the text ties a person to, else the state adjective of the title where the person is first named)
+        EntityRef ownState = scan.statements.stateOf(actor1);
+        // a person tied to no state: the counterpart is the one the text names alongside ("les chefs de la
+        // diplomatie des deux pays, X et Y", "ministers X and Y")
+        if (ownState == null) return coordinatedPerson(actor1);
+        String own = ownState.entity();
+        EntityRef other = seats.counterpart(actor1);
+        int at = hit.start();
+        EntityRef after = null;
+        for (int d = 1; d < ix.size(); d++) {
+            for (int t : new int[] {at - d, at + d}) {
+                if (t < 0 || t >= ix.size()) continue;
+                Mention m = ix.mention(t);
+                if (m == null || ix.type(m) != EntityType.PER || m.entityId().equals(actor1.entity())) continue;
+                EntityRef person = ix.ref(m);
+                EntityRef state = scan.statements.stateOf(person);
+                String side = state == null ? null : state.entity();
+                if (side == null || side.equals(own)) continue;
+                if (other != null && !side.equals(other.entity())) continue;
+                if (t < at) return person;
+                if (after == null) after = person;
+            }
+        }
+        return after;
+    }
+
+    /** The person named in coordination with {@code person} ("X et Y", "X and Y"), first in the text; else null. */
+    private EntityRef coordinatedPerson(EntityRef person) {
+        for (int k = 0; k + 2 < ix.size(); k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(person.entity()) || ix.firstTokenAtOrAfter(m.start()) != k) continue;
+            int after = ix.firstTokenAtOrAfter(m.end());
+            if (after + 1 < ix.size() && listed(after, "conjunctions.txt")) {
+                Mention o = ix.mention(after + 1);
+                if (o != null && ix.type(o) == EntityType.PER && !o.entityId().equals(person.entity())) return ix.ref(o);
+            }
+            if (k >= 2 && listed(k - 1, "conjunctions.txt")) {
+                Mention o = ix.mention(k - 2);
+                if (o != null && ix.type(o) == EntityType.PER && !o.entityId().equals(person.entity())) return ix.ref(o);
+            }
+        }
+        return null;
+    }
+
     /**
      * "a blast near Kiro, which Norvalia blamed on Ostmark", "shelling that Tarnia blames on Velsk", "une explosion dont la Norvalie et l'Ostmarkie se
      * rejettent la responsabilité": a verb of accusation whose clause opens with a relative pronoun followed by words

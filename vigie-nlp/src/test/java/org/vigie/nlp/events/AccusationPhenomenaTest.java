@@ -153,4 +153,33 @@ class AccusationPhenomenaTest {
         Set<String> present = accusations("fr", "La Tarnie et la Velskie s'accusent mutuellement de violer la trêve.");
         assertEquals(Set.of("vigie:tarnie|vigie:velskie", "vigie:velskie|vigie:tarnie"), present, present.toString());
     }
+
+    // Rule: a verbal act aimed at the actor's counterpart ("accused her counterpart of", "son homologue") is aimed at
+    // the person of the other side the text names, or, for people the text ties to no state, the one it names
+    // alongside the actor.
+
+    private static Set<String> of(String language, String text, EventType type) {
+        return pairs(events(language, text), type);
+    }
+
+    @Test
+    void anActAimedAtTheCounterpartIsAimedAtTheOtherSidesPersonNamedInTheText() {
+        String meeting = "Peruvian Foreign Minister Elena Cruz met Chilean Foreign Minister Marta Soto in Quito on Monday. ";
+        Set<String> accused = of("en", meeting + "Cruz later accused her counterpart of stalling the talks.", EventType.ACCUSE);
+        assertTrue(accused.contains("vigie:elena-cruz|vigie:marta-soto"), accused.toString());
+        Set<String> pair = of("en", "The two foreign ministers, Elena Cruz and Marta Soto, met in Quito on Monday. Soto accused her counterpart of bad faith.", EventType.ACCUSE);
+        assertTrue(pair.contains("vigie:marta-soto|vigie:elena-cruz"), pair.toString());
+        String rencontre = "La ministre péruvienne des Affaires étrangères Elena Cruz a rencontré la ministre chilienne Marta Soto à Quito lundi. ";
+        Set<String> fr = of("fr", rencontre + "Cruz a accusé son homologue de bloquer les pourparlers.", EventType.ACCUSE);
+        assertTrue(fr.contains("vigie:elena-cruz|vigie:marta-soto"), fr.toString());
+        Set<String> deux = of("fr", "Les deux ministres, Elena Cruz et Marta Soto, se sont vues à Quito. Soto a accusé mardi son homologue de mauvaise foi.", EventType.ACCUSE);
+        assertTrue(deux.contains("vigie:marta-soto|vigie:elena-cruz"), deux.toString());
+    }
+
+    @Test
+    void anActAimedAtSomeoneElseThanTheCounterpartIsNotAimedAtTheOtherMinister() {
+        String meeting = "Peruvian Foreign Minister Elena Cruz met Chilean Foreign Minister Marta Soto in Quito on Monday. ";
+        Set<String> rivals = of("en", meeting + "Cruz later accused her rivals of stalling the talks.", EventType.ACCUSE);
+        assertFalse(rivals.contains("vigie:elena-cruz|vigie:marta-soto"), rivals.toString());
+    }
 }
