@@ -621,6 +621,7 @@ final class EventFinder extends ScanPart {
         }
         if (actor2 == null) actor2 = scan.cooperation.sanctionedQualifier(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.demands.qualifiedObject(hit, b, lex, ev, hits, actor1);
+        if (actor2 == null) actor2 = scan.statements.ownGovernment(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && (hit.trigger().type() == EventType.AGREE || "return".equals(hit.trigger().mode()))) actor2 = scan.actors.beneficiary(hit, b, lex, frames, actor1);
         if (actor2 == null) actor2 = scan.verbal.threatened(hit, b, lex, frames, hits, actor1, a);

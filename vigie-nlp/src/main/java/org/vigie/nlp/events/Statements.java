@@ -275,6 +275,34 @@ final class Statements extends ScanPart {
     }
 
     /**
+     * "opposition MP X accused the government of ...", "le député d'opposition X a reproché au gouvernement de ...":
+     * a verbal act of conflict aimed at a bare state institution ({@code state-institutions.txt}, no "of"/"de" after
+     * it) by someone whose title places them outside that government ({@code outsider-titles.txt}, within four words
+     * before the person's first mention) is aimed at the actor's own state; null otherwise (a names found later in
+     * the clause is no owner of that government).
+     */
+    EntityRef ownGovernment(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        EventType t = hit.trigger().type();
+        if (t != EventType.ACCUSE && t != EventType.REJECT || hit.trigger().noun() || actor1 == null) return null;
+        Set<String> institutions = words(lex.language(), "state-institutions.txt");
+        Set<String> outsiders = words(lex.language(), "outsider-titles.txt");
+        int k = hit.end();
+        while (k < b && k < hit.end() + 2 && !institutions.contains(ix.form(k)) && ix.mention(k) == null && !ix.isPunct(k)) k++;
+        if (k >= b || !institutions.contains(ix.form(k)) || ix.mention(k) != null) return null;
+        // ("the government of President X", "le gouvernement de la présidente X": an owner named; "au gouvernement
+        // d'avoir ...": an infinitive)
+        if (k + 2 < b && listed(k + 1, "genitive-prepositions.txt") && (ix.mention(k + 2) != null || lex.isDeterminer(ix.form(k + 2)) || ix.isCapitalised(k + 2))) return null;
+        boolean outside = false;
+        for (int m = 0; m < ix.size() && !outside; m++) {
+            Mention mention = ix.mention(m);
+            if (mention == null || !mention.entityId().equals(actor1.entity())) continue;
+            for (int j = Math.max(0, m - 4); j < m; j++) outside |= outsiders.contains(ix.form(j));
+            break;
+        }
+        return outside ? stateOf(actor1) : null;
+    }
+
+    /**
      * "proposed deploying monitors from X": a request whose object is an act named by a gerund asks for that act;
      * an actor inside the gerund's phrase is part of what is asked, not the one asked.
      */

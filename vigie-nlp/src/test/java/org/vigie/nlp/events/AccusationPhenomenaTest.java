@@ -182,4 +182,23 @@ class AccusationPhenomenaTest {
         Set<String> rivals = of("en", meeting + "Cruz later accused her rivals of stalling the talks.", EventType.ACCUSE);
         assertFalse(rivals.contains("vigie:elena-cruz|vigie:marta-soto"), rivals.toString());
     }
+
+    // Rule: an accusation aimed at a bare "government" by someone whose title places them outside it (opposition,
+    // lawmakers) is aimed at the accuser's own state, not at a name found later in the clause.
+
+    @Test
+    void anOppositionAccusationOfTheBareGovernmentIsAimedAtTheOwnState() {
+        Set<String> en = accusations("en", "Peruvian opposition lawmaker Diego Ramos accused the government of ignoring warnings from Chile.");
+        assertEquals(Set.of("vigie:diego-ramos|" + PERU), en, en.toString());
+        Set<String> fr = accusations("fr", "Le député péruvien Diego Ramos a reproché au gouvernement d'avoir ignoré les signaux venus du Chili.");
+        assertEquals(Set.of("vigie:diego-ramos|" + PERU), fr, fr.toString());
+        Set<String> activist = accusations("en", "Chilean activist Rosa Vega accused the government on Friday of lying about the talks with Peru.");
+        assertEquals(Set.of("vigie:rosa-vega|" + CHILE), activist, activist.toString());
+    }
+
+    @Test
+    void aGovernmentWithItsOwnerNamedOrAMinistersAccusationKeepsItsTarget() {
+        Set<String> owner = accusations("en", "Peruvian opposition lawmaker Diego Ramos accused the government of Chile of lying.");
+        assertFalse(owner.contains("vigie:diego-ramos|" + PERU), owner.toString());
+    }
 }
