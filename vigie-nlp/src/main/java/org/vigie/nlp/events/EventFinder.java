@@ -216,6 +216,7 @@ final class EventFinder extends ScanPart {
                 if (r != null) one.putIfAbsent(r.type() + "|" + r.actor1().entity(), r);
                 continue;
             }
+            if (scan.verbal.negatedClaim(hit, b, lex, ev)) continue;
             Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);

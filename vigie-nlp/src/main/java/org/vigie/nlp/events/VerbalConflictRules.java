@@ -147,6 +147,23 @@ final class VerbalConflictRules extends ScanPart {
         return new Event(EventType.ACCUSE, null, speaker, attacker, null, scan.actors.date(evidence, hit), false, evidence);
     }
 
+    /**
+     * "X claimed that no troop movements had been observed", "alleged that nothing had happened": a claim whose
+     * content opens negated (a negation within its first words) says that something did not happen; it alleges no
+     * wrongdoing of anyone, so it is no accusation (CAMEO 112 needs an alleged act). Only for accusation verbs that
+     * govern a that-clause (the complementiser ends the trigger or follows it).
+     */
+    boolean negatedClaim(Hit hit, int b, SpeechLexicon lex, EventLexicon ev) {
+        if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun()) return false;
+        int from = hit.end();
+        if (!lex.is(ix.form(hit.end() - 1), Kind.THAT)) {
+            if (from >= b || !lex.is(ix.form(from), Kind.THAT)) return false;
+            from++;
+        }
+        for (int k = from; k < b && k < from + 4 && !ix.isPunct(k); k++) if (isNegation(k, lex, ev)) return true;
+        return false;
+    }
+
     private static final Set<EventType> AIMED_AT_PERSONS = EnumSet.of(EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
 
     /**

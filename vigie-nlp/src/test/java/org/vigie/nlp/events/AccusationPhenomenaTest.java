@@ -201,4 +201,23 @@ class AccusationPhenomenaTest {
         Set<String> owner = accusations("en", "Peruvian opposition lawmaker Diego Ramos accused the government of Chile of lying.");
         assertFalse(owner.contains("vigie:diego-ramos|" + PERU), owner.toString());
     }
+
+    // Rule: a claim whose content opens negated ("claimed that no troops had moved") alleges no act of anyone: no
+    // accusation; a claim of an act still is one.
+
+    @Test
+    void aClaimThatNothingHappenedIsNoAccusation() {
+        Set<String> no = accusations("en", "Chile claimed that no Peruvian patrol had crossed the river.");
+        assertTrue(no.isEmpty(), no.toString());
+        Set<String> never = accusations("en", "The Peruvian navy claims that it never entered Chilean waters.");
+        assertTrue(never.isEmpty(), never.toString());
+        Set<String> alleged = accusations("en", "Chilean officials alleged that no shots had been fired at the border post.");
+        assertTrue(alleged.isEmpty(), alleged.toString());
+    }
+
+    @Test
+    void aClaimOfAnActIsStillAnAccusation() {
+        Set<String> claimed = accusations("en", "Chile claimed that Peru had moved artillery to the river.");
+        assertTrue(claimed.contains(CHILE + "|" + PERU), claimed.toString());
+    }
 }
