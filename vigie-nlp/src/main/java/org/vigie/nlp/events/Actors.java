@@ -38,6 +38,7 @@ final class Actors extends ScanPart {
                 // ("la Norvalie et l'Ostmarkie se sont accusées": a reciprocal or reflexive pronoun before the verb)
                 || p.startsAt(EventPatterns.Role.RECIPROCAL, ix.forms(), k, k + 1))) k--;
         boolean qualifier = false;
+        int conjunctions = 0;
         while (k >= a) {
             // "Norway, together with Sweden, condemned": a party joined by a phrase of accompaniment between commas
             // "the Chilean and Peruvian governments", "Chile's and Peru's ministers": the states before an agent noun
@@ -64,12 +65,16 @@ final class Actors extends ScanPart {
             // (a person's noun before the name is a title, "la présidente X", no modifier)
             if (ix.type(m) != EntityType.PER) k = beforeModifiers(k, a, lex);
             while (k >= a && lex.isDeterminer(ix.form(k))) k--;
-            boolean joined = false;
+            boolean joined = false, conjunction = false;
             while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
                 joined = true;
+                conjunction |= !ix.form(k).equals(",");
                 k--;
             }
             if (!joined) break;
+            // "near Kiro, and Norvalia and Ostmark blamed": a list has one conjunction, before its last member; a
+            // second one opens another clause (ev11acc)
+            if (conjunction && conjunctions++ > 0) break;
             while (k >= a && lex.isDeterminer(ix.form(k))) k--;
         }
         Set<String> ids = new HashSet<>();

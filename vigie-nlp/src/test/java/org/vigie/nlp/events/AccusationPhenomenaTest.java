@@ -220,4 +220,24 @@ class AccusationPhenomenaTest {
         Set<String> claimed = accusations("en", "Chile claimed that Peru had moved artillery to the river.");
         assertTrue(claimed.contains(CHILE + "|" + PERU), claimed.toString());
     }
+
+    // Rule: a coordination has one conjunction, before its last member: a second conjunction before it (", and X and
+    // Y accused each other") opens another clause, whose names are no parties of the accusation.
+
+    @Test
+    void aSecondConjunctionEndsTheListOfAccusingParties() {
+        Set<String> place = accusations("en", "Norvalia and Ostmark trade blame. The blast killed two farmers near Kiro, and Norvalia and Ostmark blamed each other for it.");
+        assertEquals(Set.of("vigie:norvalia|vigie:ostmark", "vigie:ostmark|vigie:norvalia"), place, place.toString());
+        Set<String> state = accusations("en", "Brazil sent observers to the border, and Peru and Bolivia accused each other of smuggling.");
+        assertFalse(state.stream().anyMatch(p -> p.contains("Q155")), state.toString());
+        assertTrue(state.contains("Q419|Q750") && state.contains("Q750|Q419"), state.toString());
+        Set<String> fr = accusations("fr", "L'explosion a détruit un pont près de Kiro, et la Norvalie et l'Ostmarkie s'accusent mutuellement.");
+        assertEquals(Set.of("vigie:norvalie|vigie:ostmarkie", "vigie:ostmarkie|vigie:norvalie"), fr, fr.toString());
+    }
+
+    @Test
+    void aListWithOneConjunctionKeepsAllItsParties() {
+        Set<String> three = accusations("en", "Chile, Peru and Bolivia accused each other of smuggling.");
+        assertTrue(three.contains(CHILE + "|Q750") && three.contains("Q750|" + PERU), three.toString());
+    }
 }
