@@ -34,8 +34,11 @@ final class Actors extends ScanPart {
         // ({@code floating} in event-patterns.tsv), an adverb or an auxiliary between the subject and the verb
         EventPatterns p = EventPatterns.of(lex.language());
         while (k > a && !ix.isCapitalised(k) && (p.startsAt(EventPatterns.Role.FLOATING, ix.forms(), k, k + 1)
-                || Clauses.adverb(ix.form(k), lex.language()) || lex.is(ix.form(k), Kind.AUX))) k--;
+                || Clauses.adverb(ix.form(k), lex.language()) || lex.is(ix.form(k), Kind.AUX)
+                // ("la Norvalie et l'Ostmarkie se sont accusées": a reciprocal or reflexive pronoun before the verb)
+                || p.startsAt(EventPatterns.Role.RECIPROCAL, ix.forms(), k, k + 1))) k--;
         boolean qualifier = false;
+        int conjunctions = 0;
         while (k >= a) {
             // "Norway, together with Sweden, condemned": a party joined by a phrase of accompaniment between commas
             // "the Chilean and Peruvian governments", "Chile's and Peru's ministers": the states before an agent noun
@@ -62,12 +65,16 @@ final class Actors extends ScanPart {
             // (a person's noun before the name is a title, "la présidente X", no modifier)
             if (ix.type(m) != EntityType.PER) k = beforeModifiers(k, a, lex);
             while (k >= a && lex.isDeterminer(ix.form(k))) k--;
-            boolean joined = false;
+            boolean joined = false, conjunction = false;
             while (k >= a && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.STOP))) {
                 joined = true;
+                conjunction |= !ix.form(k).equals(",");
                 k--;
             }
             if (!joined) break;
+            // "near Kiro, and Norvalia and Ostmark blamed": a list has one conjunction, before its last member; a
+            // second one opens another clause (ev11acc)
+            if (conjunction && conjunctions++ > 0) break;
             while (k >= a && lex.isDeterminer(ix.form(k))) k--;
         }
         Set<String> ids = new HashSet<>();
@@ -332,17 +339,26 @@ final class Actors extends ScanPart {
      * after the trigger of a coordinated subject makes each party act on each other one, both ways, for acts that
      * are not symmetric already (meetings and agreements pair their parties elsewhere).
      */
+    private static final Set<EventType> HOSTILE_RECIPROCAL = EnumSet.of(EventType.ACCUSE, EventType.REJECT, EventType.THREATEN, EventType.ASSAULT);
+
     List<Event> reciprocal(Event e, Hit hit, int b, SpeechLexicon lex, List<Mention> parties) {
         if (parties.isEmpty() || EventFinder.SYMMETRIC.contains(e.type())) return List.of();
         EventPatterns p = EventPatterns.of(lex.language());
         if (!p.has(EventPatterns.Role.RECIPROCAL)) return List.of();
         boolean found = false;
         for (int k = hit.end(); k < Math.min(b, hit.end() + 3) && !found; k++) found = p.startsAt(EventPatterns.Role.RECIPROCAL, ix.forms(), k, b);
+        // "se rejettent la responsabilité", "se sont mutuellement accusés": a reciprocal pronoun or adverb before or
+        // opening a hostile verb (not "se sont retirés", where the pronoun is reflexive) (ev11acc)
+        if (HOSTILE_RECIPROCAL.contains(e.type())) {
+            for (int k = Math.max(0, hit.start() - 3); k <= hit.start() && !found; k++) found = p.startsAt(EventPatterns.Role.RECIPROCAL, ix.forms(), k, b);
+        }
         if (!found) return List.of();
         List<EntityRef> refsOf = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Mention m : parties) {
             EntityRef r = seats.resolve(refs.actor(m));
+            // (a city the text ties to no state is no party one can pair: whose side it speaks for is unknown)
+            if (seats.unresolvedCity(r)) return List.of();
             if (r != null && ids.add(r.entity())) refsOf.add(r);
         }
         if (!ids.contains(e.actor1().entity()) || refsOf.size() < 2) return List.of();

@@ -101,6 +101,10 @@ final class EventFinder extends ScanPart {
                 blamed = scan.statements.quotedBlame(ev.get(), speech[ix.sentenceOf(from)], from, to, seats.resolve(q.speaker()));
                 if (blamed != null) stance = EventType.ACCUSE;
             }
+            if (stance == null && speech[ix.sentenceOf(from)] != null) {
+                blamed = scan.statements.quotedJudgement(ev.get(), speech[ix.sentenceOf(from)], from, to, seats.resolve(q.speaker()));
+                if (blamed != null) stance = EventType.ACCUSE;
+            }
             if (stance == null) continue;
             int at = ix.firstTokenAtOrAfter(q.cue() != null ? q.cue().start() : q.start());
             if (at >= ix.size()) continue;
@@ -212,6 +216,7 @@ final class EventFinder extends ScanPart {
                 if (r != null) one.putIfAbsent(r.type() + "|" + r.actor1().entity(), r);
                 continue;
             }
+            if (scan.verbal.negatedClaim(hit, b, lex, ev)) continue;
             Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
@@ -545,6 +550,9 @@ final class EventFinder extends ScanPart {
             if (antecedent != null) actor1 = antecedent;
             EntityRef group = scan.groups.qualifiedGroupSubject(subject, floor, lex);
             if (group != null) actor1 = group;
+            // "..., which each side blamed on the other": the subject of an object relative is after its pronoun
+            int relative = scan.verbal.relativeSubjectStart(hit, verbStart, a, lex);
+            if (relative >= 0) actor1 = scan.verbal.relativeSubject(relative, verbStart);
             if (floor > a) {
                 // the background word reads as a preposition ("after Lessaria"): the name right after it is the subject
                 int k = floor;
@@ -614,11 +622,13 @@ final class EventFinder extends ScanPart {
         }
         if (actor2 == null) actor2 = scan.cooperation.sanctionedQualifier(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.demands.qualifiedObject(hit, b, lex, ev, hits, actor1);
+        if (actor2 == null) actor2 = scan.statements.ownGovernment(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.actors.object(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && (hit.trigger().type() == EventType.AGREE || "return".equals(hit.trigger().mode()))) actor2 = scan.actors.beneficiary(hit, b, lex, frames, actor1);
         if (actor2 == null) actor2 = scan.verbal.threatened(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null) actor2 = scan.forceTargets.warnedAct(hit, b, lex, frames, hits, actor1, a);
         if (actor2 == null && hit.trigger().type() == EventType.ACCUSE && !noun) actor2 = scan.verbal.accusedBeforeComma(hit, a, actor1);
+        if (actor2 == null) actor2 = scan.verbal.counterpartObject(hit, b, lex, actor1);
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.cooperation.accessInto(hit, b, lex, actor1);

@@ -275,6 +275,34 @@ final class Statements extends ScanPart {
     }
 
     /**
+     * "opposition MP X accused the government of ...", "le député d'opposition X a reproché au gouvernement de ...":
+     * a verbal act of conflict aimed at a bare state institution ({@code state-institutions.txt}, no "of"/"de" after
+     * it) by someone whose title places them outside that government ({@code outsider-titles.txt}, within four words
+     * before the person's first mention) is aimed at the actor's own state; null otherwise (a names found later in
+     * the clause is no owner of that government).
+     */
+    EntityRef ownGovernment(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        EventType t = hit.trigger().type();
+        if (t != EventType.ACCUSE && t != EventType.REJECT || hit.trigger().noun() || actor1 == null) return null;
+        Set<String> institutions = words(lex.language(), "state-institutions.txt");
+        Set<String> outsiders = words(lex.language(), "outsider-titles.txt");
+        int k = hit.end();
+        while (k < b && k < hit.end() + 2 && !institutions.contains(ix.form(k)) && ix.mention(k) == null && !ix.isPunct(k)) k++;
+        if (k >= b || !institutions.contains(ix.form(k)) || ix.mention(k) != null) return null;
+        // ("the government of President X", "le gouvernement de la présidente X": an owner named; "au gouvernement
+        // d'avoir ...": an infinitive)
+        if (k + 2 < b && listed(k + 1, "genitive-prepositions.txt") && (ix.mention(k + 2) != null || lex.isDeterminer(ix.form(k + 2)) || ix.isCapitalised(k + 2))) return null;
+        boolean outside = false;
+        for (int m = 0; m < ix.size() && !outside; m++) {
+            Mention mention = ix.mention(m);
+            if (mention == null || !mention.entityId().equals(actor1.entity())) continue;
+            for (int j = Math.max(0, m - 4); j < m; j++) outside |= outsiders.contains(ix.form(j));
+            break;
+        }
+        return outside ? stateOf(actor1) : null;
+    }
+
+    /**
      * "proposed deploying monitors from X": a request whose object is an act named by a gerund asks for that act;
      * an actor inside the gerund's phrase is part of what is asked, not the one asked.
      */
@@ -314,6 +342,55 @@ final class Statements extends ScanPart {
                 EntityRef blamed = seats.resolve(ix.ref(m));
                 return seats.sideOf(blamed).equals(seats.sideOf(speaker)) ? null : blamed;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "“This is the usual propaganda of X,” Y said", "said the drills were “a rehearsal for something else”",
+     * "« C'est un crime contre des civils »": a speaker who judges an act or words with a word of condemnation
+     * ({@code condemnation-words.txt}: crime, lies, propaganda, provocation; or a faulting attribute, {@code fault} in
+     * {@link EventPatterns}: absurd, illegal) as the predicate of a copula ({@code copulas.txt}), in a quote, accuses
+     * the side whose act or words are judged (CAMEO 111, 112): an actor of another side named in the quote, else
+     * the other side of a story between two states. Null when the quote has no such predicate, it is negated ("this
+     * is no provocation"), or no such side is found.
+     */
+    EntityRef quotedJudgement(EventLexicon ev, SpeechLexicon lex, int from, int to, EntityRef speaker) {
+        List<List<String>> cues = phrases(lex.language(), "condemnation-words.txt");
+        Set<String> copulas = words(lex.language(), "copulas.txt");
+        if (speaker == null || copulas.isEmpty()) return null;
+        List<String> forms = ix.forms();
+        EventPatterns p = EventPatterns.of(lex.language());
+        for (int k = from; k < to; k++) {
+            boolean condemning = p.startsAt(EventPatterns.Role.FAULT, forms, k, to);
+            for (List<String> cue : cues) condemning |= k + cue.size() <= to && forms.subList(k, k + cue.size()).equals(cue);
+            if (!condemning) continue;
+            // the copula within a few words before (determiners and modifiers between), or just before the quote
+            // opens when the quote is the predicate ("the drills were “a rehearsal ...”")
+            int c = -1;
+            boolean negated = false;
+            for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+                String f = forms.get(j);
+                if (j < from && Clauses.OPENING_MARKS.contains(f)) continue;
+                if (copulas.contains(f)) {
+                    c = j;
+                    break;
+                }
+                if (j < from || ix.isPunct(j)) break;
+                // ("is not a crime", "n'est pas un crime": the negation stands between the copula and the word)
+                negated |= isNegation(j, lex, ev);
+            }
+            if (c < 0 || negated || c > 0 && isNegation(c - 1, lex, ev)) continue;
+            EntityRef side = seats.resolve(speaker);
+            for (int j = from; j < to; j++) {
+                Mention m = ix.mention(j);
+                if (m == null || ix.type(m) != EntityType.GPE && ix.type(m) != EntityType.ORG && ix.type(m) != EntityType.PER) continue;
+                // ("a crime against farmers": the victims a judgement names are not the side it accuses)
+                if (org.vigie.nlp.entities.GroupActors.isGroup(m.entityId())) continue;
+                EntityRef judged = seats.resolve(ix.ref(m));
+                if (!seats.sideOf(judged).equals(seats.sideOf(side))) return judged;
+            }
+            return seats.counterpart(speaker);
         }
         return null;
     }

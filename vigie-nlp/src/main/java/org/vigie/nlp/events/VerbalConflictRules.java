@@ -128,6 +128,9 @@ final class VerbalConflictRules extends ScanPart {
                     && lex.kindOf(ix.form(first - 1)) == null; m++) first--;
             if (first - 1 >= a && startsFrame(frames, Frame.LOC, first - 1) && ix.type(before) != EntityType.PER) return null;
         }
+        // "X accused Y of ..., hours after Z officials said Y's guns had killed ...": a report in a background clause
+        // recalls what was said before the act the sentence reports, not an accusation of its own
+        for (int k = cue - 1; k >= a && k >= cue - 8 && !ix.isPunct(k); k--) if (startsFrame(frames, Frame.BACKGROUND, k)) return null;
         int from = Math.max(a, ix.firstTokenAtOrAfter(reported.start()));
         int verbStart = hit.start();
         while (verbStart > from && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
@@ -142,6 +145,108 @@ final class VerbalConflictRules extends ScanPart {
         attacker = seats.resolve(attacker);
         if (attacker.entity().equals(speaker.entity()) || seats.sideOf(attacker).equals(seats.sideOf(speaker))) return null;
         return new Event(EventType.ACCUSE, null, speaker, attacker, null, scan.actors.date(evidence, hit), false, evidence);
+    }
+
+    /**
+     * "X claimed that no troop movements had been observed", "alleged that nothing had happened": a claim whose
+     * content opens negated (a negation within its first words) says that something did not happen; it alleges no
+     * wrongdoing of anyone, so it is no accusation (CAMEO 112 needs an alleged act). Only for accusation verbs that
+     * govern a that-clause (the complementiser ends the trigger or follows it).
+     */
+    boolean negatedClaim(Hit hit, int b, SpeechLexicon lex, EventLexicon ev) {
+        if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun()) return false;
+        int from = hit.end();
+        if (!lex.is(ix.form(hit.end() - 1), Kind.THAT)) {
+            if (from >= b || !lex.is(ix.form(from), Kind.THAT)) return false;
+            from++;
+        }
+        for (int k = from; k < b && k < from + 4 && !ix.isPunct(k); k++) if (isNegation(k, lex, ev)) return true;
+        return false;
+    }
+
+    private static final Set<EventType> AIMED_AT_PERSONS = EnumSet.of(EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
+
+    /**
+     * "X a accusé son homologue de ...", "rejected his counterpart's offer": a verbal act aimed at the speaker's
+     * counterpart ({@code counterpart-nouns.txt} after a determiner, right after the verb) is aimed at the person of
+     * the other side the text names nearest before (else after), the one holding that office there. Null when the
+     * object is no counterpart, the actor is tied to no state, or no person of another side is named.
+     */
+    EntityRef counterpartObject(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        if (!AIMED_AT_PERSONS.contains(hit.trigger().type()) || hit.trigger().noun() || actor1 == null) return null;
+        Set<String> nouns = words(lex.language(), "counterpart-nouns.txt");
+        int k = hit.end();
+        // ("a accusé mardi son homologue": a date or adverb between)
+        while (k < b && k < hit.end() + 3 && !nouns.contains(ix.form(k)) && !ix.isPunct(k) && ix.mention(k) == null) k++;
+        // ("her counterpart": "her" is listed as an object pronoun, any word before the noun will do as its determiner)
+        if (k >= b || k == hit.end() || !nouns.contains(ix.form(k))) return null;
+        // (the state the text ties a person to, else the state adjective of the title where the person is first named)
+        EntityRef ownState = scan.statements.stateOf(actor1);
+        // a person tied to no state: the counterpart is the one the text names alongside ("les chefs de la
+        // diplomatie des deux pays, X et Y", "ministers X and Y")
+        if (ownState == null) return coordinatedPerson(actor1);
+        String own = ownState.entity();
+        EntityRef other = seats.counterpart(actor1);
+        int at = hit.start();
+        EntityRef after = null;
+        for (int d = 1; d < ix.size(); d++) {
+            for (int t : new int[] {at - d, at + d}) {
+                if (t < 0 || t >= ix.size()) continue;
+                Mention m = ix.mention(t);
+                if (m == null || ix.type(m) != EntityType.PER || m.entityId().equals(actor1.entity())) continue;
+                EntityRef person = ix.ref(m);
+                EntityRef state = scan.statements.stateOf(person);
+                String side = state == null ? null : state.entity();
+                if (side == null || side.equals(own)) continue;
+                if (other != null && !side.equals(other.entity())) continue;
+                if (t < at) return person;
+                if (after == null) after = person;
+            }
+        }
+        return after;
+    }
+
+    /** The person named in coordination with {@code person} ("X et Y", "X and Y"), first in the text; else null. */
+    private EntityRef coordinatedPerson(EntityRef person) {
+        for (int k = 0; k + 2 < ix.size(); k++) {
+            Mention m = ix.mention(k);
+            if (m == null || !m.entityId().equals(person.entity()) || ix.firstTokenAtOrAfter(m.start()) != k) continue;
+            int after = ix.firstTokenAtOrAfter(m.end());
+            if (after + 1 < ix.size() && listed(after, "conjunctions.txt")) {
+                Mention o = ix.mention(after + 1);
+                if (o != null && ix.type(o) == EntityType.PER && !o.entityId().equals(person.entity())) return ix.ref(o);
+            }
+            if (k >= 2 && listed(k - 1, "conjunctions.txt")) {
+                Mention o = ix.mention(k - 2);
+                if (o != null && ix.type(o) == EntityType.PER && !o.entityId().equals(person.entity())) return ix.ref(o);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a blast near Kiro, which Norvalia blamed on Ostmark", "shelling that Tarnia blames on Velsk", "une explosion dont la Norvalie et l'Ostmarkie se
+     * rejettent la responsabilité": a verb of accusation whose clause opens with a relative pronoun followed by words
+     * of its own has its subject there, between the pronoun and the verb; the antecedent before the pronoun is what
+     * the blame is about, never the accuser. Returns the token after the pronoun, or -1 when the verb is no such
+     * accusation (a subject relative, "X, who accused Y", has no words between).
+     */
+    int relativeSubjectStart(Hit hit, int verbStart, int a, SpeechLexicon lex) {
+        if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun()) return -1;
+        for (int k = verbStart - 2; k > a && k >= verbStart - 7; k--) {
+            if (ix.isPunct(k) || quoted.get(k)) return -1;
+            if (lex.is(ix.form(k), Kind.REL) || lex.is(ix.form(k), Kind.THAT)) return k + 1;
+        }
+        return -1;
+    }
+
+    /** The actor named between a relative pronoun and its verb ({@link #relativeSubjectStart}), else null. */
+    EntityRef relativeSubject(int from, int verbStart) {
+        for (int k = verbStart - 1; k >= from; k--) {
+            Mention m = actorMention(k);
+            if (m != null) return refs.actor(m);
+        }
+        return null;
     }
 
     /**

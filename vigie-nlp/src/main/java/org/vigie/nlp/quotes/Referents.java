@@ -74,7 +74,17 @@ public final class Referents {
                 if (lex.kindAt(ix, p) == Kind.PREP) voteSeat(p, b, lex, votes);
             }
         }
+        // a place the text also names by a demonym ("Lessarian" for Lessaria) is a state, nobody's seat (ev11acc)
+        java.util.Set<String> states = new java.util.HashSet<>();
+        for (int k = 0; k < ix.size(); k++) {
+            Mention m = ix.mention(k);
+            Entity e = m == null || ix.type(m) != EntityType.GPE ? null : ix.entity(m.entityId());
+            if (e == null || e.name().length() < 4) continue;
+            String name = org.vigie.nlp.lang.LanguagePack.normalize(e.name()), form = ix.form(k);
+            if (form.length() > name.length() && form.startsWith(name.substring(0, name.length() - 1))) states.add(e.id());
+        }
         for (Map.Entry<String, Map<String, Integer>> e : votes.entrySet()) {
+            if (states.contains(e.getKey())) continue;
             e.getValue().entrySet().stream().max(Map.Entry.comparingByValue())
                     .ifPresent(best -> seats.put(e.getKey(), best.getKey()));
         }
@@ -100,7 +110,12 @@ public final class Referents {
             for (int k = from; k < b && k <= from + 25; k++) {
                 Mention m = ix.mention(k);
                 if (m == null || quoted.get(k) || m.entityId().equals(city.entityId())) continue;
-                if (ix.type(m) == EntityType.GPE && isAdjectival(k, lex)) v.merge(m.entityId(), weight, Integer::sum);
+                // ("Norvalia blamed ...": a state written as its own name, not as a demonym, is no place adjective)
+                Entity named = ix.entity(m.entityId());
+                // ("Valdoria's foreign minister": a possessive qualifies the phrase as a demonym does)
+                boolean ownName = named != null && ix.form(k).equals(org.vigie.nlp.lang.LanguagePack.normalize(named.name()))
+                        && !(k + 1 < ix.size() && ix.form(k + 1).startsWith("'"));
+                if (ix.type(m) == EntityType.GPE && isAdjectival(k, lex) && !ownName) v.merge(m.entityId(), weight, Integer::sum);
                 if (isPer(m)) {
                     for (RoleUse u : roles) {
                         if (!m.entityId().equals(u.entityId)) continue;
