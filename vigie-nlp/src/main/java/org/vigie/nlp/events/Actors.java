@@ -864,7 +864,7 @@ final class Actors extends ScanPart {
      */
     boolean ownsNonPlace(Mention m, int limit) {
         int after = ix.lastTokenEndingBy(m.end()) + 1;
-        if (after >= limit || !ix.form(after).startsWith("'")) return false;
+        if (!possessive(after, limit)) return false;
         for (int k = after + 1; k < limit && k <= after + 3 && !ix.isPunct(k); k++) if (listed(k, "city-nouns.txt")) return false;
         return true;
     }

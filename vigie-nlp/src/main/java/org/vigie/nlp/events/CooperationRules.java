@@ -174,7 +174,7 @@ final class CooperationRules extends ScanPart {
                 if (m != null && ix.type(m) == EntityType.PER) {
                     int after = ix.lastTokenEndingBy(m.end()) + 1;
                     // ("welcomed Tinubu's decision": the person's act is what is welcomed)
-                    visitor = after >= b || !forms.get(after).startsWith("'") && !forms.get(after).startsWith("\u2019");
+                    visitor = !possessive(after, b);
                     break;
                 }
                 if (m == null && p.startsAt(EventPatterns.Role.DIGNITARY, forms, k, b)) {
@@ -182,7 +182,7 @@ final class CooperationRules extends ScanPart {
                     // ("the president's plan", "President Tinubu's plan": a title, or its holder's name, owning the object)
                     Mention holder = end < b ? ix.mention(end) : null;
                     if (holder != null && ix.type(holder) == EntityType.PER) end = ix.lastTokenEndingBy(holder.end()) + 1;
-                    visitor = end >= b || !forms.get(end).startsWith("'") && !forms.get(end).startsWith("\u2019");
+                    visitor = !possessive(end, b);
                     break;
                 }
             }
@@ -252,11 +252,6 @@ final class CooperationRules extends ScanPart {
             }
         }
         return null;
-    }
-
-    /** Whether the token at {@code at} is a possessive clitic ("'s"). */
-    private boolean possessive(int at, int b) {
-        return at < b && (ix.form(at).startsWith("'") || ix.form(at).startsWith("\u2019"));
     }
 
     /**

@@ -45,6 +45,11 @@ abstract class ScanPart {
     }
 
     /** The last token of a clause in a pattern's reach: a sentence stop or a colon ends the search. */
+    /** Whether the token at {@code at}, before {@code limit}, is a possessive clitic ("'s"; forms fold "’" to "'"). */
+    boolean possessive(int at, int limit) {
+        return at < limit && ix.form(at).startsWith("'");
+    }
+
     boolean clauseStop(int k) {
         String f = ix.form(k);
         return f.equals(".") || f.equals(";") || f.equals(":") || f.equals("?") || f.equals("!");
