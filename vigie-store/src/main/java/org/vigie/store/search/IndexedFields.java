@@ -15,13 +15,14 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
+import org.vigie.core.model.Artefact;
 import org.vigie.core.model.Block;
 import org.vigie.core.model.DocumentLanguage;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Event;
 import org.vigie.core.model.Published;
 import org.vigie.core.model.SourceCredit;
-import org.vigie.core.model.Title;
+import org.vigie.core.model.Span;
 import org.vigie.store.search.SearchAnalyzers.Analysis;
 
 import java.io.IOException;
@@ -31,6 +32,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -85,7 +89,11 @@ final class IndexedFields {
         d.add(new SortedDocValuesField(ID, new BytesRef(doc.id())));
         String language = doc.language().orElse(DocumentLanguage.UNDETERMINED);
         Analysis analysis = Analysis.of(language);
-        Optional<String> title = doc.title().map(Title::text).filter(t -> !t.isBlank());
+        // a headline read from a damaged line is indexed and shown repaired, as the body is
+        List<Artefact> repairs = encodingRepairs(doc);
+        Optional<String> title = doc.title().map(t -> t.evidence() != null && t.evidence().end() <= doc.text().length()
+                        && t.evidence().of(doc.text()).equals(t.text()) ? repaired(doc.text(), t.evidence(), repairs) : t.text())
+                .filter(t -> !t.isBlank());
         title.ifPresent(t -> {
             d.add(new StoredField(TITLE, t));
             d.add(new TextField(analysis.titleField(), t, Field.Store.NO));
@@ -132,14 +140,40 @@ final class IndexedFields {
         }
     }
 
-    /** The body blocks joined by line breaks when the document has blocks, else the whole text. */
+    /**
+     * The body blocks joined by line breaks when the document has blocks, else the whole text; each word the analysis
+     * found damaged ({@code encoding} artefacts: "dÃ©clarÃ©", "d&amp;eacute;clar&amp;eacute;") is indexed, and shown in
+     * snippets, as its repair, so that "déclaré" finds a damaged copy.
+     */
     static String body(Document doc) {
-        if (!doc.has(LayerKind.BLOCKS)) return doc.text();
+        List<Artefact> repairs = encodingRepairs(doc);
+        if (!doc.has(LayerKind.BLOCKS)) return repaired(doc.text(), new Span(0, doc.text().length()), repairs);
         StringJoiner body = new StringJoiner("\n");
         for (Block b : doc.blocks()) {
-            if (b.isBody()) body.add(doc.text(b.span()));
+            if (b.isBody()) body.add(repaired(doc.text(), b.span(), repairs));
         }
         return body.toString();
+    }
+
+    private static List<Artefact> encodingRepairs(Document doc) {
+        List<Artefact> repairs = new ArrayList<>();
+        for (Artefact a : doc.layerOrEmpty(LayerKind.ARTEFACTS)) {
+            if (a.kind() == Artefact.Kind.ENCODING && a.repair() != null) repairs.add(a);
+        }
+        repairs.sort(Comparator.comparing(Artefact::span));
+        return repairs;
+    }
+
+    /** The text of {@code span} with the repairs that lie inside it applied. */
+    private static String repaired(String text, Span span, List<Artefact> repairs) {
+        StringBuilder sb = new StringBuilder(span.length());
+        int at = span.start();
+        for (Artefact a : repairs) {
+            if (a.span().start() < at || a.span().end() > span.end()) continue;
+            sb.append(text, at, a.span().start()).append(a.repair());
+            at = a.span().end();
+        }
+        return sb.append(text, at, span.end()).toString();
     }
 
     /** Adds a keyword field and its facet; false when the value is blank once control characters are removed. */

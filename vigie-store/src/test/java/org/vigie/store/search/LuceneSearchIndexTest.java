@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -82,6 +83,26 @@ class LuceneSearchIndexTest {
     void otherLanguagesAreFoldedButNotStemmed() {
         assertEquals(idsOf(talksDe()), idSet("gesprache"), "German 'Gespräche' is found without its umlaut");
         assertEquals(Set.of(), idSet("gesprach"), "and no stemmer cuts it down");
+    }
+
+    @Test
+    void aDamagedWordIsFoundAndShownAsItsRepair() {
+        Document clean = SearchDocs.doc("fr", null, "Le ministre a déclaré lundi que la frontière restait ouverte.").build();
+        String text = clean.text().replace("déclaré", "dÃ©clarÃ©");
+        Document damaged = Document.ofText(text).with(org.vigie.core.Layers.builder()
+                .put(org.vigie.core.LayerKind.BLOCKS, List.of(org.vigie.core.model.Block.body(
+                        new org.vigie.core.model.Span(0, text.length()), org.vigie.core.model.Block.Kind.PARAGRAPH)))
+                .put(org.vigie.core.LayerKind.LANGUAGE, clean.layer(org.vigie.core.LayerKind.LANGUAGE))
+                .put(org.vigie.core.LayerKind.TITLE, List.of(new org.vigie.core.model.Title(text, new org.vigie.core.model.Span(0, text.length()))))
+                .put(org.vigie.core.LayerKind.ARTEFACTS, List.of(new org.vigie.core.model.Artefact(
+                        org.vigie.store.TestDocuments.find(text, "dÃ©clarÃ©"), org.vigie.core.model.Artefact.Kind.ENCODING, "déclaré")))
+                .build());
+        index.index(damaged);
+        assertTrue(idSet("déclaré").contains(damaged.id()), "the repaired word is what is indexed");
+        SearchHit hit = index.search(SearchQuery.of("déclaré").withPage(0, 100)).hits().stream()
+                .filter(h -> h.id().equals(damaged.id())).findFirst().orElseThrow();
+        assertTrue(hit.toString().contains("déclaré") && !hit.toString().contains("Ã©"), "snippets and title show the repair: " + hit);
+        assertEquals(Optional.of("Le ministre a déclaré lundi que la frontière restait ouverte."), hit.title(), hit.toString());
     }
 
     @Test
