@@ -136,8 +136,7 @@ public final class CapitalisedNameTagger implements NameTagger {
             while (end - 1 > start && lex.stopwords.contains(k.get(end - 1)) && !lex.particles.contains(k.get(end - 1))) end--;
             while (end - 1 > start && lex.particles.contains(k.get(end - 1))) end--;
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
-            NameSpan typed = type(t, k, tokens, lex, start, end, afterTitle[start], capOrgHead, firstWord, blockStart, headline, nounsCapitalised, span);
-            if (typed != null) out.add(typed);
+            out.add(type(t, k, tokens, lex, start, end, afterTitle[start], capOrgHead, firstWord, blockStart, headline, nounsCapitalised, span));
             i = end;
         }
         return out;
@@ -288,12 +287,7 @@ public final class CapitalisedNameTagger implements NameTagger {
         // no evidence: a guess ({@value #GUESS}) that a statistical tagger's type for the same words overrides
         if (len >= 2) return new NameSpan(span, EntityType.PER, c, GUESS);
         if (lex.givenNames.contains(k.get(start))) return new NameSpan(span, EntityType.PER, c, "rules");
-        if (len == 1 && (nextToPlaceNoun(k, lex, start, end) || hasPlaceNameEnding(k.get(start), lex))) {
-            return new NameSpan(span, EntityType.GPE, c, "rules");
-        }
-        // no evidence of a place ("Sharia law", a word of a longer foreign name): the type is left open, and any
-        // mention of the same name with evidence (another sentence, a demonym derived from it) types it
-        return new NameSpan(span, EntityType.MISC, c, GUESS);
+        return new NameSpan(span, EntityType.GPE, c, GUESS);
     }
 
     /**
@@ -302,25 +296,6 @@ public final class CapitalisedNameTagger implements NameTagger {
      */
     private int roleEnd(EntityLexicon lex, List<String> k, int i) {
         return Math.max(lex.orgRoles.longest(k, i), fallback.orgRoles.longest(k, i));
-    }
-
-    /**
-     * Whether a noun only a place has ({@code place-nouns.txt}) follows the name, after a possessive or
-     * not ("X's border", "the X embassy"), or precedes it with an "of" word and an article between ("the capital of
-     * X", "la frontière de la X", "près de X", "autour de X").
-     */
-    private static boolean nextToPlaceNoun(List<String> k, EntityLexicon lex, int start, int end) {
-        int after = end;
-        if (after < k.size() && (k.get(after).equals("'s") || k.get(after).equals("’s") || k.get(after).equals("'"))) after++;
-        if (after < k.size() && lex.placeNouns.contains(k.get(after))) return true;
-        int before = start - 1;
-        if (before >= 0 && ARTICLES.contains(k.get(before))) before--;
-        if (before < 1 || !lex.ofPrepositions.contains(k.get(before))) return false;
-        // "près de X", "autour de X": a place preposition made of an adverb and "de"; "la ville frontalière de X":
-        // one adjective may stand between the place noun and its "of"
-        String w = k.get(before - 1);
-        return lex.placeNouns.contains(w) || lex.placePrepositions.contains(w) || lex.placeAdverbs.contains(w)
-                || before >= 2 && lex.placeNouns.contains(k.get(before - 2)) && Character.isLetter(w.charAt(0));
     }
 
     /** Origin of a rule span typed without evidence (a run of capitalised words as PER, a lone one as GPE). */
@@ -405,11 +380,6 @@ public final class CapitalisedNameTagger implements NameTagger {
     private static boolean datelineStart(List<String> t, int start, int firstWord) {
         if (start == firstWord) return true;
         return start >= 2 && t.get(start - 1).equals("/") && isAllCapsWord(t.get(start - 2)) && datelineStart(t, start - 2, firstWord);
-    }
-
-    private static boolean hasPlaceNameEnding(String key, EntityLexicon lex) {
-        for (String s : lex.placeNameEndings) if (key.length() >= s.length() + 4 && key.endsWith(s)) return true;
-        return false;
     }
 
     private static boolean hasDemonymEnding(String key, EntityLexicon lex) {

@@ -36,12 +36,8 @@ final class Cluster {
     EntityType type() {
         if (kbType != null) return kbType;
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        // a lone word left untyped for want of evidence only speaks where no mention of the name has any
-        boolean evidence = false;
-        for (Candidate c : members) if (c.source != Candidate.Source.DERIVED_DEMONYM && !untyped(c)) evidence = true;
         for (Candidate c : members) {
             if (c.source == Candidate.Source.DERIVED_DEMONYM) continue;
-            if (evidence && untyped(c)) continue;
             // strong evidence (a title, a cue word) outweighs any number of guesses; a lone word's default guess counts least
             int weight = c.strong() ? 12 : c.confidence >= CapitalisedNameTagger.WEAK ? 4 : c.words().length > 1 ? 2 : 1;
             votes.merge(c.type, weight, Integer::sum);
@@ -57,10 +53,6 @@ final class Cluster {
             }
         }
         return best;
-    }
-
-    private static boolean untyped(Candidate c) {
-        return c.guessed && c.type == EntityType.MISC;
     }
 
     /**

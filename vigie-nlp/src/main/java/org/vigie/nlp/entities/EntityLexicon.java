@@ -73,12 +73,6 @@ final class EntityLexicon {
     final Set<String> nameConnectors;
     /** Words for a state's government as a whole ("Government of Ukraine" is the state, not an organisation). */
     final Set<String> stateInstitutions;
-    /** Nouns only a place has ({@code place-nouns.txt}): evidence that an unknown name next to one is a place. */
-    final Set<String> placeNouns;
-    /** Adverbs that with an "of" word make a place preposition ({@code place-adverbs.txt}: "autour de", "loin de"). */
-    final Set<String> placeAdverbs;
-    /** Endings of country and region names ({@code place-name-endings.txt}): evidence that an unknown word is a place. */
-    final List<String> placeNameEndings;
     /** Capitalised words of religion and political creed ({@code creed-words.txt}): never a place, never a name's first word. */
     final Set<String> creedWords;
     /** Formal state words, longest first: with the country they make one mention of it. */
@@ -162,9 +156,6 @@ final class EntityLexicon {
         speechVerbs = Set.copyOf(verbs);
         nameConnectors = normalised(pack.words("name-connectors.txt"));
         stateInstitutions = normalised(pack.words("state-institutions.txt"));
-        placeNouns = normalised(pack.words("place-nouns.txt"));
-        placeAdverbs = normalised(pack.words("place-adverbs.txt"));
-        placeNameEndings = List.copyOf(normalised(pack.words("place-name-endings.txt")));
         creedWords = normalised(pack.words("creed-words.txt"));
         List<StateForm> forms = new ArrayList<>();
         for (Map<String, String> r : pack.table("state-forms.tsv")) {
@@ -250,19 +241,8 @@ final class EntityLexicon {
         Set<String> institutions = new HashSet<>();
         for (EntityLexicon p : parts) institutions.addAll(p.stateInstitutions);
         stateInstitutions = Set.copyOf(institutions);
-        Set<String> owned = new HashSet<>();
-        Set<String> endings = new LinkedHashSet<>();
         Set<String> creeds = new HashSet<>();
-        Set<String> adverbs = new HashSet<>();
-        for (EntityLexicon p : parts) {
-            adverbs.addAll(p.placeAdverbs);
-            owned.addAll(p.placeNouns);
-            endings.addAll(p.placeNameEndings);
-            creeds.addAll(p.creedWords);
-        }
-        placeNouns = Set.copyOf(owned);
-        placeAdverbs = Set.copyOf(adverbs);
-        placeNameEndings = List.copyOf(endings);
+        for (EntityLexicon p : parts) creeds.addAll(p.creedWords);
         creedWords = Set.copyOf(creeds);
         List<StateForm> forms = new ArrayList<>();
         for (EntityLexicon p : parts) forms.addAll(p.stateForms);

@@ -254,14 +254,10 @@ final class Linker {
                         Map<String, EntityLexicon> lexicons, String fallbackLanguage) {
         String text = doc.text();
         Map<String, Cluster> stems = new LinkedHashMap<>();
-        // a name typed by no evidence at all: its demonym in the text is the evidence that it names a place
-        Set<Cluster> unsure = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Cluster cl : clusters) {
             if (cl.kbId != null || cl.members.isEmpty()) continue;
             EntityType type = cl.type();
-            boolean guessed = cl.members.stream().allMatch(m -> m.guessed && m.type == EntityType.MISC);
-            if (guessed) unsure.add(cl);
-            if (type != EntityType.GPE && type != EntityType.LOC && !guessed) continue;
+            if (type != EntityType.GPE && type != EntityType.LOC) continue;
             for (Candidate m : cl.members) {
                 if (m.text.contains(" ")) continue;
                 String key = LanguagePack.normalize(m.text);
@@ -309,7 +305,6 @@ final class Linker {
                 if (!lex.demonymSuffixes.contains(rest)) continue;
                 Candidate existing = byStart.get(t.start());
                 Cluster target = s.getValue();
-                if (unsure.remove(target)) target.kbType = EntityType.GPE;
                 if (existing != null) {
                     Cluster from = existing.cluster;
                     if (existing.span.end() != t.end() || from == target || from == null || from.kbId != null) break;
