@@ -276,6 +276,13 @@ public final class CapitalisedNameTagger implements NameTagger {
         boolean eponym = len == 1 && end < k.size() && lex.eponymNounsAfterName.contains(k.get(end))
                 || len == 1 && start > 0 && lex.eponymNounsBeforeName.contains(k.get(start - 1));
         if (eponym) return new NameSpan(span, EntityType.PER, c, "rules");
+        // "in Sunni areas", "Sharia courts": a word of creed is no place, whatever stands around it
+        if (len == 1 && lex.creedWords.contains(k.get(start))) return new NameSpan(span, EntityType.MISC, c, "rules");
+        if (len == 1 && modifiesThing(t, k, lex, start, end)) {
+            // "the Brexit deal", "a Diwali holiday": between a determiner and the noun it qualifies, an unknown word
+            // names a thing of that noun's kind; only a place noun ("the X border") leaves it a place
+            return new NameSpan(span, EntityType.MISC, c, "rules");
+        }
         if (prep) return new NameSpan(span, EntityType.GPE, Math.max(c, WEAK), "rules");
         if (len == 1 && hasDemonymEnding(k.get(start), lex)) return new NameSpan(span, EntityType.GPE, c, "rules");
         if (len == 1 && start > 0 && lex.orgArticles.contains(k.get(start - 1))) {
@@ -294,6 +301,18 @@ public final class CapitalisedNameTagger implements NameTagger {
      */
     private int roleEnd(EntityLexicon lex, List<String> k, int i) {
         return Math.max(lex.orgRoles.longest(k, i), fallback.orgRoles.longest(k, i));
+    }
+
+    /**
+     * Whether the one word at {@code start} stands between a determiner ({@code modifier-determiners.txt}) and a
+     * lower-case word that is neither a function word, a speech verb nor a place noun: the noun the name qualifies.
+     */
+    private static boolean modifiesThing(List<String> t, List<String> k, EntityLexicon lex, int start, int end) {
+        if (start == 0 || end >= k.size() || !lex.modifierDeterminers.contains(k.get(start - 1))) return false;
+        String next = t.get(end);
+        if (!Character.isLowerCase(next.charAt(0)) || !next.chars().allMatch(Character::isLetter)) return false;
+        String key = k.get(end);
+        return !lex.stopwords.contains(key) && !lex.speechVerbs.contains(key) && !lex.placeNouns.contains(key);
     }
 
     /** Origin of a rule span typed without evidence (a run of capitalised words as PER, a lone one as GPE). */

@@ -328,6 +328,16 @@ public final class EntityAnnotator implements Annotator {
                 for (int j = h.start(); j < h.end(); j++) blocked[j] = true;
                 continue;
             }
+            if (target.kind() == Gazetteer.Kind.NAME && target.type() == EntityType.ORG && from == h.start()) {
+                int[] named = PrefixedOrganisations.find(lex, kb, t, k, tokens, blocked, h.start(), h.end(), lowerWords);
+                if (named != null) {
+                    // "Kataib Hezbollah": another organisation named after the known one, not a mention of it
+                    Span whole = new Span(tokens.get(named[0]).start(), tokens.get(named[1] - 1).end());
+                    out.add(new Candidate(whole, whole.of(text), EntityType.ORG, CapitalisedNameTagger.STRONG, Candidate.Source.RULES, index, null));
+                    for (int j = named[0]; j < named[1]; j++) blocked[j] = true;
+                    continue;
+                }
+            }
             Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
             if (target.kind() == Gazetteer.Kind.DEMONYM && h.start() > 0
                     && (lex.placePrepositions.contains(k.get(h.start() - 1)) || lex.ofPrepositions.contains(k.get(h.start() - 1)))

@@ -73,6 +73,12 @@ final class EntityLexicon {
     final Set<String> nameConnectors;
     /** Words for a state's government as a whole ("Government of Ukraine" is the state, not an organisation). */
     final Set<String> stateInstitutions;
+    /** Capitalised words of religion and political creed ({@code creed-words.txt}): never a place, never a name's first word. */
+    final Set<String> creedWords;
+    /** Nouns of places ({@code place-nouns.txt}): an unknown name modifying another noun is no place. */
+    final Set<String> placeNouns;
+    /** Determiners before a noun a capitalised word may modify ({@code modifier-determiners.txt}; English: "the X deal"). */
+    final Set<String> modifierDeterminers;
     /** Formal state words, longest first: with the country they make one mention of it. */
     final List<StateForm> stateForms;
     /** Every word of the formal state forms: a name made of these words only is no name ("the Republic"). */
@@ -154,6 +160,9 @@ final class EntityLexicon {
         speechVerbs = Set.copyOf(verbs);
         nameConnectors = normalised(pack.words("name-connectors.txt"));
         stateInstitutions = normalised(pack.words("state-institutions.txt"));
+        creedWords = normalised(pack.words("creed-words.txt"));
+        placeNouns = normalised(pack.words("place-nouns.txt"));
+        modifierDeterminers = normalised(pack.words("modifier-determiners.txt"));
         List<StateForm> forms = new ArrayList<>();
         for (Map<String, String> r : pack.table("state-forms.tsv")) {
             forms.add(new StateForm(keys(segmenter, r.get("form")),
@@ -238,6 +247,16 @@ final class EntityLexicon {
         Set<String> institutions = new HashSet<>();
         for (EntityLexicon p : parts) institutions.addAll(p.stateInstitutions);
         stateInstitutions = Set.copyOf(institutions);
+        Set<String> creeds = new HashSet<>();
+        for (EntityLexicon p : parts) creeds.addAll(p.creedWords);
+        creedWords = Set.copyOf(creeds);
+        Set<String> places = new HashSet<>(), determiners = new HashSet<>();
+        for (EntityLexicon p : parts) {
+            places.addAll(p.placeNouns);
+            determiners.addAll(p.modifierDeterminers);
+        }
+        placeNouns = Set.copyOf(places);
+        modifierDeterminers = Set.copyOf(determiners);
         List<StateForm> forms = new ArrayList<>();
         for (EntityLexicon p : parts) forms.addAll(p.stateForms);
         forms.sort(Comparator.comparingInt((StateForm f) -> f.words().size()).reversed());
