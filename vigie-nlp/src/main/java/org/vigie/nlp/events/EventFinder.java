@@ -310,6 +310,7 @@ final class EventFinder extends ScanPart {
             if (h == null && (end = p.endAt(EventPatterns.Role.DENY, forms, k, b)) > 0) h = scan.cooperation.permissionDenied(k, end, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.FIRE, forms, k, b)) > 0) h = scan.launches.launchIntoSea(p, k, end, b, covered);
             if (h == null && (end = p.endAt(EventPatterns.Role.EXCLUDE, forms, k, b)) > 0) h = scan.suspensions.memberTakenOut(p, k, end, b, lex);
+            if (h == null && (end = p.endAt(EventPatterns.Role.VETO, forms, k, b)) > 0) h = scan.vetoes.vetoedText(p, k, end, b, lex);
             if (h != null && covered.get(h.start(), h.end()).isEmpty()) {
                 found.add(h);
                 covered.set(h.start(), h.end());
@@ -678,6 +679,10 @@ final class EventFinder extends ScanPart {
             // "les forces valdoriennes ont pilonné Dravnik": in a story between two states, a town struck,
             // threatened or accused by one side belongs to the other
             actor2 = TOWARD_OTHER_SIDE.contains(hit.trigger().type()) ? seats.counterpart(actor1) : null;
+            // "doit se rendre à Varsovie", "is due to travel to Lima": the host of a visit is the state of the city
+            // visited, named or not, unless it is the visitor's own (ev12dev)
+            EntityRef host = actor2 == null && "visit".equals(hit.trigger().mode()) ? seats.knownState(visited) : null;
+            if (host != null && !host.entity().equals(seats.sideOf(actor1))) actor2 = host;
         }
         if (seats.unresolvedCity(actor1) && actor2 != null) {
             // "Miravel avait expulsé quatre diplomates valdoriens": a city acting against one side of a two-state
@@ -720,6 +725,11 @@ final class EventFinder extends ScanPart {
         if (location == null && hit.trigger().type() == EventType.RETREAT && hit.trigger().mode() == null) location = scan.actors.withdrawnFrom(hit, b, lex, frames, actor1);
         if (location == null) location = visited;
         if (location == null) location = ownCity;
+        if (actor2 == null && "visit".equals(hit.trigger().mode()) && location != null) {
+            // "doit se rendre à Varsovie à la fin du mois": the city the visit takes place in is its host's
+            EntityRef host = seats.knownState(location);
+            if (host != null && !host.entity().equals(seats.sideOf(actor1))) actor2 = host;
+        }
         if (victims) actor2 = scan.forceTargets.placeStruck(hit, b, lex, hits, actor1, actor2, location);
         actor2 = scan.forceTargets.domesticGroup(hit, actor1, actor2, location, lex);
         String date = scan.actors.date(evidence, hit);

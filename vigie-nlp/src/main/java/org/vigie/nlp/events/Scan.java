@@ -47,6 +47,7 @@ final class Scan {
     final HitFilters filters;
     final SeaLaunches launches;
     final Suspensions suspensions;
+    final Vetoes vetoes;
     final Statements statements;
     final Mobilizations mobilizations;
 
@@ -100,6 +101,7 @@ final class Scan {
         this.filters = new HitFilters(this);
         this.launches = new SeaLaunches(this);
         this.suspensions = new Suspensions(this);
+        this.vetoes = new Vetoes(this);
         this.statements = new Statements(this);
         this.mobilizations = new Mobilizations(this);
     }
