@@ -48,6 +48,9 @@ final class EventFinder extends ScanPart {
 
     static final String MEDIATE = "mediate";
 
+    /** The mode of humanitarian access granted (CAMEO 0863), aimed at the place it leads into. */
+    private static final String ACCESS = "access";
+
     /** The mode of a trigger that is an act only after an intention word ("wants to help"). */
     private static final String PURPOSE = "purpose";
 
@@ -633,6 +636,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.cooperation.accessInto(hit, b, lex, actor1);
+        if (actor2 == null) actor2 = scan.cooperation.meetingPartnerOfRelative(hit, a, lex, ev, frames, hits, actor1);
         if (actor2 == null) actor2 = scan.cooperation.concededTo(hit, b, lex, frames, actor1);
         if (scan.cooperation.visitedPlace(hit, hits, b, lex, actor2)) actor2 = null;
         // "a visit by X to Y", "during a trip to Y": the place visited, past the noun's own agent
@@ -683,6 +687,12 @@ final class EventFinder extends ScanPart {
             // visited, named or not, unless it is the visitor's own (ev12dev)
             EntityRef host = actor2 == null && "visit".equals(hit.trigger().mode()) ? seats.knownState(visited) : null;
             if (host != null && !host.entity().equals(seats.sideOf(actor1))) actor2 = host;
+            if (actor2 == null && ACCESS.equals(hit.trigger().mode())) {
+                // "allowed aid trucks into Gaza": humanitarian access is granted to the people of the place it leads
+                // into, that place itself, city or territory (unlike a visit, whose host is a state)
+                actor2 = visited;
+                visited = null;
+            }
         }
         if (seats.unresolvedCity(actor1) && actor2 != null) {
             // "Miravel avait expulsé quatre diplomates valdoriens": a city acting against one side of a two-state

@@ -12,12 +12,13 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 /**
  * Targets that the text names only indirectly (branch ev12dev): the state of the posting of a recalled envoy, the host
  * state of a visit to one of its cities (whether or not the text names that state), the body whose text a member
- * blocks.
+ * blocks, the other party of a meeting in a relative clause about its partner, the place humanitarian access leads
+ * into.
  */
 class TargetsNamedIndirectlyTest {
     private static final String PERU = "Q419", CHILE = "Q298", ARGENTINA = "Q414", SPAIN = "Q29", ECUADOR = "Q736",
             GERMANY = "Q183", BOLIVIA = "Q750", EU = "Q458", UN = "Q1065", NATO = "Q7184", POLAND = "Q36", RUSSIA = "Q159",
-            SLOVAKIA = "Q214", HUNGARY = "Q28";
+            SLOVAKIA = "Q214", HUNGARY = "Q28", TURKEY = "Q43", SYRIA = "Q858", JORDAN = "Q810", ISRAEL = "Q801";
 
     private static Set<String> of(EventType type, String language, String text) {
         return pairs(events(language, text), type);
@@ -88,5 +89,40 @@ class TargetsNamedIndirectlyTest {
     void aBlockedRoadIsNoRejection() {
         assertTrue(of(EventType.REJECT, "en", "Protesters blocked the road to the airport on Monday.").isEmpty());
         assertTrue(of(EventType.REJECT, "fr", "Des agriculteurs ont bloqué la route de l'aéroport lundi.").isEmpty());
+    }
+
+    // Rule: a promise or agreement (AGREE, AID, COOPERATE) in a relative clause about the partner of a meeting
+    // ("spoke with X, who promised ...") is X's act, aimed at the other party of the meeting; a reaction in such a
+    // clause ("who condemned ...") is not aimed at the one met.
+
+    @Test
+    void aPromiseInARelativeAboutAMeetingsPartnerIsAimedAtTheOtherParty() {
+        var promised = events("en", "Chile's minister spoke with Brazilian President Lula, who promised to send tanks.");
+        assertTrue(pairs(promised, EventType.AGREE).stream().anyMatch(p -> p.endsWith("|" + CHILE)), promised.toString());
+        var agreed = events("en", "Ecuador's foreign minister on Friday met Colombian President Gustavo Petro, who agreed to reopen the border.");
+        assertTrue(pairs(agreed, EventType.AGREE).stream().anyMatch(p -> p.endsWith("|" + ECUADOR)), agreed.toString());
+        var pledged = events("en", "Paulo Mendes talked with Argentine President Javier Milei, who pledged to send food aid.");
+        assertTrue(pledged.stream().anyMatch(e -> e.type() != EventType.CONSULT && e.actor2() != null && e.actor2().entity().equals("vigie:paulo-mendes")), pledged.toString());
+    }
+
+    @Test
+    void aReactionInARelativeAboutAMeetingsPartnerIsNotAimedAtTheOtherParty() {
+        var condemned = events("en", "Chile's minister met Brazilian President Lula, who condemned the bombing.");
+        assertTrue(pairs(condemned, EventType.ACCUSE).stream().noneMatch(p -> p.endsWith("|" + CHILE)), condemned.toString());
+    }
+
+    // Rule: humanitarian access granted ("allowed aid trucks into X", "to let relief convoys into X") is a RETREAT
+    // aimed at the place it leads into, a state, a city or a territory.
+
+    @Test
+    void accessIsAimedAtThePlaceItLeadsInto() {
+        assertTrue(of(EventType.RETREAT, "en", "Turkey opened a border gate to let relief convoys into Syria.").contains(TURKEY + "|" + SYRIA));
+        assertTrue(of(EventType.RETREAT, "en", "Israel allowed aid trucks into Gaza on Monday.").stream().anyMatch(p -> p.startsWith(ISRAEL + "|vigie:")));
+        assertTrue(of(EventType.RETREAT, "en", "Jordan is letting humanitarian aid into Gaza through a second crossing.").stream().anyMatch(p -> p.startsWith(JORDAN + "|vigie:")));
+    }
+
+    @Test
+    void aidLetIntoTheActorsOwnCountryHasNoTarget() {
+        assertEquals(Set.of(CHILE + "|-"), of(EventType.RETREAT, "en", "Chile allowed aid into the country last week."));
     }
 }
