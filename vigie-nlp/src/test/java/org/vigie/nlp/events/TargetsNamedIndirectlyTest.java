@@ -101,7 +101,7 @@ class TargetsNamedIndirectlyTest {
         assertTrue(pairs(promised, EventType.AGREE).stream().anyMatch(p -> p.endsWith("|" + CHILE)), promised.toString());
         var agreed = events("en", "Ecuador's foreign minister on Friday met Colombian President Gustavo Petro, who agreed to reopen the border.");
         assertTrue(pairs(agreed, EventType.AGREE).stream().anyMatch(p -> p.endsWith("|" + ECUADOR)), agreed.toString());
-        var pledged = events("en", "Paulo Mendes talked with Argentine President Javier Milei, who pledged to send food aid.");
+        var pledged = events("en", "Paulo Mendes talked with Argentine President Javier Milei, who promised to reopen the consulate.");
         assertTrue(pledged.stream().anyMatch(e -> e.type() != EventType.CONSULT && e.actor2() != null && e.actor2().entity().equals("vigie:paulo-mendes")), pledged.toString());
     }
 
