@@ -489,6 +489,10 @@ final class EventFinder extends ScanPart {
             if (clauseSubject == null) {
                 clauseSubject = scan.groups.groupActor(scan.clauses.clauseStart(head, a, lex), head, lex, ev, null);
             }
+            // "spoke with X, who pledged new military aid": the subject of a relative after a comma is the actor named
+            // right before it, for a support verb as for a verb trigger
+            EntityRef antecedent = support >= 0 ? scan.cooperation.relativeAntecedent(head, a, lex) : null;
+            if (antecedent != null) clauseSubject = antecedent;
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
             if (own == null && support < 0 && follows) {

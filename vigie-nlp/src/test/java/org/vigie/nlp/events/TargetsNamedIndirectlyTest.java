@@ -106,6 +106,12 @@ class TargetsNamedIndirectlyTest {
     }
 
     @Test
+    void aNounOfAidAfterASupportVerbInARelativeIsTheAntecedentsAct() {
+        var aid = events("en", "Paulo Mendes talked with Argentine President Javier Milei, who pledged new military aid.");
+        assertEquals(Set.of("vigie:javier-milei|vigie:paulo-mendes"), pairs(aid, EventType.AID), aid.toString());
+    }
+
+    @Test
     void aReactionInARelativeAboutAMeetingsPartnerIsNotAimedAtTheOtherParty() {
         var condemned = events("en", "Chile's minister met Brazilian President Lula, who condemned the bombing.");
         assertTrue(pairs(condemned, EventType.ACCUSE).stream().noneMatch(p -> p.endsWith("|" + CHILE)), condemned.toString());
