@@ -314,6 +314,7 @@ final class EventFinder extends ScanPart {
             if (h == null && (end = p.endAt(EventPatterns.Role.FIRE, forms, k, b)) > 0) h = scan.launches.launchIntoSea(p, k, end, b, covered);
             if (h == null && (end = p.endAt(EventPatterns.Role.EXCLUDE, forms, k, b)) > 0) h = scan.suspensions.memberTakenOut(p, k, end, b, lex);
             if (h == null && (end = p.endAt(EventPatterns.Role.VETO, forms, k, b)) > 0) h = scan.vetoes.vetoedText(p, k, end, b, lex);
+            if (h == null && (end = p.endAt(EventPatterns.Role.RECALL, forms, k, b)) > 0) h = scan.recalls.recalledEnvoy(p, k, end, b, lex);
             if (h != null && covered.get(h.start(), h.end()).isEmpty()) {
                 found.add(h);
                 covered.set(h.start(), h.end());

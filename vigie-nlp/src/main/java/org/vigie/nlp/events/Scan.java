@@ -48,6 +48,7 @@ final class Scan {
     final SeaLaunches launches;
     final Suspensions suspensions;
     final Vetoes vetoes;
+    final EnvoyRecalls recalls;
     final Statements statements;
     final Mobilizations mobilizations;
 
@@ -102,6 +103,7 @@ final class Scan {
         this.launches = new SeaLaunches(this);
         this.suspensions = new Suspensions(this);
         this.vetoes = new Vetoes(this);
+        this.recalls = new EnvoyRecalls(this);
         this.statements = new Statements(this);
         this.mobilizations = new Mobilizations(this);
     }

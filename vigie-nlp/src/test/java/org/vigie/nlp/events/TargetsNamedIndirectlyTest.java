@@ -37,6 +37,19 @@ class TargetsNamedIndirectlyTest {
     }
 
     @Test
+    void aFrenchRecalledEnvoyAfterADateIsStillASanction() {
+        assertTrue(of(EventType.SANCTION, "fr", "Le Maroc a rappelé jeudi son ambassadeur à Paris pour consultations.").contains("Q1028|Q142"));
+        assertTrue(of(EventType.SANCTION, "fr", "Le Pérou a rappelé lundi soir ses diplomates en poste au Chili.").contains(PERU + "|" + CHILE));
+        assertTrue(of(EventType.SANCTION, "fr", "L'Algérie a rappelé mercredi son ambassadrice à Madrid.").contains("Q262|" + SPAIN));
+    }
+
+    @Test
+    void aFrenchReminderToEnvoysIsNoSanction() {
+        assertTrue(of(EventType.SANCTION, "fr", "Le ministre a rappelé aux ambassadeurs européens que le traité reste en vigueur.").isEmpty());
+        assertTrue(of(EventType.SANCTION, "fr", "Le Chili a rappelé jeudi que son ambassadeur restait à Lima.").isEmpty());
+    }
+
+    @Test
     void anEnglishRecalledEnvoyInACityIsASanctionAgainstItsState() {
         assertTrue(of(EventType.SANCTION, "en", "Peru recalled its ambassador in Santiago for consultations on Tuesday.").contains(PERU + "|" + CHILE));
     }
