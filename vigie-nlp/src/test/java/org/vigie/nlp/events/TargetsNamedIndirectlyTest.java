@@ -141,6 +141,14 @@ class TargetsNamedIndirectlyTest {
     }
 
     @Test
+    void frenchAccessIsAimedAtThePlaceItLeadsInto() {
+        assertTrue(of(EventType.RETREAT, "fr", "La Turquie a autorisé l'entrée de l'aide vers la Syrie.").contains(TURKEY + "|" + SYRIA));
+        assertTrue(of(EventType.RETREAT, "fr", "Le Tchad a permis l'entrée de l'aide humanitaire dans le Soudan voisin.").contains("Q657|Q1049"));
+        assertTrue(of(EventType.RETREAT, "fr", "L'Égypte a ouvert lundi le point de passage pour laisser entrer l'aide humanitaire dans Gaza.").stream().anyMatch(p -> p.startsWith("Q79|vigie:")));
+        assertEquals(Set.of(CHILE + "|-"), of(EventType.RETREAT, "fr", "Le Chili a autorisé l'entrée de l'aide dans le pays."));
+    }
+
+    @Test
     void aidLetIntoTheActorsOwnCountryHasNoTarget() {
         assertEquals(Set.of(CHILE + "|-"), of(EventType.RETREAT, "en", "Chile allowed aid into the country last week."));
     }
