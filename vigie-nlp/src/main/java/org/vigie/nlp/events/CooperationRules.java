@@ -634,6 +634,45 @@ final class CooperationRules extends ScanPart {
         return m == null || ix.firstTokenAtOrAfter(m.end()) != rel - 1 ? null : refs.actor(m);
     }
 
+    /** Acts of giving or promising that a relative clause about a meeting's partner aims at the other party. */
+    private static final Set<EventType> PROMISED = EnumSet.of(EventType.AID, EventType.AGREE, EventType.COOPERATE);
+
+    /**
+     * "spoke with X, who promised more arms", "met Y, who pledged new aid": an act of giving or promising in a
+     * relative clause about the partner of a meeting (the actor named right before ", who") is aimed at the other
+     * party of that meeting, the subject of the meeting verb; null for other acts or constructions. (A reaction in
+     * the relative, "who condemned the attack", is aimed at what it reacts to, not at the one met.)
+     */
+    EntityRef meetingPartnerOfRelative(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits,
+                                       EntityRef actor1) {
+        if (actor1 == null || !PROMISED.contains(hit.trigger().type())) return null;
+        int rel = -1;
+        for (int k = hit.start() - 1; k > a + 1 && k >= hit.start() - 4; k--) {
+            if (lex.is(ix.form(k), Kind.REL) && ix.form(k - 1).equals(",")) {
+                rel = k;
+                break;
+            }
+            if (ix.isPunct(k)) return null;
+        }
+        if (rel < 0) return null;
+        Mention partner = actorMention(rel - 2);
+        if (partner == null || ix.firstTokenAtOrAfter(partner.end()) != rel - 1) return null;
+        if (!seats.resolve(refs.actor(partner)).entity().equals(seats.resolve(actor1).entity())) return null;
+        Hit meeting = null;
+        for (Hit h : hits) {
+            if (h.trigger().type() == EventType.CONSULT && !h.trigger().noun() && h.end() <= ix.firstTokenAtOrAfter(partner.start())) meeting = h;
+        }
+        if (meeting == null) return null;
+        int verb = scan.clauses.verbStart(meeting, a, lex, ev, frames);
+        Referent subject = scan.actors.subjectOf(verb, a);
+        EntityRef other = subject == null ? null : scan.actors.reportedSubject(subject, verb, a, lex);
+        // ("Chile's minister met X, who ...": a subject phrase naming no actor stands for the state qualifying it)
+        if (other == null) other = scan.actors.qualifierBefore(scan.clauses.clauseStart(verb, a, lex), verb, partner);
+        // (the two parties of a meeting are distinct by construction: the side a text ties a person to may be the
+        // partner's, as in "Peru's president met Chancellor X")
+        return other == null || seats.resolve(other).entity().equals(seats.resolve(actor1).entity()) ? null : other;
+    }
+
     /**
      * "X and Y exchanged prisoners": an exchange (trigger mode {@code exchange}) is the same act by each party toward
      * the other (the PETRARCH verb dictionary codes EXCHANGE PRISONERS 0841:0841, a release both ways): every ordered

@@ -48,6 +48,9 @@ final class EventFinder extends ScanPart {
 
     static final String MEDIATE = "mediate";
 
+    /** The mode of humanitarian access granted (CAMEO 0863), aimed at the place it leads into. */
+    private static final String ACCESS = "access";
+
     /** The mode of a trigger that is an act only after an intention word ("wants to help"). */
     private static final String PURPOSE = "purpose";
 
@@ -310,6 +313,8 @@ final class EventFinder extends ScanPart {
             if (h == null && (end = p.endAt(EventPatterns.Role.DENY, forms, k, b)) > 0) h = scan.cooperation.permissionDenied(k, end, b);
             if (h == null && (end = p.endAt(EventPatterns.Role.FIRE, forms, k, b)) > 0) h = scan.launches.launchIntoSea(p, k, end, b, covered);
             if (h == null && (end = p.endAt(EventPatterns.Role.EXCLUDE, forms, k, b)) > 0) h = scan.suspensions.memberTakenOut(p, k, end, b, lex);
+            if (h == null && (end = p.endAt(EventPatterns.Role.VETO, forms, k, b)) > 0) h = scan.vetoes.vetoedText(p, k, end, b, lex);
+            if (h == null && (end = p.endAt(EventPatterns.Role.RECALL, forms, k, b)) > 0) h = scan.recalls.recalledEnvoy(p, k, end, b, lex);
             if (h != null && covered.get(h.start(), h.end()).isEmpty()) {
                 found.add(h);
                 covered.set(h.start(), h.end());
@@ -485,6 +490,10 @@ final class EventFinder extends ScanPart {
             if (clauseSubject == null) {
                 clauseSubject = scan.groups.groupActor(scan.clauses.clauseStart(head, a, lex), head, lex, ev, null);
             }
+            // "spoke with X, who pledged new military aid": the subject of a relative after a comma is the actor named
+            // right before it, for a support verb as for a verb trigger
+            EntityRef antecedent = support >= 0 ? scan.cooperation.relativeAntecedent(head, a, lex) : null;
+            if (antecedent != null) clauseSubject = antecedent;
             if (own != null && (ownAction || clauseSubject == null)) actor1 = refs.actor(own);
             else actor1 = clauseSubject;
             if (own == null && support < 0 && follows) {
@@ -632,6 +641,7 @@ final class EventFinder extends ScanPart {
         if (actor2 == null && noun && support >= 0) actor2 = scan.cooperation.dativeBefore(support, hit, lex, actor1);
         if (actor2 == null && !noun && hit.trigger().type() == EventType.AID) actor2 = scan.cooperation.recipientOf(hit, b, lex, actor1);
         if (actor2 == null) actor2 = scan.cooperation.accessInto(hit, b, lex, actor1);
+        if (actor2 == null) actor2 = scan.cooperation.meetingPartnerOfRelative(hit, a, lex, ev, frames, hits, actor1);
         if (actor2 == null) actor2 = scan.cooperation.concededTo(hit, b, lex, frames, actor1);
         if (scan.cooperation.visitedPlace(hit, hits, b, lex, actor2)) actor2 = null;
         // "a visit by X to Y", "during a trip to Y": the place visited, past the noun's own agent
@@ -678,6 +688,16 @@ final class EventFinder extends ScanPart {
             // "les forces valdoriennes ont pilonné Dravnik": in a story between two states, a town struck,
             // threatened or accused by one side belongs to the other
             actor2 = TOWARD_OTHER_SIDE.contains(hit.trigger().type()) ? seats.counterpart(actor1) : null;
+            // "doit se rendre à Varsovie", "is due to travel to Lima": the host of a visit is the state of the city
+            // visited, named or not, unless it is the visitor's own (ev12dev)
+            EntityRef host = actor2 == null && "visit".equals(hit.trigger().mode()) ? seats.knownState(visited) : null;
+            if (host != null && !host.entity().equals(seats.sideOf(actor1))) actor2 = host;
+            if (actor2 == null && ACCESS.equals(hit.trigger().mode())) {
+                // "allowed aid trucks into Gaza": humanitarian access is granted to the people of the place it leads
+                // into, that place itself, city or territory (unlike a visit, whose host is a state)
+                actor2 = visited;
+                visited = null;
+            }
         }
         if (seats.unresolvedCity(actor1) && actor2 != null) {
             // "Miravel avait expulsé quatre diplomates valdoriens": a city acting against one side of a two-state
@@ -720,6 +740,11 @@ final class EventFinder extends ScanPart {
         if (location == null && hit.trigger().type() == EventType.RETREAT && hit.trigger().mode() == null) location = scan.actors.withdrawnFrom(hit, b, lex, frames, actor1);
         if (location == null) location = visited;
         if (location == null) location = ownCity;
+        if (actor2 == null && "visit".equals(hit.trigger().mode()) && location != null) {
+            // "doit se rendre à Varsovie à la fin du mois": the city the visit takes place in is its host's
+            EntityRef host = seats.knownState(location);
+            if (host != null && !host.entity().equals(seats.sideOf(actor1))) actor2 = host;
+        }
         if (victims) actor2 = scan.forceTargets.placeStruck(hit, b, lex, hits, actor1, actor2, location);
         actor2 = scan.forceTargets.domesticGroup(hit, actor1, actor2, location, lex);
         String date = scan.actors.date(evidence, hit);

@@ -32,8 +32,12 @@ final class ForceActors extends ScanPart {
      */
     EntityRef[] forceActors(Hit hit, int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits,
                                     EntityRef actor1, EntityRef actor2) {
-        if (ForceWords.of(lex.language()).roles().isEmpty()) return new EntityRef[]{actor1, actor2};
         boolean noun = hit.trigger().noun();
+        if (!ForceWords.of(lex.language()).describesForce()) {
+            EntityRef posted = hit.trigger().type() == EventType.SANCTION && !noun ? postedIn(hit, b, lex, actor1) : null;
+            if (posted != null && (actor2 == null || seats.unresolvedCity(actor2) || seats.resolve(actor2).entity().equals(posted.entity()))) actor2 = posted;
+            return new EntityRef[]{actor1, actor2};
+        }
         if ((actor2 == null || "restrict".equals(hit.trigger().mode())) && !noun) {
             EntityRef taken = takenFrom(hit, b, lex, hits, frames);
             if (taken != null) actor2 = taken;
@@ -95,7 +99,7 @@ final class ForceActors extends ScanPart {
      */
     private EntityRef takenFrom(Hit hit, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
         ForceWords w = ForceWords.of(lex.language());
-        if (hit.trigger().type() != EventType.COERCE || hit.trigger().noun() || w.roles().isEmpty()) return null;
+        if (hit.trigger().type() != EventType.COERCE || hit.trigger().noun() || !w.describesForce()) return null;
         int end = scan.clauses.objectEnd(hit, b, lex, hits);
         // "prevented a rally organised by students": the agent of a participle in the object is the one coerced (a
         // restriction's target before any other name in its object)
@@ -132,7 +136,7 @@ final class ForceActors extends ScanPart {
     private EntityRef forceActor(EntityRef r, int a, int b, SpeechLexicon lex, boolean target) {
         if (r == null) return null;
         ForceWords w = ForceWords.of(lex.language());
-        if (w.roles().isEmpty()) return r;
+        if (!w.describesForce()) return r;
         Optional<GroupActors.Group> group = GroupActors.parse(r.entity());
         String stateId = group.map(GroupActors.Group::country).orElse(r.entity());
         boolean plain = false;
@@ -348,7 +352,7 @@ final class ForceActors extends ScanPart {
      */
     private EntityRef groupOfQualifier(EntityRef r, Hit hit, int b, SpeechLexicon lex) {
         ForceWords w = ForceWords.of(lex.language());
-        if (r == null || w.roles().isEmpty() || !ForceRules.FORCE.contains(hit.trigger().type()) || GroupActors.isGroup(r.entity())
+        if (r == null || !w.describesForce() || !ForceRules.FORCE.contains(hit.trigger().type()) || GroupActors.isGroup(r.entity())
                 || KnowledgeBase.get().entry(r.entity()).isPresent()) return r;
         for (int k = hit.end(); k < b; k++) {
             Mention m = ix.mention(k);
@@ -413,7 +417,7 @@ final class ForceActors extends ScanPart {
      */
     EntityRef ownForces(Hit hit, int a, SpeechLexicon lex) {
         ForceWords w = ForceWords.of(lex.language());
-        if (hit.trigger().type() != EventType.MOBILIZE || w.roles().isEmpty()) return null;
+        if (hit.trigger().type() != EventType.MOBILIZE || !w.describesForce()) return null;
         EventPatterns p = EventPatterns.of(lex.language());
         for (int k = hit.start() - 1; k > a && k >= hit.start() - 6; k--) {
             if (!w.at("own", ix.forms(), k, hit.start())) continue;

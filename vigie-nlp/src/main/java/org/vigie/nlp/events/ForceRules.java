@@ -195,7 +195,7 @@ final class ForceRules extends ScanPart {
      */
     List<Hit> forceHits(List<Hit> hits, int a, int b, SpeechLexicon lex, EventLexicon ev) {
         ForceWords w = ForceWords.of(lex.language());
-        if (w.roles().isEmpty()) return hits;
+        if (!w.describesForce()) return hits;
         List<String> forms = ix.forms();
         List<Hit> out = new ArrayList<>();
         boolean strength = false;

@@ -225,7 +225,7 @@ final class ForceTargets extends ScanPart {
      * not know) is named, is of that state: most such acts are domestic.
      */
     EntityRef domesticGroup(Hit hit, EntityRef actor1, EntityRef actor2, EntityRef location, SpeechLexicon lex) {
-        if (actor2 == null || ForceWords.of(lex.language()).roles().isEmpty() || hit.trigger().type() != EventType.COERCE && hit.trigger().type() != EventType.ASSAULT) return actor2;
+        if (actor2 == null || !ForceWords.of(lex.language()).describesForce() || hit.trigger().type() != EventType.COERCE && hit.trigger().type() != EventType.ASSAULT) return actor2;
         Optional<GroupActors.Group> target = GroupActors.parse(actor2.entity());
         if (target.isEmpty() || target.get().country() != null) return actor2;
         String state = GroupActors.parse(actor1.entity()).map(GroupActors.Group::country).orElse(actor1.entity());
@@ -318,7 +318,7 @@ final class ForceTargets extends ScanPart {
      * are the diplomats it expels without naming whose they are; null otherwise.
      */
     EntityRef otherSide(Hit hit, EntityRef actor1, boolean victims, SpeechLexicon lex) {
-        boolean expelled = !hit.trigger().noun() && "expel".equals(hit.trigger().mode()) && !ForceWords.of(lex.language()).roles().isEmpty();
+        boolean expelled = !hit.trigger().noun() && "expel".equals(hit.trigger().mode()) && ForceWords.of(lex.language()).describesForce();
         return victims || expelled ? seats.counterpart(actor1) : null;
     }
 }

@@ -37,6 +37,18 @@ record ForceWords(Map<String, PhraseMatcher<Boolean>> roles, Map<String, List<St
         return end(role, forms, i, limit) >= 0;
     }
 
+    /** The roles of a recalled envoy's posting, which a language may list without the rules of force. */
+    private static final Set<String> POSTING = Set.of("envoy", "posted");
+
+    /**
+     * Whether the language describes acts of force (any role besides those of an envoy's posting): the force rules
+     * do not run for a language that lists only the words of a recalled envoy.
+     */
+    boolean describesForce() {
+        for (String r : roles.keySet()) if (!POSTING.contains(r)) return true;
+        return false;
+    }
+
     /** The noun slug of the group an ethnic people is counted as (role {@code people}), or null. */
     String residents() {
         List<String> l = lists.getOrDefault("people", List.of());

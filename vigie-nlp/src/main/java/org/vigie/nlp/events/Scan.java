@@ -47,6 +47,8 @@ final class Scan {
     final HitFilters filters;
     final SeaLaunches launches;
     final Suspensions suspensions;
+    final Vetoes vetoes;
+    final EnvoyRecalls recalls;
     final Statements statements;
     final Mobilizations mobilizations;
 
@@ -100,6 +102,8 @@ final class Scan {
         this.filters = new HitFilters(this);
         this.launches = new SeaLaunches(this);
         this.suspensions = new Suspensions(this);
+        this.vetoes = new Vetoes(this);
+        this.recalls = new EnvoyRecalls(this);
         this.statements = new Statements(this);
         this.mobilizations = new Mobilizations(this);
     }

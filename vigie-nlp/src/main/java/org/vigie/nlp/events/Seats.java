@@ -378,6 +378,21 @@ final class Seats {
         return personStates.getOrDefault(actor.entity(), resolve(actor).entity());
     }
 
+    /**
+     * The state the knowledge base places a city in, when the document does not name that state (so the city could
+     * not be resolved to one of its entities): "doit se rendre à Varsovie" visits Poland, "recalled its envoy in
+     * Lima" is aimed at Peru, though neither state is named. Null for a city the knowledge base does not know.
+     */
+    EntityRef knownState(EntityRef city) {
+        if (city == null || !cities.contains(city.entity())) return null;
+        KnowledgeBase kb = KnowledgeBase.get();
+        Optional<KbEntry> entry = kb.entry(city.entity());
+        if (entry.isEmpty()) for (KbEntry k : kb.lookup(city.name())) if (k.type() == EntityType.GPE) entry = Optional.of(k);
+        Optional<String> country = entry.flatMap(KbEntry::country);
+        if (country.isEmpty() || country.get().equals(city.entity())) return null;
+        return new EntityRef(country.get(), kb.entry(country.get()).map(KbEntry::name).orElse(country.get()));
+    }
+
     /** The state for a city in an actor slot, else the actor itself. */
     EntityRef resolve(EntityRef actor) {
         if (actor == null) return null;

@@ -251,9 +251,10 @@ class EnglishCooperationRoundTwoTest {
     }
 
     @Test
-    void aVisitToACapitalWhoseStateIsNeverNamedHasNoTarget() {
+    void aVisitToACapitalWhoseStateIsNeverNamedIsAVisitToTheStateOfThatCapital() {
+        // (ev12dev: the host of a visit is the state the knowledge base places the city in, named or not)
         List<Event> es = events("en", "A visit by the Chilean foreign minister to Lima was cancelled.");
-        assertEquals(Set.of(CHILE + "|-"), pairs(es, EventType.CONSULT), es.toString());
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(es, EventType.CONSULT), es.toString());
     }
 
     @Test

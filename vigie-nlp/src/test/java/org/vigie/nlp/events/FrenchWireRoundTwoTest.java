@@ -110,7 +110,8 @@ class FrenchWireRoundTwoTest {
     @Test
     void aVisitorsOwnStateIsNotTheStateVisited() {
         List<Event> title = events("fr", "Le Premier ministre espagnol Pedro Sánchez doit se rendre à Rabat lundi.");
-        assertTrue(title.stream().anyMatch(e -> e.type() == EventType.CONSULT && e.actor2() == null), title.toString());
+        // (ev12dev: the city's own state, Morocco, is the host, named or not)
+        assertTrue(title.stream().anyMatch(e -> e.type() == EventType.CONSULT && e.actor2() != null && e.actor2().entity().equals("Q1028")), title.toString());
         assertTrue(title.stream().noneMatch(e -> e.actor2() != null && e.actor2().entity().equals(SPAIN)), title.toString());
         List<Event> feminine = events("fr", "La présidente brésilienne Ana Costa se rendra à Lisbonne en mai.");
         assertTrue(feminine.stream().noneMatch(e -> e.actor2() != null && e.actor2().entity().equals(BRAZIL)), feminine.toString());
