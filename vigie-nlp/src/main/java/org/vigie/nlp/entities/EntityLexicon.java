@@ -225,38 +225,18 @@ final class EntityLexicon {
         // only where the language is known: other languages' nouns with these endings may be names
         commonNounSuffixes = List.of();
         orgArticles = Set.of();
-        Set<String> afterName = new HashSet<>(), beforeName = new HashSet<>();
-        for (EntityLexicon p : parts) {
-            afterName.addAll(p.eponymNounsAfterName);
-            beforeName.addAll(p.eponymNounsBeforeName);
-        }
-        eponymNounsAfterName = Set.copyOf(afterName);
-        eponymNounsBeforeName = Set.copyOf(beforeName);
-        Set<String> given = new HashSet<>();
-        for (EntityLexicon p : parts) given.addAll(p.givenNames);
-        givenNames = Set.copyOf(given);
+        eponymNounsAfterName = union(parts, p -> p.eponymNounsAfterName);
+        eponymNounsBeforeName = union(parts, p -> p.eponymNounsBeforeName);
+        givenNames = union(parts, p -> p.givenNames);
         particles = parts.get(0).particles;
         clubBefore = parts.get(0).clubBefore;
         clubAfter = parts.get(0).clubAfter;
-        Set<String> verbs = new HashSet<>();
-        for (EntityLexicon p : parts) verbs.addAll(p.speechVerbs);
-        speechVerbs = Set.copyOf(verbs);
-        Set<String> connectors = new HashSet<>();
-        for (EntityLexicon p : parts) connectors.addAll(p.nameConnectors);
-        nameConnectors = Set.copyOf(connectors);
-        Set<String> institutions = new HashSet<>();
-        for (EntityLexicon p : parts) institutions.addAll(p.stateInstitutions);
-        stateInstitutions = Set.copyOf(institutions);
-        Set<String> creeds = new HashSet<>();
-        for (EntityLexicon p : parts) creeds.addAll(p.creedWords);
-        creedWords = Set.copyOf(creeds);
-        Set<String> places = new HashSet<>(), determiners = new HashSet<>();
-        for (EntityLexicon p : parts) {
-            places.addAll(p.placeNouns);
-            determiners.addAll(p.modifierDeterminers);
-        }
-        placeNouns = Set.copyOf(places);
-        modifierDeterminers = Set.copyOf(determiners);
+        speechVerbs = union(parts, p -> p.speechVerbs);
+        nameConnectors = union(parts, p -> p.nameConnectors);
+        stateInstitutions = union(parts, p -> p.stateInstitutions);
+        creedWords = union(parts, p -> p.creedWords);
+        placeNouns = union(parts, p -> p.placeNouns);
+        modifierDeterminers = union(parts, p -> p.modifierDeterminers);
         List<StateForm> forms = new ArrayList<>();
         for (EntityLexicon p : parts) forms.addAll(p.stateForms);
         forms.sort(Comparator.comparingInt((StateForm f) -> f.words().size()).reversed());
@@ -314,5 +294,12 @@ final class EntityLexicon {
         Set<String> s = new HashSet<>();
         for (String w : words) s.add(norm(w));
         return Set.copyOf(s);
+    }
+
+    /** The union of one word set over the languages merged. */
+    private static Set<String> union(List<EntityLexicon> parts, java.util.function.Function<EntityLexicon, Set<String>> field) {
+        Set<String> all = new HashSet<>();
+        for (EntityLexicon p : parts) all.addAll(field.apply(p));
+        return Set.copyOf(all);
     }
 }
