@@ -688,6 +688,10 @@ final class EventFinder extends ScanPart {
             // "les forces valdoriennes ont pilonné Dravnik": in a story between two states, a town struck,
             // threatened or accused by one side belongs to the other
             actor2 = TOWARD_OTHER_SIDE.contains(hit.trigger().type()) ? seats.counterpart(actor1) : null;
+            // "fired missiles at Kyiv" with no other side in the story: the city struck belongs to the state the
+            // knowledge base places it in, as "shelled Kyiv" does, unless that is the actor's own
+            EntityRef struck = actor2 == null && TOWARD_OTHER_SIDE.contains(hit.trigger().type()) ? seats.knownState(visited) : null;
+            if (struck != null && !struck.entity().equals(seats.sideOf(actor1))) actor2 = struck;
             // "doit se rendre à Varsovie", "is due to travel to Lima": the host of a visit is the state of the city
             // visited, named or not, unless it is the visitor's own (ev12dev)
             EntityRef host = actor2 == null && "visit".equals(hit.trigger().mode()) ? seats.knownState(visited) : null;

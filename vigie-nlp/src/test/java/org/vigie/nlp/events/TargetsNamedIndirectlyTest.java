@@ -24,6 +24,17 @@ class TargetsNamedIndirectlyTest {
         return pairs(events(language, text), type);
     }
 
+    // Rule (lead): with no other side in the story, a city struck, threatened or accused belongs to the state the
+    // knowledge base places it in ("fired missiles at Kyiv" as "shelled Kyiv"), unless that state is the actor's own.
+
+    @Test
+    void aCityAimedAtIsItsStateWhenTheStoryHasNoOtherSide() {
+        assertEquals(Set.of(SYRIA + "|" + JORDAN), of(EventType.ASSAULT, "en", "Syria fired rockets at Amman on Sunday."));
+        assertEquals(Set.of(ISRAEL + "|" + SYRIA), of(EventType.ASSAULT, "en", "Israel launched drones at Damascus overnight."));
+        assertEquals(Set.of(RUSSIA + "|" + TURKEY), of(EventType.ASSAULT, "fr", "La Russie a tiré des missiles sur Ankara."));
+        assertTrue(of(EventType.ASSAULT, "en", "Jordan fired rockets at Amman on Sunday.").isEmpty(), "a state's own city is no target");
+    }
+
     // Rule: a state that recalls its envoy (ambassador, ambassadress, emissary), for consultations or not, reduces
     // relations with the state the envoy was posted in, named by the state or by one of its cities after the envoy
     // (CAMEO 161, PLOVER SANCTION).
