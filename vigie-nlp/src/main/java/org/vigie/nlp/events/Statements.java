@@ -332,8 +332,7 @@ final class Statements extends ScanPart {
         if (cues.isEmpty() || speaker == null) return null;
         List<String> forms = ix.forms();
         for (int k = from + 1; k < to; k++) {
-            for (List<String> cue : cues) {
-                if (k + cue.size() > to || !forms.subList(k, k + cue.size()).equals(cue)) continue;
+            if (opensPhrase(cues, k, to)) {
                 int s = k - 1;
                 if (s > from && ev.frames().longestAt(forms, s, s + 1).map(f -> f.value().frame() == EventLexicon.Frame.AUX).orElse(false)) s--;
                 if (isNegation(s, lex, ev)) return null;
@@ -363,7 +362,7 @@ final class Statements extends ScanPart {
         EventPatterns p = EventPatterns.of(lex.language());
         for (int k = from; k < to; k++) {
             boolean condemning = p.startsAt(EventPatterns.Role.FAULT, forms, k, to);
-            for (List<String> cue : cues) condemning |= k + cue.size() <= to && forms.subList(k, k + cue.size()).equals(cue);
+            condemning |= opensPhrase(cues, k, to);
             if (!condemning) continue;
             // the copula within a few words before (determiners and modifiers between), or just before the quote
             // opens when the quote is the predicate ("the drills were “a rehearsal ...”")
@@ -437,10 +436,14 @@ final class Statements extends ScanPart {
     }
 
     private int charge(List<List<String>> cues, int from, int to) {
-        List<String> forms = ix.forms();
-        for (int k = from; k < to; k++) {
-            for (List<String> cue : cues) if (k + cue.size() <= to && forms.subList(k, k + cue.size()).equals(cue)) return k;
-        }
+        for (int k = from; k < to; k++) if (opensPhrase(cues, k, to)) return k;
         return -1;
+    }
+
+    /** Whether one of the phrases (normalised words) starts at token {@code k} and ends by {@code to}. */
+    private boolean opensPhrase(List<List<String>> phrases, int k, int to) {
+        List<String> forms = ix.forms();
+        for (List<String> p : phrases) if (k + p.size() <= to && forms.subList(k, k + p.size()).equals(p)) return true;
+        return false;
     }
 }
