@@ -69,7 +69,7 @@ class EnglishGeneralPhenomenaTest {
         List<Event> noun = events("en", "Kenya extended a warm welcome to a Nigerian delegation.");
         assertEquals(Set.of(KENYA + "|" + NIGERIA), pairs(noun, EventType.CONSULT), noun.toString());
         List<Event> person = events("en", "President Ruto gave a warm welcome on Monday to Ghanaian leader John Mahama.");
-        assertEquals(Set.of("vigie:ruto|vigie:john-mahama"), pairs(person, EventType.CONSULT), person.toString());
+        assertEquals(Set.of("vigie:william-ruto|vigie:john-mahama"), pairs(person, EventType.CONSULT), person.toString());
         List<Event> named = events("en", "Kenya welcomes Bola Tinubu on Monday.");
         assertEquals(Set.of(KENYA + "|vigie:bola-tinubu"), pairs(named, EventType.CONSULT), named.toString());
         List<Event> decision = events("en", "Kenya welcomed Ghana's decision to reopen the border.");
