@@ -725,6 +725,7 @@ final class EventFinder extends ScanPart {
         actor2 = scan.forceTargets.namedTarget(hit, b, lex, actor2);
         boolean victims = actor2 == null && visited == null && scan.forceTargets.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.otherSide(hit, actor1, victims, lex);
+        if (actor2 == null && visited == null) actor2 = scan.forceTargets.countryNoun(hit, b, lex, actor1);
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;
         // (an agent right after the noun, "de la part de X", has already been made the giver)
         boolean byGiver = agent != null && scan.clauses.byRightAfter(frames, hit);

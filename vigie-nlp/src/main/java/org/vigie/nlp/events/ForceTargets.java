@@ -321,4 +321,23 @@ final class ForceTargets extends ScanPart {
         boolean expelled = !hit.trigger().noun() && "expel".equals(hit.trigger().mode()) && ForceWords.of(lex.language()).describesForce();
         return victims || expelled ? seats.counterpart(actor1) : null;
     }
+
+    /** The acts whose unnamed target a common noun for a state can be. */
+    private static final Set<EventType> AIMED = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.THREATEN);
+
+    /**
+     * "Russian missiles struck power plants across the country", "a frappé des centrales dans l'est du pays": with no
+     * target named, an act of force whose clause names a state by a common noun ({@code country} in
+     * force-words.tsv) is aimed at that state, the one the story sets against the actor ({@link Seats#otherState});
+     * null when the clause has no such noun or that state is not clear.
+     */
+    EntityRef countryNoun(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        if (actor1 == null || !AIMED.contains(hit.trigger().type())) return null;
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b; k++) {
+            if (ix.isPunct(k)) return null;
+            if (w.at("country", ix.forms(), k, b)) return seats.otherState(actor1);
+        }
+        return null;
+    }
 }
