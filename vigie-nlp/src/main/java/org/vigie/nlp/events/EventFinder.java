@@ -188,6 +188,7 @@ final class EventFinder extends ScanPart {
         scan.cooperation.welcomedVisitors(b, lex, hits);
         hits = scan.cooperation.endorsedBids(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), a, b, lex);
         hits = scan.force.forceHits(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev), a, b, lex, ev);
+        hits = scan.reprisals.announced(hits, a, b, lex, frames(ev, a, b));
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = scan.demands.obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
@@ -200,6 +201,7 @@ final class EventFinder extends ScanPart {
             return;
         }
         hits = scan.filters.withoutMeetingContent(scan.filters.rejectedClaims(scan.filters.withoutUndoneActs(scan.filters.withoutAnsweredDemands(scan.filters.withoutPublications(scan.filters.withoutRefusalsOfTriggers(hits)), lex)), b, lex), a, lex);
+        scan.experience.mark(hits, a, b, lex);
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scan.clauses.scopes(hits, a, b, lex, frames);
