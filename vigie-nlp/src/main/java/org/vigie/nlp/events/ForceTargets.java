@@ -34,11 +34,18 @@ final class ForceTargets extends ScanPart {
         // ("warned on Friday that": a few words of time or manner may come before the reported clause)
         int that = hit.end();
         while (that < b && that < hit.end() + 4 && !lex.is(ix.form(that), Kind.THAT) && !ix.isPunct(that) && actorMention(that) == null) that++;
-        if (that >= b || !lex.is(ix.form(that), Kind.THAT)) return null;
+        if (that >= b || !lex.is(ix.form(that), Kind.THAT)) {
+            // "warned it would retaliate": the reported clause may open without "that", right on its subject
+            if (hit.end() >= b || ix.isPunct(hit.end())) return null;
+            that = hit.end() - 1;
+        }
         EntityRef repressed = intolerantOf(that, b, lex, frames, actor1);
         if (repressed != null) return repressed;
         for (Hit o : hits) {
-            if (o.start() <= that || !ForceRules.THREATENING.contains(o.trigger().type()) || o.trigger().type() == EventType.THREATEN) continue;
+            // ("warned that it would retaliate against X": an announced reprisal is the warner's threat as much as
+            // the force it would use; a threat reported as a noun is another matter)
+            boolean reprisal = o.trigger().type() == EventType.THREATEN && !o.trigger().noun();
+            if (o.start() <= that || !ForceRules.THREATENING.contains(o.trigger().type()) || o.trigger().type() == EventType.THREATEN && !reprisal) continue;
             // ("would impose sanctions on Z": a noun act after its support verb)
             // ("may attack": a noun cue read as a verb, right after the modal)
             int verb = o.trigger().noun() ? scan.clauses.supportVerb(frames, o, a, lex) : o.start();
@@ -306,11 +313,39 @@ final class ForceTargets extends ScanPart {
             if (w.demonyms().containsKey(ix.form(k))) return actor2;
             int p = k - 1;
             while (p > hit.end() && lex.isDeterminer(ix.form(p))) p--;
+            // "through the centre of Belgrade", "dans les rues de Paris": the place is part of a wider place phrase
+            if (p - 1 > hit.end() && words(lex.language(), "of-prepositions.txt").contains(ix.form(p)) && w.at("area", ix.forms(), p - 1, p)) {
+                p -= 2;
+                while (p > hit.end() && lex.isDeterminer(ix.form(p))) p--;
+            }
             // ("to protest at Uganda's new tariffs": the owner of what is protested, not a place)
             boolean owner = VerbalConflictRules.protestVerb(frames, hit) && scan.actors.ownsNonPlace(m, b);
-            return startsFrame(frames, Frame.LOC, p) && !owner ? null : actor2;
+            if (!startsFrame(frames, Frame.LOC, p) || owner) return actor2;
+            // "marched through Tbilisi on Friday against Georgia's new law": past the place, the party the protest is
+            // aimed at may still be named in the clause
+            return partyAfterPlace(ix.firstTokenAtOrAfter(m.end()), b, lex, frames, m);
         }
         return actor2;
+    }
+
+    /**
+     * The first actor after a protest's place, in its clause, that is no place itself (the state whose capital was
+     * the place may be named again as the party aimed at); else null.
+     */
+    private EntityRef partyAfterPlace(int from, int b, SpeechLexicon lex, List<Frm> frames, Mention place) {
+        for (int k = from; k < b; k++) {
+            if (ix.isPunct(k)) return null;
+            Mention m = actorMention(k);
+            if (m == null || m == place) continue;
+            int p = k - 1;
+            while (p > from && lex.isDeterminer(ix.form(p))) p--;
+            if (startsFrame(frames, Frame.LOC, p)) {
+                k = ix.firstTokenAtOrAfter(m.end()) - 1;
+                continue;
+            }
+            return refs.actor(m);
+        }
+        return null;
     }
 
     /**
@@ -320,5 +355,24 @@ final class ForceTargets extends ScanPart {
     EntityRef otherSide(Hit hit, EntityRef actor1, boolean victims, SpeechLexicon lex) {
         boolean expelled = !hit.trigger().noun() && "expel".equals(hit.trigger().mode()) && ForceWords.of(lex.language()).describesForce();
         return victims || expelled ? seats.counterpart(actor1) : null;
+    }
+
+    /** The acts whose unnamed target a common noun for a state can be. */
+    private static final Set<EventType> AIMED = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.THREATEN);
+
+    /**
+     * "Russian missiles struck power plants across the country", "a frappé des centrales dans l'est du pays": with no
+     * target named, an act of force whose clause names a state by a common noun ({@code country} in
+     * force-words.tsv) is aimed at that state, the one the story sets against the actor ({@link Seats#otherState});
+     * null when the clause has no such noun or that state is not clear.
+     */
+    EntityRef countryNoun(Hit hit, int b, SpeechLexicon lex, EntityRef actor1) {
+        if (actor1 == null || !AIMED.contains(hit.trigger().type())) return null;
+        ForceWords w = ForceWords.of(lex.language());
+        for (int k = hit.end(); k < b; k++) {
+            if (ix.isPunct(k)) return null;
+            if (w.at("country", ix.forms(), k, b)) return seats.otherState(actor1);
+        }
+        return null;
     }
 }

@@ -37,8 +37,12 @@ record ForceWords(Map<String, PhraseMatcher<Boolean>> roles, Map<String, List<St
         return end(role, forms, i, limit) >= 0;
     }
 
-    /** The roles of a recalled envoy's posting, which a language may list without the rules of force. */
-    private static final Set<String> POSTING = Set.of("envoy", "posted");
+    /**
+     * The roles a language may list without the rules of force: a recalled envoy's posting, the common noun for a
+     * state aimed at ({@link ForceTargets#countryNoun}) and the part of a place a protest fills
+     * ({@link ForceTargets#protestPlace}), and the verbs of an announced reprisal ({@link Reprisals}).
+     */
+    private static final Set<String> POSTING = Set.of("envoy", "posted", "country", "area", "reprisal", "reprisal-future");
 
     /**
      * Whether the language describes acts of force (any role besides those of an envoy's posting): the force rules

@@ -30,6 +30,8 @@ final class Scan {
     final TextIndex ix;
     final SpeechLexicon[] speech;
     final BitSet quoted = new BitSet();
+    /** Names in a clause of experience after an event noun ({@link ExperienceClauses}): no actors. */
+    final BitSet experiencers = new BitSet();
     final Referents refs;
     final List<TimeExpression> times;
     final List<Span> paragraphs;
@@ -51,6 +53,8 @@ final class Scan {
     final EnvoyRecalls recalls;
     final Statements statements;
     final Mobilizations mobilizations;
+    final ExperienceClauses experience;
+    final Reprisals reprisals;
 
     Scan(Document doc, List<SpeechLexicon> all) {
         this.doc = doc;
@@ -106,6 +110,8 @@ final class Scan {
         this.recalls = new EnvoyRecalls(this);
         this.statements = new Statements(this);
         this.mobilizations = new Mobilizations(this);
+        this.experience = new ExperienceClauses(this);
+        this.reprisals = new Reprisals(this);
     }
 
     /**

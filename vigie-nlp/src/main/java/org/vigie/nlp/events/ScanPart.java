@@ -79,7 +79,7 @@ abstract class ScanPart {
 
     Mention actorMention(int k) {
         Mention m = ix.mention(k);
-        if (m == null || quoted.get(k)) return null;
+        if (m == null || quoted.get(k) || scan.experiencers.get(k)) return null;
         EntityType t = ix.type(m);
         return t == EntityType.PER || t == EntityType.ORG || t == EntityType.GPE ? m : null;
     }

@@ -30,12 +30,15 @@ final class Seats {
     private final Map<String, EntityRef> stateOf;
     private final Set<String> cities;
     private final List<EntityRef> sides;
+    private final List<EntityRef> states;
     private final Map<String, String> personStates;
 
-    private Seats(Map<String, EntityRef> stateOf, Set<String> cities, List<EntityRef> sides, Map<String, String> personStates) {
+    private Seats(Map<String, EntityRef> stateOf, Set<String> cities, List<EntityRef> sides, List<EntityRef> states,
+                  Map<String, String> personStates) {
         this.stateOf = stateOf;
         this.cities = cities;
         this.sides = sides;
+        this.states = states;
         this.personStates = personStates;
     }
 
@@ -72,11 +75,13 @@ final class Seats {
             else unknown.add(e.id());
         }
         unknown.retainAll(cities);
-        List<Entity> sides = sides(ix, kb, adjectival, cities);
+        List<Entity> states = states(ix, kb, adjectival, cities);
+        List<Entity> sides = sides(states);
         eliminate(ix, sides, map, unknown, articles, governs);
         cities.removeAll(map.keySet());
         List<EntityRef> pair = sides.stream().map(EntityRef::of).toList();
-        return new Seats(map, cities, pair, personStates);
+        List<EntityRef> named = states.stream().filter(e -> !map.containsKey(e.id())).map(EntityRef::of).toList();
+        return new Seats(map, cities, pair, named, personStates);
     }
 
     /** The document's entity for a knowledge-base state: same id, or a name the knowledge base gives that state. */
@@ -256,10 +261,10 @@ final class Seats {
     }
 
     /**
-     * The two sides of a story between two states: the two states (place adjective or article, or at least no
-     * sign of a city; not a city the knowledge base knows) named most often, when the second is named at least twice and any third less than half as often; else none.
+     * The states the document names: places with a place adjective or an article, or at least no sign of a city,
+     * that the knowledge base does not know as a city.
      */
-    private static List<Entity> sides(TextIndex ix, KnowledgeBase kb, Set<String> adjectival, Set<String> cities) {
+    private static List<Entity> states(TextIndex ix, KnowledgeBase kb, Set<String> adjectival, Set<String> cities) {
         List<Entity> states = new ArrayList<>();
         for (Entity e : ix.doc().entities()) {
             // English names states without an article: a place the text does not show to be a city counts too
@@ -268,6 +273,15 @@ final class Seats {
             if (known.isPresent() && !"country".equals(known.get().kind()) && known.get().country().isPresent()) continue;
             states.add(e);
         }
+        return states;
+    }
+
+    /**
+     * The two sides of a story between two states: the two states named most often, when the second is named at
+     * least twice and any third less than half as often; else none.
+     */
+    private static List<Entity> sides(List<Entity> named) {
+        List<Entity> states = new ArrayList<>(named);
         if (states.size() < 2) return List.of();
         states.sort(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed());
         int second = states.get(1).mentions().size();
@@ -371,6 +385,24 @@ final class Seats {
         if (sides.get(0).entity().equals(state)) return sides.get(1);
         if (sides.get(1).entity().equals(state)) return sides.get(0);
         return null;
+    }
+
+    /**
+     * The state a common noun stands for when it is aimed at ("struck power plants across the country", "dans l'est
+     * du pays"): the other side of a story between two states, else the one state the document names besides the
+     * actor's own; null when neither is clear.
+     */
+    EntityRef otherState(EntityRef actor) {
+        if (actor == null) return null;
+        if (sides.size() == 2) return counterpart(actor);
+        String own = sideOf(actor);
+        EntityRef other = null;
+        for (EntityRef s : states) {
+            if (s.entity().equals(own)) continue;
+            if (other != null) return null;
+            other = s;
+        }
+        return other;
     }
 
     /** The state an actor speaks for: the state of a person the text ties to one, else the actor resolved. */
