@@ -360,7 +360,8 @@ public final class GroupActors {
     private boolean circumstance(List<Token> tokens, List<String> forms, Mention[] at, int start) {
         for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
             if (tokens.get(k).kind() == Token.Kind.PUNCT || at[k] != null) return false;
-            if (prepositions.contains(forms.get(k))) return true;
+            // "more than 40 demonstrators", "about 200 protesters": before a count, the word measures the group
+            if (prepositions.contains(forms.get(k))) return k + 1 >= start || tokens.get(k + 1).kind() != Token.Kind.NUMBER;
         }
         return false;
     }

@@ -120,13 +120,20 @@ final class VerbalConflictRules extends ScanPart {
         // "relief officials in Nairobi said", "diplomatic sources in Pakistan said": the place after a preposition is
         // where the sources are, not a party accusing anyone
         Mention before = cue > a ? ix.mention(cue - 1) : null;
+        EntityRef governing = null;
         if (before != null) {
             int first = ix.firstTokenAtOrAfter(before.start());
             // ("sources in neighbouring Pakistan": a lower-case modifier or two may come between)
             for (int m = 0; m < 2 && first - 1 > a && !ix.isPunct(first - 1) && !ix.isCapitalised(first - 1)
                     && ix.mention(first - 1) == null && !startsFrame(frames, Frame.LOC, first - 1)
                     && lex.kindOf(ix.form(first - 1)) == null; m++) first--;
-            if (first - 1 >= a && startsFrame(frames, Frame.LOC, first - 1) && ix.type(before) != EntityType.PER) return null;
+            if (first - 1 >= a && startsFrame(frames, Frame.LOC, first - 1) && ix.type(before) != EntityType.PER) {
+                // "the government in Kinshasa said": a state's government speaks for the state its seat stands for
+                EntityRef seat = first - 2 >= a && words(lex.language(), "state-institutions.txt").contains(ix.form(first - 2))
+                        ? seatState(ix.ref(before)) : null;
+                if (seat == null) return null;
+                governing = seat;
+            }
         }
         // "X accused Y of ..., hours after Z officials said Y's guns had killed ...": a report in a background clause
         // recalls what was said before the act the sentence reports, not an accusation of its own
@@ -141,10 +148,17 @@ final class VerbalConflictRules extends ScanPart {
         if (attacker == null) attacker = scan.groups.groupActor(from, verbStart, lex, ev, null);
         // "the army chief said soldiers shelled ...": forces no state qualifies are the speaker's own
         if (attacker == null || ForceActors.unqualifiedForces(attacker)) return null;
-        EntityRef speaker = seats.resolve(reported.speaker());
+        EntityRef speaker = governing != null ? governing : seats.resolve(reported.speaker());
         attacker = seats.resolve(attacker);
         if (attacker.entity().equals(speaker.entity()) || seats.sideOf(attacker).equals(seats.sideOf(speaker))) return null;
         return new Event(EventType.ACCUSE, null, speaker, attacker, null, scan.actors.date(evidence, hit), false, evidence);
+    }
+
+    /** The state a seat of government stands for: the state it resolves to in the document, else the knowledge base's. */
+    private EntityRef seatState(EntityRef seat) {
+        EntityRef state = seats.resolve(seat);
+        if (!state.entity().equals(seat.entity())) return state;
+        return seats.knownState(seat);
     }
 
     /**
