@@ -201,6 +201,7 @@ final class EventFinder extends ScanPart {
             return;
         }
         hits = scan.filters.withoutMeetingContent(scan.filters.rejectedClaims(scan.filters.withoutUndoneActs(scan.filters.withoutAnsweredDemands(scan.filters.withoutPublications(scan.filters.withoutRefusalsOfTriggers(hits)), lex)), b, lex), a, lex);
+        hits = scan.filters.withoutCourtReferrals(hits, lex);
         scan.experience.mark(hits, a, b, lex);
         List<Frm> frames = new ArrayList<>();
         for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));

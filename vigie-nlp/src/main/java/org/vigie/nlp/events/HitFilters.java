@@ -3,6 +3,8 @@ package org.vigie.nlp.events;
 import org.vigie.core.model.*;
 import org.vigie.nlp.events.EventLexicon.Trigger;
 import org.vigie.nlp.events.Scan.Hit;
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
 import org.vigie.nlp.quotes.SpeechLexicon;
 
 import java.util.*;
@@ -145,6 +147,30 @@ final class HitFilters extends ScanPart {
             if (!published) out.add(o);
         }
         return out;
+    }
+
+    /**
+     * "a saisi la Cour internationale de justice", "a saisi la justice": in French, seizing a court or an
+     * international body ({@code court-nouns.txt}, or a knowledge-base organisation of kind court or igo) is taking
+     * a matter to it, no seizure (COERCE); the referral names no party seized, so it is no event of its own.
+     */
+    List<Hit> withoutCourtReferrals(List<Hit> hits, SpeechLexicon lex) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit o : hits) {
+            if (!"seize".equals(o.trigger().mode()) || o.trigger().noun() || !courtAfter(o.end(), lex)) out.add(o);
+        }
+        return out;
+    }
+
+    private boolean courtAfter(int from, SpeechLexicon lex) {
+        int k = from;
+        while (k < ix.size() && k < from + 3 && lex.isDeterminer(ix.form(k))) k++;
+        if (k >= ix.size() || ix.isPunct(k)) return false;
+        if (listed(k, "court-nouns.txt")) return true;
+        Mention m = ix.mention(k);
+        if (m == null) return false;
+        String kind = KnowledgeBase.get().entry(m.entityId()).map(KbEntry::kind).orElse("");
+        return kind.equals("court") || kind.equals("igo");
     }
 
     private boolean document(int k) {
