@@ -49,7 +49,8 @@ public final class PhraseMatcher<V> {
     private static List<String> forms(String phrase) {
         List<String> out = new ArrayList<>();
         for (String chunk : phrase.split("\\s+")) {
-            if (chunk.matches("\\p{L}+\\.")) {
+            // an abbreviation ("St."), or an elided word ("l'", "qu'"), which the tokenizer keeps whole only before a word
+            if (chunk.matches("\\p{L}+\\.") || chunk.matches("\\p{L}+['’]")) {
                 out.add(chunk);
                 continue;
             }
