@@ -1,0 +1,100 @@
+package org.vigie.nlp.events;
+
+import org.vigie.core.ConfigException;
+import org.vigie.core.model.EventType;
+import org.vigie.nlp.events.EventLexicon.Trigger;
+import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.nlp.quotes.PhraseMatcher;
+
+import java.util.*;
+
+/**
+ * Verb families whose act is named by the verb and its object noun together, from {@code event-verb-objects.tsv}:
+ * relations restored or severed ("restored full diplomatic relations", "a rompu ses relations diplomatiques"),
+ * weapons shipped, an embassy closed. The verb alone is ambiguous ("cut taxes", "broke the record") and the
+ * object may carry a determiner and qualifiers, which a cue table of contiguous phrases would have to spell out one
+ * by one; so a verb of a row is a trigger over {@code [verb, object)} when one of the row's object nouns follows it
+ * within {@link #GAP} words that are no punctuation, no conjunction and no other verb of the table (the object of
+ * that verb). When a name stands between them ("a poursuivi la Grèce en justice"), the trigger is the verb alone, so
+ * that the object search finds that name as the one acted on. A language without the file has no such families.
+ */
+final class VerbObjects {
+    /** Words allowed between the verb and its object noun ("restored [its full diplomatic] relations"). */
+    static final int GAP = 4;
+
+    private record Family(PhraseMatcher<Boolean> objects, Trigger trigger) {
+    }
+
+    private final PhraseMatcher<List<Family>> verbs = new PhraseMatcher<>();
+    private final Set<String> conjunctions = new HashSet<>();
+
+    private VerbObjects(String code) {
+        String path = "org/vigie/nlp/lang/" + code + "/event-verb-objects.tsv";
+        Map<String, List<Family>> byVerb = new LinkedHashMap<>();
+        for (Map<String, String> row : LanguagePack.of(code).table("event-verb-objects.tsv")) {
+            String vs = row.getOrDefault("verbs", "").strip(), os = row.getOrDefault("objects", "").strip();
+            String type = row.getOrDefault("type", "").strip(), mode = row.getOrDefault("mode", "").strip();
+            if (vs.isEmpty() || os.isEmpty() || type.isEmpty()) throw new ConfigException(path + ": row without verbs, objects or type: " + row);
+            EventType t;
+            try {
+                t = EventType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(path + ": '" + type + "' is not a PLOVER event type");
+            }
+            PhraseMatcher<Boolean> objects = new PhraseMatcher<>();
+            for (String o : os.split("\\|")) objects.add(o.strip(), Boolean.TRUE);
+            boolean governs = t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN;
+            Family f = new Family(objects, new Trigger(t, mode.isEmpty() ? null : mode, governs, false, false, false));
+            for (String v : vs.split("\\|")) byVerb.computeIfAbsent(v.strip(), k -> new ArrayList<>()).add(f);
+        }
+        byVerb.forEach(verbs::add);
+        for (String c : LanguagePack.of(code).words("conjunctions.txt")) conjunctions.add(LanguagePack.normalize(c));
+    }
+
+    static VerbObjects of(String code) {
+        return new VerbObjects(code);
+    }
+
+    boolean isEmpty() {
+        return verbs.isEmpty();
+    }
+
+    /**
+     * A verb-object trigger: {@code trigger} over the tokens of the verb and its object, {@code [start, extent)},
+     * or of the verb alone, {@code [start, end)}, when a name stands between them.
+     */
+    record Found(PhraseMatcher.Match<Trigger> trigger, int extent) {
+    }
+
+    /** The verb-object triggers in {@code [from, to)}, left to right, not overlapping; {@code nameEnd} as in {@link EventLexicon#triggersIn}. */
+    List<Found> findAll(List<String> forms, int from, int to, java.util.function.IntUnaryOperator nameEnd) {
+        List<Found> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Optional<PhraseMatcher.Match<List<Family>>> v = verbs.longestAt(forms, i, to);
+            if (v.isEmpty()) continue;
+            Found m = objectAfter(forms, v.get(), to, nameEnd);
+            if (m == null) continue;
+            out.add(m);
+            i = m.extent() - 1;
+        }
+        return out;
+    }
+
+    private Found objectAfter(List<String> forms, PhraseMatcher.Match<List<Family>> verb, int to, java.util.function.IntUnaryOperator nameEnd) {
+        boolean named = false;
+        for (int j = verb.end(); j < to && j <= verb.end() + GAP; j++) {
+            for (Family f : verb.value()) {
+                Optional<PhraseMatcher.Match<Boolean>> o = f.objects().longestAt(forms, j, to);
+                if (o.isPresent()) return new Found(new PhraseMatcher.Match<>(verb.start(), named ? verb.end() : o.get().end(), f.trigger()), o.get().end());
+            }
+            String w = forms.get(j);
+            if (isPunct(w) || conjunctions.contains(w) || verbs.longestAt(forms, j, to).isPresent()) return null;
+            named |= nameEnd.applyAsInt(j) >= 0;
+        }
+        return null;
+    }
+
+    private static boolean isPunct(String w) {
+        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}
