@@ -337,4 +337,81 @@ class VerbFamiliesTest {
         assertTrue(coded("fr", "L'Égypte a levé l'interdiction du parti d'opposition.").stream().anyMatch(s -> s.startsWith("CONCEDE " + EGYPT)));
         assertNoType("RETREAT", "fr", "L'Italie a levé des fonds mardi.");
     }
+
+    // Rule: warships or carriers sent or deployed are a show of force (CAMEO 152, MOBILIZE), as troops are; "war
+    // games" are military exercises.
+
+    @Test
+    void warshipsSentAndWarGamesAreMobilisations() {
+        assertTrue(coded("en", "China sent warships to the South China Sea on Monday.").stream().anyMatch(s -> s.startsWith("MOBILIZE " + CHINA)));
+        assertTrue(coded("en", "Turkey dispatched two frigates to the Aegean.").stream().anyMatch(s -> s.startsWith("MOBILIZE " + TURKEY)));
+        assertTrue(coded("fr", "La Chine a envoyé des navires de guerre en mer de Chine méridionale.").stream().anyMatch(s -> s.startsWith("MOBILIZE " + CHINA)));
+        assertTrue(coded("en", "Iran held war games in the Gulf on Monday.").stream().anyMatch(s -> s.startsWith("MOBILIZE " + IRAN)));
+        assertNoType("MOBILIZE", "en", "The children played war games on their computers.");
+    }
+
+    // Rule: prisoners, hostages or children returned or handed back are released (CAMEO 0841, RETREAT release); a
+    // border reopened eases a restriction (CAMEO 08, RETREAT).
+
+    @Test
+    void prisonersReturnedAndBordersReopenedAreRetreats() {
+        assertTrue(coded("en", "Russia returned Ukrainian children on Tuesday.").stream().anyMatch(s -> s.startsWith("RETREAT Q159")));
+        assertTrue(coded("en", "Azerbaijan handed back Armenian prisoners of war.").stream().anyMatch(s -> s.startsWith("RETREAT " + AZERBAIJAN)));
+        assertTrue(coded("fr", "La Russie a restitué des prisonniers ukrainiens.").stream().anyMatch(s -> s.startsWith("RETREAT Q159")));
+        assertTrue(coded("en", "Russia reopened its border with Georgia on Tuesday.").stream().anyMatch(s -> s.startsWith("RETREAT Q159")));
+        assertTrue(coded("fr", "Le Maroc a rouvert sa frontière avec l'Algérie.").stream().anyMatch(s -> s.startsWith("RETREAT " + MOROCCO)));
+        assertNoType("RETREAT", "en", "The children returned to school on Monday.");
+    }
+
+    // Rule: an invitation, offer or proposal declined or turned down is a rejection (CAMEO 12, REJECT).
+
+    @Test
+    void invitationsDeclinedAreRejections() {
+        assertCoded("REJECT " + SERBIA + "|" + KOSOVO, "en", "Serbia declined an invitation from Kosovo on Tuesday.");
+        assertCoded("REJECT " + CHILE + "|" + PERU, "en", "Chile turned down a proposal from Peru.");
+        assertTrue(coded("fr", "L'Inde a décliné l'offre du Pakistan.").stream().anyMatch(s -> s.startsWith("REJECT Q668")));
+        assertNoType("REJECT", "en", "Oil prices declined on Tuesday.");
+    }
+
+    // Rule: solidarity expressed, applause and congratulations for a party are support (CAMEO 051, SUPPORT).
+
+    @Test
+    void solidarityApplauseAndCongratulationsAreSupport() {
+        assertCoded("SUPPORT " + JAPAN + "|" + TURKEY, "en", "Japan expressed solidarity with Turkey on Tuesday.");
+        assertCoded("SUPPORT " + CANADA + "|Q96", "en", "Canada applauded Mexico on Tuesday.");
+        assertCoded("SUPPORT Q142|" + SENEGAL, "en", "France congratulated Senegal on its election.");
+        assertCoded("SUPPORT " + CANADA + "|Q96", "fr", "Le Canada a applaudi le Mexique mardi.");
+        assertTrue(coded("en", "The audience applauded the orchestra on Tuesday.").isEmpty());
+    }
+
+    // Rule: scolding, berating and castigating a party are accusations (CAMEO 111, ACCUSE).
+
+    @Test
+    void scoldingIsAnAccusation() {
+        assertCoded("ACCUSE " + CHINA + "|" + JAPAN, "en", "China scolded Japan on Tuesday.");
+        assertCoded("ACCUSE " + BRAZIL + "|" + VENEZUELA, "en", "Brazil castigated Venezuela over the elections.");
+        assertCoded("ACCUSE " + CHINA + "|" + JAPAN, "fr", "La Chine a réprimandé le Japon mardi.");
+        assertTrue(coded("en", "The coach berated the referee on Sunday.").isEmpty());
+    }
+
+    // Rule: an ambassador withdrawn is one recalled (CAMEO 161, SANCTION), aimed at the state of the posting.
+
+    @Test
+    void anAmbassadorWithdrawnIsASanction() {
+        assertCoded("SANCTION " + JAPAN + "|" + CHINA, "en", "Japan withdrew its ambassador from China on Tuesday.");
+        assertCoded("SANCTION " + SPAIN + "|" + ISRAEL, "en", "Spain has withdrawn its ambassador to Israel.");
+        assertCoded("SANCTION " + CHILE + "|" + PERU, "en", "Chile withdraws its ambassador from Peru.");
+        assertNoType("SANCTION", "en", "Japan withdrew its troops from the island on Tuesday.");
+    }
+
+    // Rule: a government that relents yields (CAMEO 080, CONCEDE); a loan granted or extended is aid (CAMEO 071).
+
+    @Test
+    void relentingIsAConcessionAndALoanGrantedIsAid() {
+        assertTrue(coded("en", "Iran relented on Tuesday.").stream().anyMatch(s -> s.startsWith("CONCEDE " + IRAN)));
+        assertTrue(coded("en", "Peru relented after weeks of protests.").stream().anyMatch(s -> s.startsWith("CONCEDE " + PERU)));
+        assertCoded("AID " + CANADA + "|" + UKRAINE, "en", "Canada granted Ukraine a loan on Tuesday.");
+        assertCoded("AID " + JAPAN + "|" + VIETNAM, "en", "Japan extended a loan to Vietnam.");
+        assertNoType("AID", "en", "Chile extended the deadline on Monday.");
+    }
 }
