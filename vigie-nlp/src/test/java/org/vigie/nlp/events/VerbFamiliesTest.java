@@ -414,4 +414,40 @@ class VerbFamiliesTest {
         assertCoded("AID " + JAPAN + "|" + VIETNAM, "en", "Japan extended a loan to Vietnam.");
         assertNoType("AID", "en", "Chile extended the deadline on Monday.");
     }
+
+    // Rule (French): aid, funding or arms exports cut, suspended or frozen are aid stopped (CAMEO 162, SANCTION);
+    // talks suspended or broken off are negotiations halted (CAMEO 164, SANCTION).
+
+    @Test
+    void frenchAidCutAndTalksSuspendedAreSanctions() {
+        assertCoded("SANCTION " + USA + "|" + EGYPT, "fr", "Les États-Unis ont coupé l'aide militaire à l'Égypte mardi.");
+        assertTrue(coded("fr", "Le Canada a gelé son aide à Haïti.").stream().anyMatch(s -> s.startsWith("SANCTION " + CANADA)));
+        assertCoded("SANCTION " + TURKEY + "|" + SWEDEN, "fr", "La Turquie a interrompu les négociations avec la Suède.");
+        assertTrue(coded("fr", "Le Royaume-Uni a suspendu ses exportations d'armes vers Israël.").stream().anyMatch(s -> s.startsWith("SANCTION Q145")));
+        assertNoType("SANCTION", "fr", "La banque a réduit ses frais mardi.");
+    }
+
+    // Rule (French): holding a party responsible ("a rendu X responsable de", "a tenu X pour responsable") accuses
+    // it (CAMEO 112, ACCUSE); so do a complaint lodged against it and deploring or vilifying it (CAMEO 111, 114).
+
+    @Test
+    void frenchHoldingResponsibleAndComplaintsAreAccusations() {
+        assertCoded("ACCUSE Q668|Q843", "fr", "L'Inde a rendu le Pakistan responsable de l'attentat.");
+        assertCoded("ACCUSE " + ISRAEL + "|Q1045", "fr", "Israël a tenu la Somalie pour responsable.");
+        assertCoded("ACCUSE " + EGYPT + "|Q115", "fr", "L'Égypte a déposé une plainte contre l'Éthiopie.");
+        assertCoded("ACCUSE " + CHINA + "|" + JAPAN, "fr", "La Chine a vilipendé le Japon mardi.");
+        assertNoType("ACCUSE", "fr", "Le Chili a rendu son rapport mardi.");
+    }
+
+    // Rule (French): money paid out to a party is aid (CAMEO 071, AID); taking to the streets is a demonstration
+    // (CAMEO 141, PROTEST); a meeting held with a party is a consultation (CAMEO 040).
+
+    @Test
+    void frenchMoneyPaidStreetsTakenAndMeetingsHeld() {
+        assertCoded("AID Q851|Q805", "fr", "L'Arabie saoudite a versé 500 millions de dollars au Yémen mardi.");
+        assertCoded("AID " + JAPAN + "|" + VIETNAM, "fr", "Le Japon a versé une aide au Vietnam.");
+        assertTrue(coded("fr", "Des milliers de Serbes sont descendus dans la rue mardi.").stream().anyMatch(s -> s.startsWith("PROTEST ")));
+        assertCoded("CONSULT " + JAPAN + "|Q884", "fr", "Le Japon s'est réuni avec la Corée du Sud mardi.");
+        assertNoType("AID", "fr", "Le Japon a versé une larme mardi.");
+    }
 }
