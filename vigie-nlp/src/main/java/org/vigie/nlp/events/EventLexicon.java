@@ -103,9 +103,9 @@ final class EventLexicon {
 
     /** As {@link #triggersIn(List, int, int)}, knowing where names end ({@link PetrarchVerbs#at(List, int, int, java.util.function.IntUnaryOperator)}). */
     List<PhraseMatcher.Match<Trigger>> triggersIn(List<String> forms, int from, int to, java.util.function.IntUnaryOperator nameEnd) {
-        List<PhraseMatcher.Match<Trigger>> team = withVerbObjects(triggers.findAll(forms, from, to), forms, from, to, nameEnd);
-        if (derived.isEmpty()) return team;
         BitSet covered = new BitSet();
+        List<PhraseMatcher.Match<Trigger>> team = withVerbObjects(triggers.findAll(forms, from, to), forms, from, to, nameEnd, covered);
+        if (derived.isEmpty()) return team;
         for (PhraseMatcher.Match<Trigger> m : team) covered.set(m.start(), m.end());
         for (PhraseMatcher.Match<FrameWord> m : frames.findAll(forms, from, to)) covered.set(m.start(), m.end());
         List<PhraseMatcher.Match<Trigger>> out = new ArrayList<>(team);
@@ -125,10 +125,12 @@ final class EventLexicon {
     /**
      * The team's cues with the verb-object families ({@link VerbObjects}) among them: a verb with its object names
      * the act more precisely than a cue on the verb alone inside it ("closed its embassy" over "closed"), but a cue
-     * as long or overlapping it beyond its span was written for that wording and wins.
+     * as long or overlapping it beyond its span was written for that wording and wins. A family of no event ("released
+     * its trade figures") silences the cues inside it, and its tokens are set in {@code masked}, where no derived verb
+     * may fire either.
      */
     private List<PhraseMatcher.Match<Trigger>> withVerbObjects(List<PhraseMatcher.Match<Trigger>> team, List<String> forms, int from, int to,
-                                                               java.util.function.IntUnaryOperator nameEnd) {
+                                                               java.util.function.IntUnaryOperator nameEnd, BitSet masked) {
         if (verbObjects.isEmpty()) return team;
         List<PhraseMatcher.Match<Trigger>> out = new ArrayList<>(team);
         for (VerbObjects.Found found : verbObjects.findAll(forms, from, to, nameEnd)) {
@@ -142,7 +144,8 @@ final class EventLexicon {
             }
             if (beaten) continue;
             out.removeAll(inside);
-            out.add(found.trigger());
+            if (found.trigger().value() == null) masked.set(start, extent);
+            else out.add(found.trigger());
         }
         out.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
         return out;

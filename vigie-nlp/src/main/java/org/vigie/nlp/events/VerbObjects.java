@@ -14,13 +14,17 @@ import java.util.*;
  * weapons shipped, an embassy closed. The verb alone is ambiguous ("cut taxes", "broke the record") and the
  * object may carry a determiner and qualifiers, which a cue table of contiguous phrases would have to spell out one
  * by one; so a verb of a row is a trigger over {@code [verb, object)} when one of the row's object nouns follows it
- * within {@link #GAP} words that are no punctuation, no conjunction and no other verb of the table (the object of
- * that verb). When a name stands between them ("a poursuivi la Grèce en justice"), the trigger is the verb alone, so
- * that the object search finds that name as the one acted on. A language without the file has no such families.
+ * within {@link #GAP} words that are no punctuation, no conjunction and no other verb of the table with an object
+ * of its own (the object is that verb's). When a name stands between them ("a poursuivi la Grèce en justice"), the trigger is the verb alone, so
+ * that the object search finds that name as the one acted on. A row of type "-" names no event: a verb of a cue with
+ * an object that makes it something else ("released its trade figures", "seized the opportunity"), whose cues it
+ * silences. A language without the file has no such families.
  */
 final class VerbObjects {
     /** Words allowed between the verb and its object noun ("restored [its full diplomatic] relations"). */
     static final int GAP = 4;
+    /** The type of a row naming no event. */
+    static final String NONE = "-";
 
     private record Family(PhraseMatcher<Boolean> objects, Trigger trigger) {
     }
@@ -35,16 +39,16 @@ final class VerbObjects {
             String vs = row.getOrDefault("verbs", "").strip(), os = row.getOrDefault("objects", "").strip();
             String type = row.getOrDefault("type", "").strip(), mode = row.getOrDefault("mode", "").strip();
             if (vs.isEmpty() || os.isEmpty() || type.isEmpty()) throw new ConfigException(path + ": row without verbs, objects or type: " + row);
-            EventType t;
+            EventType t = null;
             try {
-                t = EventType.valueOf(type);
+                if (!NONE.equals(type)) t = EventType.valueOf(type);
             } catch (IllegalArgumentException e) {
-                throw new ConfigException(path + ": '" + type + "' is not a PLOVER event type");
+                throw new ConfigException(path + ": '" + type + "' is not a PLOVER event type nor '" + NONE + "'");
             }
             PhraseMatcher<Boolean> objects = new PhraseMatcher<>();
             for (String o : os.split("\\|")) objects.add(o.strip(), Boolean.TRUE);
             boolean governs = t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN;
-            Family f = new Family(objects, new Trigger(t, mode.isEmpty() ? null : mode, governs, false, false, false));
+            Family f = new Family(objects, t == null ? null : new Trigger(t, mode.isEmpty() ? null : mode, governs, false, false, false));
             for (String v : vs.split("\\|")) byVerb.computeIfAbsent(v.strip(), k -> new ArrayList<>()).add(f);
         }
         byVerb.forEach(verbs::add);
@@ -61,7 +65,8 @@ final class VerbObjects {
 
     /**
      * A verb-object trigger: {@code trigger} over the tokens of the verb and its object, {@code [start, extent)},
-     * or of the verb alone, {@code [start, end)}, when a name stands between them.
+     * or of the verb alone, {@code [start, end)}, when a name stands between them; its value is null for a row of
+     * no event.
      */
     record Found(PhraseMatcher.Match<Trigger> trigger, int extent) {
     }
@@ -88,7 +93,10 @@ final class VerbObjects {
                 if (o.isPresent()) return new Found(new PhraseMatcher.Match<>(verb.start(), named ? verb.end() : o.get().end(), f.trigger()), o.get().end());
             }
             String w = forms.get(j);
-            if (isPunct(w) || conjunctions.contains(w) || verbs.longestAt(forms, j, to).isPresent()) return null;
+            if (isPunct(w) || conjunctions.contains(w)) return null;
+            // ("returned the seized ship": a participle qualifying the object is no verb with an object of its own)
+            Optional<PhraseMatcher.Match<List<Family>>> other = verbs.longestAt(forms, j, to);
+            if (other.isPresent() && objectAfter(forms, other.get(), to, nameEnd) != null) return null;
             named |= nameEnd.applyAsInt(j) >= 0;
         }
         return null;

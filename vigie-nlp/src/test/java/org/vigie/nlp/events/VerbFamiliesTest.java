@@ -450,4 +450,41 @@ class VerbFamiliesTest {
         assertCoded("CONSULT " + JAPAN + "|Q884", "fr", "Le Japon s'est réuni avec la Corée du Sud mardi.");
         assertNoType("AID", "fr", "Le Japon a versé une larme mardi.");
     }
+
+    // Rule: a verb of a cue whose object makes it something else names no event: figures, a budget or a product
+    // released are no release of prisoners, an initiative or opportunity seized no seizure (rows of type "-").
+
+    @Test
+    void figuresReleasedAndOpportunitiesSeizedAreNoEvents() {
+        assertTrue(coded("en", "France released its new budget on Tuesday.").isEmpty());
+        assertTrue(coded("en", "Japan released its trade figures on Monday.").isEmpty());
+        assertTrue(coded("en", "Spain seized the initiative in the match on Tuesday.").isEmpty());
+        assertTrue(coded("fr", "L'Espagne a saisi l'occasion mardi.").isEmpty());
+        assertTrue(coded("en", "Iran released a French hostage on Tuesday.").stream().anyMatch(s -> s.startsWith("RETREAT " + IRAN)));
+        assertTrue(coded("fr", "L'Iran a saisi un pétrolier grec mardi.").stream().anyMatch(s -> s.startsWith("COERCE " + IRAN)));
+    }
+
+    // Rule: siding with, standing by or paying tribute to a party is support (CAMEO 051, 052, SUPPORT);
+    // consenting is agreeing (CAMEO 03).
+
+    @Test
+    void sidingWithAPartyIsSupportAndConsentingIsAgreeing() {
+        assertCoded("SUPPORT " + BRAZIL + "|Q414", "en", "Brazil sided with Argentina on Tuesday.");
+        assertCoded("SUPPORT Q159|" + SYRIA, "en", "Russia stood by Syria on Tuesday.");
+        assertCoded("SUPPORT Q142|" + SENEGAL, "en", "France paid tribute to Senegal on Tuesday.");
+        assertCoded("SUPPORT " + BRAZIL + "|Q414", "fr", "Le Brésil s'est rangé du côté de l'Argentine.");
+        assertTrue(coded("en", "Iran consented to inspections on Tuesday.").stream().anyMatch(s -> s.startsWith("AGREE " + IRAN)));
+        assertTrue(coded("en", "The soldiers stood by the road on Monday.").isEmpty());
+    }
+
+    // Rule (French): bringing a case before the courts or the Security Council ("a saisi la justice") is a
+    // complaint or lawsuit (CAMEO 114, 115, ACCUSE), no seizure.
+
+    @Test
+    void frenchCourtsSeizedAreComplaints() {
+        assertTrue(coded("fr", "Le Chili a saisi la justice mardi.").stream().anyMatch(s -> s.startsWith("ACCUSE " + CHILE)));
+        assertTrue(coded("fr", "Le Pérou a saisi le Conseil de sécurité lundi.").stream().anyMatch(s -> s.startsWith("ACCUSE " + PERU)));
+        assertTrue(coded("fr", "L'Ukraine a saisi la Cour internationale de justice.").stream().anyMatch(s -> s.startsWith("ACCUSE " + UKRAINE)));
+        assertNoType("COERCE", "fr", "Le Chili a saisi la justice mardi.");
+    }
 }
