@@ -15,8 +15,10 @@ import java.util.*;
  * object may carry a determiner and qualifiers, which a cue table of contiguous phrases would have to spell out one
  * by one; so a verb of a row is a trigger over {@code [verb, object)} when one of the row's object nouns follows it
  * within {@link #GAP} words that are no punctuation, no conjunction and no other verb of the table with an object
- * of its own (the object is that verb's). When a name stands between them ("a poursuivi la Grèce en justice"), the trigger is the verb alone, so
- * that the object search finds that name as the one acted on. A row of type "-" names no event: a verb of a cue with
+ * When a name stands between them ("a poursuivi la Grèce en justice", "granted Ukraine a loan", "repatriated Spanish
+ * prisoners"), the trigger is the verb alone, so that the object search finds that name as the one acted on; unless
+ * the row's {@code name} column says {@code qualifier}: the name only qualifies the object and the one acted on
+ * comes after ("handed over an ETA suspect to France").
  * an object that makes it something else ("released its trade figures", "seized the opportunity"), whose cues it
  * silences. A language without the file has no such families.
  */
@@ -26,7 +28,7 @@ final class VerbObjects {
     /** The type of a row naming no event. */
     static final String NONE = "-";
 
-    private record Family(PhraseMatcher<Boolean> objects, Trigger trigger) {
+    private record Family(PhraseMatcher<Boolean> objects, Trigger trigger, boolean qualifier) {
     }
 
     private final PhraseMatcher<List<Family>> verbs = new PhraseMatcher<>();
@@ -48,7 +50,8 @@ final class VerbObjects {
             PhraseMatcher<Boolean> objects = new PhraseMatcher<>();
             for (String o : os.split("\\|")) objects.add(o.strip(), Boolean.TRUE);
             boolean governs = t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN;
-            Family f = new Family(objects, t == null ? null : new Trigger(t, mode.isEmpty() ? null : mode, governs, false, false, false));
+            Family f = new Family(objects, t == null ? null : new Trigger(t, mode.isEmpty() ? null : mode, governs, false, false, false),
+                    "qualifier".equals(row.getOrDefault("name", "").strip()));
             for (String v : vs.split("\\|")) byVerb.computeIfAbsent(v.strip(), k -> new ArrayList<>()).add(f);
         }
         byVerb.forEach(verbs::add);
@@ -90,14 +93,21 @@ final class VerbObjects {
         for (int j = verb.end(); j < to && j <= verb.end() + GAP; j++) {
             for (Family f : verb.value()) {
                 Optional<PhraseMatcher.Match<Boolean>> o = f.objects().longestAt(forms, j, to);
-                if (o.isPresent()) return new Found(new PhraseMatcher.Match<>(verb.start(), named ? verb.end() : o.get().end(), f.trigger()), o.get().end());
+                boolean alone = named && !f.qualifier();
+                if (o.isPresent()) return new Found(new PhraseMatcher.Match<>(verb.start(), alone ? verb.end() : o.get().end(), f.trigger()), o.get().end());
+            }
+            int name = nameEnd.applyAsInt(j);
+            if (name > j) {
+                // (the words of a name are no verbs and no conjunctions: the search goes on after it)
+                named = true;
+                j = name - 1;
+                continue;
             }
             String w = forms.get(j);
             if (isPunct(w) || conjunctions.contains(w)) return null;
             // ("returned the seized ship": a participle qualifying the object is no verb with an object of its own)
             Optional<PhraseMatcher.Match<List<Family>>> other = verbs.longestAt(forms, j, to);
             if (other.isPresent() && objectAfter(forms, other.get(), to, nameEnd) != null) return null;
-            named |= nameEnd.applyAsInt(j) >= 0;
         }
         return null;
     }

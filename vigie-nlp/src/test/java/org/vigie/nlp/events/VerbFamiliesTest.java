@@ -487,4 +487,40 @@ class VerbFamiliesTest {
         assertTrue(coded("fr", "L'Ukraine a saisi la Cour internationale de justice.").stream().anyMatch(s -> s.startsWith("ACCUSE " + UKRAINE)));
         assertNoType("COERCE", "fr", "Le Chili a saisi la justice mardi.");
     }
+
+    // Rule: a suspect or fugitive handed over or extradited is judicial cooperation (CAMEO 063, COOPERATE legal),
+    // with the state it is handed to; a name qualifying the suspect ("an ETA suspect") is not that state.
+
+    @Test
+    void suspectsHandedOverAreJudicialCooperation() {
+        assertCoded("COOPERATE " + SPAIN + "|Q142", "en", "Spain handed over an ETA suspect to France on Tuesday.");
+        assertCoded("COOPERATE " + ITALY + "|" + SPAIN, "en", "Italy extradited two fugitives to Spain.");
+        assertCoded("COOPERATE " + SPAIN + "|Q142", "fr", "L'Espagne a livré un suspect à la France mardi.");
+        assertNoType("COOPERATE", "en", "The courier handed over a parcel to the clerk.");
+    }
+
+    // Rule: access to a service or place blocked or restricted is a restriction (CAMEO 172, COERCE restrict).
+
+    @Test
+    void accessBlockedIsARestriction() {
+        assertTrue(coded("en", "Russia blocked access to Facebook on Tuesday.").stream().anyMatch(s -> s.startsWith("COERCE Q159")));
+        assertTrue(coded("en", "Iran restricted access to the internet.").stream().anyMatch(s -> s.startsWith("COERCE " + IRAN)));
+        assertTrue(coded("fr", "La Russie a bloqué l'accès à Facebook mardi.").stream().anyMatch(s -> s.startsWith("COERCE Q159")));
+        assertNoType("COERCE", "en", "A fallen tree blocked the path on Monday.");
+    }
+
+    // Rule (French): concerting is a meeting (CAMEO 040); taking up a party's defence, extolling it is support
+    // (CAMEO 051, 052); concessions made are a concession (CAMEO 08); calling on a party is a request (CAMEO 10);
+    // blaming is an accusation (CAMEO 112); prison and ambushes are coercion and assault (CAMEO 173, 18).
+
+    @Test
+    void frenchConcertingDefendingConcedingAppealingBlaming() {
+        assertCoded("CONSULT " + CHILE + "|" + PERU, "fr", "Le Chili s'est concerté avec le Pérou mardi.");
+        assertCoded("SUPPORT " + JAPAN + "|Q884", "fr", "Le Japon a pris la défense de la Corée du Sud mardi.");
+        assertTrue(coded("fr", "La Pologne a fait des concessions à l'Union européenne.").stream().anyMatch(s -> s.startsWith("CONCEDE " + POLAND)));
+        assertTrue(coded("fr", "L'Ukraine a fait appel aux Nations unies mardi.").stream().anyMatch(s -> s.startsWith("REQUEST " + UKRAINE)));
+        assertCoded("ACCUSE Q142|Q159", "fr", "La France a blâmé la Russie pour la panne.");
+        assertTrue(coded("fr", "Le Bélarus a jeté en prison un militant de l'opposition.").stream().anyMatch(s -> s.startsWith("COERCE " + BELARUS)));
+        assertNoType("REQUEST", "fr", "L'avocat a fait appel de la décision mardi.");
+    }
 }
