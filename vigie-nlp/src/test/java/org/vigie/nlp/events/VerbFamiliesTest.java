@@ -523,4 +523,15 @@ class VerbFamiliesTest {
         assertTrue(coded("fr", "Le Bélarus a jeté en prison un militant de l'opposition.").stream().anyMatch(s -> s.startsWith("COERCE " + BELARUS)));
         assertNoType("REQUEST", "fr", "L'avocat a fait appel de la décision mardi.");
     }
+
+    // Rule: the verbs of these families have other objects that name no act: a market demand met, links
+    // established between suspects, ties of another kind.
+
+    @Test
+    void marketDemandMetAndLinksEstablishedAreNoEvents() {
+        assertNoType("CONCEDE", "en", "Chile met the growing demand for copper in March.");
+        assertNoType("SUPPORT", "fr", "L'enquête a établi des liens entre les deux suspects.");
+        assertNoType("SUPPORT", "en", "The police established ties between the two suspects.");
+        assertNoType("CONCEDE", "fr", "Le ministre a répondu aux demandes des journalistes.");
+    }
 }
