@@ -247,7 +247,9 @@ class VerbFamiliesTest {
         assertCoded("ACCUSE " + CANADA + "|" + VENEZUELA, "en", "Canada reprimanded Venezuela on Tuesday.");
         assertCoded("REJECT " + VENEZUELA + "|" + USA, "en", "Venezuela defied the United States.");
         assertCoded("REJECT " + CHILE + "|" + PERU, "en", "Chile spurned the offer from Peru.");
+        assertCoded("REJECT " + VENEZUELA + "|" + USA, "fr", "Le Venezuela a défié les États-Unis mardi.");
         assertTrue(coded("en", "The hikers defied the storm on Sunday.").isEmpty());
+        assertTrue(coded("fr", "Les randonneurs ont défié la tempête dimanche.").isEmpty());
     }
 
     // Rule: an intent stated with "committed to" or "undertook to" is an agreement, as "pledged to" (CAMEO 03).
