@@ -96,13 +96,7 @@ final class VerbObjects {
                 boolean alone = named && !f.qualifier();
                 if (o.isPresent()) return new Found(new PhraseMatcher.Match<>(verb.start(), alone ? verb.end() : o.get().end(), f.trigger()), o.get().end());
             }
-            int name = nameEnd.applyAsInt(j);
-            if (name > j) {
-                // (the words of a name are no verbs and no conjunctions: the search goes on after it)
-                named = true;
-                j = name - 1;
-                continue;
-            }
+            named |= nameEnd.applyAsInt(j) > j;
             String w = forms.get(j);
             if (isPunct(w) || conjunctions.contains(w)) return null;
             // ("returned the seized ship": a participle qualifying the object is no verb with an object of its own)

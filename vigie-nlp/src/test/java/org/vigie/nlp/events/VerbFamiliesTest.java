@@ -536,4 +536,18 @@ class VerbFamiliesTest {
         assertNoType("SUPPORT", "en", "The police established ties between the two suspects.");
         assertNoType("CONCEDE", "fr", "Le ministre a répondu aux demandes des journalistes.");
     }
+
+    // Rule: prisoners or hostages pardoned are released (PETRARCH PARDON + HOSTAGE, CAMEO 0841, RETREAT release);
+    // people taken hostage are abducted (CAMEO 181, ASSAULT abduct).
+
+    @Test
+    void prisonersPardonedAreReleasedAndHostagesTakenAreAbducted() {
+        assertTrue(coded("en", "Belarus pardoned opposition activists on Monday.").stream().anyMatch(s -> s.startsWith("RETREAT " + BELARUS)));
+        assertTrue(coded("en", "Iran pardons 20 prisoners.").stream().anyMatch(s -> s.startsWith("RETREAT " + IRAN)));
+        assertTrue(coded("fr", "Le Bélarus a gracié des opposants lundi.").stream().anyMatch(s -> s.startsWith("RETREAT " + BELARUS)));
+        assertTrue(coded("en", "Hamas took Israeli soldiers hostage on Monday.").stream().anyMatch(s -> s.startsWith("ASSAULT ") && s.endsWith("|" + ISRAEL)));
+        assertTrue(coded("fr", "Le Hamas a pris en otage des soldats israéliens.").stream().anyMatch(s -> s.startsWith("ASSAULT ")));
+        assertNoType("RETREAT", "en", "The referee pardoned the late tackle.");
+        assertNoType("ASSAULT", "en", "Chile took the lead in the second half.");
+    }
 }
