@@ -15,12 +15,14 @@ import java.util.*;
  * object may carry a determiner and qualifiers, which a cue table of contiguous phrases would have to spell out one
  * by one; so a verb of a row is a trigger over {@code [verb, object)} when one of the row's object nouns follows it
  * within {@link #GAP} words that are no punctuation, no conjunction and no other verb of the table with an object
+ * of its own (a participle qualifying the object, "returned the seized ship", does not stop it).
+ * <p>
  * When a name stands between them ("a poursuivi la Grèce en justice", "granted Ukraine a loan", "repatriated Spanish
  * prisoners"), the trigger is the verb alone, so that the object search finds that name as the one acted on; unless
  * the row's {@code name} column says {@code qualifier}: the name only qualifies the object and the one acted on
- * comes after ("handed over an ETA suspect to France").
+ * comes after ("handed over an ETA suspect to France"). A row of type "-" names no event: the verb of a cue with
  * an object that makes it something else ("released its trade figures", "seized the opportunity"), whose cues it
- * silences. A language without the file has no such families.
+ * silences. A language without the file has no such families. Immutable after construction.
  */
 final class VerbObjects {
     /** Words allowed between the verb and its object noun ("restored [its full diplomatic] relations"). */
