@@ -550,4 +550,18 @@ class VerbFamiliesTest {
         assertNoType("RETREAT", "en", "The referee pardoned the late tackle.");
         assertNoType("ASSAULT", "en", "Chile took the lead in the second half.");
     }
+
+    // Rule: headlines report acts in the present ("Chile praises Peru"): the -s forms of the praise, reproach and
+    // defiance verbs count as their past forms, with a second actor since they are also nouns; asylum granted and a
+    // ceasefire or truce declared are aid and retreat in the present too (CAMEO 075, 0871).
+
+    @Test
+    void headlinePresentFormsNameTheSameActs() {
+        assertCoded("SUPPORT " + CHILE + "|" + PERU, "en", "Chile praises Peru for its help.");
+        assertCoded("ACCUSE " + CHINA + "|" + JAPAN, "en", "China scolds Japan over the visit.");
+        assertCoded("REJECT " + VENEZUELA + "|" + USA, "en", "Venezuela defies the United States.");
+        assertTrue(coded("en", "Ghana grants asylum to a Togolese opposition leader.").stream().anyMatch(s -> s.startsWith("AID " + GHANA)));
+        assertTrue(coded("en", "Armenia declares a ceasefire in the region.").stream().anyMatch(s -> s.startsWith("RETREAT " + ARMENIA)));
+        assertTrue(coded("en", "The critic's praises of the novel were many.").isEmpty());
+    }
 }
