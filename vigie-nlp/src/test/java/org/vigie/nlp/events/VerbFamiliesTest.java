@@ -564,4 +564,17 @@ class VerbFamiliesTest {
         assertTrue(coded("en", "Armenia declares a ceasefire in the region.").stream().anyMatch(s -> s.startsWith("RETREAT " + ARMENIA)));
         assertTrue(coded("en", "The critic's praises of the novel were many.").isEmpty());
     }
+
+    // Rule: diplomats declared persona non grata are expelled (CAMEO 166, SANCTION expel); a truce declared
+    // unilaterally is a ceasefire (CAMEO 0871, RETREAT), in French as in English.
+
+    @Test
+    void diplomatsDeclaredPersonaNonGrataAndTrucesDeclared() {
+        assertCoded("SANCTION " + CHILE + "|" + PERU, "en", "Chile declared two Peruvian diplomats persona non grata.");
+        assertCoded("SANCTION " + LATVIA + "|" + BELARUS, "en", "Latvia declares a Belarusian envoy persona non grata.");
+        assertTrue(coded("fr", "L'Arménie a décrété une trêve mardi.").stream().anyMatch(s -> s.startsWith("RETREAT " + ARMENIA)));
+        assertTrue(coded("fr", "L'Arménie décrète un cessez-le-feu.").stream().anyMatch(s -> s.startsWith("RETREAT " + ARMENIA)));
+        assertTrue(coded("fr", "Le Soudan a proclamé une trêve de trois jours.").stream().anyMatch(s -> s.startsWith("RETREAT " + SUDAN)));
+        assertNoType("SANCTION", "en", "Chile declared a national holiday on Monday.");
+    }
 }
