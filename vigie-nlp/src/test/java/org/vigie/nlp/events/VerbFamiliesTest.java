@@ -590,4 +590,18 @@ class VerbFamiliesTest {
         assertNoType("ASSAULT", "fr", "La police a enlevé les barricades des manifestants.");
         assertTrue(coded("fr", "Boko Haram a enlevé des élèves nigérians mardi.").stream().anyMatch(s -> s.startsWith("ASSAULT ")));
     }
+
+    // Rule: French homonyms of the families' verbs name no act: going somewhere ("se sont rendus à"), holding a
+    // record ("a détenu le record"), a motion of censure, a match between two states, an admission ("a reconnu
+    // avoir"), a survey ("une enquête sur").
+
+    @Test
+    void frenchHomonymsNameNoActs() {
+        assertNoType("RETREAT", "fr", "Les ministres chiliens se sont rendus à Lima mardi.");
+        assertNoType("COERCE", "fr", "Le Chili a détenu le record pendant dix ans.");
+        assertNoType("COERCE", "fr", "Le Parlement péruvien a censuré le gouvernement mardi.");
+        assertNoType("ASSAULT", "fr", "Le Chili et le Pérou se sont affrontés en finale de la Copa America.");
+        assertNoType("SUPPORT", "fr", "Le ministre chilien a reconnu avoir rencontré son homologue péruvien.");
+        assertNoType("ACCUSE", "fr", "Selon une enquête sur l'emploi au Chili, le chômage a baissé.");
+    }
 }
