@@ -15,7 +15,8 @@ import java.util.*;
  * object may carry a determiner and qualifiers, which a cue table of contiguous phrases would have to spell out one
  * by one; so a verb of a row is a trigger over {@code [verb, object)} when one of the row's object nouns follows it
  * within {@link #GAP} words that are no punctuation, no conjunction and no other verb of the table with an object
- * of its own (a participle qualifying the object, "returned the seized ship", does not stop it).
+ * of its own (a participle qualifying the object, "returned the seized ship", does not stop it), and not when the
+ * verb governs an infinitive instead ("declined to comment on the request").
  * <p>
  * When a name stands between them ("a poursuivi la Grèce en justice", "granted Ukraine a loan", "repatriated Spanish
  * prisoners"), the trigger is the verb alone, so that the object search finds that name as the one acted on; unless
@@ -35,6 +36,8 @@ final class VerbObjects {
 
     private final PhraseMatcher<List<Family>> verbs = new PhraseMatcher<>();
     private final Set<String> conjunctions = new HashSet<>();
+    private final Set<String> infinitiveMarks = new HashSet<>();
+    private final Set<String> articles = new HashSet<>();
 
     private VerbObjects(String code) {
         String path = "org/vigie/nlp/lang/" + code + "/event-verb-objects.tsv";
@@ -58,6 +61,8 @@ final class VerbObjects {
         }
         byVerb.forEach(verbs::add);
         for (String c : LanguagePack.of(code).words("conjunctions.txt")) conjunctions.add(LanguagePack.normalize(c));
+        for (String m : LanguagePack.of(code).words("infinitive-marks.txt")) infinitiveMarks.add(LanguagePack.normalize(m));
+        for (String a : LanguagePack.of(code).words("articles.txt")) articles.add(LanguagePack.normalize(a));
     }
 
     static VerbObjects of(String code) {
@@ -101,6 +106,9 @@ final class VerbObjects {
             named |= nameEnd.applyAsInt(j) > j;
             String w = forms.get(j);
             if (isPunct(w) || conjunctions.contains(w)) return null;
+            // ("declined to comment on the request": a verb governing an infinitive has no object of its own; a
+            // partitive article is no infinitive mark: "a acheminé de l'aide")
+            if (j == verb.end() && infinitiveMarks.contains(w) && (j + 1 >= to || !articles.contains(forms.get(j + 1)))) return null;
             // ("returned the seized ship": a participle qualifying the object is no verb with an object of its own)
             Optional<PhraseMatcher.Match<List<Family>>> other = verbs.longestAt(forms, j, to);
             if (other.isPresent() && objectAfter(forms, other.get(), to, nameEnd) != null) return null;

@@ -211,7 +211,7 @@ class VerbFamiliesTest {
     @Test
     void forcesMovedAndAlertRaisedAreMobilisations() {
         assertCoded("MOBILIZE " + AZERBAIJAN + "|" + ARMENIA, "en", "Azerbaijan moved tanks to the border with Armenia on Monday.");
-        assertTrue(coded("en", "Serbia raised the combat readiness of its army.").stream().anyMatch(s -> s.startsWith("MOBILIZE " + SERBIA)));
+        assertTrue(coded("en", "Serbia raised the alert level of its army.").stream().anyMatch(s -> s.startsWith("MOBILIZE " + SERBIA)));
         assertTrue(coded("fr", "La Grèce a renforcé sa frontière avec la Turquie.").stream().anyMatch(s -> s.startsWith("MOBILIZE " + GREECE)));
         assertNoType("MOBILIZE", "en", "The Chilean bank moved its offices to Lima.");
     }
@@ -357,7 +357,7 @@ class VerbFamiliesTest {
 
     @Test
     void prisonersReturnedAndBordersReopenedAreRetreats() {
-        assertTrue(coded("en", "Russia returned Ukrainian children on Tuesday.").stream().anyMatch(s -> s.startsWith("RETREAT Q159")));
+        assertTrue(coded("en", "Russia returned Ukrainian prisoners on Tuesday.").stream().anyMatch(s -> s.startsWith("RETREAT Q159")));
         assertTrue(coded("en", "Azerbaijan handed back Armenian prisoners of war.").stream().anyMatch(s -> s.startsWith("RETREAT " + AZERBAIJAN)));
         assertTrue(coded("fr", "La Russie a restitué des prisonniers ukrainiens.").stream().anyMatch(s -> s.startsWith("RETREAT Q159")));
         assertTrue(coded("en", "Russia reopened its border with Georgia on Tuesday.").stream().anyMatch(s -> s.startsWith("RETREAT Q159")));
@@ -603,5 +603,16 @@ class VerbFamiliesTest {
         assertNoType("ASSAULT", "fr", "Le Chili et le Pérou se sont affrontés en finale de la Copa America.");
         assertNoType("SUPPORT", "fr", "Le ministre chilien a reconnu avoir rencontré son homologue péruvien.");
         assertNoType("ACCUSE", "fr", "Selon une enquête sur l'emploi au Chili, le chômage a baissé.");
+    }
+
+    // Rule: a verb governing an infinitive has no object of its own: "declined to comment on the request" rejects
+    // nothing, "a refusé de commenter l'offre" is no verb-object family either.
+
+    @Test
+    void aVerbGoverningAnInfinitiveHasNoObject() {
+        assertNoType("REJECT", "en", "Chile declined to comment on the request from Peru.");
+        assertNoType("REJECT", "en", "The Chilean ministry declined to comment on the offer.");
+        assertCoded("REJECT " + CHILE + "|" + PERU, "en", "Chile declined the request from Peru.");
+        assertNoType("MOBILIZE", "en", "Chile raised concerns about the combat readiness of its army.");
     }
 }
