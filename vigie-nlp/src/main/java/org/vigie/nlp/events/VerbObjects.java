@@ -14,7 +14,8 @@ import java.util.*;
  * weapons shipped, an embassy closed. The verb alone is ambiguous ("cut taxes", "broke the record") and the
  * object may carry a determiner and qualifiers, which a cue table of contiguous phrases would have to spell out one
  * by one; so a verb of a row is a trigger over {@code [verb, object)} when one of the row's object nouns follows it
- * within {@link #GAP} words that are no punctuation, no conjunction and no other verb of the table with an object
+ * within {@link #GAP} words that are no punctuation, no conjunction, no preposition opening another phrase
+ * ({@code verb-object-stops.txt}: "raised concerns about the alert level") and no other verb of the table with an object
  * of its own (a participle qualifying the object, "returned the seized ship", does not stop it), and not when the
  * verb governs an infinitive instead ("declined to comment on the request").
  * <p>
@@ -38,6 +39,7 @@ final class VerbObjects {
     private final Set<String> conjunctions = new HashSet<>();
     private final Set<String> infinitiveMarks = new HashSet<>();
     private final Set<String> articles = new HashSet<>();
+    private final Set<String> stops = new HashSet<>();
 
     private VerbObjects(String code) {
         String path = "org/vigie/nlp/lang/" + code + "/event-verb-objects.tsv";
@@ -63,6 +65,7 @@ final class VerbObjects {
         for (String c : LanguagePack.of(code).words("conjunctions.txt")) conjunctions.add(LanguagePack.normalize(c));
         for (String m : LanguagePack.of(code).words("infinitive-marks.txt")) infinitiveMarks.add(LanguagePack.normalize(m));
         for (String a : LanguagePack.of(code).words("articles.txt")) articles.add(LanguagePack.normalize(a));
+        for (String p : LanguagePack.of(code).words("verb-object-stops.txt")) stops.add(LanguagePack.normalize(p));
     }
 
     static VerbObjects of(String code) {
@@ -105,7 +108,7 @@ final class VerbObjects {
             }
             named |= nameEnd.applyAsInt(j) > j;
             String w = forms.get(j);
-            if (isPunct(w) || conjunctions.contains(w)) return null;
+            if (isPunct(w) || conjunctions.contains(w) || stops.contains(w)) return null;
             // ("declined to comment on the request": a verb governing an infinitive has no object of its own; a
             // partitive article is no infinitive mark: "a acheminé de l'aide")
             if (j == verb.end() && infinitiveMarks.contains(w) && (j + 1 >= to || !articles.contains(forms.get(j + 1)))) return null;

@@ -606,13 +606,15 @@ class VerbFamiliesTest {
     }
 
     // Rule: a verb governing an infinitive has no object of its own: "declined to comment on the request" rejects
-    // nothing, "a refusé de commenter l'offre" is no verb-object family either.
+    // nothing; nor is a noun after a preposition opening another phrase the verb's object ("raised concerns about
+    // the alert level", "a rompu le silence sur ses relations").
 
     @Test
     void aVerbGoverningAnInfinitiveHasNoObject() {
         assertNoType("REJECT", "en", "Chile declined to comment on the request from Peru.");
         assertNoType("REJECT", "en", "The Chilean ministry declined to comment on the offer.");
         assertCoded("REJECT " + CHILE + "|" + PERU, "en", "Chile declined the request from Peru.");
-        assertNoType("MOBILIZE", "en", "Chile raised concerns about the combat readiness of its army.");
+        assertNoType("MOBILIZE", "en", "Chile raised concerns about the alert level of its army.");
+        assertNoType("SANCTION", "fr", "Le Chili a rompu le silence sur ses relations avec le Pérou.");
     }
 }
