@@ -41,6 +41,7 @@ final class EventLexicon {
     private final Set<String> cityNouns = new HashSet<>();
     private final Set<String> obligations = new HashSet<>();
     private final Optional<PetrarchVerbs> derived;
+    private final VerbObjects verbObjects;
 
     private EventLexicon(String code, List<Map<String, String>> rows) {
         String path = "org/vigie/nlp/lang/" + code + "/event-cues.tsv";
@@ -69,6 +70,7 @@ final class EventLexicon {
         for (String n : LanguagePack.of(code).words("city-nouns.txt")) cityNouns.add(LanguagePack.normalize(n));
         for (String n : LanguagePack.of(code).words("obligation-cues.txt")) obligations.add(LanguagePack.normalize(n));
         this.derived = PetrarchVerbs.forLanguage(code);
+        this.verbObjects = VerbObjects.of(code);
     }
 
     private static Frame frame(String path, String type) {
@@ -101,9 +103,9 @@ final class EventLexicon {
 
     /** As {@link #triggersIn(List, int, int)}, knowing where names end ({@link PetrarchVerbs#at(List, int, int, java.util.function.IntUnaryOperator)}). */
     List<PhraseMatcher.Match<Trigger>> triggersIn(List<String> forms, int from, int to, java.util.function.IntUnaryOperator nameEnd) {
-        List<PhraseMatcher.Match<Trigger>> team = triggers.findAll(forms, from, to);
-        if (derived.isEmpty()) return team;
         BitSet covered = new BitSet();
+        List<PhraseMatcher.Match<Trigger>> team = withVerbObjects(triggers.findAll(forms, from, to), forms, from, to, nameEnd, covered);
+        if (derived.isEmpty()) return team;
         for (PhraseMatcher.Match<Trigger> m : team) covered.set(m.start(), m.end());
         for (PhraseMatcher.Match<FrameWord> m : frames.findAll(forms, from, to)) covered.set(m.start(), m.end());
         List<PhraseMatcher.Match<Trigger>> out = new ArrayList<>(team);
@@ -115,6 +117,35 @@ final class EventLexicon {
             out.add(new PhraseMatcher.Match<>(m.start(), m.end(), new Trigger(m.type(), m.mode(), GOVERNING.contains(m.type()),
                     false, false, false)));
             i = m.end() - 1;
+        }
+        out.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
+        return out;
+    }
+
+    /**
+     * The team's cues with the verb-object families ({@link VerbObjects}) among them: a verb with its object names
+     * the act more precisely than a cue on the verb alone inside it ("closed its embassy" over "closed"), but a cue
+     * as long or overlapping it beyond its span was written for that wording and wins. A family of no event ("released
+     * its trade figures") silences the cues inside it, and its tokens are set in {@code masked}, where no derived verb
+     * may fire either.
+     */
+    private List<PhraseMatcher.Match<Trigger>> withVerbObjects(List<PhraseMatcher.Match<Trigger>> team, List<String> forms, int from, int to,
+                                                               java.util.function.IntUnaryOperator nameEnd, BitSet masked) {
+        if (verbObjects.isEmpty()) return team;
+        List<PhraseMatcher.Match<Trigger>> out = new ArrayList<>(team);
+        for (VerbObjects.Found found : verbObjects.findAll(forms, from, to, nameEnd)) {
+            int start = found.trigger().start(), extent = found.extent();
+            boolean beaten = false;
+            List<PhraseMatcher.Match<Trigger>> inside = new ArrayList<>();
+            for (PhraseMatcher.Match<Trigger> t : team) {
+                if (t.end() <= start || t.start() >= extent) continue;
+                if (t.start() >= start && t.end() <= extent && t.end() - t.start() < extent - start) inside.add(t);
+                else beaten = true;
+            }
+            if (beaten) continue;
+            out.removeAll(inside);
+            if (found.trigger().value() == null) masked.set(start, extent);
+            else out.add(found.trigger());
         }
         out.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
         return out;
