@@ -72,6 +72,9 @@ final class Actors extends ScanPart {
                 k--;
             }
             if (!joined) break;
+            // "According to Kenya, Spain attacked", "In Kyiv, Hungary accused": the last member of a list is joined by
+            // a conjunction; a bare comma before the subject closes a fronted phrase (ev13frames)
+            if (out.size() == 1 && !conjunction) break;
             // "near Kiro, and Norvalia and Ostmark blamed": a list has one conjunction, before its last member; a
             // second one opens another clause (ev11acc)
             if (conjunction && conjunctions++ > 0) break;

@@ -273,6 +273,9 @@ final class VerbalConflictRules extends ScanPart {
         if (comma < a + 3 || comma == hit.start() - 1 || b - hit.end() > 6) return -1;
         // "..., and X denounced the plan": a clause of its own, with its object, is no report of the one before
         if (lex.is(ix.form(comma + 1), Kind.STOP) || hit.end() < b && lex.isDeterminer(ix.form(hit.end()))) return -1;
+        // "According to Kyiv, Hungary accused Italy": a name right after the verb is its own object, so the words
+        // before the comma are a fronted phrase, not the clause it reports (ev13frames)
+        if (hit.end() < b && actorMention(hit.end()) != null) return -1;
         for (int k = hit.end(); k < b; k++) {
             Kind kind = lex.kindOf(ix.form(k));
             if (ix.form(k).equals(",") || kind == Kind.THAT || kind == Kind.REL || actorMention(k) != null && ix.type(actorMention(k)) != EntityType.GPE) return -1;

@@ -48,8 +48,12 @@ public final class PhraseMatcher<V> {
     /** Tokens of a lexicon phrase; "mr." or "gén." stays one token, as the text tokenizer keeps abbreviations. */
     private static List<String> forms(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String chunk : phrase.split("\\s+")) {
-            if (chunk.matches("\\p{L}+\\.")) {
+        String[] chunks = phrase.split("\\s+");
+        for (int c = 0; c < chunks.length; c++) {
+            String chunk = chunks[c];
+            // "prévoit d'": an elided word ending a phrase of several words is one token, as the text tokenizer makes
+            // it before the next word ("d'attaquer"); alone, the tokenizer would split its apostrophe off
+            if (chunk.matches("\\p{L}+\\.") || c > 0 && c == chunks.length - 1 && chunk.matches("\\p{L}{1,7}['’]")) {
                 out.add(chunk);
                 continue;
             }

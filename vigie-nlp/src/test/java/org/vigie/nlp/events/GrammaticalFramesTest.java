@@ -1,0 +1,113 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/**
+ * The same act coded whatever grammatical frame carries it: tense and modality wrappers, fronted phrases, reporting
+ * clauses, coordinations, passives and nominalisations around an event cue (ev13frames). Each rule is stated once
+ * and tested with sentences that vary the act, the frame and the actors, plus one where it must not fire.
+ */
+class GrammaticalFramesTest {
+    private static final String CHILE = "Q298", PERU = "Q419", CANADA = "Q16", JAPAN = "Q17", SPAIN = "Q29", EGYPT = "Q79",
+            KENYA = "Q114", ITALY = "Q38", HUNGARY = "Q28", BOLIVIA = "Q750", ECUADOR = "Q736", MEXICO = "Q96", BRAZIL = "Q155";
+
+    private static Set<String> all(List<Event> events) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Event e : events) out.add(e.type() + " " + e.actor1().entity() + "|" + (e.actor2() == null ? "-" : e.actor2().entity()));
+        return out;
+    }
+
+    // Rule: a fronted phrase closed by a comma before the subject ("According to X,", "In X,", "Selon X,") names no
+    // party of the act: a list of parties needs a conjunction before its last member.
+
+    @Test
+    void aSourceNamedInAFrontedPhraseIsNoSecondAttacker() {
+        List<Event> en = events("en", "According to Kenya, Spain attacked Egypt.");
+        assertEquals(Set.of(SPAIN + "|" + EGYPT), pairs(en, EventType.ASSAULT), en.toString());
+        List<Event> place = events("en", "In Tokyo, Canada imposed sanctions on Peru.");
+        assertEquals(Set.of(CANADA + "|" + PERU), pairs(place, EventType.SANCTION), place.toString());
+        List<Event> fr = events("fr", "Selon le Japon, le Chili a menacé le Pérou de représailles.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(fr, EventType.THREATEN), fr.toString());
+    }
+
+    @Test
+    void aListWithItsConjunctionIsStillEveryonesAct() {
+        List<Event> en = events("en", "Chile, Peru and Bolivia condemned Ecuador.");
+        assertEquals(Set.of(CHILE + "|" + ECUADOR, PERU + "|" + ECUADOR, BOLIVIA + "|" + ECUADOR), pairs(en, EventType.ACCUSE), en.toString());
+    }
+
+    // Rule: a verb of accusation with a name right after it has its own object, so the words before a comma in front
+    // of its subject are a fronted phrase, not a clause it reports as a grievance.
+
+    @Test
+    void anAccusationAfterAFrontedSourceKeepsItsObject() {
+        List<Event> en = events("en", "According to Kenya, Hungary accused Italy of spying.");
+        assertEquals(Set.of(HUNGARY + "|" + ITALY), pairs(en, EventType.ACCUSE), en.toString());
+        List<Event> officials = events("en", "According to officials in Nairobi, Mexico criticized Brazil on Monday.");
+        assertEquals(Set.of(MEXICO + "|" + BRAZIL), pairs(officials, EventType.ACCUSE), officials.toString());
+        List<Event> blame = events("en", "After the vote, Chile blamed Peru for the unrest.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(blame, EventType.ACCUSE), blame.toString());
+    }
+
+    @Test
+    void aTrailingReporterWithoutObjectStillReportsTheClauseBefore() {
+        List<Event> en = events("en", "Peru is arming the rebels, Chile charged on Monday.");
+        assertTrue(pairs(en, EventType.ACCUSE).contains(CHILE + "|" + PERU), en.toString());
+    }
+
+    // Rule: a verb that governs an act not done (threat, demand, refusal) governs it in every form, after a modal or
+    // an infinitive marker as in the past: what it governs is no act of its own.
+
+    @Test
+    void aThreatAfterAModalGovernsTheRetaliationItThreatens() {
+        for (String text : List.of("Chile will threaten Peru with retaliation.", "Japan is set to threaten Canada with reprisals.",
+                "Egypt plans to threaten Kenya with retaliation.")) {
+            List<Event> en = events("en", text);
+            assertEquals(1, en.stream().filter(e -> e.type() == EventType.THREATEN).count(), text + " " + en);
+        }
+    }
+
+    @Test
+    void aThreatInThePastStaysOneThreat() {
+        List<Event> en = events("en", "Chile threatened Peru with retaliation.");
+        assertEquals(Set.of("THREATEN " + CHILE + "|" + PERU), all(en), en.toString());
+    }
+
+    // Rule: a French first-group verb cue listed as its participle (-é) is the same cue as infinitive (-er, after
+    // "va", "doit", "s'apprête à", "compte"), future (-era) and conditional (-erait); "de" before a vowel is "d'".
+
+    @Test
+    void aFrenchActAnnouncedWithAModalIsTheSameAct() {
+        List<Event> va = events("fr", "Le Canada va accuser le Japon de violer son espace aérien.");
+        assertEquals(Set.of(CANADA + "|" + JAPAN), pairs(va, EventType.ACCUSE), va.toString());
+        List<Event> doit = events("fr", "Le Chili doit signer un accord commercial avec le Pérou jeudi.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(doit, EventType.AGREE), doit.toString());
+        List<Event> future = events("fr", "L'Italie expulsera deux diplomates du Kenya.");
+        assertEquals(Set.of(ITALY + "|" + KENYA), pairs(future, EventType.SANCTION), future.toString());
+        List<Event> conditional = events("fr", "L'Égypte a annoncé qu'elle menacerait l'Espagne de représailles.");
+        assertEquals(Set.of(EGYPT + "|" + SPAIN), pairs(conditional, EventType.THREATEN), conditional.toString());
+    }
+
+    @Test
+    void aFrenchIntentionBeforeAnElidedInfinitiveIsAnIntention() {
+        List<Event> fr = events("fr", "Le Chili a promis d'attaquer le Pérou.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(fr, EventType.THREATEN), fr.toString());
+        assertTrue(pairs(fr, EventType.ASSAULT).isEmpty(), fr.toString());
+    }
+
+    @Test
+    void aFrenchNounInErIsNoVerbForm() {
+        // "le dîner", "un danger": only cue participles in -é give forms in -er
+        List<Event> fr = events("fr", "Le Chili a évoqué un danger pour le Pérou lors du dîner.");
+        assertTrue(fr.isEmpty(), fr.toString());
+    }
+}
