@@ -204,6 +204,37 @@ final class Clauses extends ScanPart {
     }
 
     /**
+     * "will attack", "vowed to strike", "refused to attack": a cue listed as a noun right after a modal
+     * ({@code @aux}), an intention ({@code @intent}) or a negation that ends with an infinitive marker ("refused to")
+     * is the verb of the same form, whose subject is the clause's (ev13frames). Those words never come before a noun.
+     */
+    boolean verbAfterModal(PhraseMatcher.Match<Trigger> m, int a, EventLexicon ev) {
+        if (!m.value().noun() || m.start() <= a) return false;
+        for (int j = Math.max(a, m.start() - 3); j < m.start(); j++) {
+            Optional<PhraseMatcher.Match<FrameWord>> f = ev.frames().longestAt(ix.forms(), j, m.start());
+            if (f.isPresent() && f.get().end() == m.start() && (f.get().value().frame() == Frame.AUX || f.get().value().frame() == Frame.INTENT)) return true;
+            Optional<PhraseMatcher.Match<Boolean>> n = ev.negations().longestAt(ix.forms(), j, m.start());
+            if (n.isPresent() && n.get().end() == m.start() && listed(m.start() - 1, "infinitive-marks.txt")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words before token {@code k} call for a base verb form: a modal or a phrase of the future
+     * ({@code @aux}: "will", "did not", "is set to") or an intention ({@code @intent}: "plans to"). A bare infinitive
+     * marker does not ("talks to ease tensions" states a purpose), nor does a refusal ("refused to extradite" is
+     * coded as the refusal when the table knows no form of the act).
+     */
+    boolean baseFormAt(int k, int a, EventLexicon ev) {
+        if (k <= a) return false;
+        for (int j = Math.max(a, k - 3); j < k; j++) {
+            Optional<PhraseMatcher.Match<FrameWord>> f = ev.frames().longestAt(ix.forms(), j, k);
+            if (f.isPresent() && f.get().end() == k && (f.get().value().frame() == Frame.AUX || f.get().value().frame() == Frame.INTENT)) return true;
+        }
+        return false;
+    }
+
+    /**
      * A verb-like trigger right after a determiner is a noun of another sense ("le masse" is rare; "la visite" is
      * fine), and so is one after a determiner and one or two modifiers ({@link #modifiedNoun}).
      */

@@ -179,8 +179,20 @@ final class EventFinder extends ScanPart {
             // "arrested 20 protesters": a noun trigger that names a group entity is the group, not its act
             boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
             boolean ownWords = !quoted.get(m.start()) || scan.clauses.scareQuoted(m, a, lex, ev);
-            if (ownWords && !scan.clauses.isNounAfterDet(m, lex) && !group && !scan.clauses.insideName(m)) hits.add(new Hit(m.start(), m.end(), m.value()));
+            Trigger t = m.value();
+            if (scan.clauses.verbAfterModal(m, a, ev)) t = new Trigger(t.type(), t.mode(), t.scope(), false, t.needsTarget(), t.received());
+            if (ownWords && !scan.clauses.isNounAfterDet(m, lex) && !group && !scan.clauses.insideName(m)) hits.add(new Hit(m.start(), m.end(), t));
         }
+        // "will demand", "is set to hold talks": a cue's base form where the frame calls for one (ev13frames)
+        BitSet covered = new BitSet();
+        for (Hit h : hits) covered.set(h.start(), h.end());
+        for (int k = a; k < b; k++) {
+            if (covered.get(k) || !scan.clauses.baseFormAt(k, a, ev) || quoted.get(k)) continue;
+            Optional<PhraseMatcher.Match<Trigger>> base = ev.baseForms().longestAt(ix.forms(), k, b);
+            // (a base form over another cue, "would impose sanctions", leaves that cue its own reading)
+            if (base.isPresent() && covered.get(base.get().start(), base.get().end()).isEmpty()) hits.add(new Hit(base.get().start(), base.get().end(), base.get().value()));
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
         patternHits(a, b, lex, ev, hits, team);
         hits = scan.launches.intoSea(hits, lex.language(), b);
         hits = scan.suspensions.membersTakenOut(hits, lex, b);

@@ -40,6 +40,8 @@ final class EventLexicon {
     private final Set<String> cityPrepositions = new HashSet<>();
     private final Set<String> cityNouns = new HashSet<>();
     private final Set<String> obligations = new HashSet<>();
+    private final Set<String> futureForms = new HashSet<>();
+    private final PhraseMatcher<Trigger> baseForms = new PhraseMatcher<>();
     private final Optional<PetrarchVerbs> derived;
 
     private EventLexicon(String code, List<Map<String, String>> rows) {
@@ -47,6 +49,7 @@ final class EventLexicon {
         List<Variant> variants = variants(code);
         Set<String> listed = new HashSet<>();
         for (Map<String, String> row : rows) listed.add(row.getOrDefault("cue", "").strip());
+        Map<String, String> baseOf = baseForms(code);
         for (Map<String, String> row : rows) {
             String cue = row.getOrDefault("cue", "").strip();
             String type = row.getOrDefault("type", "").strip();
@@ -72,6 +75,16 @@ final class EventLexicon {
                     noun, !row.getOrDefault("target", "").isBlank(),
                     "received".equals(row.getOrDefault("target", "").strip()));
             triggers.add(cue, trigger);
+            if (!noun) {
+                // "will demand", "refused to hold talks": the base form of the cue's verb, for the frames that call for it
+                String[] words = cue.split("\\s+");
+                String base = words[0].endsWith("*") ? null : baseOf.get(LanguagePack.normalize(words[0]));
+                if (base != null) {
+                    words[0] = base;
+                    String phrase = String.join(" ", words);
+                    if (listed.add(phrase)) baseForms.add(phrase, trigger);
+                }
+            }
             for (String v : variantsOf(cue, !noun, variants, listed)) triggers.add(v, trigger);
         }
         Set<String> negationWords = new HashSet<>(LanguagePack.of(code).words("negation.txt"));
@@ -91,7 +104,7 @@ final class EventLexicon {
      * A regular variant of a cue word ({@code cue-variants.tsv}): in the cue's first or last word, the part the
      * pattern matches is replaced by each replacement, for verb triggers only or for every cue and frame word.
      */
-    private record Variant(boolean first, boolean verbsOnly, java.util.regex.Pattern word, List<String> replacements) {
+    private record Variant(boolean first, boolean verbsOnly, java.util.regex.Pattern word, List<String> replacements, boolean future) {
     }
 
     private static List<Variant> variants(String code) {
@@ -105,7 +118,8 @@ final class EventLexicon {
             List<String> replacements = new ArrayList<>();
             for (String r : row.getOrDefault("replacements", "").split("\\|")) if (!r.isBlank()) replacements.add(r.strip());
             try {
-                out.add(new Variant(position.equals("first"), applies.equals("verb"), java.util.regex.Pattern.compile(row.getOrDefault("word", "").strip()), replacements));
+                out.add(new Variant(position.equals("first"), applies.equals("verb"), java.util.regex.Pattern.compile(row.getOrDefault("word", "").strip()), replacements,
+                        "future".equals(row.getOrDefault("tense", "").strip())));
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new ConfigException(path + ": bad word pattern: " + row);
             }
@@ -118,7 +132,7 @@ final class EventLexicon {
      * "a promis d'imposer" for "attaqué*" and "a promis de"): the cue with one word replaced by each replacement its
      * variant rule gives; a wildcard ending is dropped from the word replaced.
      */
-    private static List<String> variantsOf(String cue, boolean verb, List<Variant> variants, Set<String> listed) {
+    private List<String> variantsOf(String cue, boolean verb, List<Variant> variants, Set<String> listed) {
         List<String> out = new ArrayList<>();
         String[] words = cue.split("\\s+");
         for (Variant v : variants) {
@@ -132,10 +146,32 @@ final class EventLexicon {
                 copy[i] = word.substring(0, m.start()) + r + word.substring(m.end());
                 String variant = String.join(" ", copy);
                 if (listed.add(variant)) out.add(variant);
+                if (v.future()) futureForms.add(LanguagePack.normalize(copy[i]));
             }
         }
         return out;
     }
+
+    /**
+     * Each single-word form of a verb row of the language's PETRARCH-derived table ({@code event-verbs.tsv}) mapped to
+     * the row's first form, its base ("demanded" -> "demand"); empty for a language without that table.
+     */
+    private static Map<String, String> baseForms(String code) {
+        Map<String, String> out = new HashMap<>();
+        for (Map<String, String> row : LanguagePack.of(code).table("event-verbs.tsv")) {
+            if (!"verb".equals(row.get("kind"))) continue;
+            String[] forms = row.getOrDefault("text", "").split("\\|");
+            if (forms.length < 2 || forms[0].isBlank() || forms[0].contains(" ")) continue;
+            for (String f : forms) if (!f.isBlank() && !f.contains(" ")) out.putIfAbsent(LanguagePack.normalize(f.strip()), LanguagePack.normalize(forms[0].strip()));
+        }
+        return out;
+    }
+
+    /**
+     * The base forms of the verb cues the table lists in other forms only ("demand" for "demanded"), read where a
+     * frame calls for a base form ({@link Clauses#baseFormAt}): never on their own, as many are nouns as well.
+     */
+    PhraseMatcher<Trigger> baseForms() { return baseForms; }
 
     private static Frame frame(String path, String type) {
         try {
@@ -188,6 +224,14 @@ final class EventLexicon {
 
     PhraseMatcher<FrameWord> frames() { return frames; }
     PhraseMatcher<Boolean> negations() { return negations; }
+
+    /**
+     * Whether a normalised word is a future or reported-future form of a verb cue ("attaquera", "attaquerait"), which
+     * announces the act as "will" and "would" do ({@code cue-variants.tsv}, tense "future").
+     */
+    boolean futureForm(String form) {
+        return futureForms.contains(form);
+    }
 
     /** Whether a normalised word is a past form of a verb of the language's PETRARCH-derived table ("met", "shot"). */
     boolean pastForm(String form) {

@@ -18,7 +18,8 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
  */
 class GrammaticalFramesTest {
     private static final String CHILE = "Q298", PERU = "Q419", CANADA = "Q16", JAPAN = "Q17", SPAIN = "Q29", EGYPT = "Q79",
-            KENYA = "Q114", ITALY = "Q38", HUNGARY = "Q28", BOLIVIA = "Q750", ECUADOR = "Q736", MEXICO = "Q96", BRAZIL = "Q155";
+            KENYA = "Q114", ITALY = "Q38", HUNGARY = "Q28", BOLIVIA = "Q750", ECUADOR = "Q736", MEXICO = "Q96", BRAZIL = "Q155",
+            ALGERIA = "Q262", MOROCCO = "Q1028", FRANCE = "Q142", IRAN = "Q794";
 
     private static Set<String> all(List<Event> events) {
         Set<String> out = new java.util.TreeSet<>();
@@ -109,5 +110,65 @@ class GrammaticalFramesTest {
         // "le dîner", "un danger": only cue participles in -é give forms in -er
         List<Event> fr = events("fr", "Le Chili a évoqué un danger pour le Pérou lors du dîner.");
         assertTrue(fr.isEmpty(), fr.toString());
+    }
+
+    // Rule: a French verb whose own ending is the future or the reported future ("attaquera", "attaquerait"), or which
+    // follows the periphrastic future ("va", "allait"), announces force as "will" does: a threat, as PLOVER codes it.
+
+    @Test
+    void frenchForceAnnouncedInTheFutureIsAThreat() {
+        for (String text : List.of("L'Algérie attaquera le Maroc.", "L'Algérie va bombarder le Maroc.",
+                "L'Algérie a annoncé qu'elle attaquerait le Maroc.")) {
+            List<Event> fr = events("fr", text);
+            assertEquals(Set.of("THREATEN " + ALGERIA + "|" + MOROCCO), all(fr), text + " " + fr);
+        }
+    }
+
+    @Test
+    void frenchForceInThePastAndTalksInTheFutureStayTheAct() {
+        List<Event> past = events("fr", "Le Chili a attaqué le Pérou.");
+        assertEquals(Set.of("ASSAULT " + CHILE + "|" + PERU), all(past), past.toString());
+        List<Event> talks = events("fr", "Le Chili va rencontrer le Pérou.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(talks, EventType.CONSULT), talks.toString());
+    }
+
+    // Rule: a cue listed as a noun is the verb of the same form right after a modal, an intention or a refusal ending
+    // with an infinitive marker ("will attack", "vowed to attack", "refused to attack"): its subject is the clause's.
+
+    @Test
+    void aNounCueAfterAModalOrARefusalIsTheVerb() {
+        List<Event> refused = events("en", "Chile refused to attack Peru.");
+        assertTrue(refused.stream().anyMatch(e -> e.type() == EventType.ASSAULT && e.negated() && e.actor1().entity().equals(CHILE)
+                && e.actor2() != null && e.actor2().entity().equals(PERU)), refused.toString());
+        assertTrue(pairs(refused, EventType.REJECT).isEmpty(), refused.toString());
+        List<Event> vowed = events("en", "Japan has vowed to attack Canada.");
+        assertEquals(Set.of("THREATEN " + JAPAN + "|" + CANADA), all(vowed), vowed.toString());
+        List<Event> will = events("en", "Chile will not attack Peru.");
+        assertTrue(will.stream().allMatch(e -> e.negated() && e.actor1().entity().equals(CHILE)), will.toString());
+    }
+
+    @Test
+    void aNounCueAfterADeterminerStaysANoun() {
+        List<Event> en = events("en", "Chile condemned the attack on Peru.");
+        assertTrue(pairs(en, EventType.ASSAULT).stream().noneMatch(p -> p.startsWith(CHILE)), en.toString());
+    }
+
+    // Rule: after a modal, a phrase of the future ("is set to", "is expected to") or an intention, a verb stands in
+    // its base form: a cue listed in another form of the same verb (PETRARCH verb rows) is the same cue there.
+
+    @Test
+    void aCueInItsBaseFormAfterAModalIsTheSameCue() {
+        List<Event> will = events("en", "France will demand an apology from Iran.");
+        assertEquals(Set.of(FRANCE + "|" + IRAN), pairs(will, EventType.REQUEST), will.toString());
+        List<Event> set = events("en", "Chile is set to hold talks with Peru.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(set, EventType.CONSULT), set.toString());
+        List<Event> plans = events("en", "Japan plans to demand compensation from Canada.");
+        assertEquals(Set.of(JAPAN + "|" + CANADA), pairs(plans, EventType.REQUEST), plans.toString());
+    }
+
+    @Test
+    void aBaseFormAfterAPurposeMarkerIsNoAct() {
+        List<Event> en = events("en", "Chile and Peru held talks to ease tensions.");
+        assertTrue(en.stream().allMatch(e -> e.type() == EventType.CONSULT), en.toString());
     }
 }
