@@ -236,7 +236,7 @@ final class Actors extends ScanPart {
      */
     List<Event> objectConjuncts(Event e, int from, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
         if (e.actor2() == null) return List.of();
-        int start = -1;
+        int start = -1, prep = -1;
         for (int k = from; k < b; k++) {
             Mention m = actorMention(k);
             if (m == null || ix.lastTokenEndingBy(m.end()) != k) continue;
@@ -249,13 +249,15 @@ final class Actors extends ScanPart {
                 for (Hit h : hits) mediation |= h.start() < first && EventFinder.MEDIATE.equals(h.trigger().mode());
                 if (mediation && first - 1 >= 0 && startsFrame(frames, Frame.BETWEEN, first - 1)) return List.of();
                 start = k + 1;
+                prep = first - 1 >= from ? first - 1 : -1;
+                for (Hit h : hits) if (h.start() <= prep && prep < h.end()) prep = -1;
                 break;
             }
         }
         if (start < 0) return List.of();
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(List.of(e.actor1().entity(), e.actor2().entity()));
-        for (EntityRef r : listAfter(start, b, lex, hits)) {
+        for (EntityRef r : listAfter(start, b, lex, hits, prep)) {
             if (!seen.add(r.entity())) continue;
             out.add(new Event(e.type(), e.mode(), e.actor1(), r, e.location(), e.date(), e.negated(), e.evidence()));
         }
@@ -267,7 +269,7 @@ final class Actors extends ScanPart {
      * commas and a final "and"; empty without the final "and" (an apposition), after a possessive, or when the last
      * one opens a clause of its own (an auxiliary or a trigger next).
      */
-    private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits) {
+    private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits, int prep) {
         List<EntityRef> parties = new ArrayList<>();
         boolean closed = false;
         int k = start;
@@ -279,6 +281,10 @@ final class Actors extends ScanPart {
                 k++;
             }
             if (!and && !comma) break;
+            // "sanctions on Chile and on Peru", "à l'Ukraine et à l'Argentine", "du Chili et de la Bolivie": the
+            // object's preposition repeated before each member (ev13frames)
+            if (k < b && prep >= 0 && !ix.isCapitalised(prep) && !ix.isPunct(prep) && (ix.form(k).equals(ix.form(prep))
+                    || listed(k, "of-prepositions.txt") && listed(prep, "of-prepositions.txt"))) k++;
             while (k < b && lex.isDeterminer(ix.form(k))) k++;
             Mention m = k < b ? actorMention(k) : null;
             if (m == null || ix.firstTokenAtOrAfter(m.start()) != k) break;
@@ -309,7 +315,7 @@ final class Actors extends ScanPart {
         if (!agent.entityId().equals(e.actor1().entity()) && (first == null || !first.entity().equals(e.actor1().entity()))) return List.of();
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(List.of(e.actor1().entity(), e.actor2().entity()));
-        for (EntityRef r : listAfter(ix.lastTokenEndingBy(agent.end()) + 1, b, lex, hits)) {
+        for (EntityRef r : listAfter(ix.lastTokenEndingBy(agent.end()) + 1, b, lex, hits, -1)) {
             if (!seen.add(r.entity())) continue;
             out.add(new Event(e.type(), e.mode(), r, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
         }

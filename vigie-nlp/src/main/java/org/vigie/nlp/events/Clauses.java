@@ -46,13 +46,18 @@ final class Clauses extends ScanPart {
 
     /**
      * Whether a mention of the actor ends at most two words before the verb group, with no punctuation between
-     * ("Ukrainian lawmakers Tuesday endorsed").
+     * ("Ukrainian lawmakers Tuesday endorsed"); state adjectives joined by a conjunction after the group noun qualify it
+     * and add no distance ("des militants allemands et italiens ont attaqué", ev13frames).
      */
     boolean rightBefore(EntityRef actor, int verbStart, int a) {
-        for (int k = verbStart - 1; k >= a && k >= verbStart - 3; k--) {
+        int words = 0;
+        for (int k = verbStart - 1; k >= a && words < 3; k--) {
             Mention m = ix.mention(k);
             if (m != null && m.entityId().equals(actor.entity())) return true;
             if (ix.isPunct(k)) return false;
+            boolean qualifier = scan.groups.isStateAdjective(k) || k > a && scan.groups.isStateAdjective(k - 1)
+                    && k + 1 < verbStart && scan.groups.isStateAdjective(k + 1);
+            if (!qualifier) words++;
         }
         return false;
     }
@@ -208,8 +213,13 @@ final class Clauses extends ScanPart {
      * ({@code @aux}), an intention ({@code @intent}) or a negation that ends with an infinitive marker ("refused to")
      * is the verb of the same form, whose subject is the clause's (ev13frames). Those words never come before a noun.
      */
-    boolean verbAfterModal(PhraseMatcher.Match<Trigger> m, int a, EventLexicon ev) {
+    boolean verbAfterModal(PhraseMatcher.Match<Trigger> m, int a, EventLexicon ev, SpeechLexicon lex) {
         if (!m.value().noun() || m.start() <= a) return false;
+        // "ont attaqué", "n'a pas attaqué": a participle whose unaccented form is a noun cue ("attaque") after a tense
+        // auxiliary, a negation between ("à", unaccented "a", is no auxiliary)
+        int before = m.start() - 1;
+        while (before > a && isNegation(before, lex, ev)) before--;
+        if (lex.is(ix.form(before), Kind.AUX) && !doc.text(ix.token(before).span()).equalsIgnoreCase("à")) return true;
         for (int j = Math.max(a, m.start() - 3); j < m.start(); j++) {
             Optional<PhraseMatcher.Match<FrameWord>> f = ev.frames().longestAt(ix.forms(), j, m.start());
             if (f.isPresent() && f.get().end() == m.start() && (f.get().value().frame() == Frame.AUX || f.get().value().frame() == Frame.INTENT)) return true;
@@ -226,6 +236,14 @@ final class Clauses extends ScanPart {
      * coded as the refusal when the table knows no form of the act).
      */
     boolean baseFormAt(int k, int a, EventLexicon ev) {
+        // ("did not demand", "will never sign": a negation between the modal and the verb)
+        for (int j = Math.max(a, k - 2); j < k; j++) {
+            Optional<PhraseMatcher.Match<Boolean>> n = ev.negations().longestAt(ix.forms(), j, k);
+            if (n.isPresent() && n.get().end() == k) {
+                k = j;
+                break;
+            }
+        }
         if (k <= a) return false;
         for (int j = Math.max(a, k - 3); j < k; j++) {
             Optional<PhraseMatcher.Match<FrameWord>> f = ev.frames().longestAt(ix.forms(), j, k);

@@ -180,7 +180,7 @@ final class EventFinder extends ScanPart {
             boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
             boolean ownWords = !quoted.get(m.start()) || scan.clauses.scareQuoted(m, a, lex, ev);
             Trigger t = m.value();
-            if (scan.clauses.verbAfterModal(m, a, ev)) t = new Trigger(t.type(), t.mode(), t.scope(), false, t.needsTarget(), t.received());
+            if (scan.clauses.verbAfterModal(m, a, ev, lex)) t = new Trigger(t.type(), t.mode(), t.scope(), false, t.needsTarget(), t.received());
             if (ownWords && !scan.clauses.isNounAfterDet(m, lex) && !group && !scan.clauses.insideName(m)) hits.add(new Hit(m.start(), m.end(), t));
         }
         // "will demand", "is set to hold talks": a cue's base form where the frame calls for one (ev13frames)

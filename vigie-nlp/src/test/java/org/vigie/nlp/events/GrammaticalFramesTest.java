@@ -19,7 +19,7 @@ import static org.vigie.nlp.events.PipelineEvents.pairs;
 class GrammaticalFramesTest {
     private static final String CHILE = "Q298", PERU = "Q419", CANADA = "Q16", JAPAN = "Q17", SPAIN = "Q29", EGYPT = "Q79",
             KENYA = "Q114", ITALY = "Q38", HUNGARY = "Q28", BOLIVIA = "Q750", ECUADOR = "Q736", MEXICO = "Q96", BRAZIL = "Q155",
-            ALGERIA = "Q262", MOROCCO = "Q1028", FRANCE = "Q142", IRAN = "Q794";
+            ALGERIA = "Q262", MOROCCO = "Q1028", FRANCE = "Q142", IRAN = "Q794", ARGENTINA = "Q414", POLAND = "Q36", UKRAINE = "Q212";
 
     private static Set<String> all(List<Event> events) {
         Set<String> out = new java.util.TreeSet<>();
@@ -170,5 +170,50 @@ class GrammaticalFramesTest {
     void aBaseFormAfterAPurposeMarkerIsNoAct() {
         List<Event> en = events("en", "Chile and Peru held talks to ease tensions.");
         assertTrue(en.stream().allMatch(e -> e.type() == EventType.CONSULT), en.toString());
+    }
+
+    @Test
+    void aNegatedBaseFormAfterDoIsTheNegatedAct() {
+        List<Event> en = events("en", "Iran did not demand an apology from France.");
+        assertTrue(en.stream().anyMatch(e -> e.type() == EventType.REQUEST && e.negated() && e.actor1().entity().equals(IRAN)), en.toString());
+    }
+
+    // Rule: a French participle whose unaccented form is a noun cue ("attaqué" -> "attaque") is the verb after a tense
+    // auxiliary ("ont attaqué", "n'a pas attaqué"), so a coordinated subject acts as with any verb.
+
+    @Test
+    void aFrenchParticipleAfterItsAuxiliaryIsTheVerbOfEachSubject() {
+        List<Event> two = events("fr", "Le Chili et le Pérou ont attaqué la Bolivie.");
+        assertEquals(Set.of(CHILE + "|" + BOLIVIA, PERU + "|" + BOLIVIA), pairs(two, EventType.ASSAULT), two.toString());
+        List<Event> three = events("fr", "L'Argentine, le Maroc et l'Algérie ont attaqué la Pologne.");
+        assertEquals(Set.of(ARGENTINA + "|" + POLAND, MOROCCO + "|" + POLAND, ALGERIA + "|" + POLAND), pairs(three, EventType.ASSAULT), three.toString());
+        List<Event> negated = events("fr", "Le Chili n'a pas attaqué la Bolivie.");
+        assertTrue(negated.stream().allMatch(Event::negated) && !negated.isEmpty(), negated.toString());
+    }
+
+    @Test
+    void theFrenchNounAfterThePrepositionAIsStillANoun() {
+        // "à l'attaque": "à" unaccented is "a", no auxiliary
+        List<Event> fr = events("fr", "Le Chili a répondu à attaque du Pérou contre la Bolivie.");
+        assertTrue(pairs(fr, EventType.ASSAULT).stream().noneMatch(p -> p.startsWith(CHILE)), fr.toString());
+    }
+
+    // Rule: a coordinated object may repeat its preposition before each member ("on Chile and on Peru", "à l'Ukraine
+    // et à l'Argentine", "du Pakistan et de l'Égypte"): each member is a target of the act.
+
+    @Test
+    void aRepeatedPrepositionKeepsEachMemberOfACoordinatedObject() {
+        List<Event> en = events("en", "Morocco imposed sanctions on Ukraine and on Argentina.");
+        assertEquals(Set.of(MOROCCO + "|" + UKRAINE, MOROCCO + "|" + ARGENTINA), pairs(en, EventType.SANCTION), en.toString());
+        List<Event> fr = events("fr", "Le Maroc a imposé des sanctions à l'Ukraine et à l'Argentine.");
+        assertEquals(Set.of(MOROCCO + "|" + UKRAINE, MOROCCO + "|" + ARGENTINA), pairs(fr, EventType.SANCTION), fr.toString());
+        List<Event> of = events("fr", "La Pologne a expulsé deux diplomates du Pakistan et de l'Égypte.");
+        assertTrue(pairs(of, EventType.SANCTION).contains(POLAND + "|" + EGYPT), of.toString());
+    }
+
+    @Test
+    void aSecondClauseAfterTheConjunctionIsNoObject() {
+        List<Event> en = events("en", "Morocco imposed sanctions on Ukraine and on Monday Argentina recalled its envoy.");
+        assertFalse(pairs(en, EventType.SANCTION).contains(MOROCCO + "|" + ARGENTINA), en.toString());
     }
 }
