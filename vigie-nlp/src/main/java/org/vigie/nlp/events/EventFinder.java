@@ -573,7 +573,8 @@ final class EventFinder extends ScanPart {
             if (group != null) actor1 = group;
             // "..., which each side blamed on the other": the subject of an object relative is after its pronoun
             int relative = scan.verbal.relativeSubjectStart(hit, verbStart, a, lex);
-            if (relative >= 0) actor1 = scan.verbal.relativeSubject(relative, verbStart);
+            // ("a annoncé qu'elle accuserait X": a pronoun there is the subject the search above has resolved)
+            if (relative >= 0 && !(verbStart - relative == 1 && lex.pronoun(ix.form(relative)) != null)) actor1 = scan.verbal.relativeSubject(relative, verbStart);
             if (floor > a) {
                 // the background word reads as a preposition ("after Lessaria"): the name right after it is the subject
                 int k = floor;
@@ -665,7 +666,9 @@ final class EventFinder extends ScanPart {
             // "..., les accusant de ...": the pronoun stands for the object of the verb the participle is attached to
             actor2 = scan.actors.object(sharing, b, lex, frames, hits, actor1, a);
         }
-        if (actor2 == null && !noun) actor2 = scan.groups.groupActor(hit.end(), scan.clauses.objectEnd(hit, b, lex, hits), lex, ev, actor1);
+        // ("deployed troops in Iraq", "a déployé des troupes en Pologne": the forces a deployment moves are the mover's
+        // own, placed where the phrase says, not a party it acts on, as "sent troops to Poland" (ev13frames))
+        if (actor2 == null && !noun && hit.trigger().type() != EventType.MOBILIZE) actor2 = scan.groups.groupActor(hit.end(), scan.clauses.objectEnd(hit, b, lex, hits), lex, ev, actor1);
         if (actor2 == null && !noun && scan.groups.groupOfAfter(actor1, hit.end(), scan.clauses.objectEnd(hit, b, lex, hits), ev)
                 && scan.groups.distinctGroups(actor1, a, b, ev)) {
             // "Georgian demonstrators attacked the Georgian government": one group of the state against another

@@ -216,4 +216,47 @@ class GrammaticalFramesTest {
         List<Event> en = events("en", "Morocco imposed sanctions on Ukraine and on Monday Argentina recalled its envoy.");
         assertFalse(pairs(en, EventType.SANCTION).contains(MOROCCO + "|" + ARGENTINA), en.toString());
     }
+
+    // Rule: the forces a deployment moves are the mover's own, wherever the phrase places them ("in Iraq", "en
+    // Pologne", "to Poland" alike): no second actor.
+
+    @Test
+    void troopsDeployedInAStateAreTheMoversOwnWithoutATarget() {
+        for (String[] t : List.of(new String[]{"en", "Canada deployed troops in Poland."}, new String[]{"fr", "Le Canada a déployé des troupes en Pologne."},
+                new String[]{"fr", "Le Canada va déployer des soldats en Pologne."}, new String[]{"en", "Canada deployed troops to Poland."})) {
+            List<Event> ev = events(t[0], t[1]);
+            assertEquals(Set.of(CANADA + "|-"), pairs(ev, EventType.MOBILIZE), t[1] + " " + ev);
+        }
+    }
+
+    @Test
+    void aDeploymentAcrossABorderKeepsTheStateItFaces() {
+        List<Event> fr = events("fr", "La Russie a massé des troupes près de la frontière ukrainienne.");
+        assertEquals(Set.of("Q159|" + UKRAINE), pairs(fr, EventType.MOBILIZE), fr.toString());
+    }
+
+    // Rule: a pronoun subject right after "que"/"that" before a verb of accusation is resolved as any subject ("a
+    // annoncé qu'elle accuserait X"); only other words there are an object relative's own subject.
+
+    @Test
+    void aPronounSubjectOfAReportedAccusationIsTheSpeaker() {
+        List<Event> fr = events("fr", "La Colombie a annoncé qu'elle accuserait le Mexique de violer son espace aérien.");
+        assertEquals(Set.of("Q739|" + MEXICO), pairs(fr, EventType.ACCUSE), fr.toString());
+        List<Event> il = events("fr", "Le Canada a déclaré qu'il condamne le Japon.");
+        assertEquals(Set.of(CANADA + "|" + JAPAN), pairs(il, EventType.ACCUSE), il.toString());
+        List<Event> en = events("en", "Japan said that it blamed Canada for the collision.");
+        assertTrue(pairs(en, EventType.ACCUSE).contains(JAPAN + "|" + CANADA), en.toString());
+    }
+
+    @Test
+    void aNamedSubjectAfterTheRelativeStaysTheAccuser() {
+        List<Event> en = events("en", "The blast near the port, which Chile blamed on Peru, killed two sailors.");
+        assertTrue(pairs(en, EventType.ACCUSE).contains(CHILE + "|" + PERU), en.toString());
+    }
+
+    @Test
+    void aFrenchVerbInOyerAnnouncesItsFutureWithOie() {
+        List<Event> fr = events("fr", "L'Italie déploiera des troupes au Japon la semaine prochaine.");
+        assertEquals(Set.of(ITALY + "|-"), pairs(fr, EventType.MOBILIZE), fr.toString());
+    }
 }
