@@ -233,6 +233,9 @@ final class VerbalConflictRules extends ScanPart {
      */
     int relativeSubjectStart(Hit hit, int verbStart, int a, SpeechLexicon lex) {
         if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun()) return -1;
+        // ("X, which has long opposed Y, condemned Z": a relative closed by a comma before the verb is an aside on the
+        // subject, so the punctuation check starts right before the verb (ev13frames))
+        if (verbStart - 1 > a && ix.isPunct(verbStart - 1)) return -1;
         for (int k = verbStart - 2; k > a && k >= verbStart - 7; k--) {
             if (ix.isPunct(k) || quoted.get(k)) return -1;
             if (lex.is(ix.form(k), Kind.REL) || lex.is(ix.form(k), Kind.THAT)) return k + 1;

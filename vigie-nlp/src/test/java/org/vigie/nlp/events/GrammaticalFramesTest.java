@@ -259,4 +259,17 @@ class GrammaticalFramesTest {
         List<Event> fr = events("fr", "L'Italie déploiera des troupes au Japon la semaine prochaine.");
         assertEquals(Set.of(ITALY + "|-"), pairs(fr, EventType.MOBILIZE), fr.toString());
     }
+
+    // Rule: a relative clause closed by a comma before the verb ("X, which has long opposed Y, condemned Z") is an aside
+    // on the subject; only a relative running into its verb ("which Chile blamed on Peru") has its own subject.
+
+    @Test
+    void aRelativeAsideBeforeTheVerbLeavesTheSubjectBeforeIt() {
+        List<Event> condemned = events("en", "Japan, which has long opposed Peru, condemned Chile's missile test.");
+        assertEquals(Set.of(JAPAN + "|" + CHILE), pairs(condemned, EventType.ACCUSE), condemned.toString());
+        List<Event> criticized = events("en", "Mexico, which depends on trade with Brazil, criticized Canada over the border closure.");
+        assertEquals(Set.of(MEXICO + "|" + CANADA), pairs(criticized, EventType.ACCUSE), criticized.toString());
+        List<Event> fr = events("fr", "Le Japon, qui s'oppose depuis longtemps au Pérou, a accusé le Chili de mentir.");
+        assertEquals(Set.of(JAPAN + "|" + CHILE), pairs(fr, EventType.ACCUSE), fr.toString());
+    }
 }
