@@ -230,6 +230,22 @@ final class Clauses extends ScanPart {
     }
 
     /**
+     * "could impose sanctions", "might meet", "pourrait attaquer": a modal of possibility (possibility-modals.txt) in the
+     * trigger's verb group, no negation after it (ev13frames). Such an act is only possible, not reported as done.
+     */
+    boolean possible(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        // (a noun act after its support verb: "could impose sanctions")
+        int at = hit.trigger().noun() ? supportVerb(frames, hit, a, lex) : hit.start();
+        if (at < 0) at = hit.start();
+        for (int k = at - 1; k >= a && k >= at - 3 && !ix.isPunct(k); k--) {
+            if (!listed(k, "possibility-modals.txt")) continue;
+            for (int j = k + 1; j < at; j++) if (isNegation(j, lex, ev)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether the words before token {@code k} call for a base verb form: a modal or a phrase of the future
      * ({@code @aux}: "will", "did not", "is set to") or an intention ({@code @intent}: "plans to"). A bare infinitive
      * marker does not ("talks to ease tensions" states a purpose), nor does a refusal ("refused to extradite" is

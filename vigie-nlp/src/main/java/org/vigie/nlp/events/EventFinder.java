@@ -779,6 +779,13 @@ final class EventFinder extends ScanPart {
                 mode = null;
             }
         }
+        if (scan.clauses.possible(hit, a, lex, ev, frames)) {
+            // "said it could impose sanctions", "might strike": force one could use is a threat (CAMEO 13), as with
+            // "may"; any other act only possible is no event (ev13frames)
+            if (Clauses.INTENT.get(type) != EventType.THREATEN) return null;
+            type = EventType.THREATEN;
+            mode = null;
+        }
         return new Event(type, mode, actor1, actor2, location, date, negated, evidence);
     }
 }

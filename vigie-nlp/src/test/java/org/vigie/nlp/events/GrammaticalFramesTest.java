@@ -272,4 +272,30 @@ class GrammaticalFramesTest {
         List<Event> fr = events("fr", "Le Japon, qui s'oppose depuis longtemps au Pérou, a accusé le Chili de mentir.");
         assertEquals(Set.of(JAPAN + "|" + CHILE), pairs(fr, EventType.ACCUSE), fr.toString());
     }
+
+    // Rule: an act with a modal of possibility in its verb group ("could", "might", "pourrait") is not reported as
+    // done: force or sanctions one could use are a threat (as "may attack"), any other act is no event.
+
+    @Test
+    void anActOnlyPossibleIsNoEvent() {
+        for (String[] t : List.of(new String[]{"en", "Chile could visit Peru next month, officials said."},
+                new String[]{"en", "Japan might condemn Canada's decision."}, new String[]{"fr", "Le Chili pourrait rencontrer le Pérou le mois prochain."})) {
+            List<Event> ev = events(t[0], t[1]);
+            assertTrue(ev.isEmpty(), t[1] + " " + ev);
+        }
+    }
+
+    @Test
+    void forceOneCouldUseIsAThreat() {
+        List<Event> en = events("en", "Chile said it could impose sanctions on Peru.");
+        assertEquals(Set.of("THREATEN " + CHILE + "|" + PERU), all(en), en.toString());
+        List<Event> fr = events("fr", "Le Chili a déclaré qu'il pourrait attaquer le Pérou.");
+        assertEquals(Set.of("THREATEN " + CHILE + "|" + PERU), all(fr), fr.toString());
+    }
+
+    @Test
+    void anActThatCouldNotBeDoneKeepsItsNegation() {
+        List<Event> en = events("en", "Chile could not meet Peru because of the storm.");
+        assertTrue(en.stream().allMatch(Event::negated), en.toString());
+    }
 }
