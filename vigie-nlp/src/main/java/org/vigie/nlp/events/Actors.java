@@ -419,6 +419,12 @@ final class Actors extends ScanPart {
      * the subject is before it.
      */
     Referent subjectOf(int verbStart, int a) {
+        // "Elle a ensuite condamné", "It then condemned": adverbs (and the auxiliary before them) between the subject
+        // and the verb belong to the verb group (ev13frames)
+        SpeechLexicon lexicon = refs.lexiconAt(verbStart);
+        if (lexicon != null && verbStart - 1 > a && Clauses.adverb(ix.form(verbStart - 1), lexicon.language())) {
+            while (verbStart - 1 > a && (Clauses.adverb(ix.form(verbStart - 1), lexicon.language()) || lexicon.is(ix.form(verbStart - 1), Kind.AUX))) verbStart--;
+        }
         Referent r = refs.subjectBefore(verbStart, a, true);
         // "Norway, angry with Sweden, condemned", "Norway, together with Sweden, condemned": a phrase between commas
         // right after a name is an aside; the subject is the name before it

@@ -107,6 +107,8 @@ final class Clauses extends ScanPart {
     }
 
     static boolean adverb(String form, String language) {
+        // ("then", "ensuite": frequent adverbs of no suffix rule, adverbs.txt, ev13frames)
+        if (words(language, "adverbs.txt").contains(form)) return true;
         for (String suffix : words(language, "adverb-suffixes.txt")) {
             if (form.length() > suffix.length() + 2 && form.endsWith(suffix) && Character.isLetter(form.charAt(0))) return true;
         }
@@ -236,11 +238,21 @@ final class Clauses extends ScanPart {
     boolean possible(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
         // (a noun act after its support verb: "could impose sanctions")
         int at = hit.trigger().noun() ? supportVerb(frames, hit, a, lex) : hit.start();
-        if (at < 0) at = hit.start();
-        for (int k = at - 1; k >= a && k >= at - 3 && !ix.isPunct(k); k--) {
-            if (!listed(k, "possibility-modals.txt")) continue;
-            for (int j = k + 1; j < at; j++) if (isNegation(j, lex, ev)) return false;
-            return true;
+        // (a noun act after a verb of its own, "could send humanitarian aid": that verb and a determiner or modifier
+        // between, none of them a trigger, whose act the noun would be the object of: "could condemn the test")
+        int words = 0;
+        if (at < 0) {
+            at = hit.start();
+            words = 3;
+        }
+        // only the verb group: auxiliaries and adverbs between the modal and the verb ("could also impose")
+        for (int k = at - 1; k >= a && k >= at - 3 - words; k--) {
+            if (listed(k, "possibility-modals.txt")) {
+                for (int j = k + 1; j < at; j++) if (isNegation(j, lex, ev)) return false;
+                return true;
+            }
+            if (lex.is(ix.form(k), Kind.AUX) || startsFrame(frames, Frame.AUX, k) || adverb(ix.form(k), lex.language())) continue;
+            if (words-- <= 0 || ix.isPunct(k) || ix.mention(k) != null || ev.triggers().longestAt(ix.forms(), k, at).isPresent()) return false;
         }
         return false;
     }

@@ -45,7 +45,8 @@ record ForceWords(Map<String, PhraseMatcher<Boolean>> roles, Map<String, List<St
      * do not run for a language that lists only the words of a recalled envoy.
      */
     boolean describesForce() {
-        for (String r : roles.keySet()) if (!POSTING.contains(r)) return true;
+        // (the charge of an accusation, "critiqué X pour", is no word of force either, ev13frames)
+        for (String r : roles.keySet()) if (!POSTING.contains(r) && !r.equals("charge")) return true;
         return false;
     }
 

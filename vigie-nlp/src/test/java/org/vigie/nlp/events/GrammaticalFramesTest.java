@@ -298,4 +298,52 @@ class GrammaticalFramesTest {
         List<Event> en = events("en", "Chile could not meet Peru because of the storm.");
         assertTrue(en.stream().allMatch(Event::negated), en.toString());
     }
+
+    @Test
+    void aNounActAfterItsOwnVerbAndAModalIsOnlyPossible() {
+        List<Event> aid = events("en", "Japan could send humanitarian aid to Peru next month.");
+        assertTrue(aid.isEmpty(), aid.toString());
+        // the noun is the object of another act's verb: that act is possible, the noun's own act is only named
+        List<Event> test = events("fr", "L'Iran pourrait condamner l'essai de missile du Japon.");
+        assertTrue(test.stream().noneMatch(e -> e.type() == EventType.THREATEN && e.actor1().entity().equals(JAPAN)), test.toString());
+    }
+
+    // Rule: an adverb of no suffix rule (adverbs.txt: "then", "also", "ensuite", "conjointement") between a subject, an
+    // auxiliary and a verb adds no distance: the subject, a pronoun or a coordination, is still the verb's.
+
+    @Test
+    void anAdverbBetweenTheSubjectAndTheVerbKeepsTheSubject() {
+        List<Event> joint = events("fr", "L'Espagne et le Kenya ont conjointement condamné le Chili.");
+        assertEquals(Set.of(SPAIN + "|" + CHILE, KENYA + "|" + CHILE), pairs(joint, EventType.ACCUSE), joint.toString());
+        List<Event> then = events("en", "Italy held a cabinet meeting on Monday. It then condemned Chile.");
+        assertEquals(Set.of(ITALY + "|" + CHILE), pairs(then, EventType.ACCUSE), then.toString());
+        List<Event> en = events("en", "Spain and Kenya then condemned Chile.");
+        assertEquals(Set.of(SPAIN + "|" + CHILE, KENYA + "|" + CHILE), pairs(en, EventType.ACCUSE), en.toString());
+    }
+
+    @Test
+    void aNounEndingInMentIsNoAdverb() {
+        // "le gouvernement": French lists its adverbs, no "-ment" suffix rule
+        List<Event> fr = events("fr", "Le Chili et le gouvernement du Pérou ont condamné la Bolivie.");
+        assertTrue(pairs(fr, EventType.ACCUSE).contains(PERU + "|" + BOLIVIA), fr.toString());
+    }
+
+    // Rule: the act after the charge preposition of a French criticism or condemnation ("critiqué X pour la fermeture
+    // de la frontière") is what is charged, not an act of its own, as "of" and "with" in English.
+
+    @Test
+    void anActChargedInACriticismIsNoActOfItsOwn() {
+        for (String text : List.of("L'Algérie a critiqué le Japon pour la fermeture de la frontière.",
+                "Le Chili a condamné le Pérou pour la fermeture de la frontière.", "Le Kenya critique l'Égypte pour l'expulsion de ses diplomates.")) {
+            List<Event> fr = events("fr", text);
+            assertTrue(fr.stream().allMatch(e -> e.type() == EventType.ACCUSE), text + " " + fr);
+            assertEquals(1, fr.size(), text + " " + fr);
+        }
+    }
+
+    @Test
+    void aClosureReportedOnItsOwnIsStillAnAct() {
+        List<Event> fr = events("fr", "Le Pérou a annoncé la fermeture de la frontière avec le Chili.");
+        assertFalse(fr.stream().noneMatch(e -> e.actor1().entity().equals(PERU)), fr.toString());
+    }
 }
