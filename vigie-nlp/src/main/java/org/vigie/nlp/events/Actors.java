@@ -419,11 +419,13 @@ final class Actors extends ScanPart {
      * the subject is before it.
      */
     Referent subjectOf(int verbStart, int a) {
-        // "Elle a ensuite condamné", "It then condemned": adverbs (and the auxiliary before them) between the subject
-        // and the verb belong to the verb group (ev13frames)
+        // "It then condemned", "he has also sent": adverbs (and an auxiliary before them) between a subject pronoun and
+        // the verb belong to the verb group (ev13frames)
         SpeechLexicon lexicon = refs.lexiconAt(verbStart);
         if (lexicon != null && verbStart - 1 > a && Clauses.adverb(ix.form(verbStart - 1), lexicon.language())) {
-            while (verbStart - 1 > a && (Clauses.adverb(ix.form(verbStart - 1), lexicon.language()) || lexicon.is(ix.form(verbStart - 1), Kind.AUX))) verbStart--;
+            int vs = verbStart;
+            while (vs - 1 > a && (Clauses.adverb(ix.form(vs - 1), lexicon.language()) || lexicon.is(ix.form(vs - 1), Kind.AUX))) vs--;
+            if (vs - 1 >= a && lexicon.pronoun(ix.form(vs - 1)) != null) verbStart = vs;
         }
         Referent r = refs.subjectBefore(verbStart, a, true);
         // "Norway, angry with Sweden, condemned", "Norway, together with Sweden, condemned": a phrase between commas

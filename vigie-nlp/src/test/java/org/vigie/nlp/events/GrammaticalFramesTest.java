@@ -346,4 +346,12 @@ class GrammaticalFramesTest {
         List<Event> fr = events("fr", "Le Pérou a annoncé la fermeture de la frontière avec le Chili.");
         assertFalse(fr.stream().noneMatch(e -> e.actor1().entity().equals(PERU)), fr.toString());
     }
+
+    @Test
+    void aFrontedDateBeforeANamedSubjectLeavesItTheSubject() {
+        List<Event> en = events("en", "On Wednesday, Italy demanded an apology from Peru.");
+        assertEquals(Set.of(ITALY + "|" + PERU), pairs(en, EventType.REQUEST), en.toString());
+        List<Event> fr = events("fr", "Mercredi, l'Italie a condamné le Pérou.");
+        assertEquals(Set.of(ITALY + "|" + PERU), pairs(fr, EventType.ACCUSE), fr.toString());
+    }
 }
