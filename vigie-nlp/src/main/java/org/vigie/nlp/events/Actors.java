@@ -205,8 +205,7 @@ final class Actors extends ScanPart {
         }
         if (!seen.contains(e.actor1().entity())) return List.of();
         List<Event> out = new ArrayList<>();
-        if (EventFinder.SYMMETRIC.contains(e.type())) {
-            if (e.actor2() != null && !seen.contains(e.actor2().entity())) return List.of();
+        if (EventFinder.SYMMETRIC.contains(e.type()) && (e.actor2() == null || seen.contains(e.actor2().entity()))) {
             for (int i = 0; i < refsOf.size(); i++) {
                 for (int j = i + 1; j < refsOf.size(); j++) {
                     EntityRef x = refsOf.get(i), y = refsOf.get(j);

@@ -453,6 +453,20 @@ final class EventFinder extends ScanPart {
         } else if (pair != null) {
             actor1 = refs.actor(pair[0]);
             actor2 = refs.actor(pair[1]);
+            // "Canada and Brazil visited Spain", "... signed an accord with Spain": a partner of the verb's own, outside
+            // the coordinated subject, is each member's partner ({@link Actors#coordinated}), not the pair (ev13frames)
+            // (only the verb's direct object or its "with" partner right after it: "agreed to let monitors from Z in"
+            // names no partner)
+            int k = hit.end();
+            while (k < b && lex.isDeterminer(ix.form(k))) k++;
+            for (Frm f : frames) if (f.start() == k && f.word().frame() == Frame.WITH) k = f.end();
+            while (k < b && lex.isDeterminer(ix.form(k))) k++;
+            Mention partner = k < b ? actorMention(k) : null;
+            if (partner != null && ix.firstTokenAtOrAfter(partner.start()) == k && !partner.entityId().equals(pair[0].entityId())
+                    && !partner.entityId().equals(pair[1].entityId())) {
+                actor1 = refs.actor(pair[1]);
+                actor2 = refs.actor(partner);
+            }
         } else if (noun) {
             boolean embedded = support < 0 && scan.clauses.embedded(hit, a, lex);
             boolean follows = FOLLOWS_SUBJECT.contains(hit.trigger().type());

@@ -354,4 +354,25 @@ class GrammaticalFramesTest {
         List<Event> fr = events("fr", "Mercredi, l'Italie a condamné le Pérou.");
         assertEquals(Set.of(ITALY + "|" + PERU), pairs(fr, EventType.ACCUSE), fr.toString());
     }
+
+    // Rule: a coordinated subject of a symmetric act with a partner of the verb's own right after it (direct object or
+    // "with") meets that partner each: one event per member and partner, not the pair of members.
+
+    @Test
+    void membersOfACoordinatedSubjectEachMeetTheVerbsPartner() {
+        List<Event> en = events("en", "Chile and Peru visited Bolivia.");
+        assertEquals(Set.of(CHILE + "|" + BOLIVIA, PERU + "|" + BOLIVIA), pairs(en, EventType.CONSULT), en.toString());
+        List<Event> with = events("en", "Japan and Canada met with Peru on Friday.");
+        assertEquals(Set.of(JAPAN + "|" + PERU, CANADA + "|" + PERU), pairs(with, EventType.CONSULT), with.toString());
+        List<Event> fr = events("fr", "Le Chili et le Pérou ont rencontré la Bolivie.");
+        assertEquals(Set.of(CHILE + "|" + BOLIVIA, PERU + "|" + BOLIVIA), pairs(fr, EventType.CONSULT), fr.toString());
+    }
+
+    @Test
+    void aCoordinatedSubjectWithoutPartnerIsThePair() {
+        List<Event> place = events("en", "Chile and Peru met in Quito.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(place, EventType.CONSULT), place.toString());
+        List<Event> content = events("en", "Chile and Peru agreed to let monitors from Bolivia in.");
+        assertTrue(pairs(content, EventType.AGREE).stream().noneMatch(p -> p.endsWith(BOLIVIA)), content.toString());
+    }
 }
