@@ -193,7 +193,8 @@ final class Actors extends ScanPart {
      * The events a coordinated subject adds to the event of its verb, as PLOVER codes each party: every pair of
      * parties for a meeting, agreement or cooperation ("The US, Russia, and Switzerland met": three meetings), each
      * party with the same target for other acts ("France and Germany condemned Iran": two accusations), only when
-     * that target is named. Nothing when the event's first actor is not one of the parties.
+     * that target is named; a symmetric act with a partner outside the parties ("Chile and Peru visited Bolivia") is
+     * each party's with that partner. Nothing when the event's first actor is not one of the parties.
      */
     List<Event> coordinated(Event e, List<Mention> parties) {
         if (parties.isEmpty()) return List.of();
