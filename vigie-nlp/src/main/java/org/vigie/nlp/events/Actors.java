@@ -72,6 +72,9 @@ final class Actors extends ScanPart {
                 k--;
             }
             if (!joined) break;
+            // "According to Kenya, Spain attacked", "In Kyiv, Hungary accused": the last member of a list is joined by
+            // a conjunction; a bare comma before the subject closes a fronted phrase (ev13frames)
+            if (out.size() == 1 && !conjunction) break;
             // "near Kiro, and Norvalia and Ostmark blamed": a list has one conjunction, before its last member; a
             // second one opens another clause (ev11acc)
             if (conjunction && conjunctions++ > 0) break;
@@ -190,7 +193,8 @@ final class Actors extends ScanPart {
      * The events a coordinated subject adds to the event of its verb, as PLOVER codes each party: every pair of
      * parties for a meeting, agreement or cooperation ("The US, Russia, and Switzerland met": three meetings), each
      * party with the same target for other acts ("France and Germany condemned Iran": two accusations), only when
-     * that target is named. Nothing when the event's first actor is not one of the parties.
+     * that target is named; a symmetric act with a partner outside the parties ("Chile and Peru visited Bolivia") is
+     * each party's with that partner. Nothing when the event's first actor is not one of the parties.
      */
     List<Event> coordinated(Event e, List<Mention> parties) {
         if (parties.isEmpty()) return List.of();
@@ -202,8 +206,7 @@ final class Actors extends ScanPart {
         }
         if (!seen.contains(e.actor1().entity())) return List.of();
         List<Event> out = new ArrayList<>();
-        if (EventFinder.SYMMETRIC.contains(e.type())) {
-            if (e.actor2() != null && !seen.contains(e.actor2().entity())) return List.of();
+        if (EventFinder.SYMMETRIC.contains(e.type()) && (e.actor2() == null || seen.contains(e.actor2().entity()))) {
             for (int i = 0; i < refsOf.size(); i++) {
                 for (int j = i + 1; j < refsOf.size(); j++) {
                     EntityRef x = refsOf.get(i), y = refsOf.get(j);
@@ -233,7 +236,7 @@ final class Actors extends ScanPart {
      */
     List<Event> objectConjuncts(Event e, int from, int b, SpeechLexicon lex, List<Hit> hits, List<Frm> frames) {
         if (e.actor2() == null) return List.of();
-        int start = -1;
+        int start = -1, prep = -1;
         for (int k = from; k < b; k++) {
             Mention m = actorMention(k);
             if (m == null || ix.lastTokenEndingBy(m.end()) != k) continue;
@@ -246,13 +249,15 @@ final class Actors extends ScanPart {
                 for (Hit h : hits) mediation |= h.start() < first && EventFinder.MEDIATE.equals(h.trigger().mode());
                 if (mediation && first - 1 >= 0 && startsFrame(frames, Frame.BETWEEN, first - 1)) return List.of();
                 start = k + 1;
+                prep = first - 1 >= from ? first - 1 : -1;
+                for (Hit h : hits) if (h.start() <= prep && prep < h.end()) prep = -1;
                 break;
             }
         }
         if (start < 0) return List.of();
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(List.of(e.actor1().entity(), e.actor2().entity()));
-        for (EntityRef r : listAfter(start, b, lex, hits)) {
+        for (EntityRef r : listAfter(start, b, lex, hits, prep)) {
             if (!seen.add(r.entity())) continue;
             out.add(new Event(e.type(), e.mode(), e.actor1(), r, e.location(), e.date(), e.negated(), e.evidence()));
         }
@@ -264,7 +269,7 @@ final class Actors extends ScanPart {
      * commas and a final "and"; empty without the final "and" (an apposition), after a possessive, or when the last
      * one opens a clause of its own (an auxiliary or a trigger next).
      */
-    private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits) {
+    private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits, int prep) {
         List<EntityRef> parties = new ArrayList<>();
         boolean closed = false;
         int k = start;
@@ -276,6 +281,10 @@ final class Actors extends ScanPart {
                 k++;
             }
             if (!and && !comma) break;
+            // "sanctions on Chile and on Peru", "à l'Ukraine et à l'Argentine", "du Chili et de la Bolivie": the
+            // object's preposition repeated before each member (ev13frames)
+            if (k < b && prep >= 0 && !ix.isCapitalised(prep) && !ix.isPunct(prep) && (ix.form(k).equals(ix.form(prep))
+                    || listed(k, "of-prepositions.txt") && listed(prep, "of-prepositions.txt"))) k++;
             while (k < b && lex.isDeterminer(ix.form(k))) k++;
             Mention m = k < b ? actorMention(k) : null;
             if (m == null || ix.firstTokenAtOrAfter(m.start()) != k) break;
@@ -306,7 +315,7 @@ final class Actors extends ScanPart {
         if (!agent.entityId().equals(e.actor1().entity()) && (first == null || !first.entity().equals(e.actor1().entity()))) return List.of();
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(List.of(e.actor1().entity(), e.actor2().entity()));
-        for (EntityRef r : listAfter(ix.lastTokenEndingBy(agent.end()) + 1, b, lex, hits)) {
+        for (EntityRef r : listAfter(ix.lastTokenEndingBy(agent.end()) + 1, b, lex, hits, -1)) {
             if (!seen.add(r.entity())) continue;
             out.add(new Event(e.type(), e.mode(), r, e.actor2(), e.location(), e.date(), e.negated(), e.evidence()));
         }
@@ -410,6 +419,14 @@ final class Actors extends ScanPart {
      * the subject is before it.
      */
     Referent subjectOf(int verbStart, int a) {
+        // "It then condemned", "he has also sent": adverbs (and an auxiliary before them) between a subject pronoun and
+        // the verb belong to the verb group (ev13frames)
+        SpeechLexicon lexicon = refs.lexiconAt(verbStart);
+        if (lexicon != null && verbStart - 1 > a && Clauses.adverb(ix.form(verbStart - 1), lexicon.language())) {
+            int vs = verbStart;
+            while (vs - 1 > a && (Clauses.adverb(ix.form(vs - 1), lexicon.language()) || lexicon.is(ix.form(vs - 1), Kind.AUX))) vs--;
+            if (vs - 1 >= a && lexicon.pronoun(ix.form(vs - 1)) != null) verbStart = vs;
+        }
         Referent r = refs.subjectBefore(verbStart, a, true);
         // "Norway, angry with Sweden, condemned", "Norway, together with Sweden, condemned": a phrase between commas
         // right after a name is an aside; the subject is the name before it

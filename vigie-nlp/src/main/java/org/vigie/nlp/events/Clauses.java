@@ -46,13 +46,18 @@ final class Clauses extends ScanPart {
 
     /**
      * Whether a mention of the actor ends at most two words before the verb group, with no punctuation between
-     * ("Ukrainian lawmakers Tuesday endorsed").
+     * ("Ukrainian lawmakers Tuesday endorsed"); state adjectives joined by a conjunction after the group noun qualify it
+     * and add no distance ("des militants allemands et italiens ont attaqué", ev13frames).
      */
     boolean rightBefore(EntityRef actor, int verbStart, int a) {
-        for (int k = verbStart - 1; k >= a && k >= verbStart - 3; k--) {
+        int words = 0;
+        for (int k = verbStart - 1; k >= a && words < 3; k--) {
             Mention m = ix.mention(k);
             if (m != null && m.entityId().equals(actor.entity())) return true;
             if (ix.isPunct(k)) return false;
+            boolean qualifier = scan.groups.isStateAdjective(k) || k > a && scan.groups.isStateAdjective(k - 1)
+                    && k + 1 < verbStart && scan.groups.isStateAdjective(k + 1);
+            if (!qualifier) words++;
         }
         return false;
     }
@@ -102,6 +107,8 @@ final class Clauses extends ScanPart {
     }
 
     static boolean adverb(String form, String language) {
+        // ("then", "ensuite": frequent adverbs of no suffix rule, adverbs.txt, ev13frames)
+        if (words(language, "adverbs.txt").contains(form)) return true;
         for (String suffix : words(language, "adverb-suffixes.txt")) {
             if (form.length() > suffix.length() + 2 && form.endsWith(suffix) && Character.isLetter(form.charAt(0))) return true;
         }
@@ -201,6 +208,76 @@ final class Clauses extends ScanPart {
             if (ix.isPunct(k) || !quoted.get(k) || ix.mention(k) != null) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "will attack", "vowed to strike", "refused to attack": a cue listed as a noun right after a modal
+     * ({@code @aux}), an intention ({@code @intent}) or a negation that ends with an infinitive marker ("refused to")
+     * is the verb of the same form, whose subject is the clause's (ev13frames). Those words never come before a noun.
+     */
+    boolean verbAfterModal(PhraseMatcher.Match<Trigger> m, int a, EventLexicon ev, SpeechLexicon lex) {
+        if (!m.value().noun() || m.start() <= a) return false;
+        // "ont attaqué", "n'a pas attaqué": a participle whose unaccented form is a noun cue ("attaque") after a tense
+        // auxiliary, a negation between ("à", unaccented "a", is no auxiliary)
+        int before = m.start() - 1;
+        while (before > a && isNegation(before, lex, ev)) before--;
+        if (lex.is(ix.form(before), Kind.AUX) && !doc.text(ix.token(before).span()).equalsIgnoreCase("à")) return true;
+        for (int j = Math.max(a, m.start() - 3); j < m.start(); j++) {
+            Optional<PhraseMatcher.Match<FrameWord>> f = ev.frames().longestAt(ix.forms(), j, m.start());
+            if (f.isPresent() && f.get().end() == m.start() && (f.get().value().frame() == Frame.AUX || f.get().value().frame() == Frame.INTENT)) return true;
+            Optional<PhraseMatcher.Match<Boolean>> n = ev.negations().longestAt(ix.forms(), j, m.start());
+            if (n.isPresent() && n.get().end() == m.start() && listed(m.start() - 1, "infinitive-marks.txt")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "could impose sanctions", "might meet", "pourrait attaquer": a modal of possibility (possibility-modals.txt) in the
+     * trigger's verb group, no negation after it (ev13frames). Such an act is only possible, not reported as done.
+     */
+    boolean possible(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames) {
+        // (a noun act after its support verb: "could impose sanctions")
+        int at = hit.trigger().noun() ? supportVerb(frames, hit, a, lex) : hit.start();
+        // (a noun act after a verb of its own, "could send humanitarian aid": that verb and a determiner or modifier
+        // between, none of them a trigger, whose act the noun would be the object of: "could condemn the test")
+        int words = 0;
+        if (at < 0) {
+            at = hit.start();
+            words = 3;
+        }
+        // only the verb group: auxiliaries and adverbs between the modal and the verb ("could also impose")
+        for (int k = at - 1; k >= a && k >= at - 3 - words; k--) {
+            if (listed(k, "possibility-modals.txt")) {
+                for (int j = k + 1; j < at; j++) if (isNegation(j, lex, ev)) return false;
+                return true;
+            }
+            if (lex.is(ix.form(k), Kind.AUX) || startsFrame(frames, Frame.AUX, k) || adverb(ix.form(k), lex.language())) continue;
+            if (words-- <= 0 || ix.isPunct(k) || ix.mention(k) != null || ev.triggers().longestAt(ix.forms(), k, at).isPresent()) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words before token {@code k} call for a base verb form: a modal or a phrase of the future
+     * ({@code @aux}: "will", "did not", "is set to") or an intention ({@code @intent}: "plans to"). A bare infinitive
+     * marker does not ("talks to ease tensions" states a purpose), nor does a refusal ("refused to extradite" is
+     * coded as the refusal when the table knows no form of the act).
+     */
+    boolean baseFormAt(int k, int a, EventLexicon ev) {
+        // ("did not demand", "will never sign": a negation between the modal and the verb)
+        for (int j = Math.max(a, k - 2); j < k; j++) {
+            Optional<PhraseMatcher.Match<Boolean>> n = ev.negations().longestAt(ix.forms(), j, k);
+            if (n.isPresent() && n.get().end() == k) {
+                k = j;
+                break;
+            }
+        }
+        if (k <= a) return false;
+        for (int j = Math.max(a, k - 3); j < k; j++) {
+            Optional<PhraseMatcher.Match<FrameWord>> f = ev.frames().longestAt(ix.forms(), j, k);
+            if (f.isPresent() && f.get().end() == k && (f.get().value().frame() == Frame.AUX || f.get().value().frame() == Frame.INTENT)) return true;
+        }
+        return false;
     }
 
     /**

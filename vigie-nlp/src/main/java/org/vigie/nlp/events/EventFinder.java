@@ -179,8 +179,20 @@ final class EventFinder extends ScanPart {
             // "arrested 20 protesters": a noun trigger that names a group entity is the group, not its act
             boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
             boolean ownWords = !quoted.get(m.start()) || scan.clauses.scareQuoted(m, a, lex, ev);
-            if (ownWords && !scan.clauses.isNounAfterDet(m, lex) && !group && !scan.clauses.insideName(m)) hits.add(new Hit(m.start(), m.end(), m.value()));
+            Trigger t = m.value();
+            if (scan.clauses.verbAfterModal(m, a, ev, lex)) t = new Trigger(t.type(), t.mode(), t.scope(), false, t.needsTarget(), t.received());
+            if (ownWords && !scan.clauses.isNounAfterDet(m, lex) && !group && !scan.clauses.insideName(m)) hits.add(new Hit(m.start(), m.end(), t));
         }
+        // "will demand", "is set to hold talks": a cue's base form where the frame calls for one (ev13frames)
+        BitSet covered = new BitSet();
+        for (Hit h : hits) covered.set(h.start(), h.end());
+        for (int k = a; k < b; k++) {
+            if (covered.get(k) || !scan.clauses.baseFormAt(k, a, ev) || quoted.get(k)) continue;
+            Optional<PhraseMatcher.Match<Trigger>> base = ev.baseForms().longestAt(ix.forms(), k, b);
+            // (a base form over another cue, "would impose sanctions", leaves that cue its own reading)
+            if (base.isPresent() && covered.get(base.get().start(), base.get().end()).isEmpty()) hits.add(new Hit(base.get().start(), base.get().end(), base.get().value()));
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
         patternHits(a, b, lex, ev, hits, team);
         hits = scan.launches.intoSea(hits, lex.language(), b);
         hits = scan.suspensions.membersTakenOut(hits, lex, b);
@@ -444,6 +456,20 @@ final class EventFinder extends ScanPart {
         } else if (pair != null) {
             actor1 = refs.actor(pair[0]);
             actor2 = refs.actor(pair[1]);
+            // "Canada and Brazil visited Spain", "... signed an accord with Spain": a partner of the verb's own, outside
+            // the coordinated subject, is each member's partner ({@link Actors#coordinated}), not the pair (ev13frames)
+            // (only the verb's direct object or its "with" partner right after it: "agreed to let monitors from Z in"
+            // names no partner)
+            int k = hit.end();
+            while (k < b && lex.isDeterminer(ix.form(k))) k++;
+            for (Frm f : frames) if (f.start() == k && f.word().frame() == Frame.WITH) k = f.end();
+            while (k < b && lex.isDeterminer(ix.form(k))) k++;
+            Mention partner = k < b ? actorMention(k) : null;
+            if (partner != null && ix.firstTokenAtOrAfter(partner.start()) == k && !partner.entityId().equals(pair[0].entityId())
+                    && !partner.entityId().equals(pair[1].entityId())) {
+                actor1 = refs.actor(pair[1]);
+                actor2 = refs.actor(partner);
+            }
         } else if (noun) {
             boolean embedded = support < 0 && scan.clauses.embedded(hit, a, lex);
             boolean follows = FOLLOWS_SUBJECT.contains(hit.trigger().type());
@@ -564,7 +590,8 @@ final class EventFinder extends ScanPart {
             if (group != null) actor1 = group;
             // "..., which each side blamed on the other": the subject of an object relative is after its pronoun
             int relative = scan.verbal.relativeSubjectStart(hit, verbStart, a, lex);
-            if (relative >= 0) actor1 = scan.verbal.relativeSubject(relative, verbStart);
+            // ("a annoncé qu'elle accuserait X": a pronoun there is the subject the search above has resolved)
+            if (relative >= 0 && !(verbStart - relative == 1 && lex.pronoun(ix.form(relative)) != null)) actor1 = scan.verbal.relativeSubject(relative, verbStart);
             if (floor > a) {
                 // the background word reads as a preposition ("after Lessaria"): the name right after it is the subject
                 int k = floor;
@@ -656,7 +683,9 @@ final class EventFinder extends ScanPart {
             // "..., les accusant de ...": the pronoun stands for the object of the verb the participle is attached to
             actor2 = scan.actors.object(sharing, b, lex, frames, hits, actor1, a);
         }
-        if (actor2 == null && !noun) actor2 = scan.groups.groupActor(hit.end(), scan.clauses.objectEnd(hit, b, lex, hits), lex, ev, actor1);
+        // ("deployed troops in Iraq", "a déployé des troupes en Pologne": the forces a deployment moves are the mover's
+        // own, placed where the phrase says, not a party it acts on, as "sent troops to Poland" (ev13frames))
+        if (actor2 == null && !noun && hit.trigger().type() != EventType.MOBILIZE) actor2 = scan.groups.groupActor(hit.end(), scan.clauses.objectEnd(hit, b, lex, hits), lex, ev, actor1);
         if (actor2 == null && !noun && scan.groups.groupOfAfter(actor1, hit.end(), scan.clauses.objectEnd(hit, b, lex, hits), ev)
                 && scan.groups.distinctGroups(actor1, a, b, ev)) {
             // "Georgian demonstrators attacked the Georgian government": one group of the state against another
@@ -767,6 +796,13 @@ final class EventFinder extends ScanPart {
                 type = intent;
                 mode = null;
             }
+        }
+        if (scan.clauses.possible(hit, a, lex, ev, frames)) {
+            // "said it could impose sanctions", "might strike": force one could use is a threat (CAMEO 13), as with
+            // "may"; any other act only possible is no event (ev13frames)
+            if (Clauses.INTENT.get(type) != EventType.THREATEN) return null;
+            type = EventType.THREATEN;
+            mode = null;
         }
         return new Event(type, mode, actor1, actor2, location, date, negated, evidence);
     }

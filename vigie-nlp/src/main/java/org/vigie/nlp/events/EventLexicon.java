@@ -40,18 +40,27 @@ final class EventLexicon {
     private final Set<String> cityPrepositions = new HashSet<>();
     private final Set<String> cityNouns = new HashSet<>();
     private final Set<String> obligations = new HashSet<>();
+    private final Set<String> futureForms = new HashSet<>();
+    private final PhraseMatcher<Trigger> baseForms = new PhraseMatcher<>();
     private final Optional<PetrarchVerbs> derived;
     private final VerbObjects verbObjects;
 
     private EventLexicon(String code, List<Map<String, String>> rows) {
         String path = "org/vigie/nlp/lang/" + code + "/event-cues.tsv";
+        List<Variant> variants = variants(code);
+        Set<String> listed = new HashSet<>();
+        for (Map<String, String> row : rows) listed.add(row.getOrDefault("cue", "").strip());
+        Map<String, String> baseOf = baseForms(code);
         for (Map<String, String> row : rows) {
             String cue = row.getOrDefault("cue", "").strip();
             String type = row.getOrDefault("type", "").strip();
             String mode = row.getOrDefault("mode", "").strip();
             if (cue.isEmpty() || type.isEmpty()) throw new ConfigException(path + ": row without cue or type: " + row);
             if (type.startsWith("@")) {
-                frames.add(cue, new FrameWord(frame(path, type), mode.isEmpty() ? null : mode));
+                FrameWord word = new FrameWord(frame(path, type), mode.isEmpty() ? null : mode);
+                frames.add(cue, word);
+                // (a support verb, "imposé des sanctions", takes the forms of a verb)
+                for (String v : variantsOf(cue, word.frame() == Frame.LIGHT, variants, listed)) frames.add(v, word);
                 continue;
             }
             EventType t;
@@ -60,11 +69,31 @@ final class EventLexicon {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(path + ": '" + type + "' is not a PLOVER event type");
             }
-            triggers.add(cue, new Trigger(t, mode.isEmpty() ? null : mode, "yes".equals(row.get("scope")),
-                    "n".equals(row.get("pos")), !row.getOrDefault("target", "").isBlank(),
-                    "received".equals(row.getOrDefault("target", "").strip())));
+            boolean noun = "n".equals(row.get("pos"));
+            // a verb that governs an act not done governs it in every form ("threatened to", "will threaten to"),
+            // as the derived verbs below do (ev13frames)
+            Trigger trigger = new Trigger(t, mode.isEmpty() ? null : mode, "yes".equals(row.get("scope")) || !noun && GOVERNING.contains(t),
+                    noun, !row.getOrDefault("target", "").isBlank(),
+                    "received".equals(row.getOrDefault("target", "").strip()));
+            triggers.add(cue, trigger);
+            if (!noun) {
+                // "will demand", "refused to hold talks": the base form of the cue's verb, for the frames that call for it
+                String[] words = cue.split("\\s+");
+                String base = words[0].endsWith("*") ? null : baseOf.get(LanguagePack.normalize(words[0]));
+                if (base != null) {
+                    words[0] = base;
+                    String phrase = String.join(" ", words);
+                    if (listed.add(phrase)) baseForms.add(phrase, trigger);
+                }
+            }
+            for (String v : variantsOf(cue, !noun, variants, listed)) triggers.add(v, trigger);
         }
-        for (String n : LanguagePack.of(code).words("negation.txt")) negations.add(n, Boolean.TRUE);
+        Set<String> negationWords = new HashSet<>(LanguagePack.of(code).words("negation.txt"));
+        for (String n : LanguagePack.of(code).words("negation.txt")) {
+            negations.add(n, Boolean.TRUE);
+            // ("a refusé d'attaquer": the elided form of a negation cue)
+            for (String v : variantsOf(n, false, variants, negationWords)) negations.add(v, Boolean.TRUE);
+        }
         for (String n : LanguagePack.of(code).words("actor-nouns.txt")) groups.add(n, Boolean.TRUE);
         for (String n : LanguagePack.of(code).words("city-prepositions.txt")) cityPrepositions.add(LanguagePack.normalize(n));
         for (String n : LanguagePack.of(code).words("city-nouns.txt")) cityNouns.add(LanguagePack.normalize(n));
@@ -72,6 +101,79 @@ final class EventLexicon {
         this.derived = PetrarchVerbs.forLanguage(code);
         this.verbObjects = VerbObjects.of(code);
     }
+
+    /**
+     * A regular variant of a cue word ({@code cue-variants.tsv}): in the cue's first or last word, the part the
+     * pattern matches is replaced by each replacement, for verb triggers only or for every cue and frame word.
+     */
+    private record Variant(boolean first, boolean verbsOnly, java.util.regex.Pattern word, List<String> replacements, boolean future) {
+    }
+
+    private static List<Variant> variants(String code) {
+        String path = "org/vigie/nlp/lang/" + code + "/cue-variants.tsv";
+        List<Variant> out = new ArrayList<>();
+        for (Map<String, String> row : LanguagePack.of(code).table("cue-variants.tsv")) {
+            String position = row.getOrDefault("position", "").strip(), applies = row.getOrDefault("applies", "").strip();
+            if (!Set.of("first", "last").contains(position) || !Set.of("verb", "all").contains(applies)) {
+                throw new ConfigException(path + ": position must be first or last, applies verb or all: " + row);
+            }
+            List<String> replacements = new ArrayList<>();
+            for (String r : row.getOrDefault("replacements", "").split("\\|")) if (!r.isBlank()) replacements.add(r.strip());
+            try {
+                out.add(new Variant(position.equals("first"), applies.equals("verb"), java.util.regex.Pattern.compile(row.getOrDefault("word", "").strip()), replacements,
+                        "future".equals(row.getOrDefault("tense", "").strip())));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new ConfigException(path + ": bad word pattern: " + row);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The forms of a cue the frames around it call for and the table does not list ("va attaquer", "attaquera",
+     * "a promis d'imposer" for "attaqué*" and "a promis de"): the cue with one word replaced by each replacement its
+     * variant rule gives; a wildcard ending is dropped from the word replaced.
+     */
+    private List<String> variantsOf(String cue, boolean verb, List<Variant> variants, Set<String> listed) {
+        List<String> out = new ArrayList<>();
+        String[] words = cue.split("\\s+");
+        for (Variant v : variants) {
+            if (v.verbsOnly() && !verb) continue;
+            int i = v.first() ? 0 : words.length - 1;
+            String word = words[i].endsWith("*") ? words[i].substring(0, words[i].length() - 1) : words[i];
+            java.util.regex.Matcher m = v.word().matcher(word);
+            if (!m.find()) continue;
+            for (String r : v.replacements()) {
+                String[] copy = words.clone();
+                copy[i] = word.substring(0, m.start()) + r + word.substring(m.end());
+                String variant = String.join(" ", copy);
+                if (listed.add(variant)) out.add(variant);
+                if (v.future()) futureForms.add(LanguagePack.normalize(copy[i]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each single-word form of a verb row of the language's PETRARCH-derived table ({@code event-verbs.tsv}) mapped to
+     * the row's first form, its base ("demanded" -> "demand"); empty for a language without that table.
+     */
+    private static Map<String, String> baseForms(String code) {
+        Map<String, String> out = new HashMap<>();
+        for (Map<String, String> row : LanguagePack.of(code).table("event-verbs.tsv")) {
+            if (!"verb".equals(row.get("kind"))) continue;
+            String[] forms = row.getOrDefault("text", "").split("\\|");
+            if (forms.length < 2 || forms[0].isBlank() || forms[0].contains(" ")) continue;
+            for (String f : forms) if (!f.isBlank() && !f.contains(" ")) out.putIfAbsent(LanguagePack.normalize(f.strip()), LanguagePack.normalize(forms[0].strip()));
+        }
+        return out;
+    }
+
+    /**
+     * The base forms of the verb cues the table lists in other forms only ("demand" for "demanded"), read where a
+     * frame calls for a base form ({@link Clauses#baseFormAt}): never on their own, as many are nouns as well.
+     */
+    PhraseMatcher<Trigger> baseForms() { return baseForms; }
 
     private static Frame frame(String path, String type) {
         try {
@@ -153,6 +255,14 @@ final class EventLexicon {
 
     PhraseMatcher<FrameWord> frames() { return frames; }
     PhraseMatcher<Boolean> negations() { return negations; }
+
+    /**
+     * Whether a normalised word is a future or reported-future form of a verb cue ("attaquera", "attaquerait"), which
+     * announces the act as "will" and "would" do ({@code cue-variants.tsv}, tense "future").
+     */
+    boolean futureForm(String form) {
+        return futureForms.contains(form);
+    }
 
     /** Whether a normalised word is a past form of a verb of the language's PETRARCH-derived table ("met", "shot"). */
     boolean pastForm(String form) {

@@ -166,6 +166,9 @@ final class ForceRules extends ScanPart {
         // ("would attack": a noun cue read as a verb, right after the modal)
         int at = hit.trigger().noun() ? scan.clauses.supportVerb(frames, hit, a, lex) : hit.start();
         if (at < 0) at = hit.start();
+        // "attaquera", "imposerait un blocus": a verb whose own ending is the future (ev13frames)
+        String verb = ix.form(at);
+        if (EventLexicon.of(lex.language()).map(ev -> ev.futureForm(verb)).orElse(false)) return true;
         for (Frm f : frames) {
             if (f.word().frame() != Frame.AUX || !"future".equals(f.word().mode()) || f.end() > at || at - f.end() > 2) continue;
             boolean clause = true;

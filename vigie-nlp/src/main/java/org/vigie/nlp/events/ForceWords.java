@@ -40,15 +40,16 @@ record ForceWords(Map<String, PhraseMatcher<Boolean>> roles, Map<String, List<St
     /**
      * The roles a language may list without the rules of force: a recalled envoy's posting, the common noun for a
      * state aimed at ({@link ForceTargets#countryNoun}) and the part of a place a protest fills
-     * ({@link ForceTargets#protestPlace}), and the verbs of an announced reprisal ({@link Reprisals}).
+     * ({@link ForceTargets#protestPlace}), the verbs of an announced reprisal ({@link Reprisals}), and the preposition of a charge.
      */
-    private static final Set<String> POSTING = Set.of("envoy", "posted", "country", "area", "reprisal", "reprisal-future");
+    private static final Set<String> POSTING = Set.of("envoy", "posted", "country", "area", "reprisal", "reprisal-future", "charge");
 
     /**
      * Whether the language describes acts of force (any role besides those of an envoy's posting): the force rules
      * do not run for a language that lists only the words of a recalled envoy.
      */
     boolean describesForce() {
+        // (the charge of an accusation, "critiqué X pour", is no word of force either, ev13frames)
         for (String r : roles.keySet()) if (!POSTING.contains(r)) return true;
         return false;
     }

@@ -423,6 +423,9 @@ final class Statements extends ScanPart {
             EntityRef speaker = seats.resolve(q.speaker());
             boolean known = false;
             for (Event e : out) known |= e.type() == EventType.ACCUSE && e.evidence().equals(evidence) && seats.sideOf(e.actor1()).equals(seats.sideOf(speaker));
+            // "According to X, Y accused Z of spying": a charge the content already puts in the mouth of an accuser it
+            // names before the charge is that accuser's, which the speaker only reports (ev13frames)
+            for (Event e : out) known |= e.type() == EventType.ACCUSE && e.evidence().equals(evidence) && namedWithin(e.actor1(), from, at);
             if (known) continue;
             EntityRef target = null;
             for (int k = from; k < at && target == null; k++) {
@@ -433,6 +436,15 @@ final class Statements extends ScanPart {
             }
             out.add(new Event(EventType.ACCUSE, null, speaker, target, null, scan.actors.dateAt(evidence, ix.token(at).start()), false, evidence));
         }
+    }
+
+    /** Whether a mention in tokens {@code [from, to)} stands for the actor (itself or its seat's side). */
+    private boolean namedWithin(EntityRef actor, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Mention m = actorMention(k);
+            if (m != null && (m.entityId().equals(actor.entity()) || seats.sideOf(seats.resolve(ix.ref(m))).equals(seats.sideOf(actor)))) return true;
+        }
+        return false;
     }
 
     private int charge(List<List<String>> cues, int from, int to) {

@@ -247,6 +247,9 @@ final class VerbalConflictRules extends ScanPart {
      */
     int relativeSubjectStart(Hit hit, int verbStart, int a, SpeechLexicon lex) {
         if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun()) return -1;
+        // ("X, which has long opposed Y, condemned Z": a relative closed by a comma before the verb is an aside on the
+        // subject, so the punctuation check starts right before the verb (ev13frames))
+        if (verbStart - 1 > a && ix.isPunct(verbStart - 1)) return -1;
         for (int k = verbStart - 2; k > a && k >= verbStart - 7; k--) {
             if (ix.isPunct(k) || quoted.get(k)) return -1;
             if (lex.is(ix.form(k), Kind.REL) || lex.is(ix.form(k), Kind.THAT)) return k + 1;
@@ -287,6 +290,9 @@ final class VerbalConflictRules extends ScanPart {
         if (comma < a + 3 || comma == hit.start() - 1 || b - hit.end() > 6) return -1;
         // "..., and X denounced the plan": a clause of its own, with its object, is no report of the one before
         if (lex.is(ix.form(comma + 1), Kind.STOP) || hit.end() < b && lex.isDeterminer(ix.form(hit.end()))) return -1;
+        // "According to Kyiv, Hungary accused Italy": a name right after the verb is its own object, so the words
+        // before the comma are a fronted phrase, not the clause it reports (ev13frames)
+        if (hit.end() < b && actorMention(hit.end()) != null) return -1;
         for (int k = hit.end(); k < b; k++) {
             Kind kind = lex.kindOf(ix.form(k));
             if (ix.form(k).equals(",") || kind == Kind.THAT || kind == Kind.REL || actorMention(k) != null && ix.type(actorMention(k)) != EntityType.GPE) return -1;
