@@ -37,8 +37,10 @@ public final class LanguageEvaluator {
     /** Also scores the annotator on the gold records found in {@code goldDirs} (each a folder of {@code *.json}). */
     public static int run(Path dataDir, List<Path> goldDirs, PrintStream out, boolean showErrors) {
         List<Path> golds = goldDirs.stream().filter(Files::isDirectory).toList();
+        Pipeline pipeline = DefaultPipeline.create(List.of("blocks", "language"));
         if (!Files.isDirectory(dataDir) && golds.isEmpty()) {
             out.println("skipped: " + dataDir + " not found");
+            WrittenLanguage.run(pipeline, out, showErrors);
             return 0;
         }
         Runtime rt = Runtime.getRuntime();
@@ -70,15 +72,38 @@ public final class LanguageEvaluator {
             double seconds = (System.nanoTime() - t1) / 1e9;
             out.printf(Locale.ROOT, "corpora (%s): %d texts, %.0f blocks/s%n", dataDir, texts.size(), texts.size() / Math.max(seconds, 1e-9));
             print(score, out);
+            scoreAnnotated(texts, pipeline, out, showErrors);
         }
         if (!golds.isEmpty()) {
             LanguageScore gold = new LanguageScore();
-            Pipeline pipeline = DefaultPipeline.create(List.of("blocks", "language"));
             for (Path dir : golds) scoreGold(dir, pipeline, gold, out, showErrors);
             out.println("gold records (annotator, per block):");
             print(gold, out);
         }
+        WrittenLanguage.run(pipeline, out, showErrors);
         return 0;
+    }
+
+    /**
+     * The same corpus texts, each read as a one-paragraph document through the annotator (its rescues of short,
+     * hesitant verdicts included), scored on the document language; the speed is that of the whole pipeline
+     * (blocks and language) per text.
+     */
+    private static void scoreAnnotated(List<LabelledText> texts, Pipeline pipeline, PrintStream out, boolean showErrors) {
+        for (int i = 0; i < Math.min(200, texts.size()); i++) pipeline.run(Document.ofText(texts.get(i).text()));
+        LanguageScore score = new LanguageScore();
+        int errors = 0;
+        long t = System.nanoTime();
+        for (LabelledText x : texts) {
+            String predicted = pipeline.run(Document.ofText(x.text())).language().orElse("und");
+            score.add(x.language(), predicted, x.text().length());
+            if (showErrors && !predicted.equals(x.language()) && x.text().length() >= 20 && errors++ < MAX_ERRORS) {
+                out.println("  annotator: " + x.source() + ": " + x.language() + " -> " + predicted + ": " + abbreviate(x.text()));
+            }
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        out.printf(Locale.ROOT, "corpora through the annotator (one document per text): %.0f blocks/s%n", texts.size() / Math.max(seconds, 1e-9));
+        print(score, out);
     }
 
     private static void scoreGold(Path dir, Pipeline pipeline, LanguageScore score, PrintStream out, boolean showErrors) {

@@ -38,6 +38,8 @@ public final class LanguageAnnotator implements Annotator {
     static final double HESITANT = 0.75;
     static final double RUNNER_UP = 0.2;
     static final int FUNCTION_HITS = 3;
+    /** Blocks up to this many letters are read by {@link ShortText}; longer ones carry enough grammar for the n-grams. */
+    static final int SHORT_WEIGHT = 100;
     private static final Map<String, Set<String>> FUNCTION_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final LanguageDetector detector;
@@ -74,7 +76,9 @@ public final class LanguageAnnotator implements Annotator {
         for (int i = 0; i < n; i++) {
             String text = doc.text(blocks.get(i).span());
             weights[i] = LanguageDetector.weight(text);
-            guesses.add(weights[i] == 0 ? List.of() : byFunctionWords(detector.guesses(text), text));
+            guesses.add(weights[i] == 0 ? List.of() : weights[i] <= SHORT_WEIGHT
+                    ? ShortText.of(text).rescue(detector.guesses(text), detector)
+                    : byFunctionWords(detector.guesses(text), text));
         }
         String main = mainLanguage(doc, blocks, guesses, weights);
 
