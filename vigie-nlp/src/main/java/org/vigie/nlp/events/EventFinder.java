@@ -758,6 +758,11 @@ final class EventFinder extends ScanPart {
         boolean victims = actor2 == null && visited == null && scan.forceTargets.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.otherSide(hit, actor1, victims, lex);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.countryNoun(hit, b, lex, actor1);
+        if (actor2 == null && visited == null && !victims && noun && support >= 0 && hit.trigger().type() == EventType.ASSAULT) {
+            // "launched an offensive in Rafah", "a lancé une opération militaire en Syrie": an offensive its actor
+            // launches on another state's territory is aimed at that state
+            actor2 = scan.forceTargets.territoryOf(scan.actors.location(frames, a, b, actor1, null), actor1);
+        }
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;
         // (an agent right after the noun, "de la part de X", has already been made the giver)
         boolean byGiver = agent != null && scan.clauses.byRightAfter(frames, hit);
