@@ -448,16 +448,21 @@ public final class Referents {
     }
 
     private EntityRef antecedent(int tok, SpeechLexicon.Pronoun p) {
+        // a person who fits comes first (speakers are mostly people); a state or organisation only when none does
+        EntityRef person = antecedent(tok, p, false);
+        return person != null || !p.personal() || !p.things() ? person : antecedent(tok, p, true);
+    }
+
+    private EntityRef antecedent(int tok, SpeechLexicon.Pronoun p, boolean things) {
         int sentence = Math.max(0, ix.sentenceOf(tok));
         int floor = ix.sentenceCount() == 0 ? 0 : ix.sentenceStart(Math.max(0, sentence - 6));
         boolean person = p.personal();
         boolean any = p.gender() == 'x' && !p.plural();
         // "L'Italie a convoqué l'ambassadeur. Elle a aussi condamné ...": in French "il"/"elle" also stand for a
         // state or an organisation whose name has the pronoun's gender
-        boolean things = person && p.things();
         EntityRef fallback = null;
         for (int k = tok - 1; k >= floor; k--) {
-            EntityRef spoke = speakers.get(k);
+            EntityRef spoke = things ? null : speakers.get(k);
             if (spoke != null && fitsType(spoke.entity(), person, any) && (!person || p.fits(genderOf(spoke.entity())))) {
                 return learned(spoke, p);
             }
@@ -472,6 +477,7 @@ public final class Referents {
                 if (isSentenceSubject(k)) return actor(m);
                 continue;
             }
+            if (things) continue;
             if (!any && isPer(m) != person) continue;
             if (person && !p.fits(genderOf(m.entityId()))) continue;
             if (fallback == null) fallback = ix.ref(m);
