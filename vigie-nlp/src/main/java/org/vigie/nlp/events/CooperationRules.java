@@ -716,7 +716,7 @@ final class CooperationRules extends ScanPart {
             String f = forms.get(j);
             boolean given = money.contains(f) || p.startsAt(EventPatterns.Role.TROOPS, forms, j, b) || p.startsAt(EventPatterns.Role.ARMS, forms, j, b);
             if (given && counted) return new Hit(k, end, new Trigger(EventType.AID, null, false, false, false, false));
-            boolean count = Character.isDigit(f.charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1) || money.contains(f);
+            boolean count = p.countAt(forms, j) || money.contains(f);
             if (!count) return null;
             counted = true;
         }

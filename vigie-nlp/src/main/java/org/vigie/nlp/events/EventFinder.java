@@ -414,7 +414,14 @@ final class EventFinder extends ScanPart {
         int weapon = agent == null ? -1 : scan.forceActors.weaponAfter(agent, b, lex);
         // "was blown up by a BAK missile fired by rebels": the name qualifying a weapon is its make; the one who used
         // it follows as the agent of the weapon's own participle, or is not named
-        if (weapon >= 0) agent = mentionAfterFrame(frames, Frame.BY, weapon + 1, Math.min(b, weapon + 10));
+        if (weapon >= 0) {
+            // ("was targeted by dozens of Russian drones": a state's adjective before the weapon names whose weapons they
+            // are, the attacker, unless the weapon's own participle names another or the state only made it, "Iranian-made")
+            Mention user = mentionAfterFrame(frames, Frame.BY, weapon + 1, Math.min(b, weapon + 10));
+            int next = ix.firstTokenAtOrAfter(agent.end());
+            boolean owner = ix.type(agent) == EntityType.GPE && next < b && !ix.form(next).equals("-");
+            agent = user != null || !owner ? user : agent;
+        }
         Mention agentPerson = agent == null ? null : scan.actors.personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
         if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
         // talks and agreements are "between" their parties even across an apposition ("talks, hosted by X, between")
@@ -758,6 +765,11 @@ final class EventFinder extends ScanPart {
         boolean victims = actor2 == null && visited == null && scan.forceTargets.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.otherSide(hit, actor1, victims, lex);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.countryNoun(hit, b, lex, actor1);
+        if (actor2 == null && visited == null && !victims && noun && support >= 0 && hit.trigger().type() == EventType.ASSAULT) {
+            // "launched an offensive in Rafah", "a lancé une opération militaire en Syrie": an offensive its actor
+            // launches on another state's territory is aimed at that state
+            actor2 = scan.forceTargets.territoryOf(scan.actors.location(frames, a, b, actor1, null), actor1);
+        }
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;
         // (an agent right after the noun, "de la part de X", has already been made the giver)
         boolean byGiver = agent != null && scan.clauses.byRightAfter(frames, hit);

@@ -68,4 +68,9 @@ final class EventPatterns {
     boolean startsAt(Role role, List<String> forms, int i, int limit) {
         return endAt(role, forms, i, limit) >= 0;
     }
+
+    /** Whether the form at {@code i} counts something: a figure ("5,000") or a word of {@code count} ("dozens"). */
+    boolean countAt(List<String> forms, int i) {
+        return Character.isDigit(forms.get(i).charAt(0)) || startsAt(Role.COUNT, forms, i, i + 1);
+    }
 }

@@ -90,7 +90,7 @@ final class ForceRules extends ScanPart {
                         ? new Hit(k, end, new Trigger(EventType.AID, null, false, noun, true, false))
                         : new Hit(k, end, new Trigger(EventType.MOBILIZE, "troops", false, noun, false, false));
             }
-            boolean count = Character.isDigit(forms.get(j).charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1);
+            boolean count = p.countAt(forms, j);
             if (covered.get(j) || !count) return null;
         }
         return null;
@@ -293,7 +293,7 @@ final class ForceRules extends ScanPart {
                 // "has about 20,000 troops near the border": troops counted at a place are deployed there
                 EventPatterns p = EventPatterns.of(lex.language());
                 int j = end;
-                while (j < b && (Character.isDigit(forms.get(j).charAt(0)) || p.startsAt(EventPatterns.Role.COUNT, forms, j, j + 1)
+                while (j < b && (p.countAt(forms, j)
                         || j > end && ix.mention(j) != null && ix.type(ix.mention(j)) == EntityType.GPE)) j++;
                 int troops = j > end ? p.endAt(EventPatterns.Role.TROOPS, forms, j, b) : -1;
                 Optional<PhraseMatcher.Match<FrameWord>> near = troops > 0 && troops < b ? ev.frames().longestAt(forms, troops, b) : Optional.empty();

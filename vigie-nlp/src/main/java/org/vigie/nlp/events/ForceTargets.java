@@ -375,4 +375,20 @@ final class ForceTargets extends ScanPart {
         }
         return null;
     }
+
+    /**
+     * The state whose territory a place is, when it is not the actor's own: the place itself for a state, else the
+     * state the document or the knowledge base ties it to; null for the actor's own territory or a place the
+     * knowledge base does not know.
+     */
+    EntityRef territoryOf(EntityRef place, EntityRef actor1) {
+        if (place == null || actor1 == null) return null;
+        EntityRef state = seats.resolve(place);
+        if (state.entity().equals(place.entity())) {
+            EntityRef known = seats.knownState(place);
+            if (known != null) state = known;
+            else if (!KnowledgeBase.get().entry(place.entity()).map(e -> "country".equals(e.kind())).orElse(false)) return null;
+        }
+        return seats.sideOf(state).equals(seats.sideOf(actor1)) ? null : state;
+    }
 }

@@ -34,6 +34,8 @@ public final class Referents {
     private final SpeechLexicon[] lexicons;
     private final BitSet quoted;
     private final Map<String, Character> gender = new HashMap<>();
+    /** The gender and number an article gives a state's or organisation's name in this text, by entity id. */
+    private final Map<String, Optional<SpeechLexicon.NameGender>> nameGenders = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<RoleUse> roles = new ArrayList<>();
     private final NavigableMap<Integer, EntityRef> speakers = new TreeMap<>();
     private final Map<String, String> seats = new HashMap<>();
@@ -412,7 +414,7 @@ public final class Referents {
      */
     public Referent pronoun(int tok, SpeechLexicon.Pronoun p) {
         Span span = ix.token(tok).span();
-        if (p.plural() && !lexiconAt(tok).is(ix.form(tok), Kind.POSS)) return new Referent(group(tok), span, Referent.Form.PRONOUN);
+        if (p.plural() && !lexiconAt(tok).is(ix.form(tok), Kind.POSS)) return new Referent(group(tok, p), span, Referent.Form.PRONOUN);
         EntityRef r = antecedent(tok, p);
         return new Referent(r, span, Referent.Form.PRONOUN);
     }
@@ -420,15 +422,25 @@ public final class Referents {
     /**
      * What a plural subject pronoun ("they") refers to: the organisation that is the subject of the previous
      * sentence or of this one, never a person nor a place; null when there is none, or when a person or another
-     * organisation was named closer, since "they" may just as well be several people.
+     * organisation was named closer, since "they" may just as well be several people. Where the pronoun may stand
+     * for a name of its number ({@code things} in {@code pronouns.tsv}), a state whose name is plural ("les
+     * États-Unis ... Ils ont") is such a subject too; place adjectives ("les soldats russes") are skipped.
      */
-    private EntityRef group(int tok) {
+    private EntityRef group(int tok, SpeechLexicon.Pronoun p) {
         int sentence = ix.sentenceOf(tok);
         if (sentence < 0) return null;
         int floor = ix.sentenceStart(Math.max(0, sentence - 1));
         for (int k = tok - 1; k >= floor; k--) {
             Mention m = ix.mention(k);
             if (m == null || quoted.get(k) || ix.token(k).start() > m.start()) continue;
+            SpeechLexicon lex = lexiconAt(k);
+            if (p.things() && lex != null && ix.type(m) == EntityType.GPE && isAdjectival(k, lex)) continue;
+            if (p.things() && lex != null && ix.type(m) == EntityType.GPE && !isPer(m)) {
+                SpeechLexicon.NameGender g = nameGender(m, k, lex);
+                // a state with a name of the other number ("l'Iran") is no antecedent of "ils"; the search goes on
+                if (g != null && !g.plural()) continue;
+                return g != null && (g.gender() == 'x' || p.fits(g.gender())) && isSentenceSubject(k) ? actor(m) : null;
+            }
             if (ix.type(m) != EntityType.ORG) return null;
             return isSentenceSubject(k) ? ix.ref(m) : null;
         }
@@ -436,24 +448,66 @@ public final class Referents {
     }
 
     private EntityRef antecedent(int tok, SpeechLexicon.Pronoun p) {
+        // a person who fits comes first (speakers are mostly people); a state or organisation only when none does
+        EntityRef person = antecedent(tok, p, false);
+        return person != null || !p.personal() || !p.things() ? person : antecedent(tok, p, true);
+    }
+
+    private EntityRef antecedent(int tok, SpeechLexicon.Pronoun p, boolean things) {
         int sentence = Math.max(0, ix.sentenceOf(tok));
         int floor = ix.sentenceCount() == 0 ? 0 : ix.sentenceStart(Math.max(0, sentence - 6));
         boolean person = p.personal();
         boolean any = p.gender() == 'x' && !p.plural();
+        // "L'Italie a convoqué l'ambassadeur. Elle a aussi condamné ...": in French "il"/"elle" also stand for a
+        // state or an organisation whose name has the pronoun's gender
         EntityRef fallback = null;
         for (int k = tok - 1; k >= floor; k--) {
-            EntityRef spoke = speakers.get(k);
+            EntityRef spoke = things ? null : speakers.get(k);
             if (spoke != null && fitsType(spoke.entity(), person, any) && (!person || p.fits(genderOf(spoke.entity())))) {
                 return learned(spoke, p);
             }
             Mention m = ix.mention(k);
             if (m == null || quoted.get(k) || ix.token(k).start() > m.start() || !isActorType(m)) continue;
+            if (things && !isPer(m)) {
+                SpeechLexicon lex = lexiconAt(k);
+                if (lex == null || isAdjectival(k, lex)) continue;
+                SpeechLexicon.NameGender g = nameGender(m, k, lex);
+                if (g != null && (g.plural() || !p.fits(g.gender()))) continue;
+                if (fallback == null) fallback = actor(m);
+                if (isSentenceSubject(k)) return actor(m);
+                continue;
+            }
+            if (things) continue;
             if (!any && isPer(m) != person) continue;
             if (person && !p.fits(genderOf(m.entityId()))) continue;
             if (fallback == null) fallback = ix.ref(m);
             if (isSentenceSubject(k)) return learned(ix.ref(m), p);
         }
         return fallback == null ? null : learned(fallback, p);
+    }
+
+    /**
+     * The grammatical gender and number of a state's or an organisation's name mentioned from token {@code k}: told
+     * by an article before one of its mentions in this text ("la Pologne", "les États-Unis"), else by the name's own
+     * words ({@link SpeechLexicon#nameGender}); null when nothing tells.
+     */
+    private SpeechLexicon.NameGender nameGender(Mention m, int k, SpeechLexicon lex) {
+        SpeechLexicon.NameGender told = nameGenders.computeIfAbsent(m.entityId(), id -> Optional.ofNullable(articledGender(id, lex)))
+                .orElse(null);
+        if (told != null) return told;
+        List<String> words = new ArrayList<>();
+        for (int j = k; j < ix.size() && ix.mention(j) == m; j++) if (!ix.isPunct(j)) words.add(ix.form(j));
+        return lex.nameGender(words, ix.type(m) == EntityType.GPE);
+    }
+
+    private SpeechLexicon.NameGender articledGender(String entityId, SpeechLexicon lex) {
+        for (int t = 1; t < ix.size(); t++) {
+            Mention m = ix.mention(t);
+            if (m == null || !m.entityId().equals(entityId) || ix.token(t).start() > m.start() || ix.mention(t - 1) == m) continue;
+            SpeechLexicon.NameGender g = lex.determinerGender(ix.form(t - 1));
+            if (g != null && ix.isCapitalised(t)) return g;
+        }
+        return null;
     }
 
     private boolean fitsType(String entityId, boolean person, boolean any) {

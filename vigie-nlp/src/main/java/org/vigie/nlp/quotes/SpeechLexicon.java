@@ -35,7 +35,11 @@ public final class SpeechLexicon {
     }
 
     /** A pronoun or possessive: gender m, f, n (a state or organisation) or x (any), and number. */
-    public record Pronoun(char gender, boolean plural, String use) {
+    public record Pronoun(char gender, boolean plural, String use, boolean things) {
+        public Pronoun(char gender, boolean plural, String use) {
+            this(gender, plural, use, false);
+        }
+
         public boolean subject() { return use.isEmpty() || use.equals("subject"); }
         public boolean object() { return use.equals("object"); }
 
@@ -66,6 +70,14 @@ public final class SpeechLexicon {
     private final Set<String> negations = new HashSet<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
+    private final Map<String, NameGender> nameDeterminers = new HashMap<>();
+    private final Map<String, NameGender> nameEndings = new HashMap<>();
+    private final Map<String, NameGender> nameForms = new HashMap<>();
+    private final Map<String, NameGender> nameHeads = new HashMap<>();
+    private NameGender nameDefault;
+
+    /** The grammatical gender ('m', 'f' or 'x' for either) and number of a state's or an organisation's name. */
+    public record NameGender(char gender, boolean plural) {}
 
     private SpeechLexicon(String language, List<Map<String, String>> cueRows) {
         this.language = language;
@@ -97,7 +109,21 @@ public final class SpeechLexicon {
         for (Map<String, String> row : pack.table("pronouns.tsv")) {
             String g = row.getOrDefault("gender", "x");
             pronouns.put(LanguagePack.normalize(row.get("form")), new Pronoun(g.isEmpty() ? 'x' : g.charAt(0),
-                    "pl".equals(row.get("number")), row.getOrDefault("use", "")));
+                    "pl".equals(row.get("number")), row.getOrDefault("use", ""), "yes".equals(row.get("things"))));
+        }
+        for (Map<String, String> row : pack.table("name-genders.tsv")) {
+            String g = row.getOrDefault("gender", "x");
+            NameGender ng = new NameGender(g.isEmpty() ? 'x' : g.charAt(0), "pl".equals(row.get("number")));
+            String form = LanguagePack.normalize(row.get("form").strip());
+            switch (row.getOrDefault("kind", "")) {
+                case "det" -> nameDeterminers.put(form, ng);
+                case "ending" -> nameEndings.put(form, ng);
+                case "name" -> nameForms.put(form, ng);
+                case "head" -> nameHeads.put(form, ng);
+                case "default" -> nameDefault = ng;
+                default -> throw new ConfigException("org/vigie/nlp/lang/" + language + "/name-genders.tsv: unknown kind '"
+                        + row.get("kind") + "'");
+            }
         }
         for (Map<String, String> row : pack.table("speaker-roles.tsv")) roles.add(row.get("form"), row.get("role"));
         for (Map<String, String> row : pack.table("gender-cues.tsv")) {
@@ -158,6 +184,27 @@ public final class SpeechLexicon {
     }
 
     public Pronoun pronoun(String form) { return pronouns.get(form); }
+
+    /** The gender and number an article right before a name gives it ("la", "les"; {@code name-genders.tsv}), or null. */
+    public NameGender determinerGender(String form) { return nameDeterminers.get(form); }
+
+    /**
+     * The gender and number of a name by its own words ({@code name-genders.tsv}): a state's name by its listed form,
+     * its longest listed ending or else the table's default, an organisation's by its first word; null when the
+     * table does not tell.
+     */
+    public NameGender nameGender(List<String> words, boolean state) {
+        if (words.isEmpty()) return null;
+        if (!state) return nameHeads.get(words.get(0));
+        NameGender listed = nameForms.get(String.join(" ", words));
+        if (listed != null) return listed;
+        String last = words.get(words.size() - 1);
+        String longest = null;
+        for (String ending : nameEndings.keySet()) {
+            if (last.length() > ending.length() && last.endsWith(ending) && (longest == null || ending.length() > longest.length())) longest = ending;
+        }
+        return longest != null ? nameEndings.get(longest) : nameDefault;
+    }
 
     /** Whether a normalised token opens an indirect question reported as content ("whether", "if", "si"). */
     public boolean opensQuestion(String form) { return questionWords.contains(form); }
