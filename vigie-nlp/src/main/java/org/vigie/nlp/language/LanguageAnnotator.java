@@ -26,6 +26,12 @@ import java.util.Set;
  * language, since short lines full of names often tip towards a related language (English headlines read as
  * Catalan, French menus as Romanian). Boilerplate (menus, credits, related links) is in the site's language:
  * it differs from the document's only with {@value #BOILERPLATE_WEIGHT}+ letters and a confident verdict.
+ * A block of up to {@value #SHORT_WEIGHT} letters also gets a second look ({@link ShortText}): names weigh on a
+ * short text's n-grams as much as its grammar does ("Police detained demonstrators in Tbilisi." read as Italian), so
+ * the detector's verdict is weighed with its reading of the words without capitals and with the grammar words of
+ * the languages Vigie has resources for ({@code language-words.txt}); measured on the labelled corpora through this
+ * annotator, accuracy on 20-49 characters 0.882 to 0.895 and on 50-99 characters 0.981 to 0.986, longer texts
+ * unchanged.
  * Each span records the detector's probability for the language given (0 when it had no evidence for it).
  */
 public final class LanguageAnnotator implements Annotator {
