@@ -200,7 +200,8 @@ final class EventFinder extends ScanPart {
         scan.cooperation.welcomedVisitors(b, lex, hits);
         hits = scan.cooperation.endorsedBids(scan.cooperation.listings(scan.cooperation.signedPacts(hits, a, b, lex), a, b, lex), a, b, lex);
         hits = scan.force.forceHits(scan.cooperation.offers(scan.cooperation.liftedRestrictions(hits), ev), a, b, lex, ev);
-        hits = scan.reprisals.announced(hits, a, b, lex, frames(ev, a, b));
+        List<Frm> frames = frames(ev, a, b);
+        hits = scan.reprisals.announced(hits, a, b, lex, frames);
         if (ix.form(b - 1).equals("?")) return;
         if (hits.isEmpty()) {
             Event demand = scan.demands.obligationDemand(a, b, lex, ev, ix.sentenceSpan(s));
@@ -208,15 +209,13 @@ final class EventFinder extends ScanPart {
             if (demand != null) out.add(demand);
             scan.demands.onRequestOf(a, b, lex, ix.sentenceSpan(s)).ifPresent(out::add);
             Map<String, Event> counted = new LinkedHashMap<>();
-            scan.mobilizations.counted(a, b, lex, ev, frames(ev, a, b), counted, out, ix.sentenceSpan(s));
+            scan.mobilizations.counted(a, b, lex, ev, frames, counted, out, ix.sentenceSpan(s));
             out.addAll(counted.values());
             return;
         }
         hits = scan.filters.withoutMeetingContent(scan.filters.rejectedClaims(scan.filters.withoutUndoneActs(scan.filters.withoutAnsweredDemands(scan.filters.withoutPublications(scan.filters.withoutRefusalsOfTriggers(hits)), lex)), b, lex), a, lex);
         hits = scan.filters.withoutCourtReferrals(hits, lex);
         scan.experience.mark(hits, a, b, lex);
-        List<Frm> frames = new ArrayList<>();
-        for (PhraseMatcher.Match<FrameWord> m : ev.frames().findAll(ix.forms(), a, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
         BitSet suppressed = scan.clauses.scopes(hits, a, b, lex, frames);
         scan.demands.withoutObligedActs(hits, a, b, lex, ev, suppressed);
         scan.verbal.withoutProtestedActs(hits, lex, frames, suppressed);
