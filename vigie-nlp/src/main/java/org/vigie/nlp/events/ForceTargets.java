@@ -383,11 +383,10 @@ final class ForceTargets extends ScanPart {
      */
     EntityRef territoryOf(EntityRef place, EntityRef actor1) {
         if (place == null || actor1 == null) return null;
-        EntityRef state = seats.resolve(place);
-        if (state.entity().equals(place.entity())) {
-            EntityRef known = seats.knownState(place);
-            if (known != null) state = known;
-            else if (!KnowledgeBase.get().entry(place.entity()).map(e -> "country".equals(e.kind())).orElse(false)) return null;
+        EntityRef state = seats.stateOfPlace(place);
+        if (state == null) {
+            if (!KnowledgeBase.get().entry(place.entity()).map(e -> "country".equals(e.kind())).orElse(false)) return null;
+            state = place;
         }
         return seats.sideOf(state).equals(seats.sideOf(actor1)) ? null : state;
     }

@@ -425,6 +425,15 @@ final class Seats {
         return new EntityRef(country.get(), kb.entry(country.get()).map(KbEntry::name).orElse(country.get()));
     }
 
+    /**
+     * The state a place stands for: the state the document resolves it to, else the state the knowledge base places
+     * it in ({@link #knownState}); null when neither is known (a state named as itself resolves to nothing else).
+     */
+    EntityRef stateOfPlace(EntityRef place) {
+        EntityRef state = resolve(place);
+        return state.entity().equals(place.entity()) ? knownState(place) : state;
+    }
+
     /** The state for a city in an actor slot, else the actor itself. */
     EntityRef resolve(EntityRef actor) {
         if (actor == null) return null;

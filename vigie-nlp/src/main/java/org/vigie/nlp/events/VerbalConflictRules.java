@@ -130,7 +130,7 @@ final class VerbalConflictRules extends ScanPart {
             if (first - 1 >= a && startsFrame(frames, Frame.LOC, first - 1) && ix.type(before) != EntityType.PER) {
                 // "the government in Kinshasa said": a state's government speaks for the state its seat stands for
                 EntityRef seat = first - 2 >= a && words(lex.language(), "state-institutions.txt").contains(ix.form(first - 2))
-                        ? seatState(ix.ref(before)) : null;
+                        ? seats.stateOfPlace(ix.ref(before)) : null;
                 if (seat == null) return null;
                 governing = seat;
             }
@@ -152,13 +152,6 @@ final class VerbalConflictRules extends ScanPart {
         attacker = seats.resolve(attacker);
         if (attacker.entity().equals(speaker.entity()) || seats.sideOf(attacker).equals(seats.sideOf(speaker))) return null;
         return new Event(EventType.ACCUSE, null, speaker, attacker, null, scan.actors.date(evidence, hit), false, evidence);
-    }
-
-    /** The state a seat of government stands for: the state it resolves to in the document, else the knowledge base's. */
-    private EntityRef seatState(EntityRef seat) {
-        EntityRef state = seats.resolve(seat);
-        if (!state.entity().equals(seat.entity())) return state;
-        return seats.knownState(seat);
     }
 
     /**

@@ -46,7 +46,6 @@ public final class LanguageAnnotator implements Annotator {
     static final int FUNCTION_HITS = 3;
     /** Blocks up to this many letters are read by {@link ShortText}; longer ones carry enough grammar for the n-grams. */
     static final int SHORT_WEIGHT = 100;
-    private static final Map<String, Set<String>> FUNCTION_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final LanguageDetector detector;
 
@@ -177,11 +176,7 @@ public final class LanguageAnnotator implements Annotator {
     }
 
     private static Set<String> functionWords(String language) {
-        return FUNCTION_WORDS.computeIfAbsent(language, l -> {
-            Set<String> set = new java.util.HashSet<>();
-            for (String w : LanguagePack.of(l).words("function-words.txt")) set.add(LanguagePack.normalize(w));
-            return Set.copyOf(set);
-        });
+        return LanguagePack.wordsOfAll(List.of(language), "function-words.txt");
     }
 
     private static double probability(List<LanguageDetector.Guess> guesses, String language) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +32,6 @@ final class ShortText {
     static final int MIN_PLAIN = 6;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*['’]?");
-    private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
 
     private final List<String> words;
     private final boolean named;
@@ -106,10 +104,6 @@ final class ShortText {
     }
 
     private static Set<String> languageWords(String language) {
-        return WORDS.computeIfAbsent(language, l -> {
-            Set<String> set = new java.util.HashSet<>();
-            for (String w : LanguagePack.of(l).words("language-words.txt")) set.add(LanguagePack.normalize(w));
-            return Set.copyOf(set);
-        });
+        return LanguagePack.wordsOfAll(List.of(language), "language-words.txt");
     }
 }
