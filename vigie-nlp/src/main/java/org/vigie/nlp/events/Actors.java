@@ -361,7 +361,9 @@ final class Actors extends ScanPart {
         if (HOSTILE_RECIPROCAL.contains(e.type())) {
             for (int k = Math.max(0, hit.start() - 3); k <= hit.start() && !found; k++) found = p.startsAt(EventPatterns.Role.RECIPROCAL, ix.forms(), k, b);
         }
-        if (!found) return List.of();
+        // "Armenia and Azerbaijan clashed": a verb of mutual force, aimed at a member of its own subject
+        boolean mutual = !found && !hit.trigger().noun() && mutualForce(hit) && e.actor2() != null;
+        if (!found && !mutual) return List.of();
         List<EntityRef> refsOf = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Mention m : parties) {
@@ -371,6 +373,7 @@ final class Actors extends ScanPart {
             if (r != null && ids.add(r.entity())) refsOf.add(r);
         }
         if (!ids.contains(e.actor1().entity()) || refsOf.size() < 2) return List.of();
+        if (mutual && !ids.contains(e.actor2().entity())) return List.of();
         List<Event> out = new ArrayList<>();
         for (EntityRef x : refsOf) {
             for (EntityRef y : refsOf) {
@@ -378,6 +381,32 @@ final class Actors extends ScanPart {
             }
         }
         return out;
+    }
+
+    /** Whether the trigger is a verb or noun of force two sides do to each other ({@code mutual-force.txt}). */
+    boolean mutualForce(Hit hit) {
+        for (int k = hit.start(); k < hit.end(); k++) if (listed(k, "mutual-force.txt")) return true;
+        return false;
+    }
+
+    /** "Clashes between X and Y", "des combats entre X et Y": a noun of mutual force is the other side's act too. */
+    Optional<Event> returned(Event e, Hit hit) {
+        if (!hit.trigger().noun() || e.actor2() == null || !mutualForce(hit) || seats.unresolvedCity(e.actor2())) return Optional.empty();
+        return Optional.of(new Event(e.type(), e.mode(), e.actor2(), e.actor1(), e.location(), e.date(), e.negated(), e.evidence()));
+    }
+
+    /**
+     * "Armenia and Azerbaijan clashed on the border", "l'Arménie et l'Azerbaïdjan se sont affrontés": with no one else
+     * named, a verb of mutual force whose subject is coordinated is aimed at the other member ({@link #reciprocal}
+     * then adds the other direction).
+     */
+    EntityRef mutualPartner(Hit hit, int a, int verbStart, SpeechLexicon lex, EntityRef actor1) {
+        if (hit.trigger().noun() || !mutualForce(hit)) return null;
+        for (Mention m : conjuncts(a, verbStart, lex)) {
+            EntityRef r = seats.resolve(refs.actor(m));
+            if (r != null && !seats.unresolvedCity(r) && !r.entity().equals(actor1.entity())) return r;
+        }
+        return null;
     }
 
     static boolean samePair(Event e, EntityRef x, EntityRef y) {
@@ -618,7 +647,9 @@ final class Actors extends ScanPart {
 
     /**
      * "La Valdorie et la Lessarie sont convenues", "MM. Saldanov et Vasko ont accepté": the last two actors joined by
-     * "et"/"and" before the trigger, outside prepositional phrases, names preferred to adjectives.
+     * "et"/"and" before the trigger, outside prepositional phrases, names preferred to adjectives; persons in
+     * apposition to their titles ("the Spanish prime minister, Pedro Sánchez, and the Moroccan king, Mohammed VI,
+     * met") are the members.
      */
     Mention[] coordinatedSubject(int a, int verbStart, SpeechLexicon lex) {
         Mention[] found = null;
@@ -627,10 +658,17 @@ final class Actors extends ScanPart {
             Mention first = actorMention(k);
             if (first == null || k > a && ix.token(k).start() > first.start()) continue;
             int j = afterStateBody(k, ix.firstTokenAtOrAfter(first.end()), verbStart, lex);
+            // "the Spanish prime minister, Pedro Sánchez, and ...": the comma closing a person's apposition
+            boolean apposed = ix.type(first) == EntityType.PER && j + 1 < verbStart && ix.form(j).equals(",");
+            if (apposed) j++;
             if (j >= verbStart || !lex.is(ix.form(j), Kind.STOP)) continue;
             j++;
             while (j < verbStart && lex.isDeterminer(ix.form(j))) j++;
             Mention second = j < verbStart ? actorMention(j) : null;
+            // "... and the Moroccan king, Mohammed VI, met": a person in apposition to the second member's title
+            Mention titled = j < verbStart && (second == null || ix.type(second) != EntityType.PER) ? personInPhrase(j, verbStart, lex) : null;
+            if (titled != null && titled.start() > ix.token(j).start()) second = titled;
+            if (apposed && (second == null || ix.type(second) != EntityType.PER)) continue;
             if (second == null || second.entityId().equals(first.entityId()) || precededByPrep(k, a, lex)) continue;
             if (found == null || !isAdjective(k) || isAdjective(ix.firstTokenAtOrAfter(found[0].start()))) {
                 found = new Mention[]{first, second};
@@ -666,12 +704,16 @@ final class Actors extends ScanPart {
     /**
      * "entre X et Y", "between X and Y" shortly after the trigger (anywhere before a noun trigger); from
      * {@code clauseFrom} on, only in the trigger's clause ("des tirs près de Dravnik, ... la crise entre X et Y"
-     * names the parties to the crisis, not to the shooting).
+     * names the parties to the crisis, not to the shooting); never the sides of a topic noun that is not the cue
+     * ({@code between-topics.txt}: "the border between X and Y").
      */
-    Mention[] between(List<Frm> frames, int from, int to, int clauseFrom, SpeechLexicon lex) {
+    Mention[] between(List<Frm> frames, Hit hit, int from, int to, int clauseFrom, SpeechLexicon lex) {
         for (Frm f : frames) {
             if (f.word().frame() != Frame.BETWEEN || f.start() < from || f.start() >= to) continue;
             if (f.start() >= clauseFrom && punctuationBetween(clauseFrom, f.start())) continue;
+            // "to discuss tension on the border between X and Y": the sides of a topic, unless the topic is the cue
+            int topic = f.start() - 1;
+            if (topic >= 0 && (topic < hit.start() || topic >= hit.end()) && listed(topic, "between-topics.txt")) continue;
             Mention first = null;
             for (int k = f.end(); k < to + 8 && k < ix.size(); k++) {
                 Mention m = actorMention(k);

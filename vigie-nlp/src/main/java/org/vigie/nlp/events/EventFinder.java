@@ -268,6 +268,7 @@ final class EventFinder extends ScanPart {
             } else {
                 // "un échange de prisonniers entre X et Y": the noun's two parties release toward each other as well
                 for (Event c : scan.cooperation.exchanges(e, List.of())) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
+                scan.actors.returned(e, hit).ifPresent(c -> one.putIfAbsent(c.type() + "|" + c.actor1().entity(), c));
                 for (Event c : coordinatedSupport(e, hit, a, lex, ev, frames)) one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
                 for (Event c : scan.actors.eachWithPartner(e, hit, a, b, lex, frames, scan.clauses.verbStart(hit, a, lex, ev, frames))) {
                     one.putIfAbsent(c.type() + "|" + c.actor1().entity() + "|" + entity(c.actor2()), c);
@@ -431,7 +432,7 @@ final class EventFinder extends ScanPart {
         // "is prepared to impose martial law as battles raged between X and Y": the object of a support verb is its
         // subject's act, whose parties are not those of a "between" further on
         boolean anywhere = noun && (support < 0 || SYMMETRIC.contains(hit.trigger().type()));
-        Mention[] between = scan.actors.between(frames, anywhere ? a : hit.end(), anywhere ? b : Math.min(b, betweenTo), clauseFrom, lex);
+        Mention[] between = scan.actors.between(frames, hit, anywhere ? a : hit.end(), anywhere ? b : Math.min(b, betweenTo), clauseFrom, lex);
         if (between != null && !noun && !SYMMETRIC.contains(hit.trigger().type()) && scan.clauses.betweenOfObject(frames, hit)) between = null;
         // "a mediation mission between X and Y": the parties are those the mediator meets, not the actors of the act
         if (between != null && MEDIATE.equals(hit.trigger().mode())) between = null;
@@ -769,6 +770,7 @@ final class EventFinder extends ScanPart {
             // launches on another state's territory is aimed at that state
             actor2 = scan.forceTargets.territoryOf(scan.actors.location(frames, a, b, actor1, null), actor1);
         }
+        if (actor2 == null && visited == null && !victims) actor2 = scan.actors.mutualPartner(hit, a, verbStart, lex, actor1);
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;
         // (an agent right after the noun, "de la part de X", has already been made the giver)
         boolean byGiver = agent != null && scan.clauses.byRightAfter(frames, hit);
