@@ -1018,10 +1018,15 @@ public final class EntityAnnotator implements Annotator {
         for (String id : outlets) spans.remove(id);
         // a group seen only in captions, credits and other hidden lines has no entity entry
         spans.values().removeIf(List::isEmpty);
-        if (date != null) {
+        List<String> people = new ArrayList<>();
+        for (Map.Entry<String, EntityType> t : types.entrySet()) if (t.getValue() == EntityType.PER && spans.containsKey(t.getKey())) people.add(t.getKey());
+        {
             for (RoleHit r : roles) {
                 if (r.of() == null) continue;
-                Optional<KbEntry> holder = kb.holder(r.role(), r.of(), date);
+                // "the former Norwegian prime minister" is never the holder of the day: a past holder the text names;
+                // without a date, a present role is only known as a person the text names who has held it
+                Optional<KbEntry> holder = r.former() || date == null ? namedHolder(r, people, r.former() ? date : null)
+                        : kb.holder(r.role(), r.of(), date);
                 if (holder.isEmpty()) continue;
                 KbEntry h = holder.get();
                 spans.computeIfAbsent(h.id(), x -> new ArrayList<>());
@@ -1038,6 +1043,25 @@ public final class EntityAnnotator implements Annotator {
         entities.sort(Comparator.comparing((Entity e) -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start()));
         mentions.sort(Comparator.comparing(Mention::span));
         return Layers.builder().put(LayerKind.MENTIONS, mentions).put(LayerKind.ENTITIES, entities).build();
+    }
+
+    /**
+     * The one person among {@code people} (entity ids of the document) who held the role of a role phrase: a term
+     * ended before {@code before} when given (a former office), any term otherwise; empty when none or several did.
+     */
+    private Optional<KbEntry> namedHolder(RoleHit r, List<String> people, LocalDate before) {
+        KbEntry found = null;
+        for (String id : people) {
+            boolean held = false;
+            for (org.vigie.nlp.kb.Office o : kb.offices(id)) {
+                if (!o.role().equals(r.role()) || !o.of().equals(r.of())) continue;
+                if (!r.former() || o.end().isPresent() && (before == null || o.end().get().isBefore(before))) held = true;
+            }
+            if (!held) continue;
+            if (found != null) return Optional.empty();
+            found = kb.entry(id).orElse(null);
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

@@ -89,6 +89,8 @@ final class EntityLexicon {
     final Set<String> campusConnectors;
     /** Newspaper title words: after a place or before "of" and a place they make an outlet's name ("Boston Globe"). */
     final Set<String> mastheads;
+    /** Words before a role that make it a past office ("former", "ancien", "ex"). */
+    final Set<String> formerWords;
 
     EntityLexicon(String language, SegmentAnnotator segmenter) {
         this.language = language;
@@ -174,6 +176,7 @@ final class EntityLexicon {
         campusWords = normalised(pack.words("campus-words.txt"));
         campusConnectors = normalised(pack.words("campus-connectors.txt"));
         mastheads = normalised(pack.words("masthead-words.txt"));
+        formerWords = normalised(pack.words("former-words.txt"));
     }
 
     private static Set<String> formWords(List<StateForm> forms) {
@@ -251,6 +254,7 @@ final class EntityLexicon {
         campusWords = Set.copyOf(campus);
         campusConnectors = Set.copyOf(campusPrepositions);
         mastheads = Set.copyOf(titles);
+        formerWords = union(parts, p -> p.formerWords);
     }
 
     /** The role patterns that may start with this normalised word (those starting with a placeholder included). */

@@ -94,11 +94,19 @@ final class Roles {
                 continue;
             }
             if (keepAll || !best.role().equals("-")) {
-                out.add(new RoleHit(new Span(tokens.get(i).start(), tokens.get(bestEnd - 1).end()), best.role(), bestOf));
+                out.add(new RoleHit(new Span(tokens.get(i).start(), tokens.get(bestEnd - 1).end()), best.role(), bestOf,
+                        formerBefore(lex, k, i)));
             }
             for (int j = i; j < bestEnd; j++) if (!bestPlaceholders.contains(j)) blocked[j] = true;
             i = bestEnd;
         }
+    }
+
+    /** Whether the word before token {@code i} ("former", "l'ancien", "ex-") makes the role a past one. */
+    private static boolean formerBefore(EntityLexicon lex, List<String> k, int i) {
+        int j = i - 1;
+        if (j >= 0 && k.get(j).equals("-")) j--;
+        return j >= 0 && lex.formerWords.contains(k.get(j));
     }
 
     private static String country(KnowledgeBase kb, String word) {

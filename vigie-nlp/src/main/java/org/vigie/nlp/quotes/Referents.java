@@ -385,9 +385,21 @@ public final class Referents {
         }
         if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
         Referent role = role(from, end, from);
-        if (role != null && (role.ref() != null || other == null)) return role;
+        if (role != null && (role.ref() != null || other == null || inPhraseAfter(role, other, lex))) return role;
         if (other != null) return new Referent(actor(other), other.span(), Referent.Form.NAME);
         return noun(from, end);
+    }
+
+    /**
+     * Whether a name follows a role across a preposition ("a déclaré l'ancien Premier ministre sur son compte
+     * Twitter", "said the former prime minister in Oslo"): the role speaks, the name only says where.
+     */
+    private boolean inPhraseAfter(Referent role, Mention other, SpeechLexicon lex) {
+        if (role.span() == null || other.start() <= role.span().start()) return false;
+        for (int k = ix.firstTokenAtOrAfter(role.span().start()) + 1; k < ix.size() && ix.token(k).end() <= other.start(); k++) {
+            if (lex.kindAt(ix, k) == Kind.PREP) return true;
+        }
+        return false;
     }
 
     private boolean isPossessor(Mention m) {

@@ -98,6 +98,26 @@ class EntityAnnotatorTest extends AnnotatorContract {
         assertEquals("Q142", entity(before, "française").id());
     }
 
+    @Test
+    void aFormerRoleIsAPastHolderTheTextNamesNeverTheHolderOfTheDay() {
+        String en = "Boris Johnson flew to Kyiv on Saturday. The former British prime minister met soldiers.";
+        assertEquals(List.of("Q180589", "Q180589"), holderOf(run(en, "2024-03-10")));
+        String fr = "Catherine Colonna est arrivée à Kiev. L'ancienne cheffe de la diplomatie française a rencontré des soldats.";
+        assertTrue(holderOf(run(fr, "2025-03-01")).stream().allMatch("vigie:catherine-colonna"::equals), run(fr, "2025-03-01").mentions().toString());
+        assertTrue(holderOf(run(fr, "2025-03-01")).size() >= 2);
+        // a former office no person of the text held stays unresolved, and does not become today's holder
+        Document nobody = run("The former British prime minister met soldiers in Kyiv.", "2024-03-10");
+        assertTrue(holderOf(nobody).isEmpty(), nobody.mentions().toString());
+    }
+
+    @Test
+    void withoutADateARoleIsThePersonOfTheTextWhoHeldIt() {
+        Document d = run("Rishi Sunak flew to Kyiv on Saturday. The British prime minister met soldiers.", null);
+        assertEquals(List.of("vigie:rishi-sunak", "vigie:rishi-sunak"), holderOf(d));
+        Document none = run("The British prime minister met soldiers in Kyiv.", null);
+        assertTrue(holderOf(none).isEmpty(), none.mentions().toString());
+    }
+
     private static List<String> holderOf(Document d) {
         return d.mentions().stream().filter(m -> m.type() == EntityType.PER).map(Mention::entityId).toList();
     }

@@ -141,4 +141,18 @@ class PostposedSourcesTest {
         List<Quote> q = quotes("The vote was close.\n\n“If anybody wanted an exit, this is it,” Reed told Harbour News then.");
         assertEquals("Ann Reed", speaker(q.get(0)));
     }
+
+    @Test
+    void aPlaceOrPlatformAfterARoleAcrossAPrepositionIsNotTheSpeaker() {
+        String[] named = {"Harbour News|ORG", "Telegram|ORG", "Lisbon|GPE"};
+        Quote fr = annotator.annotate(TestDocs.doc("La réunion a eu lieu.\n\n« Nous continuerons », a déclaré l'ancien "
+                + "porte-parole sur Telegram.", named)).get(LayerKind.QUOTES).get(0);
+        assertNotEquals("Telegram", speaker(fr));
+        Quote en = annotator.annotate(TestDocs.doc("The meeting ended.\n\n\"We will go on,\" said the former spokesman "
+                + "on Telegram.", named)).get(LayerKind.QUOTES).get(0);
+        assertNotEquals("Telegram", speaker(en));
+        Quote organisation = annotator.annotate(TestDocs.doc("The meeting ended.\n\n\"We will go on,\" said a spokesman "
+                + "for Harbour News.", named)).get(LayerKind.QUOTES).get(0);
+        assertEquals("Harbour News", speaker(organisation));
+    }
 }
