@@ -81,7 +81,38 @@ final class Linker {
             }
             best.add(c);
         }
+        surnamesBeforeFullNames(clusters);
         return clusters;
+    }
+
+    /**
+     * "Johnson backs Ukraine" over "Boris Johnson visited Kyiv": a surname seen before the full name (a headline, a
+     * lead) opened a cluster of its own, which the full name, coming later, could not join; it joins the one person
+     * whose full name it ends, when the text names only one; as a later surname does, whatever type the name tagger
+     * guessed without strong evidence.
+     */
+    private void surnamesBeforeFullNames(List<Cluster> clusters) {
+        for (Cluster alone : clusters) {
+            if (alone.kbId != null || alone.members.isEmpty()) continue;
+            // (a surname the name tagger only guessed a type for, strong evidence of another type aside)
+            boolean single = true;
+            for (Candidate c : alone.members) single &= c.form().words.length == 1 && (!c.strong() || c.type == EntityType.PER);
+            if (!single) continue;
+            Cluster target = null;
+            int found = 0;
+            for (Cluster other : clusters) {
+                if (other == alone || other.members.isEmpty() || other.type() != EntityType.PER) continue;
+                boolean all = true;
+                for (Candidate c : alone.members) all &= other.accepts(c) && matches(c, other);
+                if (all) {
+                    target = other;
+                    found++;
+                }
+            }
+            if (found != 1) continue;
+            for (Candidate c : List.copyOf(alone.members)) target.add(c);
+            alone.members.clear();
+        }
     }
 
     private Cluster kbCluster(String id, Map<String, Cluster> byKb, List<Cluster> clusters) {

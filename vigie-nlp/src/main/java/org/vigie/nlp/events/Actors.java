@@ -389,6 +389,16 @@ final class Actors extends ScanPart {
         return false;
     }
 
+    /**
+     * "Chile and Peru clashed in the final", "les candidats se sont affrontés lors d'un débat": a word of mutual force
+     * in a sentence about a game or a debate ({@code contest-words.txt}) names a contest, not fighting.
+     */
+    boolean contest(Hit hit, int a, int b) {
+        if (!mutualForce(hit)) return false;
+        for (int k = a; k < b; k++) if (listed(k, "contest-words.txt")) return true;
+        return false;
+    }
+
     /** "Clashes between X and Y", "des combats entre X et Y": a noun of mutual force is the other side's act too. */
     Optional<Event> returned(Event e, Hit hit) {
         if (!hit.trigger().noun() || e.actor2() == null || !mutualForce(hit) || seats.unresolvedCity(e.actor2())) return Optional.empty();

@@ -398,6 +398,7 @@ final class EventFinder extends ScanPart {
         if (scan.cooperation.meetingAsSetting(hit, hits, a, lex, frames)) return null;
         if (scan.verbal.reducedAccusation(hit, a, b, frames, lex)) return null;
         if (scan.demands.obliged(hit, a, lex, ev, frames)) return null;
+        if (scan.actors.contest(hit, a, b)) return null;
         boolean noun = hit.trigger().noun();
         // "a lancé des manœuvres", "a promis une aide": the object of a support verb is its subject's act
         int support = noun ? scan.clauses.supportVerb(frames, hit, a, lex) : -1;

@@ -67,6 +67,24 @@ class EntityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void aSurnameInTheHeadlineJoinsTheFullNameOfTheBody() {
+        Document d = run("Kastorinov warns Brenmoor\n\nDravo Kastorinov spoke on Monday. Kastorinov said the talks had failed.", null);
+        Entity k = entity(d, "Dravo Kastorinov");
+        assertEquals(List.of("Kastorinov", "Dravo Kastorinov", "Kastorinov"), surfaces(d, k));
+        assertEquals(EntityType.PER, k.type());
+        Document known = run("Johnson backs Kyiv\n\nBoris Johnson visited Kyiv on Saturday.", null);
+        assertEquals("Q180589", entity(known, "Johnson").id());
+    }
+
+    @Test
+    void aHeadlineSurnameTwoPeopleOfTheTextShareStaysApart() {
+        Document d = run("Rajapaksa returns\n\nGotabaya Rajapaksa flew back to Colombo on Saturday. His brother Mahinda Rajapaksa"
+                + " stayed in Kandy.", null);
+        assertNotEquals(entity(d, "Gotabaya Rajapaksa").id(), entity(d, "Rajapaksa").id());
+        assertNotEquals(entity(d, "Mahinda Rajapaksa").id(), entity(d, "Rajapaksa").id());
+    }
+
+    @Test
     void unknownNameVariantsAreGroupedUnderTheMostCompleteForm() {
         Document d = run("Le ministre Dravo Kastorinov a parlé. Plus tard, M. Kastorinoff a confirmé et KASTORINOV a signé.", null);
         Entity k = entity(d, "Dravo Kastorinov");

@@ -82,6 +82,15 @@ class MeetingPartiesAndMutualForceTest {
     }
 
     @Test
+    void twoSidesThatMeetInAGameOrADebateDoNotFight() {
+        assertTrue(pairs(events("en", "India and Pakistan clashed in the final of the Asia Cup on Sunday."), EventType.ASSAULT).isEmpty());
+        assertTrue(pairs(events("fr", "L'Inde et le Pakistan se sont affrontés dimanche en finale de la coupe d'Asie."), EventType.ASSAULT)
+                .isEmpty());
+        assertTrue(pairs(events("fr", "Des affrontements entre l'Inde et le Pakistan ont éclaté dimanche au Cachemire."), EventType.ASSAULT)
+                .contains(INDIA + "|" + PAKISTAN));
+    }
+
+    @Test
     void aClashWithAThirdPartyOrWithNoPartnerIsNotMutual() {
         Set<String> third = pairs(events("en", "Armenia and Azerbaijan clashed with Russian peacekeepers on Monday."), EventType.ASSAULT);
         assertFalse(third.contains(ARMENIA + "|" + AZERBAIJAN) || third.contains(AZERBAIJAN + "|" + ARMENIA), third.toString());
