@@ -317,7 +317,11 @@ final class Attributor {
         Cue verb = verbAt(j, limit, lex);
         if (verb != null) {
             if (verb.kind == Kind.VERB_OBJ && !question) return null;
-            return new Found(refs.subjectAfter(verb.end, limit), ix.span(k, verb.end), verb.start);
+            Referent who = refs.subjectAfter(verb.end, limit);
+            if ((who == null || who.ref() == null && who.form() == Referent.Form.NOUN) && onlyAdverbsAfter(verb.end, limit, lex)) {
+                who = implicitSubject(verb.start);
+            }
+            return new Found(who, ix.span(k, verb.end), verb.start);
         }
         int window = k + 8;
         Mention appositive = null;
@@ -488,6 +492,7 @@ final class Attributor {
                 Span content = content(that + 1, stop);
                 Referent who = vs - 1 == lastStop && lastWho != null ? lastWho : participle(vs, t, a, lex);
                 if (who == null) who = subjectOf(vs, a, lex);
+                if (who == null && vs == a) who = implicitSubject(t);
                 if (content != null && who != null) {
                     emit(content, false, new Found(who, ix.span(vs, cue.end), t));
                     covered = stop;
@@ -589,7 +594,7 @@ final class Attributor {
         if (j < b && !quoted.get(j) && lex.opensQuestion(ix.form(j))) return j;
         int after = namedAddresseeEnd(j, b, lex);
         if (after == j) {
-            SpeechLexicon.Pronoun p = j < b ? lex.pronoun(ix.form(j)) : null;
+            SpeechLexicon.Pronoun p = j < b ? lex.pronounAt(ix, j) : null;
             if (p != null && p.object() && ix.mention(j) == null) after = j + 1;
         }
         if (after > j) return after < b && !quoted.get(after) && lex.opensQuestion(ix.form(after)) ? after : -1;
@@ -630,7 +635,7 @@ final class Attributor {
     /** A subject pronoun followed by a word that is no preposition or punctuation: "it would", "they had". */
     private boolean pronounClause(int j, int b, SpeechLexicon lex) {
         if (j + 1 >= b || quoted.get(j) || ix.mention(j) != null) return false;
-        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(j));
+        SpeechLexicon.Pronoun p = lex.pronounAt(ix, j);
         if (p == null || !p.subject() || lex.is(ix.form(j), Kind.POSS)) return false;
         int n = j + 1;
         if (ix.isPunct(n) || quoted.get(n)) return false;
@@ -770,6 +775,30 @@ final class Attributor {
         }
     }
 
+    /** The subject a verb implies when its language drops the pronoun: a third-person singular of either gender. */
+    private static final SpeechLexicon.Pronoun IMPLICIT = new SpeechLexicon.Pronoun('x', false, "subject");
+
+    /**
+     * The subject of a speech verb with none written ('«...», aseguró.', "Ha assicurato che ..."): languages that
+     * drop subject pronouns (Spanish, Italian) mean the person last speaking or last named as a subject, as a
+     * pronoun would; the constructions do not occur where a pronoun is required.
+     */
+    private Referent implicitSubject(int verb) {
+        Referent r = refs.pronoun(verb, IMPLICIT);
+        return r.ref() == null ? null : r;
+    }
+
+    /** Whether only punctuation, auxiliaries and adverbs follow a verb up to {@code limit} ("», advirtió luego."). */
+    private boolean onlyAdverbsAfter(int from, int limit, SpeechLexicon lex) {
+        for (int k = from; k < limit; k++) {
+            if (quoted.get(k)) return false;
+            if (ix.isPunct(k)) continue;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != Kind.AUX && kind != Kind.ADJUNCT) return false;
+        }
+        return true;
+    }
+
     /** Auxiliaries and adverbs ("a", "a par ailleurs", "has also") before a participle. */
     private int skipAux(int j, int limit, SpeechLexicon lex) {
         while (j < limit) {
@@ -787,7 +816,7 @@ final class Attributor {
      */
     private int addresseeEnd(int from, int limit, SpeechLexicon lex) {
         if (from >= limit) return from;
-        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(from));
+        SpeechLexicon.Pronoun p = lex.pronounAt(ix, from);
         // '"...," Reed told me this week.': an object pronoun is the addressee
         if (p != null && p.object() && !p.subject() && ix.mention(from) == null) return from + 1;
         boolean quantifier = from + 1 < limit && lex.is(ix.form(from + 1), Kind.LINK) && !ix.isPunct(from);
@@ -915,7 +944,7 @@ final class Attributor {
 
     /** A verb form right after a determiner is a noun ("la note", "the report"). */
     private boolean isNoun(int k, SpeechLexicon lex) {
-        return k > 0 && lex.isDeterminer(ix.form(k - 1)) && !ix.isPunct(k - 1);
+        return k > 0 && lex.isDeterminerAt(ix, k - 1) && !ix.isPunct(k - 1);
     }
 
     private SpeechLexicon lexiconAt(int tok) {

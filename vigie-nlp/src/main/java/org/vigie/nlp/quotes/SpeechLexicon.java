@@ -62,6 +62,8 @@ public final class SpeechLexicon {
     /** Kinds of accented forms whose accent-free key is taken by another word ("à" vs "a"), by lower-case surface. */
     private final Map<String, Kind> accentedKinds = new HashMap<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
+    /** Pronouns whose accent-free form is another listed word ("él" and "el"), by lower-case surface. */
+    private final Map<String, Pronoun> accentedPronouns = new HashMap<>();
     private final List<String> infinitiveEndings = new ArrayList<>();
     private final List<String> participleEndings = new ArrayList<>();
     private final Set<String> questionWords = new HashSet<>();
@@ -108,8 +110,14 @@ public final class SpeechLexicon {
         }
         for (Map<String, String> row : pack.table("pronouns.tsv")) {
             String g = row.getOrDefault("gender", "x");
-            pronouns.put(LanguagePack.normalize(row.get("form")), new Pronoun(g.isEmpty() ? 'x' : g.charAt(0),
-                    "pl".equals(row.get("number")), row.getOrDefault("use", ""), "yes".equals(row.get("things"))));
+            Pronoun pronoun = new Pronoun(g.isEmpty() ? 'x' : g.charAt(0), "pl".equals(row.get("number")),
+                    row.getOrDefault("use", ""), "yes".equals(row.get("things")));
+            String norm = LanguagePack.normalize(row.get("form").strip());
+            String written = row.get("form").strip().toLowerCase(Locale.ROOT);
+            // Spanish "él" is "el" once accents are removed: the pronoun is told by its accent, the bare form stays
+            // the determiner
+            if (singleKinds.containsKey(norm) && !written.equals(norm)) accentedPronouns.put(written, pronoun);
+            else pronouns.put(norm, pronoun);
         }
         for (Map<String, String> row : pack.table("name-genders.tsv")) {
             String g = row.getOrDefault("gender", "x");
@@ -184,6 +192,18 @@ public final class SpeechLexicon {
     }
 
     public Pronoun pronoun(String form) { return pronouns.get(form); }
+
+    /** A determiner or possessive at a token; not a pronoun told by its accent ("Él explicó", not "El anuncio"). */
+    public boolean isDeterminerAt(TextIndex ix, int tok) {
+        if (!accentedPronouns.isEmpty() && accentedPronouns.containsKey(ix.surface(tok).toLowerCase(Locale.ROOT))) return false;
+        return isDeterminer(ix.form(tok));
+    }
+
+    /** The pronoun at a token, telling "él" from "el" by its accent where the bare form is another word. */
+    public Pronoun pronounAt(TextIndex ix, int tok) {
+        Pronoun accented = accentedPronouns.isEmpty() ? null : accentedPronouns.get(ix.surface(tok).toLowerCase(Locale.ROOT));
+        return accented != null ? accented : pronouns.get(ix.form(tok));
+    }
 
     /** The gender and number an article right before a name gives it ("la", "les"; {@code name-genders.tsv}), or null. */
     public NameGender determinerGender(String form) { return nameDeterminers.get(form); }
