@@ -483,6 +483,10 @@ final class Attributor {
                 if (sourceFirst(s, t, cue, lex)) covered = b;
                 continue;
             }
+            if (cue.kind == Kind.SOURCE_AFTER) {
+                if (sourceBefore(s, t, cue)) covered = b;
+                continue;
+            }
             if (!isVerb(cue) || isNoun(t, lex)) continue;
             int vs = t;
             while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
@@ -726,7 +730,7 @@ final class Attributor {
         if (t == a || t == a + 1 && ix.isPunct(a)) {
             int c = cue.end;
             while (c < b && c < cue.end + 14 && !ix.form(c).equals(",") && !quoted.get(c)) c++;
-            if (c >= b || !ix.form(c).equals(",")) return false;
+            if (c >= b || !ix.form(c).equals(",")) return sourceWithoutComma(t, cue, b, lex);
             Span content = content(c + 1, b);
             if (content == null) return false;
             emit(content, false, new Found(refs.subjectAfter(cue.end, c), ix.span(t, cue.end), t));
@@ -740,6 +744,41 @@ final class Attributor {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "Laut Polizei wurden zwölf Menschen verletzt": a source phrase opening the sentence with no comma after it, as
+     * German writes it, is a name (capitalised words, determiners and linking prepositions); the content starts at
+     * the first word that cannot belong to it and runs to the sentence end.
+     */
+    private boolean sourceWithoutComma(int t, Cue cue, int b, SpeechLexicon lex) {
+        int c = cue.end;
+        while (c < b && c < cue.end + 8 && !quoted.get(c) && !ix.isPunct(c)
+                && (ix.isCapitalised(c) || ix.mention(c) != null || lex.isDeterminer(ix.form(c)) || lex.is(ix.form(c), Kind.LINK))) c++;
+        if (c == cue.end || c >= b || quoted.get(c) || ix.isPunct(c) || !ix.isCapitalised(c - 1) && ix.mention(c - 1) == null) return false;
+        Span content = content(c, b);
+        if (content == null || words(content) < 3) return false;
+        emit(content, false, new Found(refs.subjectAfter(cue.end, c), ix.span(t, cue.end), t));
+        return true;
+    }
+
+    /**
+     * "Dem Bericht des Bundesamtes zufolge ist die Zahl gesunken": a source phrase with no verb opens the sentence
+     * and ends with a postposition; the rest of the sentence is the content.
+     */
+    private boolean sourceBefore(int s, int t, Cue cue) {
+        int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
+        if (t == a || t - a > 10) return false;
+        SpeechLexicon lex = lexicons[s];
+        for (int k = a; k < t; k++) {
+            if (quoted.get(k) || ix.isPunct(k)) return false;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && (kind.isVerb() || kind == Kind.AUX || kind == Kind.THAT || kind == Kind.STOP)) return false;
+        }
+        Span content = content(cue.end, b);
+        if (content == null || words(content) < 3) return false;
+        emit(content, false, new Found(refs.subjectAfter(a, t), ix.span(t, cue.end), t));
+        return true;
     }
 
     /**

@@ -13,7 +13,10 @@ import java.util.*;
  */
 public final class SpeechLexicon {
     public enum Kind {
-        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF, SUB, PARTICIPLE,
+        VERB, VERB_BARE, VERB_OBJ, SOURCE,
+        /** A postposition after the source that opens the sentence, the content following it ("Dem Bericht zufolge ist ..."). */
+        SOURCE_AFTER,
+        THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF, SUB, PARTICIPLE,
         /** A verb that closes an incise after a quote but never introduces content ("continued"). */
         INCISE,
         /**
@@ -256,7 +259,8 @@ public final class SpeechLexicon {
      * The lexicon for each sentence of a document: its block's language (LANGUAGES), else the document language
      * when the block's language has no lexicon (a Spanish quote paragraph in a French article keeps French cues);
      * null where the language is known and unsupported. Without any language layer, the lexicon whose own words
-     * the document uses most; words shared by several lexicons ("a" is French "has" and English "a") do not count.
+     * the document uses most; a word shared by several lexicons ("a" is French "has" and English "a") counts for each
+     * of them by its share.
      */
     public static SpeechLexicon[] forSentences(TextIndex ix, List<SpeechLexicon> all) {
         SpeechLexicon[] out = new SpeechLexicon[ix.sentenceCount()];
@@ -281,22 +285,25 @@ public final class SpeechLexicon {
     }
 
     private static SpeechLexicon vote(TextIndex ix, List<SpeechLexicon> all) {
-        SpeechLexicon best = null;
-        int bestCount = 0;
-        for (SpeechLexicon lex : all) {
-            int n = 0;
-            for (int k = 0; k < ix.size(); k++) {
-                String f = ix.form(k);
-                if (lex.kindOf(f) == null && lex.pronoun(f) == null) continue;
-                boolean shared = false;
-                for (SpeechLexicon other : all) {
-                    if (other != lex && (other.kindOf(f) != null || other.pronoun(f) != null)) shared = true;
-                }
-                if (!shared) n++;
+        // a word several lexicons list ("a" is French "has", English "a", Spanish and Italian "to") gives each of
+        // them an equal share of one vote, so that a short text's few words still tell its language
+        double[] score = new double[all.size()];
+        for (int k = 0; k < ix.size(); k++) {
+            String f = ix.form(k);
+            int owners = 0;
+            for (SpeechLexicon lex : all) if (lex.kindOf(f) != null || lex.pronoun(f) != null) owners++;
+            if (owners == 0) continue;
+            for (int i = 0; i < all.size(); i++) {
+                SpeechLexicon lex = all.get(i);
+                if (lex.kindOf(f) != null || lex.pronoun(f) != null) score[i] += 1.0 / owners;
             }
-            if (n > bestCount) {
-                best = lex;
-                bestCount = n;
+        }
+        SpeechLexicon best = null;
+        double bestScore = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (score[i] > bestScore) {
+                best = all.get(i);
+                bestScore = score[i];
             }
         }
         return best;

@@ -163,6 +163,20 @@ class ForeignSpeechCuesTest {
     }
 
     @Test
+    void germanSourcesOpeningTheSentenceWithoutAComma() {
+        assertEquals(List.of("R:sind drei Wanderer vermisst<-Bergwacht"),
+                quotes("Laut Bergwacht sind drei Wanderer vermisst.", "Bergwacht|ORG"));
+        assertEquals(List.of("R:hat die Stadt 40 Millionen Euro Schulden<-Greta Lang"),
+                quotes("Nach Angaben von Greta Lang hat die Stadt 40 Millionen Euro Schulden.", "Greta Lang|PER"));
+        assertEquals(List.of("R:ist der Winter milder geworden<-Wetterdienst"),
+                quotes("Dem Bericht vom Wetterdienst zufolge ist der Winter milder geworden.", "Wetterdienst|ORG"));
+        assertEquals(List.of("R:wird die Fabrik geschlossen<-Jonas Weber"),
+                quotes("Jonas Weber zufolge wird die Fabrik geschlossen.", "Jonas Weber|PER"));
+        // a lower-case word right after "laut" is no name: "laut" is the adjective "loud" here
+        assertEquals(List.of(), quotes("Die Musik war laut und die Nachbarn klagten.", "Jonas Weber|PER"));
+    }
+
+    @Test
     void germanNounsAndQuotedTitlesAreNoSpeech() {
         assertEquals(List.of(), quotes("Die Erklärung der Regierung kam am Abend.", "Jonas Weber|PER"));
         assertEquals(List.of(), quotes("Der Film „Die letzte Reise“ läuft ab Donnerstag.", "Jonas Weber|PER"));
