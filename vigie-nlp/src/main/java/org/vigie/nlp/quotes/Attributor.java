@@ -39,7 +39,7 @@ final class Attributor {
             int end = s.after();
             for (int k = a; k < ix.size() && ix.token(k).start() < end; k++) quoted.set(k);
         }
-        this.lexicons = SpeechLexicon.forSentences(ix, all);
+        this.lexicons = SpeechLexicon.forSentences(ix, all, quoted);
         this.body = new boolean[ix.sentenceCount()];
         for (int s = 0; s < ix.sentenceCount(); s++) {
             int start = ix.token(ix.sentenceStart(s)).start();

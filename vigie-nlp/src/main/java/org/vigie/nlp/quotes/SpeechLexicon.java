@@ -263,6 +263,15 @@ public final class SpeechLexicon {
      * of them by its share.
      */
     public static SpeechLexicon[] forSentences(TextIndex ix, List<SpeechLexicon> all) {
+        return forSentences(ix, all, new BitSet());
+    }
+
+    /**
+     * As {@link #forSentences(TextIndex, List)}, telling the language of a sentence by its words outside quotation
+     * marks ({@code quoted} tokens) where its block's language differs from the document's: a German quote with its
+     * French incise ("» Wir ... «, a déclaré la ministre") is a German block whose cue is French.
+     */
+    public static SpeechLexicon[] forSentences(TextIndex ix, List<SpeechLexicon> all, BitSet quoted) {
         SpeechLexicon[] out = new SpeechLexicon[ix.sentenceCount()];
         Optional<String> docLanguage = ix.doc().language().filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
         SpeechLexicon voted = null;
@@ -271,6 +280,13 @@ public final class SpeechLexicon {
             Optional<String> lang = ix.languageAt(ix.sentenceStart(s)).filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
             Optional<SpeechLexicon> own = lang.flatMap(SpeechLexicon::of);
             if (own.isEmpty() && lang.isPresent()) own = docLanguage.flatMap(SpeechLexicon::of);
+            Optional<SpeechLexicon> doc = docLanguage.flatMap(SpeechLexicon::of);
+            if (own.isPresent() && doc.isPresent() && own.get() != doc.get() && !quoted.isEmpty()) {
+                List<SpeechLexicon> pair = List.of(own.get(), doc.get());
+                int from = ix.sentenceStart(s), to = ix.sentenceEnd(s);
+                double[] score = scores(ix, pair, from, to, quoted);
+                if (score[1] > score[0]) own = doc;
+            }
             if (own.isPresent()) {
                 out[s] = own.get();
             } else if (lang.isEmpty() || docLanguage.isEmpty()) {
@@ -287,17 +303,7 @@ public final class SpeechLexicon {
     private static SpeechLexicon vote(TextIndex ix, List<SpeechLexicon> all) {
         // a word several lexicons list ("a" is French "has", English "a", Spanish and Italian "to") gives each of
         // them an equal share of one vote, so that a short text's few words still tell its language
-        double[] score = new double[all.size()];
-        for (int k = 0; k < ix.size(); k++) {
-            String f = ix.form(k);
-            int owners = 0;
-            for (SpeechLexicon lex : all) if (lex.kindOf(f) != null || lex.pronoun(f) != null) owners++;
-            if (owners == 0) continue;
-            for (int i = 0; i < all.size(); i++) {
-                SpeechLexicon lex = all.get(i);
-                if (lex.kindOf(f) != null || lex.pronoun(f) != null) score[i] += 1.0 / owners;
-            }
-        }
+        double[] score = scores(ix, all, 0, ix.size(), new BitSet());
         SpeechLexicon best = null;
         double bestScore = 0;
         for (int i = 0; i < all.size(); i++) {
@@ -307,5 +313,22 @@ public final class SpeechLexicon {
             }
         }
         return best;
+    }
+
+    /** Each lexicon's share of the votes of the tokens {@code [from, to)} outside {@code skipped} ones. */
+    private static double[] scores(TextIndex ix, List<SpeechLexicon> all, int from, int to, BitSet skipped) {
+        double[] score = new double[all.size()];
+        for (int k = from; k < to; k++) {
+            if (skipped.get(k)) continue;
+            String f = ix.form(k);
+            int owners = 0;
+            for (SpeechLexicon lex : all) if (lex.kindOf(f) != null || lex.pronoun(f) != null) owners++;
+            if (owners == 0) continue;
+            for (int i = 0; i < all.size(); i++) {
+                SpeechLexicon lex = all.get(i);
+                if (lex.kindOf(f) != null || lex.pronoun(f) != null) score[i] += 1.0 / owners;
+            }
+        }
+        return score;
     }
 }
