@@ -267,9 +267,10 @@ public final class SpeechLexicon {
     }
 
     /**
-     * As {@link #forSentences(TextIndex, List)}, telling the language of a sentence by its words outside quotation
-     * marks ({@code quoted} tokens) where its block's language differs from the document's: a German quote with its
-     * French incise ("» Wir ... «, a déclaré la ministre") is a German block whose cue is French.
+     * As {@link #forSentences(TextIndex, List)}, telling the language of a sentence that holds a quote by its words
+     * outside the quotation marks ({@code quoted} tokens), when they are more of another lexicon's words than of the
+     * block's: a German quote with its French incise ("» Wir ... «, a déclaré la ministre") is a German block whose
+     * cue is French.
      */
     public static SpeechLexicon[] forSentences(TextIndex ix, List<SpeechLexicon> all, BitSet quoted) {
         SpeechLexicon[] out = new SpeechLexicon[ix.sentenceCount()];
@@ -280,12 +281,14 @@ public final class SpeechLexicon {
             Optional<String> lang = ix.languageAt(ix.sentenceStart(s)).filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
             Optional<SpeechLexicon> own = lang.flatMap(SpeechLexicon::of);
             if (own.isEmpty() && lang.isPresent()) own = docLanguage.flatMap(SpeechLexicon::of);
-            Optional<SpeechLexicon> doc = docLanguage.flatMap(SpeechLexicon::of);
-            if (own.isPresent() && doc.isPresent() && own.get() != doc.get() && !quoted.isEmpty()) {
-                List<SpeechLexicon> pair = List.of(own.get(), doc.get());
-                int from = ix.sentenceStart(s), to = ix.sentenceEnd(s);
-                double[] score = scores(ix, pair, from, to, quoted);
-                if (score[1] > score[0]) own = doc;
+            int from = ix.sentenceStart(s), to = ix.sentenceEnd(s);
+            int firstQuoted = quoted.nextSetBit(from);
+            if (own.isPresent() && firstQuoted >= 0 && firstQuoted < to) {
+                // the words around a quote (its incise) may be in another language than the quote and its block
+                double[] score = scores(ix, all, from, to, quoted);
+                int mine = all.indexOf(own.get()), best = mine;
+                for (int i = 0; i < score.length; i++) if (score[i] > (best < 0 ? 0 : score[best])) best = i;
+                if (best >= 0 && best != mine) own = Optional.of(all.get(best));
             }
             if (own.isPresent()) {
                 out[s] = own.get();

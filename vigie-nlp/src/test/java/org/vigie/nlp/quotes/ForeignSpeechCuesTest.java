@@ -246,6 +246,19 @@ class ForeignSpeechCuesTest {
     }
 
     @Test
+    void aQuoteParagraphInAnotherLanguageKeepsTheCueOfTheWordsAroundTheQuote() {
+        assertEquals(List.of("D:Wir haben heute keinen Durchbruch erzielt, aber niemand hat den Tisch verlassen und wir kommen morgen wieder<-Greta Lang"),
+                quotes("Les discussions ont repris mardi à Genève.\n« Wir haben heute keinen Durchbruch erzielt, aber niemand "
+                        + "hat den Tisch verlassen und wir kommen morgen wieder », a déclaré Greta Lang devant la presse.", "Greta Lang|PER"));
+        assertEquals(List.of("D:La situazione è grave, ma la porta del dialogo resta aperta e continueremo a lavorare con tutti,<-Piero Sala"),
+                quotes("The talks resumed in Geneva on Tuesday.\n“La situazione è grave, ma la porta del dialogo resta aperta "
+                        + "e continueremo a lavorare con tutti,” Piero Sala told reporters.", "Piero Sala|PER"));
+        assertEquals(List.of("D:Nuestro trabajo será verificar y contar lo que vemos, nada más, y no aceptaremos presiones de nadie<-Irene Salas"),
+                quotes("Les discussions ont repris mardi à Genève.\n« Nuestro trabajo será verificar y contar lo que vemos, nada "
+                        + "más, y no aceptaremos presiones de nadie », a affirmé Irene Salas.", "Irene Salas|PER"));
+    }
+
+    @Test
     void aGermanParagraphInAnEnglishArticleReadsGermanCues() {
         assertEquals(List.of("D:Wir stehen an der Seite der Ukraine<-Jonas Weber"),
                 quotes("Defence ministers met in Brussels on Thursday to discuss new air defence systems for Kyiv.\n"
