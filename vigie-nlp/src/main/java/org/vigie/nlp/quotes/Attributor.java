@@ -174,7 +174,7 @@ final class Attributor {
             }
             if (limit > closeTok + 1) {
                 f = incise(closeTok + 1, seg)
-                        ? postposed(closeTok + 1, limit, endsAsked(seg))
+                        ? postposed(closeTok + 1, limit, endsAsked(seg), true)
                         : inverted(closeTok + 1, limit, lexiconAt(closeTok + 1));
                 if (f == null && !isComma(closeTok + 1)) f = finalIncise(closeTok + 1, limit);
             }
@@ -285,14 +285,16 @@ final class Attributor {
 
     /** A cue after the closing mark: "», a déclaré X", "», a-t-il ajouté", "," he said", "», selon X". */
     private Found postposed(int from, int limit) {
-        return postposed(from, limit, false);
+        return postposed(from, limit, false, false);
     }
 
     /**
      * @param question whether the quote before ends with a question mark: then a verb taking an object may open an
      *     inverted incise ('"Is he running?" asked Ann Reed.')
+     * @param afterQuote whether the incise follows a closing quotation mark, where a verb with no subject written
+     *     after it ('«...», aseguró.') has the subject a dropped pronoun stands for
      */
-    private Found postposed(int from, int limit, boolean question) {
+    private Found postposed(int from, int limit, boolean question, boolean afterQuote) {
         int k = from;
         boolean dash = false;
         while (k < limit && isComma(k)) {
@@ -318,7 +320,7 @@ final class Attributor {
         if (verb != null) {
             if (verb.kind == Kind.VERB_OBJ && !question) return null;
             Referent who = refs.subjectAfter(verb.end, limit);
-            if ((who == null || who.ref() == null && who.form() == Referent.Form.NOUN) && onlyAdverbsAfter(verb.end, limit, lex)) {
+            if (afterQuote && (who == null || who.ref() == null && who.form() == Referent.Form.NOUN) && onlyAdverbsAfter(verb.end, limit, lex)) {
                 who = implicitSubject(verb.start);
             }
             return new Found(who, ix.span(k, verb.end), verb.start);
