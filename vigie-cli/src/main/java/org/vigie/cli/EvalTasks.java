@@ -12,6 +12,7 @@ import org.vigie.eval.linking.HipeLinking;
 import org.vigie.eval.ner.NerEvaluator;
 import org.vigie.eval.quantities.QuantityEvaluator;
 import org.vigie.eval.quotes.QuoteEvaluator;
+import org.vigie.eval.quotes.WrittenQuotes;
 import org.vigie.eval.stories.DemoStoryEvaluator;
 import org.vigie.eval.stories.StoryEvaluator;
 import org.vigie.eval.times.TimeEvaluator;
@@ -73,12 +74,18 @@ final class EvalTasks {
         }
     }
 
-    @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Quotes and speakers on PolNeAR dev (../shared/data/quotes) and on the demo gold.")
+    @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Quotes and speakers on PolNeAR dev (../shared/data/quotes), on the demo gold, then in the team-written Spanish, German and Italian paragraphs.")
     static final class Quotes extends Task {
+        @Option(names = "--written", description = "Only the team-written Spanish, German and Italian paragraphs.")
+        boolean written;
+
         public Integer call() {
+            if (written) return WrittenQuotes.run(out, errors);
             int a = QuoteEvaluator.run(data(shared("quotes")), out, errors);
             out.println();
-            return a + QuoteEvaluator.runGold(Home.demoGold(), out, errors);
+            a += QuoteEvaluator.runGold(Home.demoGold(), out, errors);
+            out.println();
+            return a + WrittenQuotes.run(out, errors);
         }
     }
 

@@ -203,6 +203,11 @@ public final class QuoteScorer {
     public int goldCount() { return all.gold; }
     public int predictedCount() { return all.pred; }
     public int speakersScored() { return speakerTotal; }
+    public int speakersRight() { return speakerHit; }
+    public double exactPrecision() { return ratio(all.exact, all.pred); }
+    public double exactRecall() { return ratio(all.exact, all.gold); }
+    public double overlapPrecision() { return ratio(all.overlap, all.pred); }
+    public double overlapRecall() { return ratio(all.goldMatched, all.gold); }
 
     public void print(PrintStream out) {
         out.printf(Locale.ROOT, "%-22s %6s %6s %7s %7s %7s%n", "quotes", "gold", "pred", "P", "R", "F1");

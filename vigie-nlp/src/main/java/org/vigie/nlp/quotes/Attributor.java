@@ -39,7 +39,7 @@ final class Attributor {
             int end = s.after();
             for (int k = a; k < ix.size() && ix.token(k).start() < end; k++) quoted.set(k);
         }
-        this.lexicons = SpeechLexicon.forSentences(ix, all);
+        this.lexicons = SpeechLexicon.forSentences(ix, all, quoted);
         this.body = new boolean[ix.sentenceCount()];
         for (int s = 0; s < ix.sentenceCount(); s++) {
             int start = ix.token(ix.sentenceStart(s)).start();
@@ -174,7 +174,7 @@ final class Attributor {
             }
             if (limit > closeTok + 1) {
                 f = incise(closeTok + 1, seg)
-                        ? postposed(closeTok + 1, limit, endsAsked(seg))
+                        ? postposed(closeTok + 1, limit, endsAsked(seg), true)
                         : inverted(closeTok + 1, limit, lexiconAt(closeTok + 1));
                 if (f == null && !isComma(closeTok + 1)) f = finalIncise(closeTok + 1, limit);
             }
@@ -285,14 +285,16 @@ final class Attributor {
 
     /** A cue after the closing mark: "», a déclaré X", "», a-t-il ajouté", "," he said", "», selon X". */
     private Found postposed(int from, int limit) {
-        return postposed(from, limit, false);
+        return postposed(from, limit, false, false);
     }
 
     /**
      * @param question whether the quote before ends with a question mark: then a verb taking an object may open an
      *     inverted incise ('"Is he running?" asked Ann Reed.')
+     * @param afterQuote whether the incise follows a closing quotation mark, where a verb with no subject written
+     *     after it ('«...», aseguró.') has the subject a dropped pronoun stands for
      */
-    private Found postposed(int from, int limit, boolean question) {
+    private Found postposed(int from, int limit, boolean question, boolean afterQuote) {
         int k = from;
         boolean dash = false;
         while (k < limit && isComma(k)) {
@@ -317,7 +319,11 @@ final class Attributor {
         Cue verb = verbAt(j, limit, lex);
         if (verb != null) {
             if (verb.kind == Kind.VERB_OBJ && !question) return null;
-            return new Found(refs.subjectAfter(verb.end, limit), ix.span(k, verb.end), verb.start);
+            Referent who = refs.subjectAfter(verb.end, limit);
+            if (afterQuote && (who == null || who.ref() == null && who.form() == Referent.Form.NOUN) && onlyAdverbsAfter(verb.end, limit, lex)) {
+                who = implicitSubject(verb.start);
+            }
+            return new Found(who, ix.span(k, verb.end), verb.start);
         }
         int window = k + 8;
         Mention appositive = null;
@@ -479,6 +485,10 @@ final class Attributor {
                 if (sourceFirst(s, t, cue, lex)) covered = b;
                 continue;
             }
+            if (cue.kind == Kind.SOURCE_AFTER) {
+                if (sourceBefore(s, t, cue)) covered = b;
+                continue;
+            }
             if (!isVerb(cue) || isNoun(t, lex)) continue;
             int vs = t;
             while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
@@ -488,6 +498,7 @@ final class Attributor {
                 Span content = content(that + 1, stop);
                 Referent who = vs - 1 == lastStop && lastWho != null ? lastWho : participle(vs, t, a, lex);
                 if (who == null) who = subjectOf(vs, a, lex);
+                if (who == null && vs == a) who = implicitSubject(t);
                 if (content != null && who != null) {
                     emit(content, false, new Found(who, ix.span(vs, cue.end), t));
                     covered = stop;
@@ -589,7 +600,7 @@ final class Attributor {
         if (j < b && !quoted.get(j) && lex.opensQuestion(ix.form(j))) return j;
         int after = namedAddresseeEnd(j, b, lex);
         if (after == j) {
-            SpeechLexicon.Pronoun p = j < b ? lex.pronoun(ix.form(j)) : null;
+            SpeechLexicon.Pronoun p = j < b ? lex.pronounAt(ix, j) : null;
             if (p != null && p.object() && ix.mention(j) == null) after = j + 1;
         }
         if (after > j) return after < b && !quoted.get(after) && lex.opensQuestion(ix.form(after)) ? after : -1;
@@ -630,7 +641,7 @@ final class Attributor {
     /** A subject pronoun followed by a word that is no preposition or punctuation: "it would", "they had". */
     private boolean pronounClause(int j, int b, SpeechLexicon lex) {
         if (j + 1 >= b || quoted.get(j) || ix.mention(j) != null) return false;
-        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(j));
+        SpeechLexicon.Pronoun p = lex.pronounAt(ix, j);
         if (p == null || !p.subject() || lex.is(ix.form(j), Kind.POSS)) return false;
         int n = j + 1;
         if (ix.isPunct(n) || quoted.get(n)) return false;
@@ -721,7 +732,7 @@ final class Attributor {
         if (t == a || t == a + 1 && ix.isPunct(a)) {
             int c = cue.end;
             while (c < b && c < cue.end + 14 && !ix.form(c).equals(",") && !quoted.get(c)) c++;
-            if (c >= b || !ix.form(c).equals(",")) return false;
+            if (c >= b || !ix.form(c).equals(",")) return sourceWithoutComma(t, cue, b, lex);
             Span content = content(c + 1, b);
             if (content == null) return false;
             emit(content, false, new Found(refs.subjectAfter(cue.end, c), ix.span(t, cue.end), t));
@@ -735,6 +746,41 @@ final class Attributor {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "Laut Polizei wurden zwölf Menschen verletzt": a source phrase opening the sentence with no comma after it, as
+     * German writes it, is a name (capitalised words, determiners and linking prepositions); the content starts at
+     * the first word that cannot belong to it and runs to the sentence end.
+     */
+    private boolean sourceWithoutComma(int t, Cue cue, int b, SpeechLexicon lex) {
+        int c = cue.end;
+        while (c < b && c < cue.end + 8 && !quoted.get(c) && !ix.isPunct(c)
+                && (ix.isCapitalised(c) || ix.mention(c) != null || lex.isDeterminer(ix.form(c)) || lex.is(ix.form(c), Kind.LINK))) c++;
+        if (c == cue.end || c >= b || quoted.get(c) || ix.isPunct(c) || !ix.isCapitalised(c - 1) && ix.mention(c - 1) == null) return false;
+        Span content = content(c, b);
+        if (content == null || words(content) < 3) return false;
+        emit(content, false, new Found(refs.subjectAfter(cue.end, c), ix.span(t, cue.end), t));
+        return true;
+    }
+
+    /**
+     * "Dem Bericht des Bundesamtes zufolge ist die Zahl gesunken": a source phrase with no verb opens the sentence
+     * and ends with a postposition; the rest of the sentence is the content.
+     */
+    private boolean sourceBefore(int s, int t, Cue cue) {
+        int a = ix.sentenceStart(s), b = ix.sentenceEnd(s);
+        if (t == a || t - a > 10) return false;
+        SpeechLexicon lex = lexicons[s];
+        for (int k = a; k < t; k++) {
+            if (quoted.get(k) || ix.isPunct(k)) return false;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && (kind.isVerb() || kind == Kind.AUX || kind == Kind.THAT || kind == Kind.STOP)) return false;
+        }
+        Span content = content(cue.end, b);
+        if (content == null || words(content) < 3) return false;
+        emit(content, false, new Found(refs.subjectAfter(a, t), ix.span(t, cue.end), t));
+        return true;
     }
 
     /**
@@ -770,6 +816,30 @@ final class Attributor {
         }
     }
 
+    /** The subject a verb implies when its language drops the pronoun: a third-person singular of either gender. */
+    private static final SpeechLexicon.Pronoun IMPLICIT = new SpeechLexicon.Pronoun('x', false, "subject");
+
+    /**
+     * The subject of a speech verb with none written ('«...», aseguró.', "Ha assicurato che ..."): languages that
+     * drop subject pronouns (Spanish, Italian) mean the person last speaking or last named as a subject, as a
+     * pronoun would; the constructions do not occur where a pronoun is required.
+     */
+    private Referent implicitSubject(int verb) {
+        Referent r = refs.pronoun(verb, IMPLICIT);
+        return r.ref() == null ? null : r;
+    }
+
+    /** Whether only punctuation, auxiliaries and adverbs follow a verb up to {@code limit} ("», advirtió luego."). */
+    private boolean onlyAdverbsAfter(int from, int limit, SpeechLexicon lex) {
+        for (int k = from; k < limit; k++) {
+            if (quoted.get(k)) return false;
+            if (ix.isPunct(k)) continue;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != Kind.AUX && kind != Kind.ADJUNCT) return false;
+        }
+        return true;
+    }
+
     /** Auxiliaries and adverbs ("a", "a par ailleurs", "has also") before a participle. */
     private int skipAux(int j, int limit, SpeechLexicon lex) {
         while (j < limit) {
@@ -787,7 +857,7 @@ final class Attributor {
      */
     private int addresseeEnd(int from, int limit, SpeechLexicon lex) {
         if (from >= limit) return from;
-        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(from));
+        SpeechLexicon.Pronoun p = lex.pronounAt(ix, from);
         // '"...," Reed told me this week.': an object pronoun is the addressee
         if (p != null && p.object() && !p.subject() && ix.mention(from) == null) return from + 1;
         boolean quantifier = from + 1 < limit && lex.is(ix.form(from + 1), Kind.LINK) && !ix.isPunct(from);
@@ -915,7 +985,7 @@ final class Attributor {
 
     /** A verb form right after a determiner is a noun ("la note", "the report"). */
     private boolean isNoun(int k, SpeechLexicon lex) {
-        return k > 0 && lex.isDeterminer(ix.form(k - 1)) && !ix.isPunct(k - 1);
+        return k > 0 && lex.isDeterminerAt(ix, k - 1) && !ix.isPunct(k - 1);
     }
 
     private SpeechLexicon lexiconAt(int tok) {

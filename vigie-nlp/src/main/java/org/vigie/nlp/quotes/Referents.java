@@ -187,13 +187,13 @@ public final class Referents {
         boolean comma = last >= start && ix.form(last).equals(",");
         while (last >= start && (ix.form(last).equals(",") || isNegation(last) || lex.is(ix.form(last), Kind.AUX))) last--;
         if (last < start || onlyAdverbs(start, last + 1, lex)) return null;
-        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(last));
+        SpeechLexicon.Pronoun p = lex.pronounAt(ix, last);
         if (p != null && p.subject() && ix.mention(last) == null && !lex.is(ix.form(last), Kind.POSS)) return pronoun(last, p);
         if (coordinated) {
             // "He also expressed concern ... and said": a pronoun opening the first clause is the shared subject
             int first = start;
             while (first < last && (ix.isPunct(first) || lex.is(ix.form(first), Kind.AUX))) first++;
-            SpeechLexicon.Pronoun fp = lex.pronoun(ix.form(first));
+            SpeechLexicon.Pronoun fp = lex.pronounAt(ix, first);
             if (fp != null && fp.subject() && ix.mention(first) == null && !quoted.get(first)
                     && !lex.is(ix.form(first), Kind.POSS)) return pronoun(first, fp);
         }
@@ -315,7 +315,7 @@ public final class Referents {
             k++;
         }
         if (k >= participle || quoted.get(k)) return null;
-        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+        SpeechLexicon.Pronoun p = lex.pronounAt(ix, k);
         if (p != null && p.subject() && !p.plural() && ix.mention(k) == null && !lex.is(ix.form(k), Kind.POSS)) return pronoun(k, p);
         boolean possessor = false;
         for (int j = k; j < participle && j <= k + 8; j++) {
@@ -370,7 +370,7 @@ public final class Referents {
         int end = from;
         while (end < limit && end - from < 14 && !isPhraseEnd(end, lex)) end++;
         if (end == from) return null;
-        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(from));
+        SpeechLexicon.Pronoun p = lex.pronounAt(ix, from);
         if (p != null && !p.use().equals("possessive") && ix.mention(from) == null && !lex.is(ix.form(from), Kind.POSS)) {
             return pronoun(from, p);
         }
@@ -647,7 +647,7 @@ public final class Referents {
         String q = nearestQualifier(hit, to);
         if (q != null) return q;
         for (int k = hit.npStart; k < hit.start; k++) {
-            SpeechLexicon.Pronoun p = lex.is(ix.form(k), Kind.POSS) ? lex.pronoun(ix.form(k)) : null;
+            SpeechLexicon.Pronoun p = lex.is(ix.form(k), Kind.POSS) ? lex.pronounAt(ix, k) : null;
             if (p != null) {
                 EntityRef r = antecedent(k, p);
                 return r == null ? null : r.entity();
@@ -947,7 +947,7 @@ public final class Referents {
         for (int k = from; k < to; k++) {
             Mention m = ix.mention(k);
             if (m != null && isActorType(m) && !quoted.get(k)) return true;
-            SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+            SpeechLexicon.Pronoun p = lex.pronounAt(ix, k);
             if (p != null && p.subject()) return true;
         }
         return findRole(from, to, lex) != null;
@@ -962,7 +962,7 @@ public final class Referents {
 
     /** An object pronoun between subject and verb ("Holt lui a répondu"). */
     private boolean isObjectClitic(int k, SpeechLexicon lex) {
-        SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
+        SpeechLexicon.Pronoun p = lex.pronounAt(ix, k);
         return p != null && p.object() && ix.mention(k) == null;
     }
 

@@ -13,7 +13,10 @@ import java.util.*;
  */
 public final class SpeechLexicon {
     public enum Kind {
-        VERB, VERB_BARE, VERB_OBJ, SOURCE, THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF, SUB, PARTICIPLE,
+        VERB, VERB_BARE, VERB_OBJ, SOURCE,
+        /** A postposition after the source that opens the sentence, the content following it ("Dem Bericht zufolge ist ..."). */
+        SOURCE_AFTER,
+        THAT, AUX, AUDIENCE, DET, POSS, ADJUNCT, PREP, STOP, LINK, REL, INF, SUB, PARTICIPLE,
         /** A verb that closes an incise after a quote but never introduces content ("continued"). */
         INCISE,
         /**
@@ -62,6 +65,8 @@ public final class SpeechLexicon {
     /** Kinds of accented forms whose accent-free key is taken by another word ("à" vs "a"), by lower-case surface. */
     private final Map<String, Kind> accentedKinds = new HashMap<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
+    /** Pronouns whose accent-free form is another listed word ("él" and "el"), by lower-case surface. */
+    private final Map<String, Pronoun> accentedPronouns = new HashMap<>();
     private final List<String> infinitiveEndings = new ArrayList<>();
     private final List<String> participleEndings = new ArrayList<>();
     private final Set<String> questionWords = new HashSet<>();
@@ -108,8 +113,14 @@ public final class SpeechLexicon {
         }
         for (Map<String, String> row : pack.table("pronouns.tsv")) {
             String g = row.getOrDefault("gender", "x");
-            pronouns.put(LanguagePack.normalize(row.get("form")), new Pronoun(g.isEmpty() ? 'x' : g.charAt(0),
-                    "pl".equals(row.get("number")), row.getOrDefault("use", ""), "yes".equals(row.get("things"))));
+            Pronoun pronoun = new Pronoun(g.isEmpty() ? 'x' : g.charAt(0), "pl".equals(row.get("number")),
+                    row.getOrDefault("use", ""), "yes".equals(row.get("things")));
+            String norm = LanguagePack.normalize(row.get("form").strip());
+            String written = row.get("form").strip().toLowerCase(Locale.ROOT);
+            // Spanish "él" is "el" once accents are removed: the pronoun is told by its accent, the bare form stays
+            // the determiner
+            if (singleKinds.containsKey(norm) && !written.equals(norm)) accentedPronouns.put(written, pronoun);
+            else pronouns.put(norm, pronoun);
         }
         for (Map<String, String> row : pack.table("name-genders.tsv")) {
             String g = row.getOrDefault("gender", "x");
@@ -185,6 +196,18 @@ public final class SpeechLexicon {
 
     public Pronoun pronoun(String form) { return pronouns.get(form); }
 
+    /** A determiner or possessive at a token; not a pronoun told by its accent ("Él explicó", not "El anuncio"). */
+    public boolean isDeterminerAt(TextIndex ix, int tok) {
+        if (!accentedPronouns.isEmpty() && accentedPronouns.containsKey(ix.surface(tok).toLowerCase(Locale.ROOT))) return false;
+        return isDeterminer(ix.form(tok));
+    }
+
+    /** The pronoun at a token, telling "él" from "el" by its accent where the bare form is another word. */
+    public Pronoun pronounAt(TextIndex ix, int tok) {
+        Pronoun accented = accentedPronouns.isEmpty() ? null : accentedPronouns.get(ix.surface(tok).toLowerCase(Locale.ROOT));
+        return accented != null ? accented : pronouns.get(ix.form(tok));
+    }
+
     /** The gender and number an article right before a name gives it ("la", "les"; {@code name-genders.tsv}), or null. */
     public NameGender determinerGender(String form) { return nameDeterminers.get(form); }
 
@@ -236,9 +259,20 @@ public final class SpeechLexicon {
      * The lexicon for each sentence of a document: its block's language (LANGUAGES), else the document language
      * when the block's language has no lexicon (a Spanish quote paragraph in a French article keeps French cues);
      * null where the language is known and unsupported. Without any language layer, the lexicon whose own words
-     * the document uses most; words shared by several lexicons ("a" is French "has" and English "a") do not count.
+     * the document uses most; a word shared by several lexicons ("a" is French "has" and English "a") counts for each
+     * of them by its share.
      */
     public static SpeechLexicon[] forSentences(TextIndex ix, List<SpeechLexicon> all) {
+        return forSentences(ix, all, new BitSet());
+    }
+
+    /**
+     * As {@link #forSentences(TextIndex, List)}, telling the language of a sentence that holds a quote by its words
+     * outside the quotation marks ({@code quoted} tokens), when they are more of another lexicon's words than of the
+     * block's: a German quote with its French incise ("» Wir ... «, a déclaré la ministre") is a German block whose
+     * cue is French.
+     */
+    public static SpeechLexicon[] forSentences(TextIndex ix, List<SpeechLexicon> all, BitSet quoted) {
         SpeechLexicon[] out = new SpeechLexicon[ix.sentenceCount()];
         Optional<String> docLanguage = ix.doc().language().filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
         SpeechLexicon voted = null;
@@ -247,6 +281,15 @@ public final class SpeechLexicon {
             Optional<String> lang = ix.languageAt(ix.sentenceStart(s)).filter(l -> !l.equals(DocumentLanguage.UNDETERMINED));
             Optional<SpeechLexicon> own = lang.flatMap(SpeechLexicon::of);
             if (own.isEmpty() && lang.isPresent()) own = docLanguage.flatMap(SpeechLexicon::of);
+            int from = ix.sentenceStart(s), to = ix.sentenceEnd(s);
+            int firstQuoted = quoted.nextSetBit(from);
+            if (own.isPresent() && firstQuoted >= 0 && firstQuoted < to) {
+                // the words around a quote (its incise) may be in another language than the quote and its block
+                double[] score = scores(ix, all, from, to, quoted);
+                int mine = all.indexOf(own.get()), best = mine;
+                for (int i = 0; i < score.length; i++) if (score[i] > (best < 0 ? 0 : score[best])) best = i;
+                if (best >= 0 && best != mine) own = Optional.of(all.get(best));
+            }
             if (own.isPresent()) {
                 out[s] = own.get();
             } else if (lang.isEmpty() || docLanguage.isEmpty()) {
@@ -261,24 +304,34 @@ public final class SpeechLexicon {
     }
 
     private static SpeechLexicon vote(TextIndex ix, List<SpeechLexicon> all) {
+        // a word several lexicons list ("a" is French "has", English "a", Spanish and Italian "to") gives each of
+        // them an equal share of one vote, so that a short text's few words still tell its language
+        double[] score = scores(ix, all, 0, ix.size(), new BitSet());
         SpeechLexicon best = null;
-        int bestCount = 0;
-        for (SpeechLexicon lex : all) {
-            int n = 0;
-            for (int k = 0; k < ix.size(); k++) {
-                String f = ix.form(k);
-                if (lex.kindOf(f) == null && lex.pronoun(f) == null) continue;
-                boolean shared = false;
-                for (SpeechLexicon other : all) {
-                    if (other != lex && (other.kindOf(f) != null || other.pronoun(f) != null)) shared = true;
-                }
-                if (!shared) n++;
-            }
-            if (n > bestCount) {
-                best = lex;
-                bestCount = n;
+        double bestScore = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (score[i] > bestScore) {
+                best = all.get(i);
+                bestScore = score[i];
             }
         }
         return best;
+    }
+
+    /** Each lexicon's share of the votes of the tokens {@code [from, to)} outside {@code skipped} ones. */
+    private static double[] scores(TextIndex ix, List<SpeechLexicon> all, int from, int to, BitSet skipped) {
+        double[] score = new double[all.size()];
+        for (int k = from; k < to; k++) {
+            if (skipped.get(k)) continue;
+            String f = ix.form(k);
+            int owners = 0;
+            for (SpeechLexicon lex : all) if (lex.kindOf(f) != null || lex.pronoun(f) != null) owners++;
+            if (owners == 0) continue;
+            for (int i = 0; i < all.size(); i++) {
+                SpeechLexicon lex = all.get(i);
+                if (lex.kindOf(f) != null || lex.pronoun(f) != null) score[i] += 1.0 / owners;
+            }
+        }
+        return score;
     }
 }
