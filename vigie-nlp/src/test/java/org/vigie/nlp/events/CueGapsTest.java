@@ -1,0 +1,73 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+import static org.vigie.nlp.events.PipelineEvents.pairs;
+
+/**
+ * Gaps of the cue tables found with real-world probe sentences (ev15cues): French nouns of threat and demand held by
+ * an actor, the French imperfect and irregular futures, passives of signing, English present tenses and passive
+ * attacks, intentions on verb-object families, French reduced relatives. Each rule is stated once and tested with
+ * sentences that vary the form, the actors and the construction, plus one where it must not fire.
+ */
+class CueGapsTest {
+    private static final String CHILE = "Q298", PERU = "Q419", HUNGARY = "Q28", ROMANIA = "Q218", EGYPT = "Q79", ALGERIA = "Q262",
+            MOROCCO = "Q1028", SPAIN = "Q29", ITALY = "Q38", JAPAN = "Q17", CANADA = "Q16", KENYA = "Q114", MEXICO = "Q96",
+            BRAZIL = "Q155", POLAND = "Q36", FRANCE = "Q142", IRAN = "Q794";
+
+    private static Set<String> all(List<Event> events) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Event e : events) out.add(e.type() + " " + e.actor1().entity() + "|" + (e.actor2() == null ? "-" : e.actor2().entity()));
+        return out;
+    }
+
+    // Rule: a French cue verb in the imperfect (third person singular or plural) is the same act as in the past
+    // ("condamnait", "menaçaient", "exigeait"), and its irregular future announces it as the regular one does
+    // ("enverra", "tiendra", "recevra"); the forms come from the cue's own participle or present.
+
+    @Test
+    void theFrenchImperfectOfACueVerbIsTheSameAct() {
+        List<Event> condemned = events("fr", "La Hongrie condamnait la Roumanie pour cette décision.");
+        assertEquals(Set.of(HUNGARY + "|" + ROMANIA), pairs(condemned, EventType.ACCUSE), condemned.toString());
+        List<Event> threatened = events("fr", "Le Maroc et l'Algérie menaçaient le Pérou de représailles.");
+        assertEquals(Set.of(MOROCCO + "|" + PERU, ALGERIA + "|" + PERU), pairs(threatened, EventType.THREATEN), threatened.toString());
+        List<Event> demanded = events("fr", "Le Chili exigeait du Pérou des excuses officielles.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(demanded, EventType.REQUEST), demanded.toString());
+        List<Event> supported = events("fr", "L'Espagne soutenait l'Italie dans ce différend.");
+        assertEquals(Set.of(SPAIN + "|" + ITALY), pairs(supported, EventType.SUPPORT), supported.toString());
+    }
+
+    @Test
+    void anIrregularFrenchFutureIsTheCuesFuture() {
+        List<Event> sent = events("fr", "Le Kenya enverra des troupes au Pérou.");
+        assertTrue(sent.stream().anyMatch(e -> e.type() == EventType.MOBILIZE && e.actor1().entity().equals(KENYA)), sent.toString());
+        List<Event> received = events("fr", "Le président du Chili recevra le président du Pérou lundi.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(received, EventType.CONSULT), received.toString());
+        List<Event> supported = events("fr", "Le Japon soutiendra le Canada.");
+        assertEquals(Set.of(JAPAN + "|" + CANADA), pairs(supported, EventType.SUPPORT), supported.toString());
+        List<Event> broken = events("fr", "Le Chili rompra ses relations avec le Pérou.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(broken, EventType.SANCTION), broken.toString());
+    }
+
+    @Test
+    void aCueOpeningWithAnAuxiliaryHasItsParticiplesTenses() {
+        List<Event> signed = events("fr", "Le Chili signait un accord avec le Pérou.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(signed, EventType.AGREE), signed.toString());
+        List<Event> talked = events("fr", "Le ministre chilien s'entretenait avec son homologue péruvien.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(talked, EventType.CONSULT), talked.toString());
+    }
+
+    @Test
+    void aFrenchImperfectOfNoCueIsNoAct() {
+        // "mangeait", "parlait": imperfects of verbs no cue lists
+        List<Event> fr = events("fr", "Le ministre du Chili mangeait avec son homologue du Pérou et parlait de football.");
+        assertTrue(fr.stream().noneMatch(e -> e.type() == EventType.ACCUSE || e.type() == EventType.THREATEN), fr.toString());
+    }
+}
