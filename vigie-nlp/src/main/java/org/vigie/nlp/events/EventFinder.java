@@ -421,6 +421,7 @@ final class EventFinder extends ScanPart {
             boolean owner = ix.type(agent) == EntityType.GPE && next < b && !ix.form(next).equals("-");
             agent = user != null || !owner ? user : agent;
         }
+        if (scan.forceActors.figurativeBlow(hit, frames, agent, b, lex, ev, hits)) return null;
         Mention agentPerson = agent == null ? null : scan.actors.personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
         if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
         // talks and agreements are "between" their parties even across an apposition ("talks, hosted by X, between")

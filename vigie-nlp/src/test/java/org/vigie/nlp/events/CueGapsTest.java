@@ -70,4 +70,66 @@ class CueGapsTest {
         List<Event> fr = events("fr", "Le ministre du Chili mangeait avec son homologue du Pérou et parlait de football.");
         assertTrue(fr.stream().noneMatch(e -> e.type() == EventType.ACCUSE || e.type() == EventType.THREATEN), fr.toString());
     }
+
+    // Rule: the English present third person of a support verb the cues list in the past only is the same act
+    // ("backs", "hails", "sides with"; CAMEO 051/057, PLOVER SUPPORT).
+
+    @Test
+    void anEnglishPresentOfSupportIsSupport() {
+        List<Event> backs = events("en", "Germany backs Poland's bid to host the summit.");
+        assertEquals(Set.of("Q183|" + POLAND), pairs(backs, EventType.SUPPORT), backs.toString());
+        List<Event> hails = events("en", "Spain hails Italy's decision to reopen the port.");
+        assertEquals(Set.of(SPAIN + "|" + ITALY), pairs(hails, EventType.SUPPORT), hails.toString());
+        List<Event> sides = events("en", "Mexico sides with Brazil in the fishing dispute.");
+        assertEquals(Set.of(MEXICO + "|" + BRAZIL), pairs(sides, EventType.SUPPORT), sides.toString());
+    }
+
+    @Test
+    void backsAsANounIsNoSupport() {
+        List<Event> en = events("en", "Peru's players turned their backs on the Chilean fans.");
+        assertTrue(pairs(en, EventType.SUPPORT).isEmpty(), en.toString());
+    }
+
+    // Rule: an English verb of recalling, in any tense, before a possessive and a diplomat ("recalls its ambassador",
+    // "is recalling its envoy", "recalled on Monday its ambassador") reduces relations (CAMEO 161, SANCTION withdraw)
+    // toward the state of the posting; recalling a memory or a fact is no event.
+
+    @Test
+    void anEnvoyRecalledInAnyTenseIsASanction() {
+        for (String text : List.of("Canada recalls its ambassador to Iran.", "Canada is recalling its envoy from Iran.",
+                "Canada recalled on Monday its ambassador in Iran.")) {
+            List<Event> en = events("en", text);
+            assertEquals(Set.of("SANCTION " + CANADA + "|" + IRAN), all(en), text + " " + en);
+            assertEquals("withdraw", en.get(0).mode(), text);
+        }
+    }
+
+    @Test
+    void aMemoryRecalledIsNoSanction() {
+        List<Event> en = events("en", "The Canadian minister recalled his first visit to Iran.");
+        assertTrue(pairs(en, EventType.SANCTION).isEmpty(), en.toString());
+    }
+
+    // Rule: "was hit by", "were hit by", "has been hit by" is a passive attack: its agent (or the state owning the
+    // weapon named after "by") is the attacker, its subject the one attacked; an agent that only qualifies what
+    // struck figuratively (tariffs, sanctions) or belongs to another act is no attacker.
+
+    @Test
+    void aPassiveHitIsAnAttackByItsAgent() {
+        List<Event> missiles = events("en", "Kyiv was hit by Russian missiles overnight.");
+        assertEquals(Set.of("Q159|Q212"), pairs(missiles, EventType.ASSAULT), missiles.toString());
+        List<Event> towns = events("en", "Two Ukrainian towns were hit by Russian drones.");
+        assertEquals(Set.of("Q159|Q212"), pairs(towns, EventType.ASSAULT), towns.toString());
+        List<Event> post = events("en", "A Peruvian border post has been hit by Chilean artillery.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(post, EventType.ASSAULT), post.toString());
+    }
+
+    @Test
+    void aFigurativeHitIsNoAttack() {
+        for (String text : List.of("Canada was hit by US tariffs.", "The town was hit by a storm.",
+                "Peru's exports were hit by sanctions imposed by Chile.")) {
+            List<Event> en = events("en", text);
+            assertTrue(pairs(en, EventType.ASSAULT).isEmpty(), text + " " + en);
+        }
+    }
 }
