@@ -270,6 +270,28 @@ final class Actors extends ScanPart {
      * one opens a clause of its own (an auxiliary or a trigger next).
      */
     private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits, int prep) {
+        return listAfter(start, b, lex, hits, prep, false);
+    }
+
+    /**
+     * "an accord signed by Chile and Peru", "l'accord signé par le Chili et le Pérou": the parties of a coordinated
+     * agent right after the participle of a symmetric act, first the agent named after "by", then the others; empty
+     * when the agent is alone. A reduced relative ends before the main verb, which may follow the last party
+     * (ev15cues).
+     */
+    List<EntityRef> coordinatedAgent(Hit hit, int b, SpeechLexicon lex, List<Frm> frames) {
+        Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end(), Math.min(b, hit.end() + 1));
+        if (agent == null) return List.of();
+        EntityRef first = seats.resolve(refs.actor(agent));
+        if (first == null) return List.of();
+        List<EntityRef> out = new ArrayList<>(List.of(first));
+        for (EntityRef r : listAfter(ix.lastTokenEndingBy(agent.end()) + 1, b, lex, List.of(), -1, true)) {
+            if (out.stream().noneMatch(o -> o.entity().equals(r.entity()))) out.add(r);
+        }
+        return out.size() < 2 ? List.of() : out;
+    }
+
+    private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits, int prep, boolean clauseMayFollow) {
         List<EntityRef> parties = new ArrayList<>();
         boolean closed = false;
         int k = start;
@@ -296,7 +318,7 @@ final class Actors extends ScanPart {
             k = last + 1;
         }
         if (!closed) return List.of();
-        if (k < b && lex.is(ix.form(k), Kind.AUX)) return List.of();
+        if (k < b && lex.is(ix.form(k), Kind.AUX) && !clauseMayFollow) return List.of();
         // ("and Bolivia rejected the charge": a verb trigger; "threatened X and Y with sanctions": a noun is no clause)
         for (Hit h : hits) if (h.start() >= k && h.start() <= k + 1 && !h.trigger().noun()) return List.of();
         return parties;

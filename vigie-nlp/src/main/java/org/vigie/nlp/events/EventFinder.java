@@ -446,7 +446,13 @@ final class EventFinder extends ScanPart {
         EntityRef actor1 = null, actor2 = null;
         Hit sharing = null;
         boolean sharedHead = false;
-        if (passive && agent != null) {
+        // "an accord signed by X and Y", "l'accord a été signé par X et Y": a symmetric act's coordinated agent are
+        // its parties (ev15cues)
+        List<EntityRef> parties = SYMMETRIC.contains(hit.trigger().type()) && !noun ? scan.actors.coordinatedAgent(hit, b, lex, frames) : List.of();
+        if (parties.size() >= 2) {
+            actor1 = parties.get(0);
+            actor2 = parties.get(1);
+        } else if (passive && agent != null) {
             actor1 = refs.actor(agent);
             Referent subject = scan.actors.subjectOf(verbStart, a);
             // "the civilians imprisoned for acting against Moscow were released by ...": a name inside a

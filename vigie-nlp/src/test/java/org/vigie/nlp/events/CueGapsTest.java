@@ -132,4 +132,28 @@ class CueGapsTest {
             assertTrue(pairs(en, EventType.ASSAULT).isEmpty(), text + " " + en);
         }
     }
+
+    // Rule: the participle of a verb of concluding after an agreement noun, in a reduced relative or a passive, with
+    // its agent after "by"/"par" ("an accord signed by X and Y", "l'accord a été signé par X et Y") is AGREE between
+    // the coordinated agents, as "X and Y signed an accord" is (CAMEO 057).
+
+    @Test
+    void anAgreementSignedByTwoPartiesIsTheirAgreement() {
+        List<Event> reduced = events("en", "The agreement signed by Chile and Peru on Monday reopens the border.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(reduced, EventType.AGREE), reduced.toString());
+        List<Event> passive = events("en", "A security pact has been signed by Japan and Canada.");
+        assertEquals(Set.of(JAPAN + "|" + CANADA), pairs(passive, EventType.AGREE), passive.toString());
+        List<Event> fr = events("fr", "Un traité signé par le Japon et le Canada entre en vigueur.");
+        assertEquals(Set.of(JAPAN + "|" + CANADA), pairs(fr, EventType.AGREE), fr.toString());
+        List<Event> frPassive = events("fr", "L'accord a été signé par le Chili et le Pérou.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(frPassive, EventType.AGREE), frPassive.toString());
+    }
+
+    @Test
+    void aLetterSignedByTwoPartiesIsNoAgreement() {
+        List<Event> en = events("en", "The letter signed by Chile and Peru was sent to the UN.");
+        assertTrue(pairs(en, EventType.AGREE).isEmpty(), en.toString());
+        List<Event> fr = events("fr", "La pétition signée par des Chiliens et des Péruviens a été remise lundi.");
+        assertTrue(pairs(fr, EventType.AGREE).isEmpty(), fr.toString());
+    }
 }
