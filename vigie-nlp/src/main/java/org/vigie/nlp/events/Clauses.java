@@ -329,7 +329,7 @@ final class Clauses extends ScanPart {
 
     /**
      * Triggers inside the scope of a denial, demand, threat or intent: from that trigger to the end of its clause,
-     * which a semicolon ends, a coordination followed closely by another trigger ("a démenti ... et accusé ..."), or
+     * which a semicolon ends (a comma too, for a noun trigger), a coordination followed closely by another trigger ("a démenti ... et accusé ..."), or
      * a clause of what has already happened ({@code @background}: "vowed to retaliate after Lessaria expelled ..."), or
      * a preposition of the act's circumstance ({@code circumstance} in {@link EventPatterns}: "during").
      */
@@ -346,6 +346,12 @@ final class Clauses extends ScanPart {
                     break;
                 }
                 if (lex.is(ix.form(k), Kind.STOP) && triggerWithin(hits, k + 1, k + 4)) {
+                    end = k;
+                    break;
+                }
+                // "Malgré les menaces de Moscou, Varsovie a expulsé ...": a noun's phrase ends at a comma, the clause
+                // after it is not what the noun governs (ev15cues)
+                if (hits.get(h).trigger().noun() && ix.form(k).equals(",")) {
                     end = k;
                     break;
                 }

@@ -550,6 +550,10 @@ final class EventFinder extends ScanPart {
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = scan.actors.passiveSubjectForAgent(hit, a, lex, frames, actor1);
             Mention owner = support < 0 ? scan.actors.possessor(hit, a) : null;
+            // "a agi sous la menace des armes", "acted under threat of sanctions": a noun of an act not done, governed
+            // by a preposition, with no holder of its own, is no act of the clause's subject (ev15cues)
+            if (hit.trigger().scope() && support < 0 && own == null && owner == null && agent == null
+                    && scan.actors.afterPreposition(hit.start(), a, lex, frames)) return null;
             if (owner != null) {
                 // "at Lessaria's request", "Russia's invasion": the possessor of the act's noun is its actor, whoever
                 // the clause is about; a request granted by the clause's subject was made to it

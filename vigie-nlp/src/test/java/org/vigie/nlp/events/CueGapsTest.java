@@ -156,4 +156,42 @@ class CueGapsTest {
         List<Event> fr = events("fr", "La pétition signée par des Chiliens et des Péruviens a été remise lundi.");
         assertTrue(pairs(fr, EventType.AGREE).isEmpty(), fr.toString());
     }
+
+    // Rule: a French noun of threat or demand ("la menace", "les menaces", "l'exigence", "les exigences") is the act of
+    // its holder (the actor of "de X" after it, or the subject of the support verb that governs it), aimed at the one
+    // after "contre"/"envers"; with no holder of its own after a preposition ("sous la menace des armes") it is no one's
+    // act, and its phrase, closed by a comma, does not govern the clause after it.
+
+    @Test
+    void aFrenchNounOfThreatIsItsHoldersThreat() {
+        List<Event> plural = events("fr", "Les menaces de la Russie contre la Pologne se multiplient.");
+        assertEquals(Set.of("Q159|" + POLAND), pairs(plural, EventType.THREATEN), plural.toString());
+        List<Event> singular = events("fr", "La menace du Maroc contre l'Algérie inquiète l'Espagne.");
+        assertEquals(Set.of(MOROCCO + "|" + ALGERIA), pairs(singular, EventType.THREATEN), singular.toString());
+        List<Event> support = events("fr", "Le Chili a réitéré sa menace contre le Pérou.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(support, EventType.THREATEN), support.toString());
+    }
+
+    @Test
+    void aFrenchNounOfDemandIsItsHoldersRequest() {
+        List<Event> plural = events("fr", "Les exigences du Chili envers le Pérou sont jugées excessives.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(plural, EventType.REQUEST), plural.toString());
+        List<Event> singular = events("fr", "L'exigence de la France que l'Iran libère les otages a été rejetée.");
+        assertTrue(pairs(singular, EventType.REQUEST).stream().anyMatch(p -> p.startsWith(FRANCE + "|")), singular.toString());
+        assertTrue(pairs(singular, EventType.RETREAT).isEmpty(), singular.toString());
+    }
+
+    @Test
+    void aThreatWithNoHolderIsNoOnesAct() {
+        List<Event> arms = events("fr", "Le Chili a agi sous la menace des armes.");
+        assertTrue(pairs(arms, EventType.THREATEN).isEmpty(), arms.toString());
+        List<Event> war = events("fr", "La menace d'une guerre plane sur la région.");
+        assertTrue(war.isEmpty(), war.toString());
+    }
+
+    @Test
+    void aFrontedThreatDoesNotGovernTheClauseAfterIt() {
+        List<Event> fr = events("fr", "Face aux menaces du Chili, le Pérou a rappelé son ambassadeur.");
+        assertEquals(Set.of(PERU + "|-"), pairs(fr, EventType.SANCTION), fr.toString());
+    }
 }
