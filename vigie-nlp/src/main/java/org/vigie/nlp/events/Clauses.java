@@ -264,6 +264,8 @@ final class Clauses extends ScanPart {
      * coded as the refusal when the table knows no form of the act).
      */
     boolean baseFormAt(int k, int a, EventLexicon ev) {
+        // ("would formally recognise", "will quickly restore": adverbs between the modal and the verb, ev15cues)
+        while (k - 1 > a && adverb(ix.form(k - 1), ev.language())) k--;
         // ("did not demand", "will never sign": a negation between the modal and the verb)
         for (int j = Math.max(a, k - 2); j < k; j++) {
             Optional<PhraseMatcher.Match<Boolean>> n = ev.negations().longestAt(ix.forms(), j, k);

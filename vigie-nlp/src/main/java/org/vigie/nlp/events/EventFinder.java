@@ -172,10 +172,7 @@ final class EventFinder extends ScanPart {
         List<Hit> hits = new ArrayList<>();
         Set<Integer> team = new HashSet<>();
         for (PhraseMatcher.Match<Trigger> m : ev.triggers().findAll(ix.forms(), a, b)) team.add(m.start());
-        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(ix.forms(), a, b, k -> {
-            Mention name = ix.mention(k);
-            return name == null || k > a && ix.mention(k - 1) == name ? -1 : Math.min(b, ix.firstTokenAtOrAfter(name.end()));
-        })) {
+        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(ix.forms(), a, b, nameEnd(a, b))) {
             // "arrested 20 protesters": a noun trigger that names a group entity is the group, not its act
             boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
             boolean ownWords = !quoted.get(m.start()) || scan.clauses.scareQuoted(m, a, lex, ev);
@@ -189,6 +186,8 @@ final class EventFinder extends ScanPart {
         for (int k = a; k < b; k++) {
             if (covered.get(k) || !scan.clauses.baseFormAt(k, a, ev) || quoted.get(k)) continue;
             Optional<PhraseMatcher.Match<Trigger>> base = ev.baseForms().longestAt(ix.forms(), k, b);
+            // ("would restore full diplomatic ties": a verb-object family in its base form, ev15cues)
+            if (base.isEmpty()) base = ev.verbObjectBaseAt(ix.forms(), k, b, nameEnd(a, b));
             // (a base form over another cue, "would impose sanctions", leaves that cue its own reading)
             if (base.isPresent() && covered.get(base.get().start(), base.get().end()).isEmpty()) hits.add(new Hit(base.get().start(), base.get().end(), base.get().value()));
         }
@@ -288,6 +287,14 @@ final class EventFinder extends ScanPart {
         scan.cooperation.withoutOneSidedExchanges(one.values());
         scan.demands.onRequestOf(a, b, lex, evidence).ifPresent(e -> one.putIfAbsent(e.type() + "|" + e.actor1().entity(), e));
         out.addAll(one.values());
+    }
+
+    /** Where the name starting at token k ends, within {@code [a, b)}; -1 when no name starts there. */
+    private java.util.function.IntUnaryOperator nameEnd(int a, int b) {
+        return k -> {
+            Mention name = ix.mention(k);
+            return name == null || k > a && ix.mention(k - 1) == name ? -1 : Math.min(b, ix.firstTokenAtOrAfter(name.end()));
+        };
     }
 
     private List<Frm> frames(EventLexicon ev, int a, int b) {

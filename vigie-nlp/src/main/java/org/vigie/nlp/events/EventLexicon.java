@@ -45,7 +45,10 @@ final class EventLexicon {
     private final Optional<PetrarchVerbs> derived;
     private final VerbObjects verbObjects;
 
+    private final String language;
+
     private EventLexicon(String code, List<Map<String, String>> rows) {
+        this.language = code;
         String path = "org/vigie/nlp/lang/" + code + "/event-cues.tsv";
         List<Variant> variants = variants(code);
         Set<String> listed = new HashSet<>();
@@ -99,7 +102,7 @@ final class EventLexicon {
         for (String n : LanguagePack.of(code).words("city-nouns.txt")) cityNouns.add(LanguagePack.normalize(n));
         for (String n : LanguagePack.of(code).words("obligation-cues.txt")) obligations.add(LanguagePack.normalize(n));
         this.derived = PetrarchVerbs.forLanguage(code);
-        this.verbObjects = VerbObjects.of(code);
+        this.verbObjects = VerbObjects.of(code, baseOf);
     }
 
     /**
@@ -277,6 +280,18 @@ final class EventLexicon {
         out.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
         return out;
     }
+
+    /**
+     * The verb-object trigger with its verb in the base form at token {@code i} ("will restore ties", "plans to sever
+     * relations"), where a frame calls for a base form ({@link Clauses#baseFormAt}); empty when none or when the
+     * family names no event.
+     */
+    Optional<PhraseMatcher.Match<Trigger>> verbObjectBaseAt(List<String> forms, int i, int to, java.util.function.IntUnaryOperator nameEnd) {
+        return verbObjects.baseAt(forms, i, to, nameEnd).map(VerbObjects.Found::trigger).filter(m -> m.value() != null);
+    }
+
+    /** The language code of these cues. */
+    String language() { return language; }
 
     PhraseMatcher<FrameWord> frames() { return frames; }
     PhraseMatcher<Boolean> negations() { return negations; }

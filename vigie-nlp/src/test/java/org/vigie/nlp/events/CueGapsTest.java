@@ -187,11 +187,54 @@ class CueGapsTest {
         assertTrue(pairs(arms, EventType.THREATEN).isEmpty(), arms.toString());
         List<Event> war = events("fr", "La menace d'une guerre plane sur la région.");
         assertTrue(war.isEmpty(), war.toString());
+        List<Event> seen = events("fr", "Le Pérou se rapproche de l'Alliance, ce que le Chili considère comme une menace.");
+        assertTrue(pairs(seen, EventType.THREATEN).isEmpty(), seen.toString());
     }
 
     @Test
     void aFrontedThreatDoesNotGovernTheClauseAfterIt() {
         List<Event> fr = events("fr", "Face aux menaces du Chili, le Pérou a rappelé son ambassadeur.");
         assertEquals(Set.of(PERU + "|-"), pairs(fr, EventType.SANCTION), fr.toString());
+    }
+
+    // Rule: a verb-object family ("restored ties", "severed relations") in its base form where a frame calls for one
+    // (a modal, a phrase of the future, an intention: "will restore ties", "is set to restore relations", "plans to
+    // sever ties"), adverbs between ("would formally recognise"), is the same trigger, and its frame sets the type as
+    // for any cue: an act announced stays the act, an intention of cooperation is AGREE (CAMEO 03), of a break THREATEN.
+
+    @Test
+    void aVerbObjectFamilyInItsBaseFormAfterAModalIsTheAct() {
+        List<Event> will = events("en", "Egypt will restore ties with Kenya.");
+        assertEquals(Set.of("SUPPORT " + EGYPT + "|" + KENYA), all(will), will.toString());
+        List<Event> set = events("en", "Egypt is set to restore full diplomatic relations with Kenya.");
+        assertEquals(Set.of("SUPPORT " + EGYPT + "|" + KENYA), all(set), set.toString());
+        List<Event> sever = events("en", "Chile would sever relations with Peru.");
+        assertEquals(Set.of("SANCTION " + CHILE + "|" + PERU), all(sever), sever.toString());
+        assertEquals("withdraw", sever.get(0).mode());
+    }
+
+    @Test
+    void anIntendedVerbObjectActIsAnIntention() {
+        List<Event> restore = events("en", "Egypt plans to restore ties with Kenya.");
+        assertEquals(Set.of("AGREE " + EGYPT + "|" + KENYA), all(restore), restore.toString());
+        List<Event> sever = events("en", "Chile plans to sever ties with Peru.");
+        assertEquals(Set.of("THREATEN " + CHILE + "|" + PERU), all(sever), sever.toString());
+    }
+
+    @Test
+    void anAdverbBetweenTheModalAndTheVerbKeepsTheBaseForm() {
+        List<Event> en = events("en", "Spain would formally recognise a Palestinian state.");
+        assertTrue(en.size() == 1 && en.get(0).type() == EventType.SUPPORT && en.get(0).actor1().entity().equals(SPAIN)
+                && en.get(0).actor2() != null, en.toString());
+        List<Event> ties = events("en", "Egypt will quickly restore ties with Kenya.");
+        assertEquals(Set.of("SUPPORT " + EGYPT + "|" + KENYA), all(ties), ties.toString());
+    }
+
+    @Test
+    void aBaseFormOfPurposeOrOfAnotherObjectIsNoAct() {
+        List<Event> purpose = events("en", "Chile and Peru held talks to restore ties.");
+        assertTrue(pairs(purpose, EventType.SUPPORT).isEmpty(), purpose.toString());
+        List<Event> order = events("en", "Chile will restore order in the capital.");
+        assertTrue(order.isEmpty(), order.toString());
     }
 }
