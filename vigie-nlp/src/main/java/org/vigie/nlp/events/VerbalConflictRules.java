@@ -428,10 +428,35 @@ final class VerbalConflictRules extends ScanPart {
      */
     boolean reducedAccusation(Hit hit, int a, int b, List<Frm> frames, SpeechLexicon lex) {
         if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun() || hit.end() >= b || hit.start() <= a) return false;
+        if (participleAfterNoun(hit, a, b, frames, lex)) return true;
         if (!endsWithListed(hit.end() - 1, "past-participle-endings.txt") || !ForceWords.of(lex.language()).at("charge", ix.forms(), hit.end(), hit.end() + 1)) return false;
         if (ix.isPunct(hit.start() - 1)) return false;
         return !hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 3), hit.start())
                 && !hasFrame(frames, Frame.AUX, Math.max(a, hit.start() - 2), hit.start());
+    }
+
+    /**
+     * "des diplomates accusés d'espionnage", "le ministre condamné pour corruption": a past participle of accusation,
+     * written with its accent ({@code accented-participle-endings.txt}, read on the text itself: without accents
+     * "accusé" is the present "accuse"), right after a common noun, with no agent after "par" a few words on, is a
+     * reduced relative describing that noun: no accusation by anyone named before it (ev15cues).
+     */
+    private boolean participleAfterNoun(Hit hit, int a, int b, List<Frm> frames, SpeechLexicon lex) {
+        java.util.Collection<String> endings = org.vigie.nlp.lang.LanguagePack.of(lex.language()).words("accented-participle-endings.txt");
+        if (endings.isEmpty()) return false;
+        Span first = ix.token(hit.start()).span();
+        String raw = doc.text().substring(first.start(), first.end()).toLowerCase(java.util.Locale.ROOT);
+        if (endings.stream().noneMatch(raw::endsWith)) return false;
+        int before = hit.start() - 1;
+        String f = ix.form(before);
+        boolean group = ix.mention(before) != null && GroupActors.isGroup(ix.mention(before).entityId());
+        if (ix.isPunct(before) || ix.mention(before) != null && !group || ix.isCapitalised(before) || lex.kindOf(f) != null
+                || lex.pronoun(f) != null || Clauses.adverb(f, lex.language()) || startsFrame(frames, Frame.AUX, before)
+                || startsFrame(frames, Frame.PASSIVE, before)) return false;
+        for (int k = hit.end(); k < b && k <= hit.end() + 3; k++) if (startsFrame(frames, Frame.BY, k)) return false;
+        // ("se sont mutuellement accusées": an auxiliary a word or two before, across an adverb, makes it a verb)
+        for (int k = Math.max(a, hit.start() - 3); k < hit.start(); k++) if (lex.is(ix.form(k), Kind.AUX)) return false;
+        return !hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 3), hit.start()) && !hasFrame(frames, Frame.AUX, Math.max(a, hit.start() - 3), hit.start());
     }
 
     /**

@@ -237,4 +237,28 @@ class CueGapsTest {
         List<Event> order = events("en", "Chile will restore order in the capital.");
         assertTrue(order.isEmpty(), order.toString());
     }
+
+    // Rule: a French past participle of accusation (written with its accent) right after a common noun, with no agent
+    // after "par", is a reduced relative describing that noun ("des diplomates accusés d'espionnage"): no accusation by
+    // the subject of the clause; the act of the clause stays.
+
+    @Test
+    void aFrenchReducedRelativeOfAccusationIsNoAccusation() {
+        for (String text : List.of("L'Égypte a expulsé des diplomates accusés d'espionnage.", "Le Chili a arrêté trois hommes accusés de terrorisme.",
+                "Le Pérou a libéré le journaliste condamné pour diffamation.")) {
+            List<Event> fr = events("fr", text);
+            assertTrue(pairs(fr, EventType.ACCUSE).isEmpty(), text + " " + fr);
+            assertEquals(1, fr.size(), text + " " + fr);
+        }
+    }
+
+    @Test
+    void aFrenchAccusationByItsSubjectOrWithItsAuxiliaryStaysAnAccusation() {
+        List<Event> aux = events("fr", "Le gouvernement chilien a accusé mardi le Pérou d'espionnage.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(aux, EventType.ACCUSE), aux.toString());
+        List<Event> present = events("fr", "Le gouvernement chilien accuse le Pérou d'espionnage.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(present, EventType.ACCUSE), present.toString());
+        List<Event> shared = events("fr", "L'Iran a expulsé deux diplomates, les accusant d'espionnage.");
+        assertTrue(shared.stream().anyMatch(e -> e.type() == EventType.ACCUSE && e.actor1().entity().equals(IRAN)), shared.toString());
+    }
 }
