@@ -45,6 +45,16 @@ class CueGapsTest {
     }
 
     @Test
+    void theImperfectOfThirdGroupCuesComesFromTheirParticiple() {
+        List<Event> invaded = events("fr", "L'Algérie envahissait le Maroc.");
+        assertEquals(Set.of(ALGERIA + "|" + MOROCCO), pairs(invaded, EventType.ASSAULT), invaded.toString());
+        List<Event> hosted = events("fr", "Le président du Chili accueillait son homologue du Pérou.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(hosted, EventType.CONSULT), hosted.toString());
+        List<Event> supplied = events("fr", "Le Japon fournissait des armes au Kenya.");
+        assertTrue(pairs(supplied, EventType.AID).contains(JAPAN + "|" + KENYA), supplied.toString());
+    }
+
+    @Test
     void anIrregularFrenchFutureIsTheCuesFuture() {
         List<Event> sent = events("fr", "Le Kenya enverra des troupes au Pérou.");
         assertTrue(sent.stream().anyMatch(e -> e.type() == EventType.MOBILIZE && e.actor1().entity().equals(KENYA)), sent.toString());
