@@ -233,7 +233,7 @@ final class EventFinder extends ScanPart {
                 continue;
             }
             if (scan.verbal.negatedClaim(hit, b, lex, ev)) continue;
-            Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, evidence);
+            Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, hits, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
             if (e != null) e = scan.verbal.condemnedEarlierAct(e, hit, hits, suppressed, one.values(), lex);

@@ -291,4 +291,26 @@ class CueGapsTest {
         List<Event> en = events("en", "Canada and Japan said the rebels had attacked Iran.");
         assertTrue(en.stream().noneMatch(e -> e.type() == EventType.ASSAULT && (e.actor1().entity().equals(CANADA) || e.actor1().entity().equals(JAPAN))), en.toString());
     }
+
+    // Rule: a passive attack in reported speech ("Lima was shelled by Chilean artillery, Peru said", "Peru said Lima had
+    // been attacked by Chile") is the speaker's accusation of the passive's agent, as for an active attack; a source
+    // that is no party ("police said") and a figurative blow accuse no one.
+
+    @Test
+    void aReportedPassiveAttackAccusesItsAgent() {
+        List<Event> trailing = events("en", "Lima was shelled by Chilean artillery overnight, Peru's defence ministry said.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(trailing, EventType.ACCUSE), trailing.toString());
+        List<Event> hit = events("en", "Lima was hit by Chilean missiles overnight, Peru said, urging allies to send air defences.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(hit, EventType.ACCUSE), hit.toString());
+        List<Event> that = events("en", "Peru said that Lima had been attacked by Chile.");
+        assertEquals(Set.of(PERU + "|" + CHILE), pairs(that, EventType.ACCUSE), that.toString());
+    }
+
+    @Test
+    void aPassiveAttackReportedByASourceOrFigurativeAccusesNoOne() {
+        List<Event> police = events("en", "Lima was hit by Chilean missiles overnight, police said.");
+        assertTrue(pairs(police, EventType.ACCUSE).isEmpty(), police.toString());
+        List<Event> tariffs = events("en", "Peru said Lima was hit by US tariffs.");
+        assertTrue(tariffs.isEmpty(), tariffs.toString());
+    }
 }
