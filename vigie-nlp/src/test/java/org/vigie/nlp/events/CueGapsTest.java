@@ -45,6 +45,22 @@ class CueGapsTest {
     }
 
     @Test
+    void thePresentOfACueVerbInTheThirdPersonIsTheSameAct() {
+        List<Event> plural = events("fr", "Le Maroc et l'Algérie condamnent la Pologne.");
+        assertEquals(Set.of(MOROCCO + "|" + POLAND, ALGERIA + "|" + POLAND), pairs(plural, EventType.ACCUSE), plural.toString());
+        List<Event> invades = events("fr", "L'Algérie envahit le Maroc.");
+        assertEquals(Set.of(ALGERIA + "|" + MOROCCO), pairs(invades, EventType.ASSAULT), invades.toString());
+        List<Event> signs = events("fr", "Le Chili et le Pérou signent un accord de pêche.");
+        assertEquals(Set.of(CHILE + "|" + PERU), pairs(signs, EventType.AGREE), signs.toString());
+    }
+
+    @Test
+    void anImpersonalPresentIsNoAgreement() {
+        List<Event> fr = events("fr", "Il convient de rappeler que le Chili et le Pérou sont voisins.");
+        assertTrue(fr.isEmpty(), fr.toString());
+    }
+
+    @Test
     void theImperfectOfThirdGroupCuesComesFromTheirParticiple() {
         List<Event> invaded = events("fr", "L'Algérie envahissait le Maroc.");
         assertEquals(Set.of(ALGERIA + "|" + MOROCCO), pairs(invaded, EventType.ASSAULT), invaded.toString());
