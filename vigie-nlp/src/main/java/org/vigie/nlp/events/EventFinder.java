@@ -455,9 +455,10 @@ final class EventFinder extends ScanPart {
         EntityRef actor1 = null, actor2 = null;
         Hit sharing = null;
         boolean sharedHead = false;
-        // "an accord signed by X and Y", "l'accord a été signé par X et Y": a symmetric act's coordinated agent are
-        // its parties (ev15cues)
-        List<EntityRef> parties = SYMMETRIC.contains(hit.trigger().type()) && !noun ? scan.actors.coordinatedAgent(hit, b, lex, frames) : List.of();
+        // "an accord signed by X and Y", "l'accord a été signé par X et Y": the coordinated agent of an agreement are
+        // its parties; the agents of talks "hosted" or "mediated by X and Y" are third parties (ev15cues)
+        List<EntityRef> parties = hit.trigger().type() == EventType.AGREE && hit.trigger().mode() == null && !noun
+                ? scan.actors.coordinatedAgent(hit, b, lex, frames) : List.of();
         if (parties.size() >= 2) {
             actor1 = parties.get(0);
             actor2 = parties.get(1);

@@ -176,6 +176,15 @@ class CueGapsTest {
     }
 
     @Test
+    void talksHostedOrMediatedByTwoStatesAreNotBetweenThem() {
+        for (String text : List.of("Talks hosted by Kenya and Egypt ended on Sunday.", "The truce mediated by Kenya and Egypt held.")) {
+            List<Event> en = events("en", text);
+            assertTrue(en.stream().noneMatch(e -> e.actor2() != null && Set.of(KENYA, EGYPT).containsAll(Set.of(e.actor1().entity(), e.actor2().entity()))),
+                    text + " " + en);
+        }
+    }
+
+    @Test
     void aLetterSignedByTwoPartiesIsNoAgreement() {
         List<Event> en = events("en", "The letter signed by Chile and Peru was sent to the UN.");
         assertTrue(pairs(en, EventType.AGREE).isEmpty(), en.toString());
