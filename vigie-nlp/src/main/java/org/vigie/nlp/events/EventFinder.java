@@ -291,6 +291,14 @@ final class EventFinder extends ScanPart {
         out.addAll(one.values());
     }
 
+    /** Whether the phrase starting at token {@code k} (its determiners before it) follows a copula ({@code copulas.txt}). */
+    private boolean afterCopula(int k, int a, SpeechLexicon lex) {
+        int j = k - 1;
+        while (j >= a && lex.isDeterminer(ix.form(j))) j--;
+        // ("Lessaria's request": the clitic "'s" is a possessive there, not "is")
+        return j >= a && listed(j, "copulas.txt") && !ix.form(j).startsWith("'") && !ix.form(j).startsWith("’");
+    }
+
     /** Where the name starting at token k ends, within {@code [a, b)}; -1 when no name starts there. */
     private java.util.function.IntUnaryOperator nameEnd(int a, int b) {
         return k -> {
@@ -564,6 +572,8 @@ final class EventFinder extends ScanPart {
             // by a preposition, with no holder of its own, is no act of the clause's subject (ev15cues)
             if (hit.trigger().scope() && support < 0 && own == null && owner == null && agent == null
                     && scan.actors.afterPreposition(hit.start(), a, lex, frames)) return null;
+            // "la Pologne estime que la Russie est une menace": the attribute of a copula is what someone is seen as
+            if (hit.trigger().scope() && support < 0 && afterCopula(hit.start(), a, lex)) return null;
             if (owner != null) {
                 // "at Lessaria's request", "Russia's invasion": the possessor of the act's noun is its actor, whoever
                 // the clause is about; a request granted by the clause's subject was made to it
@@ -583,6 +593,9 @@ final class EventFinder extends ScanPart {
                 }
             }
             if (agent != null && own != null && !own.entityId().equals(agent.entityId()) && scan.clauses.headsPassiveSubject(hit, a, lex, frames, agent)) {
+                // ("les menaces de la Russie ont été condamnées par la Pologne": a threat or demand heading the subject of
+                // a passive is what the agent answers, no event of its own; its complement is its holder, ev15cues)
+                if (hit.trigger().scope()) return null;
                 // "Evidence against Russia was presented by the US": a noun heading the subject of a passive is the
                 // agent's act, aimed at the noun's own complement
                 actor1 = refs.actor(agent);

@@ -227,6 +227,24 @@ class CueGapsTest {
     }
 
     @Test
+    void aThreatUtteredOrAddressedIsTheSubjectsAct() {
+        List<Event> uttered = events("fr", "La Russie a proféré des menaces contre la Pologne.");
+        assertEquals(Set.of("Q159|" + POLAND), pairs(uttered, EventType.THREATEN), uttered.toString());
+        List<Event> addressed = events("fr", "Le Maroc a adressé ses exigences à l'Algérie.");
+        assertEquals(Set.of(MOROCCO + "|" + ALGERIA), pairs(addressed, EventType.REQUEST), addressed.toString());
+    }
+
+    @Test
+    void aThreatSeenAsSuchOrAnsweredIsNoThreat() {
+        List<Event> copula = events("fr", "La Pologne estime que la Russie est une menace.");
+        assertTrue(pairs(copula, EventType.THREATEN).isEmpty(), copula.toString());
+        List<Event> en = events("en", "Poland says Russia is a threat.");
+        assertTrue(pairs(en, EventType.THREATEN).isEmpty(), en.toString());
+        List<Event> answered = events("fr", "Les exigences du Chili ont été rejetées par le Pérou.");
+        assertTrue(pairs(answered, EventType.REQUEST).isEmpty(), answered.toString());
+    }
+
+    @Test
     void aFrontedThreatDoesNotGovernTheClauseAfterIt() {
         List<Event> fr = events("fr", "Face aux menaces du Chili, le Pérou a rappelé son ambassadeur.");
         assertEquals(Set.of(PERU + "|-"), pairs(fr, EventType.SANCTION), fr.toString());
