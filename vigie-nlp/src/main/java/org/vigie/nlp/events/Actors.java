@@ -270,6 +270,28 @@ final class Actors extends ScanPart {
      * one opens a clause of its own (an auxiliary or a trigger next).
      */
     private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits, int prep) {
+        return listAfter(start, b, lex, hits, prep, false);
+    }
+
+    /**
+     * "an accord signed by Chile and Peru", "l'accord signé par le Chili et le Pérou": the parties of a coordinated
+     * agent right after the participle of a symmetric act, first the agent named after "by", then the others; empty
+     * when the agent is alone. A reduced relative ends before the main verb, which may follow the last party
+     * (ev15cues).
+     */
+    List<EntityRef> coordinatedAgent(Hit hit, int b, SpeechLexicon lex, List<Frm> frames) {
+        Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end(), Math.min(b, hit.end() + 1));
+        if (agent == null) return List.of();
+        EntityRef first = seats.resolve(refs.actor(agent));
+        if (first == null) return List.of();
+        List<EntityRef> out = new ArrayList<>(List.of(first));
+        for (EntityRef r : listAfter(ix.lastTokenEndingBy(agent.end()) + 1, b, lex, List.of(), -1, true)) {
+            if (out.stream().noneMatch(o -> o.entity().equals(r.entity()))) out.add(r);
+        }
+        return out.size() < 2 ? List.of() : out;
+    }
+
+    private List<EntityRef> listAfter(int start, int b, SpeechLexicon lex, List<Hit> hits, int prep, boolean clauseMayFollow) {
         List<EntityRef> parties = new ArrayList<>();
         boolean closed = false;
         int k = start;
@@ -296,7 +318,7 @@ final class Actors extends ScanPart {
             k = last + 1;
         }
         if (!closed) return List.of();
-        if (k < b && lex.is(ix.form(k), Kind.AUX)) return List.of();
+        if (k < b && lex.is(ix.form(k), Kind.AUX) && !clauseMayFollow) return List.of();
         // ("and Bolivia rejected the charge": a verb trigger; "threatened X and Y with sanctions": a noun is no clause)
         for (Hit h : hits) if (h.start() >= k && h.start() <= k + 1 && !h.trigger().noun()) return List.of();
         return parties;
@@ -463,7 +485,8 @@ final class Actors extends ScanPart {
         SpeechLexicon lexicon = refs.lexiconAt(verbStart);
         if (lexicon != null && verbStart - 1 > a && Clauses.adverb(ix.form(verbStart - 1), lexicon.language())) {
             int vs = verbStart;
-            while (vs - 1 > a && (Clauses.adverb(ix.form(vs - 1), lexicon.language()) || lexicon.is(ix.form(vs - 1), Kind.AUX))) vs--;
+            // ("it would formally recognise": a modal of the events' @aux frames too, ev15cues)
+            while (vs - 1 > a && (Clauses.adverb(ix.form(vs - 1), lexicon.language()) || lexicon.is(ix.form(vs - 1), Kind.AUX) || modalAt(vs - 1, lexicon))) vs--;
             if (vs - 1 >= a && lexicon.pronoun(ix.form(vs - 1)) != null) verbStart = vs;
         }
         Referent r = refs.subjectBefore(verbStart, a, true);
@@ -570,12 +593,19 @@ final class Actors extends ScanPart {
         return null;
     }
 
-    /** "X a déclaré qu'il/elle ...": a pronoun opening reported content stands for the speaker. */
+    /**
+     * "X a déclaré qu'il/elle ...": a pronoun opening reported content stands for the speaker; a plural one may follow
+     * the verb of saying right away ("X and Y said they would ...", ev15cues).
+     */
     EntityRef reportedSubject(Referent subject, int verbStart, int a, SpeechLexicon lex) {
         if (subject.form() != Referent.Form.PRONOUN) return subject.ref();
         int p = ix.firstTokenAtOrAfter(subject.span().start());
-        if (p <= a || !lex.is(ix.form(p - 1), Kind.THAT)) return subject.ref();
-        for (int v = p - 2; v >= a; v--) {
+        if (p <= a) return subject.ref();
+        SpeechLexicon.Pronoun pronoun = lex.pronoun(ix.form(p));
+        boolean saidThey = subject.ref() == null && pronoun != null && pronoun.plural() && lex.kindOf(ix.form(p - 1)) != null
+                && lex.kindOf(ix.form(p - 1)).isVerb();
+        if (!lex.is(ix.form(p - 1), Kind.THAT) && !saidThey) return subject.ref();
+        for (int v = saidThey ? p - 1 : p - 2; v >= a; v--) {
             Kind k = lex.kindOf(ix.form(v));
             if (k != null && k.isVerb()) {
                 int vs = v;
@@ -586,6 +616,39 @@ final class Actors extends ScanPart {
             }
         }
         return subject.ref();
+    }
+
+    /**
+     * "Spain, Ireland and Norway announced that they would ...", "X et Y ont affirmé qu'ils ...": the parties of the
+     * coordinated subject of the verb of saying whose reported clause a plural subject pronoun opens, right before
+     * {@code verbStart} (after "that"/"que" or right after that verb); empty otherwise (ev15cues).
+     */
+    List<Mention> pluralPronounSpeakers(int verbStart, int a, SpeechLexicon lex) {
+        int p = verbStart - 1;
+        // ("they would formally recognise": adverbs and modals between the pronoun and the verb)
+        while (p > a && (Clauses.adverb(ix.form(p), lex.language()) || lex.is(ix.form(p), Kind.AUX) || modalAt(p, lex))) p--;
+        if (p <= a) return List.of();
+        SpeechLexicon.Pronoun pronoun = lex.pronoun(ix.form(p));
+        if (pronoun == null || !pronoun.plural() || !"subject".equals(pronoun.use())) return List.of();
+        int k = p - 1;
+        if (lex.is(ix.form(k), Kind.THAT)) k--;
+        else if (lex.kindOf(ix.form(k)) == null || !lex.kindOf(ix.form(k)).isVerb()) return List.of();
+        for (int v = k; v >= a && v >= k - 4; v--) {
+            Kind kind = lex.kindOf(ix.form(v));
+            if (ix.isPunct(v)) break;
+            if (kind != null && kind.isVerb()) {
+                int vs = v;
+                while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
+                return conjuncts(a, vs, lex);
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether token {@code k} is a modal or a phrase of the future of the events' cues ({@code @aux}: "would"). */
+    private boolean modalAt(int k, SpeechLexicon lex) {
+        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+        return ev.isPresent() && ev.get().frames().longestAt(ix.forms(), k, k + 1).map(m -> m.value().frame() == Frame.AUX).orElse(false);
     }
 
     /**

@@ -217,6 +217,8 @@ final class Clauses extends ScanPart {
      */
     boolean verbAfterModal(PhraseMatcher.Match<Trigger> m, int a, EventLexicon ev, SpeechLexicon lex) {
         if (!m.value().noun() || m.start() <= a) return false;
+        // ("est une menace": a noun cue listed with its determiner stays a noun, ev15cues)
+        if (lex.isDeterminer(ix.form(m.start()))) return false;
         // "ont attaqué", "n'a pas attaqué": a participle whose unaccented form is a noun cue ("attaque") after a tense
         // auxiliary, a negation between ("à", unaccented "a", is no auxiliary)
         int before = m.start() - 1;
@@ -264,6 +266,8 @@ final class Clauses extends ScanPart {
      * coded as the refusal when the table knows no form of the act).
      */
     boolean baseFormAt(int k, int a, EventLexicon ev) {
+        // ("would formally recognise", "will quickly restore": adverbs between the modal and the verb, ev15cues)
+        while (k - 1 > a && adverb(ix.form(k - 1), ev.language())) k--;
         // ("did not demand", "will never sign": a negation between the modal and the verb)
         for (int j = Math.max(a, k - 2); j < k; j++) {
             Optional<PhraseMatcher.Match<Boolean>> n = ev.negations().longestAt(ix.forms(), j, k);
@@ -329,7 +333,7 @@ final class Clauses extends ScanPart {
 
     /**
      * Triggers inside the scope of a denial, demand, threat or intent: from that trigger to the end of its clause,
-     * which a semicolon ends, a coordination followed closely by another trigger ("a démenti ... et accusé ..."), or
+     * which a semicolon ends (a comma or an auxiliary too, for a noun trigger), a coordination followed closely by another trigger ("a démenti ... et accusé ..."), or
      * a clause of what has already happened ({@code @background}: "vowed to retaliate after Lessaria expelled ..."), or
      * a preposition of the act's circumstance ({@code circumstance} in {@link EventPatterns}: "during").
      */
@@ -346,6 +350,13 @@ final class Clauses extends ScanPart {
                     break;
                 }
                 if (lex.is(ix.form(k), Kind.STOP) && triggerWithin(hits, k + 1, k + 4)) {
+                    end = k;
+                    break;
+                }
+                // "Malgré les menaces de Moscou, Varsovie a expulsé ...", "les menaces de Moscou ont été condamnées": a
+                // noun's phrase ends at a comma or at the auxiliary of the clause's verb, which the noun does not
+                // govern (ev15cues)
+                if (hits.get(h).trigger().noun() && (ix.form(k).equals(",") || lex.is(ix.form(k), Kind.AUX) || startsFrame(frames, Frame.PASSIVE, k))) {
                     end = k;
                     break;
                 }

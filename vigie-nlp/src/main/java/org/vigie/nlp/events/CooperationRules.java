@@ -384,6 +384,9 @@ final class CooperationRules extends ScanPart {
      * ({@code sign} in {@link EventPatterns}) whose object, a few words on in its clause, is an agreement noun
      * ({@code pact}) is AGREE (CAMEO 057, sign formal agreement), whatever the agreement is about: the verb hits its
      * words gave (a PETRARCH pattern coding "defence" as cooperation, a noun of the agreement's content) give way.
+     * The same verb as the participle of an agreement noun right before it, its own or across a passive auxiliary,
+     * with an agent after "by" ("an accord signed by X and Y", "the treaty was signed by X", "l'accord signé par X et
+     * Y") is AGREE too, between its signatories ({@link Actors#coordinatedAgent}) (ev15cues).
      */
     List<Hit> signedPacts(List<Hit> hits, int a, int b, SpeechLexicon lex) {
         EventPatterns p = EventPatterns.of(lex.language());
@@ -392,6 +395,15 @@ final class CooperationRules extends ScanPart {
         for (int k = a; k < b; k++) {
             int end = p.endAt(EventPatterns.Role.SIGN, forms, k, b);
             if (end < 0 || quoted.get(k)) continue;
+            if (signedByAgent(p, k, end, a, b, lex)) {
+                final int from = k, to = end;
+                if (out.stream().anyMatch(h -> h.start() < to && h.end() > from && h.trigger().type() == EventType.AGREE)) continue;
+                out.removeIf(h -> h.start() < to && h.end() > from);
+                int at = 0;
+                while (at < out.size() && out.get(at).start() < k) at++;
+                out.add(at, new Hit(k, end, new Trigger(EventType.AGREE, null, false, false, false, false)));
+                continue;
+            }
             int pact = -1;
             for (int j = end; j < b && j < end + 5 && pact < 0; j++) {
                 if (ix.isPunct(j) || clauseStop(j)) break;
@@ -407,6 +419,30 @@ final class CooperationRules extends ScanPart {
             out.add(at, new Hit(k, end, new Trigger(EventType.AGREE, null, false, false, false, false)));
         }
         return out;
+    }
+
+    /**
+     * Whether the verb of concluding over {@code [k, end)} is the participle of an agreement noun ending right before
+     * it or before its passive auxiliaries ("the accord was signed", "l'accord a été signé"), with a coordinated agent
+     * right after it: one party alone ("l'accord a été conclu par le Kenya") names no agreement between parties.
+     */
+    private boolean signedByAgent(EventPatterns p, int k, int end, int a, int b, SpeechLexicon lex) {
+        if (end >= b || !ev(lex).frames().longestAt(ix.forms(), end, b).map(m -> m.value().frame() == Frame.BY).orElse(false)) return false;
+        List<Frm> frames = new ArrayList<>();
+        for (PhraseMatcher.Match<FrameWord> m : ev(lex).frames().findAll(ix.forms(), end, b)) frames.add(new Frm(m.start(), m.end(), m.value()));
+        if (scan.actors.coordinatedAgent(new Hit(k, end, null), b, lex, frames).size() < 2) return false;
+        int j = k - 1;
+        while (j > a && (lex.is(ix.form(j), Kind.AUX) || ev(lex).frames().longestAt(ix.forms(), j, k).map(m -> m.value().frame() == Frame.PASSIVE).orElse(false))) j--;
+        if (j < a) return false;
+        for (int s = Math.max(a, j - 2); s <= j; s++) {
+            int pact = p.endAt(EventPatterns.Role.PACT, ix.forms(), s, b);
+            if (pact == j + 1) return true;
+        }
+        return false;
+    }
+
+    private static EventLexicon ev(SpeechLexicon lex) {
+        return EventLexicon.of(lex.language()).orElseThrow();
     }
 
     /**

@@ -172,10 +172,7 @@ final class EventFinder extends ScanPart {
         List<Hit> hits = new ArrayList<>();
         Set<Integer> team = new HashSet<>();
         for (PhraseMatcher.Match<Trigger> m : ev.triggers().findAll(ix.forms(), a, b)) team.add(m.start());
-        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(ix.forms(), a, b, k -> {
-            Mention name = ix.mention(k);
-            return name == null || k > a && ix.mention(k - 1) == name ? -1 : Math.min(b, ix.firstTokenAtOrAfter(name.end()));
-        })) {
+        for (PhraseMatcher.Match<Trigger> m : ev.triggersIn(ix.forms(), a, b, nameEnd(a, b))) {
             // "arrested 20 protesters": a noun trigger that names a group entity is the group, not its act
             boolean group = m.value().noun() && ix.mention(m.start()) != null && GroupActors.isGroup(ix.mention(m.start()).entityId());
             boolean ownWords = !quoted.get(m.start()) || scan.clauses.scareQuoted(m, a, lex, ev);
@@ -189,6 +186,8 @@ final class EventFinder extends ScanPart {
         for (int k = a; k < b; k++) {
             if (covered.get(k) || !scan.clauses.baseFormAt(k, a, ev) || quoted.get(k)) continue;
             Optional<PhraseMatcher.Match<Trigger>> base = ev.baseForms().longestAt(ix.forms(), k, b);
+            // ("would restore full diplomatic ties": a verb-object family in its base form, ev15cues)
+            if (base.isEmpty()) base = ev.verbObjectBaseAt(ix.forms(), k, b, nameEnd(a, b));
             // (a base form over another cue, "would impose sanctions", leaves that cue its own reading)
             if (base.isPresent() && covered.get(base.get().start(), base.get().end()).isEmpty()) hits.add(new Hit(base.get().start(), base.get().end(), base.get().value()));
         }
@@ -234,7 +233,7 @@ final class EventFinder extends ScanPart {
                 continue;
             }
             if (scan.verbal.negatedClaim(hit, b, lex, ev)) continue;
-            Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, evidence);
+            Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, hits, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
             if (e != null) e = scan.verbal.condemnedEarlierAct(e, hit, hits, suppressed, one.values(), lex);
@@ -245,6 +244,8 @@ final class EventFinder extends ScanPart {
             if (seen == null || seen.actor2() == null && e.actor2() != null) one.put(key, e);
             if (!hit.trigger().noun()) {
                 List<Event> more = new ArrayList<>(scan.actors.coordinated(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex)));
+                // "X, Y and Z announced that they would recognise ...": the plural pronoun is each speaker (ev15cues)
+                more.addAll(scan.actors.coordinated(e, scan.actors.pluralPronounSpeakers(scan.clauses.verbStart(hit, a, lex, ev, frames), a, lex)));
                 // the coordinated subject of a passive ("Chile and Peru were condemned by Bolivia") and its coordinated agent
                 more.addAll(scan.actors.passiveSubjects(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex)));
                 more.addAll(scan.actors.agentConjuncts(e, hit.end(), b, lex, hits, frames));
@@ -289,6 +290,22 @@ final class EventFinder extends ScanPart {
         scan.cooperation.withoutOneSidedExchanges(one.values());
         scan.demands.onRequestOf(a, b, lex, evidence).ifPresent(e -> one.putIfAbsent(e.type() + "|" + e.actor1().entity(), e));
         out.addAll(one.values());
+    }
+
+    /** Whether the phrase starting at token {@code k} (its determiners before it) follows a copula ({@code copulas.txt}). */
+    private boolean afterCopula(int k, int a, SpeechLexicon lex) {
+        int j = k - 1;
+        while (j >= a && lex.isDeterminer(ix.form(j))) j--;
+        // ("Lessaria's request": the clitic "'s" is a possessive there, not "is")
+        return j >= a && listed(j, "copulas.txt") && !ix.form(j).startsWith("'") && !ix.form(j).startsWith("’");
+    }
+
+    /** Where the name starting at token k ends, within {@code [a, b)}; -1 when no name starts there. */
+    private java.util.function.IntUnaryOperator nameEnd(int a, int b) {
+        return k -> {
+            Mention name = ix.mention(k);
+            return name == null || k > a && ix.mention(k - 1) == name ? -1 : Math.min(b, ix.firstTokenAtOrAfter(name.end()));
+        };
     }
 
     private List<Frm> frames(EventLexicon ev, int a, int b) {
@@ -423,6 +440,7 @@ final class EventFinder extends ScanPart {
             boolean owner = ix.type(agent) == EntityType.GPE && next < b && !ix.form(next).equals("-");
             agent = user != null || !owner ? user : agent;
         }
+        if (scan.forceActors.figurativeBlow(hit, frames, agent, b, lex, ev, hits)) return null;
         Mention agentPerson = agent == null ? null : scan.actors.personInPhrase(ix.firstTokenAtOrAfter(agent.start()), Math.min(b, ix.firstTokenAtOrAfter(agent.start()) + 8), lex);
         if (agentPerson != null && ix.type(agent) != EntityType.PER) agent = agentPerson;
         // talks and agreements are "between" their parties even across an apposition ("talks, hosted by X, between")
@@ -447,7 +465,14 @@ final class EventFinder extends ScanPart {
         EntityRef actor1 = null, actor2 = null;
         Hit sharing = null;
         boolean sharedHead = false;
-        if (passive && agent != null) {
+        // "an accord signed by X and Y", "l'accord a été signé par X et Y": the coordinated agent of an agreement are
+        // its parties; the agents of talks "hosted" or "mediated by X and Y" are third parties (ev15cues)
+        List<EntityRef> parties = hit.trigger().type() == EventType.AGREE && hit.trigger().mode() == null && !noun
+                ? scan.actors.coordinatedAgent(hit, b, lex, frames) : List.of();
+        if (parties.size() >= 2) {
+            actor1 = parties.get(0);
+            actor2 = parties.get(1);
+        } else if (passive && agent != null) {
             actor1 = refs.actor(agent);
             Referent subject = scan.actors.subjectOf(verbStart, a);
             // "the civilians imprisoned for acting against Moscow were released by ...": a name inside a
@@ -545,6 +570,12 @@ final class EventFinder extends ScanPart {
             // passive is aimed at the passive's subject
             if (actor1 != null) actor2 = scan.actors.passiveSubjectForAgent(hit, a, lex, frames, actor1);
             Mention owner = support < 0 ? scan.actors.possessor(hit, a) : null;
+            // "a agi sous la menace des armes", "acted under threat of sanctions": a noun of an act not done, governed
+            // by a preposition, with no holder of its own, is no act of the clause's subject (ev15cues)
+            if (hit.trigger().scope() && support < 0 && own == null && owner == null && agent == null
+                    && scan.actors.afterPreposition(hit.start(), a, lex, frames)) return null;
+            // "la Pologne estime que la Russie est une menace": the attribute of a copula is what someone is seen as
+            if (hit.trigger().scope() && support < 0 && afterCopula(hit.start(), a, lex)) return null;
             if (owner != null) {
                 // "at Lessaria's request", "Russia's invasion": the possessor of the act's noun is its actor, whoever
                 // the clause is about; a request granted by the clause's subject was made to it
@@ -564,6 +595,9 @@ final class EventFinder extends ScanPart {
                 }
             }
             if (agent != null && own != null && !own.entityId().equals(agent.entityId()) && scan.clauses.headsPassiveSubject(hit, a, lex, frames, agent)) {
+                // ("les menaces de la Russie ont été condamnées par la Pologne": a threat or demand heading the subject of
+                // a passive is what the agent answers, no event of its own; its complement is its holder, ev15cues)
+                if (hit.trigger().scope()) return null;
                 // "Evidence against Russia was presented by the US": a noun heading the subject of a passive is the
                 // agent's act, aimed at the noun's own complement
                 actor1 = refs.actor(agent);

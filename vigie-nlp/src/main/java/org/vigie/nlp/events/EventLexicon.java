@@ -45,7 +45,10 @@ final class EventLexicon {
     private final Optional<PetrarchVerbs> derived;
     private final VerbObjects verbObjects;
 
+    private final String language;
+
     private EventLexicon(String code, List<Map<String, String>> rows) {
+        this.language = code;
         String path = "org/vigie/nlp/lang/" + code + "/event-cues.tsv";
         List<Variant> variants = variants(code);
         Set<String> listed = new HashSet<>();
@@ -99,14 +102,18 @@ final class EventLexicon {
         for (String n : LanguagePack.of(code).words("city-nouns.txt")) cityNouns.add(LanguagePack.normalize(n));
         for (String n : LanguagePack.of(code).words("obligation-cues.txt")) obligations.add(LanguagePack.normalize(n));
         this.derived = PetrarchVerbs.forLanguage(code);
-        this.verbObjects = VerbObjects.of(code);
+        this.verbObjects = VerbObjects.of(code, baseOf);
     }
 
     /**
      * A regular variant of a cue word ({@code cue-variants.tsv}): in the cue's first or last word, the part the
      * pattern matches is replaced by each replacement, for verb triggers only or for every cue and frame word.
+     * {@code tense} is the tense the replacement gives ("future", "past"), empty when it is none. An {@code auxiliary}
+     * row matches a tense auxiliary opening a cue ("a signé", "s'est entretenu"): the tensed rows then apply to the
+     * participle after it, and the auxiliary is replaced by the row's replacement (dropped when it has none) (ev15cues).
      */
-    private record Variant(boolean first, boolean verbsOnly, java.util.regex.Pattern word, List<String> replacements, boolean future) {
+    private record Variant(boolean first, boolean auxiliary, boolean verbsOnly, java.util.regex.Pattern word, List<String> replacements, String tense) {
+        boolean future() { return "future".equals(tense); }
     }
 
     private static List<Variant> variants(String code) {
@@ -114,14 +121,14 @@ final class EventLexicon {
         List<Variant> out = new ArrayList<>();
         for (Map<String, String> row : LanguagePack.of(code).table("cue-variants.tsv")) {
             String position = row.getOrDefault("position", "").strip(), applies = row.getOrDefault("applies", "").strip();
-            if (!Set.of("first", "last").contains(position) || !Set.of("verb", "all").contains(applies)) {
-                throw new ConfigException(path + ": position must be first or last, applies verb or all: " + row);
+            if (!Set.of("first", "last", "auxiliary").contains(position) || !Set.of("verb", "all").contains(applies)) {
+                throw new ConfigException(path + ": position must be first, last or auxiliary, applies verb or all: " + row);
             }
             List<String> replacements = new ArrayList<>();
             for (String r : row.getOrDefault("replacements", "").split("\\|")) if (!r.isBlank()) replacements.add(r.strip());
             try {
-                out.add(new Variant(position.equals("first"), applies.equals("verb"), java.util.regex.Pattern.compile(row.getOrDefault("word", "").strip()), replacements,
-                        "future".equals(row.getOrDefault("tense", "").strip())));
+                out.add(new Variant(!position.equals("last"), position.equals("auxiliary"), applies.equals("verb"),
+                        java.util.regex.Pattern.compile(row.getOrDefault("word", "").strip()), replacements, row.getOrDefault("tense", "").strip()));
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new ConfigException(path + ": bad word pattern: " + row);
             }
@@ -137,8 +144,29 @@ final class EventLexicon {
     private List<String> variantsOf(String cue, boolean verb, List<Variant> variants, Set<String> listed) {
         List<String> out = new ArrayList<>();
         String[] words = cue.split("\\s+");
+        for (Variant aux : variants) {
+            // "a signé" -> "signait", "signera"; "s'est entretenu" -> "s'entretenait": the auxiliary gives way to the
+            // participle's own tensed form (ev15cues)
+            if (!aux.auxiliary() || aux.verbsOnly() && !verb || words.length < 2 || !aux.word().matcher(words[0]).matches()) continue;
+            String lead = aux.replacements().isEmpty() ? "" : aux.replacements().get(0);
+            if (!lead.isEmpty() && !lead.endsWith("'")) lead += " ";
+            String[] rest = Arrays.copyOfRange(words, 1, words.length);
+            String word = rest[0].endsWith("*") ? rest[0].substring(0, rest[0].length() - 1) : rest[0];
+            for (Variant v : variants) {
+                if (!v.first() || v.auxiliary() || v.tense().isEmpty()) continue;
+                java.util.regex.Matcher m = v.word().matcher(word);
+                if (!m.find()) continue;
+                for (String r : v.replacements()) {
+                    String[] copy = rest.clone();
+                    copy[0] = word.substring(0, m.start()) + r + word.substring(m.end());
+                    String variant = lead + String.join(" ", copy);
+                    if (listed.add(variant)) out.add(variant);
+                    if (v.future()) futureForms.add(LanguagePack.normalize(copy[0]));
+                }
+            }
+        }
         for (Variant v : variants) {
-            if (v.verbsOnly() && !verb) continue;
+            if (v.auxiliary() || v.verbsOnly() && !verb) continue;
             int i = v.first() ? 0 : words.length - 1;
             String word = words[i].endsWith("*") ? words[i].substring(0, words[i].length() - 1) : words[i];
             java.util.regex.Matcher m = v.word().matcher(word);
@@ -252,6 +280,18 @@ final class EventLexicon {
         out.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
         return out;
     }
+
+    /**
+     * The verb-object trigger with its verb in the base form at token {@code i} ("will restore ties", "plans to sever
+     * relations"), where a frame calls for a base form ({@link Clauses#baseFormAt}); empty when none or when the
+     * family names no event.
+     */
+    Optional<PhraseMatcher.Match<Trigger>> verbObjectBaseAt(List<String> forms, int i, int to, java.util.function.IntUnaryOperator nameEnd) {
+        return verbObjects.baseAt(forms, i, to, nameEnd).map(VerbObjects.Found::trigger).filter(m -> m.value() != null);
+    }
+
+    /** The language code of these cues. */
+    String language() { return language; }
 
     PhraseMatcher<FrameWord> frames() { return frames; }
     PhraseMatcher<Boolean> negations() { return negations; }

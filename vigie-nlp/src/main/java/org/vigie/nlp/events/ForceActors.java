@@ -345,6 +345,29 @@ final class ForceActors extends ScanPart {
     }
 
     /**
+     * "Canada was hit by US tariffs", "exports were hit by sanctions imposed by Chile": the agent of a passive blow
+     * that only qualifies what struck (a plural noun that is no weapon, no armed body and no act of force) or that
+     * belongs to another act named between "by" and it, struck figuratively: no attack by that agent (ev15cues).
+     * A weapon ("Russian drones"), an armed body ("Russian forces") or an attack noun ("a Russian strike") keeps it.
+     * Only for cues listed with their passive auxiliary ("was hit"): verbs that are an attack in the passive only;
+     * "was attacked by Valdorian gunners" is an attack whatever follows the agent.
+     */
+    boolean figurativeBlow(Hit hit, List<Frm> frames, Mention agent, int b, SpeechLexicon lex, EventLexicon ev, List<Hit> hits) {
+        if (agent == null || hit.trigger().noun() || hit.trigger().type() != EventType.ASSAULT || !startsFrame(frames, Frame.PASSIVE, hit.start())) return false;
+        int at = ix.firstTokenAtOrAfter(agent.start());
+        for (Hit h : hits) if (h != hit && h.start() >= hit.end() && h.start() < at && h.trigger().type() != EventType.ASSAULT) return true;
+        int next = ix.firstTokenAtOrAfter(agent.end());
+        if (next >= b || ix.mention(next) != null) return false;
+        String form = ix.form(next);
+        if (form.length() < 4 || !form.endsWith("s") || !form.chars().allMatch(Character::isLowerCase)) return false;
+        if (lex.kindOf(form) != null || Clauses.adverb(form, lex.language())) return false;
+        EventPatterns p = EventPatterns.of(lex.language());
+        if (p.startsAt(EventPatterns.Role.ARMS, ix.forms(), next, b) || ev.groups().longestAt(ix.forms(), next, Math.min(b, next + 3)).isPresent()) return false;
+        for (Hit h : hits) if (h.start() == next && h.trigger().type() == EventType.ASSAULT) return false;
+        return true;
+    }
+
+    /**
      * "dispersed Buddhist nationalist protesters", "seized a Mapuche rebel base": a name the knowledge base does not
      * know, used as an adjective before a group noun, qualifies the group, which is the one acted upon; before the
      * noun of a body (force-words.tsv: "outlawed the Protestant extremist organisation"), no one named is; the ref

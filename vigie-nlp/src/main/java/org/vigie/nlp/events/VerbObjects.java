@@ -36,12 +36,14 @@ final class VerbObjects {
     }
 
     private final PhraseMatcher<List<Family>> verbs = new PhraseMatcher<>();
+    /** The base forms of the families' verbs the rows do not list ("restore" for "restored"), read after a modal only. */
+    private final PhraseMatcher<List<Family>> bases = new PhraseMatcher<>();
     private final Set<String> conjunctions = new HashSet<>();
     private final Set<String> infinitiveMarks = new HashSet<>();
     private final Set<String> articles = new HashSet<>();
     private final Set<String> stops = new HashSet<>();
 
-    private VerbObjects(String code) {
+    private VerbObjects(String code, Map<String, String> baseOf) {
         String path = "org/vigie/nlp/lang/" + code + "/event-verb-objects.tsv";
         Map<String, List<Family>> byVerb = new LinkedHashMap<>();
         for (Map<String, String> row : LanguagePack.of(code).table("event-verb-objects.tsv")) {
@@ -62,6 +64,19 @@ final class VerbObjects {
             for (String v : vs.split("\\|")) byVerb.computeIfAbsent(v.strip(), k -> new ArrayList<>()).add(f);
         }
         byVerb.forEach(verbs::add);
+        // "would restore ties", "will sever relations": the base form of a one-word verb of a row, from the
+        // PETRARCH-derived verb rows, where a frame calls for it (ev15cues)
+        Map<String, List<Family>> byBase = new LinkedHashMap<>();
+        Set<String> listed = new HashSet<>();
+        for (String v : byVerb.keySet()) listed.add(LanguagePack.normalize(v));
+        byVerb.forEach((v, fs) -> {
+            String base = v.contains(" ") ? null : baseOf.get(LanguagePack.normalize(v));
+            if (base != null && !listed.contains(base)) {
+                List<Family> to = byBase.computeIfAbsent(base, k -> new ArrayList<>());
+                for (Family f : fs) if (!to.contains(f)) to.add(f);
+            }
+        });
+        byBase.forEach(bases::add);
         for (String c : LanguagePack.of(code).words("conjunctions.txt")) conjunctions.add(LanguagePack.normalize(c));
         for (String m : LanguagePack.of(code).words("infinitive-marks.txt")) infinitiveMarks.add(LanguagePack.normalize(m));
         for (String a : LanguagePack.of(code).words("articles.txt")) articles.add(LanguagePack.normalize(a));
@@ -69,7 +84,12 @@ final class VerbObjects {
     }
 
     static VerbObjects of(String code) {
-        return new VerbObjects(code);
+        return new VerbObjects(code, Map.of());
+    }
+
+    /** The families of a language, with the base forms {@code baseOf} gives (a form -> its base) for {@link #baseAt}. */
+    static VerbObjects of(String code, Map<String, String> baseOf) {
+        return new VerbObjects(code, baseOf);
     }
 
     boolean isEmpty() {
@@ -96,6 +116,15 @@ final class VerbObjects {
             i = m.extent() - 1;
         }
         return out;
+    }
+
+    /**
+     * The verb-object trigger whose verb is in its base form at token {@code i} ("would restore full ties"), for a
+     * caller that knows a frame calls for a base form there ({@link Clauses#baseFormAt}); empty when none.
+     */
+    Optional<Found> baseAt(List<String> forms, int i, int to, java.util.function.IntUnaryOperator nameEnd) {
+        Optional<PhraseMatcher.Match<List<Family>>> v = bases.longestAt(forms, i, to);
+        return v.map(m -> objectAfter(forms, m, to, nameEnd));
     }
 
     private Found objectAfter(List<String> forms, PhraseMatcher.Match<List<Family>> verb, int to, java.util.function.IntUnaryOperator nameEnd) {

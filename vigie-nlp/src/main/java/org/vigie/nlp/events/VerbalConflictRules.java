@@ -101,9 +101,11 @@ final class VerbalConflictRules extends ScanPart {
      * indirect quote puts on someone of another side is the speaker's accusation of that attacker, as CAMEO codes
      * it (112, accuse); the attack itself is coded as usual. Null when the trigger is no verbal attack inside
      * reported speech, the attacker is not named, is on the speaker's side ("claimed that they had attacked" is a
-     * claim of responsibility), the attack is denied or only sourced ("according to X", "police said").
+     * claim of responsibility), the attack is denied or only sourced ("according to X", "police said"). In a passive
+     * ("Kyiv was hit by Russian drones, Ukraine said") the attacker is the agent, or the state whose weapons are named
+     * after "by", as for the attack itself (ev15cues).
      */
-    Event accusation(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, Span evidence) {
+    Event accusation(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits, Span evidence) {
         if (hit.trigger().type() != EventType.ASSAULT || hit.trigger().noun()) return null;
         Quote reported = null;
         for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
@@ -143,15 +145,38 @@ final class VerbalConflictRules extends ScanPart {
         while (verbStart > from && (lex.is(ix.form(verbStart - 1), Kind.AUX) || isNegation(verbStart - 1, lex, ev)
                 || startsFrame(frames, Frame.AUX, verbStart - 1))) verbStart--;
         if (verbStart <= from || scan.clauses.negated(hit, verbStart, from, ev)) return null;
-        Referent subject = refs.subjectBefore(verbStart, from, true);
-        EntityRef attacker = subject == null ? null : subject.ref();
-        if (attacker == null) attacker = scan.groups.groupActor(from, verbStart, lex, ev, null);
+        EntityRef attacker;
+        if (hasFrame(frames, Frame.PASSIVE, Math.max(from, hit.start() - 2), hit.end())) {
+            Mention agent = passiveAttacker(hit, lex, ev, frames, hits);
+            attacker = agent == null ? null : refs.actor(agent);
+        } else {
+            Referent subject = refs.subjectBefore(verbStart, from, true);
+            attacker = subject == null ? null : subject.ref();
+            if (attacker == null) attacker = scan.groups.groupActor(from, verbStart, lex, ev, null);
+        }
         // "the army chief said soldiers shelled ...": forces no state qualifies are the speaker's own
         if (attacker == null || ForceActors.unqualifiedForces(attacker)) return null;
         EntityRef speaker = governing != null ? governing : seats.resolve(reported.speaker());
         attacker = seats.resolve(attacker);
         if (attacker.entity().equals(speaker.entity()) || seats.sideOf(attacker).equals(seats.sideOf(speaker))) return null;
         return new Event(EventType.ACCUSE, null, speaker, attacker, null, scan.actors.date(evidence, hit), false, evidence);
+    }
+
+    /**
+     * The attacker a passive attack names after "by": the agent, or the user of the weapon named there when its own
+     * participle names one ("by a BAK missile fired by rebels"), the state qualifying the weapon otherwise ("by
+     * Russian drones"); null when none is named or the blow is figurative ({@link ForceActors#figurativeBlow}).
+     */
+    private Mention passiveAttacker(Hit hit, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits) {
+        int b = ix.sentenceEnd(ix.sentenceOf(hit.start()));
+        Mention agent = mentionAfterFrame(frames, Frame.BY, hit.end(), Math.min(b, hit.end() + 8));
+        if (agent == null || scan.forceActors.figurativeBlow(hit, frames, agent, b, lex, ev, hits)) return null;
+        int weapon = scan.forceActors.weaponAfter(agent, b, lex);
+        if (weapon < 0) return agent;
+        Mention user = mentionAfterFrame(frames, Frame.BY, weapon + 1, Math.min(b, weapon + 10));
+        int next = ix.firstTokenAtOrAfter(agent.end());
+        boolean owner = ix.type(agent) == EntityType.GPE && next < b && !ix.form(next).equals("-");
+        return user != null || !owner ? user : agent;
     }
 
     /**
@@ -428,10 +453,35 @@ final class VerbalConflictRules extends ScanPart {
      */
     boolean reducedAccusation(Hit hit, int a, int b, List<Frm> frames, SpeechLexicon lex) {
         if (hit.trigger().type() != EventType.ACCUSE || hit.trigger().noun() || hit.end() >= b || hit.start() <= a) return false;
+        if (participleAfterNoun(hit, a, b, frames, lex)) return true;
         if (!endsWithListed(hit.end() - 1, "past-participle-endings.txt") || !ForceWords.of(lex.language()).at("charge", ix.forms(), hit.end(), hit.end() + 1)) return false;
         if (ix.isPunct(hit.start() - 1)) return false;
         return !hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 3), hit.start())
                 && !hasFrame(frames, Frame.AUX, Math.max(a, hit.start() - 2), hit.start());
+    }
+
+    /**
+     * "des diplomates accusés d'espionnage", "le ministre condamné pour corruption": a past participle of accusation,
+     * written with its accent ({@code accented-participle-endings.txt}, read on the text itself: without accents
+     * "accusé" is the present "accuse"), right after a common noun, with no agent after "par" a few words on, is a
+     * reduced relative describing that noun: no accusation by anyone named before it (ev15cues).
+     */
+    private boolean participleAfterNoun(Hit hit, int a, int b, List<Frm> frames, SpeechLexicon lex) {
+        java.util.Collection<String> endings = org.vigie.nlp.lang.LanguagePack.of(lex.language()).words("accented-participle-endings.txt");
+        if (endings.isEmpty()) return false;
+        Span first = ix.token(hit.start()).span();
+        String raw = doc.text().substring(first.start(), first.end()).toLowerCase(java.util.Locale.ROOT);
+        if (endings.stream().noneMatch(raw::endsWith)) return false;
+        int before = hit.start() - 1;
+        String f = ix.form(before);
+        boolean group = ix.mention(before) != null && GroupActors.isGroup(ix.mention(before).entityId());
+        if (ix.isPunct(before) || ix.mention(before) != null && !group || ix.isCapitalised(before) || lex.kindOf(f) != null
+                || lex.pronoun(f) != null || Clauses.adverb(f, lex.language()) || startsFrame(frames, Frame.AUX, before)
+                || startsFrame(frames, Frame.PASSIVE, before)) return false;
+        for (int k = hit.end(); k < b && k <= hit.end() + 3; k++) if (startsFrame(frames, Frame.BY, k)) return false;
+        // ("se sont mutuellement accusées": an auxiliary a word or two before, across an adverb, makes it a verb)
+        for (int k = Math.max(a, hit.start() - 3); k < hit.start(); k++) if (lex.is(ix.form(k), Kind.AUX)) return false;
+        return !hasFrame(frames, Frame.PASSIVE, Math.max(a, hit.start() - 3), hit.start()) && !hasFrame(frames, Frame.AUX, Math.max(a, hit.start() - 3), hit.start());
     }
 
     /**
