@@ -485,8 +485,7 @@ final class Actors extends ScanPart {
         SpeechLexicon lexicon = refs.lexiconAt(verbStart);
         if (lexicon != null && verbStart - 1 > a && Clauses.adverb(ix.form(verbStart - 1), lexicon.language())) {
             int vs = verbStart;
-            // ("it would formally recognise": a modal of the events' @aux frames too, ev15cues)
-            while (vs - 1 > a && (Clauses.adverb(ix.form(vs - 1), lexicon.language()) || lexicon.is(ix.form(vs - 1), Kind.AUX) || modalAt(vs - 1, lexicon))) vs--;
+            while (vs - 1 > a && (Clauses.adverb(ix.form(vs - 1), lexicon.language()) || lexicon.is(ix.form(vs - 1), Kind.AUX))) vs--;
             if (vs - 1 >= a && lexicon.pronoun(ix.form(vs - 1)) != null) verbStart = vs;
         }
         Referent r = refs.subjectBefore(verbStart, a, true);
@@ -593,19 +592,12 @@ final class Actors extends ScanPart {
         return null;
     }
 
-    /**
-     * "X a déclaré qu'il/elle ...": a pronoun opening reported content stands for the speaker; a plural one may follow
-     * the verb of saying right away ("X and Y said they would ...", ev15cues).
-     */
+    /** "X a déclaré qu'il/elle ...": a pronoun opening reported content stands for the speaker. */
     EntityRef reportedSubject(Referent subject, int verbStart, int a, SpeechLexicon lex) {
         if (subject.form() != Referent.Form.PRONOUN) return subject.ref();
         int p = ix.firstTokenAtOrAfter(subject.span().start());
-        if (p <= a) return subject.ref();
-        SpeechLexicon.Pronoun pronoun = lex.pronoun(ix.form(p));
-        boolean saidThey = subject.ref() == null && pronoun != null && pronoun.plural() && lex.kindOf(ix.form(p - 1)) != null
-                && lex.kindOf(ix.form(p - 1)).isVerb();
-        if (!lex.is(ix.form(p - 1), Kind.THAT) && !saidThey) return subject.ref();
-        for (int v = saidThey ? p - 1 : p - 2; v >= a; v--) {
+        if (p <= a || !lex.is(ix.form(p - 1), Kind.THAT)) return subject.ref();
+        for (int v = p - 2; v >= a; v--) {
             Kind k = lex.kindOf(ix.form(v));
             if (k != null && k.isVerb()) {
                 int vs = v;
@@ -616,39 +608,6 @@ final class Actors extends ScanPart {
             }
         }
         return subject.ref();
-    }
-
-    /**
-     * "Spain, Ireland and Norway announced that they would ...", "X et Y ont affirmé qu'ils ...": the parties of the
-     * coordinated subject of the verb of saying whose reported clause a plural subject pronoun opens, right before
-     * {@code verbStart} (after "that"/"que" or right after that verb); empty otherwise (ev15cues).
-     */
-    List<Mention> pluralPronounSpeakers(int verbStart, int a, SpeechLexicon lex) {
-        int p = verbStart - 1;
-        // ("they would formally recognise": adverbs and modals between the pronoun and the verb)
-        while (p > a && (Clauses.adverb(ix.form(p), lex.language()) || lex.is(ix.form(p), Kind.AUX) || modalAt(p, lex))) p--;
-        if (p <= a) return List.of();
-        SpeechLexicon.Pronoun pronoun = lex.pronoun(ix.form(p));
-        if (pronoun == null || !pronoun.plural() || !"subject".equals(pronoun.use())) return List.of();
-        int k = p - 1;
-        if (lex.is(ix.form(k), Kind.THAT)) k--;
-        else if (lex.kindOf(ix.form(k)) == null || !lex.kindOf(ix.form(k)).isVerb()) return List.of();
-        for (int v = k; v >= a && v >= k - 4; v--) {
-            Kind kind = lex.kindOf(ix.form(v));
-            if (ix.isPunct(v)) break;
-            if (kind != null && kind.isVerb()) {
-                int vs = v;
-                while (vs > a && lex.is(ix.form(vs - 1), Kind.AUX)) vs--;
-                return conjuncts(a, vs, lex);
-            }
-        }
-        return List.of();
-    }
-
-    /** Whether token {@code k} is a modal or a phrase of the future of the events' cues ({@code @aux}: "would"). */
-    private boolean modalAt(int k, SpeechLexicon lex) {
-        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
-        return ev.isPresent() && ev.get().frames().longestAt(ix.forms(), k, k + 1).map(m -> m.value().frame() == Frame.AUX).orElse(false);
     }
 
     /**

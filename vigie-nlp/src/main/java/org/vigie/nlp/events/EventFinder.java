@@ -244,8 +244,6 @@ final class EventFinder extends ScanPart {
             if (seen == null || seen.actor2() == null && e.actor2() != null) one.put(key, e);
             if (!hit.trigger().noun()) {
                 List<Event> more = new ArrayList<>(scan.actors.coordinated(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex)));
-                // "X, Y and Z announced that they would recognise ...": the plural pronoun is each speaker (ev15cues)
-                more.addAll(scan.actors.coordinated(e, scan.actors.pluralPronounSpeakers(scan.clauses.verbStart(hit, a, lex, ev, frames), a, lex)));
                 // the coordinated subject of a passive ("Chile and Peru were condemned by Bolivia") and its coordinated agent
                 more.addAll(scan.actors.passiveSubjects(e, scan.actors.conjuncts(a, scan.clauses.verbStart(hit, a, lex, ev, frames), lex)));
                 more.addAll(scan.actors.agentConjuncts(e, hit.end(), b, lex, hits, frames));

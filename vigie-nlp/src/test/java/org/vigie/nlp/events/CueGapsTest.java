@@ -314,27 +314,6 @@ class CueGapsTest {
         List<Event> shared = events("fr", "L'Iran a expulsé deux diplomates, les accusant d'espionnage.");
         assertTrue(shared.stream().anyMatch(e -> e.type() == EventType.ACCUSE && e.actor1().entity().equals(IRAN)), shared.toString());
     }
-
-    // Rule: a plural subject pronoun opening a clause reported by a verb of saying ("X and Y said they would ...",
-    // "announced on Monday that they would ...", "ont annoncé qu'elles ...") stands for each party of that verb's
-    // coordinated subject, a modal and adverbs between the pronoun and the verb ("they would formally recognise").
-
-    @Test
-    void aPluralPronounAfterCoordinatedSpeakersIsEachSpeaker() {
-        List<Event> three = events("en", "Spain, Italy and Kenya announced on Monday that they would formally recognise Peru's new government.");
-        assertEquals(Set.of(SPAIN + "|" + PERU, ITALY + "|" + PERU, KENYA + "|" + PERU), pairs(three, EventType.SUPPORT), three.toString());
-        List<Event> said = events("en", "Canada and Japan said they had condemned Iran.");
-        assertEquals(Set.of(CANADA + "|" + IRAN, JAPAN + "|" + IRAN), pairs(said, EventType.ACCUSE), said.toString());
-        List<Event> fr = events("fr", "L'Espagne et l'Italie ont affirmé qu'elles condamnaient l'Iran.");
-        assertEquals(Set.of(SPAIN + "|" + IRAN, ITALY + "|" + IRAN), pairs(fr, EventType.ACCUSE), fr.toString());
-    }
-
-    @Test
-    void aNamedSubjectInTheReportedClauseIsNotTheSpeakers() {
-        List<Event> en = events("en", "Canada and Japan said the rebels had attacked Iran.");
-        assertTrue(en.stream().noneMatch(e -> e.type() == EventType.ASSAULT && (e.actor1().entity().equals(CANADA) || e.actor1().entity().equals(JAPAN))), en.toString());
-    }
-
     // Rule: a passive attack in reported speech ("Lima was shelled by Chilean artillery, Peru said", "Peru said Lima had
     // been attacked by Chile") is the speaker's accusation of the passive's agent, as for an active attack; a source
     // that is no party ("police said") and a figurative blow accuse no one.
