@@ -33,7 +33,7 @@ public final class AnalysisScorer {
     private static final List<String> PRF_ORDER = List.of("blocks.boilerplate", "mentions.typed", "mentions.untyped",
             "quotes.span", "quantities.span", "times.span", "events.typeActors", "events.type", "sources", "artefacts");
     private static final List<String> RATIO_ORDER = List.of("blocks.kind", "title", "published", "language",
-            "linking", "quotes.speaker", "quantities.value", "quantities.unit", "times.value");
+            "linking", "quotes.speaker", "quantities.value", "quantities.unit", "quantities.claimant", "times.value");
 
     public AnalysisScorer() {
         PRF_ORDER.forEach(k -> prf.put(k, Prf.ZERO));
@@ -174,18 +174,23 @@ public final class AnalysisScorer {
         Matched<Quantity> r = overlapping(gold.layerOrEmpty(org.vigie.core.LayerKind.QUANTITIES),
                 system.layerOrEmpty(org.vigie.core.LayerKind.QUANTITIES), Quantity::span, (g, s) -> true, gold, "quantity");
         add("quantities.span", r.prf);
-        Ratio value = Ratio.ZERO, unit = Ratio.ZERO;
+        Ratio value = Ratio.ZERO, unit = Ratio.ZERO, claimant = Ratio.ZERO;
         for (Map.Entry<Quantity, Quantity> e : r.pairs.entrySet()) {
             Quantity g = e.getKey(), s = e.getValue();
             boolean v = Objects.equals(g.value(), s.value());
             boolean u = Objects.equals(g.unit(), s.unit());
+            boolean c = m.same(g.claimedBy(), s.claimedBy());
             value = value.plus(v);
             unit = unit.plus(u);
+            claimant = claimant.plus(c);
             if (!v || !u) errors.add(name(gold) + ": quantity " + gold.text(g.span()) + " gold " + g.value() + " " + g.unit()
                     + ", system " + s.value() + " " + s.unit());
+            if (!c) errors.add(name(gold) + ": quantity " + gold.text(g.span()) + " claimed by " + ref(s.claimedBy()) + ", gold "
+                    + ref(g.claimedBy()));
         }
         ratios.merge("quantities.value", value, Ratio::plus);
         ratios.merge("quantities.unit", unit, Ratio::plus);
+        ratios.merge("quantities.claimant", claimant, Ratio::plus);
     }
 
     private void scoreTimes(Document gold, Document system) {
@@ -266,26 +271,6 @@ public final class AnalysisScorer {
         }
         for (String x : s) errors.add(name(doc) + ": spurious " + what + " " + x);
         return new Prf(tp, system.size() - tp, gold.size() - tp);
-    }
-
-    /** Decides whether a gold ref and a system ref name the same entity. */
-    private static final class EntityMatcher {
-        private final Map<String, Set<Span>> goldMentions = new HashMap<>();
-        private final Map<String, Set<Span>> systemMentions = new HashMap<>();
-
-        EntityMatcher(Document gold, Document system) {
-            for (Entity e : gold.layerOrEmpty(org.vigie.core.LayerKind.ENTITIES)) goldMentions.put(e.id(), new HashSet<>(e.mentions()));
-            for (Entity e : system.layerOrEmpty(org.vigie.core.LayerKind.ENTITIES)) systemMentions.put(e.id(), new HashSet<>(e.mentions()));
-        }
-
-        boolean same(EntityRef gold, EntityRef system) {
-            if (gold == null || system == null) return gold == system;
-            if (gold.entity().equals(system.entity())) return true;
-            if (LanguagePack.normalize(gold.name()).equals(LanguagePack.normalize(system.name()))) return true;
-            Set<Span> g = goldMentions.getOrDefault(gold.entity(), Set.of());
-            for (Span s : systemMentions.getOrDefault(system.entity(), Set.of())) if (g.contains(s)) return true;
-            return false;
-        }
     }
 
     // ------------------------------------------------------------------ report

@@ -1,5 +1,6 @@
 package org.vigie.eval.quantities;
 
+import org.vigie.eval.EntityMatcher;
 import org.vigie.eval.GoldCorpus;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
@@ -14,6 +15,7 @@ import org.vigie.nlp.quantities.QuantityAnnotator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.*;
+import java.util.function.BiPredicate;
 
 /**
  * Scores the quantities annotator on gold analysis records: span P/R/F1 (exact and overlapping) and, over the
@@ -69,7 +71,8 @@ public final class QuantityEvaluator {
                     ? GoldCorpus.prepare(pipeline, g.gold(), goldLayers, LayerKind.ENTITIES, LayerKind.MENTIONS, LayerKind.QUOTES)
                     : GoldCorpus.prepare(pipeline, g.gold(), goldLayers);
             List<Quantity> system = Pipeline.apply(quantities, doc).get(LayerKind.QUANTITIES);
-            total = total.plus(score(g.name(), doc.text(), g.gold().quantities(), system));
+            EntityMatcher entities = new EntityMatcher(g.gold(), doc);
+            total = total.plus(score(g.name(), doc.text(), g.gold().quantities(), system, entities::same));
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         out.println("quantities: " + golds.size() + " gold records from " + dataDir
@@ -89,8 +92,14 @@ public final class QuantityEvaluator {
         return String.format(Locale.ROOT, "%.3f", s.accuracy(correct));
     }
 
-    /** Compares one document's system quantities with its gold quantities. */
+    /** Compares one document's system quantities with its gold quantities, claimants by id. */
     public static Score score(String name, String text, List<Quantity> gold, List<Quantity> system) {
+        return score(name, text, gold, system, (g, s) -> Objects.equals(id(g), id(s)));
+    }
+
+    /** As {@link #score(String, String, List, List)}, deciding with {@code sameEntity} whether two claimants agree. */
+    public static Score score(String name, String text, List<Quantity> gold, List<Quantity> system,
+                              BiPredicate<EntityRef, EntityRef> sameEntity) {
         List<Span> gs = gold.stream().map(Quantity::span).toList();
         List<Span> ss = system.stream().map(Quantity::span).toList();
         int[] pairs = SpanMatch.align(gs, ss);
@@ -108,7 +117,7 @@ public final class QuantityEvaluator {
             matched++;
             boolean v = sameValue(g.value(), s.value());
             boolean u = Objects.equals(g.unit(), s.unit());
-            boolean c = Objects.equals(id(g.claimedBy()), id(s.claimedBy()));
+            boolean c = sameEntity.test(g.claimedBy(), s.claimedBy());
             boolean a = g.approximate() == s.approximate();
             boolean r = g.artefact() == s.artefact();
             if (v) value++;

@@ -42,6 +42,25 @@ class QuantityEvaluatorTest {
     }
 
     @Test
+    void aClaimantNamedOtherwiseButSharingAMentionWithTheGoldIsRight() {
+        String text = "La Lessarie estime que 90 000 soldats sont là, dit Miravel.";
+        Span lessarie = new Span(3, 11), miravel = new Span(51, 58);
+        Document gold = Document.ofText(text).with(Layers.builder().put(LayerKind.ENTITIES, List.of(
+                new Entity("vigie:lessaria", "Lessaria", EntityType.LOC, List.of(lessarie)))).build());
+        Document system = Document.ofText(text).with(Layers.builder().put(LayerKind.ENTITIES, List.of(
+                new Entity("vigie:lessarie", "Lessarie", EntityType.LOC, List.of(lessarie)),
+                new Entity("vigie:miravel", "Miravel", EntityType.LOC, List.of(miravel)))).build());
+        EntityRef goldRef = new EntityRef("vigie:lessaria", "Lessaria");
+        List<Quantity> g = List.of(q(23, 37, 90000.0, "soldier", goldRef));
+        org.vigie.eval.EntityMatcher m = new org.vigie.eval.EntityMatcher(gold, system);
+        assertEquals(1, QuantityEvaluator.score("doc", text, g, List.of(q(23, 37, 90000.0, "soldier",
+                new EntityRef("vigie:lessarie", "Lessarie"))), m::same).claimant());
+        assertEquals(0, QuantityEvaluator.score("doc", text, g, List.of(q(23, 37, 90000.0, "soldier",
+                new EntityRef("vigie:miravel", "Miravel"))), m::same).claimant());
+        assertEquals(0, QuantityEvaluator.score("doc", text, g, List.of(q(23, 37, 90000.0, "soldier", null)), m::same).claimant());
+    }
+
+    @Test
     void nullValuesMatchOnlyNullValues() {
         List<Quantity> gold = List.of(q(0, 5, null, "soldier", null), q(6, 11, 5.0, "tank", null));
         List<Quantity> system = List.of(q(0, 5, 3.0, "soldier", null), q(6, 11, 5.0000000001, "tank", null));
