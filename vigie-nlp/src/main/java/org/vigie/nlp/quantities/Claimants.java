@@ -4,9 +4,13 @@ import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Span;
 
+import org.vigie.nlp.kb.KbEntry;
+import org.vigie.nlp.kb.KnowledgeBase;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who a sentence attributes a figure to. The speaker of a quote holding the figure; else, trying the claim cues
@@ -42,10 +46,26 @@ final class Claimants {
         }
         List<Mention> actors = mentions.stream().filter(m -> m.type() != EntityType.LOC).toList();
         for (Cue cue : cues(v, lang, first, last)) {
-            EntityRef found = resolve(v, lang, cue, first, last, actors, figures);
-            if (found != null) return found;
+            Mention found = resolve(v, lang, cue, first, last, actors, figures);
+            if (found != null) return speakingFor(v, lang, found);
         }
         return null;
+    }
+
+    /**
+     * "Officials in Kyiv said", "selon des responsables à Washington": a capital named after a place preposition in
+     * a claimant's slot is where the people who speak are, the government seated there; the claim is the state's. (A
+     * capital standing alone as a subject, "Moscow says", is already the state: the entities annotator reads it so.)
+     */
+    private static EntityRef speakingFor(TokenView v, QuantityLanguage lang, Mention m) {
+        int at = tokenAt(v, m.span().start());
+        if (at <= 0 || at >= v.size() || !lang.placePrepositions.contains(v.norm(at - 1))) return m.ref();
+        KnowledgeBase kb = KnowledgeBase.get();
+        Optional<KbEntry> entry = kb.entry(m.ref().entity());
+        if (entry.isEmpty() || !"capital".equals(entry.get().kind())) return m.ref();
+        Optional<String> state = kb.country(m.ref().entity());
+        if (state.isEmpty() || state.get().equals(m.ref().entity())) return m.ref();
+        return new EntityRef(state.get(), kb.entry(state.get()).map(KbEntry::name).orElse(state.get()));
     }
 
     private static List<Cue> cues(TokenView v, QuantityLanguage lang, int first, int last) {
@@ -64,7 +84,7 @@ final class Claimants {
         return out;
     }
 
-    private static EntityRef resolve(TokenView v, QuantityLanguage lang, Cue cue, int first, int last,
+    private static Mention resolve(TokenView v, QuantityLanguage lang, Cue cue, int first, int last,
                                      List<Mention> mentions, List<Span> figures) {
         if (cue.side() == QuantityLanguage.Side.AFTER) return firstAfter(v, lang, cue.end(), mentions, figures);
         boolean inverted = cue.start() > 0 && isInsertion(v.raw(cue.start() - 1));
@@ -85,17 +105,17 @@ final class Claimants {
             }
         }
         Mention next = mentionAt(v, last, mentions);
-        if (next != null && cue.start() - tokenAt(v, next.span().end() - 1) - 1 <= INSERT_WINDOW) return next.ref();
+        if (next != null && cue.start() - tokenAt(v, next.span().end() - 1) - 1 <= INSERT_WINDOW) return next;
         return null;
     }
 
-    private static EntityRef firstAfter(TokenView v, QuantityLanguage lang, int from, List<Mention> mentions, List<Span> figures) {
+    private static Mention firstAfter(TokenView v, QuantityLanguage lang, int from, List<Mention> mentions, List<Span> figures) {
         for (int i = from; i < v.size() && i < from + AFTER_WINDOW; i++) {
             String raw = v.raw(i);
             if (i > from && (isClauseBreak(raw) || raw.equals(","))) return null;
             if (lang.isStop(v.norm(i))) return null;
             Mention m = mentionAt(v, i, mentions);
-            if (m != null && !inFigure(m.span(), figures)) return m.ref();
+            if (m != null && !inFigure(m.span(), figures)) return m;
         }
         return null;
     }
@@ -104,14 +124,14 @@ final class Claimants {
      * The nearest entity ending within a few tokens before the verb, not inside a figure, not across a clause
      * break (an acronym in brackets, "l'Organisation (OTBC) estimait", is part of the subject).
      */
-    private static EntityRef subjectBefore(TokenView v, int verb, List<Mention> mentions, List<Span> figures) {
+    private static Mention subjectBefore(TokenView v, int verb, List<Mention> mentions, List<Span> figures) {
         for (int i = verb - 1; i >= 0 && i >= verb - SUBJECT_WINDOW; i--) {
             String raw = v.raw(i);
             if (isClauseBreak(raw) && !raw.equals("(") && !raw.equals(")")) return null;
             Span token = new Span(v.start(i), v.end(i));
             if (figures.stream().anyMatch(f -> f.overlaps(token))) return null;
             for (Mention m : mentions) {
-                if (m.span().end() > token.start() && m.span().end() <= token.end()) return m.ref();
+                if (m.span().end() > token.start() && m.span().end() <= token.end()) return m;
             }
         }
         return null;

@@ -27,6 +27,7 @@ final class QuantityLanguage {
     final Set<String> ordinalSuffixes;
     final Set<String> yearCues;
     final Set<String> functionWords;
+    final Set<String> placePrepositions;
     final Set<String> months = new HashSet<>();
 
     private QuantityLanguage(String code) {
@@ -55,6 +56,7 @@ final class QuantityLanguage {
         this.ordinalSuffixes = normalized(pack.words("ordinal-suffixes.txt"));
         this.yearCues = normalized(pack.words("year-cues.txt"));
         this.functionWords = normalized(pack.words("function-words.txt"));
+        this.placePrepositions = normalized(pack.words("place-prepositions.txt"));
         for (Map<String, String> row : pack.table("months.tsv")) {
             List<String> t = Phrases.tokens(row.get("name"));
             if (!t.isEmpty()) months.add(t.get(0));

@@ -324,6 +324,23 @@ class QuantityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void officialsInACapitalClaimForItsState() {
+        assertEquals("Ukraine", claimant("Officials in Kyiv said some 40,000 Russian troops had massed near Kharkiv."));
+        assertEquals("United States", claimant("Selon des responsables à Washington, 3 000 soldats nord-coréens sont déployés."));
+        assertEquals("Poland", claimant("Military sources in Warsaw estimated that 2,000 Belarusian troops were deployed near the border."));
+        // (a city that is no capital, and a capital as the city it is, keep their own name)
+        assertEquals("Kharkiv", claimant("Officials in Kharkiv said 40 people had been killed."));
+        assertEquals("Kyiv", claimant("The mayor of Kyiv said 40 people had been killed."));
+    }
+
+    private static String claimant(String sentence) {
+        Document d = DefaultPipeline.create(List.of("blocks", "language", "segment", "entities", "quantities"))
+                .run(Document.ofText("Report\n\n" + sentence));
+        EntityRef by = d.layerOrEmpty(LayerKind.QUANTITIES).get(0).claimedBy();
+        return by == null ? null : by.name();
+    }
+
+    @Test
     void aVerbOpeningItsOwnReportedClauseClaimsNothingBeforeIt() {
         String s = "Korvan annonce le retrait de deux brigades, Miravel assure que rien n'a bougé.";
         assertNull(quantities(s, Map.of("Miravel", "Lessaria")).get(0).claimedBy());
