@@ -98,7 +98,11 @@ final class Claimants {
         for (int i = last; i < cue.start(); i++) {
             if (v.raw(i).equals(",") && cue.start() - i - 1 <= INSERT_WINDOW) {
                 if (inverted) return firstAfter(v, lang, cue.end(), mentions, figures);
-                if (v.startsUpper(i + 1) || mentionAt(v, i + 1, mentions) != null) {
+                // (", Vasko said", ", the Ukrainian air force said.": a name, or a subject holding one whose verb
+                // ends the clause; ", le renseignement lessarien en compte 175 000" opens a clause of its own)
+                if (v.startsUpper(i + 1) || mentionAt(v, i + 1, mentions) != null
+                        || lang.articles.contains(v.norm(i + 1)) && mentionBetween(v, i + 2, cue.start(), mentions)
+                        && (cue.end() >= v.size() || !v.isWord(cue.end()) && !v.isNumber(cue.end()))) {
                     return subjectBefore(v, cue.start(), mentions, figures);
                 }
                 return null;
@@ -143,6 +147,11 @@ final class Claimants {
             if (m.span().start() >= v.start(i) && m.span().start() < v.end(i)) return m;
         }
         return null;
+    }
+
+    private static boolean mentionBetween(TokenView v, int from, int to, List<Mention> mentions) {
+        for (int i = from; i < to; i++) if (mentionAt(v, i, mentions) != null) return true;
+        return false;
     }
 
     private static int tokenAt(TokenView v, int offset) {

@@ -118,7 +118,7 @@ public final class NumberWords {
         Kind last = null;
         while (pos < v.size()) {
             List<Entry> parts = v.isWord(pos) ? parts(v.norm(pos)) : null;
-            if (parts == null) {
+            if (parts == null || parts.size() == 1 && parts.get(0).kind == Kind.LINKER) {
                 // "des dizaines de milliers", "tens of thousands of": an indefinite count goes on through de/of
                 if (any && indefinite && pos + 1 < v.size() && isLinker(v.norm(pos)) && v.isWord(pos + 1)) {
                     List<Entry> next = parts(v.norm(pos + 1));

@@ -16,6 +16,9 @@ final class QuantityFinder {
     private static final int MAX_SKIPPED = 3;
     /** A figure standing alone is a quantity only from this size on (smaller ones are days, ranks, scores...). */
     private static final double BARE_MINIMUM = 1000;
+    /** How far before its preposition a noun of a death toll may stand, in tokens. */
+    private static final int TOLL_WINDOW = 7;
+    private static final String DEAD = "dead";
 
     /**
      * A quantity by token index: [start, end) covers the figure and its unit, [figureStart, figureEnd) the
@@ -93,16 +96,34 @@ final class QuantityFinder {
     private Found bareFigure(TokenView v, Figure figure, String previousUnit) {
         if (!figure.digits() || FigureReader.looksLikeYear(v.raw(figure.start()))) return null;
         Double count = figure.count();
-        if (!figure.artefact() && (count == null || count < BARE_MINIMUM)) return null;
+        boolean toll = afterTollNoun(v, figure.start());
+        if (!figure.artefact() && !toll && (count == null || count < BARE_MINIMUM)) return null;
         int after = figure.end() + approximatorAfter(v, figure.end());
-        if (after < v.size() && v.isWord(after) && !lang.functionWords.contains(v.norm(after))) return null;
-        String unit = nearestCountUnit(v, figure);
+        if (!toll && after < v.size() && v.isWord(after) && !lang.functionWords.contains(v.norm(after))) return null;
+        String unit = toll ? DEAD : nearestCountUnit(v, figure);
         if (unit == null) unit = previousUnit;
         if (unit == null) return null;
         int approxStart = approximatorStart(v, figure.start());
         boolean approximate = figure.approximate() || approxStart < figure.start() || after > figure.end();
         return new Found(figure.start(), figure.end(), figure.start(), figure.end(), approxStart, count, unit,
                 Units.Kind.COUNT, approximate, figure.artefact());
+    }
+
+    /**
+     * "The death toll rose to 42", "Moscow put the toll at 300", "le bilan s'élève à 27": a figure right after a
+     * preposition, a few words after a noun of a death toll ({@code toll-nouns.txt}) in the same clause, counts the
+     * dead, however small.
+     */
+    private boolean afterTollNoun(TokenView v, int figureStart) {
+        int prep = figureStart - 1;
+        if (prep <= 0 || !v.isWord(prep)) return false;
+        String p = v.norm(prep);
+        if (!lang.placePrepositions.contains(p) && !lang.words.isLinker(p)) return false;
+        for (int i = prep - 1; i >= 0 && i >= prep - TOLL_WINDOW; i--) {
+            if (!v.isWord(i) && !v.raw(i).equals("'") && !v.raw(i).equals("’")) return false;
+            if (lang.tollNouns.contains(v.norm(i))) return true;
+        }
+        return false;
     }
 
     private String nearestCountUnit(TokenView v, Figure figure) {

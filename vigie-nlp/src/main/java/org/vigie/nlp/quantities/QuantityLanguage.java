@@ -28,6 +28,8 @@ final class QuantityLanguage {
     final Set<String> yearCues;
     final Set<String> functionWords;
     final Set<String> placePrepositions;
+    final Set<String> tollNouns;
+    final Set<String> articles;
     final Set<String> months = new HashSet<>();
 
     private QuantityLanguage(String code) {
@@ -57,6 +59,12 @@ final class QuantityLanguage {
         this.yearCues = normalized(pack.words("year-cues.txt"));
         this.functionWords = normalized(pack.words("function-words.txt"));
         this.placePrepositions = normalized(pack.words("place-prepositions.txt"));
+        this.articles = normalized(pack.words("articles.txt"));
+        this.tollNouns = new HashSet<>();
+        for (String w : pack.words("toll-nouns.txt")) {
+            List<String> t = Phrases.tokens(w);
+            if (!t.isEmpty()) tollNouns.add(t.get(t.size() - 1));
+        }
         for (Map<String, String> row : pack.table("months.tsv")) {
             List<String> t = Phrases.tokens(row.get("name"));
             if (!t.isEmpty()) months.add(t.get(0));

@@ -324,6 +324,47 @@ class QuantityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void tensOrHundredsOfThousandsAreOneVagueCount() {
+        String en = "Tens of thousands of protesters marched in Tbilisi.";
+        Quantity q = only(en);
+        assertEquals("Tens of thousands of protesters", text(en, q));
+        assertNull(q.value());
+        assertTrue(q.approximate());
+        assertEquals("protester", q.unit());
+        String fr = "Des centaines de milliers de migrants ont traversé la frontière.";
+        assertEquals("Des centaines de milliers de migrants", text(fr, only(fr)));
+        String hundreds = "Hundreds of thousands of children have been displaced.";
+        assertEquals("child", only(hundreds).unit());
+        assertEquals("Hundreds of thousands of children", text(hundreds, only(hundreds)));
+    }
+
+    @Test
+    void aFigureAfterADeathTollCountsTheDead() {
+        for (String s : List.of("The death toll rose to 42 on Tuesday.", "Officials put the toll at 42.",
+                "The death toll from the earthquake has climbed to 42.", "Le bilan de l'attaque est passé à 42 jeudi.",
+                "Le bilan s'élève désormais à 42.")) {
+            Quantity q = only(s);
+            assertEquals(42.0, q.value(), s);
+            assertEquals("dead", q.unit(), s);
+        }
+        // (a figure far from the toll, or counting something else, is not the dead)
+        assertTrue(quantities("The toll road to the port reopened on 12 May after 42 days.").stream().noneMatch(q -> "dead".equals(q.unit())));
+        assertEquals("percent", only("The company's toll of 12 percent was criticised.").unit());
+    }
+
+    @Test
+    void aSubjectWithADeterminerInAnInsertedAttributionClaims() {
+        String s = "Russia fired 90 missiles overnight, the Ukrainian air force said.";
+        assertEquals("Ukraine", quantities(s, Map.of("Ukrainian", "Ukraine", "Russia", "Russia")).get(0).claimedBy().name());
+        String fr = "Quelque 40 000 soldats sont massés, a indiqué l'état-major lessarien.";
+        assertEquals("Lessaria", quantities(fr, Map.of("lessarien", "Lessaria")).get(0).claimedBy().name());
+        String other = "Western officials speak of 120,000 troops, the Lessarian intelligence counts 175,000.";
+        assertNull(quantities(other, Map.of("Lessarian", "Lessaria")).get(0).claimedBy());
+        // (an inserted clause with no name claims nothing)
+        assertNull(quantities("Russia fired 90 missiles overnight, the air force said.", Map.of("Russia", "Russia")).get(0).claimedBy());
+    }
+
+    @Test
     void officialsInACapitalClaimForItsState() {
         assertEquals("Ukraine", claimant("Officials in Kyiv said some 40,000 Russian troops had massed near Kharkiv."));
         assertEquals("United States", claimant("Selon des responsables à Washington, 3 000 soldats nord-coréens sont déployés."));
