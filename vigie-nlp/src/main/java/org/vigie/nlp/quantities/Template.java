@@ -9,17 +9,23 @@ import java.util.List;
  */
 record Template(List<List<String>> pieces) {
     private static final String SLOT = "{n}";
+    private static final String NUMBER = "vigieslot";
 
     static Template parse(String pattern) {
+        // the pattern is cut as a whole, each slot standing for a word, so that a word elided before the figure
+        // ("près d'{n}") is the token it is in running text; other slots stand apart ("{n}-{n}")
         List<List<String>> pieces = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int at = pattern.indexOf(SLOT, from);
-            String part = (at < 0 ? pattern.substring(from) : pattern.substring(from, at)).strip();
-            pieces.add(part.isEmpty() ? List.of() : Phrases.tokens(part));
-            if (at < 0) break;
-            from = at + SLOT.length();
+        List<String> piece = new ArrayList<>();
+        for (String token : Phrases.tokens(pattern.replace("'" + SLOT, "'" + NUMBER)
+                .replace("’" + SLOT, "’" + NUMBER).replace(SLOT, " " + NUMBER + " "))) {
+            if (token.equals(NUMBER)) {
+                pieces.add(List.copyOf(piece));
+                piece = new ArrayList<>();
+            } else {
+                piece.add(token);
+            }
         }
+        pieces.add(List.copyOf(piece));
         return new Template(List.copyOf(pieces));
     }
 

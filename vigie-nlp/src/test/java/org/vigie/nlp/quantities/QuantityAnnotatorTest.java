@@ -339,6 +339,15 @@ class QuantityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void anApproximatorElidedBeforeUnIsStillAnApproximator() {
+        for (String s : List.of("Près d'un million de personnes ont fui.", "Plus d'un million de réfugiés sont partis.",
+                "Moins d'un millier de soldats restent.")) {
+            assertTrue(only(s).approximate(), s);
+        }
+        assertFalse(only("Un million de personnes ont fui.").approximate());
+    }
+
+    @Test
     void aFigureAfterADeathTollCountsTheDead() {
         for (String s : List.of("The death toll rose to 42 on Tuesday.", "Officials put the toll at 42.",
                 "The death toll from the earthquake has climbed to 42.", "Le bilan de l'attaque est passé à 42 jeudi.",
