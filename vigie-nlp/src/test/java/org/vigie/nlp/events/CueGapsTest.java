@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.all;
 import static org.vigie.nlp.events.PipelineEvents.events;
 import static org.vigie.nlp.events.PipelineEvents.pairs;
 
@@ -21,12 +22,6 @@ class CueGapsTest {
     private static final String CHILE = "Q298", PERU = "Q419", HUNGARY = "Q28", ROMANIA = "Q218", EGYPT = "Q79", ALGERIA = "Q262",
             MOROCCO = "Q1028", SPAIN = "Q29", ITALY = "Q38", JAPAN = "Q17", CANADA = "Q16", KENYA = "Q114", MEXICO = "Q96",
             BRAZIL = "Q155", POLAND = "Q36", FRANCE = "Q142", IRAN = "Q794";
-
-    private static Set<String> all(List<Event> events) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (Event e : events) out.add(e.type() + " " + e.actor1().entity() + "|" + (e.actor2() == null ? "-" : e.actor2().entity()));
-        return out;
-    }
 
     // Rule: a French cue verb in the imperfect (third person singular or plural) is the same act as in the past
     // ("condamnait", "menaçaient", "exigeait"), and its irregular future announces it as the regular one does

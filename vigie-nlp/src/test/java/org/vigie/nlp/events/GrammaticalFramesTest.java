@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.all;
 import static org.vigie.nlp.events.PipelineEvents.events;
 import static org.vigie.nlp.events.PipelineEvents.pairs;
 
@@ -20,12 +21,6 @@ class GrammaticalFramesTest {
     private static final String CHILE = "Q298", PERU = "Q419", CANADA = "Q16", JAPAN = "Q17", SPAIN = "Q29", EGYPT = "Q79",
             KENYA = "Q114", ITALY = "Q38", HUNGARY = "Q28", BOLIVIA = "Q750", ECUADOR = "Q736", MEXICO = "Q96", BRAZIL = "Q155",
             ALGERIA = "Q262", MOROCCO = "Q1028", FRANCE = "Q142", IRAN = "Q794", ARGENTINA = "Q414", POLAND = "Q36", UKRAINE = "Q212";
-
-    private static Set<String> all(List<Event> events) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (Event e : events) out.add(e.type() + " " + e.actor1().entity() + "|" + (e.actor2() == null ? "-" : e.actor2().entity()));
-        return out;
-    }
 
     // Rule: a fronted phrase closed by a comma before the subject ("According to X,", "In X,", "Selon X,") names no
     // party of the act: a list of parties needs a conjunction before its last member.

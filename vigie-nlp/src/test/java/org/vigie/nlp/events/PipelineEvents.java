@@ -34,4 +34,11 @@ final class PipelineEvents {
         return events.stream().filter(e -> e.type() == type)
                 .map(e -> e.actor1().entity() + "|" + (e.actor2() == null ? "-" : e.actor2().entity())).collect(Collectors.toSet());
     }
+
+    /** "TYPE actor1|actor2" of every event ("-" for no second actor), sorted. */
+    static Set<String> all(List<Event> events) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Event e : events) out.add(e.type() + " " + e.actor1().entity() + "|" + (e.actor2() == null ? "-" : e.actor2().entity()));
+        return out;
+    }
 }
