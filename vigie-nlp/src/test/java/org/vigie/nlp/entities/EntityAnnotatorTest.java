@@ -67,6 +67,15 @@ class EntityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void anAbbreviatedMonthOfADatelineIsNoName() {
+        for (String month : List.of("Nov", "Sept", "Aug", "Dec")) {
+            Document d = run("Talks resume\n\nKYIV, " + month + " 20 (Reuters) - Ukraine and Poland resumed talks on Wednesday.", null);
+            assertTrue(entityWithMention(d, month).isEmpty(), month);
+            assertEquals("Q212", entity(d, "Ukraine").id());
+        }
+    }
+
+    @Test
     void aSurnameInTheHeadlineJoinsTheFullNameOfTheBody() {
         Document d = run("Kastorinov warns Brenmoor\n\nDravo Kastorinov spoke on Monday. Kastorinov said the talks had failed.", null);
         Entity k = entity(d, "Dravo Kastorinov");
