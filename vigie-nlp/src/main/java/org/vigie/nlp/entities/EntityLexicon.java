@@ -55,6 +55,8 @@ final class EntityLexicon {
     final Set<String> ofPrepositions;
     final Set<String> stopwords;
     final List<String> demonymSuffixes;
+    /** Stems of common words that have a demonym ending without being demonyms ("quotidien", "républicain"). */
+    final Set<String> notDemonymStems;
     /** Endings of common nouns in languages that capitalise them ("-ung"): such a word alone is not a name. */
     final List<String> commonNounSuffixes;
     /** Articles after which an unknown one-word name is an organisation rather than a town ("la Juventus"). */
@@ -136,6 +138,12 @@ final class EntityLexicon {
         stopwords = normalised(pack.words("name-stopwords.txt"));
         demonymSuffixes = pack.words("demonym-suffixes.txt").stream().map(LanguagePack::normalize)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        Set<String> notDemonyms = new HashSet<>();
+        for (String w : pack.words("adjectives-not-demonyms.txt")) {
+            String stem = demonymStem(LanguagePack.normalize(w), demonymSuffixes);
+            if (stem != null) notDemonyms.add(stem);
+        }
+        notDemonymStems = Set.copyOf(notDemonyms);
         commonNounSuffixes = pack.words("common-noun-suffixes.txt").stream().map(LanguagePack::normalize).toList();
         orgArticles = normalised(pack.words("org-articles.txt"));
         Set<String> afterName = new HashSet<>(), beforeName = new HashSet<>();
@@ -225,6 +233,7 @@ final class EntityLexicon {
         ofPrepositions = Set.copyOf(of);
         stopwords = Set.copyOf(stop);
         demonymSuffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        notDemonymStems = union(parts, p -> p.notDemonymStems);
         // only where the language is known: other languages' nouns with these endings may be names
         commonNounSuffixes = List.of();
         orgArticles = Set.of();
@@ -281,6 +290,14 @@ final class EntityLexicon {
     boolean looksLikeDemonym(String key) {
         for (String suffix : demonymSuffixes) if (key.length() >= suffix.length() + 4 && key.endsWith(suffix)) return true;
         return false;
+    }
+
+    /** The word less its longest demonym ending, when the rest keeps at least four letters; else null. */
+    static String demonymStem(String key, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (key.endsWith(suffix) && key.length() >= suffix.length() + 4) return key.substring(0, key.length() - suffix.length());
+        }
+        return null;
     }
 
     static String norm(String token) {

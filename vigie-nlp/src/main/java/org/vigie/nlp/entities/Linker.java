@@ -311,14 +311,8 @@ final class Linker {
             EntityLexicon lex = lexicon(doc, t, lexicons, fallbackLanguage);
             String key = LanguagePack.normalize(w);
             if (!lex.demonymHeads.contains(LanguagePack.normalize(tokens.get(i - 1).span().of(text))) || !lex.looksLikeDemonym(key)) continue;
-            String stem = null;
-            for (String suffix : lex.demonymSuffixes) {
-                if (key.endsWith(suffix) && key.length() >= suffix.length() + 4) {
-                    stem = key.substring(0, key.length() - suffix.length());
-                    break;
-                }
-            }
-            if (stem == null || stems.containsKey(stem) || knownDemonymStem(stem, lexicons) || kbStems.contains(stem(stem))) continue;
+            String stem = EntityLexicon.demonymStem(key, lex.demonymSuffixes);
+            if (stem == null || lex.notDemonymStems.contains(stem) || stems.containsKey(stem) || knownDemonymStem(stem, lexicons) || kbStems.contains(stem(stem))) continue;
             Cluster cl = new Cluster(null, null, null);
             clusters.add(cl);
             stems.put(stem, cl);

@@ -67,6 +67,17 @@ class EntityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void aStateNamedOnlyByItsDemonymIsAnActorButACommonAdjectiveIsNot() {
+        Document d = run("Les forces brastoviennes ont avancé vers la frontière.", null);
+        assertTrue(entityWithMention(d, "brastoviennes").isPresent());
+        for (String s : List.of("Il a parlé lors de son point presse quotidien.", "L'armée républicaine a défilé.",
+                "Les forces chiites et les soldats chrétiens ont riposté.", "Les troupes lointaines ont reculé.",
+                "Les forces souveraines du pays ont riposté.")) {
+            assertTrue(run(s, null).entities().isEmpty(), s);
+        }
+    }
+
+    @Test
     void anAbbreviatedMonthOfADatelineIsNoName() {
         for (String month : List.of("Nov", "Sept", "Aug", "Dec")) {
             Document d = run("Talks resume\n\nKYIV, " + month + " 20 (Reuters) - Ukraine and Poland resumed talks on Wednesday.", null);
