@@ -377,7 +377,8 @@ public final class EntityAnnotator implements Annotator {
             boolean comma = h.end() < n && t.get(h.end()).equals(",");
             boolean day = h.end() + 1 < n && Character.isDigit(t.get(h.end() + 1).charAt(0));
             boolean dateline = comma && (blockStart && h.start() == 0 || h.start() == 0 && day
-                    || CapitalisedNameTagger.isAllCapsWord(t.get(h.start())) && (h.start() == 0 || day));
+                    || CapitalisedNameTagger.isAllCapsWord(t.get(h.start())) && (h.start() == 0 || day))
+                    || sharedDateline(t, h.start(), h.end());
             if ("capital".equals(target.entryKind()) && !dateline && actsAsGovernment(lex, k, h.start()) && !originNote(t, h.start(), h.end())) {
                 Optional<String> country = kb.country(id);
                 if (country.isPresent()) {
@@ -751,6 +752,24 @@ public final class EntityAnnotator implements Annotator {
         String after = end < t.size() ? t.get(end) : "";
         if (before.equals("(") && after.equals(")")) return true;
         return before.equals(",") && (after.equals(";") || after.equals(")"));
+    }
+
+    /**
+     * "BEIRUT/JERUSALEM, Oct 3 (Reuters)": places in capitals joined by slashes at the start of a sentence, the last
+     * one before a comma, are the dateline of a story filed from several cities.
+     */
+    private static boolean sharedDateline(List<String> t, int start, int end) {
+        if (!CapitalisedNameTagger.isAllCapsWord(t.get(start))) return false;
+        boolean slashed = false;
+        int from = start;
+        for (; from > 0 && (t.get(from - 1).equals("/") || CapitalisedNameTagger.isAllCapsWord(t.get(from - 1))); from--) {
+            slashed |= t.get(from - 1).equals("/");
+        }
+        int to = end;
+        for (; to < t.size() && (t.get(to).equals("/") || CapitalisedNameTagger.isAllCapsWord(t.get(to))); to++) {
+            slashed |= t.get(to).equals("/");
+        }
+        return slashed && from == 0 && to < t.size() && t.get(to).equals(",");
     }
 
     /**

@@ -78,6 +78,17 @@ class EntityAnnotatorTest extends AnnotatorContract {
     }
 
     @Test
+    void citiesOfASharedDatelineStayCities() {
+        Document d = run("Talks resume\n\nBEIRUT/JERUSALEM, Oct 3 (Reuters) - Israel and Lebanon resumed talks on Thursday.", null);
+        assertEquals("Q3820", entity(d, "BEIRUT").id());
+        assertEquals("vigie:jerusalem", entity(d, "JERUSALEM").id());
+        Document three = run("Talks resume\n\nMOSCOW/KYIV/WARSAW, Oct 3 (Reuters) - Ukraine and Poland resumed talks.", null);
+        assertEquals("Q1899", entity(three, "KYIV").id());
+        // (a capital acting in a sentence still stands for its government)
+        assertEquals("Q159", entity(run("Moscow rejected the proposal on Thursday.", null), "Moscow").id());
+    }
+
+    @Test
     void anAbbreviatedMonthOfADatelineIsNoName() {
         for (String month : List.of("Nov", "Sept", "Aug", "Dec")) {
             Document d = run("Talks resume\n\nKYIV, " + month + " 20 (Reuters) - Ukraine and Poland resumed talks on Wednesday.", null);
