@@ -218,6 +218,7 @@ final class EventFinder extends ScanPart {
         BitSet suppressed = scan.clauses.scopes(hits, a, b, lex, frames);
         scan.demands.withoutObligedActs(hits, a, b, lex, ev, suppressed);
         scan.verbal.withoutProtestedActs(hits, lex, frames, suppressed);
+        scan.verbal.withoutActsInProtestObject(hits, b, lex, frames, suppressed);
         scan.verbal.withoutChargedActs(hits, b, frames, suppressed, lex);
         scan.filters.withoutPostponedMeetings(hits, a, b, frames, suppressed, lex);
         scan.filters.withoutBackgroundNouns(hits, a, frames, suppressed, lex);
@@ -233,10 +234,12 @@ final class EventFinder extends ScanPart {
                 continue;
             }
             if (scan.verbal.negatedClaim(hit, b, lex, ev)) continue;
+            if (scan.verbal.ownCitizensAddressed(hit, b, lex)) continue;
             Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, hits, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
             if (e != null) e = scan.verbal.condemnedEarlierAct(e, hit, hits, suppressed, one.values(), lex);
+            if (e != null) e = scan.verbal.protestedGovernment(e, hit, b, lex);
             if (e == null || scan.force.refusedMove(e, hit, lex)) continue;
             // one event per reported action: the same type by the same actor in one sentence is one action
             String key = e.type() + "|" + e.actor1().entity();
@@ -795,6 +798,9 @@ final class EventFinder extends ScanPart {
         // (after the target is chosen: residents may act toward their own state's government)
         actor1 = seats.resolve(scan.groups.residents(actor1, a, hit.start(), lex, frames));
         actor2 = scan.forceTargets.namedTarget(hit, b, lex, actor2);
+        // "X and Y fought near the town of Z", "... fought in a village": sides that fight each other are each other's
+        // target, whatever place or victims follow the verb (the place stays where it happened) (ev16)
+        if (actor2 == null) actor2 = scan.actors.mutualPartner(hit, a, verbStart, lex, actor1);
         boolean victims = actor2 == null && visited == null && scan.forceTargets.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.otherSide(hit, actor1, victims, lex);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.countryNoun(hit, b, lex, actor1);
@@ -803,7 +809,6 @@ final class EventFinder extends ScanPart {
             // launches on another state's territory is aimed at that state
             actor2 = scan.forceTargets.territoryOf(scan.actors.location(frames, a, b, actor1, null), actor1);
         }
-        if (actor2 == null && visited == null && !victims) actor2 = scan.actors.mutualPartner(hit, a, verbStart, lex, actor1);
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;
         // (an agent right after the noun, "de la part de X", has already been made the giver)
         boolean byGiver = agent != null && scan.clauses.byRightAfter(frames, hit);

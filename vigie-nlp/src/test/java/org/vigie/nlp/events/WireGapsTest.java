@@ -1,0 +1,133 @@
+package org.vigie.nlp.events;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Event;
+import org.vigie.core.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.nlp.events.PipelineEvents.events;
+
+/**
+ * Gaps found by fresh wire-style sentences (branch ev16), each a general rule:
+ * <ul>
+ * <li>a body or force of a named party ("Sudan's army", "Somali troops", "al-Shabaab fighters", "des combattants du
+ * X") is a member of a coordinated subject like the party's name, so a verb of mutual force gives both directions,
+ * whatever place or victims follow the verb;</li>
+ * <li>a noun of mutual force between two sides gives the pair only, no one-sided extra;</li>
+ * <li>an act named by a noun or an infinitive in what a protest is against ("against the decision to suspend ...") is
+ * what is protested, no event of its own;</li>
+ * <li>a protest against an unnamed government is aimed at the state where it takes place;</li>
+ * <li>a warning or appeal a state addresses to its own citizens (an advisory) is no act toward the state it names;</li>
+ * <li>French plural "se retrouver" is a meeting.</li>
+ * </ul>
+ * All sentences are the team's own.
+ */
+class WireGapsTest {
+
+    private static Set<String> names(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type)
+                .map(e -> e.actor1().name() + "|" + (e.actor2() == null ? "-" : e.actor2().name())).collect(Collectors.toSet());
+    }
+
+    private static Set<String> names(String language, String text, EventType type) {
+        return names(events(language, text), type);
+    }
+
+    private static boolean has(Set<String> pairs, String one, String other) {
+        return pairs.stream().anyMatch(p -> p.startsWith(one) && p.contains("|") && p.substring(p.indexOf('|')).contains(other));
+    }
+
+    private static void fightBothWays(String language, String text, String one, String other) {
+        Set<String> assaults = names(language, text, EventType.ASSAULT);
+        assertTrue(has(assaults, one, other), text + " -> " + assaults);
+        assertTrue(has(assaults, other, one), text + " -> " + assaults);
+    }
+
+    @Test
+    void aStatesForceCoordinatedWithAnArmedGroupFightsItBothWays() {
+        fightBothWays("en", "Chad's army and Boko Haram fought near Lake Chad on Sunday, a military source said.", "Chad", "Boko Haram");
+        fightBothWays("en", "The Rapid Support Forces and Sudan's army have battled for the city since April.", "Rapid Support Forces", "Sudan");
+        fightBothWays("en", "Pakistani troops and Taliban fighters clashed at a border crossing overnight.", "Pakistan", "Taliban");
+        fightBothWays("fr", "L'armée nigériane et des combattants de Boko Haram se sont affrontés samedi dans l'État de Borno.", "Nigeria", "Boko Haram");
+    }
+
+    @Test
+    void sidesThatFightEachOtherStayEachOthersTargetWhateverPlaceFollows() {
+        fightBothWays("en", "Kenyan troops and al-Shabaab fighters fought near the town of Mandera on Monday.", "Kenya", "al-Shabaab");
+        fightBothWays("en", "Ethiopia's army and the Oromo Liberation Army clashed for hours in the village of Debre on Friday.", "Ethiopia", "Oromo");
+    }
+
+    @Test
+    void aMeetingOfAStatesOfficialAndAnArmedGroupIsNoFighting() {
+        assertTrue(names("en", "Pakistan's envoy and Taliban leaders met in Kabul on Tuesday.", EventType.ASSAULT).isEmpty());
+        assertTrue(names("en", "Chad's army fought hard to win the regional football cup.", EventType.ASSAULT).stream()
+                .noneMatch(p -> p.startsWith("Chad|Chad")));
+    }
+
+    @Test
+    void clashesBetweenTwoStatesForcesAreThePairOnly() {
+        for (String text : List.of("Clashes between Indian and Chinese troops in the Galwan valley killed 20 soldiers in 2020.",
+                "Fighting between Thai and Cambodian forces killed 12 civilians near the border, officials said.",
+                "Skirmishes between Armenian and Azerbaijani border guards wounded three people on Wednesday.")) {
+            Set<String> assaults = names("en", text, EventType.ASSAULT);
+            assertEquals(2, assaults.size(), text + " -> " + assaults);
+            assertTrue(assaults.stream().noneMatch(p -> p.endsWith("|-")), text + " -> " + assaults);
+        }
+        // no two sides named: the noun gives no pair
+        assertTrue(names("en", "Clashes between rival fans killed two people in Cairo.", EventType.ASSAULT).stream()
+                .noneMatch(p -> !p.endsWith("|-")));
+    }
+
+    @Test
+    void anActInWhatAProtestIsAgainstIsNoEventOfItsOwn() {
+        List<Event> dhaka = events("en", "Hundreds of students marched in Dhaka against the government's plan to ban the main opposition party.");
+        assertTrue(names(dhaka, EventType.COERCE).isEmpty(), dhaka.toString());
+        assertFalse(names(dhaka, EventType.PROTEST).isEmpty(), dhaka.toString());
+        List<Event> belgrade = events("en", "Demonstrators gathered outside parliament in Belgrade over the decision to expel two Croatian diplomats.");
+        assertTrue(names(belgrade, EventType.SANCTION).isEmpty(), belgrade.toString());
+        List<Event> tunis = events("fr", "Des milliers de manifestants ont défilé à Tunis contre la décision de suspendre le Parlement.");
+        assertTrue(names(tunis, EventType.COERCE).isEmpty() && names(tunis, EventType.SANCTION).isEmpty(), tunis.toString());
+        // an act of its own clause beside the protest stays
+        assertTrue(has(names("en", "Protesters marched against the election result while Georgian police arrested two opposition leaders.",
+                EventType.COERCE), "Georgia", "opposition"));
+    }
+
+    @Test
+    void aProtestAgainstTheGovernmentIsAimedAtTheStateWhereItTakesPlace() {
+        assertTrue(has(names("en", "Students protested against the government in Dhaka on Sunday.", EventType.PROTEST), "students", "Bangladesh"));
+        assertTrue(has(names("en", "Thousands of protesters rallied in Yerevan against the government's border deal.", EventType.PROTEST),
+                "protesters", "Armenia"));
+        assertTrue(has(names("fr", "Des milliers de manifestants ont défilé samedi à Belgrade contre le gouvernement.", EventType.PROTEST),
+                "", "Serbia"));
+        // a government named is that government, wherever the protest is
+        Set<String> london = names("en", "Hundreds of protesters rallied in London against the Russian government.", EventType.PROTEST);
+        assertTrue(london.stream().noneMatch(p -> p.endsWith("|United Kingdom")), london.toString());
+    }
+
+    @Test
+    void aWarningOrAppealToOnesOwnCitizensIsNoActTowardTheStateNamed() {
+        assertTrue(names("en", "Canada warned its citizens on Monday against all travel to Haiti.", EventType.THREATEN).isEmpty());
+        assertTrue(names("en", "Britain urged its nationals to leave Lebanon immediately while commercial flights were still running.",
+                EventType.REQUEST).isEmpty());
+        assertTrue(names("fr", "L'Italie a déconseillé à ses ressortissants tout déplacement en Iran jusqu'à nouvel ordre.", EventType.THREATEN).isEmpty());
+        assertTrue(names("fr", "La Belgique a appelé ses ressortissants à quitter le Soudan.", EventType.REQUEST).isEmpty());
+        // a warning to another state is a threat
+        assertTrue(has(names("en", "Russia warned Finland against joining NATO.", EventType.THREATEN), "Russia", "Finland"));
+        assertTrue(has(names("en", "Canada urged Haiti's leaders to hold elections.", EventType.REQUEST), "Canada", "Haiti"));
+    }
+
+    @Test
+    void frenchPluralSeRetrouverIsAMeeting() {
+        for (String text : List.of("Les ministres indien et pakistanais se sont retrouvés jeudi à Astana.",
+                "Emmanuel Macron et Olaf Scholz se retrouveront vendredi à Berlin.",
+                "Les délégations russe et ukrainienne se sont retrouvées à Istanbul pour un nouveau cycle de pourparlers.")) {
+            assertEquals(1, names("fr", text, EventType.CONSULT).size(), text);
+        }
+        // "se retrouver" of one party is finding oneself somewhere, no meeting
+        assertTrue(names("fr", "Le ministre s'est retrouvé isolé au sein du gouvernement hongrois.", EventType.CONSULT).isEmpty());
+    }
+}
