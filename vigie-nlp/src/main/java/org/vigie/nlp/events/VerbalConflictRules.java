@@ -473,6 +473,11 @@ final class VerbalConflictRules extends ScanPart {
         String raw = doc.text().substring(first.start(), first.end()).toLowerCase(java.util.Locale.ROOT);
         if (endings.stream().noneMatch(raw::endsWith)) return false;
         int before = hit.start() - 1;
+        // "un ressortissant russe accusé de": a demonym after the noun is part of its phrase (ev16)
+        Mention demonym = ix.mention(before);
+        if (demonym != null && ix.type(demonym) == EntityType.GPE && !ix.isCapitalised(before) && before - 1 > a
+                && ix.mention(before - 1) == null && !ix.isPunct(before - 1) && !ix.isCapitalised(before - 1)
+                && Character.isLetter(ix.form(before - 1).charAt(0))) before--;
         String f = ix.form(before);
         boolean group = ix.mention(before) != null && GroupActors.isGroup(ix.mention(before).entityId());
         if (ix.isPunct(before) || ix.mention(before) != null && !group || ix.isCapitalised(before) || lex.kindOf(f) != null

@@ -22,7 +22,11 @@ import static org.vigie.nlp.events.PipelineEvents.events;
  * what is protested, no event of its own;</li>
  * <li>a protest against an unnamed government is aimed at the state where it takes place;</li>
  * <li>a warning or appeal a state addresses to its own citizens (an advisory) is no act toward the state it names;</li>
- * <li>French plural "se retrouver" is a meeting.</li>
+ * <li>French plural "se retrouver" is a meeting;</li>
+ * <li>lifting a suspension is a concession like lifting a ban (CAMEO 081), and French "lever ses sanctions" is easing
+ * sanctions (CAMEO 085, RETREAT) aimed at the state they were against, not a new sanction;</li>
+ * <li>a French past participle of accusation after a noun and its demonym ("un diplomate russe accusé de") describes
+ * that person: no accusation by anyone.</li>
  * </ul>
  * All sentences are the team's own.
  */
@@ -129,5 +133,38 @@ class WireGapsTest {
         }
         // "se retrouver" of one party is finding oneself somewhere, no meeting
         assertTrue(names("fr", "Le ministre s'est retrouvé isolé au sein du gouvernement hongrois.", EventType.CONSULT).isEmpty());
+    }
+
+    @Test
+    void liftingASuspensionIsAConcession() {
+        for (String[] c : List.of(new String[]{"en", "Nigeria lifted its suspension of Twitter on Wednesday.", "Nigeria"},
+                new String[]{"en", "Uganda lifted the suspension of Facebook after three years, the regulator said.", "Uganda"},
+                new String[]{"fr", "Le Nigeria a levé la suspension de Twitter mercredi.", "Nigeria"})) {
+            Set<String> concessions = names(c[0], c[1], EventType.CONCEDE);
+            assertTrue(concessions.stream().anyMatch(p -> p.startsWith(c[2])), c[1] + " -> " + concessions);
+            assertTrue(names(c[0], c[1], EventType.RETREAT).isEmpty(), c[1]);
+        }
+        // a suspension announced is no concession
+        assertTrue(names("en", "Moscow announced the suspension of the grain deal.", EventType.CONCEDE).isEmpty());
+    }
+
+    @Test
+    void frenchLiftingOfSanctionsIsAnEasingAimedAtTheirTarget() {
+        assertTrue(has(names("fr", "L'Union européenne a levé ses sanctions contre la Syrie lundi.", EventType.RETREAT), "European Union", "Syria"));
+        assertTrue(has(names("fr", "Washington a allégé jeudi ses sanctions contre le Venezuela.", EventType.RETREAT), "United States", "Venezuela"));
+        assertTrue(names("fr", "Le Japon a assoupli ses sanctions contre la Corée du Sud.", EventType.SANCTION).isEmpty());
+        // sanctions imposed stay sanctions
+        assertTrue(has(names("fr", "Le Canada a imposé de nouvelles sanctions contre l'Iran.", EventType.SANCTION), "Canada", "Iran"));
+    }
+
+    @Test
+    void aFrenchParticipleOfAccusationAfterANounAndItsDemonymDescribesThatPerson() {
+        for (String text : List.of("La France a expulsé un diplomate russe accusé d'espionnage.",
+                "Le Maroc a arrêté un militant sahraoui accusé de violences.",
+                "L'Espagne a extradé vers les États-Unis un ressortissant russe accusé de piratage informatique.")) {
+            assertTrue(names("fr", text, EventType.ACCUSE).isEmpty(), text);
+        }
+        // the verb of the clause accuses
+        assertTrue(has(names("fr", "La Pologne a accusé le diplomate russe d'espionnage.", EventType.ACCUSE), "Poland", "Russia"));
     }
 }
