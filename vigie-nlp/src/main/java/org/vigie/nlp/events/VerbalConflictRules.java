@@ -117,7 +117,11 @@ final class VerbalConflictRules extends ScanPart {
         if (GroupActors.isGroup(reported.speaker().entity())) return null;
         // a claim needs a verb of saying: "according to X, Y shelled" only sources the report of the attack
         int cue = ix.firstTokenAtOrAfter(reported.cue().start());
-        Kind cueKind = cue < ix.size() ? lex.kindAt(ix, cue) : null;
+        // ("..., a annoncé l'Ukraine": the compound tense of a verb of saying opens with its auxiliary, ev16)
+        int cueEnd = ix.firstTokenAtOrAfter(reported.cue().end());
+        int verb = cue;
+        while (verb + 1 < cueEnd && lex.is(ix.form(verb), Kind.AUX)) verb++;
+        Kind cueKind = verb < ix.size() ? lex.kindAt(ix, verb) : null;
         if (cueKind == null || !cueKind.isVerb()) return null;
         // "relief officials in Nairobi said", "diplomatic sources in Pakistan said": the place after a preposition is
         // where the sources are, not a party accusing anyone

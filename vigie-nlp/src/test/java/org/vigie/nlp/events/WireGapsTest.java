@@ -26,7 +26,9 @@ import static org.vigie.nlp.events.PipelineEvents.events;
  * <li>lifting a suspension is a concession like lifting a ban (CAMEO 081), and French "lever ses sanctions" is easing
  * sanctions (CAMEO 085, RETREAT) aimed at the state they were against, not a new sanction;</li>
  * <li>a French past participle of accusation after a noun and its demonym ("un diplomate russe accusé de") describes
- * that person: no accusation by anyone.</li>
+ * that person: no accusation by anyone;</li>
+ * <li>an attack a state's speaker reports after it in a compound tense ("..., a annoncé l'Ukraine") is that state's
+ * accusation of the attacker, as in the simple tense and in English.</li>
  * </ul>
  * All sentences are the team's own.
  */
@@ -166,5 +168,17 @@ class WireGapsTest {
         }
         // the verb of the clause accuses
         assertTrue(has(names("fr", "La Pologne a accusé le diplomate russe d'espionnage.", EventType.ACCUSE), "Poland", "Russia"));
+    }
+
+    @Test
+    void anAttackReportedByTheOtherSideInACompoundTenseIsItsAccusation() {
+        assertTrue(has(names("fr", "Des drones russes ont visé des infrastructures énergétiques dans la région d'Odessa, a annoncé l'Ukraine.",
+                EventType.ACCUSE), "Ukraine", "Russia"));
+        assertTrue(has(names("fr", "Des avions turcs ont bombardé des positions kurdes en Syrie, a affirmé Damas.", EventType.ACCUSE),
+                "Syria", "Turkey"));
+        assertTrue(has(names("fr", "L'armée azerbaïdjanaise a pilonné des villages arméniens, a déclaré le ministère arménien de la Défense.",
+                EventType.ACCUSE), "Armenia", "Azerbaijan"));
+        // only sourced ("selon"): no accusation
+        assertTrue(names("fr", "Des avions turcs ont bombardé des positions kurdes en Syrie, selon Damas.", EventType.ACCUSE).isEmpty());
     }
 }
