@@ -107,6 +107,8 @@ final class VerbalConflictRules extends ScanPart {
      */
     Event accusation(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits, Span evidence) {
         if (hit.trigger().type() != EventType.ASSAULT || hit.trigger().noun()) return null;
+        // ("à portée de frappe", "capable of striking": a form after "de"/"of" is a noun or an infinitive, no attack done, ev16)
+        if (hit.start() > a && words(lex.language(), "of-prepositions.txt").contains(ix.form(hit.start() - 1))) return null;
         Quote reported = null;
         for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
             if (!q.direct() && q.speaker() != null && q.cue() != null && q.span().contains(ix.token(hit.start()).span())) reported = q;

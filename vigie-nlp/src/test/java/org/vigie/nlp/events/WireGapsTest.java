@@ -180,5 +180,8 @@ class WireGapsTest {
                 EventType.ACCUSE), "Armenia", "Azerbaijan"));
         // only sourced ("selon"): no accusation
         assertTrue(names("fr", "Des avions turcs ont bombardé des positions kurdes en Syrie, selon Damas.", EventType.ACCUSE).isEmpty());
+        // a form of attack after "de" is a noun or an infinitive: no attack reported
+        assertTrue(names("fr", "Des responsables à Kiev ont déclaré que des batteries russes étaient à portée de frappe de la ville.",
+                EventType.ACCUSE).isEmpty());
     }
 }
