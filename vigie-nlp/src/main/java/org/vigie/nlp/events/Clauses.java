@@ -520,6 +520,25 @@ final class Clauses extends ScanPart {
         return main;
     }
 
+    /**
+     * For a present participle opening a clause after a comma that closes a reporting clause ("..., Manila said,
+     * accusing Beijing of", "..., a déclaré Kiev, accusant Moscou de"), the index of that reporting verb: the
+     * participle shares its speaker, not the subject of the clause reported before it; -1 otherwise (ev16).
+     */
+    int reportingVerbBeforeParticiple(Hit hit, int verbStart, int a, SpeechLexicon lex) {
+        if (hit.trigger().noun() || !lex.isParticiple(ix.form(hit.start()))) return -1;
+        int k = verbStart - 1;
+        if (k > a && (objectClitic(k, lex) || lex.isDeterminer(ix.form(k)))) k--;
+        if (k <= a || !ix.form(k).equals(",")) return -1;
+        // the reporting clause: at most its subject and a date or place between the comma before it and this one
+        for (int j = k - 1; j > a && j >= k - 6; j--) {
+            if (ix.isPunct(j)) return -1;
+            Kind kind = lex.kindAt(ix, j);
+            if (kind != null && kind.isVerb()) return j;
+        }
+        return -1;
+    }
+
     boolean objectClitic(int k, SpeechLexicon lex) {
         SpeechLexicon.Pronoun p = lex.pronoun(ix.form(k));
         return p != null && p.object() && ix.mention(k) == null;

@@ -293,6 +293,19 @@ final class EventFinder extends ScanPart {
         out.addAll(one.values());
     }
 
+    /** The speaker named with the reporting verb at {@code reporting} (after it, else right before it), or null. */
+    private EntityRef reportingSpeaker(int reporting, int verbStart, int a, SpeechLexicon lex) {
+        if (reporting < 0) return null;
+        for (int k = reporting + 1; k < verbStart; k++) {
+            Mention m = actorMention(k);
+            if (m != null) return seats.resolve(refs.actor(m));
+        }
+        int k = reporting - 1;
+        while (k > a && lex.is(ix.form(k), Kind.AUX)) k--;
+        Mention before = k >= a && !ix.isPunct(k) ? actorMention(k) : null;
+        return before == null ? null : seats.resolve(refs.actor(before));
+    }
+
     /** Whether the phrase starting at token {@code k} (its determiners before it) follows a copula ({@code copulas.txt}). */
     private boolean afterCopula(int k, int a, SpeechLexicon lex) {
         int j = k - 1;
@@ -615,7 +628,10 @@ final class EventFinder extends ScanPart {
             for (Frm f : frames) if (f.word().frame() == Frame.BACKGROUND && f.end() <= verbStart) floor = Math.max(floor, f.end());
             Referent subject = scan.actors.subjectOf(verbStart, floor);
             actor1 = subject == null ? null : scan.actors.reportedSubject(subject, verbStart, floor, lex);
-            sharing = scan.clauses.sharedClause(hit, verbStart, a, lex, hits);
+            // "..., Manila said, accusing Beijing of": the participle is the named speaker's, before or after the verb
+            EntityRef speaker = reportingSpeaker(scan.clauses.reportingVerbBeforeParticiple(hit, verbStart, a, lex), verbStart, a, lex);
+            if (speaker != null) actor1 = speaker;
+            sharing = speaker != null ? null : scan.clauses.sharedClause(hit, verbStart, a, lex, hits);
             if (sharing != null) {
                 // "L'Iran a expulsé deux diplomates, les accusant d'espionnage": a participle after a comma shares
                 // the subject of the verb it is attached to

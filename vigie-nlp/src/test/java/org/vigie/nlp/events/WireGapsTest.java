@@ -28,7 +28,11 @@ import static org.vigie.nlp.events.PipelineEvents.events;
  * <li>a French past participle of accusation after a noun and its demonym ("un diplomate russe accusé de") describes
  * that person: no accusation by anyone;</li>
  * <li>an attack a state's speaker reports after it in a compound tense ("..., a annoncé l'Ukraine") is that state's
- * accusation of the attacker, as in the simple tense and in English.</li>
+ * accusation of the attacker, as in the simple tense and in English;</li>
+ * <li>French "refuser" with a proposal or demand as object, a date between, is a rejection;</li>
+ * <li>allowing rallies or opposition parties is a concession (CAMEO 0811, 082), the rallies no protest;</li>
+ * <li>"supply" before a noun of logistics ("supply boats") is a modifier, no aid;</li>
+ * <li>a participle after a reporting clause ("..., Manila said, accusing Beijing of") is the named speaker's act.</li>
  * </ul>
  * All sentences are the team's own.
  */
@@ -183,5 +187,49 @@ class WireGapsTest {
         // a form of attack after "de" is a noun or an infinitive: no attack reported
         assertTrue(names("fr", "Des responsables à Kiev ont déclaré que des batteries russes étaient à portée de frappe de la ville.",
                 EventType.ACCUSE).isEmpty());
+    }
+
+    @Test
+    void aFrenchRefusalOfAProposalWithADateBetweenIsARejection() {
+        assertTrue(has(names("fr", "Israël a refusé jeudi la proposition égyptienne d'un cessez-le-feu.", EventType.REJECT), "Israel", "Egypt"));
+        assertTrue(has(names("fr", "Le Hamas a refusé mardi les exigences israéliennes.", EventType.REJECT), "Hamas", "Israel"));
+        assertFalse(names("fr", "Téhéran a refusé vendredi l'offre de médiation du Qatar.", EventType.REJECT).isEmpty());
+        // a refusal to speak is no rejection of anyone
+        assertTrue(names("fr", "La Russie a refusé mardi de commenter.", EventType.REJECT).isEmpty());
+    }
+
+    @Test
+    void allowingRalliesIsAConcessionNotAProtest() {
+        for (String[] c : List.of(new String[]{"en", "Belarus authorised protests in Minsk on Saturday.", "Belarus"},
+                new String[]{"en", "Bangladesh allowed opposition rallies on Friday.", "Bangladesh"},
+                new String[]{"fr", "Le Tchad a autorisé les rassemblements de l'opposition.", "Chad"},
+                new String[]{"fr", "Le gouvernement guinéen a de nouveau autorisé vendredi les manifestations de l'opposition.", "Guinea"})) {
+            List<Event> events = events(c[0], c[1]);
+            assertTrue(names(events, EventType.CONCEDE).stream().anyMatch(p -> p.startsWith(c[2])), c[1] + " -> " + events);
+            assertTrue(names(events, EventType.PROTEST).isEmpty(), c[1] + " -> " + events);
+        }
+        // banning them is coercion
+        assertTrue(names("en", "Egypt banned opposition rallies.", EventType.CONCEDE).isEmpty());
+    }
+
+    @Test
+    void supplyBeforeANounOfLogisticsIsNoAid() {
+        assertTrue(names("en", "Chinese coast guard ships blocked two Philippine supply boats near the shoal.", EventType.AID).isEmpty());
+        assertTrue(names("en", "Russian drones hit Ukrainian supply lines near the front.", EventType.AID).isEmpty());
+        assertTrue(names("en", "A Philippine supply mission reached the outpost on Sunday.", EventType.AID).isEmpty());
+        // the verb with an object of aid is aid
+        assertTrue(has(names("en", "Iran will supply drones to Russia.", EventType.AID), "Iran", "Russia"));
+    }
+
+    @Test
+    void aParticipleAfterAReportingClauseIsTheSpeakersAct() {
+        assertTrue(has(names("en", "The two ships collided on Monday, Manila said, accusing Beijing of reckless behaviour.", EventType.ACCUSE),
+                "Philippines", "China"));
+        assertTrue(has(names("en", "Two Indian soldiers were killed in Kashmir overnight, New Delhi said on Sunday, accusing Pakistan of "
+                + "sheltering the gunmen.", EventType.ACCUSE), "India", "Pakistan"));
+        assertTrue(has(names("fr", "Des tirs ont visé un poste frontière, a déclaré Bakou, accusant l'Arménie de provocation.", EventType.ACCUSE),
+                "Azerbaijan", "Armenia"));
+        // with no reporting clause, the participle is the main verb's subject's
+        assertTrue(has(names("en", "Poland expelled a Russian diplomat on Friday, accusing him of spying.", EventType.ACCUSE), "Poland", ""));
     }
 }
