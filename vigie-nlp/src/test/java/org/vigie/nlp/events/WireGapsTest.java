@@ -32,7 +32,8 @@ import static org.vigie.nlp.events.PipelineEvents.events;
  * <li>French "refuser" with a proposal or demand as object, a date between, is a rejection;</li>
  * <li>allowing rallies or opposition parties is a concession (CAMEO 0811, 082), the rallies no protest;</li>
  * <li>"supply" before a noun of logistics ("supply boats") is a modifier, no aid;</li>
- * <li>a participle after a reporting clause ("..., Manila said, accusing Beijing of") is the named speaker's act.</li>
+ * <li>a participle after a reporting clause ("..., Manila said, accusing Beijing of") is the named speaker's act;</li>
+ * <li>a joint operation, raid or patrol of a coordinated subject is their cooperation (CAMEO 062, 063).</li>
  * </ul>
  * All sentences are the team's own.
  */
@@ -231,5 +232,17 @@ class WireGapsTest {
                 "Azerbaijan", "Armenia"));
         // with no reporting clause, the participle is the main verb's subject's
         assertTrue(has(names("en", "Poland expelled a Russian diplomat on Friday, accusing him of spying.", EventType.ACCUSE), "Poland", ""));
+    }
+
+    @Test
+    void aJointOperationOfTwoPartiesIsTheirCooperation() {
+        for (String[] c : List.of(new String[]{"en", "Kenya and Somalia launched a joint operation against al-Shabaab on Tuesday.", "Kenya", "Somalia"},
+                new String[]{"en", "Colombian and Ecuadorian police carried out joint raids on drug laboratories, officials said.", "Colombia", "Ecuador"},
+                new String[]{"fr", "La France et l'Espagne ont mené une opération conjointe contre un réseau de passeurs.", "France", "Spain"})) {
+            Set<String> pairs = names(c[0], c[1], EventType.COOPERATE);
+            assertTrue(has(pairs, c[2], c[3]) || has(pairs, c[3], c[2]), c[1] + " -> " + pairs);
+        }
+        // one party named alone cooperates with no one named
+        assertTrue(names("en", "The army launched a joint operation with the police.", EventType.COOPERATE).isEmpty());
     }
 }
