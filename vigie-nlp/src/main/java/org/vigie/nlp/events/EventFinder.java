@@ -293,6 +293,23 @@ final class EventFinder extends ScanPart {
         out.addAll(one.values());
     }
 
+    /**
+     * The actor named between a verb of causing ({@code causative-verbs.txt}: "prompted", "forcing", "poussé") and
+     * the infinitive marker ("@to", "@à" in that file) right before {@code verbStart} ("prompting Beijing to warn", "a poussé Moscou à
+     * annoncer"), or null.
+     */
+    private EntityRef causedSubject(int verbStart, int a, SpeechLexicon lex) {
+        Set<String> causative = words(lex.language(), "causative-verbs.txt");
+        // (the verb's start may be its infinitive marker itself)
+        int marker = causative.contains("@" + ix.form(verbStart)) ? verbStart : verbStart - 1;
+        if (marker <= a || !words(lex.language(), "causative-verbs.txt").contains("@" + ix.form(marker))) return null;
+        Mention m = actorMention(marker - 1);
+        if (m == null || ix.lastTokenEndingBy(m.end()) != marker - 1) return null;
+        int before = ix.firstTokenAtOrAfter(m.start()) - 1;
+        while (before > a && lex.isDeterminer(ix.form(before))) before--;
+        return before >= a && words(lex.language(), "causative-verbs.txt").contains(ix.form(before)) ? seats.resolve(refs.actor(m)) : null;
+    }
+
     /** The speaker named with the reporting verb at {@code reporting} (after it, else right before it), or null. */
     private EntityRef reportingSpeaker(int reporting, int verbStart, int a, SpeechLexicon lex) {
         if (reporting < 0) return null;
@@ -629,6 +646,9 @@ final class EventFinder extends ScanPart {
             Referent subject = scan.actors.subjectOf(verbStart, floor);
             actor1 = subject == null ? null : scan.actors.reportedSubject(subject, verbStart, floor, lex);
             // "..., Manila said, accusing Beijing of": the participle is the named speaker's, before or after the verb
+            // "prompting Beijing to warn Washington": the object of a verb of causing is the subject of its infinitive (ev16)
+            EntityRef caused = causedSubject(verbStart, a, lex);
+            if (caused != null) actor1 = caused;
             EntityRef speaker = reportingSpeaker(scan.clauses.reportingVerbBeforeParticiple(hit, verbStart, a, lex), verbStart, a, lex);
             if (speaker != null) actor1 = speaker;
             sharing = speaker != null ? null : scan.clauses.sharedClause(hit, verbStart, a, lex, hits);

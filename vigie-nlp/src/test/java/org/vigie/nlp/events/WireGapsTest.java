@@ -33,7 +33,8 @@ import static org.vigie.nlp.events.PipelineEvents.events;
  * <li>allowing rallies or opposition parties is a concession (CAMEO 0811, 082), the rallies no protest;</li>
  * <li>"supply" before a noun of logistics ("supply boats") is a modifier, no aid;</li>
  * <li>a participle after a reporting clause ("..., Manila said, accusing Beijing of") is the named speaker's act;</li>
- * <li>a joint operation, raid or patrol of a coordinated subject is their cooperation (CAMEO 062, 063).</li>
+ * <li>a joint operation, raid or patrol of a coordinated subject is their cooperation (CAMEO 062, 063);</li>
+ * <li>the act in the infinitive after a verb of causing ("forced Armenia to recall") is done, by the one caused.</li>
  * </ul>
  * All sentences are the team's own.
  */
@@ -244,5 +245,15 @@ class WireGapsTest {
         }
         // one party named alone cooperates with no one named
         assertTrue(names("en", "The army launched a joint operation with the police.", EventType.COOPERATE).isEmpty());
+    }
+
+    @Test
+    void anActCausedByAnotherIsDoneByTheOneCaused() {
+        assertTrue(has(names("en", "The shelling forced Armenia to recall its ambassador from Baku.", EventType.SANCTION), "Armenia", "Azerbaijan"));
+        assertTrue(has(names("en", "The attack led Jordan to expel the Israeli ambassador.", EventType.SANCTION), "Jordan", "Israel"));
+        assertTrue(has(names("fr", "Les frappes ont poussé l'Iran à menacer Israël de représailles.", EventType.THREATEN), "Iran", "Israel"));
+        // an act asked of another is only asked
+        List<Event> asked = events("en", "Washington asked Kyiv to halt strikes on Russian refineries.");
+        assertTrue(names(asked, EventType.ASSAULT).isEmpty() && names(asked, EventType.RETREAT).isEmpty(), asked.toString());
     }
 }
