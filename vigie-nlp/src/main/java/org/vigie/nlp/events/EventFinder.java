@@ -836,6 +836,16 @@ final class EventFinder extends ScanPart {
         actor2 = scan.forceTargets.namedTarget(hit, b, lex, actor2);
         // "X and Y fought near the town of Z", "... fought in a village": sides that fight each other are each other's
         // target, whatever place or victims follow the verb (the place stays where it happened) (ev16)
+        if (actor2 == null && !noun && hit.trigger().type() == EventType.COERCE && "restrict".equals(hit.trigger().mode())) {
+            // "blocked two Philippine supply boats": the state whose adjective qualifies the ships or convoys a
+            // restriction stops (the verb's object, a few words on) is the one acted on (ev16)
+            for (int k = hit.start() + 1; k < b && k < hit.end() + 4 && actor2 == null && !ix.isPunct(k) && lex.kindAt(ix, k) != Kind.PREP; k++) {
+                Mention m = actorMention(k);
+                if (m == null || ix.type(m) != EntityType.GPE) continue;
+                EntityRef owner = seats.resolve(refs.actor(m));
+                if (!seats.sideOf(owner).equals(seats.sideOf(actor1))) actor2 = owner;
+            }
+        }
         if (actor2 == null) actor2 = scan.actors.mutualPartner(hit, a, verbStart, lex, actor1);
         boolean victims = actor2 == null && visited == null && scan.forceTargets.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.otherSide(hit, actor1, victims, lex);

@@ -34,7 +34,9 @@ import static org.vigie.nlp.events.PipelineEvents.events;
  * <li>"supply" before a noun of logistics ("supply boats") is a modifier, no aid;</li>
  * <li>a participle after a reporting clause ("..., Manila said, accusing Beijing of") is the named speaker's act;</li>
  * <li>a joint operation, raid or patrol of a coordinated subject is their cooperation (CAMEO 062, 063);</li>
- * <li>the act in the infinitive after a verb of causing ("forced Armenia to recall") is done, by the one caused.</li>
+ * <li>the act in the infinitive after a verb of causing ("forced Armenia to recall") is done, by the one caused;</li>
+ * <li>blocking or intercepting another's ships, boats or convoys restricts movement (CAMEO 191, COERCE), aimed at the
+ * state whose adjective qualifies them.</li>
  * </ul>
  * All sentences are the team's own.
  */
@@ -255,5 +257,20 @@ class WireGapsTest {
         // an act asked of another is only asked
         List<Event> asked = events("en", "Washington asked Kyiv to halt strikes on Russian refineries.");
         assertTrue(names(asked, EventType.ASSAULT).isEmpty() && names(asked, EventType.RETREAT).isEmpty(), asked.toString());
+    }
+
+    @Test
+    void blockingOrInterceptingShipsRestrictsMovement() {
+        for (String[] c : List.of(new String[]{"en", "Chinese coast guard ships blocked two Philippine supply boats near the reef on Monday.", "China", "Philippines"},
+                new String[]{"en", "Turkish patrol boats turned back two Greek fishing boats on Sunday.", "Turkey", "Greece"},
+                new String[]{"fr", "La marine turque a intercepté un navire grec en mer Égée.", "Turkey", "Greece"})) {
+            Set<String> coerced = names(c[0], c[1], EventType.COERCE);
+            assertTrue(has(coerced, c[2], c[3]), c[1] + " -> " + coerced);
+            assertTrue(names(c[0], c[1], EventType.AID).isEmpty(), c[1]);
+        }
+        // blocking a text is a veto, no coercion
+        List<Event> veto = events("en", "Hungary blocked the EU resolution on Ukraine.");
+        assertTrue(names(veto, EventType.COERCE).isEmpty(), veto.toString());
+        assertFalse(names(veto, EventType.REJECT).isEmpty(), veto.toString());
     }
 }
