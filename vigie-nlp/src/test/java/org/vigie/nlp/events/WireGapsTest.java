@@ -36,7 +36,8 @@ import static org.vigie.nlp.events.PipelineEvents.events;
  * <li>a joint operation, raid or patrol of a coordinated subject is their cooperation (CAMEO 062, 063);</li>
  * <li>the act in the infinitive after a verb of causing ("forced Armenia to recall") is done, by the one caused;</li>
  * <li>blocking or intercepting another's ships, boats or convoys restricts movement (CAMEO 191, COERCE), aimed at the
- * state whose adjective qualifies them.</li>
+ * state whose adjective qualifies them;</li>
+ * <li>French "a dispersé des manifestants" is violent repression (COERCE, as tear gas), "la foule s'est dispersée" no act.</li>
  * </ul>
  * All sentences are the team's own.
  */
@@ -272,5 +273,16 @@ class WireGapsTest {
         List<Event> veto = events("en", "Hungary blocked the EU resolution on Ukraine.");
         assertTrue(names(veto, EventType.COERCE).isEmpty(), veto.toString());
         assertFalse(names(veto, EventType.REJECT).isEmpty(), veto.toString());
+    }
+
+    @Test
+    void frenchDispersalOfProtestersIsRepression() {
+        assertTrue(has(names("fr", "La police kényane a dispersé des manifestants mardi à Nairobi.", EventType.COERCE), "Kenya", ""));
+        assertTrue(has(names("fr", "Les forces de l'ordre serbes ont dispersé un rassemblement d'étudiants à Belgrade.", EventType.COERCE),
+                "Serbia", ""));
+        assertTrue(has(names("fr", "La police turque avait dispersé à coups de gaz lacrymogène des centaines de manifestants à Istanbul.",
+                EventType.COERCE), "Turkey", ""));
+        // a crowd breaking up is no one's act
+        assertTrue(names("fr", "Les manifestants se sont dispersés dans le calme en fin de journée.", EventType.COERCE).isEmpty());
     }
 }
