@@ -35,7 +35,7 @@ public final class WrittenEvents {
      * The written sets, in the order they are printed: one per language, then later rounds named
      * {@code <lang>-<round>}; each has a development file and a held-out {@code -test} file.
      */
-    public static final List<String> SETS = List.of("en", "fr", "en-wire", "fr-wire", "en-wire2", "en-wire3", "en-wire4");
+    public static final List<String> SETS = List.of("en", "fr", "en-wire", "fr-wire", "en-wire2", "en-wire3", "en-wire4", "en-wire5", "fr-wire2");
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
     private WrittenEvents() {

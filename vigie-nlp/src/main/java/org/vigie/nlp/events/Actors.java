@@ -43,6 +43,9 @@ final class Actors extends ScanPart {
             // "Norway, together with Sweden, condemned": a party joined by a phrase of accompaniment between commas
             // "the Chilean and Peruvian governments", "Chile's and Peru's ministers": the states before an agent noun
             if (out.isEmpty()) k = beforeAgentNoun(k, a, lex);
+            // "Sudan's army and the RSF", "Somali troops and al-Shabaab fighters": a body or force of a named party
+            // (a group noun of actor-nouns.txt after its name, its possessive or its adjective) is that party (ev16)
+            k = beforeBodyNoun(k, a, lex);
             if (k >= a && (ix.form(k).equals("'s") || ix.form(k).equals("’s"))) k--;
             int opening = accompanied(k, a, lex);
             if (opening >= 0) {
@@ -60,7 +63,7 @@ final class Actors extends ScanPart {
             qualifier = k >= a && GroupActors.isGroup(m.entityId()) && ix.mention(k) != null && ix.type(ix.mention(k)) == EntityType.GPE;
             if (qualifier) k = ix.firstTokenAtOrAfter(ix.mention(k).start()) - 1;
             // "Chile and the government of Peru": a party named through one of its bodies ("the government of")
-            if (!qualifier && bodyOf(k, a, lex)) k -= 2;
+            if (!qualifier && bodyOf(k, a, lex)) k -= lex.isDeterminer(ix.form(k - 2)) ? 2 : 3;
             // "France, the reluctant Germany and a divided Italy": lower-case modifiers after a determiner or a comma
             // (a person's noun before the name is a title, "la présidente X", no modifier)
             if (ix.type(m) != EntityType.PER) k = beforeModifiers(k, a, lex);
@@ -100,6 +103,35 @@ final class Actors extends ScanPart {
         Mention m = owner >= a ? actorMention(owner) : null;
         if (m == null || ix.type(m) != EntityType.GPE || ix.lastTokenEndingBy(m.end()) != owner) return k;
         return owner;
+    }
+
+    /**
+     * Token {@code k} moved to the name owning the body or force noun phrase it ends ("army" in "Sudan's army",
+     * "troops" in "Somali troops", "fighters" in "al-Shabaab fighters", "forces" in "Sudan's paramilitary forces"): a
+     * group noun of {@code actor-nouns.txt}, at most two state-body modifiers or one other lower-case word before it,
+     * then a state, organisation or person's mention or possessive; {@code k} unchanged otherwise.
+     */
+    private int beforeBodyNoun(int k, int a, SpeechLexicon lex) {
+        if (k < a || ix.mention(k) != null || ix.isPunct(k)) return k;
+        Optional<EventLexicon> ev = EventLexicon.of(lex.language());
+        if (ev.isEmpty()) return k;
+        int start = -1;
+        for (int s = Math.max(a, k - 1); s <= k && start < 0; s++) {
+            Optional<PhraseMatcher.Match<Boolean>> g = ev.get().groups().longestAt(ix.forms(), s, k + 1);
+            if (g.isPresent() && g.get().end() == k + 1) start = s;
+        }
+        if (start < 0) return k;
+        Set<String> modifiers = words(lex.language(), "state-body-modifiers.txt");
+        int j = start - 1, plain = 0;
+        while (j >= a && start - j <= 2 && ix.mention(j) == null && !ix.isCapitalised(j) && Character.isLetter(ix.form(j).charAt(0))
+                && lex.kindOf(ix.form(j)) == null && lex.pronoun(ix.form(j)) == null && !lex.isDeterminer(ix.form(j))
+                && (modifiers.contains(ix.form(j)) || plain++ == 0)) j--;
+        int owner = j >= a && (ix.form(j).equals("'s") || ix.form(j).equals("’s")) ? j - 1 : j;
+        Mention m = owner >= a ? actorMention(owner) : null;
+        if (m == null || ix.lastTokenEndingBy(m.end()) != owner) return k;
+        // (a person's "troops" are the troops of the state the person leads, named elsewhere: only a possessive counts)
+        if (ix.type(m) == EntityType.PER && owner == j) return k;
+        return j;
     }
 
     /**
@@ -144,7 +176,13 @@ final class Actors extends ScanPart {
         int noun = k - 1;
         boolean plain = !ix.isPunct(noun) && !ix.isCapitalised(noun) && lex.kindOf(ix.form(noun)) == null
                 && (ix.mention(noun) == null || GroupActors.isGroup(ix.mention(noun).entityId()));
-        return plain && lex.isDeterminer(ix.form(k - 2));
+        if (!plain) return false;
+        if (lex.isDeterminer(ix.form(k - 2))) return true;
+        // "et des combattants du JNIM": an article that is also a contracted "of" ("des", "du") opening the conjunct,
+        // right after a comma or a coordinator (ev16)
+        String article = ix.form(k - 2);
+        return words(lex.language(), "of-prepositions.txt").contains(article) && k - 3 >= a
+                && (ix.form(k - 3).equals(",") || lex.is(ix.form(k - 3), Kind.STOP));
     }
 
     /**

@@ -425,6 +425,9 @@ final class Clauses extends ScanPart {
             if (k < a) return false;
             Kind kind = lex.kindAt(ix, k);
             boolean prepositional = kind == Kind.PREP || kind == Kind.LINK || kind == Kind.SOURCE || startsFrame(frames, k);
+            // "prompting Beijing to warn", "forced Armenia to recall": a caused act is reported as done, by the one
+            // caused to do it (causative-verbs.txt, ev16)
+            if (words(lex.language(), "causative-verbs.txt").contains(ix.form(k))) continue;
             if (!prepositional) return true;
         }
         return false;
@@ -518,6 +521,25 @@ final class Clauses extends ScanPart {
         Hit main = null;
         for (Hit o : hits) if (o.end() <= k && !o.trigger().noun()) main = o;
         return main;
+    }
+
+    /**
+     * For a present participle opening a clause after a comma that closes a reporting clause ("..., Manila said,
+     * accusing Beijing of", "..., a déclaré Kiev, accusant Moscou de"), the index of that reporting verb: the
+     * participle shares its speaker, not the subject of the clause reported before it; -1 otherwise (ev16).
+     */
+    int reportingVerbBeforeParticiple(Hit hit, int verbStart, int a, SpeechLexicon lex) {
+        if (hit.trigger().noun() || !lex.isParticiple(ix.form(hit.start()))) return -1;
+        int k = verbStart - 1;
+        if (k > a && (objectClitic(k, lex) || lex.isDeterminer(ix.form(k)))) k--;
+        if (k <= a || !ix.form(k).equals(",")) return -1;
+        // the reporting clause: at most its subject and a date or place between the comma before it and this one
+        for (int j = k - 1; j > a && j >= k - 6; j--) {
+            if (ix.isPunct(j)) return -1;
+            Kind kind = lex.kindAt(ix, j);
+            if (kind != null && kind.isVerb()) return j;
+        }
+        return -1;
     }
 
     boolean objectClitic(int k, SpeechLexicon lex) {

@@ -218,6 +218,7 @@ final class EventFinder extends ScanPart {
         BitSet suppressed = scan.clauses.scopes(hits, a, b, lex, frames);
         scan.demands.withoutObligedActs(hits, a, b, lex, ev, suppressed);
         scan.verbal.withoutProtestedActs(hits, lex, frames, suppressed);
+        scan.verbal.withoutActsInProtestObject(hits, b, lex, frames, suppressed);
         scan.verbal.withoutChargedActs(hits, b, frames, suppressed, lex);
         scan.filters.withoutPostponedMeetings(hits, a, b, frames, suppressed, lex);
         scan.filters.withoutBackgroundNouns(hits, a, frames, suppressed, lex);
@@ -233,10 +234,12 @@ final class EventFinder extends ScanPart {
                 continue;
             }
             if (scan.verbal.negatedClaim(hit, b, lex, ev)) continue;
+            if (scan.verbal.ownCitizensAddressed(hit, b, lex)) continue;
             Event accusation = scan.verbal.accusation(hit, a, lex, ev, frames, hits, evidence);
             if (accusation != null) one.putIfAbsent(accusation.type() + "|" + accusation.actor1().entity(), accusation);
             Event e = event(hit, a, b, lex, ev, frames, hits, evidence);
             if (e != null) e = scan.verbal.condemnedEarlierAct(e, hit, hits, suppressed, one.values(), lex);
+            if (e != null) e = scan.verbal.protestedGovernment(e, hit, b, lex);
             if (e == null || scan.force.refusedMove(e, hit, lex)) continue;
             // one event per reported action: the same type by the same actor in one sentence is one action
             String key = e.type() + "|" + e.actor1().entity();
@@ -288,6 +291,36 @@ final class EventFinder extends ScanPart {
         scan.cooperation.withoutOneSidedExchanges(one.values());
         scan.demands.onRequestOf(a, b, lex, evidence).ifPresent(e -> one.putIfAbsent(e.type() + "|" + e.actor1().entity(), e));
         out.addAll(one.values());
+    }
+
+    /**
+     * The actor named between a verb of causing ({@code causative-verbs.txt}: "prompted", "forcing", "poussé") and
+     * the infinitive marker ("@to", "@à" in that file) right before {@code verbStart} ("prompting Beijing to warn", "a poussé Moscou à
+     * annoncer"), or null.
+     */
+    private EntityRef causedSubject(int verbStart, int a, SpeechLexicon lex) {
+        Set<String> causative = words(lex.language(), "causative-verbs.txt");
+        // (the verb's start may be its infinitive marker itself)
+        int marker = causative.contains("@" + ix.form(verbStart)) ? verbStart : verbStart - 1;
+        if (marker <= a || !words(lex.language(), "causative-verbs.txt").contains("@" + ix.form(marker))) return null;
+        Mention m = actorMention(marker - 1);
+        if (m == null || ix.lastTokenEndingBy(m.end()) != marker - 1) return null;
+        int before = ix.firstTokenAtOrAfter(m.start()) - 1;
+        while (before > a && lex.isDeterminer(ix.form(before))) before--;
+        return before >= a && words(lex.language(), "causative-verbs.txt").contains(ix.form(before)) ? seats.resolve(refs.actor(m)) : null;
+    }
+
+    /** The speaker named with the reporting verb at {@code reporting} (after it, else right before it), or null. */
+    private EntityRef reportingSpeaker(int reporting, int verbStart, int a, SpeechLexicon lex) {
+        if (reporting < 0) return null;
+        for (int k = reporting + 1; k < verbStart; k++) {
+            Mention m = actorMention(k);
+            if (m != null) return seats.resolve(refs.actor(m));
+        }
+        int k = reporting - 1;
+        while (k > a && lex.is(ix.form(k), Kind.AUX)) k--;
+        Mention before = k >= a && !ix.isPunct(k) ? actorMention(k) : null;
+        return before == null ? null : seats.resolve(refs.actor(before));
     }
 
     /** Whether the phrase starting at token {@code k} (its determiners before it) follows a copula ({@code copulas.txt}). */
@@ -612,7 +645,13 @@ final class EventFinder extends ScanPart {
             for (Frm f : frames) if (f.word().frame() == Frame.BACKGROUND && f.end() <= verbStart) floor = Math.max(floor, f.end());
             Referent subject = scan.actors.subjectOf(verbStart, floor);
             actor1 = subject == null ? null : scan.actors.reportedSubject(subject, verbStart, floor, lex);
-            sharing = scan.clauses.sharedClause(hit, verbStart, a, lex, hits);
+            // "..., Manila said, accusing Beijing of": the participle is the named speaker's, before or after the verb
+            // "prompting Beijing to warn Washington": the object of a verb of causing is the subject of its infinitive (ev16)
+            EntityRef caused = causedSubject(verbStart, a, lex);
+            if (caused != null) actor1 = caused;
+            EntityRef speaker = reportingSpeaker(scan.clauses.reportingVerbBeforeParticiple(hit, verbStart, a, lex), verbStart, a, lex);
+            if (speaker != null) actor1 = speaker;
+            sharing = speaker != null ? null : scan.clauses.sharedClause(hit, verbStart, a, lex, hits);
             if (sharing != null) {
                 // "L'Iran a expulsé deux diplomates, les accusant d'espionnage": a participle after a comma shares
                 // the subject of the verb it is attached to
@@ -795,6 +834,19 @@ final class EventFinder extends ScanPart {
         // (after the target is chosen: residents may act toward their own state's government)
         actor1 = seats.resolve(scan.groups.residents(actor1, a, hit.start(), lex, frames));
         actor2 = scan.forceTargets.namedTarget(hit, b, lex, actor2);
+        // "X and Y fought near the town of Z", "... fought in a village": sides that fight each other are each other's
+        // target, whatever place or victims follow the verb (the place stays where it happened) (ev16)
+        if (actor2 == null && !noun && hit.trigger().type() == EventType.COERCE && "restrict".equals(hit.trigger().mode())) {
+            // "blocked two Philippine supply boats": the state whose adjective qualifies the ships or convoys a
+            // restriction stops (the verb's object, a few words on) is the one acted on (ev16)
+            for (int k = hit.start() + 1; k < b && k < hit.end() + 4 && actor2 == null && !ix.isPunct(k) && lex.kindAt(ix, k) != Kind.PREP; k++) {
+                Mention m = actorMention(k);
+                if (m == null || ix.type(m) != EntityType.GPE) continue;
+                EntityRef owner = seats.resolve(refs.actor(m));
+                if (!seats.sideOf(owner).equals(seats.sideOf(actor1))) actor2 = owner;
+            }
+        }
+        if (actor2 == null) actor2 = scan.actors.mutualPartner(hit, a, verbStart, lex, actor1);
         boolean victims = actor2 == null && visited == null && scan.forceTargets.unnamedVictims(hit, b, lex, hits);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.otherSide(hit, actor1, victims, lex);
         if (actor2 == null && visited == null) actor2 = scan.forceTargets.countryNoun(hit, b, lex, actor1);
@@ -803,7 +855,6 @@ final class EventFinder extends ScanPart {
             // launches on another state's territory is aimed at that state
             actor2 = scan.forceTargets.territoryOf(scan.actors.location(frames, a, b, actor1, null), actor1);
         }
-        if (actor2 == null && visited == null && !victims) actor2 = scan.actors.mutualPartner(hit, a, verbStart, lex, actor1);
         if ((DYADIC.contains(hit.trigger().type()) || hit.trigger().needsTarget()) && actor2 == null && visited == null && !victims) return null;
         // (an agent right after the noun, "de la part de X", has already been made the giver)
         boolean byGiver = agent != null && scan.clauses.byRightAfter(frames, hit);

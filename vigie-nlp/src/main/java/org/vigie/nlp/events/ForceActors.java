@@ -33,6 +33,11 @@ final class ForceActors extends ScanPart {
     EntityRef[] forceActors(Hit hit, int a, int b, SpeechLexicon lex, List<Frm> frames, List<Hit> hits,
                                     EntityRef actor1, EntityRef actor2) {
         boolean noun = hit.trigger().noun();
+        // ("a levé ses sanctions contre la Syrie": in every language, ev16)
+        if (actor2 == null && actor1 != null && "ease".equals(hit.trigger().mode())) {
+            // "lifted its sanctions against Peru": the one the measure was aimed at, found as the measure's target
+            actor2 = scan.actors.object(new Hit(hit.start(), hit.end(), ForceRules.verbTrigger(EventType.SANCTION, null)), b, lex, frames, hits, actor1, a);
+        }
         if (!ForceWords.of(lex.language()).describesForce()) {
             EntityRef posted = hit.trigger().type() == EventType.SANCTION && !noun ? postedIn(hit, b, lex, actor1) : null;
             if (posted != null && (actor2 == null || seats.unresolvedCity(actor2) || seats.resolve(actor2).entity().equals(posted.entity()))) actor2 = posted;
@@ -41,10 +46,6 @@ final class ForceActors extends ScanPart {
         if ((actor2 == null || "restrict".equals(hit.trigger().mode())) && !noun) {
             EntityRef taken = takenFrom(hit, b, lex, hits, frames);
             if (taken != null) actor2 = taken;
-        }
-        if (actor2 == null && actor1 != null && "ease".equals(hit.trigger().mode())) {
-            // "lifted its sanctions against Peru": the one the measure was aimed at, found as the measure's target
-            actor2 = scan.actors.object(new Hit(hit.start(), hit.end(), ForceRules.verbTrigger(EventType.SANCTION, null)), b, lex, frames, hits, actor1, a);
         }
         EntityRef armed = noun ? null : weaponOwner(hit, a, lex);
         if (armed != null && (actor1 == null || !armed.entity().equals(actor1.entity()))) {

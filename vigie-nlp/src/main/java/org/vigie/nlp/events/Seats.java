@@ -434,6 +434,13 @@ final class Seats {
         return state.entity().equals(place.entity()) ? knownState(place) : state;
     }
 
+    /** The place itself when the knowledge base knows it as a state (a place in no other country), else null. */
+    EntityRef ownState(EntityRef place) {
+        if (place == null || cities.contains(place.entity())) return null;
+        Optional<KbEntry> entry = KnowledgeBase.get().entry(place.entity());
+        return entry.isPresent() && entry.get().type() == EntityType.GPE && entry.get().country().map(c -> c.equals(place.entity())).orElse(true) ? place : null;
+    }
+
     /** The state for a city in an actor slot, else the actor itself. */
     EntityRef resolve(EntityRef actor) {
         if (actor == null) return null;

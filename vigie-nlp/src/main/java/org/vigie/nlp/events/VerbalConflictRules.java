@@ -107,6 +107,8 @@ final class VerbalConflictRules extends ScanPart {
      */
     Event accusation(Hit hit, int a, SpeechLexicon lex, EventLexicon ev, List<Frm> frames, List<Hit> hits, Span evidence) {
         if (hit.trigger().type() != EventType.ASSAULT || hit.trigger().noun()) return null;
+        // ("à portée de frappe", "capable of striking": a form after "de"/"of" is a noun or an infinitive, no attack done, ev16)
+        if (hit.start() > a && words(lex.language(), "of-prepositions.txt").contains(ix.form(hit.start() - 1))) return null;
         Quote reported = null;
         for (Quote q : doc.layerOrEmpty(LayerKind.QUOTES)) {
             if (!q.direct() && q.speaker() != null && q.cue() != null && q.span().contains(ix.token(hit.start()).span())) reported = q;
@@ -117,7 +119,11 @@ final class VerbalConflictRules extends ScanPart {
         if (GroupActors.isGroup(reported.speaker().entity())) return null;
         // a claim needs a verb of saying: "according to X, Y shelled" only sources the report of the attack
         int cue = ix.firstTokenAtOrAfter(reported.cue().start());
-        Kind cueKind = cue < ix.size() ? lex.kindAt(ix, cue) : null;
+        // ("..., a annoncé l'Ukraine": the compound tense of a verb of saying opens with its auxiliary, ev16)
+        int cueEnd = ix.firstTokenAtOrAfter(reported.cue().end());
+        int verb = cue;
+        while (verb + 1 < cueEnd && lex.is(ix.form(verb), Kind.AUX)) verb++;
+        Kind cueKind = verb < ix.size() ? lex.kindAt(ix, verb) : null;
         if (cueKind == null || !cueKind.isVerb()) return null;
         // "relief officials in Nairobi said", "diplomatic sources in Pakistan said": the place after a preposition is
         // where the sources are, not a party accusing anyone
@@ -473,6 +479,11 @@ final class VerbalConflictRules extends ScanPart {
         String raw = doc.text().substring(first.start(), first.end()).toLowerCase(java.util.Locale.ROOT);
         if (endings.stream().noneMatch(raw::endsWith)) return false;
         int before = hit.start() - 1;
+        // "un ressortissant russe accusé de": a demonym after the noun is part of its phrase (ev16)
+        Mention demonym = ix.mention(before);
+        if (demonym != null && ix.type(demonym) == EntityType.GPE && !ix.isCapitalised(before) && before - 1 > a
+                && ix.mention(before - 1) == null && !ix.isPunct(before - 1) && !ix.isCapitalised(before - 1)
+                && Character.isLetter(ix.form(before - 1).charAt(0))) before--;
         String f = ix.form(before);
         boolean group = ix.mention(before) != null && GroupActors.isGroup(ix.mention(before).entityId());
         if (ix.isPunct(before) || ix.mention(before) != null && !group || ix.isCapitalised(before) || lex.kindOf(f) != null
@@ -505,6 +516,79 @@ final class VerbalConflictRules extends ScanPart {
                 if (object) suppressed.set(h);
             }
         }
+    }
+
+    /**
+     * "rallied in Tbilisi against the government's decision to suspend the talks", "manifesté contre la décision de
+     * rompre les relations": the phrase a protest is against or over ({@code protest-prepositions.txt}, a few words
+     * after the protest, in its clause) names what is protested, someone's act already done or planned; an act named
+     * in it by a noun or an infinitive is no event of its own (as an accused or condemned act is none). Violence stays
+     * an event of its own, and a finite verb there has a subject and a clause of its own (ev16).
+     */
+    void withoutActsInProtestObject(List<Hit> hits, int b, SpeechLexicon lex, List<Frm> frames, BitSet suppressed) {
+        Set<String> preps = words(lex.language(), "protest-prepositions.txt");
+        if (preps.isEmpty()) return;
+        for (Hit p : hits) {
+            if (p.trigger().type() != EventType.PROTEST) continue;
+            int from = -1;
+            for (int k = p.end(); k < b && k < p.end() + 8 && from < 0; k++) {
+                String f = ix.form(k);
+                if (ix.isPunct(k) || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) break;
+                if (preps.contains(f)) from = k + 1;
+            }
+            if (from < 0) continue;
+            int to = from;
+            while (to < b && !ix.isPunct(to) && !lex.is(ix.form(to), Kind.THAT) && !lex.is(ix.form(to), Kind.REL)
+                    && !lex.is(ix.form(to), Kind.STOP)) to++;
+            for (int h = 0; h < hits.size(); h++) {
+                Hit o = hits.get(h);
+                if (o.start() < from || o.start() >= to || o.trigger().type() == EventType.PROTEST || o.trigger().type() == EventType.ASSAULT) continue;
+                boolean infinitive = o.start() > from && startsFrame(frames, Frame.INFINITIVE, o.start() - 1);
+                if (o.trigger().noun() || infinitive) suppressed.set(h);
+            }
+        }
+    }
+
+    /**
+     * "rallied in Tbilisi against the government", "went on strike across X against a government plan": a protest
+     * against an unnamed government ({@code government-nouns.txt} right after the protest's preposition, determiners
+     * between) is aimed at the state where it takes place, the state of its location; {@code e} unchanged when it
+     * names its target or the place's state is not known (ev16).
+     */
+    Event protestedGovernment(Event e, Hit hit, int b, SpeechLexicon lex) {
+        if (e.type() != EventType.PROTEST || e.actor2() != null || e.location() == null) return e;
+        Set<String> preps = words(lex.language(), "protest-prepositions.txt"), governments = words(lex.language(), "government-nouns.txt");
+        for (int k = hit.end(); k < b && k < hit.end() + 8; k++) {
+            String f = ix.form(k);
+            if (ix.isPunct(k) || lex.is(f, Kind.THAT) || lex.is(f, Kind.REL)) return e;
+            if (!preps.contains(f)) continue;
+            int j = k + 1;
+            while (j < b && lex.isDeterminer(ix.form(j))) j++;
+            if (j >= b || !governments.contains(ix.form(j)) || ix.mention(j) != null) return e;
+            EntityRef state = seats.stateOfPlace(e.location());
+            if (state == null) state = seats.ownState(e.location());
+            if (state == null || state.entity().equals(e.actor1().entity())) return e;
+            return new Event(e.type(), e.mode(), e.actor1(), state, e.location(), e.date(), e.negated(), e.evidence());
+        }
+        return e;
+    }
+
+    /**
+     * "warned its citizens against travel to X", "urged its nationals to leave X", "a déconseillé à ses
+     * ressortissants tout voyage en X": a warning or appeal a state addresses to its own citizens (an advisory, a
+     * phrase of {@code own-citizens.txt} right after the verb) is no act toward the state it names (ev16).
+     */
+    boolean ownCitizensAddressed(Hit hit, int b, SpeechLexicon lex) {
+        if (hit.trigger().noun()) return false;
+        Set<String> phrases = words(lex.language(), "own-citizens.txt");
+        for (int k = hit.end(); k < b && k < hit.end() + 2; k++) {
+            StringBuilder phrase = new StringBuilder(ix.form(k));
+            for (int j = k + 1; j < b && j < k + 3; j++) {
+                phrase.append(' ').append(ix.form(j));
+                if (phrases.contains(phrase.toString())) return true;
+            }
+        }
+        return false;
     }
 
     /**
