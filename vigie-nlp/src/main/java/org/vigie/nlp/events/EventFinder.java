@@ -488,7 +488,10 @@ final class EventFinder extends ScanPart {
         if (between != null && MEDIATE.equals(hit.trigger().mode())) between = null;
         // ("a visit by X": a noun naming its own agent is not the act of a coordinated subject)
         boolean nounAgent = noun && startsFrame(frames, Frame.BY, hit.end());
-        Mention[] pair = SYMMETRIC.contains(hit.trigger().type()) && !nounAgent ? scan.actors.coordinatedSubject(a, verbStart, lex) : null;
+        // ("X and Y mediated between Z and W": co-mediators do not mediate between each other)
+        boolean coMediators = MEDIATE.equals(hit.trigger().mode()) && !startsFrame(frames, Frame.BY, hit.end());
+        Mention[] pair = SYMMETRIC.contains(hit.trigger().type()) && !nounAgent && !coMediators
+                ? scan.actors.coordinatedSubject(a, verbStart, lex) : null;
         // "X and Y welcome the resumption of talks with Z", "X and Y met with Z": a partner named after the trigger is
         // the one both meet
         if (pair != null && scan.actors.partnerOutside(frames, hit, b, pair) != null) pair = null;

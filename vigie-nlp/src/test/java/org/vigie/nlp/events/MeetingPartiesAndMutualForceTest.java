@@ -82,6 +82,17 @@ class MeetingPartiesAndMutualForceTest {
     }
 
     @Test
+    void coMediatorsDoNotMediateBetweenEachOther() {
+        for (String text : List.of("Egypt and Qatar mediated between Israel and Hamas.",
+                "Egypt and Qatar, which have mediated between Israel and Hamas, urged restraint.",
+                "L'Égypte et le Qatar ont servi de médiateurs entre Israël et le Hamas.")) {
+            Set<String> consult = pairs(events(text.startsWith("L'") ? "fr" : "en", text), EventType.CONSULT);
+            assertFalse(consult.contains("Q79|Q846") || consult.contains("Q846|Q79"), text + " " + consult);
+        }
+        assertEquals(Set.of("Q79|Q846"), pairs(events("en", "Egypt and Qatar met in Cairo on Monday."), EventType.CONSULT));
+    }
+
+    @Test
     void twoSidesThatMeetInAGameOrADebateDoNotFight() {
         assertTrue(pairs(events("en", "India and Pakistan clashed in the final of the Asia Cup on Sunday."), EventType.ASSAULT).isEmpty());
         assertTrue(pairs(events("fr", "L'Inde et le Pakistan se sont affrontés dimanche en finale de la coupe d'Asie."), EventType.ASSAULT)
