@@ -62,6 +62,17 @@ class FrenchWireRoundTwoTest {
     }
 
     @Test
+    void projectilesLaunchedAtAPartyAreAnAttackWhateverStandsBetween() {
+        for (String text : List.of("Le Kenya a lancé dans la nuit 120 drones et 8 missiles contre la Somalie.",
+                "Le Kenya a lancé mardi des dizaines de drones sur la Somalie.", "Le Kenya a lancé lundi des obus et des roquettes contre la Somalie.")) {
+            assertEquals(Set.of(KENYA + "|" + SOMALIA), pairs(events("fr", text), EventType.ASSAULT), text);
+        }
+        // (sent to a state, the same weapons are aid, not an attack)
+        List<Event> sent = events("fr", "Le Kenya a envoyé 120 drones à la Somalie.");
+        assertTrue(sent.stream().noneMatch(e -> e.type() == EventType.ASSAULT), sent.toString());
+    }
+
+    @Test
     void weaponsFiredAtANamedPartyOrAnOffensiveAtSeaStayAttacks() {
         List<Event> target = events("fr", "Le Kenya a tiré des roquettes sur la Somalie en mer.");
         assertEquals(Set.of(KENYA + "|" + SOMALIA), pairs(target, EventType.ASSAULT), target.toString());
