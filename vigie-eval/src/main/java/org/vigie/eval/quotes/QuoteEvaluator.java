@@ -89,7 +89,9 @@ public final class QuoteEvaluator {
                 boolean isSpeech = g.cue() != null && SpeechActs.isSpeech(a.text().substring(g.cue().start(), g.cue().end()));
                 speechGold.add(isSpeech ? g : g.uncounted());
             }
-            speech.add(a.text(), speechGold, pred, e -> { });
+            speech.add(a.text(), speechGold, pred, e -> {
+                if (showErrors) out.println("  speech " + a.name() + ": " + e);
+            });
             firstName.add(a.text(), goldFirst, pred, e -> { });
         }
         out.println("PolNeAR " + split + ": " + articles.size() + " articles, entity layer: " + input.entitySource());

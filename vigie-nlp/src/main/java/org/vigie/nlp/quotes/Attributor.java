@@ -73,6 +73,7 @@ final class Attributor {
                 if (f != null) previous = f;
                 if (!cued && !seg.continuation() && words(seg.content()) <= 3) continue;
                 emit(seg.content(), true, f);
+                if (cued) mixed(seg, f);
             }
             if (s < ix.sentenceCount() && body[s] && lexicons[s] != null) reported(s, lexicons[s]);
         }
@@ -191,6 +192,40 @@ final class Attributor {
             f = colonIntro(openTok - 1, Math.max(floor, sentenceFloor(openTok - 1)));
         }
         return f;
+    }
+
+    /**
+     * 'The deal "looks out for the funds first," Reed wrote.': a partial quotation inside a clause whose cue comes
+     * after it. What the incise attributes is the whole clause, from the sentence start to the comma or dash opening
+     * the incise, the quoted words included; it is reported as well as the quotation. Only when the clause has words
+     * outside the marks, holds no other quote and no cue of its own.
+     */
+    private void mixed(QuoteMarks.Segment seg, Found f) {
+        if (f.cue() == null || !seg.closed() || f.cue().start() < seg.after()) return;
+        int openTok = ix.firstTokenAtOrAfter(seg.open());
+        int cueTok = ix.firstTokenAtOrAfter(f.cue().start());
+        int sentence = ix.sentenceOf(openTok);
+        if (sentence < 0 || cueTok >= ix.size() || ix.sentenceOf(cueTok) != sentence) return;
+        SpeechLexicon lex = lexicons[sentence];
+        if (lex == null) return;
+        int a = ix.sentenceStart(sentence);
+        while (a < openTok && ix.isPunct(a)) a++;
+        for (int k = a; k < openTok; k++) {
+            if (quoted.get(k) || isHardPunct(k)) return;
+            Cue c = cueAt(k, openTok, lex);
+            if (c != null && (c.kind == Kind.SOURCE || isVerb(c) && !isNoun(k, lex))) return;
+        }
+        int after = ix.firstTokenAtOrAfter(seg.after());
+        int end = after;
+        // the incise opens right after the marks, or after the comma closing the words that follow them
+        if (!incise(after, seg)) {
+            while (end < cueTok && !quoted.get(end) && !isComma(end)) end++;
+            if (end >= cueTok) return;
+        }
+        for (int k = after; k < end; k++) if (isHardPunct(k)) return;
+        if (a == openTok && end == after) return;
+        Span span = new Span(ix.token(a).start(), end == after ? seg.after() : ix.token(end - 1).end());
+        emit(span, false, f);
     }
 
     /**
