@@ -531,7 +531,7 @@ final class Attributor {
             if (that >= 0) {
                 int stop = contentEnd(that + 1, b, lex);
                 Span content = content(that + 1, stop);
-                Referent who = vs - 1 == lastStop && lastWho != null ? lastWho : participle(vs, t, a, lex);
+                Referent who = (vs - 1 == lastStop || vs == lastStop) && lastWho != null ? lastWho : participle(vs, t, a, lex);
                 if (who == null) who = subjectOf(vs, a, lex);
                 if (who == null && vs == a) who = implicitSubject(t);
                 if (content != null && who != null) {
@@ -544,7 +544,7 @@ final class Attributor {
                 continue;
             }
             int j = skipAdjuncts(cue.end, b, lex);
-            boolean continued = vs - 1 == lastStop && lastWho != null;
+            boolean continued = (vs - 1 == lastStop || vs == lastStop) && lastWho != null;
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
                     || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1));
             // "called on them to explain why": an infinitive reports no question yet; "when asked whether": a
@@ -728,15 +728,28 @@ final class Attributor {
      */
     private int contentEnd(int from, int to, SpeechLexicon lex) {
         for (int k = from; k < to; k++) {
-            if (quoted.get(k)) continue;
+            // '... was "the only choice," adding that ...': a quotation's own final comma ends the content as one
+            // after the marks would, the closing marks kept
+            int cut = k, next = k + 1;
+            if (quoted.get(k)) {
+                if (!ix.form(k).equals(",")) continue;
+                while (next < to && quoted.get(next) && ix.isPunct(next)) next++;
+                if (next == k + 1 || next >= to || quoted.get(next)) continue;
+                cut = next;
+            }
             String f = ix.form(k);
             if (f.equals(";")) return k;
             if (lex.is(f, Kind.STOP) && k > from && coordinatedVerb(k + 1, to, lex)) return k;
-            if (!f.equals(",") || k + 1 >= to) continue;
-            if (lex.is(ix.form(k + 1), Kind.STOP)) return k;
-            for (int n = k + 1; n < to && n <= k + 5 && !ix.form(n).equals(","); n++) {
+            if (!f.equals(",") || next >= to) continue;
+            // "said the plan was fair, and that ...": a second complement clause of the same verb goes on
+            if (lex.is(ix.form(next), Kind.STOP) && next + 1 < to && lex.is(ix.form(next + 1), Kind.THAT)) continue;
+            if (lex.is(ix.form(next), Kind.STOP)) return cut;
+            // "..., according to the report": the source of what precedes, not part of it
+            Cue source = cueAt(next, to, lex);
+            if (source != null && source.kind == Kind.SOURCE) return cut;
+            for (int n = next; n < to && n <= next + 4 && !ix.form(n).equals(","); n++) {
                 Kind kind = lex.kindOf(ix.form(n));
-                if (kind != null && kind.isVerb() && !quoted.get(n) && !isNoun(n, lex)) return k;
+                if (kind != null && kind.isVerb() && !quoted.get(n) && !isNoun(n, lex)) return cut;
             }
         }
         return to;

@@ -76,4 +76,55 @@ class ReportedSpanBoundariesTest {
         String t = LEAD + "Reed said the levy was “a tax on the poor,” Harbour News reported.";
         assertFalse(reported(t).stream().anyMatch(s -> s.startsWith("Reed said")), () -> reported(t).toString());
     }
+
+    // Where reported content ends before another clause.
+
+    @Test
+    void aQuotationsOwnFinalCommaBeforeAnotherSpeechVerbEndsTheContent() {
+        String t = LEAD + "Tom Bale said that the levy is “the only fair choice left,” adding that the boats agreed.";
+        assertTrue(reported(t).contains("the levy is “the only fair choice left"), () -> reported(t).toString());
+        assertTrue(reported(t).contains("the boats agreed"), () -> reported(t).toString());
+        String u = LEAD + "Ann Reed says the ferry will be “cheaper for the islands,” noting that fuel costs fell.";
+        assertTrue(reported(u).contains("the ferry will be “cheaper for the islands"), () -> reported(u).toString());
+        String v = LEAD + "Reed had argued the port was “too small for the new boats,” Bale recalled later.";
+        assertFalse(reported(v).stream().anyMatch(x -> x.contains("recalled")), () -> reported(v).toString());
+    }
+
+    @Test
+    void aSecondComplementClauseOpenedByAndThatOrButThatStaysInTheContent() {
+        assertEquals(List.of("fares would rise this year, but that the new boats would cut costs later"),
+                reported(LEAD + "Ann Reed predicted that fares would rise this year, but that the new boats would cut costs later."));
+        assertEquals(List.of("the levy was fair, and that the council would review it in May"),
+                reported(LEAD + "Tom Bale says the levy was fair, and that the council would review it in May."));
+        assertEquals(List.of("the harbour will reopen, and that no jobs will be lost"),
+                reported(LEAD + "Earlier, the port authority has announced that the harbour will reopen, and that no jobs will be lost."));
+    }
+
+    @Test
+    void aCoordinatedClauseWithoutThatStillEndsTheContent() {
+        assertEquals(List.of("the levy was fair"), reported(LEAD + "Tom Bale said the levy was fair, but the boats will not pay it."));
+        assertEquals(List.of("the bridge was unsafe", "it was sound"),
+                reported(LEAD + "Tom Bale said the bridge was unsafe, but Ann Reed said it was sound."));
+    }
+
+    @Test
+    void enFrançaisUneSecondeComplétiveCoordonnéeResteDansLeContenu() {
+        assertEquals(List.of("les tarifs monteraient, mais que les bateaux coûteraient moins cher"),
+                reported(CHAPEAU + "Ann Reed a prédit que les tarifs monteraient, mais que les bateaux coûteraient moins cher."));
+        assertEquals(List.of("la digue tiendra, et que personne ne partira"),
+                reported(CHAPEAU + "Tom Bale assure que la digue tiendra, et que personne ne partira."));
+        assertEquals(List.of("la digue tiendra"),
+                reported(CHAPEAU + "Tom Bale assure que la digue tiendra, mais les pêcheurs restent inquiets."));
+    }
+
+    @Test
+    void anAccordingToPhraseAfterReportedContentIsNotPartOfIt() {
+        String t = LEAD + "Tom Bale said the bridge was unsafe, according to the minutes of the meeting.";
+        assertTrue(reported(t).contains("the bridge was unsafe"), () -> reported(t).toString());
+        String u = LEAD + "Ann Reed has warned that fares will double, according to Harbour News.";
+        assertTrue(reported(u).contains("fares will double"), () -> reported(u).toString());
+        String v = LEAD + "Reed argues that the port is too small, according to two of her aides.";
+        assertTrue(reported(v).contains("the port is too small"), () -> reported(v).toString());
+        assertFalse(reported(v).stream().anyMatch(x -> x.endsWith("aides")), () -> reported(v).toString());
+    }
 }
