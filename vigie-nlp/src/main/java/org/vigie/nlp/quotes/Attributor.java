@@ -575,6 +575,9 @@ final class Attributor {
             // ("announced on Sunday she would resign"), after adjuncts too, but not as a preposition's object
             bare |= !inverted && cue.kind == Kind.VERB && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP))
                     && pronounClause(j, b, lex);
+            // "Reed suggested the plan would fail": a short subject and a finite verb open a clause too
+            bare |= !inverted && cue.kind == Kind.VERB && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP))
+                    && subjectClause(j, b, lex);
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
                 Referent who = continued ? lastWho : participle(vs, t, a, lex);
@@ -682,6 +685,33 @@ final class Attributor {
         if (ix.isPunct(n) || quoted.get(n)) return false;
         Kind k = lex.kindOf(ix.form(n));
         return k != Kind.PREP && k != Kind.ADJUNCT && k != Kind.SUB && k != Kind.STOP && k != Kind.AUDIENCE;
+    }
+
+    /**
+     * A subject and its finite verb: a name, or a determiner or possessive and at most four words the lexicon does
+     * not list, then a finite auxiliary, modal or copula followed by a word ("the talks had ended", "Reed would
+     * run"). A listed word (a preposition, a complementiser, a relative) or punctuation before the finite verb means
+     * an object, not a subject ("announced the plan on Monday").
+     */
+    private boolean subjectClause(int j, int b, SpeechLexicon lex) {
+        if (j >= b || quoted.get(j) || ix.isPunct(j)) return false;
+        Mention m = ix.mention(j);
+        int i;
+        if (m != null && ix.token(j).start() == m.start() && ix.type(m) != EntityType.MISC) {
+            i = ix.firstTokenAtOrAfter(m.end());
+        } else if (lex.isDeterminerAt(ix, j)) {
+            i = j + 1;
+        } else {
+            return false;
+        }
+        int limit = i + 4;
+        while (i < b && i < limit && !lex.isFinite(ix.form(i))) {
+            String f = ix.form(i);
+            if (quoted.get(i) || ix.isPunct(i) && !f.equals("'s") && !f.equals("’s") && !f.equals("'") && !f.equals("’")) return false;
+            if (lex.kindOf(f) != null || lex.pronoun(f) != null) return false;
+            i++;
+        }
+        return i + 1 < b && lex.isFinite(ix.form(i)) && !ix.isPunct(i + 1) && !quoted.get(i + 1);
     }
 
     /** "Sen. Ann Reed (D-Mo.) said": a short bracketed label closing right before the verb, after a name. */
@@ -968,6 +998,9 @@ final class Attributor {
             Kind k = lex.kindOf(f);
             if (k == Kind.THAT) return j;
             if (isHardPunct(j) || k == Kind.STOP || k != null && k.isVerb() || k == Kind.REL) return -1;
+            // "said it had seen no sign that ...": a finite verb before "that" shows the content has begun, and the
+            // "that" belongs to it; adjuncts and addressees ("said on Monday that", "told reporters that") have none
+            if (j > from && lex.isFinite(f)) return -1;
         }
         return -1;
     }

@@ -127,4 +127,37 @@ class ReportedSpanBoundariesTest {
         assertTrue(reported(v).contains("the port is too small"), () -> reported(v).toString());
         assertFalse(reported(v).stream().anyMatch(x -> x.endsWith("aides")), () -> reported(v).toString());
     }
+
+    // Where reported content starts.
+
+    @Test
+    void aThatInsideTheContentIsNotItsComplementiser() {
+        assertEquals(List.of("it had seen no sign that any boats had left"),
+                reported(LEAD + "The port authority said it had seen no sign that any boats had left."));
+        assertEquals(List.of("she was so tired that she would resign"),
+                reported(LEAD + "Ann Reed told reporters she was so tired that she would resign."));
+        assertEquals(List.of("the talks will fail"),
+                reported(LEAD + "Tom Bale said on Monday that the talks will fail."));
+        assertEquals(List.of("the levy is unfair"),
+                reported(LEAD + "Bale has told the fishermen that the levy is unfair."));
+    }
+
+    @Test
+    void aShortSubjectAndAFiniteVerbOpenContentWithoutThat() {
+        assertEquals(List.of("Tom Bale had ignored the warnings of the engineers"),
+                reported(LEAD + "Ann Reed suggested Tom Bale had ignored the warnings of the engineers."));
+        assertEquals(List.of("the council was wasting money on the bridge"),
+                reported(LEAD + "The mayor argues the council was wasting money on the bridge."));
+        assertEquals(List.of("the new ferry would run twice a day"),
+                reported(LEAD + "Last week the company announced the new ferry would run twice a day."));
+        assertEquals(List.of("their boats could not leave the harbour"),
+                reported(LEAD + "Many fishermen have complained their boats could not leave the harbour."));
+    }
+
+    @Test
+    void anObjectAfterTheVerbIsNoContent() {
+        assertEquals(List.of(), reported(LEAD + "The company announced the new ferry on Monday."));
+        assertEquals(List.of(), reported(LEAD + "Ann Reed confirmed the meeting with the fishermen."));
+        assertEquals(List.of(), reported(LEAD + "Tom Bale denied the report of the harbour master, which was published on Monday."));
+    }
 }
