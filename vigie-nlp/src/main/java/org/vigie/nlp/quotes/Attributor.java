@@ -545,8 +545,11 @@ final class Attributor {
             }
             int j = skipAdjuncts(cue.end, b, lex);
             boolean continued = (vs - 1 == lastStop || vs == lastStop) && lastWho != null;
+            // "..., saying it would": a participle after a comma has the subject of the clause before, never an
+            // inverted one after it
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
-                    || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1));
+                    || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1)
+                    && !(ix.form(vs - 1).equals(",") && vs == t && lex.isParticiple(ix.form(t))));
             // "called on them to explain why": an infinitive reports no question yet; "when asked whether": a
             // subjectless clause reports the question put to the speaker, not the speaker's words
             int question = inverted || vs > a && (lex.marksInfinitive(ix.form(vs - 1)) || lex.is(ix.form(vs - 1), Kind.SUB))
@@ -996,8 +999,15 @@ final class Attributor {
             if (quoted.get(j)) return -1;
             String f = ix.form(j);
             Kind k = lex.kindOf(f);
-            if (k == Kind.THAT) return j;
+            if (k == Kind.THAT) {
+                // "said that's wrong", "said that was wrong": a demonstrative subject, not a complementiser
+                String next = j + 1 < to ? ix.form(j + 1) : "";
+                return next.equals("'s") || next.equals("’s") || j + 2 < to && lex.isFinite(next) && !ix.isPunct(j + 2) ? -1 : j;
+            }
             if (isHardPunct(j) || k == Kind.STOP || k != null && k.isVerb() || k == Kind.REL) return -1;
+            // "said he took one call that evening": a subject pronoun opens the content, whose own "that" follows
+            SpeechLexicon.Pronoun p = ix.mention(j) == null ? lex.pronounAt(ix, j) : null;
+            if (p != null && p.subject() && !p.object() && !lex.is(f, Kind.POSS)) return -1;
             // "said it had seen no sign that ...": a finite verb before "that" shows the content has begun, and the
             // "that" belongs to it; adjuncts and addressees ("said on Monday that", "told reporters that") have none
             if (j > from && lex.isFinite(f)) return -1;

@@ -160,4 +160,35 @@ class ReportedSpanBoundariesTest {
         assertEquals(List.of(), reported(LEAD + "Ann Reed confirmed the meeting with the fishermen."));
         assertEquals(List.of(), reported(LEAD + "Tom Bale denied the report of the harbour master, which was published on Monday."));
     }
+
+    @Test
+    void aSubjectPronounAfterTheVerbOpensTheContentBeforeAnyLaterThat() {
+        assertEquals(List.of("he took only one call that evening from the harbour master"),
+                reported(LEAD + "Tom Bale said he took only one call that evening from the harbour master."));
+        assertEquals(List.of("she met the fishermen that morning"),
+                reported(LEAD + "Ann Reed recalls she met the fishermen that morning."));
+        assertEquals(List.of("they had received the letter that the council sent"),
+                reported(LEAD + "The fishermen have told Harbour News they had received the letter that the council sent."));
+        // an object pronoun is the addressee, and the complementiser after it still opens the content
+        assertEquals(List.of("the levy would stay"), reported(LEAD + "Ann Reed told them that the levy would stay."));
+    }
+
+    @Test
+    void aDemonstrativeThatOpeningTheContentIsPartOfIt() {
+        assertEquals(List.of("that's not what the council decided"),
+                reported(LEAD + "Tom Bale said that's not what the council decided."));
+        assertEquals(List.of("that was a mistake by the harbour master"),
+                reported(LEAD + "Ann Reed says that was a mistake by the harbour master."));
+        assertEquals(List.of("the ferry was late"), reported(LEAD + "Reed said that the ferry was late."));
+    }
+
+    @Test
+    void aParticipleAfterACommaReportsContentHoldingAPartialQuotation() {
+        String t = LEAD + "Tom Bale defended the levy, saying it should be “up to the boats to decide.”";
+        assertTrue(reported(t).contains("it should be “up to the boats to decide"), () -> reported(t).toString());
+        String u = LEAD + "Ann Reed left the meeting early, adding she was “deeply disappointed.”";
+        assertTrue(reported(u).contains("she was “deeply disappointed"), () -> reported(u).toString());
+        String v = LEAD + "The boats stayed in the harbour, said Tom Bale.";
+        assertEquals(List.of("The boats stayed in the harbour"), reported(v));
+    }
 }
