@@ -820,7 +820,7 @@ final class Attributor {
             return true;
         }
         if (t > a + 1 && ix.form(t - 1).equals(",") && !quoted.get(t - 2)) {
-            Span content = content(a, t - 1);
+            Span content = content(contentStart(a, t - 1, lex), t - 1);
             Referent who = refs.subjectAfter(cue.end, b);
             if (content == null || who == null) return false;
             emit(content, false, new Found(who, ix.span(t, cue.end), t));
@@ -891,10 +891,23 @@ final class Attributor {
             Mention beforeComma = ix.mention(c - 1);
             boolean unresolved = f.who() == null || f.who().ref() == null;
             if (unresolved && beforeComma != null && ix.type(beforeComma) != EntityType.MISC) continue;
-            Span content = content(a, c);
+            Span content = content(contentStart(a, c, lex), c);
             if (content != null) emit(content, false, f);
             return;
         }
+    }
+
+    /**
+     * Where reported content that opens its sentence starts: after a conjunction linking the sentence to the one
+     * before ("But the talks failed, Reed said": the "but" is the writer's) and after a dateline ("BRENHAVEN - ").
+     */
+    private int contentStart(int a, int end, SpeechLexicon lex) {
+        int k = a;
+        int dash = k;
+        while (dash < end && dash - k < 4 && isCapitalsWord(dash)) dash++;
+        if (dash > k && dash < end && isComma(dash) && !ix.form(dash).equals(",")) k = dash + 1;
+        if (k + 1 < end && lex.is(ix.form(k), Kind.STOP) && !ix.isPunct(k + 1)) k++;
+        return k;
     }
 
     /** The subject a verb implies when its language drops the pronoun: a third-person singular of either gender. */

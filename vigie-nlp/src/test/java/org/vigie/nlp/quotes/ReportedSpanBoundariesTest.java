@@ -191,4 +191,25 @@ class ReportedSpanBoundariesTest {
         String v = LEAD + "The boats stayed in the harbour, said Tom Bale.";
         assertEquals(List.of("The boats stayed in the harbour"), reported(v));
     }
+
+    @Test
+    void aConjunctionOrADatelineOpeningTheSentenceIsTheWritersNotTheSpeakers() {
+        assertEquals(List.of("the council declined to renew the lease"),
+                reported(LEAD + "The vote was close. But the council declined to renew the lease, according to a city official."));
+        assertEquals(List.of("the ferry will stop running in May"),
+                reported(LEAD + "The vote was close. And the ferry will stop running in May, Tom Bale said."));
+        assertEquals(List.of("The ferry will stop running in May"),
+                reported("BRENHAVEN - The ferry will stop running in May, officials said on Monday."));
+        // a capitalised word that is no dateline stays
+        assertEquals(List.of("Harbour News will close its office"),
+                reported(LEAD + "Harbour News will close its office, Ann Reed has said."));
+    }
+
+    @Test
+    void enFrançaisUneConjonctionEnTêteDePhraseNeFaitPasPartieDuContenu() {
+        assertEquals(List.of("le bac ne circulera plus en mai"),
+                reported(CHAPEAU + "Le vote a été serré. Mais le bac ne circulera plus en mai, a déclaré Tom Bale."));
+        assertEquals(List.of("le conseil a refusé de renouveler le bail"),
+                reported(CHAPEAU + "Le vote a été serré. Et le conseil a refusé de renouveler le bail, selon Ann Reed."));
+    }
 }
