@@ -903,9 +903,16 @@ final class Attributor {
      */
     private int contentStart(int a, int end, SpeechLexicon lex) {
         int k = a;
-        int dash = k;
-        while (dash < end && dash - k < 4 && isCapitalsWord(dash)) dash++;
-        if (dash > k && dash < end && isComma(dash) && !ix.form(dash).equals(",")) k = dash + 1;
+        // "BRENHAVEN - ", "BRENHAVEN, 18 March (Reuters) - ": a place in capitals, maybe a date and an outlet, a dash
+        if (isCapitalsWord(k)) {
+            for (int dash = k + 1; dash < end && dash <= k + 9; dash++) {
+                if (quoted.get(dash) || isHardPunct(dash) && !ix.form(dash).equals("(")) break;
+                if (isComma(dash) && !ix.form(dash).equals(",")) {
+                    k = dash + 1;
+                    break;
+                }
+            }
+        }
         if (k + 1 < end && lex.is(ix.form(k), Kind.STOP) && !ix.isPunct(k + 1)) k++;
         return k;
     }

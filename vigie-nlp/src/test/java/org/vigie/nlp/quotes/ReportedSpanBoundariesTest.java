@@ -212,4 +212,14 @@ class ReportedSpanBoundariesTest {
         assertEquals(List.of("le conseil a refusé de renouveler le bail"),
                 reported(CHAPEAU + "Le vote a été serré. Et le conseil a refusé de renouveler le bail, selon Ann Reed."));
     }
+
+    @Test
+    void aDatelineWithADateAndAnOutletIsNotContent() {
+        assertEquals(List.of("The ferry will stop running in May"),
+                reported("PORTMEAD, 3 March (Harbour News) - The ferry will stop running in May, Tom Bale said."));
+        assertEquals(List.of("Le bac ne circulera plus en mai"),
+                reported("PORTMEAD, 3 mars (Harbour News) - Le bac ne circulera plus en mai, a annoncé Ann Reed."));
+        assertEquals(List.of("the ferry would stop in May"),
+                reported("PORTMEAD - Ann Reed said on Monday the ferry would stop in May."));
+    }
 }
