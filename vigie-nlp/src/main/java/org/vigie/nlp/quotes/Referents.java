@@ -577,7 +577,18 @@ public final class Referents {
         RoleHit hit = findRole(from, to, lex);
         if (hit == null) return null;
         Span span = ix.span(hit.npStart, to);
-        String entity = hit.institution() ? owner(hit, to, at, lex) : resolveRole(hit.role, qualifiers(hit.npStart, to), at);
+        Set<String> qualifiers = hit.institution() ? Set.of() : qualifiers(hit.npStart, to);
+        String entity = hit.institution() ? owner(hit, to, at, lex) : resolveRole(hit.role, qualifiers, at);
+        if (entity == null && !hit.institution() && hit.role.equals("*") && qualifiers.isEmpty() && hit.npStart < hit.start) {
+            // "ha añadido la dirigente", "sagte die Vorsitzende": a role any person may hold, with its article and
+            // nothing qualifying it, is the person of its gender spoken of last, as a pronoun would be
+            List<PhraseMatcher.Match<Character>> g = lex.genderCues().findAll(ix.forms(), hit.npStart, hit.end);
+            char gender = g.isEmpty() ? '?' : g.get(g.size() - 1).value();
+            if (gender == 'm' || gender == 'f') {
+                EntityRef r = antecedent(hit.start, new SpeechLexicon.Pronoun(gender, false, "subject"));
+                if (r != null) return new Referent(r, span, Referent.Form.ROLE);
+            }
+        }
         if (entity == null) return new Referent(null, span, Referent.Form.ROLE);
         return new Referent(refOf(entity), span, Referent.Form.ROLE);
     }

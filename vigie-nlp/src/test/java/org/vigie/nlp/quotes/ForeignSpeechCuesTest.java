@@ -264,4 +264,26 @@ class ForeignSpeechCuesTest {
                 quotes("Defence ministers met in Brussels on Thursday to discuss new air defence systems for Kyiv.\n"
                         + "„Wir stehen an der Seite der Ukraine“, sagte der Minister Jonas Weber.", "Jonas Weber|PER"));
     }
+
+    // ------------------------------------------------------------------------------------------- generic roles
+
+    @Test
+    void anArticledGenericRoleIsThePersonOfItsGenderSpokenOfLast() {
+        assertEquals(List.of("R:el gremio recurrirá el fallo<-Lucía Prado", "D:Es un golpe a los pescadores<-Lucía Prado"),
+                quotes("Lucía Prado ha dicho que el gremio recurrirá el fallo. «Es un golpe a los pescadores», ha añadido la dirigente.",
+                        "Lucía Prado|PER"));
+        assertEquals(List.of("R:la fábrica cerrará en mayo<-Tomás Ruiz", "D:No hay otra salida<-Tomás Ruiz"),
+                quotes("Tomás Ruiz explicó que la fábrica cerrará en mayo. «No hay otra salida», aseguró el líder sindical.",
+                        "Tomás Ruiz|PER"));
+        assertEquals(List.of("D:Wir bleiben im Hafen<-Greta Lang"),
+                quotes("Greta Lang leitet den Verband seit März. „Wir bleiben im Hafen“, sagte die Vorsitzende am Montag.",
+                        "Greta Lang|PER"));
+    }
+
+    @Test
+    void aGenericRoleOfTheOtherGenderNamesNoOne() {
+        assertEquals(List.of("D:Es un golpe a los pescadores<--"),
+                quotes("Lucía Prado visitó el puerto el lunes. «Es un golpe a los pescadores», ha añadido el dirigente.",
+                        "Lucía Prado|PER"));
+    }
 }
