@@ -286,4 +286,24 @@ class ForeignSpeechCuesTest {
                 quotes("Lucía Prado visitó el puerto el lunes. «Es un golpe a los pescadores», ha añadido el dirigente.",
                         "Lucía Prado|PER"));
     }
+
+    @Test
+    void aRoleWordTakenForANameIsStillTheRole() {
+        // the entity layer here wrongly holds "Sprecher" as a place; the role resolves to its holder all the same
+        assertEquals(List.of("D:Das ist falsch<-Lukas Berger"),
+                quotes("Der Sprecher des Hafens, Lukas Berger, wies die Kritik zurück. „Das ist falsch“, sagte der Sprecher.",
+                        "Lukas Berger|PER", "Sprecher|GPE"));
+        assertEquals(List.of("D:Es ist nicht wahr<-Lukas Berger"),
+                quotes("Lukas Berger, Sprecher des Hafens, kam spät. „Es ist nicht wahr“, erklärte der Sprecher am Montag.",
+                        "Lukas Berger|PER", "Sprecher|GPE"));
+        assertEquals(List.of("D:Es un error<-Ana Vidal"),
+                quotes("La portavoz del puerto, Ana Vidal, rechazó las críticas. «Es un error», dijo la portavoz.",
+                        "Ana Vidal|PER"));
+    }
+
+    @Test
+    void aRealPlaceNamedLikeNoRoleStillQualifies() {
+        assertEquals(List.of("D:Wir bleiben<-Jonas Weber"),
+                quotes("„Wir bleiben“, sagte der Sprecher Jonas Weber in Hamburg.", "Jonas Weber|PER", "Hamburg|GPE"));
+    }
 }
