@@ -550,6 +550,22 @@ final class Attributor {
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
                     || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1)
                     && !(ix.form(vs - 1).equals(",") && vs == t && lex.isParticiple(ix.form(t))));
+            int like = inverted || cue.kind != Kind.VERB_OBJ ? -1 : describedAs(j, b, lex);
+            if (like > 0) {
+                // 'Reed described the talks as "very useful."': the description is reported with what it describes
+                Referent who = continued ? lastWho : participle(vs, t, a, lex);
+                if (who == null) who = subjectOf(vs, a, lex);
+                int stop = contentEnd(like + 1, b, lex);
+                Span content = who == null || who.span() == null ? null : content(j, stop);
+                if (content != null) {
+                    emit(content, false, new Found(who, ix.span(vs, cue.end), t));
+                    covered = stop;
+                    lastWho = who;
+                    lastStop = stop;
+                    t = stop - 1;
+                    continue;
+                }
+            }
             // "called on them to explain why": an infinitive reports no question yet; "when asked whether": a
             // subjectless clause reports the question put to the speaker, not the speaker's words
             int question = inverted || vs > a && (lex.marksInfinitive(ix.form(vs - 1)) || lex.is(ix.form(vs - 1), Kind.SUB))
@@ -895,6 +911,21 @@ final class Attributor {
             if (content != null) emit(content, false, f);
             return;
         }
+    }
+
+    /**
+     * "described the talks as useful", "a décrit la situation comme grave": after a verb taking an object, the
+     * word that introduces what the object is said to be (the language's "as"), after one to six words of object
+     * with no punctuation, verb, complementiser or relative; -1 when there is none or nothing follows it.
+     */
+    private int describedAs(int j, int b, SpeechLexicon lex) {
+        for (int k = j; k < b && k <= j + 6; k++) {
+            if (quoted.get(k) || ix.isPunct(k)) return -1;
+            if (k > j && lex.opensSourceClause(ix.form(k))) return k + 1 < b && !ix.isPunct(k + 1) || k + 1 < b && quoted.get(k + 1) ? k : -1;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && (kind.isVerb() || kind == Kind.THAT || kind == Kind.REL || kind == Kind.STOP)) return -1;
+        }
+        return -1;
     }
 
     /**

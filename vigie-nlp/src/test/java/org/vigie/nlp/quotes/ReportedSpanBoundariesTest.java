@@ -222,4 +222,16 @@ class ReportedSpanBoundariesTest {
         assertEquals(List.of("the ferry would stop in May"),
                 reported("PORTMEAD - Ann Reed said on Monday the ferry would stop in May."));
     }
+
+    @Test
+    void aDescriptionIsReportedWithWhatItDescribes() {
+        String t = LEAD + "A harbour report described the collision as \"a minor accident at the quay.\"";
+        assertEquals(List.of("the collision as \"a minor accident at the quay"), reported(t));
+        assertEquals(List.of("the levy as unfair to the small boats"),
+                reported(LEAD + "Tom Bale has described the levy as unfair to the small boats."));
+        assertEquals(List.of("the new ferry as a lifeline for the islands"),
+                reported(LEAD + "In her speech, Ann Reed describes the new ferry as a lifeline for the islands."));
+        // a passive has no object before "as": nothing is reported
+        assertEquals(List.of(), reported(LEAD + "The quay is often described as the oldest in the country."));
+    }
 }
