@@ -772,8 +772,9 @@ final class Attributor {
     }
 
     /**
-     * Where reported content ends: at the sentence end, or before "; ...", ", but ..." or a comma followed closely by
-     * another speech verb (", a claim Lessaria says ...", ", but Lessaria said ...").
+     * Where reported content ends: at the sentence end, or before "; ...", ", according to ..." or a comma followed
+     * closely by another speech verb (", a claim Lessaria says ...", ", but Lessaria said ..."). A clause or
+     * predicate coordinated after a comma (", but would cost more", ", and that ...") is still reported.
      */
     private int contentEnd(int from, int to, SpeechLexicon lex) {
         for (int k = from; k < to; k++) {
@@ -790,9 +791,9 @@ final class Attributor {
             if (f.equals(";")) return k;
             if (lex.is(f, Kind.STOP) && k > from && coordinatedVerb(k + 1, to, lex)) return k;
             if (!f.equals(",") || next >= to) continue;
-            // "said the plan was fair, and that ...": a second complement clause of the same verb goes on
+            // "said the plan was fair, but would cost more", "..., and that ...": a clause or predicate coordinated
+            // after a comma goes on with the content; only another speech verb ends it (", but Reed said")
             if (lex.is(ix.form(next), Kind.STOP) && next + 1 < to && lex.is(ix.form(next + 1), Kind.THAT)) continue;
-            if (lex.is(ix.form(next), Kind.STOP)) return cut;
             // "..., according to the report": the source of what precedes, not part of it
             Cue source = cueAt(next, to, lex);
             if (source != null && source.kind == Kind.SOURCE) return cut;

@@ -101,8 +101,13 @@ class ReportedSpanBoundariesTest {
     }
 
     @Test
-    void aCoordinatedClauseWithoutThatStillEndsTheContent() {
-        assertEquals(List.of("the levy was fair"), reported(LEAD + "Tom Bale said the levy was fair, but the boats will not pay it."));
+    void aPredicateOrClauseCoordinatedAfterACommaStaysInTheContentUnlessAnotherSpeakerSpeaks() {
+        assertEquals(List.of("the levy was fair, but would cost the small boats more"),
+                reported(LEAD + "Tom Bale said the levy was fair, but would cost the small boats more."));
+        assertEquals(List.of("the quay was not just old, but dangerous"),
+                reported(LEAD + "Ann Reed argues that the quay was not just old, but dangerous."));
+        assertEquals(List.of("fuel costs had doubled, and some boats had stopped fishing"),
+                reported(LEAD + "The fishermen have told reporters fuel costs had doubled, and some boats had stopped fishing."));
         assertEquals(List.of("the bridge was unsafe", "it was sound"),
                 reported(LEAD + "Tom Bale said the bridge was unsafe, but Ann Reed said it was sound."));
     }
@@ -113,8 +118,8 @@ class ReportedSpanBoundariesTest {
                 reported(CHAPEAU + "Ann Reed a prédit que les tarifs monteraient, mais que les bateaux coûteraient moins cher."));
         assertEquals(List.of("la digue tiendra, et que personne ne partira"),
                 reported(CHAPEAU + "Tom Bale assure que la digue tiendra, et que personne ne partira."));
-        assertEquals(List.of("la digue tiendra"),
-                reported(CHAPEAU + "Tom Bale assure que la digue tiendra, mais les pêcheurs restent inquiets."));
+        assertEquals(List.of("la digue tiendra", "elle cédera"),
+                reported(CHAPEAU + "Tom Bale assure que la digue tiendra, mais Ann Reed affirme qu'elle cédera."));
     }
 
     @Test
