@@ -143,6 +143,13 @@ final class Attributor {
     }
 
     private void emit(Span content, boolean direct, Found f) {
+        if (!direct && f != null && f.cue() != null) {
+            // the same content by the same cue, found from its quotation and again from the sentence, is one quote
+            for (Attribution a : out) {
+                Quote q = a.quote();
+                if (!q.direct() && f.cue().equals(q.cue()) && q.span().start() == content.start()) return;
+            }
+        }
         EntityRef speaker = f == null ? null : f.ref();
         String language = doc.languageAt(content.start()).orElse(DocumentLanguage.UNDETERMINED);
         out.add(new Attribution(new Quote(content, direct, speaker, f == null ? null : f.cue(), language),
@@ -836,8 +843,15 @@ final class Attributor {
             emit(content, false, new Found(refs.subjectAfter(cue.end, c), ix.span(t, cue.end), t));
             return true;
         }
-        if (t > a + 1 && ix.form(t - 1).equals(",") && !quoted.get(t - 2)) {
-            Span content = content(contentStart(a, t - 1, lex), t - 1);
+        // '..., according to X' or '... "like me,'' according to X': a comma before the cue, outside or closing a quotation
+        int comma = t > a + 1 && ix.form(t - 1).equals(",") && !quoted.get(t - 2) ? t - 1 : -1;
+        if (comma < 0) {
+            int k = t - 1;
+            while (k > a + 1 && quoted.get(k) && ix.isPunct(k) && !ix.form(k).equals(",")) k--;
+            if (k < t - 1 && k > a && quoted.get(k) && ix.form(k).equals(",")) comma = t;
+        }
+        if (comma > 0) {
+            Span content = content(contentStart(a, comma, lex), comma);
             Referent who = refs.subjectAfter(cue.end, b);
             if (content == null || who == null) return false;
             emit(content, false, new Found(who, ix.span(t, cue.end), t));

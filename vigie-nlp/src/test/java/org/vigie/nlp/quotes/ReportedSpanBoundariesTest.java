@@ -239,4 +239,14 @@ class ReportedSpanBoundariesTest {
         // a passive has no object before "as": nothing is reported
         assertEquals(List.of(), reported(LEAD + "The quay is often described as the oldest in the country."));
     }
+
+    @Test
+    void anAccordingToAfterAQuotationsOwnCommaAttributesTheWholeSentenceOnce() {
+        String t = LEAD + "Some of the fishermen said they doubt Reed ''cares about the small boats,'' according to a harbour survey.";
+        assertTrue(reported(t).contains("Some of the fishermen said they doubt Reed ''cares about the small boats"), () -> reported(t).toString());
+        String u = LEAD + "Most boats stay in port, which is “a sign of the crisis,” according to Tom Bale.";
+        assertEquals(List.of("Most boats stay in port, which is “a sign of the crisis,”"), reported(u));
+        String v = LEAD + "The levy will double, which is \"a disaster for us,\" according to the fishermen.";
+        assertEquals(List.of("The levy will double, which is \"a disaster for us,\""), reported(v));
+    }
 }
