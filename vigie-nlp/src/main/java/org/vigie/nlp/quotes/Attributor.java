@@ -945,7 +945,8 @@ final class Attributor {
 
     /**
      * Where reported content that opens its sentence starts: after a conjunction linking the sentence to the one
-     * before ("But the talks failed, Reed said": the "but" is the writer's) and after a dateline ("BRENHAVEN - ").
+     * before ("But the talks failed, Reed said": the "but" is the writer's), a linking adverb and its comma
+     * ("Still, ...", "Meanwhile, ...") and a dateline ("BRENHAVEN - ").
      */
     private int contentStart(int a, int end, SpeechLexicon lex) {
         int k = a;
@@ -960,6 +961,8 @@ final class Attributor {
             }
         }
         if (k + 1 < end && lex.is(ix.form(k), Kind.STOP) && !ix.isPunct(k + 1)) k++;
+        // "Still, the talks failed, Reed said": a linking adverb set off by a comma is the writer's too
+        if (k + 2 < end && lex.is(ix.form(k), Kind.AUX) && ix.form(k + 1).equals(",") && !quoted.get(k)) k += 2;
         return k;
     }
 

@@ -249,4 +249,17 @@ class ReportedSpanBoundariesTest {
         String v = LEAD + "The levy will double, which is \"a disaster for us,\" according to the fishermen.";
         assertEquals(List.of("The levy will double, which is \"a disaster for us,\""), reported(v));
     }
+
+    @Test
+    void aLinkingAdverbAndItsCommaOpeningTheSentenceAreTheWritersToo() {
+        assertEquals(List.of("the ferry will run in May"),
+                reported(LEAD + "Still, the ferry will run in May, Tom Bale said."));
+        assertEquals(List.of("the quay had been repaired"),
+                reported(LEAD + "Meanwhile, the quay had been repaired, according to Ann Reed."));
+        assertEquals(List.of("le bac circulera en mai"),
+                reported(CHAPEAU + "Toutefois, le bac circulera en mai, a assuré Tom Bale."));
+        // an adverb without a comma belongs to the content
+        assertEquals(List.of("Later the ferry will run twice a day"),
+                reported(LEAD + "Later the ferry will run twice a day, Ann Reed said."));
+    }
 }
