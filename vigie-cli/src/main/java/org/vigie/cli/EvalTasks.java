@@ -79,9 +79,12 @@ final class EvalTasks {
         @Option(names = "--written", description = "Only the team-written Spanish, German and Italian paragraphs.")
         boolean written;
 
+        @Option(names = "--split", description = "PolNeAR split to score: dev (default, held out) or train (for developing rules).")
+        String split = "dev";
+
         public Integer call() {
             if (written) return WrittenQuotes.run(out, errors);
-            int a = QuoteEvaluator.run(data(shared("quotes")), out, errors);
+            int a = QuoteEvaluator.run(data(shared("quotes")), split, out, errors);
             out.println();
             a += QuoteEvaluator.runGold(Home.demoGold(), out, errors);
             out.println();

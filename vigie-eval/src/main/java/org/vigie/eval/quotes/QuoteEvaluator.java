@@ -34,6 +34,9 @@ public final class QuoteEvaluator {
     private QuoteEvaluator() {
     }
 
+    /** The splits {@link #run(Path, String, PrintStream, boolean)} accepts. */
+    public static final List<String> SPLITS = List.of("dev", "train");
+
     /** PolNeAR dev split; {@code dataDir} is the {@code polnear-en} folder or a folder holding it. */
     public static int run(Path dataDir, PrintStream out, boolean showErrors) {
         return run(dataDir, "dev", out, showErrors);
@@ -41,6 +44,11 @@ public final class QuoteEvaluator {
 
     /** One PolNeAR split ({@code "dev"}, or {@code "train"} while developing rules; never the test split). */
     public static int run(Path dataDir, String split, PrintStream out, boolean showErrors) {
+        if (!SPLITS.contains(split)) {
+            // the test split stays unseen: rules are developed on train and checked on dev
+            out.println("unknown split '" + split + "': expected one of " + SPLITS);
+            return 2;
+        }
         Path root = Files.isDirectory(dataDir.resolve("polnear-en")) ? dataDir.resolve("polnear-en") : dataDir;
         Path dev = root.resolve(split);
         if (!Files.isDirectory(dev.resolve("text")) || !Files.isDirectory(dev.resolve("attributions"))) {
@@ -81,7 +89,9 @@ public final class QuoteEvaluator {
                 boolean isSpeech = g.cue() != null && SpeechActs.isSpeech(a.text().substring(g.cue().start(), g.cue().end()));
                 speechGold.add(isSpeech ? g : g.uncounted());
             }
-            speech.add(a.text(), speechGold, pred, e -> { });
+            speech.add(a.text(), speechGold, pred, e -> {
+                if (showErrors) out.println("  speech " + a.name() + ": " + e);
+            });
             firstName.add(a.text(), goldFirst, pred, e -> { });
         }
         out.println("PolNeAR " + split + ": " + articles.size() + " articles, entity layer: " + input.entitySource());

@@ -123,6 +123,10 @@ public final class QuoteScorer {
             } else {
                 exact = normalised(text, gi.content()).equals(normalised(text, pi.content()));
             }
+            if (!exact) {
+                errors.accept("boundary " + (gi.direct() ? "direct" : "reported") + cueText(text, gi) + ": gold «"
+                        + edges(text, gi.parts()) + "» predicted «" + edges(text, List.of(pi.content())) + "»");
+            }
             for (Counts c : List.of(all, byClass)) {
                 c.goldMatched++;
                 c.hitChars += ov[g][p];
@@ -308,6 +312,18 @@ public final class QuoteScorer {
 
     private static String cueText(String text, Item gi) {
         return gi.cue() == null ? "" : " [" + snippet(text, gi.cue()) + "]";
+    }
+
+    /** Both ends of each part (a boundary error is at an end), with the next few characters after the last. */
+    private static String edges(String text, List<Span> parts) {
+        StringBuilder b = new StringBuilder();
+        for (Span s : parts) {
+            String t = text.substring(s.start(), s.end()).replace('\n', ' ');
+            if (t.length() > 90) t = t.substring(0, 40) + " … " + t.substring(t.length() - 40);
+            b.append(b.length() == 0 ? "" : " | ").append(t);
+        }
+        int end = parts.get(parts.size() - 1).end();
+        return b + "» ⟶ «" + text.substring(end, Math.min(text.length(), end + 25)).replace('\n', ' ');
     }
 
     private static String snippet(String text, Span s) {

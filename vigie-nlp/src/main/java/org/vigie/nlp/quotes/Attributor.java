@@ -73,6 +73,7 @@ final class Attributor {
                 if (f != null) previous = f;
                 if (!cued && !seg.continuation() && words(seg.content()) <= 3) continue;
                 emit(seg.content(), true, f);
+                if (cued) mixed(seg, f);
             }
             if (s < ix.sentenceCount() && body[s] && lexicons[s] != null) reported(s, lexicons[s]);
         }
@@ -142,6 +143,13 @@ final class Attributor {
     }
 
     private void emit(Span content, boolean direct, Found f) {
+        if (!direct && f != null && f.cue() != null) {
+            // the same content by the same cue, found from its quotation and again from the sentence, is one quote
+            for (Attribution a : out) {
+                Quote q = a.quote();
+                if (!q.direct() && f.cue().equals(q.cue()) && q.span().start() == content.start()) return;
+            }
+        }
         EntityRef speaker = f == null ? null : f.ref();
         String language = doc.languageAt(content.start()).orElse(DocumentLanguage.UNDETERMINED);
         out.add(new Attribution(new Quote(content, direct, speaker, f == null ? null : f.cue(), language),
@@ -191,6 +199,40 @@ final class Attributor {
             f = colonIntro(openTok - 1, Math.max(floor, sentenceFloor(openTok - 1)));
         }
         return f;
+    }
+
+    /**
+     * 'The deal "looks out for the funds first," Reed wrote.': a partial quotation inside a clause whose cue comes
+     * after it. What the incise attributes is the whole clause, from the sentence start to the comma or dash opening
+     * the incise, the quoted words included; it is reported as well as the quotation. Only when the clause has words
+     * outside the marks, holds no other quote and no cue of its own.
+     */
+    private void mixed(QuoteMarks.Segment seg, Found f) {
+        if (f.cue() == null || !seg.closed() || f.cue().start() < seg.after()) return;
+        int openTok = ix.firstTokenAtOrAfter(seg.open());
+        int cueTok = ix.firstTokenAtOrAfter(f.cue().start());
+        int sentence = ix.sentenceOf(openTok);
+        if (sentence < 0 || cueTok >= ix.size() || ix.sentenceOf(cueTok) != sentence) return;
+        SpeechLexicon lex = lexicons[sentence];
+        if (lex == null) return;
+        int a = ix.sentenceStart(sentence);
+        while (a < openTok && ix.isPunct(a)) a++;
+        for (int k = a; k < openTok; k++) {
+            if (quoted.get(k) || isHardPunct(k)) return;
+            Cue c = cueAt(k, openTok, lex);
+            if (c != null && (c.kind == Kind.SOURCE || isVerb(c) && !isNoun(k, lex))) return;
+        }
+        int after = ix.firstTokenAtOrAfter(seg.after());
+        int end = after;
+        // the incise opens right after the marks, or after the comma closing the words that follow them
+        if (!incise(after, seg)) {
+            while (end < cueTok && !quoted.get(end) && !isComma(end)) end++;
+            if (end >= cueTok) return;
+        }
+        for (int k = after; k < end; k++) if (isHardPunct(k)) return;
+        if (a == openTok && end == after) return;
+        Span span = new Span(ix.token(a).start(), end == after ? seg.after() : ix.token(end - 1).end());
+        emit(span, false, f);
     }
 
     /**
@@ -496,7 +538,7 @@ final class Attributor {
             if (that >= 0) {
                 int stop = contentEnd(that + 1, b, lex);
                 Span content = content(that + 1, stop);
-                Referent who = vs - 1 == lastStop && lastWho != null ? lastWho : participle(vs, t, a, lex);
+                Referent who = (vs - 1 == lastStop || vs == lastStop) && lastWho != null ? lastWho : participle(vs, t, a, lex);
                 if (who == null) who = subjectOf(vs, a, lex);
                 if (who == null && vs == a) who = implicitSubject(t);
                 if (content != null && who != null) {
@@ -509,9 +551,28 @@ final class Attributor {
                 continue;
             }
             int j = skipAdjuncts(cue.end, b, lex);
-            boolean continued = vs - 1 == lastStop && lastWho != null;
+            boolean continued = (vs - 1 == lastStop || vs == lastStop) && lastWho != null;
+            // "..., saying it would": a participle after a comma has the subject of the clause before, never an
+            // inverted one after it
             boolean inverted = !continued && (vs == a || quoted.get(vs - 1)
-                    || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1));
+                    || ix.isPunct(vs - 1) && !afterApposition(vs, cue.end, a, b, lex) && !afterLabel(vs - 1)
+                    && !(ix.form(vs - 1).equals(",") && vs == t && lex.isParticiple(ix.form(t))));
+            int like = inverted || cue.kind != Kind.VERB_OBJ ? -1 : describedAs(j, b, lex);
+            if (like > 0) {
+                // 'Reed described the talks as "very useful."': the description is reported with what it describes
+                Referent who = continued ? lastWho : participle(vs, t, a, lex);
+                if (who == null) who = subjectOf(vs, a, lex);
+                int stop = contentEnd(like + 1, b, lex);
+                Span content = who == null || who.span() == null ? null : content(j, stop);
+                if (content != null) {
+                    emit(content, false, new Found(who, ix.span(vs, cue.end), t));
+                    covered = stop;
+                    lastWho = who;
+                    lastStop = stop;
+                    t = stop - 1;
+                    continue;
+                }
+            }
             // "called on them to explain why": an infinitive reports no question yet; "when asked whether": a
             // subjectless clause reports the question put to the speaker, not the speaker's words
             int question = inverted || vs > a && (lex.marksInfinitive(ix.form(vs - 1)) || lex.is(ix.form(vs - 1), Kind.SUB))
@@ -540,6 +601,9 @@ final class Attributor {
             // ("announced on Sunday she would resign"), after adjuncts too, but not as a preposition's object
             bare |= !inverted && cue.kind == Kind.VERB && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP))
                     && pronounClause(j, b, lex);
+            // "Reed suggested the plan would fail": a short subject and a finite verb open a clause too
+            bare |= !inverted && cue.kind == Kind.VERB && (j == cue.end || !lex.is(ix.form(j - 1), Kind.PREP))
+                    && subjectClause(j, b, lex);
             boolean infinitive = !inverted && cue.kind == Kind.VERB && j < b && startsInfinitive(j, b, lex);
             if (bare || infinitive) {
                 Referent who = continued ? lastWho : participle(vs, t, a, lex);
@@ -649,6 +713,33 @@ final class Attributor {
         return k != Kind.PREP && k != Kind.ADJUNCT && k != Kind.SUB && k != Kind.STOP && k != Kind.AUDIENCE;
     }
 
+    /**
+     * A subject and its finite verb: a name, or a determiner or possessive and at most four words the lexicon does
+     * not list, then a finite auxiliary, modal or copula followed by a word ("the talks had ended", "Reed would
+     * run"). A listed word (a preposition, a complementiser, a relative) or punctuation before the finite verb means
+     * an object, not a subject ("announced the plan on Monday").
+     */
+    private boolean subjectClause(int j, int b, SpeechLexicon lex) {
+        if (j >= b || quoted.get(j) || ix.isPunct(j)) return false;
+        Mention m = ix.mention(j);
+        int i;
+        if (m != null && ix.token(j).start() == m.start() && ix.type(m) != EntityType.MISC) {
+            i = ix.firstTokenAtOrAfter(m.end());
+        } else if (lex.isDeterminerAt(ix, j)) {
+            i = j + 1;
+        } else {
+            return false;
+        }
+        int limit = i + 4;
+        while (i < b && i < limit && !lex.isFinite(ix.form(i))) {
+            String f = ix.form(i);
+            if (quoted.get(i) || ix.isPunct(i) && !f.equals("'s") && !f.equals("’s") && !f.equals("'") && !f.equals("’")) return false;
+            if (lex.kindOf(f) != null || lex.pronoun(f) != null) return false;
+            i++;
+        }
+        return i + 1 < b && lex.isFinite(ix.form(i)) && !ix.isPunct(i + 1) && !quoted.get(i + 1);
+    }
+
     /** "Sen. Ann Reed (D-Mo.) said": a short bracketed label closing right before the verb, after a name. */
     private boolean afterLabel(int close) {
         if (!ix.form(close).equals(")") || quoted.get(close)) return false;
@@ -688,20 +779,34 @@ final class Attributor {
     }
 
     /**
-     * Where reported content ends: at the sentence end, or before "; ...", ", but ..." or a comma followed closely by
-     * another speech verb (", a claim Lessaria says ...", ", but Lessaria said ...").
+     * Where reported content ends: at the sentence end, or before "; ...", ", according to ..." or a comma followed
+     * closely by another speech verb (", a claim Lessaria says ...", ", but Lessaria said ..."). A clause or
+     * predicate coordinated after a comma (", but would cost more", ", and that ...") is still reported.
      */
     private int contentEnd(int from, int to, SpeechLexicon lex) {
         for (int k = from; k < to; k++) {
-            if (quoted.get(k)) continue;
+            // '... was "the only choice," adding that ...': a quotation's own final comma ends the content as one
+            // after the marks would, the closing marks kept
+            int cut = k, next = k + 1;
+            if (quoted.get(k)) {
+                if (!ix.form(k).equals(",")) continue;
+                while (next < to && quoted.get(next) && ix.isPunct(next)) next++;
+                if (next == k + 1 || next >= to || quoted.get(next)) continue;
+                cut = next;
+            }
             String f = ix.form(k);
             if (f.equals(";")) return k;
             if (lex.is(f, Kind.STOP) && k > from && coordinatedVerb(k + 1, to, lex)) return k;
-            if (!f.equals(",") || k + 1 >= to) continue;
-            if (lex.is(ix.form(k + 1), Kind.STOP)) return k;
-            for (int n = k + 1; n < to && n <= k + 5 && !ix.form(n).equals(","); n++) {
+            if (!f.equals(",") || next >= to) continue;
+            // "said the plan was fair, but would cost more", "..., and that ...": a clause or predicate coordinated
+            // after a comma goes on with the content; only another speech verb ends it (", but Reed said")
+            if (lex.is(ix.form(next), Kind.STOP) && next + 1 < to && lex.is(ix.form(next + 1), Kind.THAT)) continue;
+            // "..., according to the report": the source of what precedes, not part of it
+            Cue source = cueAt(next, to, lex);
+            if (source != null && source.kind == Kind.SOURCE) return cut;
+            for (int n = next; n < to && n <= next + 4 && !ix.form(n).equals(","); n++) {
                 Kind kind = lex.kindOf(ix.form(n));
-                if (kind != null && kind.isVerb() && !quoted.get(n) && !isNoun(n, lex)) return k;
+                if (kind != null && kind.isVerb() && !quoted.get(n) && !isNoun(n, lex)) return cut;
             }
         }
         return to;
@@ -738,8 +843,15 @@ final class Attributor {
             emit(content, false, new Found(refs.subjectAfter(cue.end, c), ix.span(t, cue.end), t));
             return true;
         }
-        if (t > a + 1 && ix.form(t - 1).equals(",") && !quoted.get(t - 2)) {
-            Span content = content(a, t - 1);
+        // '..., according to X' or '... "like me,'' according to X': a comma before the cue, outside or closing a quotation
+        int comma = t > a + 1 && ix.form(t - 1).equals(",") && !quoted.get(t - 2) ? t - 1 : -1;
+        if (comma < 0) {
+            int k = t - 1;
+            while (k > a + 1 && quoted.get(k) && ix.isPunct(k) && !ix.form(k).equals(",")) k--;
+            if (k < t - 1 && k > a && quoted.get(k) && ix.form(k).equals(",")) comma = t;
+        }
+        if (comma > 0) {
+            Span content = content(contentStart(a, comma, lex), comma);
             Referent who = refs.subjectAfter(cue.end, b);
             if (content == null || who == null) return false;
             emit(content, false, new Found(who, ix.span(t, cue.end), t));
@@ -810,10 +922,48 @@ final class Attributor {
             Mention beforeComma = ix.mention(c - 1);
             boolean unresolved = f.who() == null || f.who().ref() == null;
             if (unresolved && beforeComma != null && ix.type(beforeComma) != EntityType.MISC) continue;
-            Span content = content(a, c);
+            Span content = content(contentStart(a, c, lex), c);
             if (content != null) emit(content, false, f);
             return;
         }
+    }
+
+    /**
+     * "described the talks as useful", "a décrit la situation comme grave": after a verb taking an object, the
+     * word that introduces what the object is said to be (the language's "as"), after one to six words of object
+     * with no punctuation, verb, complementiser or relative; -1 when there is none or nothing follows it.
+     */
+    private int describedAs(int j, int b, SpeechLexicon lex) {
+        for (int k = j; k < b && k <= j + 6; k++) {
+            if (quoted.get(k) || ix.isPunct(k)) return -1;
+            if (k > j && lex.opensSourceClause(ix.form(k))) return k + 1 < b && !ix.isPunct(k + 1) || k + 1 < b && quoted.get(k + 1) ? k : -1;
+            Kind kind = lex.kindOf(ix.form(k));
+            if (kind != null && (kind.isVerb() || kind == Kind.THAT || kind == Kind.REL || kind == Kind.STOP)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where reported content that opens its sentence starts: after a conjunction linking the sentence to the one
+     * before ("But the talks failed, Reed said": the "but" is the writer's), a linking adverb and its comma
+     * ("Still, ...", "Meanwhile, ...") and a dateline ("BRENHAVEN - ").
+     */
+    private int contentStart(int a, int end, SpeechLexicon lex) {
+        int k = a;
+        // "BRENHAVEN - ", "BRENHAVEN, 18 March (Reuters) - ": a place in capitals, maybe a date and an outlet, a dash
+        if (isCapitalsWord(k)) {
+            for (int dash = k + 1; dash < end && dash <= k + 9; dash++) {
+                if (quoted.get(dash) || isHardPunct(dash) && !ix.form(dash).equals("(")) break;
+                if (isComma(dash) && !ix.form(dash).equals(",")) {
+                    k = dash + 1;
+                    break;
+                }
+            }
+        }
+        if (k + 1 < end && lex.is(ix.form(k), Kind.STOP) && !ix.isPunct(k + 1)) k++;
+        // "Still, the talks failed, Reed said": a linking adverb set off by a comma is the writer's too
+        if (k + 2 < end && lex.is(ix.form(k), Kind.AUX) && ix.form(k + 1).equals(",") && !quoted.get(k)) k += 2;
+        return k;
     }
 
     /** The subject a verb implies when its language drops the pronoun: a third-person singular of either gender. */
@@ -918,8 +1068,18 @@ final class Attributor {
             if (quoted.get(j)) return -1;
             String f = ix.form(j);
             Kind k = lex.kindOf(f);
-            if (k == Kind.THAT) return j;
+            if (k == Kind.THAT) {
+                // "said that's wrong", "said that was wrong": a demonstrative subject, not a complementiser
+                String next = j + 1 < to ? ix.form(j + 1) : "";
+                return next.equals("'s") || next.equals("’s") || j + 2 < to && lex.isFinite(next) && !ix.isPunct(j + 2) ? -1 : j;
+            }
             if (isHardPunct(j) || k == Kind.STOP || k != null && k.isVerb() || k == Kind.REL) return -1;
+            // "said he took one call that evening": a subject pronoun opens the content, whose own "that" follows
+            SpeechLexicon.Pronoun p = ix.mention(j) == null ? lex.pronounAt(ix, j) : null;
+            if (p != null && p.subject() && !p.object() && !lex.is(f, Kind.POSS)) return -1;
+            // "said it had seen no sign that ...": a finite verb before "that" shows the content has begun, and the
+            // "that" belongs to it; adjuncts and addressees ("said on Monday that", "told reporters that") have none
+            if (j > from && lex.isFinite(f)) return -1;
         }
         return -1;
     }

@@ -381,7 +381,7 @@ public final class Referents {
             // "said Reed's top aide Tom Bale": the possessor is not the source when a person follows
             if (per == null && isPer(m) && isPossessor(m) && laterPerson(m, end)) continue;
             if (isPer(m) && per == null && !isRoleComplement(k, from, lex)) per = m;
-            else if (!isPer(m) && other == null && isActorType(m) && !isAdjectival(k, lex)) other = m;
+            else if (!isPer(m) && other == null && isActorType(m) && !isAdjectival(k, lex) && !isRoleWord(m)) other = m;
         }
         if (per != null) return new Referent(ix.ref(per), per.span(), Referent.Form.NAME);
         Referent role = role(from, end, from);
@@ -577,7 +577,18 @@ public final class Referents {
         RoleHit hit = findRole(from, to, lex);
         if (hit == null) return null;
         Span span = ix.span(hit.npStart, to);
-        String entity = hit.institution() ? owner(hit, to, at, lex) : resolveRole(hit.role, qualifiers(hit.npStart, to), at);
+        Set<String> qualifiers = hit.institution() ? Set.of() : qualifiers(hit.npStart, to);
+        String entity = hit.institution() ? owner(hit, to, at, lex) : resolveRole(hit.role, qualifiers, at);
+        if (entity == null && !hit.institution() && hit.role.equals("*") && qualifiers.isEmpty() && hit.npStart < hit.start) {
+            // "ha añadido la dirigente", "sagte die Vorsitzende": a role any person may hold, with its article and
+            // nothing qualifying it, is the person of its gender spoken of last, as a pronoun would be
+            List<PhraseMatcher.Match<Character>> g = lex.genderCues().findAll(ix.forms(), hit.npStart, hit.end);
+            char gender = g.isEmpty() ? '?' : g.get(g.size() - 1).value();
+            if (gender == 'm' || gender == 'f') {
+                EntityRef r = antecedent(hit.start, new SpeechLexicon.Pronoun(gender, false, "subject"));
+                if (r != null) return new Referent(r, span, Referent.Form.ROLE);
+            }
+        }
         if (entity == null) return new Referent(null, span, Referent.Form.ROLE);
         return new Referent(refOf(entity), span, Referent.Form.ROLE);
     }
@@ -607,9 +618,23 @@ public final class Referents {
     private boolean insideName(int a, int b) {
         for (int k = a; k < b; k++) {
             Mention m = ix.mention(k);
-            if (m != null && !isDemonym(k)) return true;
+            if (m != null && !isDemonym(k) && !isRoleWord(m)) return true;
         }
         return false;
+    }
+
+    /**
+     * A mention that is nothing but a role word ("Sprecher" taken for a place): the role it names, not an entity,
+     * so it neither blocks the role nor qualifies it nor speaks.
+     */
+    private boolean isRoleWord(Mention m) {
+        int a = ix.firstTokenAtOrAfter(m.start());
+        int b = a;
+        while (b < ix.size() && ix.token(b).end() <= m.end()) b++;
+        SpeechLexicon lex = a < ix.size() ? lexiconAt(a) : null;
+        if (lex == null || b == a) return false;
+        int end = b;
+        return lex.roles().longestAt(ix.forms(), a, end).map(r -> r.end() == end).orElse(false);
     }
 
     /**
@@ -697,7 +722,7 @@ public final class Referents {
         Set<String> out = new HashSet<>();
         for (int k = Math.max(0, from - 2); k < Math.min(ix.size(), to); k++) {
             Mention m = ix.mention(k);
-            if (m != null && !isPer(m) && isActorType(m) && sameSentence(k, from)) out.add(m.entityId());
+            if (m != null && !isPer(m) && isActorType(m) && sameSentence(k, from) && !isRoleWord(m)) out.add(m.entityId());
         }
         return out;
     }

@@ -32,7 +32,12 @@ public final class SpeechLexicon {
          * A negation particle ("not", "ne", "pas"), skipped like an auxiliary between a subject and its verb; kept
          * apart like QUESTION ("plus" is no cue).
          */
-        NEG;
+        NEG,
+        /**
+         * A finite auxiliary, modal or copula ("would", "was", "had") that shows a clause after a short subject;
+         * kept apart like QUESTION ("had" is also an auxiliary of the cue).
+         */
+        FINITE;
 
         public boolean isVerb() { return this == VERB || this == VERB_BARE || this == VERB_OBJ; }
     }
@@ -73,6 +78,7 @@ public final class SpeechLexicon {
     private final Set<String> likeWords = new HashSet<>();
     private final Set<String> infinitiveMarks = new HashSet<>();
     private final Set<String> negations = new HashSet<>();
+    private final Set<String> finites = new HashSet<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final PhraseMatcher<Character> genderCues = new PhraseMatcher<>();
     private final Map<String, NameGender> nameDeterminers = new HashMap<>();
@@ -94,9 +100,9 @@ public final class SpeechLexicon {
                 infinitiveEndings.add(LanguagePack.normalize(form.substring(1)));
                 continue;
             }
-            if (kind == Kind.QUESTION || kind == Kind.LIKE || kind == Kind.INF_MARK || kind == Kind.NEG) {
+            if (kind == Kind.QUESTION || kind == Kind.LIKE || kind == Kind.INF_MARK || kind == Kind.NEG || kind == Kind.FINITE) {
                 Set<String> set = kind == Kind.QUESTION ? questionWords : kind == Kind.LIKE ? likeWords
-                        : kind == Kind.INF_MARK ? infinitiveMarks : negations;
+                        : kind == Kind.INF_MARK ? infinitiveMarks : kind == Kind.NEG ? negations : finites;
                 set.add(LanguagePack.normalize(form.strip()));
                 continue;
             }
@@ -231,6 +237,9 @@ public final class SpeechLexicon {
 
     /** Whether a normalised token opens an indirect question reported as content ("whether", "if", "si"). */
     public boolean opensQuestion(String form) { return questionWords.contains(form); }
+
+    /** Whether a normalised token is a finite auxiliary, modal or copula ("would", "was", "had"). */
+    public boolean isFinite(String form) { return finites.contains(form); }
 
     /** Whether a normalised token marks an infinitive after it ("to"). */
     public boolean marksInfinitive(String form) { return infinitiveMarks.contains(form); }
