@@ -120,6 +120,13 @@ public final class CapitalisedNameTagger implements NameTagger {
                 i = cueEnd;
                 continue;
             }
+            if (nounsCapitalised && !afterTitle[i] && i + 2 < n && !lex.givenNames.contains(k.get(i)) && lex.givenNames.contains(k.get(i + 1))
+                    && !blocked[i + 1] && isCap(t.get(i + 2))) {
+                // "Bankchef Andreas Kern", "der Virologe Christian Fuchs": where every noun has a capital, a word
+                // before a given name and a surname is the person's role, a common noun, not the start of the name
+                i++;
+                continue;
+            }
             if (nounsCapitalised && !afterTitle[i] && commonNounShaped(k.get(i), lex)) {
                 // "Stationierung", "Regierung": the endings of abstract German nouns
                 i++;

@@ -77,6 +77,18 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void aGermanRoleNounBeforeAGivenNameStaysOutOfThePersonSpan() {
+        for (String text : List.of("Bankchef Andreas Kern sagte am Montag, die Zinsen würden steigen.",
+                "Der Virologe Christian Fuchs warnte vor einer neuen Welle.", "Laut Stadtkämmerin Laura Conti fehlt das Geld.")) {
+            Document de = run(text);
+            String name = text.contains("Kern") ? "Andreas Kern" : text.contains("Fuchs") ? "Christian Fuchs" : "Laura Conti";
+            assertEquals(EntityType.PER, mentionOf(de, name).type(), text);
+        }
+        // (a given name opening the span keeps it, even before another given name used as a surname)
+        assertEquals(EntityType.PER, mentionOf(run("Am Montag sprach Thomas Michael Kern im Bundestag."), "Thomas Michael Kern").type());
+    }
+
+    @Test
     void aLoneCapitalisedOrganisationWordIsNotAName() {
         Document it = run("Il ministro ha parlato in Parlamento della riforma.");
         assertTrue(mention(it, "Parlamento").isEmpty());
