@@ -41,12 +41,14 @@ final class QuantityFinder {
         List<Figure> bare = new ArrayList<>();
         for (int f = 0; f < figures.size(); f++) {
             Figure figure = figures.get(f);
-            if (f + 1 < figures.size() && isRange(v, figure, figures.get(f + 1))) {
+            boolean range = f + 1 < figures.size() && isPair(v, lang.ranges, figure, figures.get(f + 1));
+            if (range || (f + 1 < figures.size() && isPair(v, lang.parts, figure, figures.get(f + 1)))) {
                 Figure second = figures.get(f + 1);
                 Found high = complete(v, second);
                 if (high != null) {
                     // "entre 1 et 2 milliards": the scale of the second figure applies to the first
-                    Figure low = figure.scale() == 1 && second.scale() > 1 ? figure.scaled(second.scale()) : figure;
+                    Figure low = range && figure.scale() == 1 && second.scale() > 1 ? figure.scaled(second.scale()) : figure;
+                    // each end of a range, and a part, is as exact as it is written (demo/GUIDELINES.md)
                     out.add(new Found(low.start(), low.end(), low.start(), low.end(), approximatorStart(v, low.start()),
                             low.value(high.kind()), high.unit(), high.kind(), low.approximate(), low.artefact()));
                     out.add(high);
@@ -59,7 +61,8 @@ final class QuantityFinder {
             else bare.add(figure);
         }
         for (Figure figure : bare) {
-            Found found = bareFigure(v, figure, previousUnit);
+            Found found = wholeAfterPart(v, figure, out);
+            if (found == null) found = bareFigure(v, figure, previousUnit);
             if (found != null) out.add(found);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -90,6 +93,26 @@ final class QuantityFinder {
         if (!approximate) approximate = approximatorAfter(v, end) > 0;
         return new Found(start, end, figure.start(), figure.end(), Math.min(approxStart, start), figure.value(unit.kind()),
                 unit.unit(), unit.kind(), approximate, figure.artefact());
+    }
+
+    /**
+     * "159 sièges sur 300", "293 seats out of 543": a figure with nothing counted, right after a counted quantity and
+     * the middle of a part pattern, counts what that quantity counts.
+     */
+    private Found wholeAfterPart(TokenView v, Figure figure, List<Found> found) {
+        if (!figure.digits()) return null;
+        int after = figure.end();
+        if (after < v.size() && v.isWord(after) && !lang.functionWords.contains(v.norm(after))) return null;
+        for (Template t : lang.parts) {
+            int n = v.matchBefore(figure.start(), t.middle());
+            if (n == 0) continue;
+            for (Found part : found) {
+                if (part.end() != figure.start() - n || part.kind() != Units.Kind.COUNT) continue;
+                return new Found(figure.start(), figure.end(), figure.start(), figure.end(), figure.start(),
+                        figure.count(), part.unit(), part.kind(), figure.approximate(), figure.artefact());
+            }
+        }
+        return null;
     }
 
     /** A large digit figure with nothing counted after it, reading the unit counted nearby in the sentence or paragraph. */
@@ -197,9 +220,9 @@ final class QuantityFinder {
         return null;
     }
 
-    /** True when the two figures form a range by one of the language's range patterns. */
-    private boolean isRange(TokenView v, Figure a, Figure b) {
-        for (Template t : lang.ranges) {
+    /** True when the two figures form a range or a part of a whole by one of {@code patterns}. */
+    private static boolean isPair(TokenView v, List<Template> patterns, Figure a, Figure b) {
+        for (Template t : patterns) {
             List<String> middle = t.middle();
             if (middle.isEmpty() || b.start() - a.end() != middle.size() || v.matchAt(a.end(), middle) == 0) continue;
             if (!t.before().isEmpty() && v.matchBefore(a.start(), t.before()) == 0) continue;

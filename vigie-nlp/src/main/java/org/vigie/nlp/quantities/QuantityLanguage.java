@@ -22,6 +22,7 @@ final class QuantityLanguage {
     final Units units;
     final List<Template> approximators = new ArrayList<>();
     final List<Template> ranges = new ArrayList<>();
+    final List<Template> parts = new ArrayList<>();
     final List<ClaimCue> claimCues = new ArrayList<>();
     final Set<String> modifiers;
     final Set<String> ordinalSuffixes;
@@ -43,6 +44,8 @@ final class QuantityLanguage {
         this.units = Units.of(code);
         for (String p : pack.orderedWords("approximators.txt")) approximators.add(checked(Template.parse(p), 1, p, pack));
         for (String p : pack.orderedWords("quantity-ranges.txt")) ranges.add(checked(Template.parse(p), 2, p, pack));
+        for (String p : pack.orderedWords("quantity-parts.txt")) parts.add(checked(Template.parse(p), 2, p, pack));
+        parts.sort(Comparator.comparingInt((Template t) -> -t.middle().size()));
         approximators.sort(Comparator.comparingInt((Template t) -> -(t.before().size() + t.after().size())));
         for (Map<String, String> row : pack.table("claim-cues.tsv")) {
             Side side;

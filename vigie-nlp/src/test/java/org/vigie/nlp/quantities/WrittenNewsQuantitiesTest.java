@@ -1,0 +1,101 @@
+package org.vigie.nlp.quantities;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.LayerKind;
+import org.vigie.core.Layers;
+import org.vigie.core.model.Quantity;
+import org.vigie.nlp.DefaultPipeline;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Gaps found on the team-written news paragraphs of {@code vigie eval quantities --written} (development half),
+ * each stated as one phenomenon and tested on sentences written for this test.
+ */
+class WrittenNewsQuantitiesTest {
+    private final QuantityAnnotator annotator = new QuantityAnnotator();
+
+    private List<Quantity> quantities(String text) {
+        Document d = DefaultPipeline.create(List.of("blocks", "segment")).run(Document.ofText(text));
+        d = d.with(Layers.builder().put(LayerKind.ENTITIES, List.of()).put(LayerKind.MENTIONS, List.of()).build());
+        return annotator.annotate(d).get(LayerKind.QUANTITIES);
+    }
+
+    private Quantity only(String text) {
+        List<Quantity> q = quantities(text);
+        assertEquals(1, q.size(), () -> "quantities of '" + text + "': " + q);
+        return q.get(0);
+    }
+
+    private static List<String> texts(String doc, List<Quantity> qs) {
+        return qs.stream().map(q -> q.span().of(doc)).toList();
+    }
+
+    /** Economic, electoral, disaster and transport news counts jobs, seats, votes, homes, passengers and flights. */
+    @Test
+    void thingsCountedInEconomyElectionAndDisasterNewsAreUnits() {
+        assertEquals("job", only("The carmaker will cut 4,200 jobs in Germany.").unit());
+        assertEquals("seat", only("The opposition won 118 seats in the election.").unit());
+        assertEquals("home", only("The flood destroyed 650 homes along the river.").unit());
+        assertEquals("passenger", only("Some 9,000 passengers were stranded at the airport.").unit());
+        assertEquals("flight", only("L'aéroport a annulé 320 vols samedi.").unit());
+        assertEquals("vote", only("Le candidat a recueilli 48 000 voix au premier tour.").unit());
+        assertEquals("teacher", only("La région va recruter 1 300 enseignants.").unit());
+        Quantity area = only("Le feu a détruit 8 500 hectares de pins.");
+        assertEquals("hectare", area.unit());
+        assertEquals(8500.0, area.value());
+        assertEquals("basis point", only("The bank cut its rate by 25 basis points.").unit());
+        // (a number before a word that is not a unit is still no quantity: no guess of what is counted)
+        assertTrue(quantities("The 14 judges of the court met on Monday.").isEmpty());
+    }
+
+    /** A part of a counted whole counts what the whole counts: "61 of the 73 drones", "57 des 64 drones". */
+    @Test
+    void aPartOfACountedWholeCountsWhatTheWholeCounts() {
+        String en = "Air defences downed 52 of the 60 drones launched overnight.";
+        List<Quantity> q = quantities(en);
+        assertEquals(List.of("52", "60 drones"), texts(en, q));
+        assertEquals(List.of("drone", "drone"), q.stream().map(Quantity::unit).toList());
+        assertEquals(52.0, q.get(0).value());
+        assertFalse(q.get(0).approximate());
+        String fr = "La défense aérienne a abattu 35 des 41 missiles tirés.";
+        assertEquals(List.of("35", "41 missiles"), texts(fr, quantities(fr)));
+        String out = "The party took 9 out of 12 seats.";
+        assertEquals(List.of("seat", "seat"), quantities(out).stream().map(Quantity::unit).toList());
+        // (a part of something not counted is no quantity: "one of the", a year)
+        assertTrue(quantities("It was 3 of the 1999 reforms that failed.").isEmpty());
+    }
+
+    /** A bare whole right after a counted part counts the same: "159 sièges sur 300", "20 seats out of 45". */
+    @Test
+    void aBareWholeAfterACountedPartCountsTheSame() {
+        String fr = "Le parti a remporté 87 sièges sur 150, selon les résultats.";
+        List<Quantity> q = quantities(fr);
+        assertEquals(List.of("87 sièges", "150"), texts(fr, q));
+        assertEquals(List.of("seat", "seat"), q.stream().map(Quantity::unit).toList());
+        assertEquals(150.0, q.get(1).value());
+        String en = "Rebels hold 20 towns out of 45 in the province.";
+        assertEquals(List.of("town", "town"), quantities(en).stream().map(Quantity::unit).toList());
+        String sur = "Ils ont perdu 12 chars sur 40.";
+        assertEquals(40.0, quantities(sur).get(1).value());
+        // (a figure after "sur" that counts something else is left to its own noun)
+        String other = "Il a parcouru 12 kilomètres sur 3 jours.";
+        assertEquals(List.of("12 kilomètres"), texts(other, quantities(other)));
+    }
+
+    /** A machine-translation figure that cannot be read ("60.000 25.000 soldats") is approximate as well as damaged. */
+    @Test
+    void anUnreadableDamagedFigureIsApproximate() {
+        for (String s : List.of("The army put the figure at 80.000 30.000 troops.",
+                "Les pertes s'élèveraient à 70.000 15.000 soldats.", "Some 45.000 12.000 migrants were counted.")) {
+            Quantity q = only(s);
+            assertNull(q.value(), s);
+            assertTrue(q.artefact(), s);
+            assertTrue(q.approximate(), s);
+        }
+        assertFalse(only("The army put the figure at 80,000 troops.").approximate());
+    }
+}
