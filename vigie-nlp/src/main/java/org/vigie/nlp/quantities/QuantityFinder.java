@@ -89,7 +89,7 @@ final class QuantityFinder {
         Units.Match unit = prefix != null ? prefix : unitAfter(v, after);
         if (unit == null) return null;
         int start = prefix != null ? prefix.start() : figure.start();
-        int end = prefix != null ? figure.end() : unit.end();
+        int end = prefix != null ? figure.end() : adjectivesAfter(v, unit.end());
         if (!approximate) approximate = approximatorAfter(v, end) > 0;
         return new Found(start, end, figure.start(), figure.end(), Math.min(approxStart, start), figure.value(unit.kind()),
                 unit.unit(), unit.kind(), approximate, figure.artefact());
@@ -205,11 +205,31 @@ final class QuantityFinder {
         return 0;
     }
 
+    /** Where a counted noun ending at {@code end} ends with the adjectives that classify it ("moniteurs non armés"). */
+    private int adjectivesAfter(TokenView v, int end) {
+        for (int k = 0; k < 2; k++) {
+            int n = 0;
+            for (List<String> a : lang.adjectivesAfter) {
+                n = v.matchAt(end, a);
+                if (n > 0) break;
+            }
+            if (n == 0) break;
+            end += n;
+        }
+        return end;
+    }
+
     private Units.Match unitAfter(TokenView v, int from) {
         int pos = from;
         for (int skipped = 0; pos < v.size() && skipped <= MAX_SKIPPED; skipped++) {
             Units.Match m = lang.units.at(v, pos);
             if (m != null) return m;
+            // a model number after a capitalised name ("14 Challenger 2 tanks", "six Leopard 1 tanks") is part of it
+            boolean modelNumber = pos > from && v.isNumber(pos) && v.startsUpper(pos - 1) && !v.isNumber(pos - 1);
+            if (modelNumber) {
+                pos++;
+                continue;
+            }
             if (!v.isWord(pos)) return null;
             String w = v.norm(pos);
             boolean skippable = lang.words.isLinker(w) || lang.modifiers.contains(w)

@@ -25,6 +25,8 @@ final class QuantityLanguage {
     final List<Template> parts = new ArrayList<>();
     final List<ClaimCue> claimCues = new ArrayList<>();
     final Set<String> modifiers;
+    /** Adjectives after a counted noun that belong to the quantity ("moniteurs internationaux"), longest first. */
+    final List<List<String>> adjectivesAfter = new ArrayList<>();
     final Set<String> ordinalSuffixes;
     final Set<String> yearCues;
     final Set<String> functionWords;
@@ -58,6 +60,11 @@ final class QuantityLanguage {
         }
         claimCues.sort(Comparator.comparingInt((ClaimCue c) -> -c.tokens().size()));
         this.modifiers = normalized(pack.words("quantity-modifiers.txt"));
+        for (String a : pack.orderedWords("quantity-adjectives-after.txt")) {
+            List<String> t = Phrases.tokens(a);
+            if (!t.isEmpty()) adjectivesAfter.add(t);
+        }
+        adjectivesAfter.sort(Comparator.comparingInt((List<String> t) -> -t.size()));
         this.ordinalSuffixes = normalized(pack.words("ordinal-suffixes.txt"));
         this.yearCues = normalized(pack.words("year-cues.txt"));
         this.functionWords = normalized(pack.words("function-words.txt"));

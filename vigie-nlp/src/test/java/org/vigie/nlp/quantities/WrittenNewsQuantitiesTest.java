@@ -98,4 +98,45 @@ class WrittenNewsQuantitiesTest {
         }
         assertFalse(only("The army put the figure at 80,000 troops.").approximate());
     }
+
+    /** Adjectives that classify weapons, vessels and forces stand between a figure and what it counts. */
+    @Test
+    void classifyingAdjectivesStandBetweenAFigureAndWhatItCounts() {
+        String ballistic = "Two ballistic missiles hit the port.";
+        assertEquals(List.of("Two ballistic missiles"), texts(ballistic, quantities(ballistic)));
+        assertEquals("missile", only("The navy fired six cruise missiles.").unit());
+        assertEquals("soldier", only("Rebels captured 80 government soldiers.").unit());
+        assertEquals(14.0, only("Some 14 fishing boats were seized.").value());
+        // (an adjective before a word that is not a unit does not make a quantity)
+        assertTrue(quantities("Two ballistic experts testified.").isEmpty());
+    }
+
+    /** A model number after a capitalised name belongs to what is counted: "14 Challenger 2 tanks". */
+    @Test
+    void aModelNumberInsideANameIsNotAFigure() {
+        String s = "Britain pledged 14 Challenger 2 tanks.";
+        Quantity q = only(s);
+        assertEquals("14 Challenger 2 tanks", q.span().of(s));
+        assertEquals(14.0, q.value());
+        assertEquals(6.0, only("Spain sent six Leopard 2 tanks.").value());
+        assertEquals(30.0, only("Kyiv received 30 Patriot 3 missiles.").value());
+        // (two figures apart, with no capitalised name between, stay two quantities)
+        assertEquals(2, quantities("They lost 14 tanks, 2 tanks more than last week.").size());
+    }
+
+    /**
+     * In French, adjectives that classify the counted noun follow it inside the span ("200 moniteurs internationaux");
+     * demonyms and adjectives of amount stay out ("40 000 soldats" in "40 000 soldats russes").
+     */
+    @Test
+    void frenchClassifyingAdjectivesAfterTheNounAreInTheSpan() {
+        String a = "Quelque 150 observateurs internationaux sont arrivés.";
+        assertEquals(List.of("150 observateurs internationaux"), texts(a, quantities(a)));
+        String b = "L'Iran aurait livré 48 missiles balistiques.";
+        assertEquals(List.of("48 missiles balistiques"), texts(b, quantities(b)));
+        String c = "Il y avait 300 observateurs non armés sur place.";
+        assertEquals(List.of("300 observateurs non armés"), texts(c, quantities(c)));
+        String d = "Environ 12 000 soldats russes et deux bataillons supplémentaires sont là.";
+        assertEquals(List.of("12 000 soldats", "deux bataillons"), texts(d, quantities(d)));
+    }
 }
