@@ -116,12 +116,30 @@ final class Claimants {
     private static Mention firstAfter(TokenView v, QuantityLanguage lang, int from, List<Mention> mentions, List<Span> figures) {
         for (int i = from; i < v.size() && i < from + AFTER_WINDOW; i++) {
             String raw = v.raw(i);
-            if (i > from && (isClauseBreak(raw) || raw.equals(","))) return null;
+            if (i > from && raw.equals(",")) return appositivePerson(v, i, mentions);
+            if (i > from && isClauseBreak(raw)) return null;
             if (lang.isStop(v.norm(i))) return null;
             Mention m = mentionAt(v, i, mentions);
-            if (m != null && !inFigure(m.span(), figures)) return m;
+            if (m != null && !inFigure(m.span(), figures)) {
+                if (m.type() == EntityType.PER) return m;
+                int next = tokenAt(v, m.span().end() - 1) + 1;
+                Mention person = next < v.size() && v.raw(next).equals(",") ? appositivePerson(v, next, mentions) : null;
+                return person != null ? person : m;
+            }
         }
         return null;
+    }
+
+    /**
+     * ", a annoncé son PDG, Luca de Meo.", "said the head of the Red Cross, Anna Berg.": a person named after the
+     * role that speaks, the comma at token {@code comma}, is the claimant when the name closes the clause (a name
+     * opening a clause of its own, "selon l'ONU, Anna Berg a ...", is not).
+     */
+    private static Mention appositivePerson(TokenView v, int comma, List<Mention> mentions) {
+        Mention m = mentionAt(v, comma + 1, mentions);
+        if (m == null || m.type() != EntityType.PER) return null;
+        int after = tokenAt(v, m.span().end() - 1) + 1;
+        return after >= v.size() || isClauseBreak(v.raw(after)) || v.raw(after).equals(",") ? m : null;
     }
 
     /**

@@ -4,10 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.vigie.core.Document;
 import org.vigie.core.LayerKind;
 import org.vigie.core.Layers;
-import org.vigie.core.model.Quantity;
+import org.vigie.core.model.*;
 import org.vigie.nlp.DefaultPipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -138,5 +140,37 @@ class WrittenNewsQuantitiesTest {
         assertEquals(List.of("300 observateurs non armés"), texts(c, quantities(c)));
         String d = "Environ 12 000 soldats russes et deux bataillons supplémentaires sont là.";
         assertEquals(List.of("12 000 soldats", "deux bataillons"), texts(d, quantities(d)));
+    }
+
+    /** The claimant of the only quantity of {@code text}, with these surfaces as entities of these types. */
+    private String claimantOf(String text, Map<String, EntityType> entities) {
+        Document d = DefaultPipeline.create(List.of("blocks", "segment")).run(Document.ofText(text));
+        List<Entity> list = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        entities.forEach((surface, type) -> {
+            int at = text.indexOf(surface);
+            Span span = new Span(at, at + surface.length());
+            String id = "vigie:" + surface.toLowerCase().replace(' ', '-');
+            list.add(new Entity(id, surface, type, List.of(span)));
+            mentions.add(new Mention(span, type, id, 1.0));
+        });
+        d = d.with(Layers.builder().put(LayerKind.ENTITIES, list).put(LayerKind.MENTIONS, mentions).build());
+        List<Quantity> q = annotator.annotate(d).get(LayerKind.QUANTITIES);
+        assertEquals(1, q.size(), () -> "quantities of '" + text + "': " + q);
+        return q.get(0).claimedBy() == null ? null : q.get(0).claimedBy().name();
+    }
+
+    /** A person named after the role that speaks (", a annoncé son PDG, Luca Berti.") claims the figure. */
+    @Test
+    void aPersonNamedAfterTheSpeakingRoleClaims() {
+        assertEquals("Paul Girard", claimantOf("L'usine fermera 300 postes, a annoncé son directeur, Paul Girard.",
+                Map.of("Paul Girard", EntityType.PER)));
+        assertEquals("Jean Morel", claimantOf("Quelque 2 000 personnes sont portées disparues, a déclaré le porte-parole de l'ONU, Jean Morel.",
+                Map.of("ONU", EntityType.ORG, "Jean Morel", EntityType.PER)));
+        assertEquals("Anna Berg", claimantOf("Some 500 homes were destroyed, said the head of the Red Cross, Anna Berg, on Monday.",
+                Map.of("Red Cross", EntityType.ORG, "Anna Berg", EntityType.PER)));
+        // (a name opening a clause of its own after the source is not the source)
+        assertEquals("ONU", claimantOf("Selon l'ONU, Anna Berg est arrivée hier et 500 maisons sont détruites.",
+                Map.of("ONU", EntityType.ORG, "Anna Berg", EntityType.PER)));
     }
 }
