@@ -19,6 +19,7 @@ final class QuantityFinder {
     /** How far before its preposition a noun of a death toll may stand, in tokens. */
     private static final int TOLL_WINDOW = 7;
     private static final String DEAD = "dead";
+    private static final String PERSON = "person";
 
     /**
      * A quantity by token index: [start, end) covers the figure and its unit, [figureStart, figureEnd) the
@@ -219,6 +220,19 @@ final class QuantityFinder {
         return end;
     }
 
+    /**
+     * "tens of thousands of Sudanese", "2 000 Afghans": a demonym naming people in the plural counts people when no
+     * counted noun follows it; one that is also the adjective ("Chinese") only when its noun phrase ends with it.
+     */
+    private boolean demonymCountsPeople(TokenView v, int pos) {
+        String form = v.raw(pos);
+        if (!lang.peopleDemonyms.contains(form)) return false;
+        int next = pos + 1;
+        if (next >= v.size() || !v.isWord(next)) return true;
+        if (lang.adjectiveDemonyms.contains(form)) return lang.functionWords.contains(v.norm(next));
+        return lang.units.at(v, next) == null && !v.startsUpper(next) && !lang.modifiers.contains(v.norm(next));
+    }
+
     private Units.Match unitAfter(TokenView v, int from) {
         int pos = from;
         for (int skipped = 0; pos < v.size() && skipped <= MAX_SKIPPED; skipped++) {
@@ -230,6 +244,7 @@ final class QuantityFinder {
                 pos++;
                 continue;
             }
+            if (demonymCountsPeople(v, pos)) return new Units.Match(pos, pos + 1, PERSON, Units.Kind.COUNT);
             if (!v.isWord(pos)) return null;
             String w = v.norm(pos);
             boolean skippable = lang.words.isLinker(w) || lang.modifiers.contains(w)

@@ -27,6 +27,10 @@ final class QuantityLanguage {
     final Set<String> modifiers;
     /** Adjectives after a counted noun that belong to the quantity ("moniteurs internationaux"), longest first. */
     final List<List<String>> adjectivesAfter = new ArrayList<>();
+    /** Demonyms naming people in the plural, as written (capitalised): "Syrians", "Sudanese", "Afghans". */
+    final Set<String> peopleDemonyms = new HashSet<>();
+    /** Those of {@link #peopleDemonyms} that are also the adjective ("Sudanese", "Chinese"): the row's first form. */
+    final Set<String> adjectiveDemonyms = new HashSet<>();
     final Set<String> ordinalSuffixes;
     final Set<String> yearCues;
     final Set<String> functionWords;
@@ -63,6 +67,19 @@ final class QuantityLanguage {
         for (String a : pack.orderedWords("quantity-adjectives-after.txt")) {
             List<String> t = Phrases.tokens(a);
             if (!t.isEmpty()) adjectivesAfter.add(t);
+        }
+        Set<String> endings = pack.words("demonym-people.txt");
+        for (Map<String, String> row : pack.table("demonyms.tsv")) {
+            String[] forms = row.getOrDefault("forms", "").split("\\|");
+            for (int i = 0; i < forms.length; i++) {
+                String f = forms[i].strip();
+                if (f.isEmpty() || !Character.isUpperCase(f.charAt(0)) || f.contains(" ")) continue;
+                for (String e : endings) {
+                    if (!f.endsWith(e)) continue;
+                    peopleDemonyms.add(f);
+                    if (i == 0) adjectiveDemonyms.add(f);
+                }
+            }
         }
         adjectivesAfter.sort(Comparator.comparingInt((List<String> t) -> -t.size()));
         this.ordinalSuffixes = normalized(pack.words("ordinal-suffixes.txt"));

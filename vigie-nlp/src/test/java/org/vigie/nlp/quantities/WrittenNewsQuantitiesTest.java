@@ -173,4 +173,19 @@ class WrittenNewsQuantitiesTest {
         assertEquals("ONU", claimantOf("Selon l'ONU, Anna Berg est arrivée hier et 500 maisons sont détruites.",
                 Map.of("ONU", EntityType.ORG, "Anna Berg", EntityType.PER)));
     }
+
+    /** A demonym naming people in the plural counts people: "tens of thousands of Sudanese", "des milliers de Syriens". */
+    @Test
+    void aPluralDemonymCountsPeople() {
+        String vague = "Tens of thousands of Sudanese have fled to Chad.";
+        Quantity q = only(vague);
+        assertEquals("Tens of thousands of Sudanese", q.span().of(vague));
+        assertEquals("person", q.unit());
+        assertEquals(2000.0, only("Some 2,000 Afghans crossed the border.").value());
+        assertEquals("person", only("Some 2,000 Afghans crossed the border.").unit());
+        assertEquals("person", only("Des milliers de Syriens ont fui Alep.").unit());
+        // (a demonym before a counted noun is its adjective; one that is also the adjective before another noun counts nothing)
+        assertEquals("refugee", only("Some 2,000 Afghan refugees crossed the border.").unit());
+        assertTrue(quantities("Five Chinese banks were fined.").isEmpty());
+    }
 }
