@@ -156,6 +156,7 @@ final class QuantityFinder {
         for (int i = 0; i < v.size(); i++) {
             if (i >= figure.start() && i < figure.end()) continue;
             Units.Match m = lang.units.at(v, i);
+            if (m == null && demonymCountsPeople(v, i)) m = new Units.Match(i, i + 1, PERSON, Units.Kind.COUNT);
             if (m == null || m.kind() != Units.Kind.COUNT || speaks(v, m.start(), m.end())) continue;
             int distance = i < figure.start() ? figure.start() - m.end() : i - figure.end();
             if (distance < bestDistance) {
