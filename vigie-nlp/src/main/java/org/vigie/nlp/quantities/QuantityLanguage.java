@@ -36,6 +36,8 @@ final class QuantityLanguage {
     final Set<String> functionWords;
     final Set<String> placePrepositions;
     final Set<String> tollNouns;
+    /** Scale words that hold only next to a currency ("$300m"), normalised form -> value. */
+    final Map<String, Double> moneyScales = new HashMap<>();
     final Set<String> articles;
     final Set<String> months = new HashSet<>();
 
@@ -87,6 +89,13 @@ final class QuantityLanguage {
         this.functionWords = normalized(pack.words("function-words.txt"));
         this.placePrepositions = normalized(pack.words("place-prepositions.txt"));
         this.articles = normalized(pack.words("articles.txt"));
+        for (Map<String, String> row : pack.table("money-scales.tsv")) {
+            try {
+                moneyScales.put(LanguagePack.normalize(row.get("form")), Double.valueOf(row.get("value")));
+            } catch (NumberFormatException e) {
+                throw new ConfigException("money-scales.tsv of " + code + ": bad value '" + row.get("value") + "'");
+            }
+        }
         this.tollNouns = new HashSet<>();
         for (String w : pack.words("toll-nouns.txt")) {
             List<String> t = Phrases.tokens(w);

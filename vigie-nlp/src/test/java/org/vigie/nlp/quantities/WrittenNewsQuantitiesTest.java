@@ -188,4 +188,24 @@ class WrittenNewsQuantitiesTest {
         assertEquals("refugee", only("Some 2,000 Afghan refugees crossed the border.").unit());
         assertTrue(quantities("Five Chinese banks were fined.").isEmpty());
     }
+
+    /** "m" after a figure means a million next to money ("$300m", "£40m", "3 M€"), never elsewhere ("the 400m race"). */
+    @Test
+    void aMillionLetterScalesMoneyOnly() {
+        assertEquals(3.0e8, only("Donors pledged $300m for the camps.").value());
+        Quantity pounds = only("The council will spend £40m on roads.");
+        assertEquals(4.0e7, pounds.value());
+        assertEquals("GBP", pounds.unit());
+        assertEquals(3.0e6, only("L'État a versé 3 M€ à la commune.").value());
+        assertTrue(quantities("She won the 400m race on Sunday.").isEmpty());
+    }
+
+    /** Parliaments count their members: "the 577 deputies", "348 sénateurs", "120 lawmakers". */
+    @Test
+    void membersOfParliamentAreCounted() {
+        assertEquals("lawmaker", only("Some 120 lawmakers signed the letter.").unit());
+        assertEquals("lawmaker", only("Les 577 députés ont voté le texte.").unit());
+        assertEquals("lawmaker", only("Au total, 348 sénateurs siègent au palais.").unit());
+        assertTrue(quantities("The 2024 parliament met in May.").isEmpty());
+    }
 }
