@@ -98,10 +98,12 @@ final class Claimants {
         for (int i = last; i < cue.start(); i++) {
             if (v.raw(i).equals(",") && cue.start() - i - 1 <= INSERT_WINDOW) {
                 if (inverted) return firstAfter(v, lang, cue.end(), mentions, figures);
-                // (", Vasko said", ", the Ukrainian air force said.": a name, or a subject holding one whose verb
-                // ends the clause; ", le renseignement lessarien en compte 175 000" opens a clause of its own)
+                // (", Vasko said", ", the Ukrainian air force said.", ", a US official said.": a name, or a subject
+                // holding one, opened by an article, whose verb ends the clause; ", le renseignement lessarien en
+                // compte 175 000" opens a clause of its own)
                 if (v.startsUpper(i + 1) || mentionAt(v, i + 1, mentions) != null
-                        || lang.articles.contains(v.norm(i + 1)) && mentionBetween(v, i + 2, cue.start(), mentions)
+                        || (lang.articles.contains(v.norm(i + 1)) || lang.indefiniteArticles.contains(v.norm(i + 1)))
+                        && mentionBetween(v, i + 2, cue.start(), mentions)
                         && (cue.end() >= v.size() || !v.isWord(cue.end()) && !v.isNumber(cue.end()))) {
                     return subjectBefore(v, cue.start(), mentions, figures);
                 }

@@ -39,6 +39,7 @@ final class QuantityLanguage {
     /** Scale words that hold only next to a currency ("$300m"), normalised form -> value. */
     final Map<String, Double> moneyScales = new HashMap<>();
     final Set<String> articles;
+    final Set<String> indefiniteArticles;
     final Set<String> months = new HashSet<>();
 
     private QuantityLanguage(String code) {
@@ -89,6 +90,7 @@ final class QuantityLanguage {
         this.functionWords = normalized(pack.words("function-words.txt"));
         this.placePrepositions = normalized(pack.words("place-prepositions.txt"));
         this.articles = normalized(pack.words("articles.txt"));
+        this.indefiniteArticles = normalized(pack.words("indefinite-articles.txt"));
         for (Map<String, String> row : pack.table("money-scales.tsv")) {
             try {
                 moneyScales.put(LanguagePack.normalize(row.get("form")), Double.valueOf(row.get("value")));

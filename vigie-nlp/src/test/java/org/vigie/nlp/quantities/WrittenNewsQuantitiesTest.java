@@ -208,4 +208,16 @@ class WrittenNewsQuantitiesTest {
         assertEquals("lawmaker", only("Au total, 348 sénateurs siègent au palais.").unit());
         assertTrue(quantities("The 2024 parliament met in May.").isEmpty());
     }
+
+    /** An inserted attribution opened by an indefinite article claims for the state it names: ", a US official said." */
+    @Test
+    void anIndefiniteSubjectNamingAStateClaimsForIt() {
+        assertEquals("US", claimantOf("The army lost 1,500 tanks, a US official said.", Map.of("US", EntityType.GPE)));
+        assertEquals("Israeli", claimantOf("Some 300 drones were launched, an Israeli military official said.",
+                Map.of("Israeli", EntityType.GPE)));
+        assertEquals("Ukrainian", claimantOf("About 40 tanks were destroyed, a Ukrainian official said.",
+                Map.of("Ukrainian", EntityType.GPE)));
+        // (nobody named, nobody claims)
+        assertNull(claimantOf("About 40 soldiers died, a spokesman said.", Map.of()));
+    }
 }
