@@ -11,6 +11,7 @@ import org.vigie.eval.language.LanguageEvaluator;
 import org.vigie.eval.linking.HipeLinking;
 import org.vigie.eval.ner.NerEvaluator;
 import org.vigie.eval.quantities.QuantityEvaluator;
+import org.vigie.eval.quantities.WrittenQuantities;
 import org.vigie.eval.quotes.QuoteEvaluator;
 import org.vigie.eval.quotes.WrittenQuotes;
 import org.vigie.eval.stories.DemoStoryEvaluator;
@@ -112,10 +113,16 @@ final class EvalTasks {
         }
     }
 
-    @Command(name = "quantities", mixinStandardHelpOptions = true, description = "Figures: spans, values, units and claimants on gold records (default: the demo gold).")
+    @Command(name = "quantities", mixinStandardHelpOptions = true, description = "Figures: spans, values, units and claimants on gold records (default: the demo gold), then in the team-written English and French news paragraphs.")
     static final class Quantities extends Task {
+        @Option(names = "--written", description = "Only the team-written English and French news paragraphs.")
+        boolean written;
+
         public Integer call() {
-            return QuantityEvaluator.run(data(Home.demoGold()), out, errors);
+            if (written) return WrittenQuantities.run(out, errors);
+            int demo = QuantityEvaluator.run(data(Home.demoGold()), out, errors);
+            out.println();
+            return demo + WrittenQuantities.run(out, errors);
         }
     }
 

@@ -98,10 +98,12 @@ final class Claimants {
         for (int i = last; i < cue.start(); i++) {
             if (v.raw(i).equals(",") && cue.start() - i - 1 <= INSERT_WINDOW) {
                 if (inverted) return firstAfter(v, lang, cue.end(), mentions, figures);
-                // (", Vasko said", ", the Ukrainian air force said.": a name, or a subject holding one whose verb
-                // ends the clause; ", le renseignement lessarien en compte 175 000" opens a clause of its own)
+                // (", Vasko said", ", the Ukrainian air force said.", ", a US official said.": a name, or a subject
+                // holding one, opened by an article, whose verb ends the clause; ", le renseignement lessarien en
+                // compte 175 000" opens a clause of its own)
                 if (v.startsUpper(i + 1) || mentionAt(v, i + 1, mentions) != null
-                        || lang.articles.contains(v.norm(i + 1)) && mentionBetween(v, i + 2, cue.start(), mentions)
+                        || (lang.articles.contains(v.norm(i + 1)) || lang.indefiniteArticles.contains(v.norm(i + 1)))
+                        && mentionBetween(v, i + 2, cue.start(), mentions)
                         && (cue.end() >= v.size() || !v.isWord(cue.end()) && !v.isNumber(cue.end()))) {
                     return subjectBefore(v, cue.start(), mentions, figures);
                 }
@@ -116,12 +118,30 @@ final class Claimants {
     private static Mention firstAfter(TokenView v, QuantityLanguage lang, int from, List<Mention> mentions, List<Span> figures) {
         for (int i = from; i < v.size() && i < from + AFTER_WINDOW; i++) {
             String raw = v.raw(i);
-            if (i > from && (isClauseBreak(raw) || raw.equals(","))) return null;
+            if (i > from && raw.equals(",")) return appositivePerson(v, i, mentions);
+            if (i > from && isClauseBreak(raw)) return null;
             if (lang.isStop(v.norm(i))) return null;
             Mention m = mentionAt(v, i, mentions);
-            if (m != null && !inFigure(m.span(), figures)) return m;
+            if (m != null && !inFigure(m.span(), figures)) {
+                if (m.type() == EntityType.PER) return m;
+                int next = tokenAt(v, m.span().end() - 1) + 1;
+                Mention person = next < v.size() && v.raw(next).equals(",") ? appositivePerson(v, next, mentions) : null;
+                return person != null ? person : m;
+            }
         }
         return null;
+    }
+
+    /**
+     * ", a annoncé son PDG, Luca de Meo.", "said the head of the Red Cross, Anna Berg.": a person named after the
+     * role that speaks, the comma at token {@code comma}, is the claimant when the name closes the clause (a name
+     * opening a clause of its own, "selon l'ONU, Anna Berg a ...", is not).
+     */
+    private static Mention appositivePerson(TokenView v, int comma, List<Mention> mentions) {
+        Mention m = mentionAt(v, comma + 1, mentions);
+        if (m == null || m.type() != EntityType.PER) return null;
+        int after = tokenAt(v, m.span().end() - 1) + 1;
+        return after >= v.size() || isClauseBreak(v.raw(after)) || v.raw(after).equals(",") ? m : null;
     }
 
     /**

@@ -91,7 +91,16 @@ final class FigureReader {
                         false, false, true);
             }
         }
+        Double money = i + 1 < v.size() && v.isWord(i + 1) ? lang.moneyScales.get(v.norm(i + 1)) : null;
+        if (money != null && (currency(lang.units.before(v, i)) || currency(lang.units.at(v, i + 2)))) {
+            double value = n.measure() * money;
+            return new Figure(i, i + 2, value, value, money, false, false, true);
+        }
         return new Figure(i, i + 1, n.count(), n.measure(), 1, false, false, true);
+    }
+
+    private static boolean currency(Units.Match m) {
+        return m != null && m.kind() == Units.Kind.CURRENCY;
     }
 
     /** Two figures separated only by a space ("60.000 25.000"): MT damage, with a value only if both agree. */

@@ -131,7 +131,8 @@ public final class QuantityAnnotator implements Annotator {
                 Span figure = new Span(v.start(f.figureStart()), v.end(f.figureEnd() - 1));
                 boolean artefact = f.artefact() || damaged.stream().anyMatch(d -> d.overlaps(figure));
                 EntityRef claimant = Claimants.claimant(v, lang, f.start(), f.end(), inSentence, quotes, figures);
-                out.add(new Quantity(span, f.value(), f.unit(), f.approximate() || (artefact && f.value() != null),
+                // a repaired figure is a reading and an unreadable one a guess at best: both are approximate
+                out.add(new Quantity(span, f.value(), f.unit(), f.approximate() || artefact,
                         artefact, claimant));
                 if (f.kind() == Units.Kind.COUNT) previousUnit = f.unit();
             }

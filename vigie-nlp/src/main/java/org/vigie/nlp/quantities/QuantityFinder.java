@@ -19,6 +19,7 @@ final class QuantityFinder {
     /** How far before its preposition a noun of a death toll may stand, in tokens. */
     private static final int TOLL_WINDOW = 7;
     private static final String DEAD = "dead";
+    private static final String PERSON = "person";
 
     /**
      * A quantity by token index: [start, end) covers the figure and its unit, [figureStart, figureEnd) the
@@ -41,12 +42,14 @@ final class QuantityFinder {
         List<Figure> bare = new ArrayList<>();
         for (int f = 0; f < figures.size(); f++) {
             Figure figure = figures.get(f);
-            if (f + 1 < figures.size() && isRange(v, figure, figures.get(f + 1))) {
+            boolean range = f + 1 < figures.size() && isPair(v, lang.ranges, figure, figures.get(f + 1));
+            if (range || (f + 1 < figures.size() && isPair(v, lang.parts, figure, figures.get(f + 1)))) {
                 Figure second = figures.get(f + 1);
                 Found high = complete(v, second);
                 if (high != null) {
                     // "entre 1 et 2 milliards": the scale of the second figure applies to the first
-                    Figure low = figure.scale() == 1 && second.scale() > 1 ? figure.scaled(second.scale()) : figure;
+                    Figure low = range && figure.scale() == 1 && second.scale() > 1 ? figure.scaled(second.scale()) : figure;
+                    // each end of a range, and a part, is as exact as it is written (demo/GUIDELINES.md)
                     out.add(new Found(low.start(), low.end(), low.start(), low.end(), approximatorStart(v, low.start()),
                             low.value(high.kind()), high.unit(), high.kind(), low.approximate(), low.artefact()));
                     out.add(high);
@@ -59,7 +62,8 @@ final class QuantityFinder {
             else bare.add(figure);
         }
         for (Figure figure : bare) {
-            Found found = bareFigure(v, figure, previousUnit);
+            Found found = wholeAfterPart(v, figure, out);
+            if (found == null) found = bareFigure(v, figure, previousUnit);
             if (found != null) out.add(found);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -86,10 +90,30 @@ final class QuantityFinder {
         Units.Match unit = prefix != null ? prefix : unitAfter(v, after);
         if (unit == null) return null;
         int start = prefix != null ? prefix.start() : figure.start();
-        int end = prefix != null ? figure.end() : unit.end();
+        int end = prefix != null ? figure.end() : adjectivesAfter(v, unit.end());
         if (!approximate) approximate = approximatorAfter(v, end) > 0;
         return new Found(start, end, figure.start(), figure.end(), Math.min(approxStart, start), figure.value(unit.kind()),
                 unit.unit(), unit.kind(), approximate, figure.artefact());
+    }
+
+    /**
+     * "159 sièges sur 300", "293 seats out of 543": a figure with nothing counted, right after a counted quantity and
+     * the middle of a part pattern, counts what that quantity counts.
+     */
+    private Found wholeAfterPart(TokenView v, Figure figure, List<Found> found) {
+        if (!figure.digits()) return null;
+        int after = figure.end();
+        if (after < v.size() && v.isWord(after) && !lang.functionWords.contains(v.norm(after))) return null;
+        for (Template t : lang.parts) {
+            int n = v.matchBefore(figure.start(), t.middle());
+            if (n == 0) continue;
+            for (Found part : found) {
+                if (part.end() != figure.start() - n || part.kind() != Units.Kind.COUNT) continue;
+                return new Found(figure.start(), figure.end(), figure.start(), figure.end(), figure.start(),
+                        figure.count(), part.unit(), part.kind(), figure.approximate(), figure.artefact());
+            }
+        }
+        return null;
     }
 
     /** A large digit figure with nothing counted after it, reading the unit counted nearby in the sentence or paragraph. */
@@ -132,6 +156,7 @@ final class QuantityFinder {
         for (int i = 0; i < v.size(); i++) {
             if (i >= figure.start() && i < figure.end()) continue;
             Units.Match m = lang.units.at(v, i);
+            if (m == null && demonymCountsPeople(v, i)) m = new Units.Match(i, i + 1, PERSON, Units.Kind.COUNT);
             if (m == null || m.kind() != Units.Kind.COUNT || speaks(v, m.start(), m.end())) continue;
             int distance = i < figure.start() ? figure.start() - m.end() : i - figure.end();
             if (distance < bestDistance) {
@@ -182,11 +207,45 @@ final class QuantityFinder {
         return 0;
     }
 
+    /** Where a counted noun ending at {@code end} ends with the adjectives that classify it ("moniteurs non armés"). */
+    private int adjectivesAfter(TokenView v, int end) {
+        for (int k = 0; k < 2; k++) {
+            int n = 0;
+            for (List<String> a : lang.adjectivesAfter) {
+                n = v.matchAt(end, a);
+                if (n > 0) break;
+            }
+            if (n == 0) break;
+            end += n;
+        }
+        return end;
+    }
+
+    /**
+     * "tens of thousands of Sudanese", "2 000 Afghans": a demonym naming people in the plural counts people when no
+     * counted noun follows it; one that is also the adjective ("Chinese") only when its noun phrase ends with it.
+     */
+    private boolean demonymCountsPeople(TokenView v, int pos) {
+        String form = v.raw(pos);
+        if (!lang.peopleDemonyms.contains(form)) return false;
+        int next = pos + 1;
+        if (next >= v.size() || !v.isWord(next)) return true;
+        if (lang.adjectiveDemonyms.contains(form)) return lang.functionWords.contains(v.norm(next));
+        return lang.units.at(v, next) == null && !v.startsUpper(next) && !lang.modifiers.contains(v.norm(next));
+    }
+
     private Units.Match unitAfter(TokenView v, int from) {
         int pos = from;
         for (int skipped = 0; pos < v.size() && skipped <= MAX_SKIPPED; skipped++) {
             Units.Match m = lang.units.at(v, pos);
             if (m != null) return m;
+            // a model number after a capitalised name ("14 Challenger 2 tanks", "six Leopard 1 tanks") is part of it
+            boolean modelNumber = pos > from && v.isNumber(pos) && v.startsUpper(pos - 1) && !v.isNumber(pos - 1);
+            if (modelNumber) {
+                pos++;
+                continue;
+            }
+            if (demonymCountsPeople(v, pos)) return new Units.Match(pos, pos + 1, PERSON, Units.Kind.COUNT);
             if (!v.isWord(pos)) return null;
             String w = v.norm(pos);
             boolean skippable = lang.words.isLinker(w) || lang.modifiers.contains(w)
@@ -197,9 +256,9 @@ final class QuantityFinder {
         return null;
     }
 
-    /** True when the two figures form a range by one of the language's range patterns. */
-    private boolean isRange(TokenView v, Figure a, Figure b) {
-        for (Template t : lang.ranges) {
+    /** True when the two figures form a range or a part of a whole by one of {@code patterns}. */
+    private static boolean isPair(TokenView v, List<Template> patterns, Figure a, Figure b) {
+        for (Template t : patterns) {
             List<String> middle = t.middle();
             if (middle.isEmpty() || b.start() - a.end() != middle.size() || v.matchAt(a.end(), middle) == 0) continue;
             if (!t.before().isEmpty() && v.matchBefore(a.start(), t.before()) == 0) continue;

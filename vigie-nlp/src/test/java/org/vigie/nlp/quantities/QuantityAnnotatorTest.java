@@ -235,7 +235,7 @@ class QuantityAnnotatorTest extends AnnotatorContract {
     void smallLoneFiguresAndFiguresBeforeUnknownWordsAreNotQuantities() {
         assertTrue(quantities("The announcement came five days after three civilians died.").stream()
                 .noneMatch(q -> q.value() == 5.0));
-        assertTrue(quantities("Les 12 000 hectares de la vallée sont disputés par les soldats.").isEmpty());
+        assertTrue(quantities("Les 12 000 oliviers de la vallée sont disputés par les soldats.").isEmpty());
     }
 
     @Test
