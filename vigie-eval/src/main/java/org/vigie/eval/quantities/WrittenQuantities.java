@@ -8,10 +8,7 @@ import org.vigie.core.model.EntityRef;
 import org.vigie.core.model.Quantity;
 import org.vigie.core.model.Span;
 import org.vigie.eval.Resources;
-import org.vigie.nlp.DefaultPipeline;
-import org.vigie.nlp.kb.KbEntry;
-import org.vigie.nlp.kb.KnowledgeBase;
-import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.eval.WrittenDocuments;
 
 import java.io.PrintStream;
 import java.util.*;
@@ -40,26 +37,7 @@ public final class WrittenQuantities {
 
     /** Reads a written set: blank-line separated documents of paragraph lines then {@code Q ...} lines. */
     static List<Written> parse(List<String> lines) {
-        List<Written> out = new ArrayList<>();
-        List<String> paragraphs = new ArrayList<>();
-        List<String> specs = new ArrayList<>();
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.startsWith("#")) continue;
-            if (line.isEmpty()) {
-                if (!paragraphs.isEmpty()) out.add(document(paragraphs, specs));
-                paragraphs.clear();
-                specs.clear();
-            } else if (line.startsWith("Q ")) {
-                if (paragraphs.isEmpty()) throw new IllegalArgumentException("gold quantity before any paragraph: " + raw);
-                specs.add(line.substring(2));
-            } else {
-                if (!specs.isEmpty()) throw new IllegalArgumentException("paragraph after gold quantities without a blank line: " + raw);
-                paragraphs.add(line);
-            }
-        }
-        if (!paragraphs.isEmpty()) out.add(document(paragraphs, specs));
-        return out;
+        return WrittenDocuments.parse(lines, "Q ", "gold quantity", WrittenQuantities::document);
     }
 
     private static Written document(List<String> paragraphs, List<String> specs) {
@@ -109,20 +87,6 @@ public final class WrittenQuantities {
         return parse(Resources.lines(WrittenQuantities.class, "written/" + set + ".txt"));
     }
 
-    static String key(String name) {
-        return LanguagePack.normalize(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    /** The names an entity of a document answers to: its own, its mentions' texts and its knowledge-base names. */
-    static Set<String> names(Entity e, Document doc) {
-        Set<String> out = new HashSet<>();
-        out.add(key(e.name()));
-        for (Span s : e.mentions()) out.add(key(doc.text(s)));
-        KnowledgeBase.get().entry(e.id()).map(KbEntry::allNames).ifPresent(all -> all.forEach(n -> out.add(key(n))));
-        out.remove("");
-        return out;
-    }
-
     /**
      * Whether a predicted claimant is the gold one: both nobody, or the predicted entity (or, when the document has
      * no entity of that id, the predicted name) answers to one of the gold's " / "-separated names.
@@ -131,21 +95,16 @@ public final class WrittenQuantities {
         return (gold, predicted) -> {
             if (gold == null || predicted == null) return gold == predicted;
             Set<String> names = new HashSet<>();
-            names.add(key(predicted.name()));
-            for (Entity e : doc.layerOrEmpty(LayerKind.ENTITIES)) if (e.id().equals(predicted.entity())) names.addAll(names(e, doc));
-            for (String alternative : gold.name().split(" / ")) if (names.contains(key(alternative))) return true;
+            names.add(WrittenDocuments.key(predicted.name()));
+            for (Entity e : doc.layerOrEmpty(LayerKind.ENTITIES)) if (e.id().equals(predicted.entity())) names.addAll(WrittenDocuments.names(e, doc));
+            for (String alternative : gold.name().split(" / ")) if (names.contains(WrittenDocuments.key(alternative))) return true;
             return false;
         };
     }
 
     /** The default pipeline's annotators up to and including the quantities annotator. */
     static Pipeline pipeline() {
-        List<String> steps = new ArrayList<>();
-        for (String name : DefaultPipeline.names()) {
-            steps.add(name);
-            if (name.equals("quantities")) break;
-        }
-        return DefaultPipeline.create(steps);
+        return WrittenDocuments.pipelineThrough("quantities");
     }
 
     /** Scores one written set with {@code pipeline}; {@code errors} receives each document's errors after its text. */
@@ -153,13 +112,7 @@ public final class WrittenQuantities {
         QuantityEvaluator.Score total = QuantityEvaluator.Score.empty();
         for (int i = 0; i < docs.size(); i++) {
             Written w = docs.get(i);
-            Document doc;
-            try {
-                doc = pipeline.run(Document.ofText(w.text()));
-            } catch (RuntimeException e) {
-                out.println("  " + set + ": pipeline failed (" + e + ") on: " + w.text());
-                doc = Document.ofText(w.text());
-            }
+            Document doc = WrittenDocuments.analyse(pipeline, w.text(), set, out);
             QuantityEvaluator.Score s = QuantityEvaluator.score(set + "#" + (i + 1), w.text(), w.quantities(),
                     doc.layerOrEmpty(LayerKind.QUANTITIES), claimants(doc));
             if (errors != null && !s.errors().isEmpty()) {
@@ -174,8 +127,7 @@ public final class WrittenQuantities {
     /** Runs the pipeline on every written set and prints one row per language and half; errors of development sets only. */
     public static int run(PrintStream out, boolean showErrors) {
         Pipeline pipeline = pipeline();
-        out.println("quantities in team-written news paragraphs (pipeline: "
-                + String.join(",", pipeline.annotators().stream().map(a -> a.name()).toList()) + ")");
+        out.println(WrittenDocuments.pipelineLine("quantities", pipeline));
         out.println("set      docs gold pred  exact P     R    F1  overlap P     R    F1  | on matched: value  unit approx artef claim");
         List<String> errorLines = new ArrayList<>();
         for (String suffix : List.of("", "-test")) {

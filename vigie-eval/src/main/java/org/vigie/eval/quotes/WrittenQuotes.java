@@ -6,10 +6,7 @@ import org.vigie.core.Pipeline;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Span;
-import org.vigie.nlp.DefaultPipeline;
-import org.vigie.nlp.kb.KbEntry;
-import org.vigie.nlp.kb.KnowledgeBase;
-import org.vigie.nlp.lang.LanguagePack;
+import org.vigie.eval.WrittenDocuments;
 
 import java.io.PrintStream;
 import java.util.*;
@@ -40,26 +37,7 @@ public final class WrittenQuotes {
 
     /** Reads a written set: blank-line separated documents of paragraph lines then {@code = kind | text | speaker} lines. */
     static List<Written> parse(List<String> lines) {
-        List<Written> out = new ArrayList<>();
-        List<String> paragraphs = new ArrayList<>();
-        List<Gold> quotes = new ArrayList<>();
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.startsWith("#")) continue;
-            if (line.isEmpty()) {
-                if (!paragraphs.isEmpty()) out.add(document(paragraphs, quotes));
-                paragraphs.clear();
-                quotes.clear();
-            } else if (line.startsWith("=")) {
-                if (paragraphs.isEmpty()) throw new IllegalArgumentException("gold quote before any paragraph: " + raw);
-                quotes.add(gold(line.substring(1)));
-            } else {
-                if (!quotes.isEmpty()) throw new IllegalArgumentException("paragraph after gold quotes without a blank line: " + raw);
-                paragraphs.add(line);
-            }
-        }
-        if (!paragraphs.isEmpty()) out.add(document(paragraphs, quotes));
-        return out;
+        return WrittenDocuments.parse(lines, "=", "gold quote", (paragraphs, specs) -> document(paragraphs, specs.stream().map(WrittenQuotes::gold).toList()));
     }
 
     private static Written document(List<String> paragraphs, List<Gold> quotes) {
@@ -87,20 +65,6 @@ public final class WrittenQuotes {
         return parse(org.vigie.eval.Resources.lines(WrittenQuotes.class, "written/" + set + ".txt"));
     }
 
-    static String key(String name) {
-        return LanguagePack.normalize(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    /** The names an entity of a document answers to: its own, its mentions' texts and its knowledge-base names. */
-    static Set<String> names(Entity e, Document doc) {
-        Set<String> out = new HashSet<>();
-        out.add(key(e.name()));
-        for (Span s : e.mentions()) out.add(key(doc.text(s)));
-        KnowledgeBase.get().entry(e.id()).map(KbEntry::allNames).ifPresent(all -> all.forEach(n -> out.add(key(n))));
-        out.remove("");
-        return out;
-    }
-
     /**
      * Scores one analysed document: gold speakers are turned into the id of the predicted document's entity that
      * answers to their name (or kept as a name no entity has, which no prediction can equal).
@@ -121,26 +85,20 @@ public final class WrittenQuotes {
 
     private static String speakerId(String name, Document doc) {
         if (name == null) return null;
-        String k = key(name);
-        for (Entity e : doc.layerOrEmpty(LayerKind.ENTITIES)) if (names(e, doc).contains(k)) return e.id();
+        String k = WrittenDocuments.key(name);
+        for (Entity e : doc.layerOrEmpty(LayerKind.ENTITIES)) if (WrittenDocuments.names(e, doc).contains(k)) return e.id();
         return "name not found among entities: " + name;
     }
 
     /** The default pipeline's annotators up to and including the quotes annotator. */
     static Pipeline pipeline() {
-        List<String> steps = new ArrayList<>();
-        for (String name : DefaultPipeline.names()) {
-            steps.add(name);
-            if (name.equals("quotes")) break;
-        }
-        return DefaultPipeline.create(steps);
+        return WrittenDocuments.pipelineThrough("quotes");
     }
 
     /** Runs the pipeline on every written set and prints one row per language and half; errors of development sets only. */
     public static int run(PrintStream out, boolean showErrors) {
         Pipeline pipeline = pipeline();
-        out.println("quotes in team-written news paragraphs (pipeline: "
-                + String.join(",", pipeline.annotators().stream().map(a -> a.name()).toList()) + ")");
+        out.println(WrittenDocuments.pipelineLine("quotes", pipeline));
         out.println("set       docs  gold  pred   exact P     R    F1   overlap P     R    F1   speaker (on matched)");
         List<String> errorLines = new ArrayList<>();
         for (String suffix : List.of("", "-test")) {
@@ -149,13 +107,7 @@ public final class WrittenQuotes {
                 List<Written> docs = read(set);
                 QuoteScorer scorer = new QuoteScorer();
                 for (Written w : docs) {
-                    Document doc;
-                    try {
-                        doc = pipeline.run(Document.ofText(w.text()));
-                    } catch (RuntimeException e) {
-                        out.println("  " + set + ": pipeline failed (" + e + ") on: " + w.text());
-                        doc = Document.ofText(w.text());
-                    }
+                    Document doc = WrittenDocuments.analyse(pipeline, w.text(), set, out);
                     List<String> errors = new ArrayList<>();
                     score(w, doc, scorer, errors::add);
                     if (showErrors && suffix.isEmpty() && !errors.isEmpty()) {
